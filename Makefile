@@ -1,0 +1,39 @@
+# OpsDesk: `make run` to use it, `make test` to check it. Everything lives in .venv.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+UI_SOURCES := main.py $(shell find ui -name '*.py' | sort)
+TS := resources/i18n/opsdesk_zh_CN.ts resources/i18n/opsdesk_en.ts
+
+.PHONY: run test bench lint i18n install clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py
+
+lint: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+test: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/core tests/ui
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/perf
+
+# Refresh the translation sources from the code, then compile them. New strings
+# are marked unfinished in the .ts files: translate them (Qt Linguist:
+# $(VENV)/bin/pyside6-linguist) and run `make i18n` again.
+i18n: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,195 @@
+"""The demo workspace: a realistic Chinese retail chain, built deterministically from a seed.
+
+Everything goes through the ORM inside one transaction, so change capture and
+the audit chain see it like any other write. Ids come from the seeded random
+generator too, so two runs with the same seed give the same workspace.
+Later areas add their demo data here (inspections, actions, visits...).
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from opsdesk.errors import FieldProblem, ValidationError
+from opsdesk.models import Assignment, Meta, Region, Store, User
+from opsdesk.services.context import AppContext
+from opsdesk.services.workspace import CURRENT_USER_KEY, WORKSPACE_NAME_KEY
+
+Progress = Callable[[int, int], None]
+
+COMPANY = "优品生活连锁"
+
+# region code, name, [(area code, area name, city, phone area code, districts, sites)]
+REGIONS = [
+    ("HD", "华东大区", [
+        ("SH", "上海片区", "上海", "021", ["徐汇区", "静安区", "杨浦区", "浦东新区", "闵行区"],
+         ["徐家汇", "静安寺", "五角场", "陆家嘴", "中山公园", "七宝", "莘庄", "新天地"]),
+        ("HZ", "杭州片区", "杭州", "0571", ["上城区", "西湖区", "滨江区", "钱塘区"],
+         ["武林广场", "西溪", "滨江", "湖滨", "下沙", "黄龙"]),
+        ("NJ", "南京片区", "南京", "025", ["秦淮区", "建邺区", "栖霞区", "江宁区"],
+         ["新街口", "河西", "仙林", "江宁万达", "夫子庙"]),
+    ]),
+    ("HN", "华南大区", [
+        ("GZ", "广州片区", "广州", "020", ["天河区", "越秀区", "番禺区", "白云区"],
+         ["天河城", "北京路", "番禺广场", "白云新城", "珠江新城"]),
+        ("SZ", "深圳片区", "深圳", "0755", ["南山区", "福田区", "宝安区", "龙岗区"],
+         ["南山海岸城", "福田中心", "宝安中心", "龙岗万科", "华强北"]),
+    ]),
+    ("HB", "华北大区", [
+        ("BJ", "北京片区", "北京", "010", ["朝阳区", "海淀区", "西城区", "东城区"],
+         ["三里屯", "中关村", "望京", "西单", "国贸", "王府井"]),
+        ("TJ", "天津片区", "天津", "022", ["和平区", "南开区", "河西区"],
+         ["滨江道", "南开大悦城", "河西友谊", "大胡同"]),
+    ]),
+    ("XN", "西南大区", [
+        ("CD", "成都片区", "成都", "028", ["锦江区", "武侯区", "高新区", "双流区"],
+         ["春熙路", "天府广场", "高新银泰", "双流机场", "宽窄巷子"]),
+        ("CQ", "重庆片区", "重庆", "023", ["渝中区", "江北区", "沙坪坝区"],
+         ["解放碑", "观音桥", "沙坪坝", "大坪"]),
+    ]),
+]
+
+STREETS = ["中山路", "人民路", "解放路", "建设路", "和平路", "长江路", "黄河路", "文化路", "新华路", "青年路"]
+
+SURNAMES = [("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"), ("杨", "yang"),
+            ("黄", "huang"), ("赵", "zhao"), ("吴", "wu"), ("周", "zhou"), ("徐", "xu"), ("孙", "sun"),
+            ("马", "ma"), ("朱", "zhu"), ("胡", "hu"), ("郭", "guo"), ("何", "he"), ("林", "lin"),
+            ("高", "gao"), ("罗", "luo")]
+GIVEN = [("伟", "wei"), ("芳", "fang"), ("娜", "na"), ("敏", "min"), ("静", "jing"), ("磊", "lei"),
+         ("洋", "yang"), ("勇", "yong"), ("艳", "yan"), ("杰", "jie"), ("军", "jun"), ("涛", "tao"),
+         ("明", "ming"), ("超", "chao"), ("秀英", "xiuying"), ("丽", "li"), ("强", "qiang"),
+         ("晓东", "xiaodong"), ("海燕", "haiyan"), ("建华", "jianhua"), ("志强", "zhiqiang"),
+         ("文博", "wenbo"), ("思远", "siyuan"), ("雨欣", "yuxin"), ("子涵", "zihan"), ("佳怡", "jiayi")]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    regions: int
+    areas: int
+    stores: int
+    users: int
+    current_user_id: str
+
+
+class _Maker:
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.names: set[str] = set()
+        self.usernames: set[str] = set()
+
+    def uid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def person(self) -> tuple[str, str]:
+        for _ in range(1000):
+            (sur, sur_py), (giv, giv_py) = self.rng.choice(SURNAMES), self.rng.choice(GIVEN)
+            if sur + giv not in self.names:
+                break
+        name = sur + giv
+        self.names.add(name)
+        login = sur_py + giv_py
+        n = 1
+        while login in self.usernames:
+            n += 1
+            login = f"{sur_py}{giv_py}{n}"
+        self.usernames.add(login)
+        return name, login
+
+    def mobile(self) -> str:
+        return f"1{self.rng.choice('3578')}{self.rng.randint(0, 9)}{self.rng.randint(10_000_000, 99_999_999)}"
+
+
+def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progress | None = None) -> DemoSummary:
+    """Fill an empty workspace with the demo chain; refuses a workspace that already has stores."""
+    if stores < 1 or stores > 5000:
+        raise ValidationError([FieldProblem("stores", "out_of_range", {"min": 1, "max": 5000})])
+    mk = _Maker(seed)
+    areas = [(r, a) for r in REGIONS for a in r[2]]
+    total = stores + len(areas) + 2
+    step = 0
+
+    def tick() -> None:
+        nonlocal step
+        step += 1
+        if progress:
+            progress(step, total)
+
+    with ctx.tx() as s:
+        if s.scalar(select(func.count()).select_from(Store).where(Store.deleted.is_(False))):
+            raise ValidationError([FieldProblem("workspace", "not_empty")])
+        users: list[User] = []
+
+        def add_user(role: str) -> User:
+            name, login = mk.person()
+            user = User(id=mk.uid(), username=login, name=name, role=role, phone=mk.mobile(),
+                        email=f"{login}@youpin-demo.cn")
+            s.add(user)
+            users.append(user)
+            return user
+
+        for _ in range(2):
+            add_user("head_office")
+        region_rows: dict[str, Region] = {}
+        for order, (code, name, _areas) in enumerate(REGIONS):
+            region_rows[code] = Region(id=mk.uid(), code=code, name=name, sort_order=order)
+            s.add(region_rows[code])
+            add_user("ops_manager")
+        tick()
+        area_rows = []
+        supervisors = []
+        for order, ((rcode, _n, _a), (acode, aname, *_rest)) in enumerate(areas):
+            area = Region(id=mk.uid(), code=acode, name=aname, parent_id=region_rows[rcode].id, sort_order=order)
+            s.add(area)
+            area_rows.append(area)
+            supervisors.append(add_user("supervisor"))
+            tick()
+        s.flush()
+
+        used_sites: dict[str, int] = {}
+        counters: dict[str, int] = {}
+        for i in range(stores):
+            slot = i % len(areas)
+            (_r, (acode, _an, city, tel, districts, sites)) = areas[slot]
+            area = area_rows[slot]
+            counters[acode] = counters.get(acode, 0) + 1
+            site = sites[(counters[acode] - 1) % len(sites)]
+            used_sites[site] = used_sites.get(site, 0) + 1
+            suffix = "店" if used_sites[site] == 1 else f"{used_sites[site]}店"
+            roll = mk.rng.random()
+            status = "open" if roll < 0.88 else ("preparing" if roll < 0.95 else "suspended")
+            opened = None
+            if status != "preparing":
+                opened = date(2016, 1, 1) + timedelta(days=mk.rng.randrange(0, 3400))
+            store = Store(
+                id=mk.uid(),
+                code=f"{acode}{counters[acode]:03d}",
+                name=f"{city}{site}{suffix}",
+                kind="direct" if mk.rng.random() < 0.65 else "franchise",
+                region_id=area.id,
+                address=f"{city}市{mk.rng.choice(districts)}{mk.rng.choice(STREETS)}{mk.rng.randint(1, 899)}号",
+                phone=f"{tel}-{mk.rng.randint(5_000_0000, 8_999_9999)}",
+                status=status,
+                opened_on=opened,
+            )
+            s.add(store)
+            manager = add_user("store_manager")
+            s.flush()
+            s.add(Assignment(id=mk.uid(), user_id=manager.id, store_id=store.id, role="manager"))
+            s.add(Assignment(id=mk.uid(), user_id=supervisors[slot].id, store_id=store.id, role="supervisor"))
+            tick()
+        current = supervisors[0]
+        for key, value in ((CURRENT_USER_KEY, current.id), (WORKSPACE_NAME_KEY, f"{COMPANY} · 演示工作区")):
+            row = s.get(Meta, key)
+            if row is None:
+                s.add(Meta(key=key, value=value))
+            else:
+                row.value = value
+        tick()
+    ctx.user_id = current.id
+    return DemoSummary(len(REGIONS), len(areas), stores, len(users), current.id)

@@ -1,0 +1,89 @@
+"""Typed domain errors.
+
+The core never produces user-facing prose: each error carries a stable ``code``
+and parameters, and the UI maps the code to a translated message. The English
+``str()`` is for logs and the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class OpsDeskError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    code = "error"
+
+    def __init__(self, message: str = "", **params: object) -> None:
+        super().__init__(message or self.code)
+        self.params = params
+
+
+class DatabaseError(OpsDeskError):
+    code = "database"
+
+
+class NotADatabaseError(DatabaseError):
+    """The file is not an SQLite database, or not one of ours."""
+
+    code = "not_a_database"
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The database was written by a newer OpsDesk than this one."""
+
+    code = "database_too_new"
+
+
+class DatabaseNeedsUpgradeError(DatabaseError):
+    """The database is older than this app and was opened without migration."""
+
+    code = "database_needs_upgrade"
+
+
+class IntegrityError(DatabaseError):
+    """A rule of the data model would be broken (hard delete, bulk update...)."""
+
+    code = "integrity"
+
+
+class NotFoundError(OpsDeskError):
+    code = "not_found"
+
+
+class ClockSkewError(OpsDeskError):
+    """A remote clock is too far in the future to be trusted."""
+
+    code = "clock_skew"
+
+
+class NotAnImageError(OpsDeskError):
+    code = "not_an_image"
+
+
+class ImageTooLargeError(OpsDeskError):
+    code = "image_too_large"
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One invalid field: ``reason`` is a stable code such as ``required``."""
+
+    field: str
+    reason: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
+class ValidationError(OpsDeskError):
+    """Input refused; ``problems`` lists every invalid field at once."""
+
+    code = "validation"
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = list(problems)
+        text = "; ".join(f"{p.field}: {p.reason}" for p in self.problems)
+        super().__init__(f"invalid input: {text}")
+
+    def reasons(self) -> dict[str, str]:
+        return {p.field: p.reason for p in self.problems}

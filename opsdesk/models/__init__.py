@@ -1,0 +1,24 @@
+"""SQLAlchemy models, one module per area. Importing this package registers all of them."""
+
+from opsdesk.models.attachments import Attachment, AttachmentLink
+from opsdesk.models.audit import AuditEntry
+from opsdesk.models.base import Base, Synced, is_synced
+from opsdesk.models.org import Assignment, Region, Store, User
+from opsdesk.models.sync import ChangeLog, FieldClock, Meta, Node
+
+__all__ = [
+    "Assignment",
+    "Attachment",
+    "AttachmentLink",
+    "AuditEntry",
+    "Base",
+    "ChangeLog",
+    "FieldClock",
+    "Meta",
+    "Node",
+    "Region",
+    "Store",
+    "Synced",
+    "User",
+    "is_synced",
+]

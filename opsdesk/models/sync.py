@@ -1,0 +1,61 @@
+"""Local bookkeeping for sync: settings, nodes, the change log, field clocks.
+
+None of these tables is itself synced row by row.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, Index, Integer, String, Text, false
+from sqlalchemy.orm import Mapped, mapped_column
+
+from opsdesk.ids import utcnow
+from opsdesk.models.base import Base
+
+
+class Meta(Base):
+    """Key/value settings of this installation (node id, current user...)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Node(Base):
+    """A known installation: ours (``is_local``) and the peers we exchange with."""
+
+    __tablename__ = "node"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    public_key: Mapped[str] = mapped_column(String(128))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    trusted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ChangeLog(Base):
+    """One row per changed field, in local order (``seq``)."""
+
+    __tablename__ = "change_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    node_id: Mapped[str] = mapped_column(String(32))
+    hlc: Mapped[str] = mapped_column(String(80))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    field: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str | None] = mapped_column(Text)
+    base_hlc: Mapped[str | None] = mapped_column(String(80))
+
+    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id", "field"),)
+
+
+class FieldClock(Base):
+    """The HLC of the current value of every synced field."""
+
+    __tablename__ = "field_clock"
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(80))

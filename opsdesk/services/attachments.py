@@ -1,0 +1,78 @@
+"""Attach photos to records: files go to the content-addressed store, rows to the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from opsdesk.attachments import AttachmentStore
+from opsdesk.models import Attachment, AttachmentLink
+from opsdesk.services.context import AppContext
+
+
+@dataclass(frozen=True)
+class AttachmentDTO:
+    id: str  # sha256
+    link_id: str | None
+    mime: str
+    size: int
+    width: int
+    height: int
+    taken_at: datetime | None
+    original_name: str
+    path: Path
+    thumbnail: Path
+
+
+def store_for(ctx: AppContext) -> AttachmentStore:
+    return AttachmentStore(ctx.db.attachments_dir)
+
+
+def _dto(ctx: AppContext, row: Attachment, link_id: str | None) -> AttachmentDTO:
+    store = store_for(ctx)
+    return AttachmentDTO(row.id, link_id, row.mime, row.size, row.width, row.height, row.taken_at,
+                         row.original_name, store.path_for(row.id), store.thumb_for(row.id))
+
+
+def attach_photo(ctx: AppContext, source: str | Path, owner_table: str, owner_id: str,
+                 purpose: str = "photo", caption: str = "") -> AttachmentDTO:
+    """Store ``source`` (refused unless it is an image) and link it to a record."""
+    stored = store_for(ctx).put(source)
+    with ctx.tx() as s:
+        row = s.get(Attachment, stored.sha256)
+        if row is None:
+            row = Attachment(id=stored.sha256, mime=stored.mime, size=stored.size, width=stored.width,
+                             height=stored.height, taken_at=stored.taken_at, original_name=stored.original_name)
+            s.add(row)
+        elif row.deleted:
+            row.deleted = False
+        order = s.scalar(select(func.count()).select_from(AttachmentLink).where(
+            AttachmentLink.owner_table == owner_table, AttachmentLink.owner_id == owner_id))
+        link = AttachmentLink(attachment_id=row.id, owner_table=owner_table, owner_id=owner_id,
+                              purpose=purpose, caption=caption, sort_order=int(order or 0))
+        s.add(link)
+        s.flush()
+        return _dto(ctx, row, link.id)
+
+
+def photos_of(ctx: AppContext, owner_table: str, owner_id: str) -> list[AttachmentDTO]:
+    with ctx.read() as s:
+        rows = s.execute(
+            select(Attachment, AttachmentLink.id)
+            .join(AttachmentLink, AttachmentLink.attachment_id == Attachment.id)
+            .where(AttachmentLink.owner_table == owner_table, AttachmentLink.owner_id == owner_id,
+                   AttachmentLink.deleted.is_(False))
+            .order_by(AttachmentLink.sort_order)
+        )
+        return [_dto(ctx, a, link_id) for a, link_id in rows]
+
+
+def detach(ctx: AppContext, link_id: str) -> None:
+    """Remove a photo from its record (a tombstone: the file and its history stay)."""
+    with ctx.tx() as s:
+        link = s.get(AttachmentLink, link_id)
+        if link is not None and not link.deleted:
+            link.deleted = True

@@ -1,0 +1,82 @@
+"""Workspace-level facts and settings: is it empty, who is using it, this node."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from opsdesk.errors import NotFoundError
+from opsdesk.models import Store, User
+from opsdesk.services import org
+from opsdesk.services.context import AppContext
+
+CURRENT_USER_KEY = "current_user_id"
+WORKSPACE_NAME_KEY = "workspace_name"
+
+
+@dataclass(frozen=True)
+class WorkspaceInfo:
+    path: str
+    name: str
+    node_id: str
+    node_fingerprint: str
+    schema_revision: str
+    current_user: org.UserDTO | None
+
+
+def is_empty(ctx: AppContext) -> bool:
+    """No users and no stores yet: the app offers the demo workspace."""
+    with ctx.read() as s:
+        users = s.scalar(select(func.count()).select_from(User).where(User.deleted.is_(False)))
+        stores = s.scalar(select(func.count()).select_from(Store).where(Store.deleted.is_(False)))
+        return not users and not stores
+
+
+def current_user(ctx: AppContext) -> org.UserDTO | None:
+    user_id = ctx.db.get_meta(CURRENT_USER_KEY)
+    if not user_id:
+        return None
+    try:
+        user = org.get_user(ctx, user_id)
+    except NotFoundError:
+        return None
+    return user if user.active else None
+
+
+def set_current_user(ctx: AppContext, user_id: str) -> org.UserDTO:
+    """Switch who is using this installation (kept per machine, never synced)."""
+    user = org.get_user(ctx, user_id)
+    if not user.active:
+        raise NotFoundError("user", id=user_id)
+    ctx.db.set_meta(CURRENT_USER_KEY, user.id)
+    ctx.user_id = user.id
+    return user
+
+
+def workspace_name(ctx: AppContext) -> str:
+    return ctx.db.get_meta(WORKSPACE_NAME_KEY) or ctx.db.path.stem
+
+
+def set_workspace_name(ctx: AppContext, name: str) -> None:
+    ctx.db.set_meta(WORKSPACE_NAME_KEY, name.strip() or None)
+
+
+def start_empty(ctx: AppContext, workspace: str, user: org.UserInput) -> org.UserDTO:
+    """First start without the demo: name the workspace and create its first user."""
+    created = org.create_user(ctx, user)
+    set_workspace_name(ctx, workspace)
+    return set_current_user(ctx, created.id)
+
+
+def info(ctx: AppContext) -> WorkspaceInfo:
+    from opsdesk.db import current_revision
+
+    return WorkspaceInfo(
+        path=str(ctx.db.path),
+        name=workspace_name(ctx),
+        node_id=ctx.db.node.node_id,
+        node_fingerprint=ctx.db.node.fingerprint,
+        schema_revision=current_revision(ctx.db.path) or "",
+        current_user=current_user(ctx),
+    )

@@ -1,0 +1,187 @@
+"""Change capture: one ``change_log`` row per changed field of a synced table.
+
+A ``before_flush`` hook on every OpsDesk session stamps synced rows with a new
+HLC and the origin node, applies column defaults (they are otherwise only
+applied by the INSERT, too late to log), writes the change log with the base
+version the editor saw, keeps ``field_clock`` current and appends the audit
+hash chain. Hard deletes and Core bulk UPDATE/DELETE on synced tables are
+refused: they would change data without a trace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session
+
+from opsdesk.audit import GENESIS, entry_hash
+from opsdesk.errors import IntegrityError
+from opsdesk.ids import new_id, utcnow
+from opsdesk.models import AuditEntry, Base, ChangeLog, FieldClock, Synced, is_synced
+from opsdesk.sync.codec import dumps, encode
+from opsdesk.sync.hlc import HybridClock
+
+# Bookkeeping columns that are derived from the change itself.
+NOT_LOGGED = frozenset({"id", "updated_at"})
+
+
+@dataclass
+class CaptureContext:
+    node_id: str
+    clock: HybridClock
+    actor_id: str | None = None
+
+
+def synced_tables() -> frozenset[str]:
+    return frozenset(
+        m.local_table.name for m in Base.registry.mappers if issubclass(m.class_, Synced)
+    )
+
+
+class OpsSession(Session):
+    """The session class of every OpsDesk database; carries the hooks below."""
+
+
+def _apply_defaults(obj: Any, mapper: Mapper) -> None:
+    for attr in mapper.column_attrs:
+        column = attr.columns[0]
+        default = column.default
+        if default is None or getattr(obj, attr.key) is not None:
+            continue
+        if default.is_scalar:
+            setattr(obj, attr.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, attr.key, default.arg(None))
+
+
+class _AuditChain:
+    def __init__(self, session: Session, ctx: CaptureContext) -> None:
+        self.session = session
+        self.ctx = ctx
+        last = session.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        self.seq, self.hash = (last[0], last[1]) if last else (0, GENESIS)
+
+    def add(self, action: str, table: str, row_id: str, before: dict | None, after: dict | None) -> None:
+        self.seq += 1
+        fields = dict(
+            seq=self.seq,
+            at=utcnow(),
+            actor_id=self.ctx.actor_id,
+            node_id=self.ctx.node_id,
+            action=action,
+            table_name=table,
+            row_id=row_id,
+            before=dumps(before) if before is not None else None,
+            after=dumps(after) if after is not None else None,
+            prev_hash=self.hash,
+        )
+        self.hash = entry_hash(**fields)
+        self.session.add(AuditEntry(hash=self.hash, **fields))
+
+
+def _log(session: Session, ctx: CaptureContext, hlc: str, table: str, row_id: str, field: str,
+         value: Any, base: str | None) -> None:
+    session.add(
+        ChangeLog(
+            change_id=new_id(),
+            node_id=ctx.node_id,
+            hlc=hlc,
+            table_name=table,
+            row_id=row_id,
+            field=field,
+            value=dumps(value),
+            base_hlc=base,
+        )
+    )
+
+
+def _capture_insert(session: Session, ctx: CaptureContext, audit: _AuditChain, obj: Any) -> None:
+    mapper = inspect(obj).mapper
+    table = mapper.local_table.name
+    _apply_defaults(obj, mapper)
+    if obj.origin_node is None:
+        obj.origin_node = ctx.node_id
+    hlc = ctx.clock.now()
+    obj.updated_at = hlc
+    after = {}
+    for attr in mapper.column_attrs:
+        if attr.key in NOT_LOGGED:
+            continue
+        value = getattr(obj, attr.key)
+        _log(session, ctx, hlc, table, obj.id, attr.key, value, None)
+        session.add(FieldClock(table_name=table, row_id=obj.id, field=attr.key, hlc=hlc))
+        after[attr.key] = encode(value)
+    audit.add("insert", table, obj.id, None, after)
+
+
+def _capture_update(session: Session, ctx: CaptureContext, audit: _AuditChain, obj: Any) -> None:
+    state = inspect(obj)
+    mapper = state.mapper
+    table = mapper.local_table.name
+    changed: dict[str, tuple[Any, Any]] = {}
+    for attr in mapper.column_attrs:
+        if attr.key in NOT_LOGGED:
+            continue
+        hist = state.attrs[attr.key].history
+        if not hist.has_changes():
+            continue
+        new = getattr(obj, attr.key)
+        old = hist.deleted[0] if hist.deleted else None
+        if hist.deleted and old == new:
+            continue
+        changed[attr.key] = (old, new)
+    if not changed:
+        return
+    hlc = ctx.clock.now()
+    obj.updated_at = hlc
+    for key, (_old, new) in changed.items():
+        clock = session.get(FieldClock, (table, obj.id, key))
+        base = clock.hlc if clock else None
+        _log(session, ctx, hlc, table, obj.id, key, new, base)
+        if clock:
+            clock.hlc = hlc
+        else:
+            session.add(FieldClock(table_name=table, row_id=obj.id, field=key, hlc=hlc))
+    action = "update"
+    if "deleted" in changed:
+        action = "delete" if changed["deleted"][1] else "restore"
+    audit.add(
+        action,
+        table,
+        obj.id,
+        {k: encode(v[0]) for k, v in changed.items()},
+        {k: encode(v[1]) for k, v in changed.items()},
+    )
+
+
+@event.listens_for(OpsSession, "before_flush")
+def _before_flush(session: Session, _flush_context: object, _instances: object) -> None:
+    if any(is_synced(o) for o in session.deleted):
+        raise IntegrityError("synced rows are never deleted: set deleted=True instead")
+    new = [o for o in session.new if is_synced(o)]
+    dirty = [o for o in session.dirty if is_synced(o)]
+    if not new and not dirty:
+        return
+    ctx: CaptureContext | None = session.info.get("capture")
+    if ctx is None:
+        raise IntegrityError("write to a synced table outside a capturing session")
+    with session.no_autoflush:
+        audit = _AuditChain(session, ctx)
+        for obj in new:
+            _capture_insert(session, ctx, audit, obj)
+        for obj in dirty:
+            _capture_update(session, ctx, audit, obj)
+
+
+@event.listens_for(OpsSession, "do_orm_execute")
+def _refuse_bulk_writes(state: ORMExecuteState) -> None:
+    if not (state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", None)
+    if name in synced_tables():
+        raise IntegrityError(f"bulk UPDATE/DELETE on synced table {name} would bypass change capture")

@@ -1,0 +1,46 @@
+"""Column values to JSON and back, for the change log, packages and the audit log."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Column
+
+
+def encode(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def decode(column: Column, raw: str | None) -> Any:
+    """Turn a JSON text written by :func:`dumps` back into the column's Python type."""
+    if raw is None:
+        return None
+    value = json.loads(raw)
+    if value is None:
+        return None
+    try:
+        kind = column.type.python_type
+    except NotImplementedError:
+        return value
+    if kind is datetime:
+        return datetime.fromisoformat(value)
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind is Decimal:
+        return Decimal(value)
+    if kind is bool:
+        return bool(value)
+    return value

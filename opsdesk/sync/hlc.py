@@ -1,0 +1,88 @@
+"""Hybrid logical clock (HLC).
+
+A timestamp is ``<wall ms:15>-<counter:6>-<node>``: fixed-width, so the string
+order is the clock order, and the node id breaks ties between machines.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from opsdesk.errors import ClockSkewError
+
+MAX_FUTURE_MS = 24 * 3600 * 1000
+_COUNTER_MAX = 999_999
+
+
+@dataclass(frozen=True, order=True)
+class HLC:
+    wall_ms: int
+    counter: int
+    node: str
+
+    def __str__(self) -> str:
+        return f"{self.wall_ms:015d}-{self.counter:06d}-{self.node}"
+
+    @classmethod
+    def parse(cls, text: str) -> "HLC":
+        try:
+            wall, counter, node = text.split("-", 2)
+            if len(wall) != 15 or len(counter) != 6 or not node:
+                raise ValueError(text)
+            return cls(int(wall), int(counter), node)
+        except ValueError:
+            raise ValueError(f"not an HLC timestamp: {text!r}") from None
+
+
+def _wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class HybridClock:
+    """Thread-safe HLC for one node."""
+
+    def __init__(self, node: str, last: str | None = None, wall: Callable[[], int] = _wall_ms) -> None:
+        self.node = node
+        self._wall = wall
+        self._lock = threading.Lock()
+        self._ms = 0
+        self._counter = 0
+        if last:
+            ts = HLC.parse(last)
+            self._ms, self._counter = ts.wall_ms, ts.counter
+
+    def now(self) -> str:
+        """A new timestamp for a local event, later than every one seen."""
+        with self._lock:
+            wall = self._wall()
+            if wall > self._ms:
+                self._ms, self._counter = wall, 0
+            else:
+                self._advance_counter()
+            return str(HLC(self._ms, self._counter, self.node))
+
+    def observe(self, remote: str) -> None:
+        """Merge a timestamp received from another node.
+
+        Refuses one more than 24 hours ahead of our wall clock: a laptop with
+        a wrong date must not push every later edit into the future.
+        """
+        ts = HLC.parse(remote)
+        with self._lock:
+            wall = self._wall()
+            if ts.wall_ms > wall + MAX_FUTURE_MS:
+                raise ClockSkewError(f"clock of node {ts.node} is more than 24 h ahead", node=ts.node)
+            if ts.wall_ms > self._ms:
+                self._ms, self._counter = ts.wall_ms, ts.counter
+            elif ts.wall_ms == self._ms and ts.counter > self._counter:
+                self._counter = ts.counter
+
+    def _advance_counter(self) -> None:
+        if self._counter >= _COUNTER_MAX:
+            self._ms += 1
+            self._counter = 0
+        else:
+            self._counter += 1

@@ -1,0 +1,1 @@
+"""Bundled data: fonts, translations, built-in templates, images (see opsdesk.paths)."""

@@ -1,0 +1,155 @@
+"""Application start: QApplication, bundled CJK font, translator, workspace, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from opsdesk import paths
+from opsdesk.db import Database
+from opsdesk.errors import OpsDeskError
+from opsdesk.services import AppContext, workspace
+from ui import i18n
+from ui.errors import describe
+
+CJK_FAMILY = "WenQuanYi Micro Hei"
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="opsdesk-gui", description="OpsDesk (运营督导台)")
+    parser.add_argument("--db", type=Path, default=None, help=f"workspace database (default: {paths.default_db_path()})")
+    parser.add_argument("--page", default=None, help="page to open (stores, users, settings, ...)")
+    parser.add_argument("--screenshot", type=Path, default=None, help="render the window to this PNG and exit")
+    parser.add_argument("--lang", choices=("system", *i18n.LANGUAGES), default=None, help="interface language")
+    return parser.parse_args(argv)
+
+
+def register_fonts() -> str | None:
+    """Register the bundled CJK font and use it as the fallback after the system font."""
+    font_id = QFontDatabase.addApplicationFont(str(paths.CJK_FONT))
+    if font_id < 0:
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    family = CJK_FAMILY if CJK_FAMILY in families else (families[0] if families else None)
+    if family:
+        font = QGuiApplication.font()
+        font.setFamilies([font.family(), family])
+        QGuiApplication.setFont(font)
+    return family
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    QCoreApplication.setOrganizationName("OpsDesk")
+    QCoreApplication.setApplicationName("OpsDesk")
+    QGuiApplication.setApplicationDisplayName("OpsDesk")
+    register_fonts()
+    return app  # type: ignore[return-value]
+
+
+class Controller:
+    """Keeps the workspace open and rebuilds the window when the language changes."""
+
+    def __init__(self, ctx: AppContext, translations: i18n.Translations) -> None:
+        self.ctx = ctx
+        self.translations = translations
+        self.window = None
+
+    def show(self, page: str | None = None) -> None:
+        from ui.main_window import MainWindow
+
+        old = self.window
+        if old is not None:
+            old.save_state()
+        self.window = MainWindow(self.ctx)
+        self.window.languageChanged.connect(self.change_language)
+        if page:
+            self.window.show_page(page)
+        self.window.show()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def change_language(self, setting: str) -> None:
+        self.translations.install(i18n.resolve(setting))
+        QTimer.singleShot(0, lambda: self.show(self.window.current_page_key() if self.window else None))
+
+
+def open_workspace(db_path: Path) -> AppContext:
+    db = Database.open(db_path)
+    ctx = AppContext(db)
+    user = workspace.current_user(ctx)
+    ctx.user_id = user.id if user else None
+    return ctx
+
+
+def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
+    app = make_application([argv0])
+    translations = i18n.Translations()
+    translations.install(i18n.resolve(args.lang or i18n.chosen_setting()))
+    db_path = (args.db or paths.default_db_path()).expanduser()
+    try:
+        ctx = open_workspace(db_path)
+    except OpsDeskError as exc:
+        if args.screenshot:
+            print(f"error: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the workspace"), describe(exc))
+        return 2
+
+    if args.screenshot:
+        return screenshot(ctx, args.page, args.screenshot)
+
+    if workspace.is_empty(ctx):
+        from ui.welcome import WelcomeDialog
+
+        WelcomeDialog(ctx).exec()
+    controller = Controller(ctx, translations)
+    controller.show(args.page)
+    code = app.exec()
+    ctx.db.close()
+    return code
+
+
+def screenshot(ctx: AppContext, page: str | None, out: Path) -> int:
+    """Render the main window (on ``page``) to a PNG and return."""
+    from ui.main_window import MainWindow
+
+    if page == "welcome":
+        from ui.welcome import WelcomeDialog
+
+        widget = WelcomeDialog(ctx)
+    else:
+        widget = MainWindow(ctx)
+        if page:
+            if page not in widget.page_keys():
+                print(f"error: unknown page {page!r}; pages: {', '.join(widget.page_keys())}", file=sys.stderr)
+                return 2
+            widget.show_page(page)
+        widget.resize(*SCREENSHOT_SIZE)
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = widget.grab().save(str(out), "PNG")
+    widget.close()
+    ctx.db.close()
+    if not ok:
+        print(f"error: could not write {out}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    return run(args)
+
+
+__all__ = ["main", "run", "make_application", "register_fonts"]

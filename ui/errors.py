@@ -1,0 +1,91 @@
+"""Turn the core's typed errors into translated messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from opsdesk.errors import (
+    ClockSkewError,
+    DatabaseNeedsUpgradeError,
+    DatabaseTooNewError,
+    FieldProblem,
+    ImageTooLargeError,
+    IntegrityError,
+    NotADatabaseError,
+    NotAnImageError,
+    NotFoundError,
+    OpsDeskError,
+    ValidationError,
+)
+
+
+
+def problem_text(problem: FieldProblem) -> str:
+    """One invalid field, as a sentence the user can act on."""
+    reason = problem.reason
+    if reason == "required":
+        return QCoreApplication.translate("Errors", "This field is required.")
+    if reason == "too_long":
+        return QCoreApplication.translate("Errors", "At most %n characters.", "", int(problem.params.get("max", 0)))
+    if reason == "invalid_code":
+        return QCoreApplication.translate(
+            "Errors", "Use 2 to 20 letters, digits, '-' or '_', starting with a letter or digit.")
+    if reason == "invalid_username":
+        return QCoreApplication.translate(
+            "Errors", "Use 2 to 32 lower-case letters, digits, '.', '-' or '_'.")
+    if reason == "duplicate":
+        return QCoreApplication.translate("Errors", "This is already used by another record.")
+    if reason == "invalid_phone":
+        return QCoreApplication.translate("Errors", "Enter a phone number (digits, spaces, + - and brackets).")
+    if reason == "invalid_email":
+        return QCoreApplication.translate("Errors", "Enter an e-mail address such as name@example.com.")
+    if reason == "required_when_open":
+        return QCoreApplication.translate("Errors", "An open store needs its opening date.")
+    if reason == "invalid_user":
+        return QCoreApplication.translate("Errors", "Choose an active user with the right role.")
+    if reason == "not_found":
+        return QCoreApplication.translate("Errors", "The chosen record no longer exists.")
+    if reason == "too_deep":
+        return QCoreApplication.translate("Errors", "Areas cannot contain further areas.")
+    if reason == "cannot_deactivate_self":
+        return QCoreApplication.translate("Errors", "You cannot deactivate the user you are signed in as.")
+    if reason == "not_empty":
+        return QCoreApplication.translate("Errors", "The workspace already has stores.")
+    if reason == "invalid_choice":
+        return QCoreApplication.translate("Errors", "Choose one of the offered values.")
+    return QCoreApplication.translate("Errors", "This value is not valid.")
+
+
+def describe(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        return "\n".join(problem_text(p) for p in exc.problems)
+    if isinstance(exc, DatabaseTooNewError):
+        return QCoreApplication.translate(
+            "Errors", "This workspace was saved by a newer version of OpsDesk (schema %1). "
+            "Update OpsDesk to open it; the file was not changed.").replace("%1", str(exc.params.get("revision", "")))
+    if isinstance(exc, DatabaseNeedsUpgradeError):
+        return QCoreApplication.translate("Errors", "This workspace needs to be upgraded before it can be opened.")
+    if isinstance(exc, NotADatabaseError):
+        return QCoreApplication.translate(
+            "Errors", "The file %1 is not an OpsDesk workspace.").replace("%1", str(exc.params.get("path", "")))
+    if isinstance(exc, NotAnImageError):
+        return QCoreApplication.translate(
+            "Errors", "%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.").replace(
+            "%1", str(exc.params.get("name", "")))
+    if isinstance(exc, ImageTooLargeError):
+        return QCoreApplication.translate("Errors", "%1 is too large to be a photo.").replace(
+            "%1", str(exc.params.get("name", "")))
+    if isinstance(exc, NotFoundError):
+        return QCoreApplication.translate("Errors", "The record no longer exists. It may have been removed.")
+    if isinstance(exc, ClockSkewError):
+        return QCoreApplication.translate("Errors", "Another computer's clock is more than 24 hours ahead.")
+    if isinstance(exc, IntegrityError):
+        return QCoreApplication.translate("Errors", "The change was refused to protect the data.")
+    if isinstance(exc, OpsDeskError):
+        return QCoreApplication.translate("Errors", "The operation could not be completed.")
+    return QCoreApplication.translate("Errors", "Unexpected error: %1").replace("%1", str(exc))
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "OpsDesk"), describe(exc))

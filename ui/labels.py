@@ -1,0 +1,49 @@
+"""Translated labels for the codes the core uses (roles, store kinds, statuses)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+
+def roles() -> dict[str, str]:
+    return {
+        "head_office": QCoreApplication.translate("Labels", "Head office"),
+        "ops_manager": QCoreApplication.translate("Labels", "Operations manager"),
+        "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
+        "store_manager": QCoreApplication.translate("Labels", "Store manager"),
+        "staff": QCoreApplication.translate("Labels", "Staff"),
+    }
+
+
+def store_kinds() -> dict[str, str]:
+    return {
+        "direct": QCoreApplication.translate("Labels", "Company-owned"),
+        "franchise": QCoreApplication.translate("Labels", "Franchise"),
+    }
+
+
+def store_statuses() -> dict[str, str]:
+    return {
+        "planned": QCoreApplication.translate("Labels", "Planned"),
+        "preparing": QCoreApplication.translate("Labels", "Preparing"),
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "suspended": QCoreApplication.translate("Labels", "Suspended"),
+        "closed": QCoreApplication.translate("Labels", "Closed"),
+    }
+
+
+def role(code: str) -> str:
+    return roles().get(code, code)
+
+
+def store_kind(code: str) -> str:
+    return store_kinds().get(code, code)
+
+
+def store_status(code: str) -> str:
+    return store_statuses().get(code, code)
+
+
+def active(flag: bool) -> str:
+    return QCoreApplication.translate("Labels", "Active") if flag else QCoreApplication.translate("Labels", "Inactive")

@@ -1,0 +1,337 @@
+"""Stores: region tree, filters, lazy sortable table, create/edit/deactivate."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opsdesk.errors import OpsDeskError, ValidationError
+from opsdesk.services import AppContext, org
+from ui import labels
+from ui.errors import show_error
+from ui.models.lazy_table import Column
+from ui.widgets.form import FieldErrors
+from ui.widgets.table_page import TablePage
+
+ALL = "__all__"
+
+
+class StoreDialog(QDialog):
+    """Create or edit one store. Validation is the service's; errors stay in the dialog."""
+
+    def __init__(self, ctx: AppContext, store: org.StoreDTO | None = None, region_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = store
+        self.result_store: org.StoreDTO | None = None
+        self.setWindowTitle(self.tr("Edit store") if store else self.tr("New store"))
+        self.setMinimumWidth(460)
+
+        self.code = QLineEdit(objectName="code")
+        self.code.setPlaceholderText(self.tr("e.g. SH012"))
+        self.name = QLineEdit(objectName="name")
+        self.kind = QComboBox(objectName="kind")
+        for code, text in labels.store_kinds().items():
+            self.kind.addItem(text, code)
+        self.region = QComboBox(objectName="region")
+        for r in org.list_regions(ctx):
+            self.region.addItem(("    " if r.level == "area" else "") + r.name, r.id)
+        self.status = QComboBox(objectName="status")
+        for code, text in labels.store_statuses().items():
+            self.status.addItem(text, code)
+        self.has_opened = QCheckBox(self.tr("Opened on"), objectName="hasOpened")
+        self.opened_on = QDateEdit(objectName="openedOn")
+        self.opened_on.setCalendarPopup(True)
+        self.opened_on.setDisplayFormat("yyyy-MM-dd")
+        self.opened_on.setDate(QDate.currentDate())
+        self.has_opened.toggled.connect(self.opened_on.setEnabled)
+        self.address = QLineEdit(objectName="address")
+        self.phone = QLineEdit(objectName="phone")
+        self.manager = QComboBox(objectName="manager")
+        self.supervisor = QComboBox(objectName="supervisor")
+        for combo, roles in ((self.manager, ("store_manager",)), (self.supervisor, ("supervisor", "ops_manager"))):
+            combo.addItem(self.tr("(none)"), None)
+            for u in org.users_with_roles(ctx, roles):
+                combo.addItem(f"{u.name} ({u.username})", u.id)
+
+        opened_row = QHBoxLayout()
+        opened_row.addWidget(self.has_opened)
+        opened_row.addWidget(self.opened_on, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Region / area"), self.region)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Opening date"), opened_row)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Store manager"), self.manager)
+        form.addRow(self.tr("Supervisor"), self.supervisor)
+
+        self.error_label = QLabel(objectName="errors")
+        self.errors = FieldErrors(
+            self.error_label,
+            {"code": self.code, "name": self.name, "kind": self.kind, "region_id": self.region,
+             "status": self.status, "opened_on": self.opened_on, "address": self.address, "phone": self.phone,
+             "manager_id": self.manager, "supervisor_id": self.supervisor},
+            {"code": self.tr("Code"), "name": self.tr("Name"), "kind": self.tr("Kind"),
+             "region_id": self.tr("Region / area"), "status": self.tr("Status"),
+             "opened_on": self.tr("Opening date"), "address": self.tr("Address"), "phone": self.tr("Phone"),
+             "manager_id": self.tr("Store manager"), "supervisor_id": self.tr("Supervisor")},
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._load(store, region_id)
+
+    def _select(self, combo: QComboBox, value: object) -> None:
+        i = combo.findData(value)
+        combo.setCurrentIndex(max(i, 0))
+
+    def _load(self, store: org.StoreDTO | None, region_id: str | None) -> None:
+        if store is None:
+            self._select(self.status, "open")
+            self._select(self.kind, "direct")
+            if region_id:
+                self._select(self.region, region_id)
+            self.has_opened.setChecked(True)
+            return
+        self.code.setText(store.code)
+        self.name.setText(store.name)
+        self._select(self.kind, store.kind)
+        self._select(self.region, store.region_id)
+        self._select(self.status, store.status)
+        self.has_opened.setChecked(store.opened_on is not None)
+        self.opened_on.setEnabled(store.opened_on is not None)
+        if store.opened_on:
+            self.opened_on.setDate(QDate(store.opened_on.year, store.opened_on.month, store.opened_on.day))
+        self.address.setText(store.address)
+        self.phone.setText(store.phone)
+        self._select(self.manager, store.manager_id)
+        self._select(self.supervisor, store.supervisor_id)
+
+    def input(self) -> org.StoreInput:
+        opened: date | None = None
+        if self.has_opened.isChecked():
+            q = self.opened_on.date()
+            opened = date(q.year(), q.month(), q.day())
+        return org.StoreInput(
+            code=self.code.text(),
+            name=self.name.text(),
+            region_id=self.region.currentData(),
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+            address=self.address.text(),
+            phone=self.phone.text(),
+            opened_on=opened,
+            manager_id=self.manager.currentData(),
+            supervisor_id=self.supervisor.currentData(),
+        )
+
+    def save(self) -> None:
+        try:
+            if self.store is None:
+                self.result_store = org.create_store(self.ctx, self.input())
+            else:
+                self.result_store = org.update_store(self.ctx, self.store.id, self.input())
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class StoresPage(TablePage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Stores"), parent)
+        self.ctx = ctx
+        self.search.setPlaceholderText(self.tr("Search code, name, address or phone (Ctrl+F)"))
+
+        self.tree = QTreeWidget(objectName="regionTree")
+        self.tree.setHeaderLabel(self.tr("Regions"))
+        self.tree.currentItemChanged.connect(lambda *_: self.reload())
+        self.set_side_panel(self.tree)
+
+        self.kind = QComboBox(objectName="kindFilter")
+        self.kind.addItem(self.tr("All kinds"), None)
+        for code, text in labels.store_kinds().items():
+            self.kind.addItem(text, code)
+        self.status = QComboBox(objectName="statusFilter")
+        self.status.addItem(self.tr("All but closed"), None)
+        for code, text in labels.store_statuses().items():
+            self.status.addItem(text, code)
+        for combo in (self.kind, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+            self.filters.addWidget(combo)
+        self.filters.addStretch(1)
+
+        self.new_button = self.add_button(self.tr("New store"), "fa5s.plus", QKeySequence.StandardKey.New, "newStore")
+        self.edit_button = self.add_button(self.tr("Edit"), "fa5s.edit", "F2", "editStore")
+        self.toggle_button = self.add_button(self.tr("Deactivate"), "fa5s.ban", "Ctrl+D", "toggleStore")
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        self.activated.connect(self.edit)
+        self.selectionChanged.connect(self._update_buttons)
+
+        self.setup_model(
+            [
+                Column(self.tr("Code"), lambda s: s.code, "code"),
+                Column(self.tr("Name"), lambda s: s.name, "name"),
+                Column(self.tr("Kind"), lambda s: labels.store_kind(s.kind), "kind"),
+                Column(self.tr("Region"), lambda s: s.region_path, "region"),
+                Column(self.tr("Status"), lambda s: labels.store_status(s.status), "status"),
+                Column(self.tr("Opened"), lambda s: s.opened_on.isoformat() if s.opened_on else "", "opened_on"),
+                Column(self.tr("Store manager"), lambda s: s.manager_name, "manager"),
+                Column(self.tr("Supervisor"), lambda s: s.supervisor_name, "supervisor"),
+                Column(self.tr("Phone"), lambda s: s.phone, "phone"),
+            ],
+            widths=(80, 170, 70, 150, 70, 95, 90, 90, 120),
+            muted=lambda s: s.status in ("closed", "suspended"),
+        )
+        self._update_buttons(None)
+
+    # -- data
+    def query(self) -> org.StoreQuery:
+        item = self.tree.currentItem()
+        region = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return org.StoreQuery(
+            region_id=None if region in (None, ALL) else region,
+            search=self.search.text(),
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+        )
+
+    def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[org.StoreDTO]:
+        q = self.query()
+        q = org.StoreQuery(q.region_id, q.search, q.kind, q.status, q.include_closed, sort, descending)
+        return org.query_stores(self.ctx, q, offset, limit)
+
+    def count(self) -> int:
+        return org.count_stores(self.ctx, self.query())
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%n store(s)", "", total)
+
+    def refresh(self) -> None:
+        self.load_regions()
+        self.reload()
+
+    def load_regions(self) -> None:
+        current = self.tree.currentItem()
+        keep = current.data(0, Qt.ItemDataRole.UserRole) if current else ALL
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        root = QTreeWidgetItem([self.tr("All stores")])
+        root.setData(0, Qt.ItemDataRole.UserRole, ALL)
+        self.tree.addTopLevelItem(root)
+        items = {ALL: root}
+        for r in org.list_regions(self.ctx):
+            parent = items.get(r.parent_id, root)
+            item = QTreeWidgetItem(parent, [r.name])
+            item.setData(0, Qt.ItemDataRole.UserRole, r.id)
+            item.setToolTip(0, r.path)
+            items[r.id] = item
+        self.tree.expandAll()
+        self.tree.setCurrentItem(items.get(keep, root))
+        self.tree.blockSignals(False)
+
+    def select_region(self, region_id: str | None) -> None:
+        """Select a region or area in the tree (None: all stores)."""
+        wanted = region_id or ALL
+        for item in self._tree_items():
+            if item.data(0, Qt.ItemDataRole.UserRole) == wanted:
+                self.tree.setCurrentItem(item)
+                return
+
+    def _tree_items(self) -> list[QTreeWidgetItem]:
+        out = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            out.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return out
+
+    # -- actions
+    def _update_buttons(self, store: org.StoreDTO | None) -> None:
+        self.edit_button.setEnabled(store is not None)
+        self.toggle_button.setEnabled(store is not None)
+        if store is not None and store.status == "closed":
+            self.toggle_button.setText(self.tr("Reactivate"))
+        else:
+            self.toggle_button.setText(self.tr("Deactivate"))
+
+    def create(self) -> None:
+        item = self.tree.currentItem()
+        region = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        dialog = StoreDialog(self.ctx, None, None if region == ALL else region, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_store:
+            self._after_save(dialog.result_store)
+
+    def edit_selected(self) -> None:
+        store = self.selected()
+        if store is not None:
+            self.edit(store)
+
+    def edit(self, store: org.StoreDTO) -> None:
+        dialog = StoreDialog(self.ctx, store, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_store:
+            self._after_save(dialog.result_store)
+
+    def _after_save(self, store: org.StoreDTO) -> None:
+        self.reload()
+        if not self.select_where(lambda s: s.id == store.id):
+            self.table.clearSelection()
+
+    def toggle_selected(self) -> None:
+        store = self.selected()
+        if store is None:
+            return
+        if store.status == "closed":
+            target = "open" if store.opened_on else "preparing"
+            question = self.tr("Reactivate store %1 %2?").replace("%1", store.code).replace("%2", store.name)
+        else:
+            target = "closed"
+            question = self.tr(
+                "Deactivate store %1 %2? It will be marked closed and hidden from the list; "
+                "its history is kept and it can be reactivated."
+            ).replace("%1", store.code).replace("%2", store.name)
+        answer = QMessageBox.question(self, self.tr("Confirm"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            org.set_store_status(self.ctx, store.id, target)
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
+        self.reload()

@@ -1,0 +1,265 @@
+"""Users: search and role filter, lazy sortable table, create/edit/deactivate with store assignments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opsdesk.errors import OpsDeskError, ValidationError
+from opsdesk.services import AppContext, org
+from ui import labels
+from ui.errors import show_error
+from ui.models.lazy_table import Column
+from ui.widgets.form import FieldErrors
+from ui.widgets.table_page import TablePage
+
+ROLES_WITH_STORES = tuple(org.ASSIGNMENT_FOR_ROLE)
+
+
+class UserDialog(QDialog):
+    def __init__(self, ctx: AppContext, user: org.UserDTO | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user = user
+        self.result_user: org.UserDTO | None = None
+        self.setWindowTitle(self.tr("Edit user") if user else self.tr("New user"))
+        self.setMinimumWidth(460)
+
+        self.name = QLineEdit(objectName="name")
+        self.username = QLineEdit(objectName="username")
+        self.username.setPlaceholderText(self.tr("e.g. zhangwei"))
+        self.role = QComboBox(objectName="role")
+        for code, text in labels.roles().items():
+            self.role.addItem(text, code)
+        self.phone = QLineEdit(objectName="phone")
+        self.email = QLineEdit(objectName="email")
+        self.store_filter = QLineEdit(objectName="storeFilter")
+        self.store_filter.setPlaceholderText(self.tr("Filter stores"))
+        self.store_filter.setClearButtonEnabled(True)
+        self.stores = QListWidget(objectName="stores")
+        self.stores.setMinimumHeight(180)
+        assigned = set(user.store_ids) if user else set()
+        for s in org.query_stores(ctx, org.StoreQuery(include_closed=True)):
+            item = QListWidgetItem(f"{s.code}  {s.name}")
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if s.id in assigned else Qt.CheckState.Unchecked)
+            self.stores.addItem(item)
+        self.store_filter.textChanged.connect(self._filter_stores)
+        self.stores_hint = QLabel(objectName="storesHint")
+        self.stores_hint.setWordWrap(True)
+        self.stores_hint.setStyleSheet("color: #6b7280;")
+        self.role.currentIndexChanged.connect(self._role_changed)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Stores"), self.store_filter)
+        form.addRow("", self.stores)
+        form.addRow("", self.stores_hint)
+
+        self.error_label = QLabel(objectName="errors")
+        self.errors = FieldErrors(
+            self.error_label,
+            {"name": self.name, "username": self.username, "role": self.role, "phone": self.phone,
+             "email": self.email, "store_ids": self.stores},
+            {"name": self.tr("Name"), "username": self.tr("Username"), "role": self.tr("Role"),
+             "phone": self.tr("Phone"), "email": self.tr("E-mail"), "store_ids": self.tr("Stores")},
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+        if user:
+            self.name.setText(user.name)
+            self.username.setText(user.username)
+            self.role.setCurrentIndex(max(self.role.findData(user.role), 0))
+            self.phone.setText(user.phone)
+            self.email.setText(user.email)
+        else:
+            self.role.setCurrentIndex(max(self.role.findData("supervisor"), 0))
+        self._role_changed()
+
+    def _filter_stores(self, text: str) -> None:
+        text = text.strip().lower()
+        for i in range(self.stores.count()):
+            item = self.stores.item(i)
+            item.setHidden(bool(text) and text not in item.text().lower())
+
+    def _role_changed(self) -> None:
+        role = self.role.currentData()
+        enabled = role in ROLES_WITH_STORES
+        self.stores.setEnabled(enabled)
+        self.store_filter.setEnabled(enabled)
+        if role == "store_manager":
+            self.stores_hint.setText(self.tr("Tick the store(s) this manager runs."))
+        elif role in ("supervisor", "ops_manager"):
+            self.stores_hint.setText(self.tr("Tick the stores this person supervises."))
+        elif role == "staff":
+            self.stores_hint.setText(self.tr("Tick the store(s) this person works at."))
+        else:
+            self.stores_hint.setText(self.tr("Head office sees every store; no assignment needed."))
+
+    def checked_store_ids(self) -> tuple[str, ...]:
+        ids = []
+        for i in range(self.stores.count()):
+            item = self.stores.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(item.data(Qt.ItemDataRole.UserRole))
+        return tuple(ids)
+
+    def input(self) -> org.UserInput:
+        role = self.role.currentData()
+        return org.UserInput(
+            username=self.username.text(),
+            name=self.name.text(),
+            role=role,
+            phone=self.phone.text(),
+            email=self.email.text(),
+            store_ids=self.checked_store_ids() if role in ROLES_WITH_STORES else (),
+        )
+
+    def save(self) -> None:
+        try:
+            if self.user is None:
+                self.result_user = org.create_user(self.ctx, self.input())
+            else:
+                self.result_user = org.update_user(self.ctx, self.user.id, self.input())
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class UsersPage(TablePage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Users"), parent)
+        self.ctx = ctx
+        self.search.setPlaceholderText(self.tr("Search name, username, phone or e-mail (Ctrl+F)"))
+        self.role = QComboBox(objectName="roleFilter")
+        self.role.addItem(self.tr("All roles"), None)
+        for code, text in labels.roles().items():
+            self.role.addItem(text, code)
+        self.role.currentIndexChanged.connect(lambda _i: self.reload())
+        self.show_inactive = QCheckBox(self.tr("Show inactive"), objectName="showInactive")
+        self.show_inactive.toggled.connect(lambda _b: self.reload())
+        self.filters.addWidget(self.role)
+        self.filters.addWidget(self.show_inactive)
+        self.filters.addStretch(1)
+
+        self.new_button = self.add_button(self.tr("New user"), "fa5s.plus", QKeySequence.StandardKey.New, "newUser")
+        self.edit_button = self.add_button(self.tr("Edit"), "fa5s.edit", "F2", "editUser")
+        self.toggle_button = self.add_button(self.tr("Deactivate"), "fa5s.ban", "Ctrl+D", "toggleUser")
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        self.activated.connect(self.edit)
+        self.selectionChanged.connect(self._update_buttons)
+
+        self.setup_model(
+            [
+                Column(self.tr("Name"), lambda u: u.name, "name"),
+                Column(self.tr("Username"), lambda u: u.username, "username"),
+                Column(self.tr("Role"), lambda u: labels.role(u.role), "role"),
+                Column(self.tr("Stores"), self._stores_text, None, tooltip=lambda u: "\n".join(u.store_names)),
+                Column(self.tr("Phone"), lambda u: u.phone, "phone"),
+                Column(self.tr("E-mail"), lambda u: u.email, "email"),
+                Column(self.tr("State"), lambda u: labels.active(u.active), "active"),
+            ],
+            widths=(90, 110, 90, 220, 120, 190, 60),
+            muted=lambda u: not u.active,
+        )
+        self._update_buttons(None)
+
+    def _stores_text(self, user: org.UserDTO) -> str:
+        names = user.store_names
+        if len(names) <= 2:
+            return "、".join(names)
+        return self.tr("%1 and more (%n in all)", "", len(names)).replace("%1", "、".join(names[:2]))
+
+    def query(self, sort: str = "name", descending: bool = False) -> org.UserQuery:
+        return org.UserQuery(search=self.search.text(), role=self.role.currentData(),
+                             include_inactive=self.show_inactive.isChecked(), sort=sort, descending=descending)
+
+    def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[org.UserDTO]:
+        return org.query_users(self.ctx, self.query(sort, descending), offset, limit)
+
+    def count(self) -> int:
+        return org.count_users(self.ctx, self.query())
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%n user(s)", "", total)
+
+    def _update_buttons(self, user: org.UserDTO | None) -> None:
+        self.edit_button.setEnabled(user is not None)
+        self.toggle_button.setEnabled(user is not None)
+        self.toggle_button.setText(self.tr("Reactivate") if user is not None and not user.active
+                                   else self.tr("Deactivate"))
+
+    def create(self) -> None:
+        dialog = UserDialog(self.ctx, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_user:
+            self._after_save(dialog.result_user)
+
+    def edit_selected(self) -> None:
+        user = self.selected()
+        if user is not None:
+            self.edit(user)
+
+    def edit(self, user: org.UserDTO) -> None:
+        dialog = UserDialog(self.ctx, user, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_user:
+            self._after_save(dialog.result_user)
+
+    def _after_save(self, user: org.UserDTO) -> None:
+        self.reload()
+        self.select_where(lambda u: u.id == user.id)
+
+    def toggle_selected(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        activate = not user.active
+        if activate:
+            question = self.tr("Reactivate user %1?").replace("%1", user.name)
+        else:
+            question = self.tr("Deactivate user %1? They can no longer be chosen for new work; "
+                               "their records are kept.").replace("%1", user.name)
+        if QMessageBox.question(self, self.tr("Confirm"), question) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            org.set_user_active(self.ctx, user.id, activate)
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
+        if not activate and not self.show_inactive.isChecked():
+            self.show_inactive.setChecked(True)  # keep the row in view so the change is visible
+        self.reload()
+        self.select_where(lambda u: u.id == user.id)

@@ -1,0 +1,196 @@
+"""First start on an empty workspace: open the demo or start empty with a first user."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opsdesk import demo
+from opsdesk.errors import ValidationError
+from opsdesk.services import AppContext, org, workspace
+from ui import labels
+from ui.errors import describe
+from ui.widgets.form import FieldErrors
+from ui.workers import Worker, start
+
+
+class WelcomeDialog(QDialog):
+    """Accepted once the workspace has a current user (demo built or first user created)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.worker: Worker | None = None
+        self.setWindowTitle(self.tr("Welcome to OpsDesk"))
+        self.setMinimumWidth(520)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._choice_page())
+        self.pages.addWidget(self._empty_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # -- page 1: choose
+    def _choice_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("Welcome to OpsDesk"))
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        text = QLabel(self.tr(
+            "This workspace is empty. Open a demo workspace with a sample chain of stores, "
+            "supervisors and store managers to look around, or start with an empty workspace."))
+        text.setWordWrap(True)
+        self.demo_button = QPushButton(qta.icon("fa5s.magic", color="#2563eb"), self.tr("Open the demo workspace"),
+                                       objectName="openDemo")
+        self.empty_button = QPushButton(qta.icon("fa5s.file", color="#374151"), self.tr("Start empty"),
+                                        objectName="startEmpty")
+        for b in (self.demo_button, self.empty_button):
+            b.setMinimumHeight(40)
+        self.demo_button.setDefault(True)
+        self.demo_button.clicked.connect(self.build_demo)
+        self.empty_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        self.progress = QProgressBar(objectName="demoProgress")
+        self.progress.hide()
+        self.status = QLabel(objectName="demoStatus")
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.demo_button)
+        row.addWidget(self.empty_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(8)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        return page
+
+    def build_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        self.empty_button.setEnabled(False)
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Building the demo workspace..."))
+        self.worker = Worker(demo.build_demo, self.ctx, wants_progress=True)
+        self.worker.signals.progress.connect(self._progress)
+        self.worker.signals.finished.connect(self._demo_done)
+        self.worker.signals.failed.connect(self._demo_failed)
+        start(self.worker)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _demo_done(self, summary: demo.DemoSummary) -> None:
+        self.ctx.user_id = summary.current_user_id
+        self.accept()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.status.setText(describe(exc))
+        self.demo_button.setEnabled(True)
+        self.empty_button.setEnabled(True)
+
+    # -- page 2: start empty
+    def _empty_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("Start an empty workspace"))
+        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.workspace_name = QLineEdit(objectName="workspaceName")
+        self.workspace_name.setPlaceholderText(self.tr("e.g. East China operations"))
+        self.user_name = QLineEdit(objectName="userName")
+        self.username = QLineEdit(objectName="username")
+        self.username.setPlaceholderText(self.tr("e.g. zhangwei"))
+        self.role = QComboBox(objectName="role")
+        for code, text in labels.roles().items():
+            self.role.addItem(text, code)
+        self.role.setCurrentIndex(max(self.role.findData("supervisor"), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Workspace name"), self.workspace_name)
+        form.addRow(self.tr("Your name"), self.user_name)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Your role"), self.role)
+        self.error_label = QLabel(objectName="errors")
+        self.errors = FieldErrors(
+            self.error_label,
+            {"name": self.user_name, "username": self.username, "role": self.role},
+            {"name": self.tr("Your name"), "username": self.tr("Username"), "role": self.tr("Your role")},
+        )
+        back = QPushButton(self.tr("Back"), objectName="back")
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        create = QPushButton(self.tr("Create workspace"), objectName="create")
+        create.setDefault(True)
+        create.clicked.connect(self.start_empty)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        row.addWidget(create)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def start_empty(self) -> None:
+        data = org.UserInput(username=self.username.text(), name=self.user_name.text(),
+                             role=self.role.currentData())
+        try:
+            user = workspace.start_empty(self.ctx, self.workspace_name.text(), data)
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        self.ctx.user_id = user.id
+        self.accept()
+
+    def reject(self) -> None:
+        if self.worker is not None and not self.demo_button.isEnabled():
+            return  # the demo is being built; closing now would leave the user without a workspace
+        super().reject()
+
+
+class SwitchUserDialog(QDialog):
+    """Choose who is using this computer now."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Switch user"))
+        self.users = QComboBox(objectName="users")
+        for u in org.query_users(ctx, org.UserQuery(sort="role")):
+            self.users.addItem(f"{u.name} · {labels.role(u.role)} ({u.username})", u.id)
+        if ctx.user_id:
+            self.users.setCurrentIndex(max(self.users.findData(ctx.user_id), 0))
+        ok = QPushButton(self.tr("Switch"), objectName="switch")
+        ok.setDefault(True)
+        ok.clicked.connect(self.switch)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Who is using OpsDesk now?")))
+        layout.addWidget(self.users)
+        layout.addLayout(row)
+        self.setMinimumWidth(360)
+        self.users.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def switch(self) -> None:
+        user_id = self.users.currentData()
+        if user_id:
+            workspace.set_current_user(self.ctx, user_id)
+        self.accept()

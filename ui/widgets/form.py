@@ -1,0 +1,47 @@
+"""Helpers shared by the edit dialogs: field error display."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from opsdesk.errors import ValidationError
+from ui.errors import problem_text
+
+ERROR_STYLE = "border: 1px solid #d93025; border-radius: 3px;"
+
+
+class FieldErrors:
+    """Marks the widgets of invalid fields and lists the messages in a label."""
+
+    def __init__(self, summary: QLabel, fields: dict[str, QWidget], labels: dict[str, str]) -> None:
+        self.summary = summary
+        self.fields = fields
+        self.labels = labels
+        summary.setWordWrap(True)
+        summary.setStyleSheet("color: #d93025;")
+        summary.hide()
+
+    def clear(self) -> None:
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        self.summary.clear()
+        self.summary.hide()
+
+    def show(self, exc: ValidationError) -> None:
+        self.clear()
+        lines = []
+        first: QWidget | None = None
+        for problem in exc.problems:
+            text = problem_text(problem)
+            widget = self.fields.get(problem.field)
+            if widget is not None:
+                widget.setStyleSheet(ERROR_STYLE)
+                widget.setToolTip(text)
+                first = first or widget
+            label = self.labels.get(problem.field)
+            lines.append(f"{label}: {text}" if label else text)
+        self.summary.setText("\n".join(lines))
+        self.summary.show()
+        if first is not None:
+            first.setFocus()

@@ -1,0 +1,170 @@
+"""Base of the list pages: a filter bar, a lazy sortable table, action buttons, a count."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.lazy_table import Column, LazyTableModel
+
+
+class TablePage(QWidget):
+    """Subclasses supply columns, ``fetch``/``count`` and their own filters and buttons."""
+
+    activated = Signal(object)  # a DTO was double-clicked or Enter was pressed
+    selectionChanged = Signal(object)  # the selected DTO or None
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = QLabel(title)
+        self._title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(qta.icon("fa5s.search", color="#6b7280"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(320)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.search)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.count_label.setStyleSheet("color: #6b7280;")
+
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.doubleClicked.connect(lambda index: self._emit_activated(index.row()))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._activate_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        head = QHBoxLayout()
+        head.addWidget(self._title)
+        head.addStretch(1)
+        head.addWidget(self.count_label)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(head)
+        column.addLayout(self.filters)
+        column.addLayout(self.buttons)
+        column.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.splitter)
+        self.model: LazyTableModel | None = None
+
+    def set_side_panel(self, widget: QWidget, width: int = 190) -> None:
+        """A panel left of the table (e.g. the region tree)."""
+        self.splitter.insertWidget(0, widget)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([width, 1000])
+
+    def setup_model(self, columns: Sequence[Column], widths: Sequence[int] = (), muted=None) -> None:  # noqa: ANN001
+        self.model = LazyTableModel(columns, self.fetch, self.count, muted=muted, parent=self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._emit_selection(cur.row()))
+        self.model.modelReset.connect(lambda: self._emit_selection(-1))
+        for i, width in enumerate(widths):
+            self.table.setColumnWidth(i, width)
+
+    def add_button(self, text: str, icon: str, shortcut: QKeySequence | str | None = None,
+                   name: str = "") -> QPushButton:
+        button = QPushButton(qta.icon(icon, color="#374151"), text)
+        button.setObjectName(name)
+        if shortcut is not None:
+            button.setShortcut(QKeySequence(shortcut))
+            button.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
+
+    # -- subclasses
+    def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[Any]:
+        raise NotImplementedError
+
+    def count(self) -> int:
+        raise NotImplementedError
+
+    def count_text(self, total: int) -> str:
+        return QCoreApplication.translate("TablePage", "%n record(s)", "", total)
+
+    # -- behaviour
+    def refresh(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        if self.model is None:
+            return
+        keep = self.selected()
+        self.model.reload()
+        self.count_label.setText(self.count_text(self.model.total))
+        if keep is not None:
+            self.select_where(lambda d: d.id == keep.id)
+
+    def selected(self) -> Any:
+        if self.model is None:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.dto(rows[0].row()) if rows else None
+
+    def select_where(self, predicate) -> bool:  # noqa: ANN001
+        assert self.model is not None
+        row = self.model.row_of(predicate)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(predicate)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            return True
+        return False
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _activate_current(self) -> None:
+        dto = self.selected()
+        if dto is not None:
+            self.activated.emit(dto)
+
+    def _emit_activated(self, row: int) -> None:
+        if self.model is not None and self.model.dto(row) is not None:
+            self.activated.emit(self.model.dto(row))
+
+    def _emit_selection(self, row: int) -> None:
+        self.selectionChanged.emit(self.model.dto(row) if self.model is not None else None)
