@@ -67,7 +67,12 @@ def exif_taken_at(image: Image.Image) -> datetime | None:
 
 
 def inspect_image(path: Path) -> tuple[str, int, int, datetime | None]:
-    """(mime, width, height, taken_at) of an image file, or NotAnImageError."""
+    """(mime, width, height, taken_at) of an image file, or NotAnImageError.
+
+    The file is opened twice: ``verify()`` must come straight after opening
+    and catches broken structure; a full decode then catches truncated data
+    (a half-copied photo), which ``verify()`` does not see for JPEG.
+    """
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -76,13 +81,15 @@ def inspect_image(path: Path) -> tuple[str, int, int, datetime | None]:
                 width, height = img.size
                 if width * height > MAX_PIXELS:
                     raise ImageTooLargeError(f"{path.name} has {width}x{height} pixels", name=path.name)
-                taken = exif_taken_at(img)
                 img.verify()
+            with Image.open(path) as img:
+                taken = exif_taken_at(img)
+                img.load()
     except (ImageTooLargeError, NotAnImageError):
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageTooLargeError(f"{path.name} is too large", name=path.name) from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, RuntimeError) as exc:
         raise NotAnImageError(f"{path.name} is not an image", name=path.name) from exc
     mime = MIME.get(fmt)
     if mime is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,10 +22,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
+from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -104,23 +104,28 @@ def backup_path(path: Path, revision: str | None) -> Path:
 
 
 def current_revision(path: Path) -> str | None:
-    """The schema revision stored in the file (None for a new or empty file)."""
+    """The schema revision stored in the file (None for a new or empty file).
+
+    Reads through a plain read-only connection: a file that turns out not to
+    be ours, or to be too new, must not be touched (not even its journal mode).
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
     _check_is_sqlite(path)
-    engine = make_engine(path, pooled=False)
     try:
-        with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            if tables and "alembic_version" not in tables:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
                 raise NotADatabaseError(f"{path} is not an OpsDesk workspace", path=str(path))
-            return MigrationContext.configure(conn).get_current_revision()
-    except NotADatabaseError:
-        raise
-    except Exception as exc:  # sqlite3.DatabaseError: file is encrypted or is not a database
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:  # encrypted, truncated, or not a database after all
         raise NotADatabaseError(f"{path} cannot be read: {exc}", path=str(path)) from exc
-    finally:
-        engine.dispose()
 
 
 def migrate(path: Path, *, target: str = "head", backup: bool = True) -> MigrationResult:
@@ -147,8 +152,12 @@ def migrate(path: Path, *, target: str = "head", backup: bool = True) -> Migrati
     try:
         if backup and before is not None:
             saved = backup_path(path, before)
-            with engine.connect() as conn:
-                conn.exec_driver_sql("VACUUM INTO ?", (str(saved),))
+            # VACUUM cannot run inside a transaction: use the driver connection directly.
+            raw = engine.raw_connection()
+            try:
+                raw.driver_connection.execute("VACUUM INTO ?", (str(saved),))
+            finally:
+                raw.close()
         with engine.connect() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, target)

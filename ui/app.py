@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -139,6 +139,10 @@ def screenshot(ctx: AppContext, page: str | None, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     ok = widget.grab().save(str(out), "PNG")
     widget.close()
+    # Let Qt delete the window in its own order (a Python-side delete of a
+    # parentless dialog here has corrupted the heap at exit).
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx.db.close()
     if not ok:
         print(f"error: could not write {out}", file=sys.stderr)

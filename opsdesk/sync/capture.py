@@ -4,8 +4,8 @@ A ``before_flush`` hook on every OpsDesk session stamps synced rows with a new
 HLC and the origin node, applies column defaults (they are otherwise only
 applied by the INSERT, too late to log), writes the change log with the base
 version the editor saw, keeps ``field_clock`` current and appends the audit
-hash chain. Hard deletes and Core bulk UPDATE/DELETE on synced tables are
-refused: they would change data without a trace.
+hash chain. Hard deletes and Core bulk INSERT/UPDATE/DELETE on synced tables
+are refused: they would change data without a trace.
 """
 
 from __future__ import annotations
@@ -179,9 +179,9 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
 
 @event.listens_for(OpsSession, "do_orm_execute")
 def _refuse_bulk_writes(state: ORMExecuteState) -> None:
-    if not (state.is_update or state.is_delete):
+    if not (state.is_insert or state.is_update or state.is_delete):
         return
     table = getattr(state.statement, "table", None)
     name = getattr(table, "name", None)
     if name in synced_tables():
-        raise IntegrityError(f"bulk UPDATE/DELETE on synced table {name} would bypass change capture")
+        raise IntegrityError(f"bulk INSERT/UPDATE/DELETE on synced table {name} would bypass change capture")

@@ -30,7 +30,8 @@ class HLC:
     def parse(cls, text: str) -> "HLC":
         try:
             wall, counter, node = text.split("-", 2)
-            if len(wall) != 15 or len(counter) != 6 or not node:
+            digits = all(part.isascii() and part.isdigit() for part in (wall, counter))
+            if len(wall) != 15 or len(counter) != 6 or not node or not digits:
                 raise ValueError(text)
             return cls(int(wall), int(counter), node)
         except ValueError:

@@ -1,0 +1,145 @@
+"""Shared fixtures of the core tests: a fresh workspace on a real SQLite file, an AppContext,
+a small region/area tree and helpers to read rows with plain SQL."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+from hypothesis import settings
+
+from opsdesk.db import Database
+from opsdesk.services import org
+from opsdesk.services.context import AppContext
+
+settings.register_profile("core", max_examples=200, deadline=None)
+settings.load_profile("core")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "w.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ctx(db: Database) -> AppContext:
+    return AppContext(db)
+
+
+@pytest.fixture
+def sql(db: Database) -> Callable[..., list[tuple]]:
+    """Run a read query on the workspace through its own engine; returns plain tuples."""
+
+    def run(query: str, *params: Any) -> list[tuple]:
+        with db.engine.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(query, params).fetchall()]
+
+    return run
+
+
+@pytest.fixture
+def count(sql) -> Callable[[str], int]:
+    def run(table: str, where: str = "1=1", *params: Any) -> int:
+        return sql(f'SELECT count(*) FROM "{table}" WHERE {where}', *params)[0][0]
+
+    return run
+
+
+@pytest.fixture
+def snapshot(count) -> Callable[[], dict[str, int]]:
+    """Row counts of every table a write can touch."""
+
+    tables = ("change_log", "field_clock", "audit_entry", "region", "store", "user", "assignment",
+              "attachment", "attachment_link", "meta")
+
+    def run() -> dict[str, int]:
+        return {t: count(t) for t in tables}
+
+    return run
+
+
+def raw_connect(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection, bypassing OpsDesk (for tampering and fixtures)."""
+    return sqlite3.connect(str(path))
+
+
+def dump(path: Path) -> str:
+    conn = raw_connect(path)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def raw():
+    return raw_connect
+
+
+@pytest.fixture
+def dump_db():
+    return dump
+
+
+@dataclass
+class Tree:
+    east: org.RegionDTO
+    south: org.RegionDTO
+    sh: org.RegionDTO  # area of east
+    hz: org.RegionDTO  # area of east
+    gz: org.RegionDTO  # area of south
+
+
+@pytest.fixture
+def tree(ctx: AppContext) -> Tree:
+    east = org.save_region(ctx, "East", "EAST")
+    south = org.save_region(ctx, "South", "SOUTH")
+    sh = org.save_region(ctx, "Shanghai", "SH", parent_id=east.id)
+    hz = org.save_region(ctx, "Hangzhou", "HZ", parent_id=east.id)
+    gz = org.save_region(ctx, "Guangzhou", "GZ", parent_id=south.id)
+    return Tree(east, south, sh, hz, gz)
+
+
+@pytest.fixture
+def make_store(ctx: AppContext, tree: Tree) -> Callable[..., org.StoreDTO]:
+    counter = iter(range(1, 10_000))
+
+    def make(**fields: Any) -> org.StoreDTO:
+        n = next(counter)
+        data = dict(code=f"S{n:03d}", name=f"Store {n}", region_id=tree.sh.id, opened_on=date(2020, 1, n % 28 + 1))
+        data.update(fields)
+        return org.create_store(ctx, org.StoreInput(**data))
+
+    return make
+
+
+@pytest.fixture
+def make_user(ctx: AppContext) -> Callable[..., org.UserDTO]:
+    counter = iter(range(1, 10_000))
+
+    def make(role: str = "store_manager", **fields: Any) -> org.UserDTO:
+        n = next(counter)
+        data = dict(username=f"user{n}", name=f"User {n}", role=role)
+        data.update(fields)
+        return org.create_user(ctx, org.UserInput(**data))
+
+    return make
+
+
+@pytest.fixture
+def admin(ctx: AppContext, make_user) -> org.UserDTO:
+    """A head-office user acting in ``ctx``."""
+    user = make_user("head_office", username="admin", name="Admin")
+    ctx.user_id = user.id
+    return user

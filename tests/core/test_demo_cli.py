@@ -1,0 +1,160 @@
+"""The demo workspace (deterministic from its seed) and the ``opsdesk`` command line."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from opsdesk import cli
+from opsdesk.audit import verify_chain
+from opsdesk.db import Database, current_revision, head_revision, migrate
+from opsdesk.services.workspace import CURRENT_USER_KEY, WORKSPACE_NAME_KEY
+
+STORE_COLS = "id, code, name, kind, status, address, phone, opened_on, region_id"
+USER_COLS = "id, name, username, role, phone, email"
+
+
+def _query(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def _tables(path: Path) -> dict[str, list[tuple]]:
+    return {
+        "store": _query(path, f"SELECT {STORE_COLS} FROM store ORDER BY id"),
+        "user": _query(path, f'SELECT {USER_COLS} FROM "user" ORDER BY id'),
+        "region": _query(path, "SELECT id, code, name, parent_id, sort_order FROM region ORDER BY id"),
+        "assignment": _query(path, "SELECT id, user_id, store_id, role FROM assignment ORDER BY id"),
+    }
+
+
+def _demo(path: Path, *extra: str) -> int:
+    return cli.main(["demo", "--db", str(path), *extra])
+
+
+def test_same_seed_gives_the_same_workspace(tmp_path, capsys):
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    assert _demo(a, "--stores", "12", "--seed", "3") == 0
+    assert "12 stores" in capsys.readouterr().out
+    assert _demo(b, "--stores", "12", "--seed", "3") == 0
+    ta, tb = _tables(a), _tables(b)
+    assert len(ta["store"]) == 12
+    assert len(ta["user"]) == 2 + 4 + 9 + 12  # head office, ops managers, supervisors, store managers
+    assert ta == tb
+    # Two distinct installations nevertheless.
+    assert _query(a, "SELECT id FROM node") != _query(b, "SELECT id FROM node")
+
+
+def test_different_seed_differs(tmp_path):
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    assert _demo(a, "--stores", "12", "--seed", "3") == 0
+    assert _demo(b, "--stores", "12", "--seed", "4") == 0
+    ta, tb = _tables(a), _tables(b)
+    assert len(tb["store"]) == 12
+    assert ta["store"] != tb["store"]
+    assert ta["user"] != tb["user"]
+    assert {r[0] for r in ta["store"]}.isdisjoint({r[0] for r in tb["store"]})
+
+
+def test_default_demo_is_consistent(tmp_path):
+    path = tmp_path / "demo.sqlite"
+    assert _demo(path) == 0
+    assert _query(path, "SELECT count(*) FROM store") == [(30,)]
+    assert _query(path, "SELECT count(*) FROM region WHERE parent_id IS NULL") == [(4,)]
+    assert _query(path, "SELECT count(*) FROM region WHERE parent_id IS NOT NULL") == [(9,)]
+    # Every store has exactly one manager and one supervisor, every store code is unique.
+    per_store = _query(path, "SELECT s.id, sum(a.role='manager'), sum(a.role='supervisor') FROM store s "
+                             "JOIN assignment a ON a.store_id = s.id GROUP BY s.id")
+    assert len(per_store) == 30 and all(r[1:] == (1, 1) for r in per_store)
+    assert _query(path, "SELECT count(DISTINCT lower(code)) FROM store") == [(30,)]
+    assert _query(path, "SELECT count(*) FROM store WHERE status='open' AND opened_on IS NULL") == [(0,)]
+    # Stores hang off areas, never off top-level regions.
+    assert _query(path, "SELECT count(*) FROM store s JOIN region r ON r.id = s.region_id "
+                        "WHERE r.parent_id IS NULL") == [(0,)]
+    # Demo data went through change capture and the audit chain.
+    assert _query(path, "SELECT count(DISTINCT row_id) FROM change_log WHERE table_name='store'") == [(30,)]
+    db = Database.open(path)
+    try:
+        with db.reading() as s:
+            assert verify_chain(s).ok
+        assert db.get_meta(CURRENT_USER_KEY)
+        assert db.get_meta(WORKSPACE_NAME_KEY)
+        role = _query(path, f"SELECT role FROM \"user\" WHERE id='{db.get_meta(CURRENT_USER_KEY)}'")
+        assert role == [("supervisor",)]
+    finally:
+        db.close()
+
+
+def test_demo_on_a_non_empty_workspace_is_refused(tmp_path, capsys, dump_db):
+    path = tmp_path / "demo.sqlite"
+    assert _demo(path, "--stores", "5", "--seed", "1") == 0
+    capsys.readouterr()
+    before = _tables(path)
+    dump_before = dump_db(path)
+    assert _demo(path, "--stores", "5", "--seed", "2") == 2
+    err = capsys.readouterr().err
+    assert "already has stores" in err
+    assert _tables(path) == before
+    assert dump_db(path) == dump_before
+
+
+def test_demo_out_of_range_is_refused(tmp_path, capsys):
+    path = tmp_path / "demo.sqlite"
+    assert _demo(path, "--stores", "0") == 2
+    assert "error:" in capsys.readouterr().err
+    assert _query(path, "SELECT count(*) FROM store") == [(0,)]
+
+
+def test_db_upgrade_at_head(db_path, capsys):
+    Database.open(db_path).close()
+    assert cli.main(["db", "upgrade", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"schema already at {head_revision()}" in out
+    assert "backup" not in out
+    assert [p for p in db_path.parent.iterdir() if "backup" in p.name] == []
+
+
+def test_db_upgrade_new_file(tmp_path, capsys):
+    path = tmp_path / "fresh.sqlite"
+    assert cli.main(["db", "upgrade", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"upgraded from (new database) to {head_revision()}" in out
+    assert "backup" not in out
+    assert current_revision(path) == head_revision()
+
+
+def test_db_upgrade_from_first_revision(tmp_path, capsys):
+    path = tmp_path / "old.sqlite"
+    migrate(path, target="0001_core")
+    assert cli.main(["db", "upgrade", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"schema upgraded from 0001_core to {head_revision()}" in out
+    backup_lines = [line for line in out.splitlines() if line.startswith("backup: ")]
+    assert len(backup_lines) == 1
+    backup = Path(backup_lines[0].removeprefix("backup: "))
+    assert backup.is_file() and backup.parent == path.parent
+    assert current_revision(backup) == "0001_core"
+    assert current_revision(path) == head_revision()
+
+
+def test_db_upgrade_refuses_newer_schema(db_path, capsys):
+    Database.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num='9999_future'")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    assert cli.main(["db", "upgrade", "--db", str(db_path)]) == 2
+    assert "9999_future" in capsys.readouterr().err
+    assert db_path.read_bytes() == before
+
+
+def test_cli_requires_a_command():
+    with pytest.raises(SystemExit) as info:
+        cli.main([])
+    assert info.value.code == 2

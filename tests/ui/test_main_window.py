@@ -1,0 +1,134 @@
+"""The shell: sidebar areas, placeholders, status bar, geometry, language switch, user switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+from opsdesk.services import org, workspace
+from ui import i18n
+from ui.app import Controller
+from ui.main_window import MainWindow
+from ui.pages.stores import StoresPage
+from ui.widgets.placeholder import ComingSoonPage
+
+AREAS = ["dashboard", "stores", "users", "templates", "inspections", "daily", "actions", "visits",
+         "openings", "equipment", "promotions", "reports", "sync", "settings"]
+
+
+def test_sidebar_has_every_area_and_placeholders_are_short(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    assert window.page_keys() == AREAS
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles[:3] == ["仪表盘", "门店", "用户"]
+    assert "整改" in titles and "巡店日志" in titles and "同步" in titles
+    assert all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count()))
+    for key in ("dashboard", "inspections", "sync"):
+        page = window.pages[key]
+        assert isinstance(page, ComingSoonPage)
+        texts = [w.text() for w in page.findChildren(QLabel) if w.text()]
+        assert "即将推出" in texts and len(texts) == 2  # title and the note, nothing more
+    assert isinstance(window.pages["stores"], StoresPage)
+
+
+def test_navigation_by_sidebar_and_shortcut(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.sidebar.setCurrentRow(AREAS.index("users"))
+    assert window.current_page_key() == "users"
+    assert window.pages["users"].model.total > 0  # the page loaded when shown
+    go = next(a for a in window.menuBar().actions() if a.text() == "前往(&G)").menu()
+    stores_action = next(a for a in go.actions() if a.text() == "门店")
+    assert stores_action.shortcut().toString() == "Ctrl+2"
+    stores_action.trigger()
+    assert window.current_page_key() == "stores"
+
+
+def test_status_bar_shows_workspace_user_and_node(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    me = workspace.current_user(demo_ctx)
+    assert window.workspace_label.text() == "工作区：优品生活连锁 · 演示工作区"
+    assert window.user_label.text() == f"当前用户：{me.name} · 督导"
+    assert window.node_label.text() == f"节点：{demo_ctx.db.node.node_id[:8]}"
+    assert demo_ctx.db.node.fingerprint in window.node_label.toolTip()
+
+
+def test_switch_user_updates_status_and_persists(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    from ui.welcome import SwitchUserDialog
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    head = org.query_users(demo_ctx, org.UserQuery(role="head_office"))[0]
+
+    def pick(dialog: SwitchUserDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.users.setCurrentIndex(dialog.users.findData(head.id))
+        dialog.switch()
+        return dialog.result()
+
+    monkeypatch.setattr(SwitchUserDialog, "exec", pick)
+    window.switch_user()
+    assert window.user_label.text() == f"当前用户：{head.name} · 总部"
+    assert demo_ctx.user_id == head.id
+    assert workspace.current_user(demo_ctx).id == head.id
+
+
+def test_geometry_and_page_are_kept_in_qsettings(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(760, 530)  # the offscreen screen is 800x800: stay inside it
+    window.show_page("users")
+    QApplication.processEvents()
+    kept = (window.width(), window.height())
+    assert kept != (1280, 800)  # not the default size
+    window.close()
+    assert QSettings().value("window/page") == "users"
+    again = MainWindow(demo_ctx)
+    qtbot.addWidget(again)
+    again.show()
+    QApplication.processEvents()
+    assert (again.width(), again.height()) == kept
+    assert again.current_page_key() == "users"
+
+
+def test_language_switch_in_settings_rebuilds_the_window_in_english(qtbot, demo_ctx, translations) -> None:  # noqa: ANN001
+    controller = Controller(demo_ctx, translations)
+    controller.show("settings")
+    first = controller.window
+    qtbot.addWidget(first)
+    assert first.sidebar.item(1).text() == "门店"
+    settings_page = first.pages["settings"]
+    settings_page.language.setCurrentIndex(settings_page.language.findData("en"))
+    qtbot.waitUntil(lambda: controller.window is not first, timeout=3000)
+    second = controller.window
+    qtbot.addWidget(second)
+    assert QSettings().value(i18n.SETTING) == "en"
+    assert translations.language == "en"
+    assert second.sidebar.item(1).text() == "Stores"
+    assert second.current_page_key() == "settings"
+    assert second.user_label.text().startswith("User: ")
+    # and back to Chinese
+    page = second.pages["settings"]
+    page.language.setCurrentIndex(page.language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: controller.window is not second, timeout=3000)
+    qtbot.addWidget(controller.window)
+    assert controller.window.sidebar.item(1).text() == "门店"
+    QTimer.singleShot(0, lambda: None)
+
+
+def test_settings_page_shows_installation_facts_and_renames_workspace(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show_page("settings")
+    page = window.pages["settings"]
+    assert page.db_path.text() == str(demo_ctx.db.path)
+    assert demo_ctx.db.node.node_id in page.node.text()
+    assert page.schema.text().startswith("000")
+    page.workspace_name.setText("华东区运营部")
+    page.save_name.click()
+    assert workspace.workspace_name(demo_ctx) == "华东区运营部"
+    assert window.workspace_label.text() == "工作区：华东区运营部"

@@ -1,0 +1,201 @@
+"""The Stores page against a real workspace: filters, sorting, create/edit/deactivate."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from sqlalchemy import func, select
+
+from helpers import choose, rows, tree_item
+from opsdesk.models import ChangeLog
+from opsdesk.services import org
+from ui.pages.stores import StoreDialog, StoresPage
+
+
+def make_page(qtbot, ctx) -> StoresPage:  # noqa: ANN001
+    page = StoresPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.refresh()
+    return page
+
+
+def change_count(ctx) -> int:  # noqa: ANN001
+    with ctx.read() as s:
+        return s.scalar(select(func.count()).select_from(ChangeLog))
+
+
+def test_lists_every_open_store_with_count(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    listed = rows(page)
+    assert len(listed) == 12
+    assert page.count_label.text() == "共 12 家门店"
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "门店名称"
+    # Labels are translated, not codes.
+    kinds = {page.model.index(i, 2).data() for i in range(page.model.rowCount())}
+    assert kinds <= {"直营", "加盟"}
+
+
+def test_region_tree_filters_hierarchically(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    regions = {r.name: r for r in org.list_regions(demo_ctx)}
+    page.tree.setCurrentItem(tree_item(page.tree, "上海片区"))
+    area_rows = rows(page)
+    assert area_rows and all(s.region_id == regions["上海片区"].id for s in area_rows)
+
+    page.tree.setCurrentItem(tree_item(page.tree, "华东大区"))
+    east = rows(page)
+    east_areas = {regions[n].id for n in ("上海片区", "杭州片区", "南京片区")}
+    assert {s.region_id for s in east} <= east_areas
+    assert len(east) > len(area_rows)
+    assert page.count_label.text() == f"共 {len(east)} 家门店"
+
+    page.tree.setCurrentItem(tree_item(page.tree, "全部门店"))
+    assert len(rows(page)) == 12
+
+
+def test_search_and_kind_filter(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    page.search.insert("北京")  # QTest can only type ASCII; insert() is what an IME does
+    qtbot.waitUntil(lambda: page.model.total < 12, timeout=2000)
+    found = rows(page)
+    assert found and all("北京" in s.name or "北京" in s.address for s in found)
+
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.total == 12, timeout=2000)
+    choose(page.kind, "franchise")
+    franchise = rows(page)
+    assert franchise and all(s.kind == "franchise" for s in franchise)
+    assert len(franchise) < 12
+
+
+def test_header_click_sorts_in_the_database(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    codes = [s.code for s in rows(page)]
+    assert codes == sorted(codes)
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    names = [s.name for s in rows(page)]
+    assert names == sorted(names, reverse=True)
+    page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    opened = [s.opened_on for s in rows(page) if s.opened_on]
+    assert opened == sorted(opened)
+
+
+def test_create_store_through_the_dialog(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    page.tree.setCurrentItem(tree_item(page.tree, "杭州片区"))
+    managers = org.users_with_roles(demo_ctx, ("store_manager",))
+
+    def fill(dialog: StoreDialog) -> int:
+        qtbot.addWidget(dialog)
+        # The new store goes into the area selected in the tree.
+        assert dialog.region.currentData() == page.query().region_id
+        qtbot.keyClicks(dialog.code, "HZ099")
+        dialog.name.insert("杭州来福士店")
+        dialog.address.insert("杭州市上城区新业路8号")
+        qtbot.keyClicks(dialog.phone, "0571-88886666")
+        choose(dialog.kind, "franchise")
+        choose(dialog.manager, managers[0].id)
+        dialog.opened_on.setDate(QDate(2024, 5, 1))
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(StoreDialog, "exec", fill)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    created = page.selected()
+    assert created is not None and created.code == "HZ099"
+    assert created.name == "杭州来福士店"
+    assert created.kind == "franchise"
+    assert created.opened_on == date(2024, 5, 1)
+    assert created.manager_id == managers[0].id
+    assert page.count_label.text().startswith("共 ")
+    stored = org.get_store(demo_ctx, created.id)
+    assert stored.region_path == "华东大区 / 杭州片区"
+
+
+def test_dialog_shows_validation_errors_and_writes_nothing(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    existing = org.query_stores(demo_ctx)[0]
+    before = change_count(demo_ctx)
+    dialog = StoreDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.code, existing.code.lower())  # duplicates are case-insensitive
+    qtbot.keyClicks(dialog.phone, "call me")
+    dialog.save()
+    assert dialog.result() == 0
+    assert dialog.error_label.isVisible()
+    text = dialog.error_label.text()
+    assert "已被其他记录使用" in text  # duplicate code
+    assert "此项必填" in text  # name
+    assert "请输入电话号码" in text
+    assert "border" in dialog.code.styleSheet()
+    assert change_count(demo_ctx) == before
+
+    dialog.code.setText("ZZ001")
+    dialog.name.setText("测试门店")
+    dialog.phone.setText("021-1234567")
+    dialog.save()
+    assert dialog.result() == 1
+    assert change_count(demo_ctx) > before
+
+
+def test_edit_by_double_click_updates_row(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    target = rows(page)[3]
+
+    def rename(dialog: StoreDialog) -> int:
+        qtbot.addWidget(dialog)
+        assert dialog.code.text() == target.code
+        assert dialog.name.text() == target.name
+        dialog.name.setText(target.name + "（旗舰）")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(StoreDialog, "exec", rename)
+    rect = page.table.visualRect(page.model.index(3, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.selected().name == target.name + "（旗舰）"
+    assert org.get_store(demo_ctx, target.id).name == target.name + "（旗舰）"
+
+
+def test_deactivate_hides_store_and_reactivate_brings_it_back(qtbot, demo_ctx, answer_yes) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    target = next(s for s in rows(page) if s.status == "open")
+    page.select_where(lambda s: s.id == target.id)
+    assert page.toggle_button.text() == "停用"
+    qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    assert answer_yes and target.code in answer_yes[0]
+    assert all(s.id != target.id for s in rows(page))
+    assert org.get_store(demo_ctx, target.id).status == "closed"
+
+    choose(page.status, "closed")
+    assert [s.id for s in rows(page)] == [target.id]
+    page.select_where(lambda s: s.id == target.id)
+    assert page.toggle_button.text() == "重新启用"
+    qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    assert org.get_store(demo_ctx, target.id).status == "open"
+
+
+def test_lazy_model_fetches_pages_on_scroll(qtbot, tmp_path) -> None:  # noqa: ANN001
+    from opsdesk.db import Database
+    from opsdesk.demo import build_demo
+    from opsdesk.services import AppContext
+
+    db = Database.open(tmp_path / "big.sqlite")
+    ctx = AppContext(db)
+    build_demo(ctx, stores=450, seed=2)
+    page = make_page(qtbot, ctx)
+    assert page.model.total >= 400
+    assert page.model.rowCount() == 200  # only the first page is loaded
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=2000)
+    while page.model.canFetchMore():
+        page.table.scrollToBottom()
+        qtbot.wait(10)
+    assert page.model.rowCount() == page.model.total
+    codes = [page.model.dto(i).code for i in range(page.model.rowCount())]
+    assert len(set(codes)) == len(codes)  # pages neither overlap nor skip
+    db.close()

@@ -1,0 +1,138 @@
+"""The Users page: create with stores, edit, filter, deactivate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from helpers import choose, rows
+from opsdesk.services import org, workspace
+from ui.pages.users import UserDialog, UsersPage
+
+
+def make_page(qtbot, ctx) -> UsersPage:  # noqa: ANN001
+    page = UsersPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.refresh()
+    return page
+
+
+def check_stores(dialog: UserDialog, store_ids: set[str]) -> None:
+    for i in range(dialog.stores.count()):
+        item = dialog.stores.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) in store_ids:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_create_supervisor_with_stores(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    before = page.model.total
+    stores = org.query_stores(demo_ctx)[:3]
+
+    def fill(dialog: UserDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.name.insert("欧阳娜")
+        qtbot.keyClicks(dialog.username, "ouyangna")
+        choose(dialog.role, "supervisor")
+        qtbot.keyClicks(dialog.phone, "13900001111")
+        qtbot.keyClicks(dialog.email, "ouyangna@example.cn")
+        assert dialog.stores.isEnabled()
+        check_stores(dialog, {s.id for s in stores})
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(UserDialog, "exec", fill)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.model.total == before + 1
+    created = page.selected()
+    assert created.username == "ouyangna" and created.role == "supervisor"
+    assert set(created.store_ids) == {s.id for s in stores}
+    row = page.model.row_of(lambda u: u.id == created.id)
+    assert page.model.index(row, 2).data() == "督导"
+    assert "等 3 家" in page.model.index(row, 3).data()
+    # The store list now names the new supervisor where no older one was assigned first.
+    assert org.query_users(demo_ctx, org.UserQuery(store_id=stores[0].id, role="supervisor"))
+
+
+def test_duplicate_username_is_refused_in_the_dialog(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    existing = org.query_users(demo_ctx)[0]
+    dialog = UserDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.insert("重名用户")
+    qtbot.keyClicks(dialog.username, existing.username)
+    qtbot.keyClicks(dialog.email, "not-an-email")
+    dialog.save()
+    assert dialog.result() == 0
+    assert "已被其他记录使用" in dialog.error_label.text()
+    assert "请输入邮箱地址" in dialog.error_label.text()
+    assert org.count_users(demo_ctx, org.UserQuery(search="重名用户")) == 0
+
+
+def test_role_filter_search_and_sort(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    choose(page.role, "store_manager")
+    managers = rows(page)
+    assert len(managers) == 12 and all(u.role == "store_manager" for u in managers)
+    assert page.count_label.text() == "共 12 位用户"
+
+    choose(page.role, None)
+    target = managers[0]
+    qtbot.keyClicks(page.search, target.username)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
+    assert rows(page)[0].id == target.id
+
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.total > 1, timeout=2000)
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    usernames = [u.username for u in rows(page)]
+    assert usernames == sorted(usernames, reverse=True)
+
+
+def test_edit_changes_role_and_stores(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    choose(page.role, "store_manager")
+    target = rows(page)[0]
+    other_store = next(s for s in org.query_stores(demo_ctx) if s.id not in target.store_ids)
+
+    def edit(dialog: UserDialog) -> int:
+        qtbot.addWidget(dialog)
+        assert dialog.username.text() == target.username
+        assert {dialog.stores.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.stores.count())
+                if dialog.stores.item(i).checkState() == Qt.CheckState.Checked} == set(target.store_ids)
+        choose(dialog.role, "staff")
+        check_stores(dialog, {other_store.id})
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(UserDialog, "exec", edit)
+    page.select_where(lambda u: u.id == target.id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    updated = org.get_user(demo_ctx, target.id)
+    assert updated.role == "staff"
+    assert set(updated.store_ids) == set(target.store_ids) | {other_store.id}
+    # It left the store-manager filter.
+    assert all(u.id != target.id for u in rows(page))
+
+
+def test_deactivate_and_cannot_deactivate_self(qtbot, demo_ctx, answer_yes, monkeypatch) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    me = workspace.current_user(demo_ctx)
+    other = next(u for u in rows(page) if u.id != me.id)
+    page.select_where(lambda u: u.id == other.id)
+    qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    assert other.name in answer_yes[-1]
+    assert org.get_user(demo_ctx, other.id).active is False
+    # The row stays visible (inactive shown) and offers to reactivate.
+    assert page.show_inactive.isChecked()
+    assert page.selected().id == other.id and page.toggle_button.text() == "重新启用"
+    page.show_inactive.setChecked(False)
+    assert all(u.id != other.id for u in rows(page))
+
+    warnings: list[str] = []
+    monkeypatch.setattr("ui.errors.QMessageBox.warning", lambda _p, _t, text: warnings.append(text))
+    page.select_where(lambda u: u.id == me.id)
+    qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    assert warnings == ["不能停用当前登录的用户。"]
+    assert org.get_user(demo_ctx, me.id).active is True
