@@ -153,6 +153,14 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ui/widgets/form.py" line="44"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="11"/>
@@ -371,6 +379,51 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
+    <name>RegionDialog</name>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="189"/>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="191"/>
+        <source>New area in %1</source>
+        <translation>在 %1 下新建片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="193"/>
+        <source>New region</source>
+        <translation>新建大区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="196"/>
+        <source>e.g. SH</source>
+        <translation>例如 SH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="201"/>
+        <location filename="../../ui/pages/stores.py" line="205"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="202"/>
+        <location filename="../../ui/pages/stores.py" line="205"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="207"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="208"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="29"/>
@@ -426,97 +479,97 @@ Store operations supervision, offline first.</source>
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="46"/>
+        <location filename="../../ui/pages/stores.py" line="47"/>
         <source>Edit store</source>
         <translation>编辑门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="46"/>
+        <location filename="../../ui/pages/stores.py" line="47"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="50"/>
+        <location filename="../../ui/pages/stores.py" line="51"/>
         <source>e.g. SH012</source>
         <translation>例如 SH012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="61"/>
+        <location filename="../../ui/pages/stores.py" line="62"/>
         <source>Opened on</source>
         <translation>已开业于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="72"/>
+        <location filename="../../ui/pages/stores.py" line="73"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="80"/>
-        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="81"/>
+        <location filename="../../ui/pages/stores.py" line="98"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="81"/>
-        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="82"/>
+        <location filename="../../ui/pages/stores.py" line="98"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="82"/>
-        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="83"/>
+        <location filename="../../ui/pages/stores.py" line="98"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="83"/>
-        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="84"/>
+        <location filename="../../ui/pages/stores.py" line="99"/>
         <source>Region / area</source>
         <translation>大区 / 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="84"/>
-        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="85"/>
+        <location filename="../../ui/pages/stores.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="85"/>
-        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="86"/>
+        <location filename="../../ui/pages/stores.py" line="100"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="86"/>
-        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="87"/>
+        <location filename="../../ui/pages/stores.py" line="100"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="87"/>
-        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="88"/>
+        <location filename="../../ui/pages/stores.py" line="100"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="88"/>
-        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="89"/>
+        <location filename="../../ui/pages/stores.py" line="101"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="89"/>
-        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="90"/>
+        <location filename="../../ui/pages/stores.py" line="101"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="103"/>
+        <location filename="../../ui/pages/stores.py" line="104"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -524,120 +577,145 @@ Store operations supervision, offline first.</source>
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="175"/>
+        <location filename="../../ui/pages/stores.py" line="235"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="177"/>
+        <location filename="../../ui/pages/stores.py" line="237"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>搜索编号、名称、地址或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="180"/>
+        <location filename="../../ui/pages/stores.py" line="240"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="185"/>
+        <location filename="../../ui/pages/stores.py" line="243"/>
+        <source>+ Region</source>
+        <translation>+ 大区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="246"/>
+        <source>+ Area</source>
+        <translation>+ 片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="244"/>
+        <source>Create a region</source>
+        <translation>新建大区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="247"/>
+        <source>Create an area in the selected region</source>
+        <translation>在所选大区下新建片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="249"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="265"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="189"/>
+        <location filename="../../ui/pages/stores.py" line="269"/>
         <source>All but closed</source>
         <translation>全部（不含已关闭）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="197"/>
+        <location filename="../../ui/pages/stores.py" line="277"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="198"/>
+        <location filename="../../ui/pages/stores.py" line="278"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="199"/>
-        <location filename="../../ui/pages/stores.py" line="292"/>
+        <location filename="../../ui/pages/stores.py" line="279"/>
+        <location filename="../../ui/pages/stores.py" line="406"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="208"/>
+        <location filename="../../ui/pages/stores.py" line="288"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="209"/>
+        <location filename="../../ui/pages/stores.py" line="289"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="210"/>
+        <location filename="../../ui/pages/stores.py" line="290"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="211"/>
+        <location filename="../../ui/pages/stores.py" line="291"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="212"/>
+        <location filename="../../ui/pages/stores.py" line="292"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="213"/>
+        <location filename="../../ui/pages/stores.py" line="293"/>
         <source>Opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="214"/>
+        <location filename="../../ui/pages/stores.py" line="294"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="215"/>
+        <location filename="../../ui/pages/stores.py" line="295"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="216"/>
+        <location filename="../../ui/pages/stores.py" line="296"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="243"/>
+        <location filename="../../ui/pages/stores.py" line="323"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>共 %n 家门店</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="254"/>
+        <location filename="../../ui/pages/stores.py" line="334"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="290"/>
+        <location filename="../../ui/pages/stores.py" line="404"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="322"/>
+        <location filename="../../ui/pages/stores.py" line="436"/>
         <source>Reactivate store %1 %2?</source>
         <translation>重新启用门店 %1 %2？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="326"/>
+        <location filename="../../ui/pages/stores.py" line="440"/>
         <source>Deactivate store %1 %2? It will be marked closed and hidden from the list; its history is kept and it can be reactivated.</source>
         <translation>停用门店 %1 %2？门店将标记为已关闭并从列表中隐藏；历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="329"/>
+        <location filename="../../ui/pages/stores.py" line="443"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -668,7 +746,7 @@ Store operations supervision, offline first.</source>
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="123"/>
+        <location filename="../../ui/widgets/table_page.py" line="124"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>

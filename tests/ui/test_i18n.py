@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -47,6 +48,9 @@ def test_chinese_translations_are_chinese() -> None:
         source = m.find("source").text
         translation = m.find("translation")
         text = (translation.text or "").strip() or "".join(f.text or "" for f in translation.iter("numerusform"))
+        words = re.sub(r"%[0-9n]", "", source)
+        if not re.search(r"[A-Za-z]", words):
+            continue  # pure format strings such as "%1: %2"
         has_cjk = any("\u4e00" <= ch <= "\u9fff" for ch in text)
         assert has_cjk, f"not translated into Chinese: {source!r} -> {text!r}"
 

@@ -199,3 +199,41 @@ def test_lazy_model_fetches_pages_on_scroll(qtbot, tmp_path) -> None:  # noqa: A
     codes = [page.model.dto(i).code for i in range(page.model.rowCount())]
     assert len(set(codes)) == len(codes)  # pages neither overlap nor skip
     db.close()
+
+
+def test_regions_and_areas_are_managed_from_the_tree(qtbot, empty_ctx, monkeypatch) -> None:  # noqa: ANN001
+    """An empty workspace needs a region and an area before its first store."""
+    from ui.pages.stores import RegionDialog
+
+    page = make_page(qtbot, empty_ctx)
+    assert not page.add_area_button.isEnabled()  # "all stores" selected: no parent region
+
+    answers = iter([("华南大区", "HN"), ("深圳片区", "SZ"), ("深圳南片区", "SZS")])
+
+    def fill(dialog: RegionDialog) -> int:
+        qtbot.addWidget(dialog)
+        name, code = next(answers)
+        dialog.name.setText(name)
+        dialog.code.setText(code)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(RegionDialog, "exec", fill)
+    qtbot.mouseClick(page.add_region_button, Qt.MouseButton.LeftButton)
+    assert page.current_region().name == "华南大区"
+    assert page.add_area_button.isEnabled()
+    qtbot.mouseClick(page.add_area_button, Qt.MouseButton.LeftButton)
+    area = page.current_region()
+    assert (area.name, area.level, area.path) == ("深圳片区", "area", "华南大区 / 深圳片区")
+    assert not page.add_area_button.isEnabled()  # no third level
+    qtbot.mouseClick(page.rename_region_button, Qt.MouseButton.LeftButton)
+    assert page.current_region().path == "华南大区 / 深圳南片区"
+
+    # A duplicate code stays in the dialog with the reason.
+    dialog = RegionDialog(empty_ctx, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("另一个")
+    dialog.code.setText("hn")
+    RegionDialog.save(dialog)
+    assert dialog.result() == 0 and "已被其他记录使用" in dialog.error_label.text()
+    assert "编号：" in dialog.error_label.text()

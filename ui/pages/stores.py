@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -121,6 +122,10 @@ class StoreDialog(QDialog):
             self._select(self.kind, "direct")
             if region_id:
                 self._select(self.region, region_id)
+            else:  # stores usually belong to an area: preselect the first one
+                first_area = next((i for i in range(self.region.count())
+                                   if self.region.itemText(i).startswith("    ")), 0)
+                self.region.setCurrentIndex(first_area)
             self.has_opened.setChecked(True)
             return
         self.code.setText(store.code)
@@ -170,6 +175,61 @@ class StoreDialog(QDialog):
         self.accept()
 
 
+class RegionDialog(QDialog):
+    """Create a region (大区) or an area (片区) under one, or rename either."""
+
+    def __init__(self, ctx: AppContext, parent_region: org.RegionDTO | None = None,
+                 region: org.RegionDTO | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.region = region
+        self.parent_region = parent_region
+        self.result_region: org.RegionDTO | None = None
+        if region is not None:
+            self.setWindowTitle(self.tr("Rename %1").replace("%1", region.name))
+        elif parent_region is not None:
+            self.setWindowTitle(self.tr("New area in %1").replace("%1", parent_region.name))
+        else:
+            self.setWindowTitle(self.tr("New region"))
+        self.name = QLineEdit(objectName="name")
+        self.code = QLineEdit(objectName="code")
+        self.code.setPlaceholderText(self.tr("e.g. SH"))
+        if region is not None:
+            self.name.setText(region.name)
+            self.code.setText(region.code)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Code"), self.code)
+        self.error_label = QLabel(objectName="errors")
+        self.errors = FieldErrors(self.error_label, {"name": self.name, "code": self.code},
+                                  {"name": self.tr("Name"), "code": self.tr("Code")})
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(340)
+
+    def save(self) -> None:
+        try:
+            self.result_region = org.save_region(
+                self.ctx, self.name.text(), self.code.text(),
+                parent_id=self.region.parent_id if self.region else (self.parent_region.id if self.parent_region else None),
+                region_id=self.region.id if self.region else None,
+            )
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
 class StoresPage(TablePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Stores"), parent)
@@ -178,8 +238,28 @@ class StoresPage(TablePage):
 
         self.tree = QTreeWidget(objectName="regionTree")
         self.tree.setHeaderLabel(self.tr("Regions"))
-        self.tree.currentItemChanged.connect(lambda *_: self.reload())
-        self.set_side_panel(self.tree)
+        self.tree.currentItemChanged.connect(lambda *_: self._region_changed())
+        self.add_region_button = QToolButton(objectName="addRegion")
+        self.add_region_button.setText(self.tr("+ Region"))
+        self.add_region_button.setToolTip(self.tr("Create a region"))
+        self.add_area_button = QToolButton(objectName="addArea")
+        self.add_area_button.setText(self.tr("+ Area"))
+        self.add_area_button.setToolTip(self.tr("Create an area in the selected region"))
+        self.rename_region_button = QToolButton(objectName="renameRegion")
+        self.rename_region_button.setText(self.tr("Rename"))
+        self.add_region_button.clicked.connect(self.create_region)
+        self.add_area_button.clicked.connect(self.create_area)
+        self.rename_region_button.clicked.connect(self.rename_region)
+        tree_buttons = QHBoxLayout()
+        for b in (self.add_region_button, self.add_area_button, self.rename_region_button):
+            tree_buttons.addWidget(b)
+        tree_buttons.addStretch(1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.tree, 1)
+        side_layout.addLayout(tree_buttons)
+        self.set_side_panel(side)
 
         self.kind = QComboBox(objectName="kindFilter")
         self.kind.addItem(self.tr("All kinds"), None)
@@ -264,6 +344,40 @@ class StoresPage(TablePage):
         self.tree.expandAll()
         self.tree.setCurrentItem(items.get(keep, root))
         self.tree.blockSignals(False)
+        region = self.current_region()
+        self.add_area_button.setEnabled(region is not None and region.level == "region")
+        self.rename_region_button.setEnabled(region is not None)
+
+    def current_region(self) -> org.RegionDTO | None:
+        item = self.tree.currentItem()
+        region_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if region_id in (None, ALL):
+            return None
+        return next((r for r in org.list_regions(self.ctx) if r.id == region_id), None)
+
+    def _region_changed(self) -> None:
+        region = self.current_region()
+        self.add_area_button.setEnabled(region is not None and region.level == "region")
+        self.rename_region_button.setEnabled(region is not None)
+        self.reload()
+
+    def _edit_region(self, dialog: "RegionDialog") -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_region:
+            self.load_regions()
+            self.select_region(dialog.result_region.id)
+
+    def create_region(self) -> None:
+        self._edit_region(RegionDialog(self.ctx, parent=self))
+
+    def create_area(self) -> None:
+        region = self.current_region()
+        if region is not None and region.level == "region":
+            self._edit_region(RegionDialog(self.ctx, parent_region=region, parent=self))
+
+    def rename_region(self) -> None:
+        region = self.current_region()
+        if region is not None:
+            self._edit_region(RegionDialog(self.ctx, region=region, parent=self))
 
     def select_region(self, region_id: str | None) -> None:
         """Select a region or area in the tree (None: all stores)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from opsdesk.errors import ValidationError
@@ -40,7 +41,8 @@ class FieldErrors:
                 widget.setToolTip(text)
                 first = first or widget
             label = self.labels.get(problem.field)
-            lines.append(f"{label}: {text}" if label else text)
+            lines.append(QCoreApplication.translate("FieldErrors", "%1: %2").replace("%1", label).replace("%2", text)
+                         if label else text)
         self.summary.setText("\n".join(lines))
         self.summary.show()
         if first is not None:

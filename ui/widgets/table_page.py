@@ -46,7 +46,7 @@ class TablePage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
 
         self.filters = QHBoxLayout()
-        self.filters.addWidget(self.search)
+        self.filters.addWidget(self.search, 3)  # grows up to its maximum before the filters' stretch
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.count_label = QLabel()
