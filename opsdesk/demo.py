@@ -109,6 +109,9 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
     """Fill an empty workspace with the demo chain; refuses a workspace that already has stores."""
     if stores < 1 or stores > 5000:
         raise ValidationError([FieldProblem("stores", "out_of_range", {"min": 1, "max": 5000})])
+    from opsdesk.services.workspace import prepare
+
+    prepare(ctx)
     mk = _Maker(seed)
     areas = [(r, a) for r in REGIONS for a in r[2]]
     total = stores + len(areas) + 2

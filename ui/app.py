@@ -84,6 +84,7 @@ class Controller:
 def open_workspace(db_path: Path) -> AppContext:
     db = Database.open(db_path)
     ctx = AppContext(db)
+    workspace.prepare(ctx)
     user = workspace.current_user(ctx)
     ctx.user_id = user.id if user else None
     return ctx

@@ -4,9 +4,17 @@ from opsdesk.models.attachments import Attachment, AttachmentLink
 from opsdesk.models.audit import AuditEntry
 from opsdesk.models.base import Base, Synced, is_synced
 from opsdesk.models.org import Assignment, Region, Store, User
+from opsdesk.models.runs import Answer, ChecklistRun
+from opsdesk.models.templates import Template, TemplateItem, TemplateSection, TemplateVersion
 from opsdesk.models.sync import ChangeLog, FieldClock, Meta, Node
 
 __all__ = [
+    "Answer",
+    "ChecklistRun",
+    "Template",
+    "TemplateItem",
+    "TemplateSection",
+    "TemplateVersion",
     "Assignment",
     "Attachment",
     "AttachmentLink",

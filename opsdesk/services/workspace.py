@@ -62,6 +62,13 @@ def set_workspace_name(ctx: AppContext, name: str) -> None:
     ctx.db.set_meta(WORKSPACE_NAME_KEY, name.strip() or None)
 
 
+def prepare(ctx: AppContext) -> None:
+    """Bring an opened workspace up to what this app version ships (the built-in templates)."""
+    from opsdesk.services import templates
+
+    templates.install_builtin(ctx)
+
+
 def start_empty(ctx: AppContext, workspace: str, user: org.UserInput) -> org.UserDTO:
     """First start without the demo: name the workspace and create its first user."""
     created = org.create_user(ctx, user)

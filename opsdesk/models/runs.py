@@ -1,0 +1,63 @@
+"""Checklist runs (inspections and daily checklists) and their answers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, false
+from sqlalchemy.orm import Mapped, mapped_column
+
+from opsdesk.models.base import Base, Synced
+from opsdesk.models.types import Hundredths
+
+RUN_TYPES = ("routine", "full_audit", "mystery", "self_check", "cross_check", "follow_up", "opening", "closing")
+INSPECTION_RUN_TYPES = RUN_TYPES[:6]
+RUN_STATUSES = ("draft", "completed", "signed", "superseded")
+
+
+class ChecklistRun(Synced, Base):
+    __tablename__ = "checklist_run"
+    template_version_id: Mapped[str] = mapped_column(ForeignKey("template_version.id"))
+    store_id: Mapped[str] = mapped_column(ForeignKey("store.id"))
+    run_type: Mapped[str] = mapped_column(String(16))
+    performed_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    business_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    score: Mapped[Decimal | None] = mapped_column(Hundredths)
+    max_score: Mapped[Decimal | None] = mapped_column(Hundredths)
+    percent: Mapped[Decimal | None] = mapped_column(Hundredths)
+    grade: Mapped[str] = mapped_column(String(8), default="")
+    critical_failed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    follow_up_of: Mapped[str | None] = mapped_column(String(64))
+    visit_id: Mapped[str | None] = mapped_column(String(64))
+    supersedes: Mapped[str | None] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_checklist_run_store", "store_id", "business_date"),
+        Index("ix_checklist_run_date", "business_date"),
+        Index("ix_checklist_run_status", "status"),
+        Index("ix_checklist_run_version", "template_version_id"),
+    )
+
+
+class Answer(Synced, Base):
+    """One answer per run and item; its id is derived from both so two machines agree on it."""
+
+    __tablename__ = "answer"
+    run_id: Mapped[str] = mapped_column(ForeignKey("checklist_run.id"))
+    item_id: Mapped[str] = mapped_column(ForeignKey("template_item.id"))
+    value: Mapped[str | None] = mapped_column(Text)  # JSON of the typed value
+    na: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    points: Mapped[Decimal | None] = mapped_column(Hundredths)
+    max_points: Mapped[Decimal | None] = mapped_column(Hundredths)
+    failed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    repeat: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    note: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    answered_by: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_answer_run", "run_id", "item_id"), Index("ix_answer_item", "item_id"))

@@ -1,0 +1,586 @@
+"""Checklist runs: start, answer (each answer saved at once), photos, complete, list, compare.
+
+Used for inspections (巡检) and for the daily opening/closing checklists.
+A run pins the template version it was started with.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
+from opsdesk.ids import utcnow
+from opsdesk.models import (
+    Answer,
+    AttachmentLink,
+    ChecklistRun,
+    Region,
+    Store,
+    Template,
+    TemplateVersion,
+    User,
+)
+from opsdesk.models.runs import INSPECTION_RUN_TYPES, RUN_TYPES
+from opsdesk.scoring import Response, RunScore, coerce_value, is_blank, score_item, score_run
+from opsdesk.services import attachments
+from opsdesk.services.context import AppContext
+from opsdesk.services.templates import ItemDTO, VersionDTO, _version_dto, published_version
+
+ANSWER_NS = uuid.UUID("6f7c1c52-4d0a-4a57-9a57-0b7a2f3a9d10")
+DONE_STATUSES = ("completed", "signed")
+
+__all__ = ["INSPECTION_RUN_TYPES", "RUN_TYPES"]
+
+
+class RunClosedError(OpsDeskError):
+    """The run is completed or signed: answers can no longer change."""
+
+    code = "run_closed"
+
+
+def answer_id(run_id: str, item_id: str) -> str:
+    """The same on every machine, so two offline edits of one answer meet in one row."""
+    return str(uuid.uuid5(ANSWER_NS, f"{run_id}/{item_id}"))
+
+
+# ---------------------------------------------------------------- DTOs
+
+
+@dataclass(frozen=True)
+class AnswerDTO:
+    item_id: str
+    value: Any
+    na: bool
+    points: Decimal | None
+    max_points: Decimal | None
+    failed: bool
+    repeat: bool
+    note: str
+    answered_at: datetime | None
+    photos: tuple[attachments.AttachmentDTO, ...] = ()
+
+    @property
+    def answered(self) -> bool:
+        return self.na or not is_blank(self.value)
+
+
+@dataclass(frozen=True)
+class RunSummaryDTO:
+    id: str
+    store_id: str
+    store_code: str
+    store_name: str
+    region_path: str
+    template_id: str
+    template_code: str
+    template_kind: str
+    template_title: str
+    version_id: str
+    version_number: int
+    run_type: str
+    status: str
+    business_date: date
+    started_at: datetime
+    completed_at: datetime | None
+    performed_by: str | None
+    performer_name: str
+    score: Decimal | None
+    max_score: Decimal | None
+    percent: Decimal | None
+    grade: str
+    critical_failed: bool
+    follow_up_of: str | None
+    visit_id: str | None
+
+
+@dataclass(frozen=True)
+class RunDetailDTO:
+    run: RunSummaryDTO
+    version: VersionDTO
+    answers: Mapping[str, AnswerDTO]
+    score: RunScore
+
+    def answer(self, item_id: str) -> AnswerDTO | None:
+        return self.answers.get(item_id)
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    item_id: str
+    key: str
+    text: str
+    reason: str  # "required" or "photo_required"
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    answer: AnswerDTO
+    score: RunScore
+
+
+@dataclass(frozen=True)
+class RunQuery:
+    store_id: str | None = None
+    region_id: str | None = None
+    run_type: str | None = None
+    run_types: tuple[str, ...] = ()
+    status: str | None = None
+    grade: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    template_kinds: tuple[str, ...] = ()
+    search: str = ""
+    sort: str = "business_date"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class SectionComparison:
+    title: str
+    now: Decimal | None
+    before: Decimal | None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    previous: RunSummaryDTO | None
+    sections: tuple[SectionComparison, ...]
+    newly_failed: tuple[str, ...]  # item keys
+    still_failed: tuple[str, ...]
+    fixed: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _summary_select() -> Select:
+    area = aliased(Region)
+    parent = aliased(Region)
+    return (
+        select(ChecklistRun, Store.code, Store.name, area.name, parent.name, Template.id, Template.code,
+               Template.kind, TemplateVersion.title, TemplateVersion.number, User.name)
+        .join(Store, Store.id == ChecklistRun.store_id)
+        .join(area, area.id == Store.region_id)
+        .outerjoin(parent, parent.id == area.parent_id)
+        .join(TemplateVersion, TemplateVersion.id == ChecklistRun.template_version_id)
+        .join(Template, Template.id == TemplateVersion.template_id)
+        .outerjoin(User, User.id == ChecklistRun.performed_by)
+        .where(ChecklistRun.deleted.is_(False))
+    )
+
+
+def _summary(row) -> RunSummaryDTO:  # noqa: ANN001
+    run, code, name, area_name, parent_name, t_id, t_code, t_kind, title, number, performer = row
+    return RunSummaryDTO(
+        id=run.id, store_id=run.store_id, store_code=code, store_name=name,
+        region_path=f"{parent_name} / {area_name}" if parent_name else area_name,
+        template_id=t_id, template_code=t_code, template_kind=t_kind, template_title=title,
+        version_id=run.template_version_id, version_number=number, run_type=run.run_type, status=run.status,
+        business_date=run.business_date, started_at=run.started_at, completed_at=run.completed_at,
+        performed_by=run.performed_by, performer_name=performer or "", score=run.score, max_score=run.max_score,
+        percent=run.percent, grade=run.grade, critical_failed=run.critical_failed, follow_up_of=run.follow_up_of,
+        visit_id=run.visit_id,
+    )
+
+
+def _get_summary(s: Session, run_id: str) -> RunSummaryDTO:
+    row = s.execute(_summary_select().where(ChecklistRun.id == run_id)).first()
+    if row is None:
+        raise NotFoundError("checklist_run", id=run_id)
+    return _summary(row)
+
+
+def _run_row(s: Session, run_id: str) -> ChecklistRun:
+    run = s.get(ChecklistRun, run_id)
+    if run is None or run.deleted:
+        raise NotFoundError("checklist_run", id=run_id)
+    return run
+
+
+def _editable(s: Session, run_id: str) -> ChecklistRun:
+    run = _run_row(s, run_id)
+    if run.status != "draft":
+        raise RunClosedError(f"run {run_id} is {run.status}", status=run.status)
+    return run
+
+
+def _version_of(s: Session, run: ChecklistRun) -> VersionDTO:
+    return _version_dto(s, s.get(TemplateVersion, run.template_version_id))
+
+
+def _photo_counts(s: Session, answer_ids: list[str]) -> dict[str, int]:
+    if not answer_ids:
+        return {}
+    rows = s.execute(select(AttachmentLink.owner_id, func.count()).where(
+        AttachmentLink.owner_table == "answer", AttachmentLink.owner_id.in_(answer_ids),
+        AttachmentLink.deleted.is_(False)).group_by(AttachmentLink.owner_id))
+    return {owner: int(n) for owner, n in rows}
+
+
+def _responses(s: Session, run: ChecklistRun, version: VersionDTO) -> tuple[dict[str, Response], list[Answer]]:
+    rows = list(s.scalars(select(Answer).where(Answer.run_id == run.id, Answer.deleted.is_(False))))
+    types = {i.id: i.answer_type for i in version.items()}
+    out = {}
+    for a in rows:
+        kind = types.get(a.item_id)
+        if kind is None:
+            continue
+        out[a.item_id] = Response(coerce_value(kind, json.loads(a.value)) if a.value else None, a.na)
+    return out, rows
+
+
+def _rescore(s: Session, run: ChecklistRun, version: VersionDTO) -> RunScore:
+    responses, _rows = _responses(s, run, version)
+    score = score_run(version.rules(), responses, version.grade_bands)
+    run.score, run.max_score, run.percent = score.points, score.max, score.percent
+    run.grade, run.critical_failed = score.grade, score.critical_failed
+    return score
+
+
+def _normalize(item: ItemDTO, value: Any) -> Any:
+    """Check an answer against its item; return the JSON form to store (None = not answered)."""
+    if is_blank(value):
+        return None
+    kind = item.answer_type
+    bad = ValidationError([FieldProblem(item.id, "invalid_answer", {"type": kind})])
+    if kind == "pass_fail":
+        if value not in ("pass", "fail"):
+            raise bad
+        return value
+    if kind == "yes_no":
+        if value not in ("yes", "no"):
+            raise bad
+        return value
+    if kind == "rating":
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= (item.scale or 5):
+            raise bad
+        return value
+    if kind == "number":
+        try:
+            number = Decimal(str(value).strip().replace(",", "."))
+        except InvalidOperation:
+            raise bad from None
+        if not number.is_finite() or abs(number) >= Decimal("1e12"):
+            raise bad
+        return str(number.normalize()) if number == number.to_integral() else str(number)
+    if kind == "choice":
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < len(item.options):
+            raise bad
+        return value
+    if kind == "multi_choice":
+        chosen = sorted(set(value)) if isinstance(value, (list, tuple, set)) else None
+        if chosen is None or any(isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < len(item.options)
+                                 for i in chosen):
+            raise bad
+        return chosen or None
+    if kind == "date":
+        if isinstance(value, date):
+            return value.isoformat()
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise bad from None
+    if kind == "text":
+        if not isinstance(value, str):
+            raise bad
+        if len(value) > 4000:
+            raise ValidationError([FieldProblem(item.id, "too_long", {"max": 4000})])
+        return value
+    raise bad  # photo items are answered by attaching photos
+
+
+def _answer_dto(a: Answer | None, item: ItemDTO, photos: tuple = ()) -> AnswerDTO | None:  # noqa: ANN001
+    if a is None:
+        return None
+    value = coerce_value(item.answer_type, json.loads(a.value)) if a.value else None
+    return AnswerDTO(item.id, value, a.na, a.points, a.max_points, a.failed, a.repeat, a.note, a.answered_at,
+                     photos)
+
+
+# ---------------------------------------------------------------- starting and reading
+
+
+def start_run(ctx: AppContext, store_id: str, template_id: str, run_type: str, *,
+              business_date: date | None = None, follow_up_of: str | None = None,
+              visit_id: str | None = None) -> RunSummaryDTO:
+    """Start a run on the template's published version (the run keeps that version)."""
+    problems = []
+    if run_type not in RUN_TYPES:
+        problems.append(FieldProblem("run_type", "invalid_choice"))
+    if problems:
+        raise ValidationError(problems)
+    version = published_version(ctx, template_id)
+    with ctx.tx() as s:
+        store = s.get(Store, store_id)
+        if store is None or store.deleted:
+            raise ValidationError([FieldProblem("store_id", "not_found")])
+        now = utcnow()
+        run = ChecklistRun(
+            template_version_id=version.id, store_id=store.id, run_type=run_type, performed_by=ctx.user_id,
+            started_at=now, business_date=business_date or date.today(), status="draft",
+            follow_up_of=follow_up_of, visit_id=visit_id,
+        )
+        s.add(run)
+        s.flush()
+        return _get_summary(s, run.id)
+
+
+def get_run(ctx: AppContext, run_id: str) -> RunDetailDTO:
+    with ctx.read() as s:
+        run = _run_row(s, run_id)
+        version = _version_of(s, run)
+        responses, rows = _responses(s, run, version)
+        items = {i.id: i for i in version.items()}
+        answers = {}
+        photo_rows = {a.id: tuple(attachments.photos_of(ctx, "answer", a.id)) for a in rows}
+        for a in rows:
+            if a.item_id in items:
+                answers[a.item_id] = _answer_dto(a, items[a.item_id], photo_rows.get(a.id, ()))
+        score = score_run(version.rules(), responses, version.grade_bands)
+        return RunDetailDTO(_get_summary(s, run.id), version, answers, score)
+
+
+def get_summary(ctx: AppContext, run_id: str) -> RunSummaryDTO:
+    with ctx.read() as s:
+        return _get_summary(s, run_id)
+
+
+# ---------------------------------------------------------------- answering
+
+
+def set_answer(ctx: AppContext, run_id: str, item_id: str, value: Any = None, *, na: bool = False) -> AnswerResult:
+    """Save one answer now (its own transaction) and return the new live score."""
+    with ctx.tx() as s:
+        run = _editable(s, run_id)
+        version = _version_of(s, run)
+        item = version.item(item_id)
+        stored = None if na else _normalize(item, value)
+        aid = answer_id(run.id, item.id)
+        row = s.get(Answer, aid)
+        if row is None:
+            row = Answer(id=aid, run_id=run.id, item_id=item.id)
+            s.add(row)
+        row.value = json.dumps(stored, ensure_ascii=False) if stored is not None else None
+        row.na = na
+        row.answered_at = utcnow()
+        row.answered_by = ctx.user_id
+        typed = coerce_value(item.answer_type, stored) if stored is not None else None
+        item_score = score_item(item.rule(), Response(typed, na))
+        row.points = item_score.points if item_score.answered and not na else None
+        row.max_points = item_score.max if item_score.answered and not na else None
+        row.failed = item_score.failed
+        s.flush()
+        score = _rescore(s, run, version)
+        s.flush()
+        return AnswerResult(_answer_dto(row, item), score)
+
+
+def set_note(ctx: AppContext, run_id: str, item_id: str, note: str) -> AnswerDTO:
+    if len(note or "") > 4000:
+        raise ValidationError([FieldProblem(item_id, "too_long", {"max": 4000})])
+    with ctx.tx() as s:
+        run = _editable(s, run_id)
+        item = _version_of(s, run).item(item_id)
+        aid = answer_id(run.id, item.id)
+        row = s.get(Answer, aid)
+        if row is None:
+            row = Answer(id=aid, run_id=run.id, item_id=item.id)
+            s.add(row)
+        row.note = note or ""
+        s.flush()
+        return _answer_dto(row, item)
+
+
+def _sync_photo_answer(s: Session, run: ChecklistRun, item: ItemDTO, aid: str) -> None:
+    """A photo item is answered by its photos: keep its value at the photo count."""
+    if item.answer_type != "photo":
+        return
+    count = _photo_counts(s, [aid]).get(aid, 0)
+    row = s.get(Answer, aid)
+    row.value = json.dumps(count) if count else None
+    row.answered_at = utcnow()
+
+
+def add_photo(ctx: AppContext, run_id: str, item_id: str, source: str | Path) -> attachments.AttachmentDTO:
+    """Attach a photo to an answer (refused, with nothing stored, unless it is an image)."""
+    with ctx.tx() as s:
+        run = _editable(s, run_id)
+        item = _version_of(s, run).item(item_id)
+        aid = answer_id(run.id, item.id)
+        if s.get(Answer, aid) is None:
+            s.add(Answer(id=aid, run_id=run.id, item_id=item.id))
+    photo = attachments.attach_photo(ctx, source, "answer", aid)
+    with ctx.tx() as s:
+        run = _run_row(s, run_id)
+        version = _version_of(s, run)
+        _sync_photo_answer(s, run, version.item(item_id), aid)
+        s.flush()
+        _rescore(s, run, version)
+    return photo
+
+
+def remove_photo(ctx: AppContext, run_id: str, item_id: str, link_id: str) -> None:
+    with ctx.tx() as s:
+        _editable(s, run_id)
+    attachments.detach(ctx, link_id)
+    with ctx.tx() as s:
+        run = _run_row(s, run_id)
+        version = _version_of(s, run)
+        _sync_photo_answer(s, run, version.item(item_id), answer_id(run.id, item_id))
+
+
+def missing_items(ctx: AppContext, run_id: str) -> list[MissingItem]:
+    """What stops completion: required items without an answer, failed photo-on-fail items without a photo."""
+    detail = get_run(ctx, run_id)
+    missing = []
+    for item in detail.version.items():
+        answer = detail.answer(item.id)
+        if item.required and (answer is None or not answer.answered):
+            missing.append(MissingItem(item.id, item.key, item.text, "required"))
+        elif item.photo_on_fail and answer is not None and answer.failed and not answer.photos:
+            missing.append(MissingItem(item.id, item.key, item.text, "photo_required"))
+    return missing
+
+
+def previous_completed(s: Session, run: ChecklistRun) -> ChecklistRun | None:
+    """The store's last completed run of the same template before this one."""
+    template_id = s.get(TemplateVersion, run.template_version_id).template_id
+    versions = select(TemplateVersion.id).where(TemplateVersion.template_id == template_id)
+    return s.scalars(
+        select(ChecklistRun).where(
+            ChecklistRun.store_id == run.store_id, ChecklistRun.id != run.id, ChecklistRun.deleted.is_(False),
+            ChecklistRun.status.in_(DONE_STATUSES), ChecklistRun.template_version_id.in_(versions),
+            or_(ChecklistRun.business_date < run.business_date,
+                (ChecklistRun.business_date == run.business_date) & (ChecklistRun.started_at < run.started_at)),
+        ).order_by(ChecklistRun.business_date.desc(), ChecklistRun.started_at.desc()).limit(1)
+    ).first()
+
+
+def _failed_keys(s: Session, run: ChecklistRun) -> set[str]:
+    version = _version_of(s, run)
+    keys = {i.id: i.key for i in version.items()}
+    rows = s.scalars(select(Answer).where(Answer.run_id == run.id, Answer.deleted.is_(False),
+                                          Answer.failed.is_(True), Answer.na.is_(False)))
+    return {keys[a.item_id] for a in rows if a.item_id in keys}
+
+
+def complete(ctx: AppContext, run_id: str) -> RunSummaryDTO:
+    """Close the run. Refused, listing what is missing, while required answers or photos are absent."""
+    missing = missing_items(ctx, run_id)
+    if missing:
+        raise ValidationError([FieldProblem(m.item_id, m.reason, {"key": m.key, "text": m.text}) for m in missing])
+    with ctx.tx() as s:
+        run = _editable(s, run_id)
+        version = _version_of(s, run)
+        _rescore(s, run, version)
+        previous = previous_completed(s, run)
+        repeat_keys = _failed_keys(s, previous) if previous else set()
+        keys = {i.id: i.key for i in version.items()}
+        for a in s.scalars(select(Answer).where(Answer.run_id == run.id, Answer.deleted.is_(False))):
+            repeat = a.failed and not a.na and keys.get(a.item_id) in repeat_keys
+            if a.repeat != repeat:
+                a.repeat = repeat
+        run.status = "completed"
+        run.completed_at = utcnow()
+        s.flush()
+        return _get_summary(s, run.id)
+
+
+def discard(ctx: AppContext, run_id: str) -> None:
+    """Throw away a draft run (tombstone; it stays in the history of the data)."""
+    with ctx.tx() as s:
+        _editable(s, run_id).deleted = True
+
+
+# ---------------------------------------------------------------- lists
+
+
+RUN_SORTS = ("business_date", "store", "template", "run_type", "status", "percent", "grade", "performer")
+
+
+def _filtered(s: Session, q: RunQuery, stmt: Select) -> Select:
+    if q.store_id:
+        stmt = stmt.where(ChecklistRun.store_id == q.store_id)
+    if q.region_id:
+        regions = list(s.scalars(select(Region).where(Region.deleted.is_(False))))
+        wanted = {q.region_id}
+        grew = True
+        while grew:
+            grew = False
+            for r in regions:
+                if r.parent_id in wanted and r.id not in wanted:
+                    wanted.add(r.id)
+                    grew = True
+        stmt = stmt.where(Store.region_id.in_(wanted))
+    types = q.run_types or ((q.run_type,) if q.run_type else ())
+    if types:
+        stmt = stmt.where(ChecklistRun.run_type.in_(types))
+    if q.status:
+        stmt = stmt.where(ChecklistRun.status == q.status)
+    if q.grade:
+        stmt = stmt.where(ChecklistRun.grade == q.grade)
+    if q.date_from:
+        stmt = stmt.where(ChecklistRun.business_date >= q.date_from)
+    if q.date_to:
+        stmt = stmt.where(ChecklistRun.business_date <= q.date_to)
+    if q.template_kinds:
+        stmt = stmt.where(Template.kind.in_(q.template_kinds))
+    term = q.search.strip()
+    if term:
+        like = f"%{term.replace(chr(92), chr(92) * 2).replace('%', chr(92) + '%').replace('_', chr(92) + '_')}%"
+        stmt = stmt.where(or_(Store.name.like(like, escape="\\"), Store.code.like(like, escape="\\"),
+                              TemplateVersion.title.like(like, escape="\\")))
+    return stmt
+
+
+def query_runs(ctx: AppContext, q: RunQuery = RunQuery(), offset: int = 0, limit: int | None = None) -> list[RunSummaryDTO]:
+    with ctx.read() as s:
+        stmt = _filtered(s, q, _summary_select())
+        keys = {"business_date": ChecklistRun.business_date, "store": Store.code, "template": TemplateVersion.title,
+                "run_type": ChecklistRun.run_type, "status": ChecklistRun.status, "percent": ChecklistRun.percent,
+                "grade": ChecklistRun.grade, "performer": User.name}
+        key = keys.get(q.sort, ChecklistRun.business_date)
+        stmt = stmt.order_by(key.desc() if q.descending else key.asc(), ChecklistRun.started_at.desc(),
+                             ChecklistRun.id).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return [_summary(r) for r in s.execute(stmt)]
+
+
+def count_runs(ctx: AppContext, q: RunQuery = RunQuery()) -> int:
+    with ctx.read() as s:
+        stmt = (select(func.count(ChecklistRun.id)).join(Store, Store.id == ChecklistRun.store_id)
+                .join(TemplateVersion, TemplateVersion.id == ChecklistRun.template_version_id)
+                .join(Template, Template.id == TemplateVersion.template_id)
+                .where(ChecklistRun.deleted.is_(False)))
+        return int(s.scalar(_filtered(s, q, stmt)) or 0)
+
+
+def compare_with_previous(ctx: AppContext, run_id: str) -> Comparison:
+    """This run against the store's previous completed run of the same template (any version)."""
+    detail = get_run(ctx, run_id)
+    with ctx.read() as s:
+        prev_row = previous_completed(s, _run_row(s, run_id))
+        previous = _get_summary(s, prev_row.id) if prev_row else None
+    now_failed = {detail.version.item(i).key for i, sc in detail.score.items.items() if sc.failed}
+    if previous is None:
+        sections = tuple(SectionComparison(sec.title, sc.percent, None)
+                         for sec, sc in zip(detail.version.sections, detail.score.sections, strict=True))
+        return Comparison(None, sections, tuple(sorted(now_failed)), (), ())
+    before = get_run(ctx, previous.id)
+    before_failed = {before.version.item(i).key for i, sc in before.score.items.items() if sc.failed}
+    before_pct = {sec.title: sc.percent for sec, sc in zip(before.version.sections, before.score.sections, strict=True)}
+    sections = tuple(SectionComparison(sec.title, sc.percent, before_pct.get(sec.title))
+                     for sec, sc in zip(detail.version.sections, detail.score.sections, strict=True))
+    return Comparison(previous, sections, tuple(sorted(now_failed - before_failed)),
+                      tuple(sorted(now_failed & before_failed)), tuple(sorted(before_failed - now_failed)))
