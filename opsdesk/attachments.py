@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 import warnings
 from dataclasses import dataclass
@@ -60,19 +59,21 @@ def exif_taken_at(image: Image.Image) -> datetime | None:
     """Capture time from EXIF DateTimeOriginal, else DateTime; None when absent or malformed."""
     try:
         exif = image.getexif()
+        original = exif.get_ifd(EXIF_IFD).get(TAG_DATETIME_ORIGINAL)
+        fallback = exif.get(TAG_DATETIME)
     except Exception:  # noqa: BLE001 - broken EXIF must not refuse a good photo
         return None
-    original = exif.get_ifd(EXIF_IFD).get(TAG_DATETIME_ORIGINAL)
-    return _parse_exif_time(original) or _parse_exif_time(exif.get(TAG_DATETIME))
+    return _parse_exif_time(original) or _parse_exif_time(fallback)
 
 
-def inspect_image(path: Path) -> tuple[str, int, int, datetime | None]:
+def inspect_image(path: Path, name: str | None = None) -> tuple[str, int, int, datetime | None]:
     """(mime, width, height, taken_at) of an image file, or NotAnImageError.
 
     The file is opened twice: ``verify()`` must come straight after opening
     and catches broken structure; a full decode then catches truncated data
     (a half-copied photo), which ``verify()`` does not see for JPEG.
     """
+    label = name or path.name
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -80,7 +81,7 @@ def inspect_image(path: Path) -> tuple[str, int, int, datetime | None]:
                 fmt = img.format or ""
                 width, height = img.size
                 if width * height > MAX_PIXELS:
-                    raise ImageTooLargeError(f"{path.name} has {width}x{height} pixels", name=path.name)
+                    raise ImageTooLargeError(f"{label} has {width}x{height} pixels", name=label)
                 img.verify()
             with Image.open(path) as img:
                 taken = exif_taken_at(img)
@@ -88,12 +89,12 @@ def inspect_image(path: Path) -> tuple[str, int, int, datetime | None]:
     except (ImageTooLargeError, NotAnImageError):
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageTooLargeError(f"{path.name} is too large", name=path.name) from exc
+        raise ImageTooLargeError(f"{label} is too large", name=label) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, RuntimeError) as exc:
-        raise NotAnImageError(f"{path.name} is not an image", name=path.name) from exc
+        raise NotAnImageError(f"{label} is not an image", name=label) from exc
     mime = MIME.get(fmt)
     if mime is None:
-        raise NotAnImageError(f"{path.name}: unsupported image format {fmt}", name=path.name)
+        raise NotAnImageError(f"{label}: unsupported image format {fmt}", name=label)
     return mime, width, height, taken
 
 
@@ -108,25 +109,35 @@ class AttachmentStore:
         return self.root / "thumbs" / f"{sha256}.jpg"
 
     def put(self, source: str | Path) -> StoredFile:
-        """Validate and store a photo (idempotent: the same bytes are kept once)."""
+        """Validate and store a photo (idempotent: the same bytes are kept once).
+
+        The bytes are hashed while they are copied, so the stored file always
+        matches its name even if the source changes meanwhile (a camera still
+        writing); the copy is validated again before it is kept.
+        """
         source = Path(source)
         if not source.is_file():
             raise NotAnImageError(f"{source} is not a file", name=source.name)
-        mime, width, height, taken = inspect_image(source)
-        digest = sha256_file(source)
-        target = self.path_for(digest)
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-            os.close(fd)
-            try:
-                shutil.copyfile(source, tmp)
+        inspect_image(source)
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        tmp = Path(tmp_name)
+        try:
+            digest = hashlib.sha256()
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                for chunk in iter(lambda: src.read(1 << 20), b""):
+                    digest.update(chunk)
+                    out.write(chunk)
+            mime, width, height, taken = inspect_image(tmp, name=source.name)
+            sha = digest.hexdigest()
+            target = self.path_for(sha)
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp, target)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-        self.ensure_thumbnail(digest)
-        return StoredFile(digest, mime, target.stat().st_size, width, height, taken, source.name)
+        finally:
+            tmp.unlink(missing_ok=True)
+        self.ensure_thumbnail(sha)
+        return StoredFile(sha, mime, target.stat().st_size, width, height, taken, source.name)
 
     def ensure_thumbnail(self, sha256: str) -> Path:
         thumb = self.thumb_for(sha256)
@@ -140,6 +151,10 @@ class AttachmentStore:
                 img = img.convert("RGB")
             fd, tmp = tempfile.mkstemp(dir=thumb.parent, prefix=".thumb-", suffix=".jpg")
             os.close(fd)
-            img.save(tmp, "JPEG", quality=82)
-            os.replace(tmp, thumb)
+            try:
+                img.save(tmp, "JPEG", quality=82)
+                os.replace(tmp, thumb)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
         return thumb

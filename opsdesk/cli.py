@@ -25,7 +25,12 @@ def _db_path(args: argparse.Namespace) -> Path:
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from opsdesk.db import migrate
 
-    result = migrate(_db_path(args))
+    path = _db_path(args)
+    if not path.is_file():
+        print(f"error: {path} does not exist (a new workspace is created by opening it in the app "
+              f"or with `opsdesk demo`)", file=sys.stderr)
+        return 2
+    result = migrate(path)
     if result.before == result.after:
         print(f"schema already at {result.after}")
     else:
@@ -39,15 +44,24 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     from opsdesk.audit import verify_chain
     from opsdesk.db import Database, current_revision, head_revision
 
+    from opsdesk.errors import DatabaseTooNewError
+
     path = _db_path(args)
-    if not path.exists():
-        print(f"error: {path} does not exist", file=sys.stderr)
+    if not path.is_file():
+        print(f"error: {path} does not exist or is not a file", file=sys.stderr)
         return 2
     revision = current_revision(path)
     head = head_revision()
     print(f"database: {path}")
     print(f"schema revision: {revision or '(none)'} (this app: {head})")
     if revision != head:
+        try:
+            Database.open(path, migrate_schema=False)
+        except DatabaseTooNewError:
+            print("schema: written by a newer OpsDesk; update the app to check it")
+            return 2
+        except Exception:  # noqa: BLE001 - older schema: said below
+            pass
         print("schema: needs upgrade (run: opsdesk db upgrade)")
         return 1
     db = Database.open(path, migrate_schema=False)
@@ -89,6 +103,69 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open(args: argparse.Namespace):  # noqa: ANN202
+    from opsdesk.db import Database
+    from opsdesk.services import AppContext, workspace
+
+    db = Database.open(_db_path(args))
+    ctx = AppContext(db)
+    workspace.prepare(ctx)
+    user = workspace.current_user(ctx)
+    ctx.user_id = user.id if user else None
+    return ctx
+
+
+def cmd_template_export(args: argparse.Namespace) -> int:
+    import json
+
+    from opsdesk.services import templates
+
+    ctx = _open(args)
+    try:
+        data = templates.export_data(ctx, args.code, args.version)
+    finally:
+        ctx.db.close()
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        out = Path(args.output)
+        tmp = out.with_name(out.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(out)
+        print(f"exported {args.code} ({data['title']}) -> {out}")
+    return 0
+
+
+def cmd_template_import(args: argparse.Namespace) -> int:
+    from opsdesk.services import templates
+
+    ctx = _open(args)
+    try:
+        version = templates.import_file(ctx, args.file)
+    finally:
+        ctx.db.close()
+    print(f"imported {version.code} as version {version.number} ({version.status}), "
+          f"{len(version.items())} items, content hash {version.content_hash[:12]}")
+    return 0
+
+
+def cmd_template_list(args: argparse.Namespace) -> int:
+    from opsdesk.services import templates
+
+    ctx = _open(args)
+    try:
+        rows = templates.list_templates(ctx, include_retired=True)
+    finally:
+        ctx.db.close()
+    for t in rows:
+        state = f"v{t.published_number}" if t.published_number else "draft only"
+        if t.draft_number:
+            state += f", draft v{t.draft_number}"
+        print(f"{t.code:24} {t.kind:22} {state:18} {'' if t.active else 'retired  '}{t.title} / {t.title_en}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -101,6 +178,21 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(check)
     check.set_defaults(func=cmd_db_check)
 
+    tpl = sub.add_parser("template", help="checklist templates").add_subparsers(dest="template_command", required=True)
+    exp = tpl.add_parser("export", help="write a template as JSON")
+    exp.add_argument("code")
+    exp.add_argument("-o", "--output", default=None, help="file to write (default: standard output)")
+    exp.add_argument("--version", type=int, default=None, help="version number (default: the published one)")
+    _db_arg(exp)
+    exp.set_defaults(func=cmd_template_export)
+    imp = tpl.add_parser("import", help="add a template (or a new version of it) from JSON; all or nothing")
+    imp.add_argument("file", type=Path)
+    _db_arg(imp)
+    imp.set_defaults(func=cmd_template_import)
+    lst = tpl.add_parser("list", help="list the workspace's templates")
+    _db_arg(lst)
+    lst.set_defaults(func=cmd_template_list)
+
     demo = sub.add_parser("demo", help="create the demo workspace")
     _db_arg(demo)
     demo.add_argument("--stores", type=int, default=30)
@@ -110,6 +202,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _explain(exc: OpsDeskError) -> str:
+    from opsdesk.templates_io import TemplateFormatError
+
+    if isinstance(exc, TemplateFormatError):
+        return "the template file was refused, nothing was imported:\n  " + "\n  ".join(exc.problems)
     if isinstance(exc, ValidationError):
         reasons = {p.reason for p in exc.problems}
         if "not_empty" in reasons:
@@ -128,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args))
     except OpsDeskError as exc:
         print(f"error: {_explain(exc)}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 2
 
 

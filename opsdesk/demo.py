@@ -194,5 +194,4 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
             else:
                 row.value = value
         tick()
-    ctx.user_id = current.id
     return DemoSummary(len(REGIONS), len(areas), stores, len(users), current.id)

@@ -52,6 +52,12 @@ class NotFoundError(OpsDeskError):
     code = "not_found"
 
 
+class StaleEditError(OpsDeskError):
+    """The record changed (here or by a sync) after the user opened it; reload and edit again."""
+
+    code = "stale_edit"
+
+
 class ClockSkewError(OpsDeskError):
     """A remote clock is too far in the future to be trusted."""
 

@@ -90,14 +90,43 @@ def open_workspace(db_path: Path) -> AppContext:
     return ctx
 
 
+def install_excepthook() -> None:
+    """An unexpected error in a slot is shown (translated) instead of vanishing into stderr."""
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb) -> None:  # noqa: ANN001
+        previous(kind, exc, tb)
+        if QApplication.instance() is not None and not isinstance(exc, KeyboardInterrupt):
+            QMessageBox.critical(None, QCoreApplication.translate("App", "OpsDesk"), describe(exc))
+
+    sys.excepthook = hook
+
+
+def choose_user(ctx: AppContext) -> bool:
+    """Make sure someone is using the workspace: the welcome dialog when it is empty,
+    the user list when nobody is selected. False if the person closed the dialog."""
+    from ui.welcome import SwitchUserDialog, WelcomeDialog
+
+    if workspace.is_empty(ctx):
+        return bool(WelcomeDialog(ctx).exec())
+    if ctx.user_id is None:
+        return bool(SwitchUserDialog(ctx).exec())
+    return True
+
+
 def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
+    from ui.main_window import PAGE_KEYS
+
+    if args.page and args.page not in (*PAGE_KEYS, "welcome"):
+        print(f"error: unknown page {args.page!r}; pages: {', '.join(PAGE_KEYS)}", file=sys.stderr)
+        return 2
     app = make_application([argv0])
     translations = i18n.Translations()
     translations.install(i18n.resolve(args.lang or i18n.chosen_setting()))
     db_path = (args.db or paths.default_db_path()).expanduser()
     try:
         ctx = open_workspace(db_path)
-    except OpsDeskError as exc:
+    except Exception as exc:  # noqa: BLE001 - any reason the file cannot be opened is shown, not a traceback
         if args.screenshot:
             print(f"error: {exc}", file=sys.stderr)
         else:
@@ -107,12 +136,12 @@ def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
     if args.screenshot:
         return screenshot(ctx, args.page, args.screenshot)
 
-    if workspace.is_empty(ctx):
-        from ui.welcome import WelcomeDialog
-
-        WelcomeDialog(ctx).exec()
+    install_excepthook()
+    if not choose_user(ctx):
+        ctx.db.close()
+        return 0
     controller = Controller(ctx, translations)
-    controller.show(args.page)
+    controller.show(args.page if args.page != "welcome" else None)
     code = app.exec()
     ctx.db.close()
     return code
@@ -129,9 +158,6 @@ def screenshot(ctx: AppContext, page: str | None, out: Path) -> int:
     else:
         widget = MainWindow(ctx)
         if page:
-            if page not in widget.page_keys():
-                print(f"error: unknown page {page!r}; pages: {', '.join(widget.page_keys())}", file=sys.stderr)
-                return 2
             widget.show_page(page)
         widget.resize(*SCREENSHOT_SIZE)
     widget.show()

@@ -16,8 +16,10 @@ from opsdesk.errors import (
     NotAnImageError,
     NotFoundError,
     OpsDeskError,
+    StaleEditError,
     ValidationError,
 )
+from opsdesk.templates_io import TemplateFormatError
 
 
 
@@ -52,6 +54,16 @@ def problem_text(problem: FieldProblem) -> str:
         return QCoreApplication.translate("Errors", "You cannot deactivate the user you are signed in as.")
     if reason == "not_empty":
         return QCoreApplication.translate("Errors", "The workspace already has stores.")
+    if reason == "out_of_range":
+        return QCoreApplication.translate("Errors", "The value is out of the allowed range.")
+    if reason == "invalid_answer":
+        return QCoreApplication.translate("Errors", "This answer does not fit the question.")
+    if reason == "photo_required":
+        return QCoreApplication.translate("Errors", "A failed item needs a photo.")
+    if reason == "invalid_bands":
+        return QCoreApplication.translate("Errors", "Grade bands need a name each and one band starting at 0 %.")
+    if reason == "only_version":
+        return QCoreApplication.translate("Errors", "The only version of a template cannot be discarded.")
     if reason == "invalid_choice":
         return QCoreApplication.translate("Errors", "Choose one of the offered values.")
     return QCoreApplication.translate("Errors", "This value is not valid.")
@@ -76,6 +88,20 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, ImageTooLargeError):
         return QCoreApplication.translate("Errors", "%1 is too large to be a photo.").replace(
             "%1", str(exc.params.get("name", "")))
+    if isinstance(exc, StaleEditError):
+        return QCoreApplication.translate(
+            "Errors", "Someone changed this record after you opened it (here or by a sync). "
+            "Your changes were not saved: open it again and repeat them.")
+    if isinstance(exc, TemplateFormatError):
+        return QCoreApplication.translate("Errors", "The template was refused; nothing was imported:") + "\n" + \
+            "\n".join(exc.problems[:15])
+    if getattr(exc, "code", "") == "run_closed":
+        return QCoreApplication.translate("Errors", "This checklist is completed; its answers can no longer change.")
+    if getattr(exc, "code", "") == "version_frozen":
+        return QCoreApplication.translate(
+            "Errors", "A published version cannot be changed. Click Edit to make a new draft.")
+    if getattr(exc, "code", "") == "nothing_published":
+        return QCoreApplication.translate("Errors", "This template has no published version yet.")
     if isinstance(exc, NotFoundError):
         return QCoreApplication.translate("Errors", "The record no longer exists. It may have been removed.")
     if isinstance(exc, ClockSkewError):

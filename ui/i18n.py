@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from opsdesk import paths
 
@@ -31,22 +31,27 @@ def qm_path(language: str):  # noqa: ANN201
 
 
 class Translations:
-    """Owns the installed QTranslator and swaps it on demand."""
+    """Owns the installed translators (ours and Qt's own) and swaps them on demand."""
 
     def __init__(self) -> None:
         self.language = ""
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
     def install(self, language: str) -> bool:
         app = QCoreApplication.instance()
-        translator = QTranslator(app)
-        ok = translator.load(str(qm_path(language)))
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
+        for old in self._translators:
+            app.removeTranslator(old)
+        self._translators = []
+        ours = QTranslator(app)
+        ok = ours.load(str(qm_path(language)))
         if ok:
-            app.installTranslator(translator)
-            self._translator = translator
-        else:
-            self._translator = None
+            app.installTranslator(ours)
+            self._translators.append(ours)
+        # Qt's own texts (Yes/No, OK, context menus, calendar) in the same language.
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            self._translators.append(qt)
+        QLocale.setDefault(QLocale(language))
         self.language = language
         return ok

@@ -29,6 +29,11 @@ from ui.welcome import SwitchUserDialog
 from ui.widgets.placeholder import ComingSoonPage
 
 
+# Sidebar order; each key is also a --page name.
+PAGE_KEYS = ("dashboard", "stores", "users", "templates", "inspections", "daily", "actions", "visits", "openings",
+             "equipment", "promotions", "reports", "sync", "settings")
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -46,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("OpsDesk"))
         self.setWindowIcon(qta.icon("fa5s.clipboard-check", color="#2563eb"))
         self.specs = self._page_specs()
+        assert tuple(spec.key for spec in self.specs) == PAGE_KEYS
         self.pages: dict[str, QWidget] = {}
 
         self.sidebar = QListWidget(objectName="sidebar")
@@ -146,6 +152,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        self.update_status()  # the user may have renamed themselves on the Users page
         page = self.stack.widget(row)
         refresh = getattr(page, "refresh", None)
         if refresh:

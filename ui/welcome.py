@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from opsdesk import demo
-from opsdesk.errors import ValidationError
+from opsdesk.errors import OpsDeskError, ValidationError
 from opsdesk.services import AppContext, org, workspace
 from ui import labels
-from ui.errors import describe
+from ui.errors import describe, show_error
 from ui.widgets.form import FieldErrors
 from ui.workers import Worker, start
 
@@ -59,7 +59,7 @@ class WelcomeDialog(QDialog):
             b.setMinimumHeight(40)
         self.demo_button.setDefault(True)
         self.demo_button.clicked.connect(self.build_demo)
-        self.empty_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        self.empty_button.clicked.connect(self._show_empty_page)
         self.progress = QProgressBar(objectName="demoProgress")
         self.progress.hide()
         self.status = QLabel(objectName="demoStatus")
@@ -101,6 +101,10 @@ class WelcomeDialog(QDialog):
         self.status.setText(describe(exc))
         self.demo_button.setEnabled(True)
         self.empty_button.setEnabled(True)
+
+    def _show_empty_page(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.workspace_name.setFocus()
 
     # -- page 2: start empty
     def _empty_page(self) -> QWidget:
@@ -152,6 +156,9 @@ class WelcomeDialog(QDialog):
         except ValidationError as exc:
             self.errors.show(exc)
             return
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
         self.ctx.user_id = user.id
         self.accept()
 
@@ -169,7 +176,11 @@ class SwitchUserDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Switch user"))
         self.users = QComboBox(objectName="users")
-        for u in org.query_users(ctx, org.UserQuery(sort="role")):
+        rank = {role: i for i, role in enumerate(org.USER_ROLES)}
+        users = sorted(org.query_users(ctx, org.UserQuery()), key=lambda u: (rank.get(u.role, 99), u.name))
+        self.users.setEditable(True)  # type to find a name in a long list
+        self.users.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for u in users:
             self.users.addItem(f"{u.name} · {labels.role(u.role)} ({u.username})", u.id)
         if ctx.user_id:
             self.users.setCurrentIndex(max(self.users.findData(ctx.user_id), 0))
@@ -190,7 +201,14 @@ class SwitchUserDialog(QDialog):
         self.users.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def switch(self) -> None:
-        user_id = self.users.currentData()
-        if user_id:
+        index = self.users.findText(self.users.currentText())
+        user_id = self.users.itemData(index) if index >= 0 else None
+        if not user_id:
+            self.users.setFocus()
+            return
+        try:
             workspace.set_current_user(self.ctx, user_id)
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
         self.accept()

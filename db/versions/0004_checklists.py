@@ -17,6 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Opening a workspace reads max(change_log.hlc): index it rather than scan the log.
+    op.create_index("ix_change_log_hlc", "change_log", ["hlc"])
     op.create_table('template',
     sa.Column('code', sa.String(length=40), nullable=False),
     sa.Column('kind', sa.String(length=32), nullable=False),
@@ -145,6 +147,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_change_log_hlc", table_name="change_log")
     with op.batch_alter_table('answer', schema=None) as batch_op:
         batch_op.drop_index('ix_answer_run')
         batch_op.drop_index('ix_answer_item')

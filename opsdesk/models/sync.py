@@ -48,7 +48,7 @@ class ChangeLog(Base):
     value: Mapped[str | None] = mapped_column(Text)
     base_hlc: Mapped[str | None] = mapped_column(String(80))
 
-    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id", "field"),)
+    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id", "field"), Index("ix_change_log_hlc", "hlc"))
 
 
 class FieldClock(Base):

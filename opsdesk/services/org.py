@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from opsdesk.errors import NotFoundError
+from opsdesk.errors import NotFoundError, StaleEditError
 from opsdesk.models.org import (
     REGION_LEVELS,
     STORE_KINDS,
@@ -71,6 +71,7 @@ class StoreDTO:
     manager_name: str
     supervisor_id: str | None
     supervisor_name: str
+    version: str = ""  # HLC of the last change: pass it back as StoreInput.base_version
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class StoreInput:
     opened_on: date | None = None
     manager_id: str | None = None
     supervisor_id: str | None = None
+    base_version: str | None = None  # for an edit: the DTO's version the user started from
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ class UserDTO:
     active: bool
     store_ids: tuple[str, ...] = ()
     store_names: tuple[str, ...] = ()
+    version: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ class UserInput:
     phone: str = ""
     email: str = ""
     store_ids: tuple[str, ...] = field(default_factory=tuple)
+    base_version: str | None = None
 
 
 @dataclass(frozen=True)
@@ -220,7 +224,7 @@ def _assigned(role: str, column):  # noqa: ANN001, ANN202
         .join(Assignment, Assignment.user_id == User.id)
         .where(Assignment.store_id == Store.id, Assignment.role == role, Assignment.deleted.is_(False),
                User.deleted.is_(False))
-        .order_by(Assignment.created_at)
+        .order_by(Assignment.created_at, Assignment.id)
         .limit(1)
         .correlate(Store)
         .scalar_subquery()
@@ -304,6 +308,7 @@ def _store_dto(row) -> StoreDTO:  # noqa: ANN001
         manager_name=manager_name or "",
         supervisor_id=sup_id,
         supervisor_name=sup_name or "",
+        version=store.updated_at,
     )
 
 
@@ -344,6 +349,8 @@ def _check_user_role(s: Session, check: Checker, field_name: str, user_id: str |
 
 
 def _validate_store(s: Session, data: StoreInput, store_id: str | None) -> StoreInput:
+    """Checks every field; a manager or supervisor is only checked when it is a new choice
+    (a store keeps its manager after that person is deactivated)."""
     check = Checker()
     code = check.text("code", data.code, required=True, max_len=20)
     check.pattern("code", code, CODE_RE, "invalid_code")
@@ -369,25 +376,37 @@ def _validate_store(s: Session, data: StoreInput, store_id: str | None) -> Store
         )
         if clash:
             check.fail("code", "duplicate")
-    _check_user_role(s, check, "manager_id", data.manager_id, ("store_manager",))
-    _check_user_role(s, check, "supervisor_id", data.supervisor_id, ("supervisor", "ops_manager"))
+    for field_name, role, roles, value in (("manager_id", "manager", ("store_manager",), data.manager_id),
+                                           ("supervisor_id", "supervisor", ("supervisor", "ops_manager"),
+                                            data.supervisor_id)):
+        current = _primary(s, store_id, role) if store_id else None
+        if value != (current.user_id if current else None):
+            _check_user_role(s, check, field_name, value, roles)
     check.raise_if_any()
     return StoreInput(code=code, name=name, region_id=data.region_id, kind=data.kind, status=data.status,
                       address=address, phone=phone, opened_on=data.opened_on, manager_id=data.manager_id,
-                      supervisor_id=data.supervisor_id)
+                      supervisor_id=data.supervisor_id, base_version=data.base_version)
+
+
+def _primary(s: Session, store_id: str, role: str) -> Assignment | None:
+    return s.scalars(select(Assignment).where(
+        Assignment.store_id == store_id, Assignment.role == role, Assignment.deleted.is_(False))
+        .order_by(Assignment.created_at, Assignment.id).limit(1)).first()
 
 
 def _set_store_role(s: Session, store_id: str, role: str, user_id: str | None) -> None:
-    current = list(s.scalars(select(Assignment).where(
-        Assignment.store_id == store_id, Assignment.role == role, Assignment.deleted.is_(False))))
-    keep = False
-    for a in current:
-        if a.user_id == user_id and not keep:
-            keep = True
-        else:
-            a.deleted = True
-    if user_id and not keep:
-        s.add(Assignment(user_id=user_id, store_id=store_id, role=role))
+    """Make ``user_id`` the store's (first) holder of ``role``; other holders are kept."""
+    current = _primary(s, store_id, role)
+    if (current.user_id if current else None) == user_id:
+        return
+    if current is not None:
+        current.deleted = True
+    if user_id:
+        already = s.scalars(select(Assignment).where(
+            Assignment.store_id == store_id, Assignment.role == role, Assignment.user_id == user_id,
+            Assignment.deleted.is_(False))).first()
+        if already is None:
+            s.add(Assignment(user_id=user_id, store_id=store_id, role=role))
 
 
 def create_store(ctx: AppContext, data: StoreInput) -> StoreDTO:
@@ -403,6 +422,12 @@ def create_store(ctx: AppContext, data: StoreInput) -> StoreDTO:
         return _get_store_dto(s, store.id)
 
 
+def _check_base(row: Store | User, base_version: str | None) -> None:
+    """Refuse an edit made on a copy older than the row: it would silently undo a newer change."""
+    if base_version is not None and row.updated_at != base_version:
+        raise StaleEditError(f"{row.__tablename__} {row.id} changed since it was opened", table=row.__tablename__)
+
+
 def _live_store(s: Session, store_id: str) -> Store:
     store = s.get(Store, store_id)
     if store is None or store.deleted:
@@ -413,6 +438,7 @@ def _live_store(s: Session, store_id: str) -> Store:
 def update_store(ctx: AppContext, store_id: str, data: StoreInput) -> StoreDTO:
     with ctx.tx() as s:
         store = _live_store(s, store_id)
+        _check_base(store, data.base_version)
         data = _validate_store(s, data, store_id)
         for key in ("code", "name", "kind", "region_id", "address", "phone", "status", "opened_on"):
             setattr(store, key, getattr(data, key))
@@ -433,6 +459,30 @@ def set_store_status(ctx: AppContext, store_id: str, status: str) -> StoreDTO:
             check.fail("opened_on", "required_when_open")
             check.raise_if_any()
         store.status = status
+        s.flush()
+        return _get_store_dto(s, store.id)
+
+
+def status_before_closing(s: Session, store: Store) -> str:
+    """The status a closed store had before it was closed (its change log knows)."""
+    from opsdesk.models import ChangeLog
+
+    values = s.scalars(select(ChangeLog.value).where(
+        ChangeLog.table_name == "store", ChangeLog.row_id == store.id, ChangeLog.field == "status")
+        .order_by(ChangeLog.hlc.desc(), ChangeLog.seq.desc()))
+    for raw in values:
+        status = raw.strip('"') if raw else ""
+        if status and status != "closed" and status in STORE_STATUSES:
+            return status
+    return "open" if store.opened_on else "preparing"
+
+
+def reactivate_store(ctx: AppContext, store_id: str) -> StoreDTO:
+    """Bring a closed store back to the status it had before it was closed."""
+    with ctx.tx() as s:
+        store = _live_store(s, store_id)
+        if store.status == "closed":
+            store.status = status_before_closing(s, store)
         s.flush()
         return _get_store_dto(s, store.id)
 
@@ -480,7 +530,7 @@ def _user_dtos(s: Session, users: list[User]) -> list[UserDTO]:
             stores[user_id].append((store_id, store_name))
     return [
         UserDTO(u.id, u.username, u.name, u.role, u.phone, u.email, u.active,
-                tuple(sid for sid, _ in stores[u.id]), tuple(n for _, n in stores[u.id]))
+                tuple(sid for sid, _ in stores[u.id]), tuple(n for _, n in stores[u.id]), u.updated_at)
         for u in users
     ]
 
@@ -507,7 +557,7 @@ def get_user(ctx: AppContext, user_id: str) -> UserDTO:
         return _user_dtos(s, [user])[0]
 
 
-def _validate_user(s: Session, data: UserInput, user_id: str | None) -> UserInput:
+def validate_user_input(s: Session, data: UserInput, user_id: str | None) -> UserInput:
     check = Checker()
     username = check.text("username", data.username, required=True, max_len=32).lower()
     check.pattern("username", username, USERNAME_RE, "invalid_username")
@@ -529,7 +579,8 @@ def _validate_user(s: Session, data: UserInput, user_id: str | None) -> UserInpu
         if found != len(store_ids):
             check.fail("store_ids", "not_found")
     check.raise_if_any()
-    return UserInput(username=username, name=name, role=data.role, phone=phone, email=email, store_ids=store_ids)
+    return UserInput(username=username, name=name, role=data.role, phone=phone, email=email, store_ids=store_ids,
+                     base_version=data.base_version)
 
 
 def _set_user_stores(s: Session, user: User, store_ids: tuple[str, ...]) -> None:
@@ -549,7 +600,7 @@ def _set_user_stores(s: Session, user: User, store_ids: tuple[str, ...]) -> None
 
 def create_user(ctx: AppContext, data: UserInput) -> UserDTO:
     with ctx.tx() as s:
-        data = _validate_user(s, data, None)
+        data = validate_user_input(s, data, None)
         user = User(username=data.username, name=data.name, role=data.role, phone=data.phone, email=data.email)
         s.add(user)
         s.flush()
@@ -563,7 +614,8 @@ def update_user(ctx: AppContext, user_id: str, data: UserInput) -> UserDTO:
         user = s.get(User, user_id)
         if user is None or user.deleted:
             raise NotFoundError("user", id=user_id)
-        data = _validate_user(s, data, user_id)
+        _check_base(user, data.base_version)
+        data = validate_user_input(s, data, user_id)
         for key in ("username", "name", "role", "phone", "email"):
             setattr(user, key, getattr(data, key))
         _set_user_stores(s, user, data.store_ids)

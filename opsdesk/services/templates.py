@@ -8,6 +8,7 @@ pin the version they were started with, so old runs keep their own content.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from opsdesk import paths
 from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
 from opsdesk.ids import utcnow
-from opsdesk.models import Template, TemplateItem, TemplateSection, TemplateVersion
+from opsdesk.models import Meta, Template, TemplateItem, TemplateSection, TemplateVersion
 from opsdesk.models.templates import TEMPLATE_KINDS
 from opsdesk.scoring import ItemRule, Option, SectionRule
 from opsdesk.services.context import AppContext
@@ -37,6 +38,12 @@ from opsdesk.templates_io import (
 )
 
 BUILTIN_DIR = paths.RESOURCES / "templates"
+# Built-in templates get the same ids in every workspace, so sync sees one template, not copies.
+BUILTIN_NS = uuid.UUID("0b3e5f7a-8c1d-4e2f-9a6b-5d4c3b2a1f00")
+
+
+def _builtin_id(*parts: object) -> str:
+    return str(uuid.uuid5(BUILTIN_NS, "/".join(str(p) for p in parts)))
 
 
 class VersionFrozenError(OpsDeskError):
@@ -249,20 +256,27 @@ def published_version(ctx: AppContext, template_id: str) -> VersionDTO:
 # ---------------------------------------------------------------- writing
 
 
-def _write_version(s: Session, template: Template, spec: TemplateSpec, number: int) -> TemplateVersion:
+def _write_version(s: Session, template: Template, spec: TemplateSpec, number: int,
+                   stable_ids: bool = False) -> TemplateVersion:
+    """Write a draft version; ``stable_ids`` derives every id from the template code and content."""
+    vid = _builtin_id(template.id, number, content_hash(spec)) if stable_ids else None
     version = TemplateVersion(
-        template_id=template.id, number=number, status="draft", title=spec.title, title_en=spec.title_en,
+        id=vid, template_id=template.id, number=number, status="draft", title=spec.title, title_en=spec.title_en,
         grade_bands=json.dumps([{"grade": g, "min": str(m)} for g, m in spec.grade_bands]),
     )
     s.add(version)
     s.flush()
     for si, sec in enumerate(spec.sections):
-        section = TemplateSection(version_id=version.id, position=si, title=sec.title, title_en=sec.title_en,
+        section = TemplateSection(id=_builtin_id(version.id, "section", si) if stable_ids else None,
+                                  version_id=version.id, position=si, title=sec.title, title_en=sec.title_en,
                                   weight=sec.weight)
         s.add(section)
         s.flush()
         for ii, item in enumerate(sec.items):
-            s.add(_item_row(version.id, section.id, ii, item))
+            row = _item_row(version.id, section.id, ii, item)
+            if stable_ids:
+                row.id = _builtin_id(version.id, "item", item.key)
+            s.add(row)
     s.flush()
     return version
 
@@ -306,27 +320,34 @@ def _publish(s: Session, version: TemplateVersion, actor: str | None) -> None:
     version.published_by = actor
 
 
+def _import(s: Session, spec: TemplateSpec, actor: str | None, *, builtin: bool, publish: bool) -> TemplateVersion:
+    template = s.scalars(select(Template).where(Template.code == spec.code, Template.deleted.is_(False))).first()
+    if template is None:
+        template = Template(id=_builtin_id("template", spec.code) if builtin else None, code=spec.code,
+                            kind=spec.kind, title=spec.title, title_en=spec.title_en,
+                            description=spec.description, builtin=builtin)
+        s.add(template)
+        s.flush()
+        number = 1
+    else:
+        if template.kind != spec.kind:
+            raise TemplateFormatError([f"template {spec.code} exists with kind {template.kind}, not {spec.kind}"])
+        template.title, template.title_en, template.description = spec.title, spec.title_en, spec.description
+        template.active = True
+        number = max((v.number for v in _versions(s, template.id)), default=0) + 1
+    version = _write_version(s, template, spec, number, stable_ids=builtin)
+    if publish:
+        _publish(s, version, actor)
+        if builtin:  # the same publication time everywhere, so every field agrees across workspaces
+            version.published_at = datetime(2026, 1, 1)
+    s.flush()
+    return version
+
+
 def import_spec(ctx: AppContext, spec: TemplateSpec, *, builtin: bool = False, publish: bool = True) -> VersionDTO:
     """Add a template from a file; an existing code gets a new version. One transaction."""
     with ctx.tx() as s:
-        template = s.scalars(select(Template).where(Template.code == spec.code, Template.deleted.is_(False))).first()
-        if template is None:
-            template = Template(code=spec.code, kind=spec.kind, title=spec.title, title_en=spec.title_en,
-                                description=spec.description, builtin=builtin)
-            s.add(template)
-            s.flush()
-            number = 1
-        else:
-            if template.kind != spec.kind:
-                raise TemplateFormatError([f"template {spec.code} exists with kind {template.kind}, not {spec.kind}"])
-            template.title, template.title_en, template.description = spec.title, spec.title_en, spec.description
-            template.active = True
-            number = max((v.number for v in _versions(s, template.id)), default=0) + 1
-        version = _write_version(s, template, spec, number)
-        if publish:
-            _publish(s, version, ctx.user_id)
-        s.flush()
-        return _version_dto(s, version)
+        return _version_dto(s, _import(s, spec, ctx.user_id, builtin=builtin, publish=publish))
 
 
 def import_file(ctx: AppContext, path: str | Path) -> VersionDTO:
@@ -352,17 +373,22 @@ def export_data(ctx: AppContext, code: str, version_number: int | None = None) -
 
 
 def install_builtin(ctx: AppContext, folder: Path = BUILTIN_DIR) -> list[str]:
-    """Install the built-in library once per workspace (a template the user retired stays retired)."""
+    """Install the built-in library once per workspace (a template the user retired stays retired).
+
+    One transaction: the marker rows and the templates land together or not at all.
+    """
+    specs = [load_file(path) for path in sorted(folder.glob("*.json"))]
     installed = []
-    for path in sorted(folder.glob("*.json")):
-        spec = load_file(path)
-        marker = f"builtin_template:{spec.code}"
-        if ctx.db.get_meta(marker):
-            continue
-        if template_by_code(ctx, spec.code) is None:
-            import_spec(ctx, spec, builtin=True)
-            installed.append(spec.code)
-        ctx.db.set_meta(marker, content_hash(spec))
+    with ctx.tx() as s:
+        for spec in specs:
+            marker = f"builtin_template:{spec.code}"
+            if s.get(Meta, marker) is not None:
+                continue
+            exists = s.scalars(select(Template).where(Template.code == spec.code, Template.deleted.is_(False))).first()
+            if exists is None:
+                _import(s, spec, None, builtin=True, publish=True)
+                installed.append(spec.code)
+            s.add(Meta(key=marker, value=content_hash(spec)))
     return installed
 
 
@@ -375,11 +401,11 @@ def create_template(ctx: AppContext, code: str, kind: str, title: str, title_en:
         problems.append(FieldProblem("kind", "invalid_choice"))
     if not (title or "").strip():
         problems.append(FieldProblem("title", "required"))
-    if template_by_code(ctx, code or "") is not None:
-        problems.append(FieldProblem("code", "duplicate"))
     if problems:
         raise ValidationError(problems)
     with ctx.tx() as s:
+        if s.scalars(select(Template).where(Template.code == code, Template.deleted.is_(False))).first():
+            raise ValidationError([FieldProblem("code", "duplicate")])
         template = Template(code=code, kind=kind, title=title.strip(), title_en=(title_en or "").strip())
         s.add(template)
         s.flush()

@@ -70,10 +70,25 @@ def prepare(ctx: AppContext) -> None:
 
 
 def start_empty(ctx: AppContext, workspace: str, user: org.UserInput) -> org.UserDTO:
-    """First start without the demo: name the workspace and create its first user."""
-    created = org.create_user(ctx, user)
-    set_workspace_name(ctx, workspace)
-    return set_current_user(ctx, created.id)
+    """First start without the demo: name the workspace and create its first user, in one transaction."""
+    from opsdesk.models import Meta
+
+    with ctx.tx() as s:
+        data = org.validate_user_input(s, user, None)
+        row = User(username=data.username, name=data.name, role=data.role, phone=data.phone, email=data.email)
+        s.add(row)
+        s.flush()
+        for key, value in ((CURRENT_USER_KEY, row.id), (WORKSPACE_NAME_KEY, workspace.strip())):
+            if not value:
+                continue
+            meta = s.get(Meta, key)
+            if meta is None:
+                s.add(Meta(key=key, value=value))
+            else:
+                meta.value = value
+        user_id = row.id
+    ctx.user_id = user_id
+    return org.get_user(ctx, user_id)
 
 
 def info(ctx: AppContext) -> WorkspaceInfo:

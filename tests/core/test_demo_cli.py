@@ -119,13 +119,26 @@ def test_db_upgrade_at_head(db_path, capsys):
     assert [p for p in db_path.parent.iterdir() if "backup" in p.name] == []
 
 
-def test_db_upgrade_new_file(tmp_path, capsys):
-    path = tmp_path / "fresh.sqlite"
-    assert cli.main(["db", "upgrade", "--db", str(path)]) == 0
-    out = capsys.readouterr().out
-    assert f"upgraded from (new database) to {head_revision()}" in out
-    assert "backup" not in out
-    assert current_revision(path) == head_revision()
+def test_db_upgrade_refuses_a_missing_file(tmp_path, capsys):
+    """A mistyped path must not silently create a new, empty workspace."""
+    path = tmp_path / "typo.sqlite"
+    assert cli.main(["db", "upgrade", "--db", str(path)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert not path.exists()
+
+
+def test_db_check_of_a_directory_or_too_new_file_exits_2(tmp_path, capsys):
+    assert cli.main(["db", "check", "--db", str(tmp_path)]) == 2
+    path = tmp_path / "future.sqlite"
+    migrate(path)
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.close()
+    assert cli.main(["db", "check", "--db", str(path)]) == 2
+    assert "newer OpsDesk" in capsys.readouterr().out
 
 
 def test_db_upgrade_from_first_revision(tmp_path, capsys):

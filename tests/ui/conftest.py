@@ -52,7 +52,7 @@ def empty_ctx(tmp_path):  # noqa: ANN001, ANN201
 def demo_ctx(tmp_path):  # noqa: ANN001, ANN201
     db = Database.open(tmp_path / "demo.sqlite")
     ctx = AppContext(db)
-    build_demo(ctx, stores=12, seed=11)
+    ctx.user_id = build_demo(ctx, stores=12, seed=11).current_user_id  # as the app does after the demo
     yield ctx
     db.close()
 

@@ -161,22 +161,79 @@ def test_edit_by_double_click_updates_row(qtbot, demo_ctx, monkeypatch) -> None:
     assert org.get_store(demo_ctx, target.id).name == target.name + "（旗舰）"
 
 
-def test_deactivate_hides_store_and_reactivate_brings_it_back(qtbot, demo_ctx, answer_yes) -> None:  # noqa: ANN001
+def test_deactivate_then_reactivate_restores_the_previous_status(qtbot, demo_ctx, answer_yes) -> None:  # noqa: ANN001
+    suspended = org.query_stores(demo_ctx)[2]
+    org.set_store_status(demo_ctx, suspended.id, "suspended")
     page = make_page(qtbot, demo_ctx)
-    target = next(s for s in rows(page) if s.status == "open")
-    page.select_where(lambda s: s.id == target.id)
+    page.select_where(lambda s: s.id == suspended.id)
     assert page.toggle_button.text() == "停用"
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
-    assert answer_yes and target.code in answer_yes[0]
-    assert all(s.id != target.id for s in rows(page))
-    assert org.get_store(demo_ctx, target.id).status == "closed"
+    assert answer_yes and suspended.code in answer_yes[0]
+    assert org.get_store(demo_ctx, suspended.id).status == "closed"
+    # The row stays in view (closed stores shown) and offers to reactivate.
+    assert page.show_closed.isChecked()
+    assert page.selected().id == suspended.id and page.toggle_button.text() == "重新启用"
+    page.show_closed.setChecked(False)
+    assert all(s.id != suspended.id for s in rows(page))
 
     choose(page.status, "closed")
-    assert [s.id for s in rows(page)] == [target.id]
-    page.select_where(lambda s: s.id == target.id)
-    assert page.toggle_button.text() == "重新启用"
+    assert [s.id for s in rows(page)] == [suspended.id]
+    page.select_where(lambda s: s.id == suspended.id)
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
-    assert org.get_store(demo_ctx, target.id).status == "open"
+    # It was suspended before it was closed, and that is what it returns to.
+    assert org.get_store(demo_ctx, suspended.id).status == "suspended"
+
+
+def test_confirmation_defaults_to_no(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = {}
+
+    def question(_parent, _title, _text, buttons, default):  # noqa: ANN001, ANN202
+        seen["default"] = default
+        return default  # the person pressed Enter
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    page = make_page(qtbot, demo_ctx)
+    target = rows(page)[0]
+    page.select_where(lambda s: s.id == target.id)
+    qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    assert seen["default"] == QMessageBox.StandardButton.No
+    assert org.get_store(demo_ctx, target.id).status == target.status
+
+
+def test_stale_edit_is_refused_and_nothing_is_lost(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    """A dialog opened before someone else's save cannot silently undo that save."""
+    from opsdesk.errors import StaleEditError
+
+    target = org.query_stores(demo_ctx)[0]
+    dialog = StoreDialog(demo_ctx, org.get_store(demo_ctx, target.id))
+    qtbot.addWidget(dialog)
+    org.update_store(demo_ctx, target.id, org.StoreInput(
+        code=target.code, name="别人改的名字", region_id=target.region_id, kind=target.kind, status=target.status,
+        address=target.address, phone=target.phone, opened_on=target.opened_on, manager_id=target.manager_id,
+        supervisor_id=target.supervisor_id))
+    shown: list[BaseException] = []
+    monkeypatch.setattr("ui.pages.stores.show_error", lambda _parent, exc: shown.append(exc))
+    dialog.phone.setText("021-99998888")
+    dialog.save()
+    assert dialog.result() == 0
+    assert isinstance(shown[0], StaleEditError)
+    stored = org.get_store(demo_ctx, target.id)
+    assert stored.name == "别人改的名字" and stored.phone == target.phone
+
+
+def test_inactive_manager_is_kept_when_the_store_is_saved(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    target = org.query_stores(demo_ctx)[0]
+    org.set_user_active(demo_ctx, target.manager_id, False)
+    dialog = StoreDialog(demo_ctx, org.get_store(demo_ctx, target.id))
+    qtbot.addWidget(dialog)
+    assert dialog.manager.currentData() == target.manager_id
+    assert "已停用" in dialog.manager.currentText()
+    dialog.phone.setText("021-12341234")
+    dialog.save()
+    assert dialog.result() == 1
+    assert org.get_store(demo_ctx, target.id).manager_id == target.manager_id
 
 
 def test_lazy_model_fetches_pages_on_scroll(qtbot, tmp_path) -> None:  # noqa: ANN001

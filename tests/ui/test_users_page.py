@@ -116,7 +116,7 @@ def test_edit_changes_role_and_stores(qtbot, demo_ctx, monkeypatch) -> None:  # 
     assert all(u.id != target.id for u in rows(page))
 
 
-def test_deactivate_and_cannot_deactivate_self(qtbot, demo_ctx, answer_yes, monkeypatch) -> None:  # noqa: ANN001
+def test_deactivate_and_cannot_deactivate_self(qtbot, demo_ctx, answer_yes) -> None:  # noqa: ANN001
     page = make_page(qtbot, demo_ctx)
     me = workspace.current_user(demo_ctx)
     other = next(u for u in rows(page) if u.id != me.id)
@@ -130,9 +130,16 @@ def test_deactivate_and_cannot_deactivate_self(qtbot, demo_ctx, answer_yes, monk
     page.show_inactive.setChecked(False)
     assert all(u.id != other.id for u in rows(page))
 
-    warnings: list[str] = []
-    monkeypatch.setattr("ui.errors.QMessageBox.warning", lambda _p, _t, text: warnings.append(text))
+    # Yourself: the button is disabled with the reason, and the service refuses anyway.
     page.select_where(lambda u: u.id == me.id)
-    qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
-    assert warnings == ["不能停用当前登录的用户。"]
+    assert not page.toggle_button.isEnabled()
+    assert page.toggle_button.toolTip() == "不能停用自己"
+    from opsdesk.errors import ValidationError
+
+    try:
+        org.set_user_active(demo_ctx, me.id, False)
+    except ValidationError as exc:
+        assert exc.reasons() == {"active": "cannot_deactivate_self"}
+    else:
+        raise AssertionError("deactivating yourself was accepted")
     assert org.get_user(demo_ctx, me.id).active is True

@@ -66,6 +66,9 @@ class LazyTableModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
+    def sortable(self, column: int) -> bool:
+        return 0 <= column < len(self._columns) and bool(self._columns[column].sort_key)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or not self._columns[column].sort_key:
             return

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,6 +28,7 @@ from opsdesk.services import AppContext, org
 from ui import labels
 from ui.errors import show_error
 from ui.models.lazy_table import Column
+from ui.widgets.confirm import confirm
 from ui.widgets.form import FieldErrors
 from ui.widgets.table_page import TablePage
 
@@ -73,6 +73,13 @@ class StoreDialog(QDialog):
             combo.addItem(self.tr("(none)"), None)
             for u in org.users_with_roles(ctx, roles):
                 combo.addItem(f"{u.name} ({u.username})", u.id)
+        # A current holder who was deactivated stays selectable, so saving keeps them.
+        if store is not None:
+            for combo, user_id, name in ((self.manager, store.manager_id, store.manager_name),
+                                         (self.supervisor, store.supervisor_id, store.supervisor_name)):
+                if user_id and combo.findData(user_id) < 0:
+                    combo.addItem(self.tr("%1 (inactive)").replace("%1", name), user_id)
+        self.status.currentIndexChanged.connect(self._status_changed)
 
         opened_row = QHBoxLayout()
         opened_row.addWidget(self.has_opened)
@@ -93,7 +100,7 @@ class StoreDialog(QDialog):
         self.errors = FieldErrors(
             self.error_label,
             {"code": self.code, "name": self.name, "kind": self.kind, "region_id": self.region,
-             "status": self.status, "opened_on": self.opened_on, "address": self.address, "phone": self.phone,
+             "status": self.status, "opened_on": self.has_opened, "address": self.address, "phone": self.phone,
              "manager_id": self.manager, "supervisor_id": self.supervisor},
             {"code": self.tr("Code"), "name": self.tr("Name"), "kind": self.tr("Kind"),
              "region_id": self.tr("Region / area"), "status": self.tr("Status"),
@@ -142,6 +149,14 @@ class StoreDialog(QDialog):
         self._select(self.manager, store.manager_id)
         self._select(self.supervisor, store.supervisor_id)
 
+    def _status_changed(self) -> None:
+        """A store that is not open yet usually has no opening date; an open one needs it."""
+        status = self.status.currentData()
+        if status in ("planned", "preparing"):
+            self.has_opened.setChecked(False)
+        elif status == "open" and self.store is None:
+            self.has_opened.setChecked(True)
+
     def input(self) -> org.StoreInput:
         opened: date | None = None
         if self.has_opened.isChecked():
@@ -158,6 +173,7 @@ class StoreDialog(QDialog):
             opened_on=opened,
             manager_id=self.manager.currentData(),
             supervisor_id=self.supervisor.currentData(),
+            base_version=self.store.version if self.store else None,
         )
 
     def save(self) -> None:
@@ -205,6 +221,7 @@ class RegionDialog(QDialog):
                                   {"name": self.tr("Name"), "code": self.tr("Code")})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -266,12 +283,17 @@ class StoresPage(TablePage):
         for code, text in labels.store_kinds().items():
             self.kind.addItem(text, code)
         self.status = QComboBox(objectName="statusFilter")
-        self.status.addItem(self.tr("All but closed"), None)
+        self.status.addItem(self.tr("All statuses"), None)
         for code, text in labels.store_statuses().items():
             self.status.addItem(text, code)
         for combo in (self.kind, self.status):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)  # lets a small window shrink the filters
             self.filters.addWidget(combo)
+        self.show_closed = QCheckBox(self.tr("Show closed"), objectName="showClosed")
+        self.show_closed.toggled.connect(lambda _b: self.reload())
+        self.filters.addWidget(self.show_closed)
         self.filters.addStretch(1)
 
         self.new_button = self.add_button(self.tr("New store"), "fa5s.plus", QKeySequence.StandardKey.New, "newStore")
@@ -309,6 +331,7 @@ class StoresPage(TablePage):
             search=self.search.text(),
             kind=self.kind.currentData(),
             status=self.status.currentData(),
+            include_closed=self.show_closed.isChecked(),
         )
 
     def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[org.StoreDTO]:
@@ -347,6 +370,9 @@ class StoresPage(TablePage):
         region = self.current_region()
         self.add_area_button.setEnabled(region is not None and region.level == "region")
         self.rename_region_button.setEnabled(region is not None)
+        has_regions = len(items) > 1
+        self.new_button.setEnabled(has_regions)
+        self.new_button.setToolTip("" if has_regions else self.tr("Create a region and an area first (+ Region)"))
 
     def current_region(self) -> org.RegionDTO | None:
         item = self.tree.currentItem()
@@ -418,6 +444,12 @@ class StoresPage(TablePage):
             self.edit(store)
 
     def edit(self, store: org.StoreDTO) -> None:
+        try:
+            store = org.get_store(self.ctx, store.id)  # edit what is stored now, not the list's copy
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            self.reload()
+            return
         dialog = StoreDialog(self.ctx, store, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_store:
             self._after_save(dialog.result_store)
@@ -432,20 +464,23 @@ class StoresPage(TablePage):
         if store is None:
             return
         if store.status == "closed":
-            target = "open" if store.opened_on else "preparing"
-            question = self.tr("Reactivate store %1 %2?").replace("%1", store.code).replace("%2", store.name)
+            question = self.tr("Reactivate store %1 %2? It gets back the status it had before it was closed.")
         else:
-            target = "closed"
             question = self.tr(
-                "Deactivate store %1 %2? It will be marked closed and hidden from the list; "
-                "its history is kept and it can be reactivated."
-            ).replace("%1", store.code).replace("%2", store.name)
-        answer = QMessageBox.question(self, self.tr("Confirm"), question)
-        if answer != QMessageBox.StandardButton.Yes:
+                "Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated."
+            )
+        question = question.replace("%1", store.code).replace("%2", store.name)
+        if not confirm(self, self.tr("Confirm"), question):
             return
         try:
-            org.set_store_status(self.ctx, store.id, target)
+            if store.status == "closed":
+                org.reactivate_store(self.ctx, store.id)
+            else:
+                org.set_store_status(self.ctx, store.id, "closed")
+                if not self.show_closed.isChecked() and self.status.currentData() is None:
+                    self.show_closed.setChecked(True)  # keep the row in view so the change is visible
         except OpsDeskError as exc:
             show_error(self, exc)
             return
         self.reload()
+        self.select_where(lambda s: s.id == store.id)

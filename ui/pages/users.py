@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from opsdesk.services import AppContext, org
 from ui import labels
 from ui.errors import show_error
 from ui.models.lazy_table import Column
+from ui.widgets.confirm import confirm
 from ui.widgets.form import FieldErrors
 from ui.widgets.table_page import TablePage
 
@@ -141,6 +141,7 @@ class UserDialog(QDialog):
             phone=self.phone.text(),
             email=self.email.text(),
             store_ids=self.checked_store_ids() if role in ROLES_WITH_STORES else (),
+            base_version=self.user.version if self.user else None,
         )
 
     def save(self) -> None:
@@ -168,6 +169,8 @@ class UsersPage(TablePage):
         for code, text in labels.roles().items():
             self.role.addItem(text, code)
         self.role.currentIndexChanged.connect(lambda _i: self.reload())
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role.setMinimumContentsLength(4)
         self.show_inactive = QCheckBox(self.tr("Show inactive"), objectName="showInactive")
         self.show_inactive.toggled.connect(lambda _b: self.reload())
         self.filters.addWidget(self.role)
@@ -200,9 +203,10 @@ class UsersPage(TablePage):
 
     def _stores_text(self, user: org.UserDTO) -> str:
         names = user.store_names
+        separator = self.tr(", ")
         if len(names) <= 2:
-            return "、".join(names)
-        return self.tr("%1 and more (%n in all)", "", len(names)).replace("%1", "、".join(names[:2]))
+            return separator.join(names)
+        return self.tr("%1 and more (%n in all)", "", len(names)).replace("%1", separator.join(names[:2]))
 
     def query(self, sort: str = "name", descending: bool = False) -> org.UserQuery:
         return org.UserQuery(search=self.search.text(), role=self.role.currentData(),
@@ -219,7 +223,9 @@ class UsersPage(TablePage):
 
     def _update_buttons(self, user: org.UserDTO | None) -> None:
         self.edit_button.setEnabled(user is not None)
-        self.toggle_button.setEnabled(user is not None)
+        is_me = user is not None and user.id == self.ctx.user_id
+        self.toggle_button.setEnabled(user is not None and not is_me)
+        self.toggle_button.setToolTip(self.tr("You cannot deactivate yourself") if is_me else "")
         self.toggle_button.setText(self.tr("Reactivate") if user is not None and not user.active
                                    else self.tr("Deactivate"))
 
@@ -234,6 +240,12 @@ class UsersPage(TablePage):
             self.edit(user)
 
     def edit(self, user: org.UserDTO) -> None:
+        try:
+            user = org.get_user(self.ctx, user.id)  # edit what is stored now, not the list's copy
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            self.reload()
+            return
         dialog = UserDialog(self.ctx, user, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_user:
             self._after_save(dialog.result_user)
@@ -252,7 +264,7 @@ class UsersPage(TablePage):
         else:
             question = self.tr("Deactivate user %1? They can no longer be chosen for new work; "
                                "their records are kept.").replace("%1", user.name)
-        if QMessageBox.question(self, self.tr("Confirm"), question) != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Confirm"), question):
             return
         try:
             org.set_user_active(self.ctx, user.id, activate)

@@ -38,7 +38,7 @@ class TablePage(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(qta.icon("fa5s.search", color="#6b7280"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(150)
         self.search.setMaximumWidth(380)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.reload)
@@ -65,8 +65,9 @@ class TablePage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.doubleClicked.connect(lambda index: self._emit_activated(index.row()))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._activate_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, activated=self._activate_current,
+                      context=Qt.ShortcutContext.WidgetShortcut)
 
         head = QHBoxLayout()
         head.addWidget(self._title)
@@ -96,12 +97,26 @@ class TablePage(QWidget):
     def setup_model(self, columns: Sequence[Column], widths: Sequence[int] = (), muted=None) -> None:  # noqa: ANN001
         self.model = LazyTableModel(columns, self.fetch, self.count, muted=muted, parent=self)
         self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # before enabling: one query, not three
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._sorted_by = (0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._emit_selection(cur.row()))
         self.model.modelReset.connect(lambda: self._emit_selection(-1))
         for i, width in enumerate(widths):
             self.table.setColumnWidth(i, width)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """A column that cannot be sorted puts the arrow back where the data is sorted."""
+        assert self.model is not None
+        if self.model.sortable(column):
+            self._sorted_by = (column, order)
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sorted_by)
+        header.blockSignals(False)
 
     def add_button(self, text: str, icon: str, shortcut: QKeySequence | str | None = None,
                    name: str = "") -> QPushButton:
@@ -133,8 +148,10 @@ class TablePage(QWidget):
         keep = self.selected()
         self.model.reload()
         self.count_label.setText(self.count_text(self.model.total))
-        if keep is not None:
-            self.select_where(lambda d: d.id == keep.id)
+        if keep is not None:  # only among the rows already loaded: never fetch the whole table for this
+            row = self.model.row_of(lambda d: d.id == keep.id)
+            if row >= 0:
+                self.table.selectRow(row)
 
     def selected(self) -> Any:
         if self.model is None:
