@@ -95,11 +95,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = Database.open(_db_path(args))
     try:
-        summary = build_demo(AppContext(db), stores=args.stores, seed=args.seed)
+        summary = build_demo(AppContext(db), stores=args.stores, seed=args.seed, months=args.months,
+                             daily_days=args.daily_days)
     finally:
         db.close()
     print(f"demo workspace: {summary.regions} regions, {summary.areas} areas, "
-          f"{summary.stores} stores, {summary.users} users -> {_db_path(args)}")
+          f"{summary.stores} stores, {summary.users} users, {summary.inspections} inspections, "
+          f"{summary.daily_checklists} daily checklists -> {_db_path(args)}")
     return 0
 
 
@@ -197,6 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(demo)
     demo.add_argument("--stores", type=int, default=30)
     demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--months", type=int, default=6, help="months of completed inspections (default 6)")
+    demo.add_argument("--daily-days", type=int, default=14,
+                      help="days of opening/closing checklists before today (default 14)")
     demo.set_defaults(func=cmd_demo)
     return parser
 

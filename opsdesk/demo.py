@@ -75,6 +75,8 @@ class DemoSummary:
     stores: int
     users: int
     current_user_id: str
+    inspections: int = 0
+    daily_checklists: int = 0
 
 
 class _Maker:
@@ -105,8 +107,13 @@ class _Maker:
         return f"1{self.rng.choice('3578')}{self.rng.randint(0, 9)}{self.rng.randint(10_000_000, 99_999_999)}"
 
 
-def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progress | None = None) -> DemoSummary:
-    """Fill an empty workspace with the demo chain; refuses a workspace that already has stores."""
+def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progress | None = None, *,
+               months: int = 0, daily_days: int = 0, today: date | None = None) -> DemoSummary:
+    """Fill an empty workspace with the demo chain; refuses a workspace that already has stores.
+
+    ``months`` of completed inspections and ``daily_days`` of opening/closing
+    checklists end the day before ``today`` (the app and the CLI ask for 6 and 14).
+    """
     if stores < 1 or stores > 5000:
         raise ValidationError([FieldProblem("stores", "out_of_range", {"min": 1, "max": 5000})])
     from opsdesk.services.workspace import prepare
@@ -114,7 +121,7 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
     prepare(ctx)
     mk = _Maker(seed)
     areas = [(r, a) for r in REGIONS for a in r[2]]
-    total = stores + len(areas) + 2
+    total = stores + len(areas) + 2 + (stores + 2 if months or daily_days else 0)
     step = 0
 
     def tick() -> None:
@@ -186,6 +193,13 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
             s.add(Assignment(id=mk.uid(), user_id=manager.id, store_id=store.id, role="manager"))
             s.add(Assignment(id=mk.uid(), user_id=supervisors[slot].id, store_id=store.id, role="supervisor"))
             tick()
+        activity = None
+        if months or daily_days:
+            from opsdesk.demo_activity import build_activity
+
+            s.flush()
+            activity = build_activity(s, mk.rng, today or date.today(), months, daily_days, tick=tick)
+            tick()
         current = supervisors[0]
         for key, value in ((CURRENT_USER_KEY, current.id), (WORKSPACE_NAME_KEY, f"{COMPANY} · 演示工作区")):
             row = s.get(Meta, key)
@@ -194,4 +208,5 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
             else:
                 row.value = value
         tick()
-    return DemoSummary(len(REGIONS), len(areas), stores, len(users), current.id)
+    return DemoSummary(len(REGIONS), len(areas), stores, len(users), current.id,
+                       activity.inspections if activity else 0, activity.daily_checklists if activity else 0)

@@ -47,3 +47,39 @@ def store_status(code: str) -> str:
 
 def active(flag: bool) -> str:
     return QCoreApplication.translate("Labels", "Active") if flag else QCoreApplication.translate("Labels", "Inactive")
+
+
+def run_types() -> dict[str, str]:
+    return {
+        "routine": QCoreApplication.translate("Labels", "Routine inspection"),
+        "full_audit": QCoreApplication.translate("Labels", "Full audit"),
+        "mystery": QCoreApplication.translate("Labels", "Mystery visit"),
+        "self_check": QCoreApplication.translate("Labels", "Self-check"),
+        "cross_check": QCoreApplication.translate("Labels", "Cross-check"),
+        "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
+        "opening": QCoreApplication.translate("Labels", "Opening checklist"),
+        "closing": QCoreApplication.translate("Labels", "Closing checklist"),
+    }
+
+
+def run_statuses() -> dict[str, str]:
+    return {
+        "draft": QCoreApplication.translate("Labels", "In progress"),
+        "completed": QCoreApplication.translate("Labels", "Completed"),
+        "signed": QCoreApplication.translate("Labels", "Signed"),
+        "superseded": QCoreApplication.translate("Labels", "Superseded"),
+    }
+
+
+def run_type(code: str) -> str:
+    return run_types().get(code, code)
+
+
+def run_status(code: str) -> str:
+    return run_statuses().get(code, code)
+
+
+def grade(code: str) -> str:
+    if code == "fail":
+        return QCoreApplication.translate("Labels", "Fail")
+    return code

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from opsdesk import __version__
 from opsdesk.services import AppContext, workspace
 from ui import labels
+from ui.pages.daily import DailyPage
+from ui.pages.inspections import InspectionsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.stores import StoresPage
 from ui.pages.users import UsersPage
@@ -101,8 +103,8 @@ class MainWindow(QMainWindow):
             PageSpec("stores", "fa5s.store", self.tr("Stores"), StoresPage),
             PageSpec("users", "fa5s.users", self.tr("Users"), UsersPage),
             PageSpec("templates", "fa5s.clipboard-list", self.tr("Checklist templates")),
-            PageSpec("inspections", "fa5s.clipboard-check", self.tr("Inspections")),
-            PageSpec("daily", "fa5s.calendar-check", self.tr("Daily checklists")),
+            PageSpec("inspections", "fa5s.clipboard-check", self.tr("Inspections"), InspectionsPage),
+            PageSpec("daily", "fa5s.calendar-check", self.tr("Daily checklists"), DailyPage),
             PageSpec("actions", "fa5s.tools", self.tr("Corrective actions")),
             PageSpec("visits", "fa5s.route", self.tr("Visit logs")),
             PageSpec("openings", "fa5s.flag-checkered", self.tr("New-store opening")),

@@ -1,4 +1,4 @@
-"""Core bookkeeping: settings, nodes, change log, field clocks, audit chain.
+"""Core bookkeeping: settings, nodes, change log, audit chain.
 
 Revision ID: 0001_core
 Revises:
@@ -44,15 +44,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name="pk_change_log"),
         sa.UniqueConstraint("change_id", name="uq_change_log_change_id"),
     )
-    op.create_index("ix_change_log_row", "change_log", ["table_name", "row_id", "field"])
-    op.create_table(
-        "field_clock",
-        sa.Column("table_name", sa.String(64), nullable=False),
-        sa.Column("row_id", sa.String(64), nullable=False),
-        sa.Column("field", sa.String(64), nullable=False),
-        sa.Column("hlc", sa.String(80), nullable=False),
-        sa.PrimaryKeyConstraint("table_name", "row_id", "field", name="pk_field_clock"),
-    )
+    op.create_index("ix_change_log_row", "change_log", ["table_name", "row_id", "field", "hlc"])
     op.create_table(
         "audit_entry",
         sa.Column("seq", sa.Integer(), autoincrement=False, nullable=False),
@@ -74,7 +66,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_audit_entry_row", table_name="audit_entry")
     op.drop_table("audit_entry")
-    op.drop_table("field_clock")
     op.drop_index("ix_change_log_row", table_name="change_log")
     op.drop_table("change_log")
     op.drop_table("node")

@@ -6,7 +6,7 @@ from opsdesk.models.base import Base, Synced, is_synced
 from opsdesk.models.org import Assignment, Region, Store, User
 from opsdesk.models.runs import Answer, ChecklistRun
 from opsdesk.models.templates import Template, TemplateItem, TemplateSection, TemplateVersion
-from opsdesk.models.sync import ChangeLog, FieldClock, Meta, Node
+from opsdesk.models.sync import ChangeLog, Meta, Node
 
 __all__ = [
     "Answer",
@@ -21,7 +21,6 @@ __all__ = [
     "AuditEntry",
     "Base",
     "ChangeLog",
-    "FieldClock",
     "Meta",
     "Node",
     "Region",

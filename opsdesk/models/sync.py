@@ -1,4 +1,4 @@
-"""Local bookkeeping for sync: settings, nodes, the change log, field clocks.
+"""Local bookkeeping for sync: settings, nodes, the change log.
 
 None of these tables is itself synced row by row.
 """
@@ -35,7 +35,13 @@ class Node(Base):
 
 
 class ChangeLog(Base):
-    """One row per changed field, in local order (``seq``)."""
+    """One row per changed field, in local order (``seq``).
+
+    The latest ``hlc`` of a (table, row, field) is that field's current version:
+    the index ``ix_change_log_row`` answers it, so no separate clock table is kept.
+    An insert logs only the fields that differ from their column default; a
+    receiver creating the row applies the defaults for the others.
+    """
 
     __tablename__ = "change_log"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -48,14 +54,4 @@ class ChangeLog(Base):
     value: Mapped[str | None] = mapped_column(Text)
     base_hlc: Mapped[str | None] = mapped_column(String(80))
 
-    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id", "field"), Index("ix_change_log_hlc", "hlc"))
-
-
-class FieldClock(Base):
-    """The HLC of the current value of every synced field."""
-
-    __tablename__ = "field_clock"
-    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    row_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    field: Mapped[str] = mapped_column(String(64), primary_key=True)
-    hlc: Mapped[str] = mapped_column(String(80))
+    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id", "field", "hlc"), Index("ix_change_log_hlc", "hlc"))

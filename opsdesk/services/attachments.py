@@ -70,6 +70,25 @@ def photos_of(ctx: AppContext, owner_table: str, owner_id: str) -> list[Attachme
         return [_dto(ctx, a, link_id) for a, link_id in rows]
 
 
+def photos_by_owner(ctx: AppContext, owner_table: str, owner_ids: list[str]) -> dict[str, list[AttachmentDTO]]:
+    """Photos of many records in one query, keyed by owner id."""
+    out: dict[str, list[AttachmentDTO]] = {}
+    if not owner_ids:
+        return out
+    with ctx.read() as s:
+        for chunk in range(0, len(owner_ids), 500):
+            rows = s.execute(
+                select(Attachment, AttachmentLink.id, AttachmentLink.owner_id)
+                .join(AttachmentLink, AttachmentLink.attachment_id == Attachment.id)
+                .where(AttachmentLink.owner_table == owner_table,
+                       AttachmentLink.owner_id.in_(owner_ids[chunk:chunk + 500]), AttachmentLink.deleted.is_(False))
+                .order_by(AttachmentLink.sort_order)
+            )
+            for a, link_id, owner in rows:
+                out.setdefault(owner, []).append(_dto(ctx, a, link_id))
+    return out
+
+
 def detach(ctx: AppContext, link_id: str) -> None:
     """Remove a photo from its record (a tombstone: the file and its history stay)."""
     with ctx.tx() as s:

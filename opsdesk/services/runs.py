@@ -272,7 +272,7 @@ def _normalize(item: ItemDTO, value: Any) -> Any:
             raise bad from None
         if not number.is_finite() or abs(number) >= Decimal("1e12"):
             raise bad
-        return str(number.normalize()) if number == number.to_integral() else str(number)
+        return format(number.normalize(), "f")  # 500, not 5E+2
     if kind == "choice":
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < len(item.options):
             raise bad
@@ -342,10 +342,10 @@ def get_run(ctx: AppContext, run_id: str) -> RunDetailDTO:
         responses, rows = _responses(s, run, version)
         items = {i.id: i for i in version.items()}
         answers = {}
-        photo_rows = {a.id: tuple(attachments.photos_of(ctx, "answer", a.id)) for a in rows}
+        photo_rows = attachments.photos_by_owner(ctx, "answer", [a.id for a in rows])
         for a in rows:
             if a.item_id in items:
-                answers[a.item_id] = _answer_dto(a, items[a.item_id], photo_rows.get(a.id, ()))
+                answers[a.item_id] = _answer_dto(a, items[a.item_id], tuple(photo_rows.get(a.id, ())))
         score = score_run(version.rules(), responses, version.grade_bands)
         return RunDetailDTO(_get_summary(s, run.id), version, answers, score)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -287,7 +287,21 @@ def _item_row(version_id: str, section_id: str, position: int, item: ItemSpec) -
     return row
 
 
+def _only_own_fields(item: ItemSpec) -> ItemSpec:
+    """Drop what does not belong to the answer type (options of a former choice item...)."""
+    kind = item.answer_type
+    return replace(
+        item,
+        options=item.options if kind in ("choice", "multi_choice") else (),
+        scale=item.scale if kind == "rating" else None,
+        min_value=item.min_value if kind == "number" else None,
+        max_value=item.max_value if kind == "number" else None,
+        unit=item.unit if kind == "number" else "",
+    )
+
+
 def _fill_item(row: TemplateItem, item: ItemSpec) -> None:
+    item = _only_own_fields(item)
     row.key = item.key
     row.text = item.text
     row.text_en = item.text_en

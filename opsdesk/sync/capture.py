@@ -3,8 +3,8 @@
 A ``before_flush`` hook on every OpsDesk session stamps synced rows with a new
 HLC and the origin node, applies column defaults (they are otherwise only
 applied by the INSERT, too late to log), writes the change log with the base
-version the editor saw, keeps ``field_clock`` current and appends the audit
-hash chain. Hard deletes and Core bulk INSERT/UPDATE/DELETE on synced tables
+version the editor saw (the field's latest logged HLC) and appends the audit
+hash chain. An insert logs the fields that differ from their column default. Hard deletes and Core bulk INSERT/UPDATE/DELETE on synced tables
 are refused: they would change data without a trace.
 """
 
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Mapper, ORMExecuteState, Session
 from opsdesk.audit import GENESIS, entry_hash
 from opsdesk.errors import IntegrityError
 from opsdesk.ids import new_id, utcnow
-from opsdesk.models import AuditEntry, Base, ChangeLog, FieldClock, Synced, is_synced
+from opsdesk.models import AuditEntry, Base, ChangeLog, Synced, is_synced
 from opsdesk.sync.codec import dumps, encode
 from opsdesk.sync.hlc import HybridClock
 
@@ -42,6 +42,27 @@ def synced_tables() -> frozenset[str]:
 
 class OpsSession(Session):
     """The session class of every OpsDesk database; carries the hooks below."""
+
+
+def _is_default(column, value: Any) -> bool:  # noqa: ANN001
+    """True when an inserted value is the column's constant default (not logged)."""
+    default = column.default
+    return default is not None and default.is_scalar and value == default.arg and type(value) is type(default.arg)
+
+
+def field_version(session: Session, table: str, row_id: str, field: str) -> str | None:
+    """The HLC of the field's current value: its latest change, or the row's insert when the
+    field still holds the default it was created with (None for a row never logged)."""
+    latest = session.scalar(
+        select(ChangeLog.hlc).where(ChangeLog.table_name == table, ChangeLog.row_id == row_id,
+                                    ChangeLog.field == field).order_by(ChangeLog.hlc.desc()).limit(1)
+    )
+    if latest is not None:
+        return latest
+    return session.scalar(
+        select(ChangeLog.hlc).where(ChangeLog.table_name == table, ChangeLog.row_id == row_id)
+        .order_by(ChangeLog.hlc).limit(1)
+    )
 
 
 def _apply_defaults(obj: Any, mapper: Mapper) -> None:
@@ -112,9 +133,9 @@ def _capture_insert(session: Session, ctx: CaptureContext, audit: _AuditChain, o
         if attr.key in NOT_LOGGED:
             continue
         value = getattr(obj, attr.key)
-        _log(session, ctx, hlc, table, obj.id, attr.key, value, None)
-        session.add(FieldClock(table_name=table, row_id=obj.id, field=attr.key, hlc=hlc))
         after[attr.key] = encode(value)
+        if not _is_default(attr.columns[0], value):
+            _log(session, ctx, hlc, table, obj.id, attr.key, value, None)
     audit.add("insert", table, obj.id, None, after)
 
 
@@ -139,13 +160,7 @@ def _capture_update(session: Session, ctx: CaptureContext, audit: _AuditChain, o
     hlc = ctx.clock.now()
     obj.updated_at = hlc
     for key, (_old, new) in changed.items():
-        clock = session.get(FieldClock, (table, obj.id, key))
-        base = clock.hlc if clock else None
-        _log(session, ctx, hlc, table, obj.id, key, new, base)
-        if clock:
-            clock.hlc = hlc
-        else:
-            session.add(FieldClock(table_name=table, row_id=obj.id, field=key, hlc=hlc))
+        _log(session, ctx, hlc, table, obj.id, key, new, field_version(session, table, obj.id, key))
     action = "update"
     if "deleted" in changed:
         action = "delete" if changed["deleted"][1] else "restore"
@@ -185,3 +200,54 @@ def _refuse_bulk_writes(state: ORMExecuteState) -> None:
     name = getattr(table, "name", None)
     if name in synced_tables():
         raise IntegrityError(f"bulk INSERT/UPDATE/DELETE on synced table {name} would bypass change capture")
+
+
+def bulk_insert(session: Session, model: type, rows: list[dict[str, Any]]) -> int:
+    """Insert many new rows of a synced table with the same bookkeeping as the flush hook.
+
+    For generated data (the demo, benchmarks): applies column defaults, stamps
+    HLC and origin node, writes one change_log row per non-default field and
+    one audit entry per row, all with executemany on the session's
+    connection, inside the caller's transaction. Returns the number of rows.
+    """
+    if not rows:
+        return 0
+    ctx: CaptureContext | None = session.info.get("capture")
+    if ctx is None:
+        raise IntegrityError("bulk insert outside a capturing session")
+    session.flush()
+    mapper = inspect(model)
+    table = mapper.local_table
+    attrs = [(a.key, a.columns[0]) for a in mapper.column_attrs]
+    changes: list[dict[str, Any]] = []
+    audits: list[dict[str, Any]] = []
+    with session.no_autoflush:
+        chain = _AuditChain(session, ctx)
+    for row in rows:
+        for key, column in attrs:
+            if row.get(key) is None and column.default is not None:
+                default = column.default
+                row[key] = default.arg if default.is_scalar else default.arg(None)
+        row.setdefault("origin_node", ctx.node_id)
+        hlc = ctx.clock.now()
+        row["updated_at"] = hlc
+        after = {}
+        for key, column in attrs:
+            if key in NOT_LOGGED:
+                continue
+            value = row.get(key)
+            after[key] = encode(value)
+            if not _is_default(column, value):
+                changes.append({"change_id": new_id(), "node_id": ctx.node_id, "hlc": hlc, "table_name": table.name,
+                                "row_id": row["id"], "field": key, "value": dumps(value), "base_hlc": None})
+        chain.seq += 1
+        entry = dict(seq=chain.seq, at=utcnow(), actor_id=ctx.actor_id, node_id=ctx.node_id, action="insert",
+                     table_name=table.name, row_id=row["id"], before=None, after=dumps(after), prev_hash=chain.hash)
+        chain.hash = entry_hash(**entry)
+        entry["hash"] = chain.hash
+        audits.append(entry)
+    conn = session.connection()
+    conn.execute(table.insert(), [{k: r.get(k) for k, _c in attrs} for r in rows])
+    conn.execute(ChangeLog.__table__.insert(), changes)
+    conn.execute(AuditEntry.__table__.insert(), audits)
+    return len(rows)

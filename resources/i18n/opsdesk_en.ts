@@ -4,9 +4,101 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="100"/>
+        <source>OpsDesk</source>
+        <translation>OpsDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="426"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="428"/>
+        <source>Close the checklist; it cannot be changed afterwards</source>
+        <translation>Close the checklist; it cannot be changed afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="464"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="490"/>
+        <location filename="../../ui/pages/daily.py" line="554"/>
+        <source>No %1 template is published. Ask head office to publish one.</source>
+        <translation>No %1 template is published. Ask head office to publish one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="501"/>
+        <source>Answered %1/%2</source>
+        <translation>Answered %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="532"/>
+        <source>Completed at %1 by %2</source>
+        <translation>Completed at %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="534"/>
+        <source>Completed at %1</source>
+        <translation>Completed at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="536"/>
+        <source>filled in after the business day</source>
+        <translation>filled in after the business day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="572"/>
+        <source>This checklist was completed meanwhile; it is shown as saved.</source>
+        <translation>This checklist was completed meanwhile; it is shown as saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="599"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="619"/>
+        <source>Add a photo</source>
+        <translation>Add a photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="620"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="680"/>
+        <source>%1 — needs a photo of the failure</source>
+        <translation>%1 — needs a photo of the failure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="682"/>
+        <source>%1 — not answered</source>
+        <translation>%1 — not answered</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/daily.py" line="687"/>
+        <source>… and %n more item(s)</source>
+        <translation>
+            <numerusform>… and %n more item</numerusform>
+            <numerusform>… and %n more items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="688"/>
+        <source>Cannot complete yet:</source>
+        <translation>Cannot complete yet:</translation>
     </message>
 </context>
 <context>
@@ -18,14 +110,189 @@
     </message>
 </context>
 <context>
+    <name>DailyPage</name>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="76"/>
+        <location filename="../../ui/pages/daily.py" line="94"/>
+        <source>Opening checklist</source>
+        <translation>Opening checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="81"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="82"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="83"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="84"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="85"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="86"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="87"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="95"/>
+        <source>Closing checklist</source>
+        <translation>Closing checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="101"/>
+        <location filename="../../ui/pages/daily.py" line="109"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="102"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="103"/>
+        <location filename="../../ui/pages/daily.py" line="113"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="111"/>
+        <source>Not completed</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="114"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="119"/>
+        <source>This business day has not started yet.</source>
+        <translation>This business day has not started yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="121"/>
+        <source>The store was not open on this day.</source>
+        <translation>The store was not open on this day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="124"/>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="125"/>
+        <source>This answer is not valid for the item.</source>
+        <translation>This answer is not valid for the item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="719"/>
+        <source>Daily checklists</source>
+        <translation>Daily checklists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="728"/>
+        <source>Previous day (Ctrl+Left)</source>
+        <translation>Previous day (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="732"/>
+        <source>Next day (Ctrl+Right)</source>
+        <translation>Next day (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="740"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="755"/>
+        <location filename="../../ui/pages/daily.py" line="780"/>
+        <source>Business day</source>
+        <translation>Business day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="795"/>
+        <source>Double-click a day to open its checklists.</source>
+        <translation>Double-click a day to open its checklists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="804"/>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="806"/>
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="808"/>
+        <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
+        <translation>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="916"/>
+        <source>(today)</source>
+        <translation>(today)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="943"/>
+        <source>Completion rate: no finished business day yet</source>
+        <translation>Completion rate: no finished business day yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="944"/>
+        <source>The store has no finished business day in the last %1 days.</source>
+        <translation>The store has no finished business day in the last %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="948"/>
+        <source>Completion rate (last %1 days): %2%</source>
+        <translation>Completion rate (last %1 days): %2%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="952"/>
+        <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
+        <translation>Both checklists completed on %1 of %2 finished business days (%3%).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/daily.py" line="955"/>
+        <source>%n day(s) with a missing or unfinished checklist.</source>
+        <translation>
+            <numerusform>%n day with a missing or unfinished checklist.</numerusform>
+            <numerusform>%n days with a missing or unfinished checklist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="30"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -33,122 +300,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>This is already used by another record.</source>
         <translation>This is already used by another record.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>Enter a phone number (digits, spaces, + - and brackets).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>Enter an e-mail address such as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>An open store needs its opening date.</source>
         <translation>An open store needs its opening date.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Choose an active user with the right role.</source>
         <translation>Choose an active user with the right role.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The chosen record no longer exists.</source>
         <translation>The chosen record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Areas cannot contain further areas.</source>
         <translation>Areas cannot contain further areas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>You cannot deactivate the user you are signed in as.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>The workspace already has stores.</source>
         <translation>The workspace already has stores.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>The value is out of the allowed range.</source>
+        <translation>The value is out of the allowed range.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>This answer does not fit the question.</source>
+        <translation>This answer does not fit the question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>A failed item needs a photo.</source>
+        <translation>A failed item needs a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>Grade bands need a name each and one band starting at 0 %.</source>
+        <translation>Grade bands need a name each and one band starting at 0 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>The only version of a template cannot be discarded.</source>
+        <translation>The only version of a template cannot be discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="92"/>
+        <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
+        <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="96"/>
+        <source>The template was refused; nothing was imported:</source>
+        <translation>The template was refused; nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>This checklist is completed; its answers can no longer change.</source>
+        <translation>This checklist is completed; its answers can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>A published version cannot be changed. Click Edit to make a new draft.</source>
+        <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>This template has no published version yet.</source>
+        <translation>This template has no published version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -156,9 +473,510 @@
 <context>
     <name>FieldErrors</name>
     <message>
+        <location filename="../../ui/pages/templates.py" line="170"/>
         <location filename="../../ui/widgets/form.py" line="44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="218"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="220"/>
+        <source>Search store or template (Ctrl+F)</source>
+        <translation>Search store or template (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="226"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="249"/>
+        <source>Start inspection</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="251"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="252"/>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="262"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="263"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="264"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="265"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="266"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="267"/>
+        <source>Score %</source>
+        <translation>Score %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="268"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="269"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <source>All stores</source>
+        <translation>All stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="284"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="287"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="290"/>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inspections.py" line="318"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="348"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="348"/>
+        <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
+        <translation>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <source>Veto item</source>
+        <translation>Veto item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <source>Photo if failed</source>
+        <translation>Photo if failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="120"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="124"/>
+        <source>Add photo...</source>
+        <translation>Add photo...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="157"/>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="158"/>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="160"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="161"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="197"/>
+        <source>Set date</source>
+        <translation>Set date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="202"/>
+        <source>Answer with one or more photos.</source>
+        <translation>Answer with one or more photos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="206"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="237"/>
+        <source>Failed: please add a photo of it.</source>
+        <translation>Failed: please add a photo of it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="258"/>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="316"/>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="316"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="328"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="334"/>
+        <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
+        <translation>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="343"/>
+        <source>How to check, what counts as a pass</source>
+        <translation>How to check, what counts as a pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="350"/>
+        <location filename="../../ui/pages/templates.py" line="487"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="359"/>
+        <source>Recorded only: this answer type is not scored.</source>
+        <translation>Recorded only: this answer type is not scored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="362"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="363"/>
+        <source>Failing a critical item fails the whole check, whatever the score.</source>
+        <translation>Failing a critical item fails the whole check, whatever the score.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="364"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="365"/>
+        <source>Photo on fail</source>
+        <translation>Photo on fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="366"/>
+        <source>A failed answer needs a photo.</source>
+        <translation>A failed answer needs a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="378"/>
+        <source>The highest rating; below half of it the item fails.</source>
+        <translation>The highest rating; below half of it the item fails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="385"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="390"/>
+        <source>e.g. °C</source>
+        <translation>e.g. °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="397"/>
+        <location filename="../../ui/pages/templates.py" line="489"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="402"/>
+        <source>An answer inside the range passes; outside it fails.</source>
+        <translation>An answer inside the range passes; outside it fails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="406"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="406"/>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="406"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="406"/>
+        <source>Fails</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="418"/>
+        <source>+ Option</source>
+        <translation>+ Option</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="420"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="423"/>
+        <source>Move option up</source>
+        <translation>Move option up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="426"/>
+        <source>Move option down</source>
+        <translation>Move option down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="445"/>
+        <source>Leave empty for no default action</source>
+        <translation>Leave empty for no default action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="455"/>
+        <source>Due in (days)</source>
+        <translation>Due in (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="458"/>
+        <source>Default corrective action</source>
+        <translation>Default corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="459"/>
+        <source>A failed answer creates this corrective action.</source>
+        <translation>A failed answer creates this corrective action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="461"/>
+        <location filename="../../ui/pages/templates.py" line="489"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="462"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="466"/>
+        <location filename="../../ui/pages/templates.py" line="486"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="467"/>
+        <location filename="../../ui/pages/templates.py" line="486"/>
+        <source>Item text</source>
+        <translation>Item text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="468"/>
+        <location filename="../../ui/pages/templates.py" line="486"/>
+        <source>English text</source>
+        <translation>English text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="469"/>
+        <location filename="../../ui/pages/templates.py" line="487"/>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="470"/>
+        <location filename="../../ui/pages/templates.py" line="487"/>
+        <source>Answer type</source>
+        <translation>Answer type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="473"/>
+        <location filename="../../ui/pages/templates.py" line="488"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="474"/>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="475"/>
+        <location filename="../../ui/pages/templates.py" line="489"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="488"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="488"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="513"/>
+        <source>Choosing this option fails the item.</source>
+        <translation>Choosing this option fails the item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="580"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="580"/>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="588"/>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="177"/>
+        <source>* Required</source>
+        <translation>* Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="199"/>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="229"/>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="229"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="231"/>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="231"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="247"/>
+        <source>Expected: %1</source>
+        <translation>Expected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="256"/>
+        <source>Type the answer; it is saved when you leave the field</source>
+        <translation>Type the answer; it is saved when you leave the field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="273"/>
+        <source>Answer in the inspection view</source>
+        <translation>Answer in the inspection view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="353"/>
+        <source>A photo of the failure is required</source>
+        <translation>A photo of the failure is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="356"/>
+        <source>Add a photo</source>
+        <translation>Add a photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="360"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -233,146 +1051,211 @@
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Routine inspection</source>
+        <translation>Routine inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Full audit</source>
+        <translation>Full audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Mystery visit</source>
+        <translation>Mystery visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Self-check</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Cross-check</source>
+        <translation>Cross-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Opening checklist</source>
+        <translation>Opening checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Closing checklist</source>
+        <translation>Closing checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Daily checklists</source>
         <translation>Daily checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Visit logs</source>
         <translation>Visit logs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>New-store opening</source>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Switch &amp;user...</source>
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
@@ -380,48 +1263,386 @@ Store operations supervision, offline first.</translation>
     </message>
 </context>
 <context>
-    <name>RegionDialog</name>
+    <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="189"/>
-        <source>Rename %1</source>
-        <translation>Rename %1</translation>
+        <location filename="../../ui/pages/templates.py" line="673"/>
+        <source>New template</source>
+        <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="191"/>
-        <source>New area in %1</source>
-        <translation>New area in %1</translation>
+        <location filename="../../ui/pages/templates.py" line="677"/>
+        <source>e.g. store_hygiene</source>
+        <translation>e.g. store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="193"/>
-        <source>New region</source>
-        <translation>New region</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="196"/>
-        <source>e.g. SH</source>
-        <translation>e.g. SH</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="201"/>
-        <location filename="../../ui/pages/stores.py" line="205"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="202"/>
-        <location filename="../../ui/pages/stores.py" line="205"/>
+        <location filename="../../ui/pages/templates.py" line="686"/>
+        <location filename="../../ui/pages/templates.py" line="693"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/templates.py" line="687"/>
+        <location filename="../../ui/pages/templates.py" line="693"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="688"/>
+        <location filename="../../ui/pages/templates.py" line="693"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="689"/>
+        <location filename="../../ui/pages/templates.py" line="694"/>
+        <source>English title</source>
+        <translation>English title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="696"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="697"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="724"/>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="734"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="736"/>
+        <source>Grades: %1</source>
+        <translation>Grades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="746"/>
+        <source>(no items)</source>
+        <translation>(no items)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="757"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="798"/>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="798"/>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="800"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="800"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="825"/>
+        <source>Add photo</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="835"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDialog</name>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="205"/>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/stores.py" line="207"/>
+        <source>New area in %1</source>
+        <translation>New area in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="209"/>
+        <source>New region</source>
+        <translation>New region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="212"/>
+        <source>e.g. SH</source>
+        <translation>e.g. SH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="217"/>
+        <location filename="../../ui/pages/stores.py" line="221"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="218"/>
+        <location filename="../../ui/pages/stores.py" line="221"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="223"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="208"/>
+        <location filename="../../ui/pages/stores.py" line="225"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RunViewDialog</name>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="140"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="145"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="156"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="156"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="157"/>
+        <source>A veto item failed: the inspection fails.</source>
+        <translation>A veto item failed: the inspection fails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <source>veto item</source>
+        <translation>veto item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <source>repeat finding</source>
+        <translation>repeat finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <source>No failed items.</source>
+        <translation>No failed items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="162"/>
+        <source>Compared with the previous inspection</source>
+        <translation>Compared with the previous inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="163"/>
+        <source>This is the first completed inspection of this template at the store.</source>
+        <translation>This is the first completed inspection of this template at the store.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="175"/>
+        <source>Previous (%1)</source>
+        <translation>Previous (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="187"/>
+        <source>Failed items (%1)</source>
+        <translation>Failed items (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="206"/>
+        <source>New findings</source>
+        <translation>New findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="207"/>
+        <source>Failed again</source>
+        <translation>Failed again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="208"/>
+        <source>Fixed since</source>
+        <translation>Fixed since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="55"/>
+        <source>Fail (veto)</source>
+        <translation>Fail (veto)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="61"/>
+        <source>No score yet</source>
+        <translation>No score yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="62"/>
+        <source>Score %1 / %2 · %3% · grade %4</source>
+        <translation>Score %1 / %2 · %3% · grade %4</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="357"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="414"/>
+        <source>Every answer is saved as you give it.</source>
+        <translation>Every answer is saved as you give it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="416"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="417"/>
+        <source>Complete the inspection (Ctrl+Enter)</source>
+        <translation>Complete the inspection (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="419"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="558"/>
+        <source>Photo not added</source>
+        <translation>Photo not added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="583"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="600"/>
+        <source>Veto item failed, the inspection fails whatever the score: %1</source>
+        <translation>Veto item failed, the inspection fails whatever the score: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="613"/>
+        <source>Completed: the answers can no longer change.</source>
+        <translation>Completed: the answers can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="626"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/runner.py" line="629"/>
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="630"/>
+        <source>Not complete yet</source>
+        <translation>Not complete yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="631"/>
+        <source>These items still need an answer or a photo:</source>
+        <translation>These items still need an answer or a photo:</translation>
+    </message>
+</context>
+<context>
+    <name>SectionForm</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="280"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="288"/>
+        <source>The section&apos;s points and maximum are multiplied by its weight.</source>
+        <translation>The section&apos;s points and maximum are multiplied by its weight.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="290"/>
+        <location filename="../../ui/pages/templates.py" line="296"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="291"/>
+        <location filename="../../ui/pages/templates.py" line="296"/>
+        <source>English title</source>
+        <translation>English title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="292"/>
+        <location filename="../../ui/pages/templates.py" line="296"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="308"/>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
     </message>
 </context>
 <context>
@@ -476,6 +1697,51 @@ Store operations supervision, offline first.</translation>
         <source>Schema revision</source>
         <translation>Schema revision</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="72"/>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>StartInspectionDialog</name>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="61"/>
+        <source>Start an inspection</source>
+        <translation>Start an inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="80"/>
+        <location filename="../../ui/pages/inspections.py" line="86"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="81"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="82"/>
+        <location filename="../../ui/pages/inspections.py" line="86"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="83"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="88"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>StoreDialog</name>
@@ -506,71 +1772,76 @@ Store operations supervision, offline first.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="81"/>
-        <location filename="../../ui/pages/stores.py" line="98"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="88"/>
+        <location filename="../../ui/pages/stores.py" line="105"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="82"/>
-        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="89"/>
+        <location filename="../../ui/pages/stores.py" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="83"/>
-        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="90"/>
+        <location filename="../../ui/pages/stores.py" line="105"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="84"/>
-        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="91"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Region / area</source>
         <translation>Region / area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="85"/>
-        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="92"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="86"/>
-        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="93"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Opening date</source>
         <translation>Opening date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="87"/>
-        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="94"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="88"/>
-        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="95"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="89"/>
-        <location filename="../../ui/pages/stores.py" line="101"/>
+        <location filename="../../ui/pages/stores.py" line="96"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="90"/>
-        <location filename="../../ui/pages/stores.py" line="101"/>
+        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="104"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="113"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -578,118 +1849,123 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="235"/>
+        <location filename="../../ui/pages/stores.py" line="252"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="237"/>
+        <location filename="../../ui/pages/stores.py" line="254"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>Search code, name, address or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="240"/>
+        <location filename="../../ui/pages/stores.py" line="257"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="243"/>
+        <location filename="../../ui/pages/stores.py" line="260"/>
         <source>+ Region</source>
         <translation>+ Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="246"/>
+        <location filename="../../ui/pages/stores.py" line="263"/>
         <source>+ Area</source>
         <translation>+ Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="244"/>
+        <location filename="../../ui/pages/stores.py" line="261"/>
         <source>Create a region</source>
         <translation>Create a region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="247"/>
+        <location filename="../../ui/pages/stores.py" line="264"/>
         <source>Create an area in the selected region</source>
         <translation>Create an area in the selected region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="249"/>
+        <location filename="../../ui/pages/stores.py" line="266"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="265"/>
+        <location filename="../../ui/pages/stores.py" line="282"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="269"/>
-        <source>All but closed</source>
-        <translation>All but closed</translation>
+        <location filename="../../ui/pages/stores.py" line="286"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="277"/>
+        <location filename="../../ui/pages/stores.py" line="294"/>
+        <source>Show closed</source>
+        <translation>Show closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="299"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="278"/>
+        <location filename="../../ui/pages/stores.py" line="300"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="279"/>
-        <location filename="../../ui/pages/stores.py" line="406"/>
+        <location filename="../../ui/pages/stores.py" line="301"/>
+        <location filename="../../ui/pages/stores.py" line="432"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="288"/>
+        <location filename="../../ui/pages/stores.py" line="310"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="289"/>
+        <location filename="../../ui/pages/stores.py" line="311"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="290"/>
+        <location filename="../../ui/pages/stores.py" line="312"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="291"/>
+        <location filename="../../ui/pages/stores.py" line="313"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="292"/>
+        <location filename="../../ui/pages/stores.py" line="314"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="293"/>
+        <location filename="../../ui/pages/stores.py" line="315"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="294"/>
+        <location filename="../../ui/pages/stores.py" line="316"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="295"/>
+        <location filename="../../ui/pages/stores.py" line="317"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="296"/>
+        <location filename="../../ui/pages/stores.py" line="318"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="323"/>
+        <location filename="../../ui/pages/stores.py" line="346"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n store</numerusform>
@@ -697,27 +1973,32 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="334"/>
+        <location filename="../../ui/pages/stores.py" line="357"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="404"/>
+        <location filename="../../ui/pages/stores.py" line="375"/>
+        <source>Create a region and an area first (+ Region)</source>
+        <translation>Create a region and an area first (+ Region)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="430"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="436"/>
-        <source>Reactivate store %1 %2?</source>
-        <translation>Reactivate store %1 %2?</translation>
+        <location filename="../../ui/pages/stores.py" line="467"/>
+        <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
+        <translation>Reactivate store %1 %2? It gets back the status it had before it was closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="440"/>
-        <source>Deactivate store %1 %2? It will be marked closed and hidden from the list; its history is kept and it can be reactivated.</source>
-        <translation>Deactivate store %1 %2? It will be marked closed and hidden from the list; its history is kept and it can be reactivated.</translation>
+        <location filename="../../ui/pages/stores.py" line="470"/>
+        <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
+        <translation>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="443"/>
+        <location filename="../../ui/pages/stores.py" line="473"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -725,22 +2006,22 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="170"/>
+        <location filename="../../ui/welcome.py" line="177"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="176"/>
+        <location filename="../../ui/welcome.py" line="187"/>
         <source>Switch</source>
         <translation>Switch</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="179"/>
+        <location filename="../../ui/welcome.py" line="190"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="186"/>
+        <location filename="../../ui/welcome.py" line="197"/>
         <source>Who is using OpsDesk now?</source>
         <translation>Who is using OpsDesk now?</translation>
     </message>
@@ -748,12 +2029,581 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="124"/>
+        <location filename="../../ui/widgets/table_page.py" line="140"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLabels</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="74"/>
+        <source>Pass / fail</source>
+        <translation>Pass / fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="75"/>
+        <source>Yes / no</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="76"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="77"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="78"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="79"/>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="80"/>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="81"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="82"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="88"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="89"/>
+        <source>Opening check</source>
+        <translation>Opening check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="90"/>
+        <source>Closing check</source>
+        <translation>Closing check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="91"/>
+        <source>New-store acceptance</source>
+        <translation>New-store acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="92"/>
+        <source>Equipment acceptance</source>
+        <translation>Equipment acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="93"/>
+        <source>Promotion check</source>
+        <translation>Promotion check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="99"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="100"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="101"/>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="107"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="108"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="109"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="130"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="137"/>
+        <source>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="140"/>
+        <source>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</source>
+        <translation>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="143"/>
+        <source>Enter a number such as 12.5, or leave it empty.</source>
+        <translation>Enter a number such as 12.5, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="145"/>
+        <source>Enter a whole number from 0 to 100.</source>
+        <translation>Enter a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="147"/>
+        <source>This draft is the template&apos;s only version, so there is nothing to go back to.</source>
+        <translation>This draft is the template&apos;s only version, so there is nothing to go back to.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="856"/>
+        <source>Checklist templates</source>
+        <translation>Checklist templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="861"/>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="862"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="863"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="864"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="865"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="866"/>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="867"/>
+        <location filename="../../ui/pages/templates.py" line="1435"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="868"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="889"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="889"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="889"/>
+        <location filename="../../ui/pages/templates.py" line="967"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="899"/>
+        <source>Show retired</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="936"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="936"/>
+        <source>Min %</source>
+        <translation>Min %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="943"/>
+        <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
+        <translation>A run&apos;s grade is the first band whose minimum its percentage reaches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="946"/>
+        <source>Add a grade band</source>
+        <translation>Add a grade band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="949"/>
+        <source>Remove the selected grade band</source>
+        <translation>Remove the selected grade band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="963"/>
+        <location filename="../../ui/pages/templates.py" line="978"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="965"/>
+        <location filename="../../ui/pages/templates.py" line="978"/>
+        <source>English title</source>
+        <translation>English title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="969"/>
+        <location filename="../../ui/pages/templates.py" line="979"/>
+        <source>Grade bands</source>
+        <translation>Grade bands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="982"/>
+        <location filename="../../ui/pages/templates.py" line="1913"/>
+        <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
+        <translation>A published version cannot be changed. Click “Edit” to make a new draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="991"/>
+        <source>Section / item</source>
+        <translation>Section / item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="991"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="991"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1006"/>
+        <source>+ Section</source>
+        <translation>+ Section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1007"/>
+        <source>Add a section at the end</source>
+        <translation>Add a section at the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1008"/>
+        <source>+ Item</source>
+        <translation>+ Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1009"/>
+        <source>Add an item to the selected section (Ctrl+Shift+N)</source>
+        <translation>Add an item to the selected section (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1010"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1011"/>
+        <source>Delete the selected section or item (Delete)</source>
+        <translation>Delete the selected section or item (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1012"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1013"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1036"/>
+        <source>Select a section or an item to edit it.</source>
+        <translation>Select a section or an item to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1047"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1048"/>
+        <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
+        <translation>Save the title, the grade bands and the open form (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1076"/>
+        <source>Choose a template on the left, or create one (Ctrl+N).</source>
+        <translation>Choose a template on the left, or create one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1138"/>
+        <source>Built-in template, shipped with OpsDesk</source>
+        <translation>Built-in template, shipped with OpsDesk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/templates.py" line="1139"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/templates.py" line="1147"/>
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1159"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1260"/>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1269"/>
+        <source>template retired</source>
+        <translation>template retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1272"/>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1274"/>
+        <source>Hash %1</source>
+        <translation>Hash %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1275"/>
+        <source>Content hash (sha256): %1</source>
+        <translation>Content hash (sha256): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1347"/>
+        <source>Section weight</source>
+        <translation>Section weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1435"/>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1463"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1463"/>
+        <source>Save the changes you made?</source>
+        <translation>Save the changes you made?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1496"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1526"/>
+        <source>The item was not saved. Please fix:</source>
+        <translation>The item was not saved. Please fix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1587"/>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1604"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/templates.py" line="1627"/>
+        <source>Delete section “%1” and its %n item(s)?</source>
+        <translation>
+            <numerusform>Delete section “%1” and its %n item?</numerusform>
+            <numerusform>Delete section “%1” and its %n items?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1630"/>
+        <source>Delete item “%1”?</source>
+        <translation>Delete item “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1631"/>
+        <location filename="../../ui/pages/templates.py" line="1788"/>
+        <location filename="../../ui/pages/templates.py" line="1810"/>
+        <location filename="../../ui/pages/templates.py" line="1832"/>
+        <location filename="../../ui/pages/templates.py" line="1857"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1760"/>
+        <source>Created %1. Add sections and items, then publish it.</source>
+        <translation>Created %1. Add sections and items, then publish it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1775"/>
+        <source>Version %1 is a draft: edit it, then publish it.</source>
+        <translation>Version %1 is a draft: edit it, then publish it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1785"/>
+        <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
+        <translation>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1793"/>
+        <source>Cannot publish yet</source>
+        <translation>Cannot publish yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1794"/>
+        <source>Version %1 cannot be published until these problems are fixed:</source>
+        <translation>Version %1 cannot be published until these problems are fixed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1802"/>
+        <source>Version %1 published.</source>
+        <translation>Version %1 published.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1808"/>
+        <source>Discard draft version %1 of “%2” and all changes in it?</source>
+        <translation>Discard draft version %1 of “%2” and all changes in it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1821"/>
+        <source>Draft discarded.</source>
+        <translation>Draft discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1828"/>
+        <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
+        <translation>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1831"/>
+        <source>Reactivate template “%1”?</source>
+        <translation>Reactivate template “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1841"/>
+        <source>Template retired. Tick “Show retired” to see it.</source>
+        <translation>Template retired. Tick “Show retired” to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1847"/>
+        <source>Import template</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1847"/>
+        <source>Template files (*.json);;All files (*)</source>
+        <translation>Template files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1854"/>
+        <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
+        <translation>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1861"/>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1862"/>
+        <source>%1 was not imported; nothing was changed. Problems found:</source>
+        <translation>%1 was not imported; nothing was changed. Problems found:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1870"/>
+        <source>Imported “%1” as version %2.</source>
+        <translation>Imported “%1” as version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1878"/>
+        <source>Export template</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1878"/>
+        <source>Template files (*.json)</source>
+        <translation>Template files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1890"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1891"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <source>Exported version %1 to %2.</source>
+        <translation>Exported version %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/templates.py" line="1907"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1912"/>
+        <location filename="../../ui/pages/templates.py" line="1916"/>
+        <source>OpsDesk</source>
+        <translation>OpsDesk</translation>
     </message>
 </context>
 <context>
@@ -848,78 +2698,83 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="163"/>
+        <location filename="../../ui/pages/users.py" line="164"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="165"/>
+        <location filename="../../ui/pages/users.py" line="166"/>
         <source>Search name, username, phone or e-mail (Ctrl+F)</source>
         <translation>Search name, username, phone or e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="167"/>
+        <location filename="../../ui/pages/users.py" line="168"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="171"/>
+        <location filename="../../ui/pages/users.py" line="174"/>
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="177"/>
+        <location filename="../../ui/pages/users.py" line="180"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="178"/>
+        <location filename="../../ui/pages/users.py" line="181"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="179"/>
-        <location filename="../../ui/pages/users.py" line="224"/>
+        <location filename="../../ui/pages/users.py" line="182"/>
+        <location filename="../../ui/pages/users.py" line="230"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="188"/>
+        <location filename="../../ui/pages/users.py" line="191"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="189"/>
+        <location filename="../../ui/pages/users.py" line="192"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="190"/>
+        <location filename="../../ui/pages/users.py" line="193"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="191"/>
+        <location filename="../../ui/pages/users.py" line="194"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="192"/>
+        <location filename="../../ui/pages/users.py" line="195"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="193"/>
+        <location filename="../../ui/pages/users.py" line="196"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="194"/>
+        <location filename="../../ui/pages/users.py" line="197"/>
         <source>State</source>
         <translation>State</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="206"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="205"/>
+        <location filename="../../ui/pages/users.py" line="209"/>
         <source>%1 and more (%n in all)</source>
         <translation>
             <numerusform>%1 (%n in all)</numerusform>
@@ -927,7 +2782,7 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="218"/>
+        <location filename="../../ui/pages/users.py" line="222"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -935,22 +2790,27 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="223"/>
+        <location filename="../../ui/pages/users.py" line="228"/>
+        <source>You cannot deactivate yourself</source>
+        <translation>You cannot deactivate yourself</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="229"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="251"/>
+        <location filename="../../ui/pages/users.py" line="263"/>
         <source>Reactivate user %1?</source>
         <translation>Reactivate user %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="253"/>
+        <location filename="../../ui/pages/users.py" line="265"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="255"/>
+        <location filename="../../ui/pages/users.py" line="267"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -984,50 +2844,50 @@ Store operations supervision, offline first.</translation>
         <translation>Building the demo workspace...</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="108"/>
+        <location filename="../../ui/welcome.py" line="112"/>
         <source>Start an empty workspace</source>
         <translation>Start an empty workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="111"/>
+        <location filename="../../ui/welcome.py" line="115"/>
         <source>e.g. East China operations</source>
         <translation>e.g. East China operations</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="114"/>
+        <location filename="../../ui/welcome.py" line="118"/>
         <source>e.g. zhangwei</source>
         <translation>e.g. zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="120"/>
+        <location filename="../../ui/welcome.py" line="124"/>
         <source>Workspace name</source>
         <translation>Workspace name</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="121"/>
-        <location filename="../../ui/welcome.py" line="128"/>
+        <location filename="../../ui/welcome.py" line="125"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="122"/>
-        <location filename="../../ui/welcome.py" line="128"/>
+        <location filename="../../ui/welcome.py" line="126"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="123"/>
-        <location filename="../../ui/welcome.py" line="128"/>
+        <location filename="../../ui/welcome.py" line="127"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Your role</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="130"/>
+        <location filename="../../ui/welcome.py" line="134"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="132"/>
+        <location filename="../../ui/welcome.py" line="136"/>
         <source>Create workspace</source>
         <translation>Create workspace</translation>
     </message>

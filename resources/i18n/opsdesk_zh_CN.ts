@@ -4,9 +4,100 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="100"/>
+        <source>OpsDesk</source>
+        <translation>运营督导台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="426"/>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="428"/>
+        <source>Close the checklist; it cannot be changed afterwards</source>
+        <translation>提交检查表，提交后不可再修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="464"/>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="490"/>
+        <location filename="../../ui/pages/daily.py" line="554"/>
+        <source>No %1 template is published. Ask head office to publish one.</source>
+        <translation>尚无已发布的%1模板，请联系总部发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="501"/>
+        <source>Answered %1/%2</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="532"/>
+        <source>Completed at %1 by %2</source>
+        <translation>已于 %1 由 %2 完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="534"/>
+        <source>Completed at %1</source>
+        <translation>已于 %1 完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="536"/>
+        <source>filled in after the business day</source>
+        <translation>营业日结束后补填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="572"/>
+        <source>This checklist was completed meanwhile; it is shown as saved.</source>
+        <translation>此检查表已在其他地方完成，现显示已保存的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="599"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="619"/>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="620"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="680"/>
+        <source>%1 — needs a photo of the failure</source>
+        <translation>%1 — 不合格须拍照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="682"/>
+        <source>%1 — not answered</source>
+        <translation>%1 — 未作答</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/daily.py" line="687"/>
+        <source>… and %n more item(s)</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="688"/>
+        <source>Cannot complete yet:</source>
+        <translation>尚不能完成，以下项目待处理：</translation>
     </message>
 </context>
 <context>
@@ -18,136 +109,360 @@
     </message>
 </context>
 <context>
+    <name>DailyPage</name>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="76"/>
+        <location filename="../../ui/pages/daily.py" line="94"/>
+        <source>Opening checklist</source>
+        <translation>开店检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="81"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="82"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="83"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="84"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="85"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="86"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="87"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="95"/>
+        <source>Closing checklist</source>
+        <translation>闭店检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="101"/>
+        <location filename="../../ui/pages/daily.py" line="109"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="102"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="103"/>
+        <location filename="../../ui/pages/daily.py" line="113"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="111"/>
+        <source>Not completed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="114"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="119"/>
+        <source>This business day has not started yet.</source>
+        <translation>该营业日尚未开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="121"/>
+        <source>The store was not open on this day.</source>
+        <translation>门店当天尚未开业。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="124"/>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="125"/>
+        <source>This answer is not valid for the item.</source>
+        <translation>该答案不适用于此检查项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="719"/>
+        <source>Daily checklists</source>
+        <translation>开闭店检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="728"/>
+        <source>Previous day (Ctrl+Left)</source>
+        <translation>前一天 (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="732"/>
+        <source>Next day (Ctrl+Right)</source>
+        <translation>后一天 (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="740"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="755"/>
+        <location filename="../../ui/pages/daily.py" line="780"/>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="795"/>
+        <source>Double-click a day to open its checklists.</source>
+        <translation>双击某一天可打开当天的检查表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="804"/>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="806"/>
+        <source>Last %1 days</source>
+        <translation>近 %1 天记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="808"/>
+        <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
+        <translation>您尚未分配到任何营业中的门店，暂无需要填写的开闭店检查。请联系总部为您分配门店。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="916"/>
+        <source>(today)</source>
+        <translation>（今日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="943"/>
+        <source>Completion rate: no finished business day yet</source>
+        <translation>完成率：尚无已结束的营业日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="944"/>
+        <source>The store has no finished business day in the last %1 days.</source>
+        <translation>近 %1 天内门店没有已结束的营业日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="948"/>
+        <source>Completion rate (last %1 days): %2%</source>
+        <translation>近 %1 天完成率：%2%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="952"/>
+        <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
+        <translation>已结束的 %2 个营业日中，有 %1 天开店、闭店检查均已完成（%3%）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/daily.py" line="955"/>
+        <source>%n day(s) with a missing or unfinished checklist.</source>
+        <translation>
+            <numerusform>%n 天存在缺失或未完成的检查。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="30"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2–20 位字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>请使用 2–32 位小写字母、数字、“.”、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>This is already used by another record.</source>
         <translation>已被其他记录使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>请输入电话号码（数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>请输入邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>An open store needs its opening date.</source>
         <translation>营业中的门店必须填写开业日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Choose an active user with the right role.</source>
         <translation>请选择角色匹配且已启用的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Areas cannot contain further areas.</source>
         <translation>片区下不能再建下级片区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>不能停用当前登录的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>The workspace already has stores.</source>
         <translation>工作区中已有门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>The value is out of the allowed range.</source>
+        <translation>数值超出允许范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>This answer does not fit the question.</source>
+        <translation>此答案不符合该检查项的要求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>A failed item needs a photo.</source>
+        <translation>不合格项需要附照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>Grade bands need a name each and one band starting at 0 %.</source>
+        <translation>每个等级都要有名称，且必须有一个等级从 0% 起。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>The only version of a template cannot be discarded.</source>
+        <translation>模板唯一的版本不能放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="92"/>
+        <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
+        <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="96"/>
+        <source>The template was refused; nothing was imported:</source>
+        <translation>模板文件有误，未导入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>This checklist is completed; its answers can no longer change.</source>
+        <translation>此检查已完成，答案不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>A published version cannot be changed. Click Edit to make a new draft.</source>
+        <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>This template has no published version yet.</source>
+        <translation>此模板还没有已发布的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -155,9 +470,509 @@
 <context>
     <name>FieldErrors</name>
     <message>
+        <location filename="../../ui/pages/templates.py" line="170"/>
         <location filename="../../ui/widgets/form.py" line="44"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="218"/>
+        <source>Inspections</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="220"/>
+        <source>Search store or template (Ctrl+F)</source>
+        <translation>搜索门店或模板（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="226"/>
+        <source>From</source>
+        <translation>日期从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="249"/>
+        <source>Start inspection</source>
+        <translation>开始巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="251"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="252"/>
+        <source>Discard draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="262"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="263"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="264"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="265"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="266"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="267"/>
+        <source>Score %</source>
+        <translation>得分率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="268"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="269"/>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <source>All stores</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="284"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="287"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="290"/>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inspections.py" line="318"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>共 %n 次巡检</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="348"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="348"/>
+        <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
+        <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <source>Veto item</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <source>Photo if failed</source>
+        <translation>不合格需拍照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="120"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="124"/>
+        <source>Add photo...</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="157"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="158"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="160"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="161"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="197"/>
+        <source>Set date</source>
+        <translation>填入日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="202"/>
+        <source>Answer with one or more photos.</source>
+        <translation>请上传一张或多张照片作答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="206"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="237"/>
+        <source>Failed: please add a photo of it.</source>
+        <translation>不合格：请添加现场照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="258"/>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="316"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="316"/>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="328"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="334"/>
+        <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
+        <translation>检查项在文件和报告中的固定标识：小写字母、数字和“_”，在模板内不能重复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="343"/>
+        <source>How to check, what counts as a pass</source>
+        <translation>检查方法及合格标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="350"/>
+        <location filename="../../ui/pages/templates.py" line="487"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="359"/>
+        <source>Recorded only: this answer type is not scored.</source>
+        <translation>仅作记录：此答案类型不计分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="362"/>
+        <source>Critical</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="363"/>
+        <source>Failing a critical item fails the whole check, whatever the score.</source>
+        <translation>一票否决项不合格时，整次检查判为不合格，与得分无关。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="364"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="365"/>
+        <source>Photo on fail</source>
+        <translation>不合格需拍照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="366"/>
+        <source>A failed answer needs a photo.</source>
+        <translation>判为不合格时必须拍照。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="378"/>
+        <source>The highest rating; below half of it the item fails.</source>
+        <translation>评分的最高分；低于一半判为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="385"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="390"/>
+        <source>e.g. °C</source>
+        <translation>如 °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="397"/>
+        <location filename="../../ui/pages/templates.py" line="489"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="402"/>
+        <source>An answer inside the range passes; outside it fails.</source>
+        <translation>数值在范围内为合格，超出范围为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="406"/>
+        <source>Label</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="406"/>
+        <source>English label</source>
+        <translation>英文选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="406"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="406"/>
+        <source>Fails</source>
+        <translation>判不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="418"/>
+        <source>+ Option</source>
+        <translation>+ 选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="420"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="423"/>
+        <source>Move option up</source>
+        <translation>选项上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="426"/>
+        <source>Move option down</source>
+        <translation>选项下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="445"/>
+        <source>Leave empty for no default action</source>
+        <translation>留空则不生成默认整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="455"/>
+        <source>Due in (days)</source>
+        <translation>整改期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="458"/>
+        <source>Default corrective action</source>
+        <translation>默认整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="459"/>
+        <source>A failed answer creates this corrective action.</source>
+        <translation>判为不合格时自动生成此整改措施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="461"/>
+        <location filename="../../ui/pages/templates.py" line="489"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="462"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="466"/>
+        <location filename="../../ui/pages/templates.py" line="486"/>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="467"/>
+        <location filename="../../ui/pages/templates.py" line="486"/>
+        <source>Item text</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="468"/>
+        <location filename="../../ui/pages/templates.py" line="486"/>
+        <source>English text</source>
+        <translation>英文内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="469"/>
+        <location filename="../../ui/pages/templates.py" line="487"/>
+        <source>Guidance</source>
+        <translation>检查指引</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="470"/>
+        <location filename="../../ui/pages/templates.py" line="487"/>
+        <source>Answer type</source>
+        <translation>答案类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="473"/>
+        <location filename="../../ui/pages/templates.py" line="488"/>
+        <source>Scale</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="474"/>
+        <source>Range</source>
+        <translation>合格范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="475"/>
+        <location filename="../../ui/pages/templates.py" line="489"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="488"/>
+        <source>Minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="488"/>
+        <source>Maximum</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="513"/>
+        <source>Choosing this option fails the item.</source>
+        <translation>选择此项即判为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="580"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="580"/>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="588"/>
+        <source>Item %1</source>
+        <translation>检查项 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="177"/>
+        <source>* Required</source>
+        <translation>* 必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="199"/>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="229"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="229"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="231"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="231"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="247"/>
+        <source>Expected: %1</source>
+        <translation>标准值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="256"/>
+        <source>Type the answer; it is saved when you leave the field</source>
+        <translation>输入内容，离开输入框时自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="273"/>
+        <source>Answer in the inspection view</source>
+        <translation>请在巡检界面作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="353"/>
+        <source>A photo of the failure is required</source>
+        <translation>不合格项须拍照留证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="356"/>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily.py" line="360"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
     </message>
 </context>
 <context>
@@ -232,146 +1047,211 @@
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Routine inspection</source>
+        <translation>例行巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Full audit</source>
+        <translation>总查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Mystery visit</source>
+        <translation>暗访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Cross-check</source>
+        <translation>交叉检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Follow-up</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Opening checklist</source>
+        <translation>开店检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Closing checklist</source>
+        <translation>闭店检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Superseded</source>
+        <translation>已被更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -379,48 +1259,385 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
-    <name>RegionDialog</name>
+    <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="189"/>
-        <source>Rename %1</source>
-        <translation>重命名 %1</translation>
+        <location filename="../../ui/pages/templates.py" line="673"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="191"/>
-        <source>New area in %1</source>
-        <translation>在 %1 下新建片区</translation>
+        <location filename="../../ui/pages/templates.py" line="677"/>
+        <source>e.g. store_hygiene</source>
+        <translation>如 store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="193"/>
-        <source>New region</source>
-        <translation>新建大区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="196"/>
-        <source>e.g. SH</source>
-        <translation>例如 SH</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="201"/>
-        <location filename="../../ui/pages/stores.py" line="205"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="202"/>
-        <location filename="../../ui/pages/stores.py" line="205"/>
+        <location filename="../../ui/pages/templates.py" line="686"/>
+        <location filename="../../ui/pages/templates.py" line="693"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/templates.py" line="687"/>
+        <location filename="../../ui/pages/templates.py" line="693"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="688"/>
+        <location filename="../../ui/pages/templates.py" line="693"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="689"/>
+        <location filename="../../ui/pages/templates.py" line="694"/>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="696"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="697"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="724"/>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="734"/>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="736"/>
+        <source>Grades: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="746"/>
+        <source>(no items)</source>
+        <translation>（暂无检查项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="757"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="798"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="798"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="800"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="800"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="825"/>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="835"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDialog</name>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="205"/>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/stores.py" line="207"/>
+        <source>New area in %1</source>
+        <translation>在 %1 下新建片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="209"/>
+        <source>New region</source>
+        <translation>新建大区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="212"/>
+        <source>e.g. SH</source>
+        <translation>例如 SH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="217"/>
+        <location filename="../../ui/pages/stores.py" line="221"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="218"/>
+        <location filename="../../ui/pages/stores.py" line="221"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="223"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="208"/>
+        <location filename="../../ui/pages/stores.py" line="225"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RunViewDialog</name>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="140"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="145"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="156"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="156"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="157"/>
+        <source>A veto item failed: the inspection fails.</source>
+        <translation>一票否决项不合格：本次检查判定为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <source>Sections</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <source>Section</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <source>Answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <source>veto item</source>
+        <translation>一票否决项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <source>repeat finding</source>
+        <translation>重复问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <source>No failed items.</source>
+        <translation>没有不合格项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="162"/>
+        <source>Compared with the previous inspection</source>
+        <translation>与上次巡检对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="163"/>
+        <source>This is the first completed inspection of this template at the store.</source>
+        <translation>这是该门店使用此模板完成的第一次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="175"/>
+        <source>Previous (%1)</source>
+        <translation>上次（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="187"/>
+        <source>Failed items (%1)</source>
+        <translation>不合格项（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="206"/>
+        <source>New findings</source>
+        <translation>新发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="207"/>
+        <source>Failed again</source>
+        <translation>再次不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="208"/>
+        <source>Fixed since</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="55"/>
+        <source>Fail (veto)</source>
+        <translation>不合格（一票否决）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="61"/>
+        <source>No score yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="62"/>
+        <source>Score %1 / %2 · %3% · grade %4</source>
+        <translation>得分 %1 / %2 · %3% · 等级 %4</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="357"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="414"/>
+        <source>Every answer is saved as you give it.</source>
+        <translation>每个答案在作答时即已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="416"/>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="417"/>
+        <source>Complete the inspection (Ctrl+Enter)</source>
+        <translation>完成巡检（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="419"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="558"/>
+        <source>Photo not added</source>
+        <translation>照片未添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="583"/>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="600"/>
+        <source>Veto item failed, the inspection fails whatever the score: %1</source>
+        <translation>一票否决项不合格，无论得分本次检查均判定为不合格：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="613"/>
+        <source>Completed: the answers can no longer change.</source>
+        <translation>已完成：答案不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="626"/>
+        <source>missing</source>
+        <translation>未作答</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/runner.py" line="629"/>
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="630"/>
+        <source>Not complete yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="631"/>
+        <source>These items still need an answer or a photo:</source>
+        <translation>以下检查项还需要作答或附照片：</translation>
+    </message>
+</context>
+<context>
+    <name>SectionForm</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="280"/>
+        <source>Section</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="288"/>
+        <source>The section&apos;s points and maximum are multiplied by its weight.</source>
+        <translation>分区的得分和满分均乘以该权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="290"/>
+        <location filename="../../ui/pages/templates.py" line="296"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="291"/>
+        <location filename="../../ui/pages/templates.py" line="296"/>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="292"/>
+        <location filename="../../ui/pages/templates.py" line="296"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="308"/>
+        <source>Section %1</source>
+        <translation>分区 %1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +1692,51 @@ Store operations supervision, offline first.</source>
         <source>Schema revision</source>
         <translation>数据结构版本</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="72"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+</context>
+<context>
+    <name>StartInspectionDialog</name>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="61"/>
+        <source>Start an inspection</source>
+        <translation>开始巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="80"/>
+        <location filename="../../ui/pages/inspections.py" line="86"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="81"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="82"/>
+        <location filename="../../ui/pages/inspections.py" line="86"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="83"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="88"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="89"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>StoreDialog</name>
@@ -505,71 +1767,76 @@ Store operations supervision, offline first.</source>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="81"/>
-        <location filename="../../ui/pages/stores.py" line="98"/>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="88"/>
+        <location filename="../../ui/pages/stores.py" line="105"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="82"/>
-        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="89"/>
+        <location filename="../../ui/pages/stores.py" line="105"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="83"/>
-        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="90"/>
+        <location filename="../../ui/pages/stores.py" line="105"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="84"/>
-        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="91"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Region / area</source>
         <translation>大区 / 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="85"/>
-        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="92"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="86"/>
-        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="93"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="87"/>
-        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="94"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="88"/>
-        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="95"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="89"/>
-        <location filename="../../ui/pages/stores.py" line="101"/>
+        <location filename="../../ui/pages/stores.py" line="96"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="90"/>
-        <location filename="../../ui/pages/stores.py" line="101"/>
+        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="104"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -577,145 +1844,155 @@ Store operations supervision, offline first.</source>
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="235"/>
+        <location filename="../../ui/pages/stores.py" line="252"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="237"/>
+        <location filename="../../ui/pages/stores.py" line="254"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>搜索编号、名称、地址或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="240"/>
+        <location filename="../../ui/pages/stores.py" line="257"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="243"/>
+        <location filename="../../ui/pages/stores.py" line="260"/>
         <source>+ Region</source>
         <translation>+ 大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="246"/>
+        <location filename="../../ui/pages/stores.py" line="263"/>
         <source>+ Area</source>
         <translation>+ 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="244"/>
+        <location filename="../../ui/pages/stores.py" line="261"/>
         <source>Create a region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="247"/>
+        <location filename="../../ui/pages/stores.py" line="264"/>
         <source>Create an area in the selected region</source>
         <translation>在所选大区下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="249"/>
+        <location filename="../../ui/pages/stores.py" line="266"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="265"/>
+        <location filename="../../ui/pages/stores.py" line="282"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="269"/>
-        <source>All but closed</source>
-        <translation>全部（不含已关闭）</translation>
+        <location filename="../../ui/pages/stores.py" line="286"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="277"/>
+        <location filename="../../ui/pages/stores.py" line="294"/>
+        <source>Show closed</source>
+        <translation>显示已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="299"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="278"/>
+        <location filename="../../ui/pages/stores.py" line="300"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="279"/>
-        <location filename="../../ui/pages/stores.py" line="406"/>
+        <location filename="../../ui/pages/stores.py" line="301"/>
+        <location filename="../../ui/pages/stores.py" line="432"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="288"/>
+        <location filename="../../ui/pages/stores.py" line="310"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="289"/>
+        <location filename="../../ui/pages/stores.py" line="311"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="290"/>
+        <location filename="../../ui/pages/stores.py" line="312"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="291"/>
+        <location filename="../../ui/pages/stores.py" line="313"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="292"/>
+        <location filename="../../ui/pages/stores.py" line="314"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="293"/>
+        <location filename="../../ui/pages/stores.py" line="315"/>
         <source>Opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="294"/>
+        <location filename="../../ui/pages/stores.py" line="316"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="295"/>
+        <location filename="../../ui/pages/stores.py" line="317"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="296"/>
+        <location filename="../../ui/pages/stores.py" line="318"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="323"/>
+        <location filename="../../ui/pages/stores.py" line="346"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>共 %n 家门店</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="334"/>
+        <location filename="../../ui/pages/stores.py" line="357"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="404"/>
+        <location filename="../../ui/pages/stores.py" line="375"/>
+        <source>Create a region and an area first (+ Region)</source>
+        <translation>请先新建大区和片区（+ 大区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="430"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="436"/>
-        <source>Reactivate store %1 %2?</source>
-        <translation>重新启用门店 %1 %2？</translation>
+        <location filename="../../ui/pages/stores.py" line="467"/>
+        <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
+        <translation>重新启用门店 %1 %2？门店将恢复关闭前的状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="440"/>
-        <source>Deactivate store %1 %2? It will be marked closed and hidden from the list; its history is kept and it can be reactivated.</source>
-        <translation>停用门店 %1 %2？门店将标记为已关闭并从列表中隐藏；历史记录保留，之后可重新启用。</translation>
+        <location filename="../../ui/pages/stores.py" line="470"/>
+        <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
+        <translation>停用门店 %1 %2？门店将标记为已关闭；历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="443"/>
+        <location filename="../../ui/pages/stores.py" line="473"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -723,22 +2000,22 @@ Store operations supervision, offline first.</source>
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="170"/>
+        <location filename="../../ui/welcome.py" line="177"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="176"/>
+        <location filename="../../ui/welcome.py" line="187"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="179"/>
+        <location filename="../../ui/welcome.py" line="190"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="186"/>
+        <location filename="../../ui/welcome.py" line="197"/>
         <source>Who is using OpsDesk now?</source>
         <translation>现在由谁使用运营督导台？</translation>
     </message>
@@ -746,11 +2023,576 @@ Store operations supervision, offline first.</source>
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="124"/>
+        <location filename="../../ui/widgets/table_page.py" line="140"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLabels</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="74"/>
+        <source>Pass / fail</source>
+        <translation>合格/不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="75"/>
+        <source>Yes / no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="76"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="77"/>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="78"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="79"/>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="80"/>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="81"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="82"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="88"/>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="89"/>
+        <source>Opening check</source>
+        <translation>开店检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="90"/>
+        <source>Closing check</source>
+        <translation>闭店检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="91"/>
+        <source>New-store acceptance</source>
+        <translation>新店验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="92"/>
+        <source>Equipment acceptance</source>
+        <translation>设备验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="93"/>
+        <source>Promotion check</source>
+        <translation>促销检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="99"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="100"/>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="101"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="107"/>
+        <source>Urgent</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="108"/>
+        <source>High</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="109"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="130"/>
+        <source>Critical</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="137"/>
+        <source>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>请使用 2 到 40 位小写字母、数字、“-”或“_”，以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="140"/>
+        <source>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</source>
+        <translation>每个等级都要填写等级名称和 0 到 100 之间的最低得分率；最低一档须从 0 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="143"/>
+        <source>Enter a number such as 12.5, or leave it empty.</source>
+        <translation>请输入数字（如 12.5），或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="145"/>
+        <source>Enter a whole number from 0 to 100.</source>
+        <translation>请输入 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="147"/>
+        <source>This draft is the template&apos;s only version, so there is nothing to go back to.</source>
+        <translation>此草稿是该模板唯一的版本，不能放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="856"/>
+        <source>Checklist templates</source>
+        <translation>检查模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="861"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="862"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="863"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="864"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="865"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="866"/>
+        <source>Discard draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="867"/>
+        <location filename="../../ui/pages/templates.py" line="1435"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="868"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="889"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="889"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="889"/>
+        <location filename="../../ui/pages/templates.py" line="967"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="899"/>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="936"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="936"/>
+        <source>Min %</source>
+        <translation>最低%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="943"/>
+        <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
+        <translation>检查结果按得分率评级：取得分率达到的最高一档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="946"/>
+        <source>Add a grade band</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="949"/>
+        <source>Remove the selected grade band</source>
+        <translation>删除所选等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="963"/>
+        <location filename="../../ui/pages/templates.py" line="978"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="965"/>
+        <location filename="../../ui/pages/templates.py" line="978"/>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="969"/>
+        <location filename="../../ui/pages/templates.py" line="979"/>
+        <source>Grade bands</source>
+        <translation>等级划分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="982"/>
+        <location filename="../../ui/pages/templates.py" line="1913"/>
+        <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
+        <translation>已发布的版本不能修改，点击「编辑」生成新草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="991"/>
+        <source>Section / item</source>
+        <translation>分区 / 检查项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="991"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="991"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1006"/>
+        <source>+ Section</source>
+        <translation>+ 分区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1007"/>
+        <source>Add a section at the end</source>
+        <translation>在末尾添加分区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1008"/>
+        <source>+ Item</source>
+        <translation>+ 检查项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1009"/>
+        <source>Add an item to the selected section (Ctrl+Shift+N)</source>
+        <translation>在所选分区中添加检查项（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1010"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1011"/>
+        <source>Delete the selected section or item (Delete)</source>
+        <translation>删除所选分区或检查项（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1012"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1013"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移（Alt+↓）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1036"/>
+        <source>Select a section or an item to edit it.</source>
+        <translation>选择一个分区或检查项进行编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1047"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1048"/>
+        <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
+        <translation>保存标题、等级划分和当前表单（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1076"/>
+        <source>Choose a template on the left, or create one (Ctrl+N).</source>
+        <translation>请在左侧选择模板，或新建模板（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1138"/>
+        <source>Built-in template, shipped with OpsDesk</source>
+        <translation>内置模板（随运营督导台提供）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/templates.py" line="1139"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 个检查项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/templates.py" line="1147"/>
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>共 %n 个模板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1159"/>
+        <source>v%1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1260"/>
+        <source>Version %1 (%2)</source>
+        <translation>第 %1 版（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1269"/>
+        <source>template retired</source>
+        <translation>模板已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1272"/>
+        <source>Code: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1274"/>
+        <source>Hash %1</source>
+        <translation>内容哈希 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1275"/>
+        <source>Content hash (sha256): %1</source>
+        <translation>内容哈希（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1347"/>
+        <source>Section weight</source>
+        <translation>分区权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1435"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1463"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1463"/>
+        <source>Save the changes you made?</source>
+        <translation>是否保存所做的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1496"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1526"/>
+        <source>The item was not saved. Please fix:</source>
+        <translation>检查项未保存，请修正以下问题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1587"/>
+        <source>New section</source>
+        <translation>新分区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1604"/>
+        <source>New item</source>
+        <translation>新检查项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/templates.py" line="1627"/>
+        <source>Delete section “%1” and its %n item(s)?</source>
+        <translation>
+            <numerusform>删除分区“%1”及其中的 %n 个检查项？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1630"/>
+        <source>Delete item “%1”?</source>
+        <translation>删除检查项“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1631"/>
+        <location filename="../../ui/pages/templates.py" line="1788"/>
+        <location filename="../../ui/pages/templates.py" line="1810"/>
+        <location filename="../../ui/pages/templates.py" line="1832"/>
+        <location filename="../../ui/pages/templates.py" line="1857"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1760"/>
+        <source>Created %1. Add sections and items, then publish it.</source>
+        <translation>已创建“%1”。请添加分区和检查项，然后发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1775"/>
+        <source>Version %1 is a draft: edit it, then publish it.</source>
+        <translation>第 %1 版为草稿：编辑完成后请发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1785"/>
+        <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
+        <translation>发布“%2”的第 %1 版？发布后内容即冻结，新的检查将使用此版本，之前发布的版本将停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1793"/>
+        <source>Cannot publish yet</source>
+        <translation>暂不能发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1794"/>
+        <source>Version %1 cannot be published until these problems are fixed:</source>
+        <translation>第 %1 版须先修正以下问题才能发布：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1802"/>
+        <source>Version %1 published.</source>
+        <translation>第 %1 版已发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1808"/>
+        <source>Discard draft version %1 of “%2” and all changes in it?</source>
+        <translation>放弃“%2”第 %1 版草稿及其中的全部修改？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1821"/>
+        <source>Draft discarded.</source>
+        <translation>草稿已放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1828"/>
+        <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
+        <translation>停用模板“%1”？停用后不能再用于新的检查，已有检查记录不受影响，之后可以重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1831"/>
+        <source>Reactivate template “%1”?</source>
+        <translation>重新启用模板“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1841"/>
+        <source>Template retired. Tick “Show retired” to see it.</source>
+        <translation>模板已停用。勾选「显示已停用」可查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1847"/>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1847"/>
+        <source>Template files (*.json);;All files (*)</source>
+        <translation>模板文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1854"/>
+        <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
+        <translation>编号为 %1 的模板（“%2”）已存在。是否将该文件导入为它的最新版本并发布？当前已发布的版本将停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1861"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1862"/>
+        <source>%1 was not imported; nothing was changed. Problems found:</source>
+        <translation>%1 未导入，数据未作任何更改。发现以下问题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1870"/>
+        <source>Imported “%1” as version %2.</source>
+        <translation>已导入“%1”，为第 %2 版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1878"/>
+        <source>Export template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1878"/>
+        <source>Template files (*.json)</source>
+        <translation>模板文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1890"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1891"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <source>Exported version %1 to %2.</source>
+        <translation>已将第 %1 版导出到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/templates.py" line="1907"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="1912"/>
+        <location filename="../../ui/pages/templates.py" line="1916"/>
+        <source>OpsDesk</source>
+        <translation>运营督导台</translation>
     </message>
 </context>
 <context>
@@ -845,107 +2687,117 @@ Store operations supervision, offline first.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="163"/>
+        <location filename="../../ui/pages/users.py" line="164"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="165"/>
+        <location filename="../../ui/pages/users.py" line="166"/>
         <source>Search name, username, phone or e-mail (Ctrl+F)</source>
         <translation>搜索姓名、用户名、电话或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="167"/>
+        <location filename="../../ui/pages/users.py" line="168"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="171"/>
+        <location filename="../../ui/pages/users.py" line="174"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="177"/>
+        <location filename="../../ui/pages/users.py" line="180"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="178"/>
+        <location filename="../../ui/pages/users.py" line="181"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="179"/>
-        <location filename="../../ui/pages/users.py" line="224"/>
+        <location filename="../../ui/pages/users.py" line="182"/>
+        <location filename="../../ui/pages/users.py" line="230"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="188"/>
+        <location filename="../../ui/pages/users.py" line="191"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="189"/>
+        <location filename="../../ui/pages/users.py" line="192"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="190"/>
+        <location filename="../../ui/pages/users.py" line="193"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="191"/>
+        <location filename="../../ui/pages/users.py" line="194"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="192"/>
+        <location filename="../../ui/pages/users.py" line="195"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="193"/>
+        <location filename="../../ui/pages/users.py" line="196"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="194"/>
+        <location filename="../../ui/pages/users.py" line="197"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="206"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="205"/>
+        <location filename="../../ui/pages/users.py" line="209"/>
         <source>%1 and more (%n in all)</source>
         <translation>
             <numerusform>%1 等 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="218"/>
+        <location filename="../../ui/pages/users.py" line="222"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>共 %n 位用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="223"/>
+        <location filename="../../ui/pages/users.py" line="228"/>
+        <source>You cannot deactivate yourself</source>
+        <translation>不能停用自己</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="229"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="251"/>
+        <location filename="../../ui/pages/users.py" line="263"/>
         <source>Reactivate user %1?</source>
         <translation>重新启用用户 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="253"/>
+        <location filename="../../ui/pages/users.py" line="265"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>停用用户 %1？停用后不能再被指派新工作，其记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="255"/>
+        <location filename="../../ui/pages/users.py" line="267"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -979,50 +2831,50 @@ Store operations supervision, offline first.</source>
         <translation>正在生成演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="108"/>
+        <location filename="../../ui/welcome.py" line="112"/>
         <source>Start an empty workspace</source>
         <translation>新建空白工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="111"/>
+        <location filename="../../ui/welcome.py" line="115"/>
         <source>e.g. East China operations</source>
         <translation>例如 华东区运营部</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="114"/>
+        <location filename="../../ui/welcome.py" line="118"/>
         <source>e.g. zhangwei</source>
         <translation>例如 zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="120"/>
+        <location filename="../../ui/welcome.py" line="124"/>
         <source>Workspace name</source>
         <translation>工作区名称</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="121"/>
-        <location filename="../../ui/welcome.py" line="128"/>
+        <location filename="../../ui/welcome.py" line="125"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="122"/>
-        <location filename="../../ui/welcome.py" line="128"/>
+        <location filename="../../ui/welcome.py" line="126"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="123"/>
-        <location filename="../../ui/welcome.py" line="128"/>
+        <location filename="../../ui/welcome.py" line="127"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Your role</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="130"/>
+        <location filename="../../ui/welcome.py" line="134"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="132"/>
+        <location filename="../../ui/welcome.py" line="136"/>
         <source>Create workspace</source>
         <translation>创建工作区</translation>
     </message>

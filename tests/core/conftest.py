@@ -60,7 +60,7 @@ def count(sql) -> Callable[[str], int]:
 def snapshot(count) -> Callable[[], dict[str, int]]:
     """Row counts of every table a write can touch."""
 
-    tables = ("change_log", "field_clock", "audit_entry", "region", "store", "user", "assignment",
+    tables = ("change_log", "audit_entry", "region", "store", "user", "assignment",
               "attachment", "attachment_link", "meta")
 
     def run() -> dict[str, int]:
@@ -143,3 +143,39 @@ def admin(ctx: AppContext, make_user) -> org.UserDTO:
     user = make_user("head_office", username="admin", name="Admin")
     ctx.user_id = user.id
     return user
+
+
+# ---------------------------------------------------------------- checklist engine (templates and runs)
+
+
+@pytest.fixture
+def all_counts(db_path: Path) -> Callable[[], dict[str, int]]:
+    """Row counts of every table of the ``db`` workspace."""
+    from engine_helpers import table_counts
+
+    return lambda: table_counts(db_path)
+
+
+@pytest.fixture
+def all_types(ctx: AppContext):
+    """The published version 1 of the all-types template (engine_helpers.all_types_data) in ``ctx``."""
+    from engine_helpers import all_types_data
+
+    from opsdesk.services import templates
+    from opsdesk.templates_io import parse_template
+
+    return templates.import_spec(ctx, parse_template(all_types_data()))
+
+
+@pytest.fixture
+def jpeg(tmp_path: Path) -> Callable[..., Path]:
+    """Make a small real JPEG; each call gets other pixels (so another sha256) unless told."""
+    from engine_helpers import write_jpeg
+
+    counter = iter(range(1, 10_000))
+
+    def make(name: str | None = None, color: tuple[int, int, int] | None = None) -> Path:
+        n = next(counter)
+        return write_jpeg(tmp_path / (name or f"photo{n}.jpg"), color or (n * 37 % 256, n * 91 % 256, 120))
+
+    return make

@@ -76,3 +76,17 @@ def test_language_resolution() -> None:
     assert i18n.resolve("en") == "en"
     assert i18n.resolve("zh_CN") == "zh_CN"
     assert i18n.resolve("system") in i18n.LANGUAGES
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """pyside6-lupdate does not look inside f-strings: a tr() there would never be translated."""
+    import io
+    import tokenize
+
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+        for tok in tokens:
+            if tok.type == tokenize.STRING and tok.string[:2].lower() in ("f'", 'f"') and "tr(" in tok.string:
+                offenders.append(f"{path.relative_to(ROOT)}:{tok.start[0]}")
+    assert offenders == []

@@ -24,12 +24,14 @@ def test_sidebar_has_every_area_and_placeholders_are_short(qtbot, demo_ctx) -> N
     assert titles[:3] == ["仪表盘", "门店", "用户"]
     assert "整改" in titles and "巡店日志" in titles and "同步" in titles
     assert all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count()))
-    for key in ("dashboard", "inspections", "sync"):
+    for key in ("dashboard", "actions", "sync"):
         page = window.pages[key]
         assert isinstance(page, ComingSoonPage)
         texts = [w.text() for w in page.findChildren(QLabel) if w.text()]
         assert "即将推出" in texts and len(texts) == 2  # title and the note, nothing more
     assert isinstance(window.pages["stores"], StoresPage)
+    assert not isinstance(window.pages["inspections"], ComingSoonPage)
+    assert not isinstance(window.pages["daily"], ComingSoonPage)
 
 
 def test_navigation_by_sidebar_and_shortcut(qtbot, demo_ctx) -> None:  # noqa: ANN001

@@ -69,7 +69,8 @@ class SettingsPage(QWidget):
         info = workspace.info(self.ctx)
         self.workspace_name.setText(info.name)
         self.db_path.setText(info.path)
-        self.node.setText(f"{info.node_id}\n{self.tr('Key fingerprint')}: {info.node_fingerprint}")
+        fingerprint = self.tr("Key fingerprint")
+        self.node.setText(f"{info.node_id}\n{fingerprint}: {info.node_fingerprint}")
         self.schema.setText(info.schema_revision)
 
     def _language_chosen(self) -> None:

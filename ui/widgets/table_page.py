@@ -94,13 +94,14 @@ class TablePage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([width, 1000])
 
-    def setup_model(self, columns: Sequence[Column], widths: Sequence[int] = (), muted=None) -> None:  # noqa: ANN001
+    def setup_model(self, columns: Sequence[Column], widths: Sequence[int] = (), muted=None,  # noqa: ANN001
+                    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.model = LazyTableModel(columns, self.fetch, self.count, muted=muted, parent=self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # before enabling: one query, not three
+        header.setSortIndicator(0, order)  # before enabling: one query, not three
         self.table.setSortingEnabled(True)
-        self._sorted_by = (0, Qt.SortOrder.AscendingOrder)
+        self._sorted_by = (0, order)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._emit_selection(cur.row()))
         self.model.modelReset.connect(lambda: self._emit_selection(-1))

@@ -1,0 +1,193 @@
+"""Demo activity: months of completed inspections and weeks of daily checklists.
+
+Each store gets a quality level; answers pass with that probability (veto items
+a little more often), so scores spread realistically with a few critical
+failures. Rows go in through ``capture.bulk_insert``: the same change log and
+audit chain as any other write, at a speed a demo can afford.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from opsdesk.models import Answer, Assignment, ChecklistRun, Store
+from opsdesk.scoring import Response, repeat_findings, score_item, score_run
+from opsdesk.services.runs import answer_id
+from opsdesk.services.templates import ItemDTO, VersionDTO, _version_dto
+from opsdesk.sync.capture import bulk_insert
+
+NOTES = ["现场已要求店长立即整改", "店长已确认，承诺三日内完成", "已拍照留档", "上次巡店已提醒，仍未改善",
+         "员工培训不到位", "物料未及时更换", "已通知工程部维修"]
+
+
+@dataclass(frozen=True)
+class ActivitySummary:
+    inspections: int
+    daily_checklists: int
+    answers: int
+
+
+def _typed_value(rng: random.Random, item: ItemDTO, good: bool):  # noqa: ANN202
+    kind = item.answer_type
+    if kind == "pass_fail":
+        return "pass" if good else "fail"
+    if kind == "yes_no":
+        return "yes" if good else "no"
+    if kind == "rating":
+        scale = item.scale or 5
+        return rng.randint((scale + 1) // 2, scale) if good else rng.randint(0, (scale - 1) // 2)
+    if kind == "number":
+        lo = item.min_value if item.min_value is not None else Decimal(0)
+        hi = item.max_value if item.max_value is not None else lo + 10
+        if good:
+            return (lo + (hi - lo) * Decimal(rng.randint(0, 100)) / 100).quantize(Decimal("0.1"))
+        return (hi + 1 + Decimal(rng.randint(0, 20)) / 10) if item.max_value is not None else (lo - 1)
+    if kind == "choice":
+        ranked = sorted(range(len(item.options)), key=lambda i: item.options[i].points, reverse=True)
+        return ranked[0] if good else ranked[-1]
+    if kind == "multi_choice":
+        positive = [i for i, o in enumerate(item.options) if o.points > 0]
+        return tuple(positive) if good else ()
+    if kind == "text":
+        return "正常" if good else "有待改进"
+    if kind == "date":
+        return None
+    return None  # photo items: the demo has no photos
+
+
+def _stored(item: ItemDTO, value) -> str | None:  # noqa: ANN001
+    if value is None or value == ():
+        return None
+    if item.answer_type == "number":
+        return json.dumps(str(value))
+    if item.answer_type == "multi_choice":
+        return json.dumps(list(value))
+    return json.dumps(value, ensure_ascii=False)
+
+
+class _RunWriter:
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.runs: list[dict] = []
+        self.answers: list[dict] = []
+
+    def uid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def add(self, version: VersionDTO, store_id: str, run_type: str, user_id: str | None, day: date,
+            start: time, quality: float, previous_failed: set[str]) -> set[str]:
+        """One completed run; returns the item keys that failed."""
+        rng = self.rng
+        run_id = self.uid()
+        started = datetime.combine(day, start)
+        responses = {}
+        pending = []
+        for item in version.items():
+            if item.answer_type in ("photo",):
+                continue
+            if not item.required and rng.random() < 0.5:
+                continue
+            na = not item.critical and rng.random() < 0.02
+            chance = quality if not item.critical else min(0.995, quality + 0.12)
+            good = rng.random() < chance
+            value = None if na else _typed_value(rng, item, good)
+            if value is None and not na:
+                if item.required:
+                    na = True
+                else:
+                    continue
+            response = Response(value, na)
+            responses[item.id] = response
+            pending.append((item, value, na, response))
+        score = score_run(version.rules(), responses, version.grade_bands)
+        failed_keys = {version.item(i).key for i, s in score.items.items() if s.failed}
+        repeats = repeat_findings(failed_keys, previous_failed)
+        for n, (item, value, na, response) in enumerate(pending):
+            item_score = score_item(item.rule(), response)
+            failed = item_score.failed
+            self.answers.append({
+                "id": answer_id(run_id, item.id), "run_id": run_id, "item_id": item.id,
+                "value": None if na else _stored(item, value), "na": na,
+                "points": None if na else item_score.points, "max_points": None if na else item_score.max,
+                "failed": failed, "repeat": failed and item.key in repeats,
+                "note": rng.choice(NOTES) if failed and rng.random() < 0.6 else "",
+                "answered_at": started + timedelta(seconds=40 * (n + 1)), "answered_by": user_id,
+            })
+        self.runs.append({
+            "id": run_id, "template_version_id": version.id, "store_id": store_id, "run_type": run_type,
+            "performed_by": user_id, "started_at": started, "business_date": day, "status": "completed",
+            "completed_at": started + timedelta(seconds=40 * (len(pending) + 2)), "score": score.points,
+            "max_score": score.max, "percent": score.percent, "grade": score.grade,
+            "critical_failed": score.critical_failed,
+        })
+        return failed_keys
+
+
+def build_activity(s, rng: random.Random, today: date, months: int, daily_days: int,  # noqa: ANN001
+                   versions: dict[str, VersionDTO] | None = None, tick=None) -> ActivitySummary:  # noqa: ANN001
+    """Write the activity inside the caller's transaction ``s``."""
+    from opsdesk.models import Template, TemplateVersion
+
+    def published(code: str) -> VersionDTO | None:
+        row = s.execute(select(TemplateVersion).join(Template, Template.id == TemplateVersion.template_id).where(
+            Template.code == code, TemplateVersion.status == "published")).scalars().first()
+        return _version_dto(s, row) if row else None
+
+    versions = versions or {code: published(code) for code in
+                            ("store_routine", "mystery_visit", "opening_check", "closing_check")}
+    stores = list(s.scalars(select(Store).where(Store.deleted.is_(False), Store.status != "preparing")
+                            .order_by(Store.code)))
+    people: dict[tuple[str, str], str] = {}
+    for a in s.scalars(select(Assignment).where(Assignment.deleted.is_(False))):
+        people.setdefault((a.store_id, a.role), a.user_id)
+    writer = _RunWriter(rng)
+    inspections = daily = 0
+    start_day = today - timedelta(days=30 * months)
+    routine, mystery = versions.get("store_routine"), versions.get("mystery_visit")
+    opening, closing = versions.get("opening_check"), versions.get("closing_check")
+    for store in stores:
+        quality = rng.uniform(0.78, 0.98)
+        supervisor = people.get((store.id, "supervisor"))
+        manager = people.get((store.id, "manager"))
+        opened = store.opened_on or start_day
+        if routine is not None:
+            day = max(start_day, opened) + timedelta(days=rng.randrange(0, 10))
+            previous: set[str] = set()
+            while day < today:
+                quality_now = min(0.99, max(0.6, quality + rng.uniform(-0.08, 0.05)))
+                previous = writer.add(routine, store.id, "routine", supervisor, day,
+                                      time(rng.randint(9, 16), rng.randrange(0, 60)), quality_now, previous)
+                inspections += 1
+                day += timedelta(days=rng.randint(16, 26))  # about the handbook's 17 checks a year
+        if mystery is not None and rng.random() < 0.4:
+            day = max(start_day, opened) + timedelta(days=rng.randrange(20, 60))
+            previous = set()
+            while day < today:
+                previous = writer.add(mystery, store.id, "mystery", supervisor, day, time(rng.randint(11, 19), 5),
+                                      quality, previous)
+                inspections += 1
+                day += timedelta(days=rng.randint(45, 75))
+        if tick:
+            tick()
+        if store.status != "open":
+            continue
+        for offset in range(daily_days, 0, -1):
+            day = today - timedelta(days=offset)
+            if day < opened:
+                continue
+            for version, run_type, hour in ((opening, "opening", 9), (closing, "closing", 22)):
+                if version is None or rng.random() < 0.06:  # a missed day now and then
+                    continue
+                writer.add(version, store.id, run_type, manager, day, time(hour, rng.randrange(0, 30)),
+                           min(0.995, quality + 0.1), set())
+                daily += 1
+    bulk_insert(s, ChecklistRun, writer.runs)
+    bulk_insert(s, Answer, writer.answers)
+    return ActivitySummary(inspections, daily, len(writer.answers))

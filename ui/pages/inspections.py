@@ -1,0 +1,359 @@
+"""Inspections (巡检): the list with its filters, starting one, the runner, the completed view."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opsdesk.errors import OpsDeskError, ValidationError
+from opsdesk.models.runs import INSPECTION_RUN_TYPES
+from opsdesk.services import AppContext, org, runs, templates
+from ui import labels
+from ui.errors import show_error
+from ui.models.lazy_table import Column
+from ui.widgets.confirm import confirm
+from ui.widgets.form import FieldErrors
+from ui.widgets.runner import RunnerDialog, grade_text
+from ui.widgets.table_page import TablePage
+
+INSPECTION_KINDS = ("inspection",)
+
+
+def _pick_store_combo(combo: QComboBox, ctx: AppContext, first: tuple[str, object] | None = None) -> None:
+    """A store picker you can type into (code or name)."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if first:
+        combo.addItem(*first)
+    for s in org.query_stores(ctx):
+        combo.addItem(f"{s.code} {s.name}", s.id)
+
+
+def _combo_data(combo: QComboBox) -> object:
+    """The item matching what is typed, not a stale selection."""
+    index = combo.findText(combo.currentText())
+    return combo.itemData(index) if index >= 0 else None
+
+
+class StartInspectionDialog(QDialog):
+    """Choose store, template and inspection type; the run starts on the template's published version."""
+
+    def __init__(self, ctx: AppContext, store_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.run: runs.RunSummaryDTO | None = None
+        self.setWindowTitle(self.tr("Start an inspection"))
+        self.setMinimumWidth(440)
+        self.store = QComboBox(objectName="store")
+        _pick_store_combo(self.store, ctx)
+        if store_id:
+            self.store.setCurrentIndex(max(self.store.findData(store_id), 0))
+        self.template = QComboBox(objectName="template")
+        for t in templates.list_templates(ctx, kinds=INSPECTION_KINDS, runnable_only=True):
+            self.template.addItem(f"{t.title} (v{t.published_number})", t.id)
+        self.run_type = QComboBox(objectName="runType")
+        for code in INSPECTION_RUN_TYPES:
+            if code != "follow_up":  # follow-ups start from the corrective actions they re-check
+                self.run_type.addItem(labels.run_type(code), code)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.day = QDateEdit(objectName="day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDate(QDate.currentDate())
+        form = QFormLayout()
+        form.addRow(self.tr("Store"), self.store)
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Type"), self.run_type)
+        form.addRow(self.tr("Date"), self.day)
+        self.error_label = QLabel(objectName="errors")
+        self.errors = FieldErrors(self.error_label, {"store_id": self.store, "run_type": self.run_type},
+                                  {"store_id": self.tr("Store"), "run_type": self.tr("Type")})
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._template_changed()
+
+    def _template_changed(self) -> None:
+        # The mystery-visit template is run as a mystery visit.
+        t = templates.get_template(self.ctx, self.template.currentData()) if self.template.currentData() else None
+        if t is not None and "mystery" in t.code:
+            self.run_type.setCurrentIndex(max(self.run_type.findData("mystery"), 0))
+
+    def start(self) -> None:
+        store_id = _combo_data(self.store)
+        template_id = self.template.currentData()
+        if not store_id or not template_id:
+            self.errors.show(ValidationError([*([] if store_id else [_problem("store_id")]),
+                                              *([] if template_id else [_problem("template_id")])]))
+            return
+        d = self.day.date()
+        try:
+            self.run = runs.start_run(self.ctx, store_id, template_id, self.run_type.currentData(),
+                                      business_date=date(d.year(), d.month(), d.day()))
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+def _problem(field: str):  # noqa: ANN202
+    from opsdesk.errors import FieldProblem
+
+    return FieldProblem(field, "required")
+
+
+class RunViewDialog(QDialog):
+    """A completed inspection: summary by section, failed items with notes and photos,
+    and the comparison with the store's previous inspection of the same template."""
+
+    def __init__(self, ctx: AppContext, run_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = runs.get_run(ctx, run_id)
+        self.comparison = runs.compare_with_previous(ctx, run_id)
+        run = self.detail.run
+        self.setWindowTitle(self.tr("%1 · %2").replace("%1", run.template_title).replace("%2", run.store_name))
+        self.resize(900, 720)
+        self.browser = QTextBrowser(objectName="report")
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(self.render_html())
+        close = QPushButton(self.tr("Close"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(close)
+
+    def render_html(self) -> str:
+        d = self.detail
+        run = d.run
+        e = html.escape
+        t_score, t_grade = self.tr("Score"), self.tr("Grade")
+        t_veto_failed = self.tr("A veto item failed: the inspection fails.")
+        t_sections, t_section, t_answered, t_points = (self.tr("Sections"), self.tr("Section"), self.tr("Answered"),
+                                                       self.tr("Points"))
+        t_veto, t_repeat, t_note = self.tr("veto item"), self.tr("repeat finding"), self.tr("Note")
+        t_none = self.tr("No failed items.")
+        t_compared = self.tr("Compared with the previous inspection")
+        t_first = self.tr("This is the first completed inspection of this template at the store.")
+        out = [f"<h2>{e(run.store_name)} · {e(run.template_title)} v{run.version_number}</h2>"]
+        out.append(f"<p>{e(labels.run_type(run.run_type))} · {run.business_date.isoformat()} · "
+                   f"{e(run.performer_name)} · {e(labels.run_status(run.status))}</p>")
+        pct = "—" if d.score.percent is None else f"{d.score.percent}%"
+        colour = "#dc2626" if d.score.critical_failed else "#15803d"
+        out.append(f"<p style='font-size:16px'><b>{e(t_score)}: {d.score.points} / {d.score.max} · {pct} · "
+                   f"<span style='color:{colour}'>{e(t_grade)} {e(grade_text(d.score.grade))}</span></b></p>")
+        if d.score.critical_failed:
+            out.append(f"<p style='color:#dc2626'><b>{e(t_veto_failed)}</b></p>")
+        prev = self.comparison.previous
+        out.append(f"<h3>{e(t_sections)}</h3><table border='1' cellspacing='0' cellpadding='4'>")
+        before_head = e(self.tr("Previous (%1)").replace("%1", prev.business_date.isoformat())) if prev else ""
+        out.append(f"<tr><th>{e(t_section)}</th><th>{e(t_answered)}</th>"
+                   f"<th>{e(t_points)}</th><th>%</th>{'<th>' + before_head + '</th>' if prev else ''}</tr>")
+        for section, score, comp in zip(d.version.sections, d.score.sections, self.comparison.sections, strict=True):
+            now = "—" if score.percent is None else f"{score.percent}%"
+            row = (f"<tr><td>{e(section.title)}</td><td>{score.answered}/{score.total}</td>"
+                   f"<td>{score.points} / {score.max}</td><td>{now}</td>")
+            if prev:
+                row += f"<td>{'—' if comp.before is None else f'{comp.before}%'}</td>"
+            out.append(row + "</tr>")
+        out.append("</table>")
+        failed = [(i, d.answer(i.id)) for i in d.version.items() if d.score.items[i.id].failed]
+        t_failed = self.tr("Failed items (%1)").replace("%1", str(len(failed)))
+        out.append(f"<h3>{e(t_failed)}</h3>")
+        if not failed:
+            out.append(f"<p>{e(t_none)}</p>")
+        for item, answer in failed:
+            tags = []
+            if item.critical:
+                tags.append(f"<span style='color:#dc2626'>{e(t_veto)}</span>")
+            if answer is not None and answer.repeat:
+                tags.append(f"<span style='color:#b45309'>{e(t_repeat)}</span>")
+            out.append(f"<p><b>{e(item.text)}</b> {' · '.join(tags)}<br/>")
+            if answer is not None and answer.note:
+                out.append(f"{e(t_note)}: {e(answer.note)}<br/>")
+            for photo in (answer.photos if answer else ()):
+                out.append(f"<img src='{QUrl.fromLocalFile(str(photo.thumbnail)).toString()}' height='90'/> ")
+            out.append("</p>")
+        if prev:
+            out.append(f"<h3>{e(t_compared)}</h3>")
+            keys = {i.key: i.text for i in d.version.items()}
+            for title, key_list in ((self.tr("New findings"), self.comparison.newly_failed),
+                                    (self.tr("Failed again"), self.comparison.still_failed),
+                                    (self.tr("Fixed since"), self.comparison.fixed)):
+                names = self.tr(", ").join(e(keys.get(k, k)) for k in key_list) or "—"
+                out.append(f"<p><b>{e(title)} ({len(key_list)}):</b> {names}</p>")
+        else:
+            out.append(f"<p>{e(t_first)}</p>")
+        return "".join(out)
+
+
+class InspectionsPage(TablePage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Inspections"), parent)
+        self.ctx = ctx
+        self.search.setPlaceholderText(self.tr("Search store or template (Ctrl+F)"))
+        self.store = QComboBox(objectName="storeFilter")
+        self.region = QComboBox(objectName="regionFilter")
+        self.run_type = QComboBox(objectName="typeFilter")
+        self.status = QComboBox(objectName="statusFilter")
+        self.grade = QComboBox(objectName="gradeFilter")
+        self.use_dates = QCheckBox(self.tr("From"), objectName="useDates")
+        self.date_from = QDateEdit(objectName="dateFrom")
+        self.date_to = QDateEdit(objectName="dateTo")
+        for edit, offset in ((self.date_from, -90), (self.date_to, 0)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate().addDays(offset))
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _d: self.reload())
+        self.use_dates.toggled.connect(self._dates_toggled)
+        for combo in (self.store, self.region, self.run_type, self.status, self.grade):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
+            self.filters.addWidget(combo)
+        self.filters.addWidget(self.use_dates)
+        self.filters.addWidget(self.date_from)
+        self.filters.addWidget(QLabel("–"))
+        self.filters.addWidget(self.date_to)
+        self.filters.addStretch(1)
+        self._fill_filters()
+        for combo in (self.store, self.region, self.run_type, self.status, self.grade):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+
+        self.start_button = self.add_button(self.tr("Start inspection"), "fa5s.play", QKeySequence.StandardKey.New,
+                                            "startInspection")
+        self.open_button = self.add_button(self.tr("Open"), "fa5s.folder-open", None, "openRun")
+        self.discard_button = self.add_button(self.tr("Discard draft"), "fa5s.trash", QKeySequence.StandardKey.Delete,
+                                              "discardRun")
+        self.start_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(lambda: self.open_run(self.selected()))
+        self.discard_button.clicked.connect(self.discard)
+        self.activated.connect(self.open_run)
+        self.selectionChanged.connect(self._update_buttons)
+
+        self.setup_model(
+            [
+                Column(self.tr("Date"), lambda r: r.business_date.isoformat(), "business_date"),
+                Column(self.tr("Store"), lambda r: f"{r.store_code} {r.store_name}", "store"),
+                Column(self.tr("Template"), lambda r: r.template_title, "template"),
+                Column(self.tr("Type"), lambda r: labels.run_type(r.run_type), "run_type"),
+                Column(self.tr("Status"), lambda r: labels.run_status(r.status), "status"),
+                Column(self.tr("Score %"), lambda r: "" if r.percent is None else f"{r.percent}", "percent"),
+                Column(self.tr("Grade"), lambda r: labels.grade(r.grade), "grade"),
+                Column(self.tr("Inspector"), lambda r: r.performer_name, "performer"),
+            ],
+            widths=(95, 190, 150, 90, 70, 70, 60, 90),
+            muted=lambda r: r.status == "draft",
+            order=Qt.SortOrder.DescendingOrder,  # newest first
+        )
+        self._update_buttons(None)
+
+    def _fill_filters(self) -> None:
+        self.store.addItem(self.tr("All stores"), None)
+        for s in org.query_stores(self.ctx, org.StoreQuery(include_closed=True)):
+            self.store.addItem(f"{s.code} {s.name}", s.id)
+        self.region.addItem(self.tr("All regions"), None)
+        for r in org.list_regions(self.ctx):
+            self.region.addItem(("    " if r.level == "area" else "") + r.name, r.id)
+        self.run_type.addItem(self.tr("All types"), None)
+        for code in INSPECTION_RUN_TYPES:
+            self.run_type.addItem(labels.run_type(code), code)
+        self.status.addItem(self.tr("All statuses"), None)
+        for code in ("draft", "completed", "signed"):
+            self.status.addItem(labels.run_status(code), code)
+        self.grade.addItem(self.tr("All grades"), None)
+        for code in ("A", "B", "C", "D", "fail"):
+            self.grade.addItem(labels.grade(code), code)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.reload()
+
+    def query(self, sort: str = "business_date", descending: bool = True) -> runs.RunQuery:
+        d_from = d_to = None
+        if self.use_dates.isChecked():
+            f, t = self.date_from.date(), self.date_to.date()
+            d_from, d_to = date(f.year(), f.month(), f.day()), date(t.year(), t.month(), t.day())
+        return runs.RunQuery(
+            store_id=self.store.currentData(), region_id=self.region.currentData(),
+            run_type=self.run_type.currentData(), status=self.status.currentData(), grade=self.grade.currentData(),
+            date_from=d_from, date_to=d_to, template_kinds=INSPECTION_KINDS, search=self.search.text(),
+            sort=sort, descending=descending,
+        )
+
+    def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[runs.RunSummaryDTO]:
+        return runs.query_runs(self.ctx, self.query(sort, descending), offset, limit)
+
+    def count(self) -> int:
+        return runs.count_runs(self.ctx, self.query())
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%n inspection(s)", "", total)
+
+    def _update_buttons(self, run: runs.RunSummaryDTO | None) -> None:
+        self.open_button.setEnabled(run is not None)
+        self.discard_button.setEnabled(run is not None and run.status == "draft")
+        if run is not None:
+            self.open_button.setText(self.tr("Continue") if run.status == "draft" else self.tr("View"))
+
+    def start(self) -> None:
+        dialog = StartInspectionDialog(self.ctx, self.store.currentData(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.run is not None:
+            self.reload()
+            self.select_where(lambda r: r.id == dialog.run.id)
+            self.open_run(dialog.run)
+
+    def open_run(self, run: runs.RunSummaryDTO | None) -> None:
+        if run is None:
+            return
+        if run.status == "draft":
+            dialog = RunnerDialog(self.ctx, run.id, self)
+        else:
+            dialog = RunViewDialog(self.ctx, run.id, self)
+        dialog.exec()
+        self.reload()
+        self.select_where(lambda r: r.id == run.id)
+
+    def discard(self) -> None:
+        run = self.selected()
+        if run is None or run.status != "draft":
+            return
+        if not confirm(self, self.tr("Confirm"), self.tr("Discard the unfinished inspection of %1 on %2? "
+                                                         "Its answers are removed from the list.")
+                       .replace("%1", run.store_name).replace("%2", run.business_date.isoformat())):
+            return
+        try:
+            runs.discard(self.ctx, run.id)
+        except OpsDeskError as exc:
+            show_error(self, exc)
+        self.reload()
+
+
+__all__ = ["InspectionsPage", "RunViewDialog", "StartInspectionDialog"]
