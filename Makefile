@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 UI_SOURCES := main.py $(shell find ui -name '*.py' | sort)
 TS := resources/i18n/opsdesk_zh_CN.ts resources/i18n/opsdesk_en.ts
 
-.PHONY: run test bench lint i18n install clean
+.PHONY: run test lint i18n install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +24,6 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/core tests/ui
-
-bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/perf
 
 # Refresh the translation sources from the code, then compile them. New strings
 # are marked unfinished in the .ts files: translate them (Qt Linguist:

@@ -200,8 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--stores", type=int, default=30)
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--months", type=int, default=6, help="months of completed inspections (default 6)")
-    demo.add_argument("--daily-days", type=int, default=14,
-                      help="days of opening/closing checklists before today (default 14)")
+    demo.add_argument("--daily-days", type=int, default=30,
+                      help="days of opening/closing checklists before today (default 30)")
     demo.set_defaults(func=cmd_demo)
     return parser
 

@@ -112,7 +112,7 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
     """Fill an empty workspace with the demo chain; refuses a workspace that already has stores.
 
     ``months`` of completed inspections and ``daily_days`` of opening/closing
-    checklists end the day before ``today`` (the app and the CLI ask for 6 and 14).
+    checklists end the day before ``today`` (the app and the CLI ask for 6 and 30).
     """
     if stores < 1 or stores > 5000:
         raise ValidationError([FieldProblem("stores", "out_of_range", {"min": 1, "max": 5000})])

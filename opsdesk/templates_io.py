@@ -216,7 +216,7 @@ def _item(r: _Reader, raw: Any, where: str, keys: set[str]) -> ItemSpec | None:
     return ItemSpec(
         key=key,
         text=r.text(raw, "text", where, max_len=200),
-        text_en=r.text(raw, "text_en", where, max_len=300),
+        text_en=r.text(raw, "text_en", where, required=False, max_len=300),
         answer_type=kind,
         guidance=r.text(raw, "guidance", where, required=False, max_len=2000),
         weight=r.integer(raw, "weight", where, 1, 0, 100) or 0,
@@ -250,7 +250,7 @@ def parse_template(data: Any) -> TemplateSpec:
     if kind not in TEMPLATE_KINDS:
         r.fail("", f"kind {kind!r} is not one of {', '.join(TEMPLATE_KINDS)}")
     title = r.text(data, "title", "", max_len=80)
-    title_en = r.text(data, "title_en", "", max_len=120)
+    title_en = r.text(data, "title_en", "", required=False, max_len=120)
     description = r.text(data, "description", "", required=False, max_len=4000)
     bands = DEFAULT_BANDS
     if "grade_bands" in data:
@@ -295,7 +295,7 @@ def parse_template(data: Any) -> TemplateSpec:
                         items.append(item)
             sections.append(SectionSpec(
                 title=r.text(raw, "title", sw, max_len=80),
-                title_en=r.text(raw, "title_en", sw, max_len=120),
+                title_en=r.text(raw, "title_en", sw, required=False, max_len=120),
                 weight=r.integer(raw, "weight", sw, 1, 0, 100) or 0,
                 items=tuple(items),
             ))
@@ -362,6 +362,26 @@ def to_data(spec: TemplateSpec) -> dict[str, Any]:
 
 def dumps(spec: TemplateSpec) -> str:
     return json.dumps(to_data(spec), ensure_ascii=False, indent=2) + "\n"
+
+
+def item_problems(item: ItemSpec) -> list[str]:
+    """The file rules applied to one item as given, fields that do not belong to its type included."""
+    data = to_data(TemplateSpec("probe", "inspection", "probe", "probe",
+                                sections=(SectionSpec("probe", "probe", 1, (item,)),)))
+    raw = data["sections"][0]["items"][0]
+    if item.options and "options" not in raw:
+        raw["options"] = [{"label": o.label, "label_en": o.label_en, "points": o.points, "fails": o.fails}
+                          for o in item.options]
+    if item.scale is not None and "scale" not in raw:
+        raw["scale"] = item.scale
+    for key, value in (("min", item.min_value), ("max", item.max_value), ("unit", item.unit)):
+        if value not in (None, "") and key not in raw:
+            raw[key] = _num(value) if key != "unit" else value
+    try:
+        parse_template(data)
+    except TemplateFormatError as exc:
+        return [p.replace("sections[0].items[0]", "item") for p in exc.problems]
+    return []
 
 
 def content_hash(spec: TemplateSpec) -> str:

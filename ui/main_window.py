@@ -26,6 +26,7 @@ from ui.pages.daily import DailyPage
 from ui.pages.inspections import InspectionsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.stores import StoresPage
+from ui.pages.templates import TemplatesPage
 from ui.pages.users import UsersPage
 from ui.welcome import SwitchUserDialog
 from ui.widgets.placeholder import ComingSoonPage
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
             PageSpec("dashboard", "fa5s.chart-line", self.tr("Dashboard")),
             PageSpec("stores", "fa5s.store", self.tr("Stores"), StoresPage),
             PageSpec("users", "fa5s.users", self.tr("Users"), UsersPage),
-            PageSpec("templates", "fa5s.clipboard-list", self.tr("Checklist templates")),
+            PageSpec("templates", "fa5s.clipboard-list", self.tr("Checklist templates"), TemplatesPage),
             PageSpec("inspections", "fa5s.clipboard-check", self.tr("Inspections"), InspectionsPage),
             PageSpec("daily", "fa5s.calendar-check", self.tr("Daily checklists"), DailyPage),
             PageSpec("actions", "fa5s.tools", self.tr("Corrective actions")),

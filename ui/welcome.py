@@ -82,7 +82,7 @@ class WelcomeDialog(QDialog):
         self.progress.show()
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Building the demo workspace..."))
-        self.worker = Worker(demo.build_demo, self.ctx, wants_progress=True, months=6, daily_days=14)
+        self.worker = Worker(demo.build_demo, self.ctx, wants_progress=True, months=6, daily_days=30)
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.finished.connect(self._demo_done)
         self.worker.signals.failed.connect(self._demo_failed)

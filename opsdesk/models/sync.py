@@ -40,7 +40,9 @@ class ChangeLog(Base):
     The latest ``hlc`` of a (table, row, field) is that field's current version:
     the index ``ix_change_log_row`` answers it, so no separate clock table is kept.
     An insert logs only the fields that differ from their column default; a
-    receiver creating the row applies the defaults for the others.
+    receiver creating the row applies the defaults for the others. Bulk-made
+    rows (the demo, benchmarks) log one record per row with ``field = "*"`` and
+    a JSON object of those fields as its value (see ``capture.bulk_insert``).
     """
 
     __tablename__ = "change_log"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from opsdesk.attachments import AttachmentStore
+from opsdesk.attachments import AttachmentStore, StoredFile
 from opsdesk.models import Attachment, AttachmentLink
 from opsdesk.services.context import AppContext
 
@@ -37,25 +37,31 @@ def _dto(ctx: AppContext, row: Attachment, link_id: str | None) -> AttachmentDTO
                          row.original_name, store.path_for(row.id), store.thumb_for(row.id))
 
 
+def link_stored(s, ctx: AppContext, stored: StoredFile, owner_table: str, owner_id: str,  # noqa: ANN001
+                purpose: str = "photo", caption: str = "") -> AttachmentDTO:
+    """Inside the caller's transaction: the attachment row (once per sha256) and a link to the record."""
+    row = s.get(Attachment, stored.sha256)
+    if row is None:
+        row = Attachment(id=stored.sha256, mime=stored.mime, size=stored.size, width=stored.width,
+                         height=stored.height, taken_at=stored.taken_at, original_name=stored.original_name)
+        s.add(row)
+    elif row.deleted:
+        row.deleted = False
+    order = s.scalar(select(func.count()).select_from(AttachmentLink).where(
+        AttachmentLink.owner_table == owner_table, AttachmentLink.owner_id == owner_id))
+    link = AttachmentLink(attachment_id=row.id, owner_table=owner_table, owner_id=owner_id,
+                          purpose=purpose, caption=caption, sort_order=int(order or 0))
+    s.add(link)
+    s.flush()
+    return _dto(ctx, row, link.id)
+
+
 def attach_photo(ctx: AppContext, source: str | Path, owner_table: str, owner_id: str,
                  purpose: str = "photo", caption: str = "") -> AttachmentDTO:
     """Store ``source`` (refused unless it is an image) and link it to a record."""
     stored = store_for(ctx).put(source)
     with ctx.tx() as s:
-        row = s.get(Attachment, stored.sha256)
-        if row is None:
-            row = Attachment(id=stored.sha256, mime=stored.mime, size=stored.size, width=stored.width,
-                             height=stored.height, taken_at=stored.taken_at, original_name=stored.original_name)
-            s.add(row)
-        elif row.deleted:
-            row.deleted = False
-        order = s.scalar(select(func.count()).select_from(AttachmentLink).where(
-            AttachmentLink.owner_table == owner_table, AttachmentLink.owner_id == owner_id))
-        link = AttachmentLink(attachment_id=row.id, owner_table=owner_table, owner_id=owner_id,
-                              purpose=purpose, caption=caption, sort_order=int(order or 0))
-        s.add(link)
-        s.flush()
-        return _dto(ctx, row, link.id)
+        return link_stored(s, ctx, stored, owner_table, owner_id, purpose, caption)
 
 
 def photos_of(ctx: AppContext, owner_table: str, owner_id: str) -> list[AttachmentDTO]:

@@ -412,18 +412,21 @@ def _sync_photo_answer(s: Session, run: ChecklistRun, item: ItemDTO, aid: str) -
 
 
 def add_photo(ctx: AppContext, run_id: str, item_id: str, source: str | Path) -> attachments.AttachmentDTO:
-    """Attach a photo to an answer (refused, with nothing stored, unless it is an image)."""
+    """Attach a photo to an answer. The file is checked first: a non-image is refused and
+    nothing is written; then the answer, the photo and its link land in one transaction."""
+    with ctx.read() as s:
+        _editable(s, run_id)
+    stored = attachments.store_for(ctx).put(source)
     with ctx.tx() as s:
         run = _editable(s, run_id)
-        item = _version_of(s, run).item(item_id)
+        version = _version_of(s, run)
+        item = version.item(item_id)
         aid = answer_id(run.id, item.id)
         if s.get(Answer, aid) is None:
             s.add(Answer(id=aid, run_id=run.id, item_id=item.id))
-    photo = attachments.attach_photo(ctx, source, "answer", aid)
-    with ctx.tx() as s:
-        run = _run_row(s, run_id)
-        version = _version_of(s, run)
-        _sync_photo_answer(s, run, version.item(item_id), aid)
+            s.flush()
+        photo = attachments.link_stored(s, ctx, stored, "answer", aid)
+        _sync_photo_answer(s, run, item, aid)
         s.flush()
         _rescore(s, run, version)
     return photo

@@ -32,6 +32,7 @@ from opsdesk.templates_io import (
     TemplateFormatError,
     TemplateSpec,
     content_hash,
+    item_problems,
     load_file,
     parse_template,
     to_data,
@@ -69,6 +70,8 @@ class ItemDTO:
     spec: ItemSpec
 
     def __getattr__(self, name: str):  # noqa: ANN204 - item.text, item.weight... read through to the spec
+        if name == "spec" or name.startswith("__"):  # copy/pickle probe before the fields exist
+            raise AttributeError(name)
         return getattr(self.spec, name)
 
     def rule(self) -> ItemRule:
@@ -329,6 +332,8 @@ def _publish(s: Session, version: TemplateVersion, actor: str | None) -> None:
         if other.id != version.id and other.status == "published":
             other.status = "retired"
     version.status = "published"
+    template = s.get(Template, version.template_id)
+    template.title, template.title_en = version.title, version.title_en  # the library shows what is live
     version.content_hash = content_hash(spec)
     version.published_at = utcnow()
     version.published_by = actor
@@ -346,9 +351,14 @@ def _import(s: Session, spec: TemplateSpec, actor: str | None, *, builtin: bool,
     else:
         if template.kind != spec.kind:
             raise TemplateFormatError([f"template {spec.code} exists with kind {template.kind}, not {spec.kind}"])
-        template.title, template.title_en, template.description = spec.title, spec.title_en, spec.description
+        versions = _versions(s, template.id)
+        draft = next((v for v in versions if v.status == "draft"), None)
+        if draft is not None:
+            raise TemplateFormatError([f"template {spec.code} has an unpublished draft (version {draft.number}); "
+                                       f"publish or discard it before importing a new version"])
+        template.description = spec.description
         template.active = True
-        number = max((v.number for v in _versions(s, template.id)), default=0) + 1
+        number = max((v.number for v in versions), default=0) + 1
     version = _write_version(s, template, spec, number, stable_ids=builtin)
     if publish:
         _publish(s, version, actor)
@@ -466,8 +476,6 @@ def update_version_meta(ctx: AppContext, version_id: str, title: str, title_en: 
         version = _draft(s, version_id)
         version.title, version.title_en = title.strip(), (title_en or "").strip()
         version.grade_bands = json.dumps([{"grade": g.strip(), "min": str(m)} for g, m in bands])
-        template = s.get(Template, version.template_id)
-        template.title, template.title_en = version.title, version.title_en
         s.flush()
         return _version_dto(s, version)
 
@@ -504,7 +512,7 @@ def save_section(ctx: AppContext, version_id: str, title: str, title_en: str = "
             s.add(section)
         else:
             section = s.get(TemplateSection, section_id)
-            if section is None or section.version_id != version.id:
+            if section is None or section.version_id != version.id or section.deleted:
                 raise NotFoundError("template_section", id=section_id)
         section.title, section.title_en, section.weight = title.strip(), (title_en or "").strip(), weight
         s.flush()
@@ -515,7 +523,7 @@ def delete_section(ctx: AppContext, version_id: str, section_id: str) -> Version
     with ctx.tx() as s:
         version = _draft(s, version_id)
         section = s.get(TemplateSection, section_id)
-        if section is None or section.version_id != version.id:
+        if section is None or section.version_id != version.id or section.deleted:
             raise NotFoundError("template_section", id=section_id)
         for item in _live_items(s, section.id):
             item.deleted = True
@@ -542,12 +550,9 @@ def move_section(ctx: AppContext, version_id: str, section_id: str, position: in
 
 def _check_item(s: Session, version_id: str, item: ItemSpec, item_id: str | None) -> None:
     """The file rules for one item, plus a key unique within the version."""
-    probe = TemplateSpec("probe", "inspection", "probe", "probe",
-                         sections=(SectionSpec("probe", "probe", 1, (item,)),))
-    try:
-        parse_template(to_data(probe))
-    except TemplateFormatError as exc:
-        raise TemplateFormatError([p.replace("sections[0].items[0]", "item") for p in exc.problems]) from None
+    problems = item_problems(item)
+    if problems:
+        raise TemplateFormatError(problems)
     taken = s.scalar(select(func.count()).select_from(TemplateItem).where(
         TemplateItem.version_id == version_id, TemplateItem.deleted.is_(False), TemplateItem.key == item.key,
         TemplateItem.id != (item_id or "")))
@@ -569,7 +574,7 @@ def save_item(ctx: AppContext, version_id: str, section_id: str, item: ItemSpec,
             s.add(row)
         else:
             row = s.get(TemplateItem, item_id)
-            if row is None or row.version_id != version.id:
+            if row is None or row.version_id != version.id or row.deleted:
                 raise NotFoundError("template_item", id=item_id)
             _fill_item(row, item)
         s.flush()
@@ -588,7 +593,7 @@ def delete_item(ctx: AppContext, version_id: str, item_id: str) -> VersionDTO:
     with ctx.tx() as s:
         version = _draft(s, version_id)
         row = s.get(TemplateItem, item_id)
-        if row is None or row.version_id != version.id:
+        if row is None or row.version_id != version.id or row.deleted:
             raise NotFoundError("template_item", id=item_id)
         row.deleted = True
         s.flush()
@@ -603,7 +608,8 @@ def move_item(ctx: AppContext, version_id: str, item_id: str, section_id: str, p
         version = _draft(s, version_id)
         row = s.get(TemplateItem, item_id)
         target = s.get(TemplateSection, section_id)
-        if row is None or row.version_id != version.id or target is None or target.version_id != version.id:
+        if (row is None or row.deleted or row.version_id != version.id or target is None or target.deleted
+                or target.version_id != version.id):
             raise NotFoundError("template_item", id=item_id)
         source_id = row.section_id
         old = [x for x in _live_items(s, source_id) if x.id != row.id]
@@ -642,6 +648,10 @@ def discard_draft(ctx: AppContext, version_id: str) -> None:
         version = _draft(s, version_id)
         if not any(v.status != "draft" for v in _versions(s, version.template_id)):
             raise ValidationError([FieldProblem("version", "only_version")])
+        for section in _live_sections(s, version.id):
+            for item in _live_items(s, section.id):
+                item.deleted = True
+            section.deleted = True
         version.deleted = True
 
 

@@ -1120,142 +1120,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Daily checklists</source>
         <translation>Daily checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Visit logs</source>
         <translation>Visit logs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>New-store opening</source>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Switch &amp;user...</source>
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
@@ -1337,32 +1337,37 @@ Store operations supervision, offline first.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="798"/>
+        <location filename="../../ui/pages/templates.py" line="775"/>
+        <source>Photo on fail</source>
+        <translation>Photo on fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="799"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="798"/>
+        <location filename="../../ui/pages/templates.py" line="799"/>
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="800"/>
+        <location filename="../../ui/pages/templates.py" line="801"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="800"/>
+        <location filename="../../ui/pages/templates.py" line="801"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="825"/>
+        <location filename="../../ui/pages/templates.py" line="826"/>
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="835"/>
+        <location filename="../../ui/pages/templates.py" line="836"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -2178,203 +2183,203 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="856"/>
+        <location filename="../../ui/pages/templates.py" line="857"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="861"/>
+        <location filename="../../ui/pages/templates.py" line="862"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="862"/>
+        <location filename="../../ui/pages/templates.py" line="863"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="863"/>
+        <location filename="../../ui/pages/templates.py" line="864"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="864"/>
+        <location filename="../../ui/pages/templates.py" line="865"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="865"/>
+        <location filename="../../ui/pages/templates.py" line="866"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="866"/>
+        <location filename="../../ui/pages/templates.py" line="867"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="867"/>
-        <location filename="../../ui/pages/templates.py" line="1435"/>
+        <location filename="../../ui/pages/templates.py" line="868"/>
+        <location filename="../../ui/pages/templates.py" line="1437"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="868"/>
+        <location filename="../../ui/pages/templates.py" line="869"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="889"/>
+        <location filename="../../ui/pages/templates.py" line="890"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="889"/>
+        <location filename="../../ui/pages/templates.py" line="890"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="889"/>
-        <location filename="../../ui/pages/templates.py" line="967"/>
+        <location filename="../../ui/pages/templates.py" line="890"/>
+        <location filename="../../ui/pages/templates.py" line="968"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="899"/>
+        <location filename="../../ui/pages/templates.py" line="900"/>
         <source>Show retired</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="936"/>
+        <location filename="../../ui/pages/templates.py" line="937"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="936"/>
+        <location filename="../../ui/pages/templates.py" line="937"/>
         <source>Min %</source>
         <translation>Min %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="943"/>
+        <location filename="../../ui/pages/templates.py" line="944"/>
         <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>A run&apos;s grade is the first band whose minimum its percentage reaches.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="946"/>
+        <location filename="../../ui/pages/templates.py" line="947"/>
         <source>Add a grade band</source>
         <translation>Add a grade band</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="949"/>
+        <location filename="../../ui/pages/templates.py" line="950"/>
         <source>Remove the selected grade band</source>
         <translation>Remove the selected grade band</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="963"/>
-        <location filename="../../ui/pages/templates.py" line="978"/>
+        <location filename="../../ui/pages/templates.py" line="964"/>
+        <location filename="../../ui/pages/templates.py" line="979"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="965"/>
-        <location filename="../../ui/pages/templates.py" line="978"/>
+        <location filename="../../ui/pages/templates.py" line="966"/>
+        <location filename="../../ui/pages/templates.py" line="979"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="969"/>
-        <location filename="../../ui/pages/templates.py" line="979"/>
+        <location filename="../../ui/pages/templates.py" line="970"/>
+        <location filename="../../ui/pages/templates.py" line="980"/>
         <source>Grade bands</source>
         <translation>Grade bands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="982"/>
-        <location filename="../../ui/pages/templates.py" line="1913"/>
+        <location filename="../../ui/pages/templates.py" line="983"/>
+        <location filename="../../ui/pages/templates.py" line="1915"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>A published version cannot be changed. Click “Edit” to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991"/>
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Section / item</source>
         <translation>Section / item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991"/>
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991"/>
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1006"/>
+        <location filename="../../ui/pages/templates.py" line="1007"/>
         <source>+ Section</source>
         <translation>+ Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1007"/>
+        <location filename="../../ui/pages/templates.py" line="1008"/>
         <source>Add a section at the end</source>
         <translation>Add a section at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1008"/>
+        <location filename="../../ui/pages/templates.py" line="1009"/>
         <source>+ Item</source>
         <translation>+ Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1009"/>
+        <location filename="../../ui/pages/templates.py" line="1010"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>Add an item to the selected section (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1010"/>
+        <location filename="../../ui/pages/templates.py" line="1011"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1011"/>
+        <location filename="../../ui/pages/templates.py" line="1012"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>Delete the selected section or item (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1012"/>
+        <location filename="../../ui/pages/templates.py" line="1013"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1013"/>
+        <location filename="../../ui/pages/templates.py" line="1014"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1036"/>
+        <location filename="../../ui/pages/templates.py" line="1037"/>
         <source>Select a section or an item to edit it.</source>
         <translation>Select a section or an item to edit it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1047"/>
+        <location filename="../../ui/pages/templates.py" line="1048"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1048"/>
+        <location filename="../../ui/pages/templates.py" line="1049"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>Save the title, the grade bands and the open form (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1076"/>
+        <location filename="../../ui/pages/templates.py" line="1077"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>Choose a template on the left, or create one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1138"/>
+        <location filename="../../ui/pages/templates.py" line="1139"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>Built-in template, shipped with OpsDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1139"/>
+        <location filename="../../ui/pages/templates.py" line="1140"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2382,7 +2387,7 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1147"/>
+        <location filename="../../ui/pages/templates.py" line="1148"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -2395,72 +2400,72 @@ Store operations supervision, offline first.</translation>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1260"/>
+        <location filename="../../ui/pages/templates.py" line="1262"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1269"/>
+        <location filename="../../ui/pages/templates.py" line="1271"/>
         <source>template retired</source>
         <translation>template retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1272"/>
+        <location filename="../../ui/pages/templates.py" line="1274"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1274"/>
+        <location filename="../../ui/pages/templates.py" line="1276"/>
         <source>Hash %1</source>
         <translation>Hash %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1275"/>
+        <location filename="../../ui/pages/templates.py" line="1277"/>
         <source>Content hash (sha256): %1</source>
         <translation>Content hash (sha256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1347"/>
+        <location filename="../../ui/pages/templates.py" line="1349"/>
         <source>Section weight</source>
         <translation>Section weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1435"/>
+        <location filename="../../ui/pages/templates.py" line="1437"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1463"/>
+        <location filename="../../ui/pages/templates.py" line="1465"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1463"/>
+        <location filename="../../ui/pages/templates.py" line="1465"/>
         <source>Save the changes you made?</source>
         <translation>Save the changes you made?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1496"/>
+        <location filename="../../ui/pages/templates.py" line="1498"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1526"/>
+        <location filename="../../ui/pages/templates.py" line="1528"/>
         <source>The item was not saved. Please fix:</source>
         <translation>The item was not saved. Please fix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1587"/>
+        <location filename="../../ui/pages/templates.py" line="1589"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1604"/>
+        <location filename="../../ui/pages/templates.py" line="1606"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1627"/>
+        <location filename="../../ui/pages/templates.py" line="1629"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>Delete section “%1” and its %n item?</numerusform>
@@ -2468,131 +2473,131 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1630"/>
+        <location filename="../../ui/pages/templates.py" line="1632"/>
         <source>Delete item “%1”?</source>
         <translation>Delete item “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1631"/>
-        <location filename="../../ui/pages/templates.py" line="1788"/>
-        <location filename="../../ui/pages/templates.py" line="1810"/>
-        <location filename="../../ui/pages/templates.py" line="1832"/>
-        <location filename="../../ui/pages/templates.py" line="1857"/>
+        <location filename="../../ui/pages/templates.py" line="1633"/>
+        <location filename="../../ui/pages/templates.py" line="1790"/>
+        <location filename="../../ui/pages/templates.py" line="1812"/>
+        <location filename="../../ui/pages/templates.py" line="1834"/>
+        <location filename="../../ui/pages/templates.py" line="1859"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1760"/>
+        <location filename="../../ui/pages/templates.py" line="1762"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>Created %1. Add sections and items, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1775"/>
+        <location filename="../../ui/pages/templates.py" line="1777"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>Version %1 is a draft: edit it, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1785"/>
+        <location filename="../../ui/pages/templates.py" line="1787"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1793"/>
+        <location filename="../../ui/pages/templates.py" line="1795"/>
         <source>Cannot publish yet</source>
         <translation>Cannot publish yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1794"/>
+        <location filename="../../ui/pages/templates.py" line="1796"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>Version %1 cannot be published until these problems are fixed:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1802"/>
+        <location filename="../../ui/pages/templates.py" line="1804"/>
         <source>Version %1 published.</source>
         <translation>Version %1 published.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1808"/>
+        <location filename="../../ui/pages/templates.py" line="1810"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>Discard draft version %1 of “%2” and all changes in it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1821"/>
+        <location filename="../../ui/pages/templates.py" line="1823"/>
         <source>Draft discarded.</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1828"/>
+        <location filename="../../ui/pages/templates.py" line="1830"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1831"/>
+        <location filename="../../ui/pages/templates.py" line="1833"/>
         <source>Reactivate template “%1”?</source>
         <translation>Reactivate template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1841"/>
+        <location filename="../../ui/pages/templates.py" line="1843"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>Template retired. Tick “Show retired” to see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1847"/>
+        <location filename="../../ui/pages/templates.py" line="1849"/>
         <source>Import template</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1847"/>
+        <location filename="../../ui/pages/templates.py" line="1849"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>Template files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1854"/>
+        <location filename="../../ui/pages/templates.py" line="1856"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1861"/>
+        <location filename="../../ui/pages/templates.py" line="1863"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1862"/>
+        <location filename="../../ui/pages/templates.py" line="1864"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 was not imported; nothing was changed. Problems found:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1870"/>
+        <location filename="../../ui/pages/templates.py" line="1872"/>
         <source>Imported “%1” as version %2.</source>
         <translation>Imported “%1” as version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1878"/>
+        <location filename="../../ui/pages/templates.py" line="1880"/>
         <source>Export template</source>
         <translation>Export template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1878"/>
+        <location filename="../../ui/pages/templates.py" line="1880"/>
         <source>Template files (*.json)</source>
         <translation>Template files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1890"/>
+        <location filename="../../ui/pages/templates.py" line="1892"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1891"/>
+        <location filename="../../ui/pages/templates.py" line="1893"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <location filename="../../ui/pages/templates.py" line="1895"/>
         <source>Exported version %1 to %2.</source>
         <translation>Exported version %1 to %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1907"/>
+        <location filename="../../ui/pages/templates.py" line="1909"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -2600,8 +2605,8 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1912"/>
-        <location filename="../../ui/pages/templates.py" line="1916"/>
+        <location filename="../../ui/pages/templates.py" line="1914"/>
+        <location filename="../../ui/pages/templates.py" line="1918"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>

@@ -1116,142 +1116,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -1333,32 +1333,37 @@ Store operations supervision, offline first.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="798"/>
+        <location filename="../../ui/pages/templates.py" line="775"/>
+        <source>Photo on fail</source>
+        <translation>不合格需拍照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="799"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="798"/>
+        <location filename="../../ui/pages/templates.py" line="799"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="800"/>
+        <location filename="../../ui/pages/templates.py" line="801"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="800"/>
+        <location filename="../../ui/pages/templates.py" line="801"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="825"/>
+        <location filename="../../ui/pages/templates.py" line="826"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="835"/>
+        <location filename="../../ui/pages/templates.py" line="836"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -2171,210 +2176,210 @@ Store operations supervision, offline first.</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="856"/>
+        <location filename="../../ui/pages/templates.py" line="857"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="861"/>
+        <location filename="../../ui/pages/templates.py" line="862"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="862"/>
+        <location filename="../../ui/pages/templates.py" line="863"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="863"/>
+        <location filename="../../ui/pages/templates.py" line="864"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="864"/>
+        <location filename="../../ui/pages/templates.py" line="865"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="865"/>
+        <location filename="../../ui/pages/templates.py" line="866"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="866"/>
+        <location filename="../../ui/pages/templates.py" line="867"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="867"/>
-        <location filename="../../ui/pages/templates.py" line="1435"/>
+        <location filename="../../ui/pages/templates.py" line="868"/>
+        <location filename="../../ui/pages/templates.py" line="1437"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="868"/>
+        <location filename="../../ui/pages/templates.py" line="869"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="889"/>
+        <location filename="../../ui/pages/templates.py" line="890"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="889"/>
+        <location filename="../../ui/pages/templates.py" line="890"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="889"/>
-        <location filename="../../ui/pages/templates.py" line="967"/>
+        <location filename="../../ui/pages/templates.py" line="890"/>
+        <location filename="../../ui/pages/templates.py" line="968"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="899"/>
+        <location filename="../../ui/pages/templates.py" line="900"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="936"/>
+        <location filename="../../ui/pages/templates.py" line="937"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="936"/>
+        <location filename="../../ui/pages/templates.py" line="937"/>
         <source>Min %</source>
         <translation>最低%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="943"/>
+        <location filename="../../ui/pages/templates.py" line="944"/>
         <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>检查结果按得分率评级：取得分率达到的最高一档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="946"/>
+        <location filename="../../ui/pages/templates.py" line="947"/>
         <source>Add a grade band</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="949"/>
+        <location filename="../../ui/pages/templates.py" line="950"/>
         <source>Remove the selected grade band</source>
         <translation>删除所选等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="963"/>
-        <location filename="../../ui/pages/templates.py" line="978"/>
+        <location filename="../../ui/pages/templates.py" line="964"/>
+        <location filename="../../ui/pages/templates.py" line="979"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="965"/>
-        <location filename="../../ui/pages/templates.py" line="978"/>
+        <location filename="../../ui/pages/templates.py" line="966"/>
+        <location filename="../../ui/pages/templates.py" line="979"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="969"/>
-        <location filename="../../ui/pages/templates.py" line="979"/>
+        <location filename="../../ui/pages/templates.py" line="970"/>
+        <location filename="../../ui/pages/templates.py" line="980"/>
         <source>Grade bands</source>
         <translation>等级划分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="982"/>
-        <location filename="../../ui/pages/templates.py" line="1913"/>
+        <location filename="../../ui/pages/templates.py" line="983"/>
+        <location filename="../../ui/pages/templates.py" line="1915"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>已发布的版本不能修改，点击「编辑」生成新草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991"/>
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Section / item</source>
         <translation>分区 / 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991"/>
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991"/>
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1006"/>
+        <location filename="../../ui/pages/templates.py" line="1007"/>
         <source>+ Section</source>
         <translation>+ 分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1007"/>
+        <location filename="../../ui/pages/templates.py" line="1008"/>
         <source>Add a section at the end</source>
         <translation>在末尾添加分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1008"/>
+        <location filename="../../ui/pages/templates.py" line="1009"/>
         <source>+ Item</source>
         <translation>+ 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1009"/>
+        <location filename="../../ui/pages/templates.py" line="1010"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>在所选分区中添加检查项（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1010"/>
+        <location filename="../../ui/pages/templates.py" line="1011"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1011"/>
+        <location filename="../../ui/pages/templates.py" line="1012"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>删除所选分区或检查项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1012"/>
+        <location filename="../../ui/pages/templates.py" line="1013"/>
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1013"/>
+        <location filename="../../ui/pages/templates.py" line="1014"/>
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1036"/>
+        <location filename="../../ui/pages/templates.py" line="1037"/>
         <source>Select a section or an item to edit it.</source>
         <translation>选择一个分区或检查项进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1047"/>
+        <location filename="../../ui/pages/templates.py" line="1048"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1048"/>
+        <location filename="../../ui/pages/templates.py" line="1049"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>保存标题、等级划分和当前表单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1076"/>
+        <location filename="../../ui/pages/templates.py" line="1077"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>请在左侧选择模板，或新建模板（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1138"/>
+        <location filename="../../ui/pages/templates.py" line="1139"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>内置模板（随运营督导台提供）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1139"/>
+        <location filename="../../ui/pages/templates.py" line="1140"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 个检查项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1147"/>
+        <location filename="../../ui/pages/templates.py" line="1148"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>共 %n 个模板</numerusform>
@@ -2386,211 +2391,211 @@ Store operations supervision, offline first.</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1260"/>
+        <location filename="../../ui/pages/templates.py" line="1262"/>
         <source>Version %1 (%2)</source>
         <translation>第 %1 版（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1269"/>
+        <location filename="../../ui/pages/templates.py" line="1271"/>
         <source>template retired</source>
         <translation>模板已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1272"/>
+        <location filename="../../ui/pages/templates.py" line="1274"/>
         <source>Code: %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1274"/>
+        <location filename="../../ui/pages/templates.py" line="1276"/>
         <source>Hash %1</source>
         <translation>内容哈希 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1275"/>
+        <location filename="../../ui/pages/templates.py" line="1277"/>
         <source>Content hash (sha256): %1</source>
         <translation>内容哈希（SHA-256）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1347"/>
+        <location filename="../../ui/pages/templates.py" line="1349"/>
         <source>Section weight</source>
         <translation>分区权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1435"/>
+        <location filename="../../ui/pages/templates.py" line="1437"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1463"/>
+        <location filename="../../ui/pages/templates.py" line="1465"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1463"/>
+        <location filename="../../ui/pages/templates.py" line="1465"/>
         <source>Save the changes you made?</source>
         <translation>是否保存所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1496"/>
+        <location filename="../../ui/pages/templates.py" line="1498"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1526"/>
+        <location filename="../../ui/pages/templates.py" line="1528"/>
         <source>The item was not saved. Please fix:</source>
         <translation>检查项未保存，请修正以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1587"/>
+        <location filename="../../ui/pages/templates.py" line="1589"/>
         <source>New section</source>
         <translation>新分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1604"/>
+        <location filename="../../ui/pages/templates.py" line="1606"/>
         <source>New item</source>
         <translation>新检查项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1627"/>
+        <location filename="../../ui/pages/templates.py" line="1629"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>删除分区“%1”及其中的 %n 个检查项？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1630"/>
+        <location filename="../../ui/pages/templates.py" line="1632"/>
         <source>Delete item “%1”?</source>
         <translation>删除检查项“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1631"/>
-        <location filename="../../ui/pages/templates.py" line="1788"/>
-        <location filename="../../ui/pages/templates.py" line="1810"/>
-        <location filename="../../ui/pages/templates.py" line="1832"/>
-        <location filename="../../ui/pages/templates.py" line="1857"/>
+        <location filename="../../ui/pages/templates.py" line="1633"/>
+        <location filename="../../ui/pages/templates.py" line="1790"/>
+        <location filename="../../ui/pages/templates.py" line="1812"/>
+        <location filename="../../ui/pages/templates.py" line="1834"/>
+        <location filename="../../ui/pages/templates.py" line="1859"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1760"/>
+        <location filename="../../ui/pages/templates.py" line="1762"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>已创建“%1”。请添加分区和检查项，然后发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1775"/>
+        <location filename="../../ui/pages/templates.py" line="1777"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>第 %1 版为草稿：编辑完成后请发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1785"/>
+        <location filename="../../ui/pages/templates.py" line="1787"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>发布“%2”的第 %1 版？发布后内容即冻结，新的检查将使用此版本，之前发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1793"/>
+        <location filename="../../ui/pages/templates.py" line="1795"/>
         <source>Cannot publish yet</source>
         <translation>暂不能发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1794"/>
+        <location filename="../../ui/pages/templates.py" line="1796"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>第 %1 版须先修正以下问题才能发布：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1802"/>
+        <location filename="../../ui/pages/templates.py" line="1804"/>
         <source>Version %1 published.</source>
         <translation>第 %1 版已发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1808"/>
+        <location filename="../../ui/pages/templates.py" line="1810"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>放弃“%2”第 %1 版草稿及其中的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1821"/>
+        <location filename="../../ui/pages/templates.py" line="1823"/>
         <source>Draft discarded.</source>
         <translation>草稿已放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1828"/>
+        <location filename="../../ui/pages/templates.py" line="1830"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>停用模板“%1”？停用后不能再用于新的检查，已有检查记录不受影响，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1831"/>
+        <location filename="../../ui/pages/templates.py" line="1833"/>
         <source>Reactivate template “%1”?</source>
         <translation>重新启用模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1841"/>
+        <location filename="../../ui/pages/templates.py" line="1843"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>模板已停用。勾选「显示已停用」可查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1847"/>
+        <location filename="../../ui/pages/templates.py" line="1849"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1847"/>
+        <location filename="../../ui/pages/templates.py" line="1849"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>模板文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1854"/>
+        <location filename="../../ui/pages/templates.py" line="1856"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>编号为 %1 的模板（“%2”）已存在。是否将该文件导入为它的最新版本并发布？当前已发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1861"/>
+        <location filename="../../ui/pages/templates.py" line="1863"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1862"/>
+        <location filename="../../ui/pages/templates.py" line="1864"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 未导入，数据未作任何更改。发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1870"/>
+        <location filename="../../ui/pages/templates.py" line="1872"/>
         <source>Imported “%1” as version %2.</source>
         <translation>已导入“%1”，为第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1878"/>
+        <location filename="../../ui/pages/templates.py" line="1880"/>
         <source>Export template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1878"/>
+        <location filename="../../ui/pages/templates.py" line="1880"/>
         <source>Template files (*.json)</source>
         <translation>模板文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1890"/>
+        <location filename="../../ui/pages/templates.py" line="1892"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1891"/>
+        <location filename="../../ui/pages/templates.py" line="1893"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <location filename="../../ui/pages/templates.py" line="1895"/>
         <source>Exported version %1 to %2.</source>
         <translation>已将第 %1 版导出到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1907"/>
+        <location filename="../../ui/pages/templates.py" line="1909"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1912"/>
-        <location filename="../../ui/pages/templates.py" line="1916"/>
+        <location filename="../../ui/pages/templates.py" line="1914"/>
+        <location filename="../../ui/pages/templates.py" line="1918"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
