@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from opsdesk import paths
 from opsdesk.db import Database
-from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, workspace
 from ui import i18n
 from ui.errors import describe

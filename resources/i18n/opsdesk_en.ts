@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
@@ -473,10 +473,19 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="170"/>
-        <location filename="../../ui/widgets/form.py" line="44"/>
+        <location filename="../../ui/widgets/form.py" line="51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form.py" line="63"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -691,227 +700,227 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="328"/>
+        <location filename="../../ui/pages/templates.py" line="312"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="334"/>
+        <location filename="../../ui/pages/templates.py" line="318"/>
         <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
         <translation>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="343"/>
+        <location filename="../../ui/pages/templates.py" line="327"/>
         <source>How to check, what counts as a pass</source>
         <translation>How to check, what counts as a pass</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="350"/>
-        <location filename="../../ui/pages/templates.py" line="487"/>
+        <location filename="../../ui/pages/templates.py" line="334"/>
+        <location filename="../../ui/pages/templates.py" line="471"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="359"/>
+        <location filename="../../ui/pages/templates.py" line="343"/>
         <source>Recorded only: this answer type is not scored.</source>
         <translation>Recorded only: this answer type is not scored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="362"/>
+        <location filename="../../ui/pages/templates.py" line="346"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="363"/>
+        <location filename="../../ui/pages/templates.py" line="347"/>
         <source>Failing a critical item fails the whole check, whatever the score.</source>
         <translation>Failing a critical item fails the whole check, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="364"/>
+        <location filename="../../ui/pages/templates.py" line="348"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="365"/>
+        <location filename="../../ui/pages/templates.py" line="349"/>
         <source>Photo on fail</source>
         <translation>Photo on fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="366"/>
+        <location filename="../../ui/pages/templates.py" line="350"/>
         <source>A failed answer needs a photo.</source>
         <translation>A failed answer needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="378"/>
+        <location filename="../../ui/pages/templates.py" line="362"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>The highest rating; below half of it the item fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385"/>
+        <location filename="../../ui/pages/templates.py" line="369"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="390"/>
+        <location filename="../../ui/pages/templates.py" line="374"/>
         <source>e.g. °C</source>
         <translation>e.g. °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="397"/>
-        <location filename="../../ui/pages/templates.py" line="489"/>
+        <location filename="../../ui/pages/templates.py" line="381"/>
+        <location filename="../../ui/pages/templates.py" line="473"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="402"/>
+        <location filename="../../ui/pages/templates.py" line="386"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>An answer inside the range passes; outside it fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="406"/>
+        <location filename="../../ui/pages/templates.py" line="390"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="406"/>
+        <location filename="../../ui/pages/templates.py" line="390"/>
         <source>English label</source>
         <translation>English label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="406"/>
+        <location filename="../../ui/pages/templates.py" line="390"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="406"/>
+        <location filename="../../ui/pages/templates.py" line="390"/>
         <source>Fails</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="418"/>
+        <location filename="../../ui/pages/templates.py" line="402"/>
         <source>+ Option</source>
         <translation>+ Option</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="420"/>
+        <location filename="../../ui/pages/templates.py" line="404"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="423"/>
+        <location filename="../../ui/pages/templates.py" line="407"/>
         <source>Move option up</source>
         <translation>Move option up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="426"/>
+        <location filename="../../ui/pages/templates.py" line="410"/>
         <source>Move option down</source>
         <translation>Move option down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="445"/>
+        <location filename="../../ui/pages/templates.py" line="429"/>
         <source>Leave empty for no default action</source>
         <translation>Leave empty for no default action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="455"/>
+        <location filename="../../ui/pages/templates.py" line="439"/>
         <source>Due in (days)</source>
         <translation>Due in (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="458"/>
+        <location filename="../../ui/pages/templates.py" line="442"/>
         <source>Default corrective action</source>
         <translation>Default corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="459"/>
+        <location filename="../../ui/pages/templates.py" line="443"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>A failed answer creates this corrective action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="461"/>
-        <location filename="../../ui/pages/templates.py" line="489"/>
+        <location filename="../../ui/pages/templates.py" line="445"/>
+        <location filename="../../ui/pages/templates.py" line="473"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="462"/>
+        <location filename="../../ui/pages/templates.py" line="446"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="466"/>
-        <location filename="../../ui/pages/templates.py" line="486"/>
+        <location filename="../../ui/pages/templates.py" line="450"/>
+        <location filename="../../ui/pages/templates.py" line="470"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="467"/>
-        <location filename="../../ui/pages/templates.py" line="486"/>
+        <location filename="../../ui/pages/templates.py" line="451"/>
+        <location filename="../../ui/pages/templates.py" line="470"/>
         <source>Item text</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="468"/>
-        <location filename="../../ui/pages/templates.py" line="486"/>
+        <location filename="../../ui/pages/templates.py" line="452"/>
+        <location filename="../../ui/pages/templates.py" line="470"/>
         <source>English text</source>
         <translation>English text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="469"/>
-        <location filename="../../ui/pages/templates.py" line="487"/>
+        <location filename="../../ui/pages/templates.py" line="453"/>
+        <location filename="../../ui/pages/templates.py" line="471"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="470"/>
-        <location filename="../../ui/pages/templates.py" line="487"/>
+        <location filename="../../ui/pages/templates.py" line="454"/>
+        <location filename="../../ui/pages/templates.py" line="471"/>
         <source>Answer type</source>
         <translation>Answer type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="473"/>
-        <location filename="../../ui/pages/templates.py" line="488"/>
+        <location filename="../../ui/pages/templates.py" line="457"/>
+        <location filename="../../ui/pages/templates.py" line="472"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="474"/>
+        <location filename="../../ui/pages/templates.py" line="458"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="475"/>
-        <location filename="../../ui/pages/templates.py" line="489"/>
+        <location filename="../../ui/pages/templates.py" line="459"/>
+        <location filename="../../ui/pages/templates.py" line="473"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="488"/>
+        <location filename="../../ui/pages/templates.py" line="472"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="488"/>
+        <location filename="../../ui/pages/templates.py" line="472"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="513"/>
+        <location filename="../../ui/pages/templates.py" line="497"/>
         <source>Choosing this option fails the item.</source>
         <translation>Choosing this option fails the item.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="580"/>
+        <location filename="../../ui/pages/templates.py" line="564"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="580"/>
+        <location filename="../../ui/pages/templates.py" line="564"/>
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="588"/>
+        <location filename="../../ui/pages/templates.py" line="572"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
@@ -1265,46 +1274,46 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="673"/>
+        <location filename="../../ui/pages/templates.py" line="657"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="677"/>
+        <location filename="../../ui/pages/templates.py" line="661"/>
         <source>e.g. store_hygiene</source>
         <translation>e.g. store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="686"/>
-        <location filename="../../ui/pages/templates.py" line="693"/>
+        <location filename="../../ui/pages/templates.py" line="670"/>
+        <location filename="../../ui/pages/templates.py" line="677"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="687"/>
-        <location filename="../../ui/pages/templates.py" line="693"/>
+        <location filename="../../ui/pages/templates.py" line="671"/>
+        <location filename="../../ui/pages/templates.py" line="677"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="688"/>
-        <location filename="../../ui/pages/templates.py" line="693"/>
+        <location filename="../../ui/pages/templates.py" line="672"/>
+        <location filename="../../ui/pages/templates.py" line="677"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="689"/>
-        <location filename="../../ui/pages/templates.py" line="694"/>
+        <location filename="../../ui/pages/templates.py" line="673"/>
+        <location filename="../../ui/pages/templates.py" line="678"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="696"/>
+        <location filename="../../ui/pages/templates.py" line="680"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="697"/>
+        <location filename="../../ui/pages/templates.py" line="681"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1312,62 +1321,62 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="724"/>
+        <location filename="../../ui/pages/templates.py" line="708"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="734"/>
+        <location filename="../../ui/pages/templates.py" line="718"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="736"/>
+        <location filename="../../ui/pages/templates.py" line="720"/>
         <source>Grades: %1</source>
         <translation>Grades: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="746"/>
+        <location filename="../../ui/pages/templates.py" line="730"/>
         <source>(no items)</source>
         <translation>(no items)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="757"/>
+        <location filename="../../ui/pages/templates.py" line="741"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="775"/>
+        <location filename="../../ui/pages/templates.py" line="759"/>
         <source>Photo on fail</source>
         <translation>Photo on fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="799"/>
+        <location filename="../../ui/pages/templates.py" line="783"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="799"/>
+        <location filename="../../ui/pages/templates.py" line="783"/>
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="801"/>
+        <location filename="../../ui/pages/templates.py" line="785"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="801"/>
+        <location filename="../../ui/pages/templates.py" line="785"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="826"/>
+        <location filename="../../ui/pages/templates.py" line="810"/>
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="836"/>
+        <location filename="../../ui/pages/templates.py" line="820"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -1375,46 +1384,36 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="205"/>
+        <location filename="../../ui/pages/stores.py" line="199"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="207"/>
+        <location filename="../../ui/pages/stores.py" line="201"/>
         <source>New area in %1</source>
         <translation>New area in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="209"/>
+        <location filename="../../ui/pages/stores.py" line="203"/>
         <source>New region</source>
         <translation>New region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="212"/>
+        <location filename="../../ui/pages/stores.py" line="206"/>
         <source>e.g. SH</source>
         <translation>e.g. SH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="217"/>
-        <location filename="../../ui/pages/stores.py" line="221"/>
+        <location filename="../../ui/pages/stores.py" line="211"/>
+        <location filename="../../ui/pages/stores.py" line="215"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="218"/>
-        <location filename="../../ui/pages/stores.py" line="221"/>
+        <location filename="../../ui/pages/stores.py" line="212"/>
+        <location filename="../../ui/pages/stores.py" line="215"/>
         <source>Code</source>
         <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="223"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="225"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1617,35 +1616,35 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="280"/>
+        <location filename="../../ui/pages/templates.py" line="264"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="288"/>
+        <location filename="../../ui/pages/templates.py" line="272"/>
         <source>The section&apos;s points and maximum are multiplied by its weight.</source>
         <translation>The section&apos;s points and maximum are multiplied by its weight.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="290"/>
-        <location filename="../../ui/pages/templates.py" line="296"/>
+        <location filename="../../ui/pages/templates.py" line="274"/>
+        <location filename="../../ui/pages/templates.py" line="280"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="291"/>
-        <location filename="../../ui/pages/templates.py" line="296"/>
+        <location filename="../../ui/pages/templates.py" line="275"/>
+        <location filename="../../ui/pages/templates.py" line="280"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="292"/>
-        <location filename="../../ui/pages/templates.py" line="296"/>
+        <location filename="../../ui/pages/templates.py" line="276"/>
+        <location filename="../../ui/pages/templates.py" line="280"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="308"/>
+        <location filename="../../ui/pages/templates.py" line="292"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
@@ -1751,226 +1750,216 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="47"/>
+        <location filename="../../ui/pages/stores.py" line="46"/>
         <source>Edit store</source>
         <translation>Edit store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="47"/>
+        <location filename="../../ui/pages/stores.py" line="46"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="51"/>
+        <location filename="../../ui/pages/stores.py" line="50"/>
         <source>e.g. SH012</source>
         <translation>e.g. SH012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="62"/>
+        <location filename="../../ui/pages/stores.py" line="61"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="73"/>
+        <location filename="../../ui/pages/stores.py" line="72"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="81"/>
+        <location filename="../../ui/pages/stores.py" line="80"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="88"/>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="87"/>
+        <location filename="../../ui/pages/stores.py" line="104"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="89"/>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="88"/>
+        <location filename="../../ui/pages/stores.py" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="90"/>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="89"/>
+        <location filename="../../ui/pages/stores.py" line="104"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="91"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="90"/>
+        <location filename="../../ui/pages/stores.py" line="105"/>
         <source>Region / area</source>
         <translation>Region / area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="92"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="91"/>
+        <location filename="../../ui/pages/stores.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="93"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="92"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Opening date</source>
         <translation>Opening date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="94"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="93"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="95"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="94"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="96"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="95"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="97"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="96"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="111"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="113"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="252"/>
+        <location filename="../../ui/pages/stores.py" line="241"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="254"/>
+        <location filename="../../ui/pages/stores.py" line="243"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>Search code, name, address or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="257"/>
+        <location filename="../../ui/pages/stores.py" line="246"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="260"/>
+        <location filename="../../ui/pages/stores.py" line="249"/>
         <source>+ Region</source>
         <translation>+ Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="263"/>
+        <location filename="../../ui/pages/stores.py" line="252"/>
         <source>+ Area</source>
         <translation>+ Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="261"/>
+        <location filename="../../ui/pages/stores.py" line="250"/>
         <source>Create a region</source>
         <translation>Create a region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="264"/>
+        <location filename="../../ui/pages/stores.py" line="253"/>
         <source>Create an area in the selected region</source>
         <translation>Create an area in the selected region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="266"/>
+        <location filename="../../ui/pages/stores.py" line="255"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="282"/>
+        <location filename="../../ui/pages/stores.py" line="271"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="286"/>
+        <location filename="../../ui/pages/stores.py" line="275"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="294"/>
+        <location filename="../../ui/pages/stores.py" line="283"/>
         <source>Show closed</source>
         <translation>Show closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="299"/>
+        <location filename="../../ui/pages/stores.py" line="288"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="300"/>
+        <location filename="../../ui/pages/stores.py" line="289"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="301"/>
-        <location filename="../../ui/pages/stores.py" line="432"/>
+        <location filename="../../ui/pages/stores.py" line="290"/>
+        <location filename="../../ui/pages/stores.py" line="421"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="310"/>
+        <location filename="../../ui/pages/stores.py" line="299"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="311"/>
+        <location filename="../../ui/pages/stores.py" line="300"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="312"/>
+        <location filename="../../ui/pages/stores.py" line="301"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="313"/>
+        <location filename="../../ui/pages/stores.py" line="302"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="314"/>
+        <location filename="../../ui/pages/stores.py" line="303"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="315"/>
+        <location filename="../../ui/pages/stores.py" line="304"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="316"/>
+        <location filename="../../ui/pages/stores.py" line="305"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="317"/>
+        <location filename="../../ui/pages/stores.py" line="306"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="318"/>
+        <location filename="../../ui/pages/stores.py" line="307"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="346"/>
+        <location filename="../../ui/pages/stores.py" line="335"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n store</numerusform>
@@ -1978,32 +1967,32 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="357"/>
+        <location filename="../../ui/pages/stores.py" line="346"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="375"/>
+        <location filename="../../ui/pages/stores.py" line="364"/>
         <source>Create a region and an area first (+ Region)</source>
         <translation>Create a region and an area first (+ Region)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="430"/>
+        <location filename="../../ui/pages/stores.py" line="419"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="467"/>
+        <location filename="../../ui/pages/stores.py" line="456"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>Reactivate store %1 %2? It gets back the status it had before it was closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="470"/>
+        <location filename="../../ui/pages/stores.py" line="459"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="473"/>
+        <location filename="../../ui/pages/stores.py" line="462"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -2183,203 +2172,203 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="857"/>
+        <location filename="../../ui/pages/templates.py" line="841"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="862"/>
+        <location filename="../../ui/pages/templates.py" line="846"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="863"/>
+        <location filename="../../ui/pages/templates.py" line="847"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="864"/>
+        <location filename="../../ui/pages/templates.py" line="848"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="865"/>
+        <location filename="../../ui/pages/templates.py" line="849"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="866"/>
+        <location filename="../../ui/pages/templates.py" line="850"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="867"/>
+        <location filename="../../ui/pages/templates.py" line="851"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="868"/>
-        <location filename="../../ui/pages/templates.py" line="1437"/>
+        <location filename="../../ui/pages/templates.py" line="852"/>
+        <location filename="../../ui/pages/templates.py" line="1421"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869"/>
+        <location filename="../../ui/pages/templates.py" line="853"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="890"/>
+        <location filename="../../ui/pages/templates.py" line="874"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="890"/>
+        <location filename="../../ui/pages/templates.py" line="874"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="890"/>
-        <location filename="../../ui/pages/templates.py" line="968"/>
+        <location filename="../../ui/pages/templates.py" line="874"/>
+        <location filename="../../ui/pages/templates.py" line="952"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="900"/>
+        <location filename="../../ui/pages/templates.py" line="884"/>
         <source>Show retired</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="937"/>
+        <location filename="../../ui/pages/templates.py" line="921"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="937"/>
+        <location filename="../../ui/pages/templates.py" line="921"/>
         <source>Min %</source>
         <translation>Min %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="944"/>
+        <location filename="../../ui/pages/templates.py" line="928"/>
         <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>A run&apos;s grade is the first band whose minimum its percentage reaches.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="947"/>
+        <location filename="../../ui/pages/templates.py" line="931"/>
         <source>Add a grade band</source>
         <translation>Add a grade band</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="950"/>
+        <location filename="../../ui/pages/templates.py" line="934"/>
         <source>Remove the selected grade band</source>
         <translation>Remove the selected grade band</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="964"/>
-        <location filename="../../ui/pages/templates.py" line="979"/>
+        <location filename="../../ui/pages/templates.py" line="948"/>
+        <location filename="../../ui/pages/templates.py" line="963"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="966"/>
-        <location filename="../../ui/pages/templates.py" line="979"/>
+        <location filename="../../ui/pages/templates.py" line="950"/>
+        <location filename="../../ui/pages/templates.py" line="963"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="970"/>
-        <location filename="../../ui/pages/templates.py" line="980"/>
+        <location filename="../../ui/pages/templates.py" line="954"/>
+        <location filename="../../ui/pages/templates.py" line="964"/>
         <source>Grade bands</source>
         <translation>Grade bands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="983"/>
-        <location filename="../../ui/pages/templates.py" line="1915"/>
+        <location filename="../../ui/pages/templates.py" line="967"/>
+        <location filename="../../ui/pages/templates.py" line="1899"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>A published version cannot be changed. Click “Edit” to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992"/>
+        <location filename="../../ui/pages/templates.py" line="976"/>
         <source>Section / item</source>
         <translation>Section / item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992"/>
+        <location filename="../../ui/pages/templates.py" line="976"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992"/>
+        <location filename="../../ui/pages/templates.py" line="976"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1007"/>
+        <location filename="../../ui/pages/templates.py" line="991"/>
         <source>+ Section</source>
         <translation>+ Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1008"/>
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Add a section at the end</source>
         <translation>Add a section at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1009"/>
+        <location filename="../../ui/pages/templates.py" line="993"/>
         <source>+ Item</source>
         <translation>+ Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1010"/>
+        <location filename="../../ui/pages/templates.py" line="994"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>Add an item to the selected section (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1011"/>
+        <location filename="../../ui/pages/templates.py" line="995"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1012"/>
+        <location filename="../../ui/pages/templates.py" line="996"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>Delete the selected section or item (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1013"/>
+        <location filename="../../ui/pages/templates.py" line="997"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1014"/>
+        <location filename="../../ui/pages/templates.py" line="998"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1037"/>
+        <location filename="../../ui/pages/templates.py" line="1021"/>
         <source>Select a section or an item to edit it.</source>
         <translation>Select a section or an item to edit it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1048"/>
+        <location filename="../../ui/pages/templates.py" line="1032"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1049"/>
+        <location filename="../../ui/pages/templates.py" line="1033"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>Save the title, the grade bands and the open form (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1077"/>
+        <location filename="../../ui/pages/templates.py" line="1061"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>Choose a template on the left, or create one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1139"/>
+        <location filename="../../ui/pages/templates.py" line="1123"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>Built-in template, shipped with OpsDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1140"/>
+        <location filename="../../ui/pages/templates.py" line="1124"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2387,7 +2376,7 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1148"/>
+        <location filename="../../ui/pages/templates.py" line="1132"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -2395,77 +2384,77 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1159"/>
+        <location filename="../../ui/pages/templates.py" line="1143"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1262"/>
+        <location filename="../../ui/pages/templates.py" line="1246"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1271"/>
+        <location filename="../../ui/pages/templates.py" line="1255"/>
         <source>template retired</source>
         <translation>template retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1274"/>
+        <location filename="../../ui/pages/templates.py" line="1258"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1276"/>
+        <location filename="../../ui/pages/templates.py" line="1260"/>
         <source>Hash %1</source>
         <translation>Hash %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1277"/>
+        <location filename="../../ui/pages/templates.py" line="1261"/>
         <source>Content hash (sha256): %1</source>
         <translation>Content hash (sha256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1349"/>
+        <location filename="../../ui/pages/templates.py" line="1333"/>
         <source>Section weight</source>
         <translation>Section weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1437"/>
+        <location filename="../../ui/pages/templates.py" line="1421"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1465"/>
+        <location filename="../../ui/pages/templates.py" line="1449"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1465"/>
+        <location filename="../../ui/pages/templates.py" line="1449"/>
         <source>Save the changes you made?</source>
         <translation>Save the changes you made?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1498"/>
+        <location filename="../../ui/pages/templates.py" line="1482"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1528"/>
+        <location filename="../../ui/pages/templates.py" line="1512"/>
         <source>The item was not saved. Please fix:</source>
         <translation>The item was not saved. Please fix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1589"/>
+        <location filename="../../ui/pages/templates.py" line="1573"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1606"/>
+        <location filename="../../ui/pages/templates.py" line="1590"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1629"/>
+        <location filename="../../ui/pages/templates.py" line="1613"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>Delete section “%1” and its %n item?</numerusform>
@@ -2473,131 +2462,131 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1632"/>
+        <location filename="../../ui/pages/templates.py" line="1616"/>
         <source>Delete item “%1”?</source>
         <translation>Delete item “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1633"/>
-        <location filename="../../ui/pages/templates.py" line="1790"/>
-        <location filename="../../ui/pages/templates.py" line="1812"/>
-        <location filename="../../ui/pages/templates.py" line="1834"/>
-        <location filename="../../ui/pages/templates.py" line="1859"/>
+        <location filename="../../ui/pages/templates.py" line="1617"/>
+        <location filename="../../ui/pages/templates.py" line="1774"/>
+        <location filename="../../ui/pages/templates.py" line="1796"/>
+        <location filename="../../ui/pages/templates.py" line="1818"/>
+        <location filename="../../ui/pages/templates.py" line="1843"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1762"/>
+        <location filename="../../ui/pages/templates.py" line="1746"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>Created %1. Add sections and items, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1777"/>
+        <location filename="../../ui/pages/templates.py" line="1761"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>Version %1 is a draft: edit it, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1787"/>
+        <location filename="../../ui/pages/templates.py" line="1771"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1795"/>
+        <location filename="../../ui/pages/templates.py" line="1779"/>
         <source>Cannot publish yet</source>
         <translation>Cannot publish yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1796"/>
+        <location filename="../../ui/pages/templates.py" line="1780"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>Version %1 cannot be published until these problems are fixed:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1804"/>
+        <location filename="../../ui/pages/templates.py" line="1788"/>
         <source>Version %1 published.</source>
         <translation>Version %1 published.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1810"/>
+        <location filename="../../ui/pages/templates.py" line="1794"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>Discard draft version %1 of “%2” and all changes in it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1823"/>
+        <location filename="../../ui/pages/templates.py" line="1807"/>
         <source>Draft discarded.</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1830"/>
+        <location filename="../../ui/pages/templates.py" line="1814"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1833"/>
+        <location filename="../../ui/pages/templates.py" line="1817"/>
         <source>Reactivate template “%1”?</source>
         <translation>Reactivate template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1843"/>
+        <location filename="../../ui/pages/templates.py" line="1827"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>Template retired. Tick “Show retired” to see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1849"/>
+        <location filename="../../ui/pages/templates.py" line="1833"/>
         <source>Import template</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1849"/>
+        <location filename="../../ui/pages/templates.py" line="1833"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>Template files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1856"/>
+        <location filename="../../ui/pages/templates.py" line="1840"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1863"/>
+        <location filename="../../ui/pages/templates.py" line="1847"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1864"/>
+        <location filename="../../ui/pages/templates.py" line="1848"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 was not imported; nothing was changed. Problems found:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1872"/>
+        <location filename="../../ui/pages/templates.py" line="1856"/>
         <source>Imported “%1” as version %2.</source>
         <translation>Imported “%1” as version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1880"/>
+        <location filename="../../ui/pages/templates.py" line="1864"/>
         <source>Export template</source>
         <translation>Export template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1880"/>
+        <location filename="../../ui/pages/templates.py" line="1864"/>
         <source>Template files (*.json)</source>
         <translation>Template files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1892"/>
+        <location filename="../../ui/pages/templates.py" line="1876"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <location filename="../../ui/pages/templates.py" line="1877"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1895"/>
+        <location filename="../../ui/pages/templates.py" line="1879"/>
         <source>Exported version %1 to %2.</source>
         <translation>Exported version %1 to %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1909"/>
+        <location filename="../../ui/pages/templates.py" line="1893"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -2605,8 +2594,8 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1914"/>
-        <location filename="../../ui/pages/templates.py" line="1918"/>
+        <location filename="../../ui/pages/templates.py" line="1898"/>
+        <location filename="../../ui/pages/templates.py" line="1902"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -2614,88 +2603,78 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="39"/>
+        <location filename="../../ui/pages/users.py" line="38"/>
         <source>Edit user</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="39"/>
+        <location filename="../../ui/pages/users.py" line="38"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="44"/>
+        <location filename="../../ui/pages/users.py" line="43"/>
         <source>e.g. zhangwei</source>
         <translation>e.g. zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="51"/>
+        <location filename="../../ui/pages/users.py" line="50"/>
         <source>Filter stores</source>
         <translation>Filter stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="69"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="68"/>
+        <location filename="../../ui/pages/users.py" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="70"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="69"/>
+        <location filename="../../ui/pages/users.py" line="82"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="71"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="70"/>
+        <location filename="../../ui/pages/users.py" line="82"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="72"/>
-        <location filename="../../ui/pages/users.py" line="84"/>
+        <location filename="../../ui/pages/users.py" line="71"/>
+        <location filename="../../ui/pages/users.py" line="83"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="73"/>
-        <location filename="../../ui/pages/users.py" line="84"/>
+        <location filename="../../ui/pages/users.py" line="72"/>
+        <location filename="../../ui/pages/users.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="74"/>
-        <location filename="../../ui/pages/users.py" line="84"/>
+        <location filename="../../ui/pages/users.py" line="73"/>
+        <location filename="../../ui/pages/users.py" line="83"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="87"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/users.py" line="89"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/users.py" line="119"/>
+        <location filename="../../ui/pages/users.py" line="113"/>
         <source>Tick the store(s) this manager runs.</source>
         <translation>Tick the store(s) this manager runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="121"/>
+        <location filename="../../ui/pages/users.py" line="115"/>
         <source>Tick the stores this person supervises.</source>
         <translation>Tick the stores this person supervises.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="123"/>
+        <location filename="../../ui/pages/users.py" line="117"/>
         <source>Tick the store(s) this person works at.</source>
         <translation>Tick the store(s) this person works at.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="125"/>
+        <location filename="../../ui/pages/users.py" line="119"/>
         <source>Head office sees every store; no assignment needed.</source>
         <translation>Head office sees every store; no assignment needed.</translation>
     </message>
@@ -2703,83 +2682,83 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="164"/>
+        <location filename="../../ui/pages/users.py" line="158"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="166"/>
+        <location filename="../../ui/pages/users.py" line="160"/>
         <source>Search name, username, phone or e-mail (Ctrl+F)</source>
         <translation>Search name, username, phone or e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="168"/>
+        <location filename="../../ui/pages/users.py" line="162"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="174"/>
+        <location filename="../../ui/pages/users.py" line="168"/>
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="180"/>
+        <location filename="../../ui/pages/users.py" line="174"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="181"/>
+        <location filename="../../ui/pages/users.py" line="175"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="182"/>
-        <location filename="../../ui/pages/users.py" line="230"/>
+        <location filename="../../ui/pages/users.py" line="176"/>
+        <location filename="../../ui/pages/users.py" line="224"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="191"/>
+        <location filename="../../ui/pages/users.py" line="185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="192"/>
+        <location filename="../../ui/pages/users.py" line="186"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="193"/>
+        <location filename="../../ui/pages/users.py" line="187"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="194"/>
+        <location filename="../../ui/pages/users.py" line="188"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="195"/>
+        <location filename="../../ui/pages/users.py" line="189"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="196"/>
+        <location filename="../../ui/pages/users.py" line="190"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="197"/>
+        <location filename="../../ui/pages/users.py" line="191"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="206"/>
+        <location filename="../../ui/pages/users.py" line="200"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="209"/>
+        <location filename="../../ui/pages/users.py" line="203"/>
         <source>%1 and more (%n in all)</source>
         <translation>
             <numerusform>%1 (%n in all)</numerusform>
@@ -2787,7 +2766,7 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="222"/>
+        <location filename="../../ui/pages/users.py" line="216"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -2795,27 +2774,27 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="228"/>
+        <location filename="../../ui/pages/users.py" line="222"/>
         <source>You cannot deactivate yourself</source>
         <translation>You cannot deactivate yourself</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="229"/>
+        <location filename="../../ui/pages/users.py" line="223"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="263"/>
+        <location filename="../../ui/pages/users.py" line="257"/>
         <source>Reactivate user %1?</source>
         <translation>Reactivate user %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="265"/>
+        <location filename="../../ui/pages/users.py" line="259"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="267"/>
+        <location filename="../../ui/pages/users.py" line="261"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -470,10 +470,19 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="170"/>
-        <location filename="../../ui/widgets/form.py" line="44"/>
+        <location filename="../../ui/widgets/form.py" line="51"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form.py" line="63"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form.py" line="65"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -687,227 +696,227 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="328"/>
+        <location filename="../../ui/pages/templates.py" line="312"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="334"/>
+        <location filename="../../ui/pages/templates.py" line="318"/>
         <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
         <translation>检查项在文件和报告中的固定标识：小写字母、数字和“_”，在模板内不能重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="343"/>
+        <location filename="../../ui/pages/templates.py" line="327"/>
         <source>How to check, what counts as a pass</source>
         <translation>检查方法及合格标准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="350"/>
-        <location filename="../../ui/pages/templates.py" line="487"/>
+        <location filename="../../ui/pages/templates.py" line="334"/>
+        <location filename="../../ui/pages/templates.py" line="471"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="359"/>
+        <location filename="../../ui/pages/templates.py" line="343"/>
         <source>Recorded only: this answer type is not scored.</source>
         <translation>仅作记录：此答案类型不计分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="362"/>
+        <location filename="../../ui/pages/templates.py" line="346"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="363"/>
+        <location filename="../../ui/pages/templates.py" line="347"/>
         <source>Failing a critical item fails the whole check, whatever the score.</source>
         <translation>一票否决项不合格时，整次检查判为不合格，与得分无关。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="364"/>
+        <location filename="../../ui/pages/templates.py" line="348"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="365"/>
+        <location filename="../../ui/pages/templates.py" line="349"/>
         <source>Photo on fail</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="366"/>
+        <location filename="../../ui/pages/templates.py" line="350"/>
         <source>A failed answer needs a photo.</source>
         <translation>判为不合格时必须拍照。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="378"/>
+        <location filename="../../ui/pages/templates.py" line="362"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>评分的最高分；低于一半判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385"/>
+        <location filename="../../ui/pages/templates.py" line="369"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="390"/>
+        <location filename="../../ui/pages/templates.py" line="374"/>
         <source>e.g. °C</source>
         <translation>如 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="397"/>
-        <location filename="../../ui/pages/templates.py" line="489"/>
+        <location filename="../../ui/pages/templates.py" line="381"/>
+        <location filename="../../ui/pages/templates.py" line="473"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="402"/>
+        <location filename="../../ui/pages/templates.py" line="386"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>数值在范围内为合格，超出范围为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="406"/>
+        <location filename="../../ui/pages/templates.py" line="390"/>
         <source>Label</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="406"/>
+        <location filename="../../ui/pages/templates.py" line="390"/>
         <source>English label</source>
         <translation>英文选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="406"/>
+        <location filename="../../ui/pages/templates.py" line="390"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="406"/>
+        <location filename="../../ui/pages/templates.py" line="390"/>
         <source>Fails</source>
         <translation>判不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="418"/>
+        <location filename="../../ui/pages/templates.py" line="402"/>
         <source>+ Option</source>
         <translation>+ 选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="420"/>
+        <location filename="../../ui/pages/templates.py" line="404"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="423"/>
+        <location filename="../../ui/pages/templates.py" line="407"/>
         <source>Move option up</source>
         <translation>选项上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="426"/>
+        <location filename="../../ui/pages/templates.py" line="410"/>
         <source>Move option down</source>
         <translation>选项下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="445"/>
+        <location filename="../../ui/pages/templates.py" line="429"/>
         <source>Leave empty for no default action</source>
         <translation>留空则不生成默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="455"/>
+        <location filename="../../ui/pages/templates.py" line="439"/>
         <source>Due in (days)</source>
         <translation>整改期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="458"/>
+        <location filename="../../ui/pages/templates.py" line="442"/>
         <source>Default corrective action</source>
         <translation>默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="459"/>
+        <location filename="../../ui/pages/templates.py" line="443"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>判为不合格时自动生成此整改措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="461"/>
-        <location filename="../../ui/pages/templates.py" line="489"/>
+        <location filename="../../ui/pages/templates.py" line="445"/>
+        <location filename="../../ui/pages/templates.py" line="473"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="462"/>
+        <location filename="../../ui/pages/templates.py" line="446"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="466"/>
-        <location filename="../../ui/pages/templates.py" line="486"/>
+        <location filename="../../ui/pages/templates.py" line="450"/>
+        <location filename="../../ui/pages/templates.py" line="470"/>
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="467"/>
-        <location filename="../../ui/pages/templates.py" line="486"/>
+        <location filename="../../ui/pages/templates.py" line="451"/>
+        <location filename="../../ui/pages/templates.py" line="470"/>
         <source>Item text</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="468"/>
-        <location filename="../../ui/pages/templates.py" line="486"/>
+        <location filename="../../ui/pages/templates.py" line="452"/>
+        <location filename="../../ui/pages/templates.py" line="470"/>
         <source>English text</source>
         <translation>英文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="469"/>
-        <location filename="../../ui/pages/templates.py" line="487"/>
+        <location filename="../../ui/pages/templates.py" line="453"/>
+        <location filename="../../ui/pages/templates.py" line="471"/>
         <source>Guidance</source>
         <translation>检查指引</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="470"/>
-        <location filename="../../ui/pages/templates.py" line="487"/>
+        <location filename="../../ui/pages/templates.py" line="454"/>
+        <location filename="../../ui/pages/templates.py" line="471"/>
         <source>Answer type</source>
         <translation>答案类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="473"/>
-        <location filename="../../ui/pages/templates.py" line="488"/>
+        <location filename="../../ui/pages/templates.py" line="457"/>
+        <location filename="../../ui/pages/templates.py" line="472"/>
         <source>Scale</source>
         <translation>最高分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="474"/>
+        <location filename="../../ui/pages/templates.py" line="458"/>
         <source>Range</source>
         <translation>合格范围</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="475"/>
-        <location filename="../../ui/pages/templates.py" line="489"/>
+        <location filename="../../ui/pages/templates.py" line="459"/>
+        <location filename="../../ui/pages/templates.py" line="473"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="488"/>
+        <location filename="../../ui/pages/templates.py" line="472"/>
         <source>Minimum</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="488"/>
+        <location filename="../../ui/pages/templates.py" line="472"/>
         <source>Maximum</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="513"/>
+        <location filename="../../ui/pages/templates.py" line="497"/>
         <source>Choosing this option fails the item.</source>
         <translation>选择此项即判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="580"/>
+        <location filename="../../ui/pages/templates.py" line="564"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="580"/>
+        <location filename="../../ui/pages/templates.py" line="564"/>
         <source>Poor</source>
         <translation>较差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="588"/>
+        <location filename="../../ui/pages/templates.py" line="572"/>
         <source>Item %1</source>
         <translation>检查项 %1</translation>
     </message>
@@ -1261,46 +1270,46 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="673"/>
+        <location filename="../../ui/pages/templates.py" line="657"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="677"/>
+        <location filename="../../ui/pages/templates.py" line="661"/>
         <source>e.g. store_hygiene</source>
         <translation>如 store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="686"/>
-        <location filename="../../ui/pages/templates.py" line="693"/>
+        <location filename="../../ui/pages/templates.py" line="670"/>
+        <location filename="../../ui/pages/templates.py" line="677"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="687"/>
-        <location filename="../../ui/pages/templates.py" line="693"/>
+        <location filename="../../ui/pages/templates.py" line="671"/>
+        <location filename="../../ui/pages/templates.py" line="677"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="688"/>
-        <location filename="../../ui/pages/templates.py" line="693"/>
+        <location filename="../../ui/pages/templates.py" line="672"/>
+        <location filename="../../ui/pages/templates.py" line="677"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="689"/>
-        <location filename="../../ui/pages/templates.py" line="694"/>
+        <location filename="../../ui/pages/templates.py" line="673"/>
+        <location filename="../../ui/pages/templates.py" line="678"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="696"/>
+        <location filename="../../ui/pages/templates.py" line="680"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="697"/>
+        <location filename="../../ui/pages/templates.py" line="681"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1308,62 +1317,62 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="724"/>
+        <location filename="../../ui/pages/templates.py" line="708"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="734"/>
+        <location filename="../../ui/pages/templates.py" line="718"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="736"/>
+        <location filename="../../ui/pages/templates.py" line="720"/>
         <source>Grades: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="746"/>
+        <location filename="../../ui/pages/templates.py" line="730"/>
         <source>(no items)</source>
         <translation>（暂无检查项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="757"/>
+        <location filename="../../ui/pages/templates.py" line="741"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="775"/>
+        <location filename="../../ui/pages/templates.py" line="759"/>
         <source>Photo on fail</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="799"/>
+        <location filename="../../ui/pages/templates.py" line="783"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="799"/>
+        <location filename="../../ui/pages/templates.py" line="783"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="801"/>
+        <location filename="../../ui/pages/templates.py" line="785"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="801"/>
+        <location filename="../../ui/pages/templates.py" line="785"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="826"/>
+        <location filename="../../ui/pages/templates.py" line="810"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="836"/>
+        <location filename="../../ui/pages/templates.py" line="820"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -1371,46 +1380,36 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="205"/>
+        <location filename="../../ui/pages/stores.py" line="199"/>
         <source>Rename %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="207"/>
+        <location filename="../../ui/pages/stores.py" line="201"/>
         <source>New area in %1</source>
         <translation>在 %1 下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="209"/>
+        <location filename="../../ui/pages/stores.py" line="203"/>
         <source>New region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="212"/>
+        <location filename="../../ui/pages/stores.py" line="206"/>
         <source>e.g. SH</source>
         <translation>例如 SH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="217"/>
-        <location filename="../../ui/pages/stores.py" line="221"/>
+        <location filename="../../ui/pages/stores.py" line="211"/>
+        <location filename="../../ui/pages/stores.py" line="215"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="218"/>
-        <location filename="../../ui/pages/stores.py" line="221"/>
+        <location filename="../../ui/pages/stores.py" line="212"/>
+        <location filename="../../ui/pages/stores.py" line="215"/>
         <source>Code</source>
         <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="223"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="225"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1612,35 +1611,35 @@ Store operations supervision, offline first.</source>
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="280"/>
+        <location filename="../../ui/pages/templates.py" line="264"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="288"/>
+        <location filename="../../ui/pages/templates.py" line="272"/>
         <source>The section&apos;s points and maximum are multiplied by its weight.</source>
         <translation>分区的得分和满分均乘以该权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="290"/>
-        <location filename="../../ui/pages/templates.py" line="296"/>
+        <location filename="../../ui/pages/templates.py" line="274"/>
+        <location filename="../../ui/pages/templates.py" line="280"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="291"/>
-        <location filename="../../ui/pages/templates.py" line="296"/>
+        <location filename="../../ui/pages/templates.py" line="275"/>
+        <location filename="../../ui/pages/templates.py" line="280"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="292"/>
-        <location filename="../../ui/pages/templates.py" line="296"/>
+        <location filename="../../ui/pages/templates.py" line="276"/>
+        <location filename="../../ui/pages/templates.py" line="280"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="308"/>
+        <location filename="../../ui/pages/templates.py" line="292"/>
         <source>Section %1</source>
         <translation>分区 %1</translation>
     </message>
@@ -1746,258 +1745,248 @@ Store operations supervision, offline first.</source>
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="47"/>
+        <location filename="../../ui/pages/stores.py" line="46"/>
         <source>Edit store</source>
         <translation>编辑门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="47"/>
+        <location filename="../../ui/pages/stores.py" line="46"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="51"/>
+        <location filename="../../ui/pages/stores.py" line="50"/>
         <source>e.g. SH012</source>
         <translation>例如 SH012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="62"/>
+        <location filename="../../ui/pages/stores.py" line="61"/>
         <source>Opened on</source>
         <translation>已开业于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="73"/>
+        <location filename="../../ui/pages/stores.py" line="72"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="81"/>
+        <location filename="../../ui/pages/stores.py" line="80"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="88"/>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="87"/>
+        <location filename="../../ui/pages/stores.py" line="104"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="89"/>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="88"/>
+        <location filename="../../ui/pages/stores.py" line="104"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="90"/>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="89"/>
+        <location filename="../../ui/pages/stores.py" line="104"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="91"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="90"/>
+        <location filename="../../ui/pages/stores.py" line="105"/>
         <source>Region / area</source>
         <translation>大区 / 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="92"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="91"/>
+        <location filename="../../ui/pages/stores.py" line="105"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="93"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="92"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="94"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="93"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="95"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="94"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="96"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="95"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="97"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="96"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Supervisor</source>
         <translation>督导</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="111"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="113"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="252"/>
+        <location filename="../../ui/pages/stores.py" line="241"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="254"/>
+        <location filename="../../ui/pages/stores.py" line="243"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>搜索编号、名称、地址或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="257"/>
+        <location filename="../../ui/pages/stores.py" line="246"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="260"/>
+        <location filename="../../ui/pages/stores.py" line="249"/>
         <source>+ Region</source>
         <translation>+ 大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="263"/>
+        <location filename="../../ui/pages/stores.py" line="252"/>
         <source>+ Area</source>
         <translation>+ 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="261"/>
+        <location filename="../../ui/pages/stores.py" line="250"/>
         <source>Create a region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="264"/>
+        <location filename="../../ui/pages/stores.py" line="253"/>
         <source>Create an area in the selected region</source>
         <translation>在所选大区下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="266"/>
+        <location filename="../../ui/pages/stores.py" line="255"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="282"/>
+        <location filename="../../ui/pages/stores.py" line="271"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="286"/>
+        <location filename="../../ui/pages/stores.py" line="275"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="294"/>
+        <location filename="../../ui/pages/stores.py" line="283"/>
         <source>Show closed</source>
         <translation>显示已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="299"/>
+        <location filename="../../ui/pages/stores.py" line="288"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="300"/>
+        <location filename="../../ui/pages/stores.py" line="289"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="301"/>
-        <location filename="../../ui/pages/stores.py" line="432"/>
+        <location filename="../../ui/pages/stores.py" line="290"/>
+        <location filename="../../ui/pages/stores.py" line="421"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="310"/>
+        <location filename="../../ui/pages/stores.py" line="299"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="311"/>
+        <location filename="../../ui/pages/stores.py" line="300"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="312"/>
+        <location filename="../../ui/pages/stores.py" line="301"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="313"/>
+        <location filename="../../ui/pages/stores.py" line="302"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="314"/>
+        <location filename="../../ui/pages/stores.py" line="303"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="315"/>
+        <location filename="../../ui/pages/stores.py" line="304"/>
         <source>Opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="316"/>
+        <location filename="../../ui/pages/stores.py" line="305"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="317"/>
+        <location filename="../../ui/pages/stores.py" line="306"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="318"/>
+        <location filename="../../ui/pages/stores.py" line="307"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="346"/>
+        <location filename="../../ui/pages/stores.py" line="335"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>共 %n 家门店</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="357"/>
+        <location filename="../../ui/pages/stores.py" line="346"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="375"/>
+        <location filename="../../ui/pages/stores.py" line="364"/>
         <source>Create a region and an area first (+ Region)</source>
         <translation>请先新建大区和片区（+ 大区）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="430"/>
+        <location filename="../../ui/pages/stores.py" line="419"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="467"/>
+        <location filename="../../ui/pages/stores.py" line="456"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>重新启用门店 %1 %2？门店将恢复关闭前的状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="470"/>
+        <location filename="../../ui/pages/stores.py" line="459"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>停用门店 %1 %2？门店将标记为已关闭；历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="473"/>
+        <location filename="../../ui/pages/stores.py" line="462"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -2176,426 +2165,426 @@ Store operations supervision, offline first.</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="857"/>
+        <location filename="../../ui/pages/templates.py" line="841"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="862"/>
+        <location filename="../../ui/pages/templates.py" line="846"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="863"/>
+        <location filename="../../ui/pages/templates.py" line="847"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="864"/>
+        <location filename="../../ui/pages/templates.py" line="848"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="865"/>
+        <location filename="../../ui/pages/templates.py" line="849"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="866"/>
+        <location filename="../../ui/pages/templates.py" line="850"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="867"/>
+        <location filename="../../ui/pages/templates.py" line="851"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="868"/>
-        <location filename="../../ui/pages/templates.py" line="1437"/>
+        <location filename="../../ui/pages/templates.py" line="852"/>
+        <location filename="../../ui/pages/templates.py" line="1421"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869"/>
+        <location filename="../../ui/pages/templates.py" line="853"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="890"/>
+        <location filename="../../ui/pages/templates.py" line="874"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="890"/>
+        <location filename="../../ui/pages/templates.py" line="874"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="890"/>
-        <location filename="../../ui/pages/templates.py" line="968"/>
+        <location filename="../../ui/pages/templates.py" line="874"/>
+        <location filename="../../ui/pages/templates.py" line="952"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="900"/>
+        <location filename="../../ui/pages/templates.py" line="884"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="937"/>
+        <location filename="../../ui/pages/templates.py" line="921"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="937"/>
+        <location filename="../../ui/pages/templates.py" line="921"/>
         <source>Min %</source>
         <translation>最低%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="944"/>
+        <location filename="../../ui/pages/templates.py" line="928"/>
         <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>检查结果按得分率评级：取得分率达到的最高一档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="947"/>
+        <location filename="../../ui/pages/templates.py" line="931"/>
         <source>Add a grade band</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="950"/>
+        <location filename="../../ui/pages/templates.py" line="934"/>
         <source>Remove the selected grade band</source>
         <translation>删除所选等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="964"/>
-        <location filename="../../ui/pages/templates.py" line="979"/>
+        <location filename="../../ui/pages/templates.py" line="948"/>
+        <location filename="../../ui/pages/templates.py" line="963"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="966"/>
-        <location filename="../../ui/pages/templates.py" line="979"/>
+        <location filename="../../ui/pages/templates.py" line="950"/>
+        <location filename="../../ui/pages/templates.py" line="963"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="970"/>
-        <location filename="../../ui/pages/templates.py" line="980"/>
+        <location filename="../../ui/pages/templates.py" line="954"/>
+        <location filename="../../ui/pages/templates.py" line="964"/>
         <source>Grade bands</source>
         <translation>等级划分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="983"/>
-        <location filename="../../ui/pages/templates.py" line="1915"/>
+        <location filename="../../ui/pages/templates.py" line="967"/>
+        <location filename="../../ui/pages/templates.py" line="1899"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>已发布的版本不能修改，点击「编辑」生成新草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992"/>
+        <location filename="../../ui/pages/templates.py" line="976"/>
         <source>Section / item</source>
         <translation>分区 / 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992"/>
+        <location filename="../../ui/pages/templates.py" line="976"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992"/>
+        <location filename="../../ui/pages/templates.py" line="976"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1007"/>
+        <location filename="../../ui/pages/templates.py" line="991"/>
         <source>+ Section</source>
         <translation>+ 分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1008"/>
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Add a section at the end</source>
         <translation>在末尾添加分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1009"/>
+        <location filename="../../ui/pages/templates.py" line="993"/>
         <source>+ Item</source>
         <translation>+ 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1010"/>
+        <location filename="../../ui/pages/templates.py" line="994"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>在所选分区中添加检查项（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1011"/>
+        <location filename="../../ui/pages/templates.py" line="995"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1012"/>
+        <location filename="../../ui/pages/templates.py" line="996"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>删除所选分区或检查项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1013"/>
+        <location filename="../../ui/pages/templates.py" line="997"/>
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1014"/>
+        <location filename="../../ui/pages/templates.py" line="998"/>
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1037"/>
+        <location filename="../../ui/pages/templates.py" line="1021"/>
         <source>Select a section or an item to edit it.</source>
         <translation>选择一个分区或检查项进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1048"/>
+        <location filename="../../ui/pages/templates.py" line="1032"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1049"/>
+        <location filename="../../ui/pages/templates.py" line="1033"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>保存标题、等级划分和当前表单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1077"/>
+        <location filename="../../ui/pages/templates.py" line="1061"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>请在左侧选择模板，或新建模板（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1139"/>
+        <location filename="../../ui/pages/templates.py" line="1123"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>内置模板（随运营督导台提供）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1140"/>
+        <location filename="../../ui/pages/templates.py" line="1124"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 个检查项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1148"/>
+        <location filename="../../ui/pages/templates.py" line="1132"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>共 %n 个模板</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1159"/>
+        <location filename="../../ui/pages/templates.py" line="1143"/>
         <source>v%1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1262"/>
+        <location filename="../../ui/pages/templates.py" line="1246"/>
         <source>Version %1 (%2)</source>
         <translation>第 %1 版（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1271"/>
+        <location filename="../../ui/pages/templates.py" line="1255"/>
         <source>template retired</source>
         <translation>模板已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1274"/>
+        <location filename="../../ui/pages/templates.py" line="1258"/>
         <source>Code: %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1276"/>
+        <location filename="../../ui/pages/templates.py" line="1260"/>
         <source>Hash %1</source>
         <translation>内容哈希 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1277"/>
+        <location filename="../../ui/pages/templates.py" line="1261"/>
         <source>Content hash (sha256): %1</source>
         <translation>内容哈希（SHA-256）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1349"/>
+        <location filename="../../ui/pages/templates.py" line="1333"/>
         <source>Section weight</source>
         <translation>分区权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1437"/>
+        <location filename="../../ui/pages/templates.py" line="1421"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1465"/>
+        <location filename="../../ui/pages/templates.py" line="1449"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1465"/>
+        <location filename="../../ui/pages/templates.py" line="1449"/>
         <source>Save the changes you made?</source>
         <translation>是否保存所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1498"/>
+        <location filename="../../ui/pages/templates.py" line="1482"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1528"/>
+        <location filename="../../ui/pages/templates.py" line="1512"/>
         <source>The item was not saved. Please fix:</source>
         <translation>检查项未保存，请修正以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1589"/>
+        <location filename="../../ui/pages/templates.py" line="1573"/>
         <source>New section</source>
         <translation>新分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1606"/>
+        <location filename="../../ui/pages/templates.py" line="1590"/>
         <source>New item</source>
         <translation>新检查项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1629"/>
+        <location filename="../../ui/pages/templates.py" line="1613"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>删除分区“%1”及其中的 %n 个检查项？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1632"/>
+        <location filename="../../ui/pages/templates.py" line="1616"/>
         <source>Delete item “%1”?</source>
         <translation>删除检查项“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1633"/>
-        <location filename="../../ui/pages/templates.py" line="1790"/>
-        <location filename="../../ui/pages/templates.py" line="1812"/>
-        <location filename="../../ui/pages/templates.py" line="1834"/>
-        <location filename="../../ui/pages/templates.py" line="1859"/>
+        <location filename="../../ui/pages/templates.py" line="1617"/>
+        <location filename="../../ui/pages/templates.py" line="1774"/>
+        <location filename="../../ui/pages/templates.py" line="1796"/>
+        <location filename="../../ui/pages/templates.py" line="1818"/>
+        <location filename="../../ui/pages/templates.py" line="1843"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1762"/>
+        <location filename="../../ui/pages/templates.py" line="1746"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>已创建“%1”。请添加分区和检查项，然后发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1777"/>
+        <location filename="../../ui/pages/templates.py" line="1761"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>第 %1 版为草稿：编辑完成后请发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1787"/>
+        <location filename="../../ui/pages/templates.py" line="1771"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>发布“%2”的第 %1 版？发布后内容即冻结，新的检查将使用此版本，之前发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1795"/>
+        <location filename="../../ui/pages/templates.py" line="1779"/>
         <source>Cannot publish yet</source>
         <translation>暂不能发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1796"/>
+        <location filename="../../ui/pages/templates.py" line="1780"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>第 %1 版须先修正以下问题才能发布：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1804"/>
+        <location filename="../../ui/pages/templates.py" line="1788"/>
         <source>Version %1 published.</source>
         <translation>第 %1 版已发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1810"/>
+        <location filename="../../ui/pages/templates.py" line="1794"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>放弃“%2”第 %1 版草稿及其中的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1823"/>
+        <location filename="../../ui/pages/templates.py" line="1807"/>
         <source>Draft discarded.</source>
         <translation>草稿已放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1830"/>
+        <location filename="../../ui/pages/templates.py" line="1814"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>停用模板“%1”？停用后不能再用于新的检查，已有检查记录不受影响，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1833"/>
+        <location filename="../../ui/pages/templates.py" line="1817"/>
         <source>Reactivate template “%1”?</source>
         <translation>重新启用模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1843"/>
+        <location filename="../../ui/pages/templates.py" line="1827"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>模板已停用。勾选「显示已停用」可查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1849"/>
+        <location filename="../../ui/pages/templates.py" line="1833"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1849"/>
+        <location filename="../../ui/pages/templates.py" line="1833"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>模板文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1856"/>
+        <location filename="../../ui/pages/templates.py" line="1840"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>编号为 %1 的模板（“%2”）已存在。是否将该文件导入为它的最新版本并发布？当前已发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1863"/>
+        <location filename="../../ui/pages/templates.py" line="1847"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1864"/>
+        <location filename="../../ui/pages/templates.py" line="1848"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 未导入，数据未作任何更改。发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1872"/>
+        <location filename="../../ui/pages/templates.py" line="1856"/>
         <source>Imported “%1” as version %2.</source>
         <translation>已导入“%1”，为第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1880"/>
+        <location filename="../../ui/pages/templates.py" line="1864"/>
         <source>Export template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1880"/>
+        <location filename="../../ui/pages/templates.py" line="1864"/>
         <source>Template files (*.json)</source>
         <translation>模板文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1892"/>
+        <location filename="../../ui/pages/templates.py" line="1876"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <location filename="../../ui/pages/templates.py" line="1877"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1895"/>
+        <location filename="../../ui/pages/templates.py" line="1879"/>
         <source>Exported version %1 to %2.</source>
         <translation>已将第 %1 版导出到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1909"/>
+        <location filename="../../ui/pages/templates.py" line="1893"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1914"/>
-        <location filename="../../ui/pages/templates.py" line="1918"/>
+        <location filename="../../ui/pages/templates.py" line="1898"/>
+        <location filename="../../ui/pages/templates.py" line="1902"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -2603,88 +2592,78 @@ Store operations supervision, offline first.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="39"/>
+        <location filename="../../ui/pages/users.py" line="38"/>
         <source>Edit user</source>
         <translation>编辑用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="39"/>
+        <location filename="../../ui/pages/users.py" line="38"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="44"/>
+        <location filename="../../ui/pages/users.py" line="43"/>
         <source>e.g. zhangwei</source>
         <translation>例如 zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="51"/>
+        <location filename="../../ui/pages/users.py" line="50"/>
         <source>Filter stores</source>
         <translation>筛选门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="69"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="68"/>
+        <location filename="../../ui/pages/users.py" line="82"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="70"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="69"/>
+        <location filename="../../ui/pages/users.py" line="82"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="71"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="70"/>
+        <location filename="../../ui/pages/users.py" line="82"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="72"/>
-        <location filename="../../ui/pages/users.py" line="84"/>
+        <location filename="../../ui/pages/users.py" line="71"/>
+        <location filename="../../ui/pages/users.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="73"/>
-        <location filename="../../ui/pages/users.py" line="84"/>
+        <location filename="../../ui/pages/users.py" line="72"/>
+        <location filename="../../ui/pages/users.py" line="83"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="74"/>
-        <location filename="../../ui/pages/users.py" line="84"/>
+        <location filename="../../ui/pages/users.py" line="73"/>
+        <location filename="../../ui/pages/users.py" line="83"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="87"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/users.py" line="89"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/users.py" line="119"/>
+        <location filename="../../ui/pages/users.py" line="113"/>
         <source>Tick the store(s) this manager runs.</source>
         <translation>勾选此店长负责的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="121"/>
+        <location filename="../../ui/pages/users.py" line="115"/>
         <source>Tick the stores this person supervises.</source>
         <translation>勾选此人督导的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="123"/>
+        <location filename="../../ui/pages/users.py" line="117"/>
         <source>Tick the store(s) this person works at.</source>
         <translation>勾选此人所在的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="125"/>
+        <location filename="../../ui/pages/users.py" line="119"/>
         <source>Head office sees every store; no assignment needed.</source>
         <translation>总部可查看所有门店，无需分配。</translation>
     </message>
@@ -2692,117 +2671,117 @@ Store operations supervision, offline first.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="164"/>
+        <location filename="../../ui/pages/users.py" line="158"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="166"/>
+        <location filename="../../ui/pages/users.py" line="160"/>
         <source>Search name, username, phone or e-mail (Ctrl+F)</source>
         <translation>搜索姓名、用户名、电话或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="168"/>
+        <location filename="../../ui/pages/users.py" line="162"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="174"/>
+        <location filename="../../ui/pages/users.py" line="168"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="180"/>
+        <location filename="../../ui/pages/users.py" line="174"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="181"/>
+        <location filename="../../ui/pages/users.py" line="175"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="182"/>
-        <location filename="../../ui/pages/users.py" line="230"/>
+        <location filename="../../ui/pages/users.py" line="176"/>
+        <location filename="../../ui/pages/users.py" line="224"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="191"/>
+        <location filename="../../ui/pages/users.py" line="185"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="192"/>
+        <location filename="../../ui/pages/users.py" line="186"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="193"/>
+        <location filename="../../ui/pages/users.py" line="187"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="194"/>
+        <location filename="../../ui/pages/users.py" line="188"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="195"/>
+        <location filename="../../ui/pages/users.py" line="189"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="196"/>
+        <location filename="../../ui/pages/users.py" line="190"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="197"/>
+        <location filename="../../ui/pages/users.py" line="191"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="206"/>
+        <location filename="../../ui/pages/users.py" line="200"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="209"/>
+        <location filename="../../ui/pages/users.py" line="203"/>
         <source>%1 and more (%n in all)</source>
         <translation>
             <numerusform>%1 等 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="222"/>
+        <location filename="../../ui/pages/users.py" line="216"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>共 %n 位用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="228"/>
+        <location filename="../../ui/pages/users.py" line="222"/>
         <source>You cannot deactivate yourself</source>
         <translation>不能停用自己</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="229"/>
+        <location filename="../../ui/pages/users.py" line="223"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="263"/>
+        <location filename="../../ui/pages/users.py" line="257"/>
         <source>Reactivate user %1?</source>
         <translation>重新启用用户 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="265"/>
+        <location filename="../../ui/pages/users.py" line="259"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>停用用户 %1？停用后不能再被指派新工作，其记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="267"/>
+        <location filename="../../ui/pages/users.py" line="261"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>

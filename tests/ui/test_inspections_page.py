@@ -45,8 +45,6 @@ def mini(demo_ctx, tmp_path):  # noqa: ANN001, ANN201
     return version, store
 
 
-def keys(item_ids_by_key, version):  # noqa: ANN001, ANN201
-    return {i.key: i.id for i in version.items()}
 
 
 def press(qtbot, dialog, *keys_) -> None:  # noqa: ANN001
@@ -232,7 +230,6 @@ def test_completed_view_shows_failures_and_comparison(qtbot, demo_ctx, mini) -> 
         return r.id
 
     first = run_once({"door"}, "2026-10-01")
-    from PIL import Image as _I  # noqa: F401
 
     runs.add_photo(demo_ctx, first, next(i.id for i in version.items() if i.key == "door"),
                    jpeg(demo_ctx.db.path.with_name("p.jpg")))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from ui import labels
 from ui.errors import show_error
 from ui.models.lazy_table import Column
 from ui.widgets.confirm import confirm
-from ui.widgets.form import FieldErrors
+from ui.widgets.form import FieldErrors, save_cancel_buttons
 from ui.widgets.table_page import TablePage
 
 ALL = "__all__"
@@ -107,12 +106,7 @@ class StoreDialog(QDialog):
              "opened_on": self.tr("Opening date"), "address": self.tr("Address"), "phone": self.tr("Phone"),
              "manager_id": self.tr("Store manager"), "supervisor_id": self.tr("Supervisor")},
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -219,12 +213,7 @@ class RegionDialog(QDialog):
         self.error_label = QLabel(objectName="errors")
         self.errors = FieldErrors(self.error_label, {"name": self.name, "code": self.code},
                                   {"name": self.tr("Name"), "code": self.tr("Code")})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -155,24 +155,8 @@ class TemplateFieldErrors(FieldErrors):
     FORMAT_FIELDS = ("key", "text_en", "text", "guidance", "type", "weight", "scale", "min", "max", "unit",
                      "title_en", "title", "label", "points", "fails", "critical", "required", "photo_on_fail")
 
-    def show(self, exc: ValidationError) -> None:
-        self.clear()
-        lines = []
-        first: QWidget | None = None
-        for problem in exc.problems:
-            text = template_problem_text(problem)
-            widget = self.fields.get(problem.field)
-            if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
-                widget.setToolTip(text)
-                first = first or widget
-            label = self.labels.get(problem.field)
-            lines.append(QCoreApplication.translate("FieldErrors", "%1: %2").replace("%1", label).replace("%2", text)
-                         if label else text)
-        self.summary.setText("\n".join(lines))
-        self.summary.show()
-        if first is not None:
-            first.setFocus()
+    def text_for(self, problem: FieldProblem) -> str:
+        return template_problem_text(problem)
 
     def show_problems(self, headline: str, problems: list[str]) -> None:
         """The core's English details under a translated headline; the fields they name are marked."""

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,7 @@ from ui import labels
 from ui.errors import show_error
 from ui.models.lazy_table import Column
 from ui.widgets.confirm import confirm
-from ui.widgets.form import FieldErrors
+from ui.widgets.form import FieldErrors, save_cancel_buttons
 from ui.widgets.table_page import TablePage
 
 ROLES_WITH_STORES = tuple(org.ASSIGNMENT_FOR_ROLE)
@@ -83,12 +82,7 @@ class UserDialog(QDialog):
             {"name": self.tr("Name"), "username": self.tr("Username"), "role": self.tr("Role"),
              "phone": self.tr("Phone"), "email": self.tr("E-mail"), "store_ids": self.tr("Stores")},
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from opsdesk.errors import ValidationError
 from ui.errors import problem_text
@@ -29,12 +32,16 @@ class FieldErrors:
         self.summary.clear()
         self.summary.hide()
 
+    def text_for(self, problem) -> str:  # noqa: ANN001
+        """The sentence for one problem; a page may word some reasons its own way."""
+        return problem_text(problem)
+
     def show(self, exc: ValidationError) -> None:
         self.clear()
         lines = []
         first: QWidget | None = None
         for problem in exc.problems:
-            text = problem_text(problem)
+            text = self.text_for(problem)
             widget = self.fields.get(problem.field)
             if widget is not None:
                 widget.setStyleSheet(ERROR_STYLE)
@@ -47,3 +54,15 @@ class FieldErrors:
         self.summary.show()
         if first is not None:
             first.setFocus()
+
+
+def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBox:
+    """Save (Ctrl+S, Enter) and Cancel (Esc) for an edit dialog; Save calls ``on_save``."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(QCoreApplication.translate("FieldErrors", "Save"))
+    save.setShortcut(QKeySequence.StandardKey.Save)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("FieldErrors", "Cancel"))
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
