@@ -1,5 +1,6 @@
 """SQLAlchemy models, one module per area. Importing this package registers all of them."""
 
+from opsdesk.models.actions import ActionEvent, ActionRecheck, CorrectiveAction
 from opsdesk.models.attachments import Attachment, AttachmentLink
 from opsdesk.models.audit import AuditEntry
 from opsdesk.models.base import Base, Synced, is_synced
@@ -9,6 +10,9 @@ from opsdesk.models.templates import Template, TemplateItem, TemplateSection, Te
 from opsdesk.models.sync import ChangeLog, Meta, Node
 
 __all__ = [
+    "ActionEvent",
+    "ActionRecheck",
+    "CorrectiveAction",
     "Answer",
     "ChecklistRun",
     "Template",

@@ -50,7 +50,12 @@ class RunClosedError(OpsDeskError):
 
 def answer_id(run_id: str, item_id: str) -> str:
     """The same on every machine, so two offline edits of one answer meet in one row."""
-    return str(uuid.uuid5(ANSWER_NS, f"{run_id}/{item_id}"))
+    return derived_id(run_id, item_id)
+
+
+def derived_id(*parts: str) -> str:
+    """An id computed from the ids it belongs to (the same on every machine)."""
+    return str(uuid.uuid5(ANSWER_NS, "/".join(parts)))
 
 
 # ---------------------------------------------------------------- DTOs
@@ -443,15 +448,23 @@ def remove_photo(ctx: AppContext, run_id: str, item_id: str, link_id: str) -> No
 
 
 def missing_items(ctx: AppContext, run_id: str) -> list[MissingItem]:
-    """What stops completion: required items without an answer, failed photo-on-fail items without a photo."""
+    """What stops completion: required items without an answer, failed photo-on-fail items without
+    a photo; for a follow-up (回头看), the corrective actions not yet re-checked (its template
+    items are then optional: the follow-up is about the open findings)."""
     detail = get_run(ctx, run_id)
     missing = []
+    follow_up = detail.run.run_type == "follow_up"
     for item in detail.version.items():
         answer = detail.answer(item.id)
-        if item.required and (answer is None or not answer.answered):
+        if item.required and not follow_up and (answer is None or not answer.answered):
             missing.append(MissingItem(item.id, item.key, item.text, "required"))
         elif item.photo_on_fail and answer is not None and answer.failed and not answer.photos:
             missing.append(MissingItem(item.id, item.key, item.text, "photo_required"))
+    if follow_up:
+        from opsdesk.services import actions
+
+        for r in actions.unchecked(ctx, run_id):
+            missing.append(MissingItem(r.action.id, "", r.action.title, "recheck_required"))
     return missing
 
 

@@ -1,0 +1,695 @@
+"""Corrective actions (整改): proposals from a completed inspection, the lifecycle, the register,
+repeat findings, follow-up re-checks (回头看), 整改率 and reminders.
+
+Lifecycle (``TRANSITIONS``): open → in_progress → submitted → verified, or submitted →
+reopened → in_progress/submitted; open, in_progress and reopened can be cancelled. Every
+transition is an ``action_event`` with who, when and the note. A follow-up re-check can move
+an open action to submitted (passed, with the inspection as evidence) or to reopened (failed).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
+from opsdesk.ids import utcnow
+from opsdesk.models import (
+    ActionEvent,
+    ActionRecheck,
+    Answer,
+    Assignment,
+    ChecklistRun,
+    CorrectiveAction,
+    Region,
+    Store,
+    TemplateVersion,
+    User,
+)
+from opsdesk.models.actions import ACTION_STATUSES, OPEN_STATUSES
+from opsdesk.models.templates import PRIORITIES
+from opsdesk.services import attachments
+from opsdesk.services.context import AppContext
+from opsdesk.services.templates import _version_dto
+
+__all__ = ["ACTION_STATUSES", "OPEN_STATUSES", "PRIORITIES"]
+
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "open": ("in_progress", "submitted", "cancelled"),
+    "in_progress": ("submitted", "cancelled"),
+    "submitted": ("verified", "reopened"),
+    "reopened": ("in_progress", "submitted", "cancelled"),
+    "verified": (),
+    "cancelled": (),
+}
+VERIFIER_ROLES = ("supervisor", "ops_manager", "head_office")
+NEEDS_NOTE = ("reopened", "cancelled")  # a reason is required
+REMIND_DAYS = 3
+
+
+class TransitionError(OpsDeskError):
+    """The action cannot move to that status (from where it is, or by this user)."""
+
+    code = "transition"
+
+
+# ---------------------------------------------------------------- DTOs
+
+
+@dataclass(frozen=True)
+class ActionDTO:
+    id: str
+    store_id: str
+    store_code: str
+    store_name: str
+    region_path: str
+    title: str
+    description: str
+    priority: str
+    assignee_id: str | None
+    assignee_name: str
+    due_on: date
+    status: str
+    fix_note: str
+    submitted_at: datetime | None
+    verified_at: datetime | None
+    verified_by: str | None
+    source_run_id: str | None
+    source_run_date: date | None
+    source_title: str
+    item_keys: tuple[str, ...]
+    repeat_of: str | None
+    repeat_count: int
+    evidence_run_id: str | None
+    created_at: datetime
+    version: str
+
+    def overdue(self, today: date | None = None) -> bool:
+        return self.status in OPEN_STATUSES and self.status != "submitted" and self.due_on < (today or date.today())
+
+    @property
+    def is_repeat(self) -> bool:
+        return self.repeat_count > 0
+
+
+@dataclass(frozen=True)
+class EventDTO:
+    from_status: str | None
+    to_status: str
+    user_name: str
+    at: datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    store_id: str
+    title: str
+    due_on: date
+    description: str = ""
+    priority: str = "normal"
+    assignee_id: str | None = None
+    source_run_id: str | None = None
+    source_answer_id: str | None = None
+    template_id: str | None = None
+    item_keys: tuple[str, ...] = ()
+    visit_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What a failed item would become; the supervisor may edit, merge or drop it."""
+
+    input: ActionInput
+    item_texts: tuple[str, ...]
+    repeat_count: int = 0
+
+
+@dataclass(frozen=True)
+class ActionQuery:
+    store_id: str | None = None
+    region_id: str | None = None
+    assignee_id: str | None = None
+    priority: str | None = None
+    status: str | None = None
+    open_only: bool = False
+    overdue_only: bool = False
+    source_run_id: str | None = None
+    search: str = ""
+    today: date | None = None
+    sort: str = "due_on"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ClosureRate:
+    due: int  # actions due in the period (cancelled ones left out)
+    on_time: int  # of those, verified on or before their due date
+
+    @property
+    def rate(self) -> Decimal | None:
+        return None if not self.due else (Decimal(self.on_time) * 100 / Decimal(self.due)).quantize(Decimal("0.1"))
+
+
+@dataclass(frozen=True)
+class RecheckDTO:
+    action: ActionDTO
+    passed: bool | None
+    note: str
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _select() -> Select:
+    area = aliased(Region)
+    parent = aliased(Region)
+    assignee = aliased(User)
+    return (
+        select(CorrectiveAction, Store.code, Store.name, area.name, parent.name, assignee.name,
+               ChecklistRun.business_date, TemplateVersion.title)
+        .join(Store, Store.id == CorrectiveAction.store_id)
+        .join(area, area.id == Store.region_id)
+        .outerjoin(parent, parent.id == area.parent_id)
+        .outerjoin(assignee, assignee.id == CorrectiveAction.assignee_id)
+        .outerjoin(ChecklistRun, ChecklistRun.id == CorrectiveAction.source_run_id)
+        .outerjoin(TemplateVersion, TemplateVersion.id == ChecklistRun.template_version_id)
+        .where(CorrectiveAction.deleted.is_(False))
+    )
+
+
+def _dto(row) -> ActionDTO:  # noqa: ANN001
+    a, code, name, area_name, parent_name, assignee_name, run_date, source_title = row
+    return ActionDTO(
+        id=a.id, store_id=a.store_id, store_code=code, store_name=name,
+        region_path=f"{parent_name} / {area_name}" if parent_name else area_name, title=a.title,
+        description=a.description, priority=a.priority, assignee_id=a.assignee_id, assignee_name=assignee_name or "",
+        due_on=a.due_on, status=a.status, fix_note=a.fix_note, submitted_at=a.submitted_at, verified_at=a.verified_at,
+        verified_by=a.verified_by, source_run_id=a.source_run_id, source_run_date=run_date,
+        source_title=source_title or "", item_keys=tuple(json.loads(a.item_keys or "[]")), repeat_of=a.repeat_of,
+        repeat_count=a.repeat_count, evidence_run_id=a.evidence_run_id, created_at=a.created_at,
+        version=a.updated_at,
+    )
+
+
+def _get(s: Session, action_id: str) -> ActionDTO:
+    row = s.execute(_select().where(CorrectiveAction.id == action_id)).first()
+    if row is None:
+        raise NotFoundError("corrective_action", id=action_id)
+    return _dto(row)
+
+
+def get_action(ctx: AppContext, action_id: str) -> ActionDTO:
+    with ctx.read() as s:
+        return _get(s, action_id)
+
+
+def _regions_under(s: Session, region_id: str) -> set[str]:
+    regions = list(s.scalars(select(Region).where(Region.deleted.is_(False))))
+    found = {region_id}
+    grew = True
+    while grew:
+        grew = False
+        for r in regions:
+            if r.parent_id in found and r.id not in found:
+                found.add(r.id)
+                grew = True
+    return found
+
+
+def _filtered(s: Session, q: ActionQuery, stmt: Select, *, with_status: bool = True) -> Select:
+    today = q.today or date.today()
+    if q.store_id:
+        stmt = stmt.where(CorrectiveAction.store_id == q.store_id)
+    if q.region_id:
+        stmt = stmt.where(Store.region_id.in_(_regions_under(s, q.region_id)))
+    if q.assignee_id:
+        stmt = stmt.where(CorrectiveAction.assignee_id == q.assignee_id)
+    if q.priority:
+        stmt = stmt.where(CorrectiveAction.priority == q.priority)
+    if with_status and q.status:
+        stmt = stmt.where(CorrectiveAction.status == q.status)
+    if q.open_only:
+        stmt = stmt.where(CorrectiveAction.status.in_(OPEN_STATUSES))
+    if q.overdue_only:
+        stmt = stmt.where(CorrectiveAction.status.in_(("open", "in_progress", "reopened")),
+                          CorrectiveAction.due_on < today)
+    if q.source_run_id:
+        stmt = stmt.where(CorrectiveAction.source_run_id == q.source_run_id)
+    term = q.search.strip()
+    if term:
+        like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(or_(CorrectiveAction.title.like(like, escape="\\"), Store.name.like(like, escape="\\"),
+                              Store.code.like(like, escape="\\")))
+    return stmt
+
+
+SORTS = ("due_on", "store", "title", "priority", "status", "assignee", "created_at", "repeat_count")
+
+
+def query_actions(ctx: AppContext, q: ActionQuery = ActionQuery(), offset: int = 0,
+                  limit: int | None = None) -> list[ActionDTO]:
+    with ctx.read() as s:
+        stmt = _filtered(s, q, _select())
+        keys = {"due_on": CorrectiveAction.due_on, "store": Store.code, "title": CorrectiveAction.title,
+                "priority": func.instr("urgent high   normal", CorrectiveAction.priority),
+                "status": CorrectiveAction.status, "assignee": CorrectiveAction.assignee_id,
+                "created_at": CorrectiveAction.created_at, "repeat_count": CorrectiveAction.repeat_count}
+        key = keys.get(q.sort, CorrectiveAction.due_on)
+        stmt = stmt.order_by(key.desc() if q.descending else key.asc(), CorrectiveAction.id).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return [_dto(r) for r in s.execute(stmt)]
+
+
+def _count_select() -> Select:
+    return (select(func.count(CorrectiveAction.id)).join(Store, Store.id == CorrectiveAction.store_id)
+            .where(CorrectiveAction.deleted.is_(False)))
+
+
+def count_actions(ctx: AppContext, q: ActionQuery = ActionQuery()) -> int:
+    with ctx.read() as s:
+        return int(s.scalar(_filtered(s, q, _count_select())) or 0)
+
+
+def status_counts(ctx: AppContext, q: ActionQuery = ActionQuery()) -> dict[str, int]:
+    """Actions per status under the other filters (the register's header), plus 'overdue'."""
+    with ctx.read() as s:
+        stmt = (select(CorrectiveAction.status, func.count()).join(Store, Store.id == CorrectiveAction.store_id)
+                .where(CorrectiveAction.deleted.is_(False)).group_by(CorrectiveAction.status))
+        counts = {status: 0 for status in ACTION_STATUSES}
+        counts.update({k: int(v) for k, v in s.execute(_filtered(s, q, stmt, with_status=False))})
+        overdue = _filtered(s, replace(q, status=None, overdue_only=True), _count_select())
+        counts["overdue"] = int(s.scalar(overdue) or 0)
+        return counts
+
+
+def events(ctx: AppContext, action_id: str) -> list[EventDTO]:
+    with ctx.read() as s:
+        rows = s.execute(select(ActionEvent, User.name).outerjoin(User, User.id == ActionEvent.user_id)
+                         .where(ActionEvent.action_id == action_id, ActionEvent.deleted.is_(False))
+                         .order_by(ActionEvent.at, ActionEvent.id))
+        return [EventDTO(e.from_status, e.to_status, name or "", e.at, e.note) for e, name in rows]
+
+
+def fix_photos(ctx: AppContext, action_id: str) -> list[attachments.AttachmentDTO]:
+    return attachments.photos_of(ctx, "corrective_action", action_id)
+
+
+# ---------------------------------------------------------------- creating
+
+
+def _check_input(s: Session, data: ActionInput) -> ActionInput:
+    problems = []
+    title = (data.title or "").strip()
+    if not title:
+        problems.append(FieldProblem("title", "required"))
+    elif len(title) > 200:
+        problems.append(FieldProblem("title", "too_long", {"max": 200}))
+    if data.priority not in PRIORITIES:
+        problems.append(FieldProblem("priority", "invalid_choice"))
+    if not isinstance(data.due_on, date):
+        problems.append(FieldProblem("due_on", "required"))
+    store = s.get(Store, data.store_id) if data.store_id else None
+    if store is None or store.deleted:
+        problems.append(FieldProblem("store_id", "not_found"))
+    if data.assignee_id:
+        user = s.get(User, data.assignee_id)
+        if user is None or user.deleted or not user.active:
+            problems.append(FieldProblem("assignee_id", "invalid_user"))
+    if problems:
+        raise ValidationError(problems)
+    return replace(data, title=title, description=(data.description or "").strip())
+
+
+def _store_manager(s: Session, store_id: str) -> str | None:
+    row = s.scalars(select(Assignment).where(Assignment.store_id == store_id, Assignment.role == "manager",
+                                             Assignment.deleted.is_(False))
+                    .order_by(Assignment.created_at, Assignment.id).limit(1)).first()
+    return row.user_id if row else None
+
+
+def _earlier_action(s: Session, store_id: str, template_id: str | None, keys: Sequence[str]) -> CorrectiveAction | None:
+    """The latest earlier action on one of these items at the store, still open or verified."""
+    if not keys:
+        return None
+    candidates = s.scalars(select(CorrectiveAction).where(
+        CorrectiveAction.store_id == store_id, CorrectiveAction.deleted.is_(False),
+        CorrectiveAction.status.in_((*OPEN_STATUSES, "verified")),
+        CorrectiveAction.template_id == template_id if template_id else CorrectiveAction.template_id.is_(None),
+    ).order_by(CorrectiveAction.created_at.desc()))
+    wanted = set(keys)
+    for action in candidates:
+        if wanted & set(json.loads(action.item_keys or "[]")):
+            return action
+    return None
+
+
+def _event(s: Session, action: CorrectiveAction, old: str | None, new: str, user: str | None, note: str) -> None:
+    s.add(ActionEvent(action_id=action.id, from_status=old, to_status=new, user_id=user, at=utcnow(), note=note))
+
+
+def _create(s: Session, ctx: AppContext, data: ActionInput) -> CorrectiveAction:
+    data = _check_input(s, data)
+    earlier = _earlier_action(s, data.store_id, data.template_id, data.item_keys)
+    action = CorrectiveAction(
+        store_id=data.store_id, source_run_id=data.source_run_id, source_answer_id=data.source_answer_id,
+        template_id=data.template_id, item_keys=json.dumps(list(data.item_keys)), visit_id=data.visit_id,
+        title=data.title, description=data.description, priority=data.priority,
+        assignee_id=data.assignee_id, due_on=data.due_on, status="open",
+        repeat_of=earlier.id if earlier else None, repeat_count=(earlier.repeat_count + 1) if earlier else 0,
+    )
+    s.add(action)
+    s.flush()
+    _event(s, action, None, "open", ctx.user_id, "")
+    return action
+
+
+def create_action(ctx: AppContext, data: ActionInput) -> ActionDTO:
+    """An action made by hand, for a store or from a visit."""
+    with ctx.tx() as s:
+        action = _create(s, ctx, data)
+        s.flush()
+        return _get(s, action.id)
+
+
+def propose_from_run(ctx: AppContext, run_id: str) -> list[Proposal]:
+    """One proposal per failed item of a completed run (items that already have an action are left out)."""
+    with ctx.read() as s:
+        run = s.get(ChecklistRun, run_id)
+        if run is None or run.deleted:
+            raise NotFoundError("checklist_run", id=run_id)
+        version = _version_dto(s, s.get(TemplateVersion, run.template_version_id))
+        done = set()
+        for a in s.scalars(select(CorrectiveAction).where(CorrectiveAction.source_run_id == run.id,
+                                                         CorrectiveAction.deleted.is_(False))):
+            done.update(json.loads(a.item_keys or "[]"))
+        manager = _store_manager(s, run.store_id)
+        day = (run.completed_at.date() if run.completed_at else run.business_date)
+        answers = {a.item_id: a for a in s.scalars(select(Answer).where(
+            Answer.run_id == run.id, Answer.deleted.is_(False), Answer.failed.is_(True), Answer.na.is_(False)))}
+        proposals = []
+        for item in version.items():
+            answer = answers.get(item.id)
+            if answer is None or item.key in done:
+                continue
+            earlier = _earlier_action(s, run.store_id, version.template_id, (item.key,))
+            proposals.append(Proposal(
+                ActionInput(store_id=run.store_id, title=item.action_title or item.text, description=answer.note,
+                            priority=item.action_priority if item.action_priority in PRIORITIES else "normal",
+                            assignee_id=manager, due_on=day + timedelta(days=item.action_due_days),
+                            source_run_id=run.id, source_answer_id=answer.id, template_id=version.template_id,
+                            item_keys=(item.key,)),
+                (item.text,), (earlier.repeat_count + 1) if earlier else 0))
+        return proposals
+
+
+def merge(proposals: Sequence[Proposal]) -> Proposal:
+    """Several findings fixed by one action: the most urgent priority and the earliest due date win."""
+    if not proposals:
+        raise ValueError("nothing to merge")
+    first = proposals[0].input
+    rank = {p: i for i, p in enumerate(PRIORITIES)}
+    data = replace(
+        first,
+        title="；".join(dict.fromkeys(p.input.title for p in proposals)),
+        description="\n".join(p.input.description for p in proposals if p.input.description),
+        priority=min((p.input.priority for p in proposals), key=lambda x: rank.get(x, 9)),
+        due_on=min(p.input.due_on for p in proposals),
+        item_keys=tuple(dict.fromkeys(k for p in proposals for k in p.input.item_keys)),
+    )
+    return Proposal(data, tuple(t for p in proposals for t in p.item_texts),
+                    max(p.repeat_count for p in proposals))
+
+
+def create_from_proposals(ctx: AppContext, proposals: Sequence[Proposal | ActionInput]) -> list[ActionDTO]:
+    """Create the (edited, merged) proposals in one transaction: all or none."""
+    with ctx.tx() as s:
+        made = [_create(s, ctx, p.input if isinstance(p, Proposal) else p) for p in proposals]
+        s.flush()
+        return [_get(s, a.id) for a in made]
+
+
+# ---------------------------------------------------------------- changing
+
+
+def _live(s: Session, action_id: str) -> CorrectiveAction:
+    action = s.get(CorrectiveAction, action_id)
+    if action is None or action.deleted:
+        raise NotFoundError("corrective_action", id=action_id)
+    return action
+
+
+def allowed_transitions(status: str, role: str | None) -> tuple[str, ...]:
+    """What this user may do next (verification needs a supervisor, manager or head office)."""
+    return tuple(t for t in TRANSITIONS.get(status, ()) if t != "verified" or role in VERIFIER_ROLES)
+
+
+def _role(s: Session, user_id: str | None) -> str | None:
+    user = s.get(User, user_id) if user_id else None
+    return user.role if user is not None and user.active and not user.deleted else None
+
+
+def _move(s: Session, ctx: AppContext, action: CorrectiveAction, target: str, note: str, *,
+          evidence_run: str | None = None, fix_note: str | None = None, system: bool = False) -> None:
+    allowed = TRANSITIONS.get(action.status, ()) if system else allowed_transitions(action.status, _role(s, ctx.user_id))
+    if target not in allowed:
+        raise TransitionError(f"{action.status} -> {target} is not allowed", current=action.status, target=target)
+    note = (note or "").strip()
+    if target in NEEDS_NOTE and not note:
+        raise ValidationError([FieldProblem("note", "reason_required")])
+    if target == "submitted":
+        text = (fix_note if fix_note is not None else note).strip()
+        if not text and not evidence_run:
+            raise ValidationError([FieldProblem("fix_note", "required")])
+        action.fix_note = text or action.fix_note
+        action.submitted_at = utcnow()
+        if evidence_run:
+            action.evidence_run_id = evidence_run
+    if target == "verified":
+        action.verified_at = utcnow()
+        action.verified_by = ctx.user_id
+    if target == "reopened":
+        action.verified_at = None
+        action.verified_by = None
+    old = action.status
+    action.status = target
+    _event(s, action, old, target, ctx.user_id, note)
+
+
+def transition(ctx: AppContext, action_id: str, target: str, note: str = "", *, fix_note: str | None = None,
+               base_version: str | None = None) -> ActionDTO:
+    """Move an action along its lifecycle; anything not in ``allowed_transitions`` is refused."""
+    if target not in ACTION_STATUSES:
+        raise ValidationError([FieldProblem("status", "invalid_choice")])
+    with ctx.tx() as s:
+        action = _live(s, action_id)
+        if base_version is not None and action.updated_at != base_version:
+            from opsdesk.errors import StaleEditError
+
+            raise StaleEditError("action changed since it was opened", table="corrective_action")
+        _move(s, ctx, action, target, note, fix_note=fix_note)
+        s.flush()
+        return _get(s, action.id)
+
+
+def update_action(ctx: AppContext, action_id: str, data: ActionInput) -> ActionDTO:
+    """Change title, description, priority, assignee or due date of an action that is not closed."""
+    with ctx.tx() as s:
+        action = _live(s, action_id)
+        if action.status in ("verified", "cancelled"):
+            raise TransitionError("a closed action cannot be edited", current=action.status, target=action.status)
+        data = _check_input(s, replace(data, store_id=action.store_id))
+        action.title, action.description, action.priority = data.title, data.description, data.priority
+        action.assignee_id, action.due_on = data.assignee_id, data.due_on
+        s.flush()
+        return _get(s, action.id)
+
+
+def bulk_reassign(ctx: AppContext, action_ids: Sequence[str], assignee_id: str) -> int:
+    """Give many open actions to one person, in one transaction."""
+    with ctx.tx() as s:
+        user = s.get(User, assignee_id)
+        if user is None or user.deleted or not user.active:
+            raise ValidationError([FieldProblem("assignee_id", "invalid_user")])
+        changed = 0
+        for action_id in dict.fromkeys(action_ids):
+            action = _live(s, action_id)
+            if action.status in OPEN_STATUSES and action.assignee_id != assignee_id:
+                action.assignee_id = assignee_id
+                changed += 1
+        return changed
+
+
+def bulk_due(ctx: AppContext, action_ids: Sequence[str], due_on: date) -> int:
+    """Move the due date of many open actions, in one transaction."""
+    with ctx.tx() as s:
+        changed = 0
+        for action_id in dict.fromkeys(action_ids):
+            action = _live(s, action_id)
+            if action.status in OPEN_STATUSES and action.due_on != due_on:
+                action.due_on = due_on
+                changed += 1
+        return changed
+
+
+def add_fix_photo(ctx: AppContext, action_id: str, source: str | Path) -> attachments.AttachmentDTO:
+    """Evidence of the fix (refused unless it is an image)."""
+    with ctx.read() as s:
+        action = _live(s, action_id)
+        if action.status in ("verified", "cancelled"):
+            raise TransitionError("a closed action takes no more photos", current=action.status, target=action.status)
+    return attachments.attach_photo(ctx, source, "corrective_action", action_id, purpose="fix")
+
+
+# ---------------------------------------------------------------- follow-up inspections (回头看)
+
+
+def start_follow_up(ctx: AppContext, store_id: str, template_id: str | None = None,
+                    business_date: date | None = None) -> str:
+    """Start a follow-up run at a store, pre-loaded with its open actions as re-checks. Returns the run id."""
+    from opsdesk.services import runs, templates
+
+    with ctx.read() as s:
+        open_actions = list(s.execute(select(CorrectiveAction.id, CorrectiveAction.template_id,
+                                             CorrectiveAction.source_run_id).where(
+            CorrectiveAction.store_id == store_id, CorrectiveAction.deleted.is_(False),
+            CorrectiveAction.status.in_(OPEN_STATUSES)).order_by(CorrectiveAction.due_on)))
+    if not open_actions:
+        raise ValidationError([FieldProblem("store_id", "no_open_actions")])
+    if template_id is None:
+        ids = [a.template_id for a in open_actions if a.template_id]
+        template_id = max(set(ids), key=ids.count) if ids else None
+    if template_id is None:
+        routine = templates.template_by_code(ctx, "store_routine")
+        template_id = routine.id if routine else None
+    if template_id is None:
+        raise ValidationError([FieldProblem("template_id", "required")])
+    source = next((a.source_run_id for a in open_actions if a.source_run_id), None)
+    run = runs.start_run(ctx, store_id, template_id, "follow_up", business_date=business_date, follow_up_of=source)
+    with ctx.tx() as s:
+        for action in open_actions:
+            s.add(ActionRecheck(id=runs.derived_id(run.id, action.id), run_id=run.id, action_id=action.id))
+    return run.id
+
+
+def rechecks(ctx: AppContext, run_id: str) -> list[RecheckDTO]:
+    with ctx.read() as s:
+        rows = list(s.scalars(select(ActionRecheck).where(ActionRecheck.run_id == run_id,
+                                                         ActionRecheck.deleted.is_(False))))
+        out = [RecheckDTO(_get(s, r.action_id), r.passed, r.note) for r in rows]
+    return sorted(out, key=lambda r: (r.action.due_on, r.action.title))
+
+
+def recheck(ctx: AppContext, run_id: str, action_id: str, passed: bool, note: str = "") -> RecheckDTO:
+    """Record a re-check and apply it at once: passed submits the action with this run as
+    evidence, failed reopens it. Changing one's mind moves it again."""
+    with ctx.tx() as s:
+        run = s.get(ChecklistRun, run_id)
+        if run is None or run.deleted or run.run_type != "follow_up":
+            raise NotFoundError("checklist_run", id=run_id)
+        if run.status != "draft":
+            from opsdesk.services.runs import RunClosedError
+
+            raise RunClosedError("the follow-up is completed", status=run.status)
+        row = s.scalars(select(ActionRecheck).where(ActionRecheck.run_id == run_id,
+                                                   ActionRecheck.action_id == action_id)).first()
+        if row is None:
+            raise NotFoundError("action_recheck", run=run_id, action=action_id)
+        action = _live(s, action_id)
+        row.passed, row.note, row.checked_at, row.checked_by = passed, (note or "").strip(), utcnow(), ctx.user_id
+        text = row.note or ("回头看复查合格" if passed else "回头看复查仍不合格")
+        if passed and action.status in ("open", "in_progress", "reopened"):
+            _move(s, ctx, action, "submitted", text, evidence_run=run_id, fix_note=action.fix_note or text,
+                  system=True)
+        elif not passed and action.status in ("open", "in_progress", "submitted"):
+            old = action.status
+            action.status = "reopened"
+            action.verified_at = None
+            _event(s, action, old, "reopened", ctx.user_id, text)
+        row.applied = True
+        s.flush()
+        return RecheckDTO(_get(s, action.id), row.passed, row.note)
+
+
+def unchecked(ctx: AppContext, run_id: str) -> list[RecheckDTO]:
+    return [r for r in rechecks(ctx, run_id) if r.passed is None]
+
+
+# ---------------------------------------------------------------- 整改率 and reminders
+
+
+def closure_rate(ctx: AppContext, start: date, end: date, store_id: str | None = None,
+                 region_id: str | None = None) -> ClosureRate:
+    """整改率: actions due in [start, end] that were verified by their due date / actions due then."""
+    with ctx.read() as s:
+        stmt = (select(CorrectiveAction.status, CorrectiveAction.due_on, CorrectiveAction.verified_at)
+                .join(Store, Store.id == CorrectiveAction.store_id)
+                .where(CorrectiveAction.deleted.is_(False), CorrectiveAction.status != "cancelled",
+                       CorrectiveAction.due_on >= start, CorrectiveAction.due_on <= end))
+        if store_id:
+            stmt = stmt.where(CorrectiveAction.store_id == store_id)
+        if region_id:
+            stmt = stmt.where(Store.region_id.in_(_regions_under(s, region_id)))
+        due = on_time = 0
+        for status, due_on, verified_at in s.execute(stmt):
+            due += 1
+            if status == "verified" and verified_at is not None and verified_at.date() <= due_on:
+                on_time += 1
+        return ClosureRate(due, on_time)
+
+
+def reminders(ctx: AppContext, user_id: str | None, today: date | None = None) -> list[ActionDTO]:
+    """The user's actions that are overdue or due within the next three days, most urgent first."""
+    if not user_id:
+        return []
+    today = today or date.today()
+    with ctx.read() as s:
+        stmt = _select().where(CorrectiveAction.assignee_id == user_id,
+                               CorrectiveAction.status.in_(("open", "in_progress", "reopened")),
+                               CorrectiveAction.due_on <= today + timedelta(days=REMIND_DAYS))
+        return [_dto(r) for r in s.execute(stmt.order_by(CorrectiveAction.due_on, CorrectiveAction.id))]
+
+
+def export_csv(ctx: AppContext, q: ActionQuery, path: str | Path, headers: Sequence[str],
+               labels: Mapping[str, Mapping[str, str]] | None = None, today: date | None = None) -> int:
+    """The register as CSV (UTF-8 with BOM, so Excel reads the Chinese). ``headers`` and ``labels``
+    (status/priority codes -> words) come translated from the caller. Written atomically."""
+    labels = labels or {}
+    status_names, priority_names = labels.get("status", {}), labels.get("priority", {})
+    today = today or date.today()
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    rows = 0
+    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(headers)
+        offset = 0
+        while True:
+            page = query_actions(ctx, replace(q, today=today), offset, 1000)
+            if not page:
+                break
+            for a in page:
+                writer.writerow([
+                    a.store_code, a.store_name, a.title, priority_names.get(a.priority, a.priority),
+                    status_names.get(a.status, a.status), a.assignee_name, a.due_on.isoformat(),
+                    labels.get("overdue", {}).get("yes", "yes") if a.overdue(today) else "",
+                    a.repeat_count, a.source_title, a.source_run_date.isoformat() if a.source_run_date else "",
+                    a.fix_note, a.verified_at.date().isoformat() if a.verified_at else "",
+                ])
+                rows += 1
+            offset += len(page)
+    tmp.replace(path)
+    return rows
+
+
+CSV_COLUMNS = ("store_code", "store", "title", "priority", "status", "assignee", "due_on", "overdue", "repeat_count",
+               "source", "source_date", "fix_note", "verified_on")
