@@ -77,6 +77,7 @@ class DemoSummary:
     current_user_id: str
     inspections: int = 0
     daily_checklists: int = 0
+    actions: int = 0
 
 
 class _Maker:
@@ -209,4 +210,5 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
                 row.value = value
         tick()
     return DemoSummary(len(REGIONS), len(areas), stores, len(users), current.id,
-                       activity.inspections if activity else 0, activity.daily_checklists if activity else 0)
+                       activity.inspections if activity else 0, activity.daily_checklists if activity else 0,
+                       activity.actions if activity else 0)

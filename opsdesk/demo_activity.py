@@ -1,4 +1,4 @@
-"""Demo activity: months of completed inspections and weeks of daily checklists.
+"""Demo activity: months of completed inspections, their corrective actions, and daily checklists.
 
 Each store gets a quality level; answers pass with that probability (veto items
 a little more often), so scores spread realistically with a few critical
@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from opsdesk.models import Answer, Assignment, ChecklistRun, Store
+from opsdesk.models import ActionEvent, Answer, Assignment, ChecklistRun, CorrectiveAction, Store
 from opsdesk.scoring import Response, repeat_findings, score_item, score_run
 from opsdesk.services.runs import answer_id
 from opsdesk.services.templates import ItemDTO, VersionDTO, _version_dto
@@ -32,6 +32,7 @@ class ActivitySummary:
     inspections: int
     daily_checklists: int
     answers: int
+    actions: int = 0
 
 
 def _typed_value(rng: random.Random, item: ItemDTO, good: bool):  # noqa: ANN202
@@ -77,6 +78,8 @@ class _RunWriter:
         self.rng = rng
         self.runs: list[dict] = []
         self.answers: list[dict] = []
+        self.failures: list[tuple] = []  # (day, store_id, version, item, answer_id, note, manager, supervisor)
+        self.manager: str | None = None
 
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -112,12 +115,15 @@ class _RunWriter:
         for n, (item, value, na, response) in enumerate(pending):
             item_score = score_item(item.rule(), response)
             failed = item_score.failed
+            note = rng.choice(NOTES) if failed and rng.random() < 0.6 else ""
+            if failed and run_type not in ("opening", "closing"):
+                self.failures.append((day, store_id, version, item, answer_id(run_id, item.id), note, run_id, user_id))
             self.answers.append({
                 "id": answer_id(run_id, item.id), "run_id": run_id, "item_id": item.id,
                 "value": None if na else _stored(item, value), "na": na,
                 "points": None if na else item_score.points, "max_points": None if na else item_score.max,
                 "failed": failed, "repeat": failed and item.key in repeats,
-                "note": rng.choice(NOTES) if failed and rng.random() < 0.6 else "",
+                "note": note,
                 "answered_at": started + timedelta(seconds=40 * (n + 1)), "answered_by": user_id,
             })
         self.runs.append({
@@ -190,4 +196,69 @@ def build_activity(s, rng: random.Random, today: date, months: int, daily_days: 
                 daily += 1
     bulk_insert(s, ChecklistRun, writer.runs)
     bulk_insert(s, Answer, writer.answers)
-    return ActivitySummary(inspections, daily, len(writer.answers))
+    action_rows, event_rows = _actions(writer, rng, people, today)
+    bulk_insert(s, CorrectiveAction, action_rows)
+    bulk_insert(s, ActionEvent, event_rows)
+    return ActivitySummary(inspections, daily, len(writer.answers), len(action_rows))
+
+
+FIX_NOTES = ["已按要求整改完毕，附整改后照片", "已更换并恢复正常", "已重新培训员工并现场演练", "已清理完毕，建立每日检查表",
+             "已报修，维修完成", "已补齐物料并按指引陈列"]
+
+
+def _actions(writer: _RunWriter, rng: random.Random, people: dict, today: date) -> tuple[list[dict], list[dict]]:
+    """Corrective actions for the demo's failed inspection items, at the stage their age suggests:
+    old ones mostly verified (a few late or cancelled), recent ones open, in progress or submitted."""
+    actions_out: list[dict] = []
+    events: list[dict] = []
+    last: dict[tuple, dict] = {}
+
+    def event(action: dict, old: str | None, new: str, who: str | None, at: datetime, note: str = "") -> None:
+        events.append({"id": writer.uid(), "action_id": action["id"], "from_status": old, "to_status": new,
+                       "user_id": who, "at": at, "note": note})
+
+    for day, store_id, version, item, answer, note, run_id, supervisor in sorted(writer.failures, key=lambda f: f[0]):
+        manager = people.get((store_id, "manager"))
+        due = day + timedelta(days=item.action_due_days)
+        created = datetime.combine(day, time(18, rng.randrange(0, 60)))
+        key = (store_id, version.template_id, item.key)
+        earlier = last.get(key)
+        repeat = earlier is not None and earlier["status"] in ("open", "in_progress", "submitted", "reopened",
+                                                               "verified")
+        action = {
+            "id": writer.uid(), "store_id": store_id, "source_run_id": run_id, "source_answer_id": answer,
+            "template_id": version.template_id, "item_keys": json.dumps([item.key]),
+            "title": item.action_title or item.text, "description": note, "priority": item.action_priority,
+            "assignee_id": manager, "due_on": due, "status": "open", "fix_note": "",
+            "repeat_of": earlier["id"] if repeat else None,
+            "repeat_count": (earlier["repeat_count"] + 1) if repeat else 0,
+        }
+        event(action, None, "open", supervisor, created)
+        age = (today - due).days
+        roll = rng.random()
+        if age > 7:
+            stage = "verified" if roll < 0.86 else ("cancelled" if roll < 0.9 else "in_progress")
+        elif age >= 0:
+            stage = "submitted" if roll < 0.3 else ("in_progress" if roll < 0.6 else "open")
+        else:
+            stage = "in_progress" if roll < 0.35 else ("submitted" if roll < 0.5 else "open")
+        if stage in ("in_progress", "submitted", "verified"):
+            event(action, "open", "in_progress", manager, created + timedelta(hours=rng.randint(2, 30)))
+            action["status"] = "in_progress"
+        if stage in ("submitted", "verified"):
+            late = stage == "verified" and rng.random() < 0.15
+            fixed = datetime.combine(min(today - timedelta(days=1), due + timedelta(days=rng.randint(1, 4) if late
+                                         else -rng.randint(0, max(0, item.action_due_days)))), time(15, 0))
+            fixed = max(fixed, created + timedelta(hours=3))
+            action.update(status="submitted", fix_note=rng.choice(FIX_NOTES), submitted_at=fixed)
+            event(action, "in_progress", "submitted", manager, fixed, action["fix_note"])
+            if stage == "verified":
+                checked = fixed + timedelta(hours=rng.randint(1, 20))
+                action.update(status="verified", verified_at=checked, verified_by=supervisor)
+                event(action, "submitted", "verified", supervisor, checked, "现场复查合格")
+        if stage == "cancelled":
+            action["status"] = "cancelled"
+            event(action, "open", "cancelled", supervisor, created + timedelta(days=1), "门店已闭店装修，不再整改")
+        actions_out.append(action)
+        last[key] = action
+    return actions_out, events

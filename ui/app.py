@@ -75,6 +75,18 @@ class Controller:
             old.hide()
             old.deleteLater()
 
+    def remind(self) -> None:
+        """The start-up notice of the current user's overdue and soon-due corrective actions."""
+        from opsdesk.services import actions
+        from ui.widgets.reminders import RemindersDialog
+
+        due = actions.reminders(self.ctx, self.ctx.user_id)
+        if not due or self.window is None:
+            return
+        dialog = RemindersDialog(due, parent=self.window)
+        dialog.openRegister.connect(lambda: self.window.show_page("actions"))
+        dialog.exec()
+
     def change_language(self, setting: str) -> None:
         self.translations.install(i18n.resolve(setting))
         QTimer.singleShot(0, lambda: self.show(self.window.current_page_key() if self.window else None))
@@ -141,6 +153,7 @@ def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
         return 0
     controller = Controller(ctx, translations)
     controller.show(args.page if args.page != "welcome" else None)
+    QTimer.singleShot(300, controller.remind)
     code = app.exec()
     ctx.db.close()
     return code

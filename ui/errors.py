@@ -64,6 +64,12 @@ def problem_text(problem: FieldProblem) -> str:
         return QCoreApplication.translate("Errors", "Grade bands need a name each and one band starting at 0 %.")
     if reason == "only_version":
         return QCoreApplication.translate("Errors", "The only version of a template cannot be discarded.")
+    if reason == "reason_required":
+        return QCoreApplication.translate("Errors", "Give a reason.")
+    if reason == "no_open_actions":
+        return QCoreApplication.translate("Errors", "This store has no open corrective actions to re-check.")
+    if reason == "recheck_required":
+        return QCoreApplication.translate("Errors", "This corrective action has not been re-checked yet.")
     if reason == "invalid_choice":
         return QCoreApplication.translate("Errors", "Choose one of the offered values.")
     return QCoreApplication.translate("Errors", "This value is not valid.")
@@ -100,6 +106,9 @@ def describe(exc: BaseException) -> str:
     if getattr(exc, "code", "") == "version_frozen":
         return QCoreApplication.translate(
             "Errors", "A published version cannot be changed. Click Edit to make a new draft.")
+    if getattr(exc, "code", "") == "transition":
+        return QCoreApplication.translate("Errors", "This step is not possible for the corrective action now "
+                                                    "(its status changed, or it needs a supervisor).")
     if getattr(exc, "code", "") == "nothing_published":
         return QCoreApplication.translate("Errors", "This template has no published version yet.")
     if isinstance(exc, NotFoundError):

@@ -83,3 +83,30 @@ def grade(code: str) -> str:
     if code == "fail":
         return QCoreApplication.translate("Labels", "Fail")
     return code
+
+
+def action_statuses() -> dict[str, str]:
+    return {
+        "open": QCoreApplication.translate("Labels", "To fix"),
+        "in_progress": QCoreApplication.translate("Labels", "Fixing"),
+        "submitted": QCoreApplication.translate("Labels", "Awaiting check"),
+        "verified": QCoreApplication.translate("Labels", "Verified"),
+        "reopened": QCoreApplication.translate("Labels", "Sent back"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+    }
+
+
+def priorities() -> dict[str, str]:
+    return {
+        "urgent": QCoreApplication.translate("Labels", "Urgent"),
+        "high": QCoreApplication.translate("Labels", "High"),
+        "normal": QCoreApplication.translate("Labels", "Normal"),
+    }
+
+
+def action_status(code: str) -> str:
+    return action_statuses().get(code, code)
+
+
+def priority(code: str) -> str:
+    return priorities().get(code, code)

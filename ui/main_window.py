@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from opsdesk import __version__
 from opsdesk.services import AppContext, workspace
 from ui import labels
+from ui.pages.actions import ActionsPage
 from ui.pages.daily import DailyPage
 from ui.pages.inspections import InspectionsPage
 from ui.pages.settings import SettingsPage
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
             PageSpec("templates", "fa5s.clipboard-list", self.tr("Checklist templates"), TemplatesPage),
             PageSpec("inspections", "fa5s.clipboard-check", self.tr("Inspections"), InspectionsPage),
             PageSpec("daily", "fa5s.calendar-check", self.tr("Daily checklists"), DailyPage),
-            PageSpec("actions", "fa5s.tools", self.tr("Corrective actions")),
+            PageSpec("actions", "fa5s.tools", self.tr("Corrective actions"), ActionsPage),
             PageSpec("visits", "fa5s.route", self.tr("Visit logs")),
             PageSpec("openings", "fa5s.flag-checkered", self.tr("New-store opening")),
             PageSpec("equipment", "fa5s.cogs", self.tr("Equipment")),

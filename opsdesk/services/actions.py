@@ -13,11 +13,11 @@ import csv
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Integer, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
@@ -51,6 +51,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "cancelled": (),
 }
 VERIFIER_ROLES = ("supervisor", "ops_manager", "head_office")
+SUPERVISOR_STEPS = ("verified", "reopened", "cancelled")  # judging a fix, or dropping an action
 NEEDS_NOTE = ("reopened", "cancelled")  # a reason is required
 REMIND_DAYS = 3
 
@@ -261,7 +262,8 @@ def query_actions(ctx: AppContext, q: ActionQuery = ActionQuery(), offset: int =
         stmt = _filtered(s, q, _select())
         keys = {"due_on": CorrectiveAction.due_on, "store": Store.code, "title": CorrectiveAction.title,
                 "priority": func.instr("urgent high   normal", CorrectiveAction.priority),
-                "status": CorrectiveAction.status, "assignee": CorrectiveAction.assignee_id,
+                "status": CorrectiveAction.status,
+                "assignee": select(User.name).where(User.id == CorrectiveAction.assignee_id).scalar_subquery(),
                 "created_at": CorrectiveAction.created_at, "repeat_count": CorrectiveAction.repeat_count}
         key = keys.get(q.sort, CorrectiveAction.due_on)
         stmt = stmt.order_by(key.desc() if q.descending else key.asc(), CorrectiveAction.id).offset(offset)
@@ -331,10 +333,17 @@ def _check_input(s: Session, data: ActionInput) -> ActionInput:
 
 
 def _store_manager(s: Session, store_id: str) -> str | None:
-    row = s.scalars(select(Assignment).where(Assignment.store_id == store_id, Assignment.role == "manager",
-                                             Assignment.deleted.is_(False))
-                    .order_by(Assignment.created_at, Assignment.id).limit(1)).first()
-    return row.user_id if row else None
+    """The store's (first) active manager: a deactivated one cannot be given new work."""
+    row = s.execute(select(Assignment.user_id).join(User, User.id == Assignment.user_id).where(
+        Assignment.store_id == store_id, Assignment.role == "manager", Assignment.deleted.is_(False),
+        User.deleted.is_(False), User.active.is_(True))
+        .order_by(Assignment.created_at, Assignment.id).limit(1)).first()
+    return row[0] if row else None
+
+
+def local_day(moment: datetime) -> date:
+    """The calendar day on this computer of a stored (naive UTC) time."""
+    return moment.replace(tzinfo=UTC).astimezone().date()
 
 
 def _earlier_action(s: Session, store_id: str, template_id: str | None, keys: Sequence[str]) -> CorrectiveAction | None:
@@ -393,7 +402,7 @@ def propose_from_run(ctx: AppContext, run_id: str) -> list[Proposal]:
                                                          CorrectiveAction.deleted.is_(False))):
             done.update(json.loads(a.item_keys or "[]"))
         manager = _store_manager(s, run.store_id)
-        day = (run.completed_at.date() if run.completed_at else run.business_date)
+        day = local_day(run.completed_at) if run.completed_at else run.business_date
         answers = {a.item_id: a for a in s.scalars(select(Answer).where(
             Answer.run_id == run.id, Answer.deleted.is_(False), Answer.failed.is_(True), Answer.na.is_(False)))}
         proposals = []
@@ -449,8 +458,9 @@ def _live(s: Session, action_id: str) -> CorrectiveAction:
 
 
 def allowed_transitions(status: str, role: str | None) -> tuple[str, ...]:
-    """What this user may do next (verification needs a supervisor, manager or head office)."""
-    return tuple(t for t in TRANSITIONS.get(status, ()) if t != "verified" or role in VERIFIER_ROLES)
+    """What this user may do next: verifying, sending back and cancelling need a supervisor,
+    operations manager or head office; the store moves its own action to in progress and submitted."""
+    return tuple(t for t in TRANSITIONS.get(status, ()) if t not in SUPERVISOR_STEPS or role in VERIFIER_ROLES)
 
 
 def _role(s: Session, user_id: str | None) -> str | None:
@@ -501,10 +511,14 @@ def transition(ctx: AppContext, action_id: str, target: str, note: str = "", *, 
         return _get(s, action.id)
 
 
-def update_action(ctx: AppContext, action_id: str, data: ActionInput) -> ActionDTO:
+def update_action(ctx: AppContext, action_id: str, data: ActionInput, base_version: str | None = None) -> ActionDTO:
     """Change title, description, priority, assignee or due date of an action that is not closed."""
     with ctx.tx() as s:
         action = _live(s, action_id)
+        if base_version is not None and action.updated_at != base_version:
+            from opsdesk.errors import StaleEditError
+
+            raise StaleEditError("action changed since it was opened", table="corrective_action")
         if action.status in ("verified", "cancelled"):
             raise TransitionError("a closed action cannot be edited", current=action.status, target=action.status)
         data = _check_input(s, replace(data, store_id=action.store_id))
@@ -531,6 +545,8 @@ def bulk_reassign(ctx: AppContext, action_ids: Sequence[str], assignee_id: str) 
 
 def bulk_due(ctx: AppContext, action_ids: Sequence[str], due_on: date) -> int:
     """Move the due date of many open actions, in one transaction."""
+    if not isinstance(due_on, date):
+        raise ValidationError([FieldProblem("due_on", "required")])
     with ctx.tx() as s:
         changed = 0
         for action_id in dict.fromkeys(action_ids):
@@ -542,12 +558,17 @@ def bulk_due(ctx: AppContext, action_ids: Sequence[str], due_on: date) -> int:
 
 
 def add_fix_photo(ctx: AppContext, action_id: str, source: str | Path) -> attachments.AttachmentDTO:
-    """Evidence of the fix (refused unless it is an image)."""
+    """Evidence of the fix (refused unless it is an image); the status is checked in the same
+    transaction that links the photo."""
     with ctx.read() as s:
+        if _live(s, action_id).status in ("verified", "cancelled"):
+            raise TransitionError("a closed action takes no more photos", current="closed", target="closed")
+    stored = attachments.store_for(ctx).put(source)
+    with ctx.tx() as s:
         action = _live(s, action_id)
         if action.status in ("verified", "cancelled"):
             raise TransitionError("a closed action takes no more photos", current=action.status, target=action.status)
-    return attachments.attach_photo(ctx, source, "corrective_action", action_id, purpose="fix")
+        return attachments.link_stored(s, ctx, stored, "corrective_action", action_id, purpose="fix")
 
 
 # ---------------------------------------------------------------- follow-up inspections (回头看)
@@ -574,11 +595,37 @@ def start_follow_up(ctx: AppContext, store_id: str, template_id: str | None = No
     if template_id is None:
         raise ValidationError([FieldProblem("template_id", "required")])
     source = next((a.source_run_id for a in open_actions if a.source_run_id), None)
-    run = runs.start_run(ctx, store_id, template_id, "follow_up", business_date=business_date, follow_up_of=source)
-    with ctx.tx() as s:
+    with ctx.tx() as s:  # the run and its re-checks land together
+        run = runs.insert_run(s, ctx, store_id, template_id, "follow_up", business_date=business_date,
+                              follow_up_of=source)
         for action in open_actions:
             s.add(ActionRecheck(id=runs.derived_id(run.id, action.id), run_id=run.id, action_id=action.id))
-    return run.id
+        return run.id
+
+
+@dataclass(frozen=True)
+class StoreOpenActions:
+    store_id: str
+    code: str
+    name: str
+    open_count: int
+    overdue_count: int
+
+
+def stores_with_open_actions(ctx: AppContext, today: date | None = None) -> list[StoreOpenActions]:
+    """Where a follow-up (回头看) has something to re-check, most overdue first."""
+    today = today or date.today()
+    with ctx.read() as s:
+        overdue = func.sum(((CorrectiveAction.due_on < today) &
+                            CorrectiveAction.status.in_(("open", "in_progress", "reopened"))).cast(Integer))
+        rows = s.execute(
+            select(Store.id, Store.code, Store.name, func.count(CorrectiveAction.id), overdue)
+            .join(CorrectiveAction, CorrectiveAction.store_id == Store.id)
+            .where(CorrectiveAction.deleted.is_(False), CorrectiveAction.status.in_(OPEN_STATUSES))
+            .group_by(Store.id, Store.code, Store.name)
+        )
+        out = [StoreOpenActions(i, c, n, int(k), int(o or 0)) for i, c, n, k, o in rows]
+    return sorted(out, key=lambda x: (-x.overdue_count, -x.open_count, x.code))
 
 
 def rechecks(ctx: AppContext, run_id: str) -> list[RecheckDTO]:
@@ -610,10 +657,14 @@ def recheck(ctx: AppContext, run_id: str, action_id: str, passed: bool, note: st
         if passed and action.status in ("open", "in_progress", "reopened"):
             _move(s, ctx, action, "submitted", text, evidence_run=run_id, fix_note=action.fix_note or text,
                   system=True)
+        elif passed and action.status == "submitted" and not action.evidence_run_id:
+            action.evidence_run_id = run_id  # already submitted by the store: the follow-up confirms it
         elif not passed and action.status in ("open", "in_progress", "submitted"):
             old = action.status
             action.status = "reopened"
             action.verified_at = None
+            if action.evidence_run_id == run_id:  # a change of mind: this run no longer vouches for the fix
+                action.evidence_run_id = None
             _event(s, action, old, "reopened", ctx.user_id, text)
         row.applied = True
         s.flush()
@@ -642,13 +693,13 @@ def closure_rate(ctx: AppContext, start: date, end: date, store_id: str | None =
         due = on_time = 0
         for status, due_on, verified_at in s.execute(stmt):
             due += 1
-            if status == "verified" and verified_at is not None and verified_at.date() <= due_on:
+            if status == "verified" and verified_at is not None and local_day(verified_at) <= due_on:
                 on_time += 1
         return ClosureRate(due, on_time)
 
 
 def reminders(ctx: AppContext, user_id: str | None, today: date | None = None) -> list[ActionDTO]:
-    """The user's actions that are overdue or due within the next three days, most urgent first."""
+    """The user's actions that are overdue or due within the next three days, earliest due first."""
     if not user_id:
         return []
     today = today or date.today()
@@ -669,6 +720,16 @@ def export_csv(ctx: AppContext, q: ActionQuery, path: str | Path, headers: Seque
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
     rows = 0
+    try:
+        rows = _write_csv(ctx, q, tmp, headers, labels, status_names, priority_names, today)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return rows
+
+
+def _write_csv(ctx, q, tmp, headers, labels, status_names, priority_names, today) -> int:  # noqa: ANN001
+    rows = 0
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(headers)
@@ -683,11 +744,10 @@ def export_csv(ctx: AppContext, q: ActionQuery, path: str | Path, headers: Seque
                     status_names.get(a.status, a.status), a.assignee_name, a.due_on.isoformat(),
                     labels.get("overdue", {}).get("yes", "yes") if a.overdue(today) else "",
                     a.repeat_count, a.source_title, a.source_run_date.isoformat() if a.source_run_date else "",
-                    a.fix_note, a.verified_at.date().isoformat() if a.verified_at else "",
+                    a.fix_note, local_day(a.verified_at).isoformat() if a.verified_at else "",
                 ])
                 rows += 1
             offset += len(page)
-    tmp.replace(path)
     return rows
 
 

@@ -34,7 +34,7 @@ from opsdesk.models.runs import INSPECTION_RUN_TYPES, RUN_TYPES
 from opsdesk.scoring import Response, RunScore, coerce_value, is_blank, score_item, score_run
 from opsdesk.services import attachments
 from opsdesk.services.context import AppContext
-from opsdesk.services.templates import ItemDTO, VersionDTO, _version_dto, published_version
+from opsdesk.services.templates import ItemDTO, VersionDTO, _version_dto
 
 ANSWER_NS = uuid.UUID("6f7c1c52-4d0a-4a57-9a57-0b7a2f3a9d10")
 DONE_STATUSES = ("completed", "signed")
@@ -319,25 +319,41 @@ def start_run(ctx: AppContext, store_id: str, template_id: str, run_type: str, *
               business_date: date | None = None, follow_up_of: str | None = None,
               visit_id: str | None = None) -> RunSummaryDTO:
     """Start a run on the template's published version (the run keeps that version)."""
-    problems = []
-    if run_type not in RUN_TYPES:
-        problems.append(FieldProblem("run_type", "invalid_choice"))
-    if problems:
-        raise ValidationError(problems)
-    version = published_version(ctx, template_id)
     with ctx.tx() as s:
-        store = s.get(Store, store_id)
-        if store is None or store.deleted:
-            raise ValidationError([FieldProblem("store_id", "not_found")])
-        now = utcnow()
-        run = ChecklistRun(
-            template_version_id=version.id, store_id=store.id, run_type=run_type, performed_by=ctx.user_id,
-            started_at=now, business_date=business_date or date.today(), status="draft",
-            follow_up_of=follow_up_of, visit_id=visit_id,
-        )
-        s.add(run)
-        s.flush()
+        run = insert_run(s, ctx, store_id, template_id, run_type, business_date=business_date,
+                         follow_up_of=follow_up_of, visit_id=visit_id)
         return _get_summary(s, run.id)
+
+
+def insert_run(s: Session, ctx: AppContext, store_id: str, template_id: str, run_type: str, *,
+               business_date: date | None = None, follow_up_of: str | None = None,
+               visit_id: str | None = None) -> ChecklistRun:
+    """``start_run`` inside the caller's transaction (so it can add to the same unit of work)."""
+    if run_type not in RUN_TYPES:
+        raise ValidationError([FieldProblem("run_type", "invalid_choice")])
+    template = s.get(Template, template_id)
+    if template is None or template.deleted:
+        raise NotFoundError("template", id=template_id)
+    published = None
+    if template.active:
+        published = s.scalars(select(TemplateVersion).where(
+            TemplateVersion.template_id == template.id, TemplateVersion.status == "published",
+            TemplateVersion.deleted.is_(False)).order_by(TemplateVersion.number.desc()).limit(1)).first()
+    if published is None:
+        from opsdesk.services.templates import NothingPublishedError
+
+        raise NothingPublishedError("the template has no published version", code=template.code if template else "")
+    store = s.get(Store, store_id)
+    if store is None or store.deleted:
+        raise ValidationError([FieldProblem("store_id", "not_found")])
+    run = ChecklistRun(
+        template_version_id=published.id, store_id=store.id, run_type=run_type, performed_by=ctx.user_id,
+        started_at=utcnow(), business_date=business_date or date.today(), status="draft",
+        follow_up_of=follow_up_of, visit_id=visit_id,
+    )
+    s.add(run)
+    s.flush()
+    return run
 
 
 def get_run(ctx: AppContext, run_id: str) -> RunDetailDTO:

@@ -2,14 +2,591 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="604"/>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="606"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="616"/>
+        <location filename="../../ui/pages/actions.py" line="630"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="616"/>
+        <location filename="../../ui/pages/actions.py" line="631"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="616"/>
+        <location filename="../../ui/pages/actions.py" line="632"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="617"/>
+        <location filename="../../ui/pages/actions.py" line="621"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="617"/>
+        <location filename="../../ui/pages/actions.py" line="624"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="627"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="628"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="629"/>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="644"/>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="659"/>
+        <source>Add photos...</source>
+        <translation>Add photos...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="670"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="673"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="673"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="673"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="673"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="682"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="703"/>
+        <source>Corrective action · %1</source>
+        <translation>Corrective action · %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="710"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="712"/>
+        <source>Repeat finding ×%1</source>
+        <translation>Repeat finding ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="727"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="742"/>
+        <source>Nothing reported yet.</source>
+        <translation>Nothing reported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="744"/>
+        <source>Submitted %1</source>
+        <translation>Submitted %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="747"/>
+        <source>Verified %1 by %2</source>
+        <translation>Verified %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="777"/>
+        <source>No photos.</source>
+        <translation>No photos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="826"/>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="826"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="876"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="876"/>
+        <source>Discard the unsaved changes?</source>
+        <translation>Discard the unsaved changes?</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLabels</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="82"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="79"/>
+        <source>To fix</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="80"/>
+        <source>Fixing</source>
+        <translation>Fixing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="81"/>
+        <source>Awaiting check</source>
+        <translation>Awaiting check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="83"/>
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="84"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="90"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="96"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="97"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="98"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="109"/>
+        <source>Start fixing</source>
+        <translation>Start fixing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="110"/>
+        <source>Submit fix</source>
+        <translation>Submit fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="111"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="112"/>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="113"/>
+        <source>Cancel action</source>
+        <translation>Cancel action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="122"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="128"/>
+        <source>Store code</source>
+        <translation>Store code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="129"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="130"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="131"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="132"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="133"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="134"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="136"/>
+        <source>Times repeated</source>
+        <translation>Times repeated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="137"/>
+        <source>Source inspection</source>
+        <translation>Source inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="138"/>
+        <source>Inspection date</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="139"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="140"/>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="147"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="152"/>
+        <source>Added by hand</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="239"/>
+        <source>Give a reason.</source>
+        <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="241"/>
+        <source>Describe what was done.</source>
+        <translation>Describe what was done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="248"/>
+        <source>This action is closed (%1); it can no longer change.</source>
+        <translation>This action is closed (%1); it can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="250"/>
+        <source>This step is not allowed: the action is %1 and cannot become %2 by you.</source>
+        <translation>This step is not allowed: the action is %1 and cannot become %2 by you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="257"/>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="932"/>
+        <source>Corrective-action register</source>
+        <translation>Corrective-action register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="934"/>
+        <source>Search action or store (Ctrl+F)</source>
+        <translation>Search action or store (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="962"/>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="983"/>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="985"/>
+        <source>Open action</source>
+        <translation>Open action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="986"/>
+        <source>Reassign...</source>
+        <translation>Reassign...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="987"/>
+        <source>Change due date...</source>
+        <translation>Change due date...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="988"/>
+        <source>Export CSV...</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1000"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1001"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1003"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1005"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1006"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1007"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1008"/>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1009"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1033"/>
+        <source>All stores</source>
+        <translation>All stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1036"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1039"/>
+        <source>All assignees</source>
+        <translation>All assignees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1040"/>
+        <source>All priorities</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1043"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1044"/>
+        <source>Not closed</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1060"/>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1107"/>
+        <source>Inspection without actions</source>
+        <translation>Inspection without actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1140"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1219"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1225"/>
+        <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
+        <translation>
+            <numerusform>Repeat finding: the same item failed and got an action %n time before.</numerusform>
+            <numerusform>Repeat finding: the same item failed and got an action %n times before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1242"/>
+        <source>Action created.</source>
+        <translation>Action created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1244"/>
+        <source>Action created; the filters hide it.</source>
+        <translation>Action created; the filters hide it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1268"/>
+        <source>Give %n action(s) to %1?</source>
+        <translation>
+            <numerusform>Give %n action to %1?</numerusform>
+            <numerusform>Give %n actions to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1270"/>
+        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <source>%n closed action(s) in the selection stay as they are.</source>
+        <translation>
+            <numerusform>%n closed action in the selection stays as it is.</numerusform>
+            <numerusform>%n closed actions in the selection stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1271"/>
+        <location filename="../../ui/pages/actions.py" line="1294"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1279"/>
+        <source>%n action(s) reassigned.</source>
+        <translation>
+            <numerusform>%n action reassigned.</numerusform>
+            <numerusform>%n actions reassigned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1291"/>
+        <source>Move the due date of %n action(s) to %1?</source>
+        <translation>
+            <numerusform>Move the due date of %n action to %1?</numerusform>
+            <numerusform>Move the due date of %n actions to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1302"/>
+        <source>Due date changed for %n action(s).</source>
+        <translation>
+            <numerusform>Due date changed for %n action.</numerusform>
+            <numerusform>Due date changed for %n actions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1305"/>
+        <source>Action register</source>
+        <translation>Action register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1306"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1307"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1319"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1320"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1322"/>
+        <source>Exported %n action(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n action to %1.</numerusform>
+            <numerusform>Exported %n actions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
@@ -285,6 +862,32 @@
     </message>
 </context>
 <context>
+    <name>DueDateDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="469"/>
+        <source>Change due date</source>
+        <translation>Change due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="472"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="473"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="477"/>
+        <source>New due date for %n selected action(s):</source>
+        <translation>
+            <numerusform>New due date for %n selected action:</numerusform>
+            <numerusform>New due date for %n selected actions:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="30"/>
@@ -381,91 +984,111 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="68"/>
+        <source>Give a reason.</source>
+        <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>This store has no open corrective actions to re-check.</source>
+        <translation>This store has no open corrective actions to re-check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>This corrective action has not been re-checked yet.</source>
+        <translation>This corrective action has not been re-checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>The template was refused; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>This checklist is completed; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
+        <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -489,104 +1112,152 @@
     </message>
 </context>
 <context>
-    <name>InspectionsPage</name>
+    <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="218"/>
-        <source>Inspections</source>
-        <translation>Inspections</translation>
+        <location filename="../../ui/pages/inspections.py" line="137"/>
+        <source>Start a follow-up inspection</source>
+        <translation>Start a follow-up inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="220"/>
-        <source>Search store or template (Ctrl+F)</source>
-        <translation>Search store or template (Ctrl+F)</translation>
+        <location filename="../../ui/pages/inspections.py" line="141"/>
+        <source>%1 %2 · %3 open, %4 overdue</source>
+        <translation>%1 %2 · %3 open, %4 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="226"/>
-        <source>From</source>
-        <translation>From</translation>
+        <location filename="../../ui/pages/inspections.py" line="150"/>
+        <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
+        <translation>The store&apos;s open corrective actions are loaded as the things to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="249"/>
-        <source>Start inspection</source>
-        <translation>Start inspection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="251"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="252"/>
-        <source>Discard draft</source>
-        <translation>Discard draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="262"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="263"/>
+        <location filename="../../ui/pages/inspections.py" line="154"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="264"/>
+        <location filename="../../ui/pages/inspections.py" line="155"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <source>No store has open corrective actions to re-check.</source>
+        <translation>No store has open corrective actions to re-check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="271"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="273"/>
+        <source>Search store or template (Ctrl+F)</source>
+        <translation>Search store or template (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="302"/>
+        <source>Start inspection</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="304"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="305"/>
+        <source>Start follow-up</source>
+        <translation>Start follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="307"/>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="318"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="319"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="320"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="265"/>
+        <location filename="../../ui/pages/inspections.py" line="321"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="266"/>
+        <location filename="../../ui/pages/inspections.py" line="322"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="267"/>
+        <location filename="../../ui/pages/inspections.py" line="323"/>
         <source>Score %</source>
         <translation>Score %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="268"/>
+        <location filename="../../ui/pages/inspections.py" line="324"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="269"/>
+        <location filename="../../ui/pages/inspections.py" line="325"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <location filename="../../ui/pages/inspections.py" line="334"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="337"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="284"/>
+        <location filename="../../ui/pages/inspections.py" line="340"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="287"/>
+        <location filename="../../ui/pages/inspections.py" line="343"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="290"/>
+        <location filename="../../ui/pages/inspections.py" line="346"/>
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="318"/>
+        <location filename="../../ui/pages/inspections.py" line="374"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -594,22 +1265,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <location filename="../../ui/pages/inspections.py" line="380"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <location filename="../../ui/pages/inspections.py" line="380"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="348"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="348"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</translation>
     </message>
@@ -1125,150 +1796,249 @@
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>To fix</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>Fixing</source>
+        <translation>Fixing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Awaiting check</source>
+        <translation>Awaiting check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Daily checklists</source>
         <translation>Daily checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Visit logs</source>
         <translation>Visit logs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>New-store opening</source>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Switch &amp;user...</source>
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
 Store operations supervision, offline first.</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="495"/>
+        <source>New corrective action</source>
+        <translation>New corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="504"/>
+        <source>What has to be fixed</source>
+        <translation>What has to be fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="513"/>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="516"/>
+        <location filename="../../ui/pages/actions.py" line="527"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="517"/>
+        <location filename="../../ui/pages/actions.py" line="527"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="518"/>
+        <location filename="../../ui/pages/actions.py" line="527"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="519"/>
+        <location filename="../../ui/pages/actions.py" line="528"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="520"/>
+        <location filename="../../ui/pages/actions.py" line="528"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="521"/>
+        <location filename="../../ui/pages/actions.py" line="528"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +2084,39 @@ Store operations supervision, offline first.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/templates.py" line="681"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="278"/>
+        <source>Verification note (optional):</source>
+        <translation>Verification note (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="279"/>
+        <source>Why is it sent back? What still has to be done?</source>
+        <translation>Why is it sent back? What still has to be done?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="280"/>
+        <source>Why is the action cancelled?</source>
+        <translation>Why is the action cancelled?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="281"/>
+        <source>Note (optional):</source>
+        <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="283"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="294"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1382,144 +2185,298 @@ Store operations supervision, offline first.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="45"/>
+        <source>Corrective actions for the failed items</source>
+        <translation>Corrective actions for the failed items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="47"/>
+        <source>Each failed item becomes a corrective action for the store. Edit them, merge several into one, or untick the ones you do not want, then create them.</source>
+        <translation>Each failed item becomes a corrective action for the store. Edit them, merge several into one, or untick the ones you do not want, then create them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="62"/>
+        <source>Merge selected</source>
+        <translation>Merge selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="64"/>
+        <source>Create none</source>
+        <translation>Create none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="66"/>
+        <source>Create ticked actions</source>
+        <translation>Create ticked actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="103"/>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="110"/>
+        <source>[repeat ×%1] </source>
+        <translation>[repeat ×%1] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="136"/>
+        <source>Select two or more rows to merge them into one action.</source>
+        <translation>Select two or more rows to merge them into one action.</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckCard</name>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="355"/>
+        <source>Due %1 · %2 · %3</source>
+        <translation>Due %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="360"/>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="361"/>
+        <source>Not fixed</source>
+        <translation>Not fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="368"/>
+        <source>What you saw (optional)</source>
+        <translation>What you saw (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="392"/>
+        <source>Action now: %1</source>
+        <translation>Action now: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="199"/>
+        <location filename="../../ui/pages/stores.py" line="203"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="201"/>
+        <location filename="../../ui/pages/stores.py" line="205"/>
         <source>New area in %1</source>
         <translation>New area in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="203"/>
+        <location filename="../../ui/pages/stores.py" line="207"/>
         <source>New region</source>
         <translation>New region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="206"/>
+        <location filename="../../ui/pages/stores.py" line="210"/>
         <source>e.g. SH</source>
         <translation>e.g. SH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="211"/>
         <location filename="../../ui/pages/stores.py" line="215"/>
+        <location filename="../../ui/pages/stores.py" line="219"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="212"/>
-        <location filename="../../ui/pages/stores.py" line="215"/>
+        <location filename="../../ui/pages/stores.py" line="216"/>
+        <location filename="../../ui/pages/stores.py" line="219"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="31"/>
+        <source>Corrective actions due</source>
+        <translation>Corrective actions due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="34"/>
+        <source>You have %1 corrective action(s) overdue and %2 due within three days.</source>
+        <translation>You have %1 corrective action(s) overdue and %2 due within three days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="43"/>
+        <source>%1 (overdue %2 d)</source>
+        <translation>%1 (overdue %2 d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="54"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="56"/>
+        <source>Open the action register</source>
+        <translation>Open the action register</translation>
+    </message>
+</context>
+<context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="140"/>
+        <location filename="../../ui/pages/inspections.py" line="193"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="145"/>
+        <location filename="../../ui/pages/inspections.py" line="198"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="156"/>
+        <location filename="../../ui/pages/inspections.py" line="209"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="156"/>
+        <location filename="../../ui/pages/inspections.py" line="209"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="157"/>
+        <location filename="../../ui/pages/inspections.py" line="210"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>A veto item failed: the inspection fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <location filename="../../ui/pages/inspections.py" line="211"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <location filename="../../ui/pages/inspections.py" line="211"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <location filename="../../ui/pages/inspections.py" line="211"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <location filename="../../ui/pages/inspections.py" line="212"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>veto item</source>
         <translation>veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>repeat finding</source>
         <translation>repeat finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <location filename="../../ui/pages/inspections.py" line="214"/>
         <source>No failed items.</source>
         <translation>No failed items.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="162"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Compared with the previous inspection</source>
         <translation>Compared with the previous inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="163"/>
+        <location filename="../../ui/pages/inspections.py" line="216"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>This is the first completed inspection of this template at the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="175"/>
+        <location filename="../../ui/pages/inspections.py" line="228"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="187"/>
+        <location filename="../../ui/pages/inspections.py" line="240"/>
         <source>Failed items (%1)</source>
         <translation>Failed items (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="206"/>
+        <location filename="../../ui/pages/inspections.py" line="259"/>
         <source>New findings</source>
         <translation>New findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="207"/>
+        <location filename="../../ui/pages/inspections.py" line="260"/>
         <source>Failed again</source>
         <translation>Failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="208"/>
+        <location filename="../../ui/pages/inspections.py" line="261"/>
         <source>Fixed since</source>
         <translation>Fixed since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <location filename="../../ui/pages/inspections.py" line="262"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1545,57 +2502,78 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RunnerDialog</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="357"/>
+        <location filename="../../ui/widgets/runner.py" line="411"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="414"/>
+        <location filename="../../ui/widgets/runner.py" line="489"/>
         <source>Every answer is saved as you give it.</source>
         <translation>Every answer is saved as you give it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="416"/>
+        <location filename="../../ui/widgets/runner.py" line="491"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="417"/>
+        <location filename="../../ui/widgets/runner.py" line="492"/>
         <source>Complete the inspection (Ctrl+Enter)</source>
         <translation>Complete the inspection (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="419"/>
+        <location filename="../../ui/widgets/runner.py" line="494"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="558"/>
+        <location filename="../../ui/widgets/runner.py" line="655"/>
         <source>Photo not added</source>
         <translation>Photo not added</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="583"/>
+        <location filename="../../ui/widgets/runner.py" line="630"/>
+        <location filename="../../ui/widgets/runner.py" line="680"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="600"/>
+        <location filename="../../ui/widgets/runner.py" line="438"/>
+        <source>Re-checks</source>
+        <translation>Re-checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="470"/>
+        <source>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</source>
+        <translation>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="696"/>
+        <source>Re-checks  %1/%2</source>
+        <translation>Re-checks  %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="701"/>
         <source>Veto item failed, the inspection fails whatever the score: %1</source>
         <translation>Veto item failed, the inspection fails whatever the score: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="613"/>
+        <location filename="../../ui/widgets/runner.py" line="714"/>
         <source>Completed: the answers can no longer change.</source>
         <translation>Completed: the answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="626"/>
+        <location filename="../../ui/widgets/runner.py" line="727"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="728"/>
+        <source>not re-checked</source>
+        <translation>not re-checked</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/runner.py" line="629"/>
+        <location filename="../../ui/widgets/runner.py" line="731"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>... and %n more</numerusform>
@@ -1603,12 +2581,12 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="630"/>
+        <location filename="../../ui/widgets/runner.py" line="732"/>
         <source>Not complete yet</source>
         <translation>Not complete yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="631"/>
+        <location filename="../../ui/widgets/runner.py" line="733"/>
         <source>These items still need an answer or a photo:</source>
         <translation>These items still need an answer or a photo:</translation>
     </message>
@@ -1750,216 +2728,304 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="46"/>
+        <location filename="../../ui/pages/stores.py" line="50"/>
         <source>Edit store</source>
         <translation>Edit store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="46"/>
+        <location filename="../../ui/pages/stores.py" line="50"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="50"/>
+        <location filename="../../ui/pages/stores.py" line="54"/>
         <source>e.g. SH012</source>
         <translation>e.g. SH012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="61"/>
+        <location filename="../../ui/pages/stores.py" line="65"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="72"/>
+        <location filename="../../ui/pages/stores.py" line="76"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="80"/>
+        <location filename="../../ui/pages/stores.py" line="84"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="87"/>
-        <location filename="../../ui/pages/stores.py" line="104"/>
+        <location filename="../../ui/pages/stores.py" line="91"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="88"/>
-        <location filename="../../ui/pages/stores.py" line="104"/>
+        <location filename="../../ui/pages/stores.py" line="92"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="89"/>
-        <location filename="../../ui/pages/stores.py" line="104"/>
+        <location filename="../../ui/pages/stores.py" line="93"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="90"/>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="94"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Region / area</source>
         <translation>Region / area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="91"/>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="95"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="92"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="96"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Opening date</source>
         <translation>Opening date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="93"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="94"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="95"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="96"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
 </context>
 <context>
-    <name>StoresPage</name>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="241"/>
-        <source>Stores</source>
-        <translation>Stores</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="243"/>
-        <source>Search code, name, address or phone (Ctrl+F)</source>
-        <translation>Search code, name, address or phone (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="246"/>
-        <source>Regions</source>
-        <translation>Regions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="249"/>
-        <source>+ Region</source>
-        <translation>+ Region</translation>
-    </message>
+    <name>StoreViewDialog</name>
     <message>
         <location filename="../../ui/pages/stores.py" line="252"/>
-        <source>+ Area</source>
-        <translation>+ Area</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="250"/>
-        <source>Create a region</source>
-        <translation>Create a region</translation>
+        <location filename="../../ui/pages/stores.py" line="259"/>
+        <source>Manager: %1</source>
+        <translation>Manager: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="253"/>
-        <source>Create an area in the selected region</source>
-        <translation>Create an area in the selected region</translation>
+        <location filename="../../ui/pages/stores.py" line="260"/>
+        <source>Supervisor: %1</source>
+        <translation>Supervisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="255"/>
-        <source>Rename</source>
-        <translation>Rename</translation>
+        <location filename="../../ui/pages/stores.py" line="268"/>
+        <source>no actions due</source>
+        <translation>no actions due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="271"/>
-        <source>All kinds</source>
-        <translation>All kinds</translation>
+        <location filename="../../ui/pages/stores.py" line="269"/>
+        <source>%1% (%2 of %3 verified by their due date)</source>
+        <translation>%1% (%2 of %3 verified by their due date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="273"/>
+        <source>Closure rate, last %1 days: %2</source>
+        <translation>Closure rate, last %1 days: %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="275"/>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
+        <source>Closure rate, this year: %1</source>
+        <translation>Closure rate, this year: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="283"/>
-        <source>Show closed</source>
-        <translation>Show closed</translation>
+        <location filename="../../ui/pages/stores.py" line="281"/>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="288"/>
-        <source>New store</source>
-        <translation>New store</translation>
+        <location filename="../../ui/pages/stores.py" line="281"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="289"/>
-        <source>Edit</source>
-        <translation>Edit</translation>
+        <location filename="../../ui/pages/stores.py" line="281"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="290"/>
-        <location filename="../../ui/pages/stores.py" line="421"/>
-        <source>Deactivate</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="299"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="300"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="301"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="302"/>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="303"/>
+        <location filename="../../ui/pages/stores.py" line="282"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="304"/>
+        <location filename="../../ui/pages/stores.py" line="282"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="295"/>
+        <source>Open corrective actions: %1 (overdue: %2)</source>
+        <translation>Open corrective actions: %1 (overdue: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="301"/>
+        <source>Recent inspections</source>
+        <translation>Recent inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="305"/>
+        <source>No completed inspections yet.</source>
+        <translation>No completed inspections yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="306"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPage</name>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="319"/>
+        <source>Stores</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="321"/>
+        <source>Search code, name, address or phone (Ctrl+F)</source>
+        <translation>Search code, name, address or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="324"/>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="327"/>
+        <source>+ Region</source>
+        <translation>+ Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="330"/>
+        <source>+ Area</source>
+        <translation>+ Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="328"/>
+        <source>Create a region</source>
+        <translation>Create a region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="331"/>
+        <source>Create an area in the selected region</source>
+        <translation>Create an area in the selected region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="333"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="349"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="353"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="361"/>
+        <source>Show closed</source>
+        <translation>Show closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="366"/>
+        <source>New store</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="367"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="368"/>
+        <location filename="../../ui/pages/stores.py" line="507"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="369"/>
+        <source>Store view</source>
+        <translation>Store view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="379"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="380"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="381"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="382"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="383"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="384"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="305"/>
+        <location filename="../../ui/pages/stores.py" line="385"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="306"/>
+        <location filename="../../ui/pages/stores.py" line="386"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="307"/>
+        <location filename="../../ui/pages/stores.py" line="387"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="335"/>
+        <location filename="../../ui/pages/stores.py" line="415"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n store</numerusform>
@@ -1967,34 +3033,82 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="346"/>
+        <location filename="../../ui/pages/stores.py" line="426"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="364"/>
+        <location filename="../../ui/pages/stores.py" line="444"/>
         <source>Create a region and an area first (+ Region)</source>
         <translation>Create a region and an area first (+ Region)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="419"/>
+        <location filename="../../ui/pages/stores.py" line="505"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="456"/>
+        <location filename="../../ui/pages/stores.py" line="542"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>Reactivate store %1 %2? It gets back the status it had before it was closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="459"/>
+        <location filename="../../ui/pages/stores.py" line="545"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="462"/>
+        <location filename="../../ui/pages/stores.py" line="548"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="333"/>
+        <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
+        <translation>e.g. The exit was cleared and a keep-clear sign put up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="340"/>
+        <source>Add photos...</source>
+        <translation>Add photos...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="343"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="351"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="356"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="364"/>
+        <source>What was done:</source>
+        <translation>What was done:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="366"/>
+        <source>Photos of the fix (optional):</source>
+        <translation>Photos of the fix (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="392"/>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="392"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +3791,33 @@ Store operations supervision, offline first.</translation>
         <location filename="../../ui/pages/users.py" line="119"/>
         <source>Head office sees every store; no assignment needed.</source>
         <translation>Head office sees every store; no assignment needed.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPickDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="429"/>
+        <location filename="../../ui/pages/actions.py" line="440"/>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="436"/>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="437"/>
+        <source>Give %n selected action(s) to:</source>
+        <translation>
+            <numerusform>Give %n selected action to:</numerusform>
+            <numerusform>Give %n selected actions to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="441"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,581 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="604"/>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="606"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="616"/>
+        <location filename="../../ui/pages/actions.py" line="630"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="616"/>
+        <location filename="../../ui/pages/actions.py" line="631"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="616"/>
+        <location filename="../../ui/pages/actions.py" line="632"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="617"/>
+        <location filename="../../ui/pages/actions.py" line="621"/>
+        <source>Assignee</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="617"/>
+        <location filename="../../ui/pages/actions.py" line="624"/>
+        <source>Due date</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="627"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="628"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="629"/>
+        <source>Created on</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="644"/>
+        <source>Fix</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="659"/>
+        <source>Add photos...</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="670"/>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="673"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="673"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="673"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="673"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="682"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="703"/>
+        <source>Corrective action · %1</source>
+        <translation>整改 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="710"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="712"/>
+        <source>Repeat finding ×%1</source>
+        <translation>重复问题 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="727"/>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="742"/>
+        <source>Nothing reported yet.</source>
+        <translation>尚未提交整改情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="744"/>
+        <source>Submitted %1</source>
+        <translation>提交于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="747"/>
+        <source>Verified %1 by %2</source>
+        <translation>%2 验收于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="777"/>
+        <source>No photos.</source>
+        <translation>暂无照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="826"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="826"/>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="876"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="876"/>
+        <source>Discard the unsaved changes?</source>
+        <translation>放弃未保存的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLabels</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="82"/>
+        <source>Verified</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="79"/>
+        <source>To fix</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="80"/>
+        <source>Fixing</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="81"/>
+        <source>Awaiting check</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="83"/>
+        <source>Sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="84"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="90"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="96"/>
+        <source>Urgent</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="97"/>
+        <source>High</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="98"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="109"/>
+        <source>Start fixing</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="110"/>
+        <source>Submit fix</source>
+        <translation>提交整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="111"/>
+        <source>Accept</source>
+        <translation>验收通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="112"/>
+        <source>Send back</source>
+        <translation>退回重做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="113"/>
+        <source>Cancel action</source>
+        <translation>取消整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="122"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="128"/>
+        <source>Store code</source>
+        <translation>门店编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="129"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="130"/>
+        <source>Action</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="131"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="132"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="133"/>
+        <source>Assignee</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="134"/>
+        <source>Due date</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="136"/>
+        <source>Times repeated</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="137"/>
+        <source>Source inspection</source>
+        <translation>来源巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="138"/>
+        <source>Inspection date</source>
+        <translation>巡检日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="139"/>
+        <source>What was done</source>
+        <translation>整改说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="140"/>
+        <source>Verified on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="147"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="152"/>
+        <source>Added by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="239"/>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="241"/>
+        <source>Describe what was done.</source>
+        <translation>请说明整改了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="248"/>
+        <source>This action is closed (%1); it can no longer change.</source>
+        <translation>该整改已关闭（%1），不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="250"/>
+        <source>This step is not allowed: the action is %1 and cannot become %2 by you.</source>
+        <translation>不允许此操作：该整改当前为“%1”，您不能将其改为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="257"/>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="932"/>
+        <source>Corrective-action register</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="934"/>
+        <source>Search action or store (Ctrl+F)</source>
+        <translation>搜索整改事项或门店（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="962"/>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="983"/>
+        <source>New action</source>
+        <translation>新建整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="985"/>
+        <source>Open action</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="986"/>
+        <source>Reassign...</source>
+        <translation>批量转派…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="987"/>
+        <source>Change due date...</source>
+        <translation>批量改期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="988"/>
+        <source>Export CSV...</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1000"/>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1001"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1003"/>
+        <source>Action</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1005"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1006"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1007"/>
+        <source>Assignee</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1008"/>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1009"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1033"/>
+        <source>All stores</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1036"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1039"/>
+        <source>All assignees</source>
+        <translation>全部责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1040"/>
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1043"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1044"/>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1060"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1107"/>
+        <source>Inspection without actions</source>
+        <translation>（该巡检没有整改项）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1140"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>共 %n 项整改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1219"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1225"/>
+        <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
+        <translation>
+            <numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1242"/>
+        <source>Action created.</source>
+        <translation>整改项已创建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1244"/>
+        <source>Action created; the filters hide it.</source>
+        <translation>整改项已创建；当前筛选条件下不显示。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1268"/>
+        <source>Give %n action(s) to %1?</source>
+        <translation>
+            <numerusform>将 %n 项整改转派给 %1？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1270"/>
+        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <source>%n closed action(s) in the selection stay as they are.</source>
+        <translation>
+            <numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1271"/>
+        <location filename="../../ui/pages/actions.py" line="1294"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1279"/>
+        <source>%n action(s) reassigned.</source>
+        <translation>
+            <numerusform>已转派 %n 项整改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1291"/>
+        <source>Move the due date of %n action(s) to %1?</source>
+        <translation>
+            <numerusform>将 %n 项整改的期限改为 %1？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1302"/>
+        <source>Due date changed for %n action(s).</source>
+        <translation>
+            <numerusform>已修改 %n 项整改的期限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1305"/>
+        <source>Action register</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1306"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1307"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1319"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="1320"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="1322"/>
+        <source>Exported %n action(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 项整改到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -283,6 +850,31 @@
     </message>
 </context>
 <context>
+    <name>DueDateDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="469"/>
+        <source>Change due date</source>
+        <translation>修改整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="472"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="473"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="477"/>
+        <source>New due date for %n selected action(s):</source>
+        <translation>
+            <numerusform>所选 %n 项整改的新期限：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="30"/>
@@ -378,91 +970,111 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="68"/>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>This store has no open corrective actions to re-check.</source>
+        <translation>该门店没有待复查的整改任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>This corrective action has not been re-checked yet.</source>
+        <translation>此整改任务尚未复查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
+        <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -486,126 +1098,174 @@
     </message>
 </context>
 <context>
-    <name>InspectionsPage</name>
+    <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="218"/>
-        <source>Inspections</source>
-        <translation>巡检</translation>
+        <location filename="../../ui/pages/inspections.py" line="137"/>
+        <source>Start a follow-up inspection</source>
+        <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="220"/>
-        <source>Search store or template (Ctrl+F)</source>
-        <translation>搜索门店或模板（Ctrl+F）</translation>
+        <location filename="../../ui/pages/inspections.py" line="141"/>
+        <source>%1 %2 · %3 open, %4 overdue</source>
+        <translation>%1 %2 · 未关闭 %3 项，逾期 %4 项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="226"/>
-        <source>From</source>
-        <translation>日期从</translation>
+        <location filename="../../ui/pages/inspections.py" line="150"/>
+        <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
+        <translation>将载入该门店未关闭的整改任务作为复查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="249"/>
-        <source>Start inspection</source>
-        <translation>开始巡检</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="251"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="252"/>
-        <source>Discard draft</source>
-        <translation>放弃草稿</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="262"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="263"/>
+        <location filename="../../ui/pages/inspections.py" line="154"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="264"/>
+        <location filename="../../ui/pages/inspections.py" line="155"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <source>No store has open corrective actions to re-check.</source>
+        <translation>目前没有门店有待复查的整改任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="163"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="271"/>
+        <source>Inspections</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="273"/>
+        <source>Search store or template (Ctrl+F)</source>
+        <translation>搜索门店或模板（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <source>From</source>
+        <translation>日期从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="302"/>
+        <source>Start inspection</source>
+        <translation>开始巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="304"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="305"/>
+        <source>Start follow-up</source>
+        <translation>开始回头看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="307"/>
+        <source>Discard draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="318"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="319"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="320"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="265"/>
+        <location filename="../../ui/pages/inspections.py" line="321"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="266"/>
+        <location filename="../../ui/pages/inspections.py" line="322"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="267"/>
+        <location filename="../../ui/pages/inspections.py" line="323"/>
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="268"/>
+        <location filename="../../ui/pages/inspections.py" line="324"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="269"/>
+        <location filename="../../ui/pages/inspections.py" line="325"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <location filename="../../ui/pages/inspections.py" line="334"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="337"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="284"/>
+        <location filename="../../ui/pages/inspections.py" line="340"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="287"/>
+        <location filename="../../ui/pages/inspections.py" line="343"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="290"/>
+        <location filename="../../ui/pages/inspections.py" line="346"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="318"/>
+        <location filename="../../ui/pages/inspections.py" line="374"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>共 %n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <location filename="../../ui/pages/inspections.py" line="380"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <location filename="../../ui/pages/inspections.py" line="380"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="348"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="348"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
     </message>
@@ -1121,150 +1781,249 @@
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>To fix</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>Fixing</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Awaiting check</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Verified</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Urgent</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>High</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
 门店运营督导，离线优先。</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="495"/>
+        <source>New corrective action</source>
+        <translation>新建整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="504"/>
+        <source>What has to be fixed</source>
+        <translation>需要整改的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="513"/>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="516"/>
+        <location filename="../../ui/pages/actions.py" line="527"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="517"/>
+        <location filename="../../ui/pages/actions.py" line="527"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="518"/>
+        <location filename="../../ui/pages/actions.py" line="527"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="519"/>
+        <location filename="../../ui/pages/actions.py" line="528"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="520"/>
+        <location filename="../../ui/pages/actions.py" line="528"/>
+        <source>Assignee</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="521"/>
+        <location filename="../../ui/pages/actions.py" line="528"/>
+        <source>Due date</source>
+        <translation>整改期限</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +2069,39 @@ Store operations supervision, offline first.</source>
     </message>
     <message>
         <location filename="../../ui/pages/templates.py" line="681"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="278"/>
+        <source>Verification note (optional):</source>
+        <translation>验收意见（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="279"/>
+        <source>Why is it sent back? What still has to be done?</source>
+        <translation>退回原因：还需要做什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="280"/>
+        <source>Why is the action cancelled?</source>
+        <translation>取消原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="281"/>
+        <source>Note (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="283"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="294"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1378,144 +2170,298 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="45"/>
+        <source>Corrective actions for the failed items</source>
+        <translation>为不合格项生成整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="47"/>
+        <source>Each failed item becomes a corrective action for the store. Edit them, merge several into one, or untick the ones you do not want, then create them.</source>
+        <translation>每个不合格项都会成为门店的一条整改任务。您可以修改、把几条合并为一条，或取消勾选不需要的，然后创建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <source>Action</source>
+        <translation>整改任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <source>Assigned to</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="62"/>
+        <source>Merge selected</source>
+        <translation>合并所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="64"/>
+        <source>Create none</source>
+        <translation>不创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="66"/>
+        <source>Create ticked actions</source>
+        <translation>创建勾选的整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="103"/>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="110"/>
+        <source>[repeat ×%1] </source>
+        <translation>【重复 ×%1】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="136"/>
+        <source>Select two or more rows to merge them into one action.</source>
+        <translation>请选择两行或以上再合并为一条整改。</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckCard</name>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="355"/>
+        <source>Due %1 · %2 · %3</source>
+        <translation>期限 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="360"/>
+        <source>Fixed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="361"/>
+        <source>Not fixed</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="368"/>
+        <source>What you saw (optional)</source>
+        <translation>复查情况（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="392"/>
+        <source>Action now: %1</source>
+        <translation>整改状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="199"/>
+        <location filename="../../ui/pages/stores.py" line="203"/>
         <source>Rename %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="201"/>
+        <location filename="../../ui/pages/stores.py" line="205"/>
         <source>New area in %1</source>
         <translation>在 %1 下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="203"/>
+        <location filename="../../ui/pages/stores.py" line="207"/>
         <source>New region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="206"/>
+        <location filename="../../ui/pages/stores.py" line="210"/>
         <source>e.g. SH</source>
         <translation>例如 SH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="211"/>
         <location filename="../../ui/pages/stores.py" line="215"/>
+        <location filename="../../ui/pages/stores.py" line="219"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="212"/>
-        <location filename="../../ui/pages/stores.py" line="215"/>
+        <location filename="../../ui/pages/stores.py" line="216"/>
+        <location filename="../../ui/pages/stores.py" line="219"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="31"/>
+        <source>Corrective actions due</source>
+        <translation>到期整改提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="34"/>
+        <source>You have %1 corrective action(s) overdue and %2 due within three days.</source>
+        <translation>您有 %1 项整改已逾期，%2 项将在三天内到期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <source>Action</source>
+        <translation>整改任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="43"/>
+        <source>%1 (overdue %2 d)</source>
+        <translation>%1（逾期 %2 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="54"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="56"/>
+        <source>Open the action register</source>
+        <translation>打开整改台账</translation>
+    </message>
+</context>
+<context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="140"/>
+        <location filename="../../ui/pages/inspections.py" line="193"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="145"/>
+        <location filename="../../ui/pages/inspections.py" line="198"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="156"/>
+        <location filename="../../ui/pages/inspections.py" line="209"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="156"/>
+        <location filename="../../ui/pages/inspections.py" line="209"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="157"/>
+        <location filename="../../ui/pages/inspections.py" line="210"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>一票否决项不合格：本次检查判定为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <location filename="../../ui/pages/inspections.py" line="211"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <location filename="../../ui/pages/inspections.py" line="211"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <location filename="../../ui/pages/inspections.py" line="211"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <location filename="../../ui/pages/inspections.py" line="212"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <location filename="../../ui/pages/inspections.py" line="214"/>
         <source>No failed items.</source>
         <translation>没有不合格项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="162"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Compared with the previous inspection</source>
         <translation>与上次巡检对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="163"/>
+        <location filename="../../ui/pages/inspections.py" line="216"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>这是该门店使用此模板完成的第一次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="175"/>
+        <location filename="../../ui/pages/inspections.py" line="228"/>
         <source>Previous (%1)</source>
         <translation>上次（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="187"/>
+        <location filename="../../ui/pages/inspections.py" line="240"/>
         <source>Failed items (%1)</source>
         <translation>不合格项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="206"/>
+        <location filename="../../ui/pages/inspections.py" line="259"/>
         <source>New findings</source>
         <translation>新发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="207"/>
+        <location filename="../../ui/pages/inspections.py" line="260"/>
         <source>Failed again</source>
         <translation>再次不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="208"/>
+        <location filename="../../ui/pages/inspections.py" line="261"/>
         <source>Fixed since</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <location filename="../../ui/pages/inspections.py" line="262"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1541,69 +2487,90 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RunnerDialog</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="357"/>
+        <location filename="../../ui/widgets/runner.py" line="411"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="414"/>
+        <location filename="../../ui/widgets/runner.py" line="489"/>
         <source>Every answer is saved as you give it.</source>
         <translation>每个答案在作答时即已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="416"/>
+        <location filename="../../ui/widgets/runner.py" line="491"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="417"/>
+        <location filename="../../ui/widgets/runner.py" line="492"/>
         <source>Complete the inspection (Ctrl+Enter)</source>
         <translation>完成巡检（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="419"/>
+        <location filename="../../ui/widgets/runner.py" line="494"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="558"/>
+        <location filename="../../ui/widgets/runner.py" line="655"/>
         <source>Photo not added</source>
         <translation>照片未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="583"/>
+        <location filename="../../ui/widgets/runner.py" line="630"/>
+        <location filename="../../ui/widgets/runner.py" line="680"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="600"/>
+        <location filename="../../ui/widgets/runner.py" line="438"/>
+        <source>Re-checks</source>
+        <translation>整改复查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="470"/>
+        <source>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</source>
+        <translation>门店未关闭的整改任务。「已整改」将以本次回头看为依据提交验收；「未整改」将其退回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="696"/>
+        <source>Re-checks  %1/%2</source>
+        <translation>整改复查  %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="701"/>
         <source>Veto item failed, the inspection fails whatever the score: %1</source>
         <translation>一票否决项不合格，无论得分本次检查均判定为不合格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="613"/>
+        <location filename="../../ui/widgets/runner.py" line="714"/>
         <source>Completed: the answers can no longer change.</source>
         <translation>已完成：答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="626"/>
+        <location filename="../../ui/widgets/runner.py" line="727"/>
         <source>missing</source>
         <translation>未作答</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="728"/>
+        <source>not re-checked</source>
+        <translation>未复查</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/runner.py" line="629"/>
+        <location filename="../../ui/widgets/runner.py" line="731"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>……另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="630"/>
+        <location filename="../../ui/widgets/runner.py" line="732"/>
         <source>Not complete yet</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="631"/>
+        <location filename="../../ui/widgets/runner.py" line="733"/>
         <source>These items still need an answer or a photo:</source>
         <translation>以下检查项还需要作答或附照片：</translation>
     </message>
@@ -1745,250 +2712,386 @@ Store operations supervision, offline first.</source>
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="46"/>
+        <location filename="../../ui/pages/stores.py" line="50"/>
         <source>Edit store</source>
         <translation>编辑门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="46"/>
+        <location filename="../../ui/pages/stores.py" line="50"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="50"/>
+        <location filename="../../ui/pages/stores.py" line="54"/>
         <source>e.g. SH012</source>
         <translation>例如 SH012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="61"/>
+        <location filename="../../ui/pages/stores.py" line="65"/>
         <source>Opened on</source>
         <translation>已开业于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="72"/>
+        <location filename="../../ui/pages/stores.py" line="76"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="80"/>
+        <location filename="../../ui/pages/stores.py" line="84"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="87"/>
-        <location filename="../../ui/pages/stores.py" line="104"/>
+        <location filename="../../ui/pages/stores.py" line="91"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="88"/>
-        <location filename="../../ui/pages/stores.py" line="104"/>
+        <location filename="../../ui/pages/stores.py" line="92"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="89"/>
-        <location filename="../../ui/pages/stores.py" line="104"/>
+        <location filename="../../ui/pages/stores.py" line="93"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="90"/>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="94"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Region / area</source>
         <translation>大区 / 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="91"/>
-        <location filename="../../ui/pages/stores.py" line="105"/>
+        <location filename="../../ui/pages/stores.py" line="95"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="92"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="96"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="93"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="94"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="95"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="96"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
 </context>
 <context>
-    <name>StoresPage</name>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="241"/>
-        <source>Stores</source>
-        <translation>门店</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="243"/>
-        <source>Search code, name, address or phone (Ctrl+F)</source>
-        <translation>搜索编号、名称、地址或电话（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="246"/>
-        <source>Regions</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="249"/>
-        <source>+ Region</source>
-        <translation>+ 大区</translation>
-    </message>
+    <name>StoreViewDialog</name>
     <message>
         <location filename="../../ui/pages/stores.py" line="252"/>
-        <source>+ Area</source>
-        <translation>+ 片区</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="250"/>
-        <source>Create a region</source>
-        <translation>新建大区</translation>
+        <location filename="../../ui/pages/stores.py" line="259"/>
+        <source>Manager: %1</source>
+        <translation>店长：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="253"/>
-        <source>Create an area in the selected region</source>
-        <translation>在所选大区下新建片区</translation>
+        <location filename="../../ui/pages/stores.py" line="260"/>
+        <source>Supervisor: %1</source>
+        <translation>督导：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="255"/>
-        <source>Rename</source>
-        <translation>重命名</translation>
+        <location filename="../../ui/pages/stores.py" line="268"/>
+        <source>no actions due</source>
+        <translation>期内无到期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="271"/>
-        <source>All kinds</source>
-        <translation>全部类型</translation>
+        <location filename="../../ui/pages/stores.py" line="269"/>
+        <source>%1% (%2 of %3 verified by their due date)</source>
+        <translation>%1%（到期 %3 项，按期验收 %2 项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="273"/>
+        <source>Closure rate, last %1 days: %2</source>
+        <translation>近 %1 天整改率：%2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="275"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
+        <source>Closure rate, this year: %1</source>
+        <translation>本年度整改率：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="283"/>
-        <source>Show closed</source>
-        <translation>显示已关闭</translation>
+        <location filename="../../ui/pages/stores.py" line="281"/>
+        <source>Due</source>
+        <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="288"/>
-        <source>New store</source>
-        <translation>新建门店</translation>
+        <location filename="../../ui/pages/stores.py" line="281"/>
+        <source>Action</source>
+        <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="289"/>
-        <source>Edit</source>
-        <translation>编辑</translation>
+        <location filename="../../ui/pages/stores.py" line="281"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="290"/>
-        <location filename="../../ui/pages/stores.py" line="421"/>
-        <source>Deactivate</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="299"/>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="300"/>
-        <source>Name</source>
-        <translation>门店名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="301"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="302"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stores.py" line="303"/>
+        <location filename="../../ui/pages/stores.py" line="282"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="304"/>
+        <location filename="../../ui/pages/stores.py" line="282"/>
+        <source>Assigned to</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="295"/>
+        <source>Open corrective actions: %1 (overdue: %2)</source>
+        <translation>未关闭整改：%1 项（逾期 %2 项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="301"/>
+        <source>Recent inspections</source>
+        <translation>最近巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="305"/>
+        <source>No completed inspections yet.</source>
+        <translation>还没有已完成的巡检。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="306"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPage</name>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="319"/>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="321"/>
+        <source>Search code, name, address or phone (Ctrl+F)</source>
+        <translation>搜索编号、名称、地址或电话（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="324"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="327"/>
+        <source>+ Region</source>
+        <translation>+ 大区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="330"/>
+        <source>+ Area</source>
+        <translation>+ 片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="328"/>
+        <source>Create a region</source>
+        <translation>新建大区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="331"/>
+        <source>Create an area in the selected region</source>
+        <translation>在所选大区下新建片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="333"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="349"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="353"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="361"/>
+        <source>Show closed</source>
+        <translation>显示已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="366"/>
+        <source>New store</source>
+        <translation>新建门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="367"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="368"/>
+        <location filename="../../ui/pages/stores.py" line="507"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="369"/>
+        <source>Store view</source>
+        <translation>门店概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="379"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="380"/>
+        <source>Name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="381"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="382"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="383"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="384"/>
         <source>Opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="305"/>
+        <location filename="../../ui/pages/stores.py" line="385"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="306"/>
+        <location filename="../../ui/pages/stores.py" line="386"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="307"/>
+        <location filename="../../ui/pages/stores.py" line="387"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="335"/>
+        <location filename="../../ui/pages/stores.py" line="415"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>共 %n 家门店</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="346"/>
+        <location filename="../../ui/pages/stores.py" line="426"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="364"/>
+        <location filename="../../ui/pages/stores.py" line="444"/>
         <source>Create a region and an area first (+ Region)</source>
         <translation>请先新建大区和片区（+ 大区）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="419"/>
+        <location filename="../../ui/pages/stores.py" line="505"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="456"/>
+        <location filename="../../ui/pages/stores.py" line="542"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>重新启用门店 %1 %2？门店将恢复关闭前的状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="459"/>
+        <location filename="../../ui/pages/stores.py" line="545"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>停用门店 %1 %2？门店将标记为已关闭；历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="462"/>
+        <location filename="../../ui/pages/stores.py" line="548"/>
         <source>Confirm</source>
         <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="333"/>
+        <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
+        <translation>例如：已清理安全出口并张贴“禁止堆放”标识。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="340"/>
+        <source>Add photos...</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="343"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="351"/>
+        <source>What was done</source>
+        <translation>整改说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="356"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="364"/>
+        <source>What was done:</source>
+        <translation>整改说明：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="366"/>
+        <source>Photos of the fix (optional):</source>
+        <translation>整改照片（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="392"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="392"/>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3769,32 @@ Store operations supervision, offline first.</source>
         <location filename="../../ui/pages/users.py" line="119"/>
         <source>Head office sees every store; no assignment needed.</source>
         <translation>总部可查看所有门店，无需分配。</translation>
+    </message>
+</context>
+<context>
+    <name>UserPickDialog</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="429"/>
+        <location filename="../../ui/pages/actions.py" line="440"/>
+        <source>Reassign</source>
+        <translation>转派</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="436"/>
+        <source>Type a name</source>
+        <translation>输入姓名查找</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/actions.py" line="437"/>
+        <source>Give %n selected action(s) to:</source>
+        <translation>
+            <numerusform>将所选 %n 项整改转派给：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="441"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

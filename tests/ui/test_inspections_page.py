@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from helpers import choose, rows
 from opsdesk.services import org, runs, templates
 from ui.pages.inspections import InspectionsPage, RunViewDialog, StartInspectionDialog
+from ui.widgets.proposals import ProposalsDialog
 from ui.widgets.runner import RunnerDialog
 
 SMALL = {
@@ -96,6 +97,8 @@ def test_fill_an_inspection_by_keyboard_and_complete(qtbot, demo_ctx, mini, monk
 
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: warned.append(text)))
+    offered: list[int] = []  # completing with failures offers the corrective actions
+    monkeypatch.setattr(ProposalsDialog, "exec", lambda self: offered.append(len(self.proposals)) or 0)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert warned and "冷柜温度" in warned[0]   # the number is still missing
     assert runs.get_summary(demo_ctx, run.id).status == "draft"
@@ -109,6 +112,7 @@ def test_fill_an_inspection_by_keyboard_and_complete(qtbot, demo_ctx, mini, monk
     dialog.complete()
     assert runs.get_summary(demo_ctx, run.id).status == "completed"
     assert dialog.result() == 1
+    assert offered == [1]  # the failed exit
 
 
 def test_na_and_number_out_of_range(qtbot, demo_ctx, mini) -> None:  # noqa: ANN001

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from opsdesk.errors import OpsDeskError, ValidationError
 from opsdesk.models.runs import INSPECTION_RUN_TYPES
-from opsdesk.services import AppContext, org, runs, templates
+from opsdesk.services import AppContext, actions, org, runs, templates
 from ui import labels
-from ui.errors import show_error
+from ui.errors import describe, show_error
 from ui.models.lazy_table import Column
 from ui.widgets.confirm import confirm
 from ui.widgets.form import FieldErrors
@@ -125,6 +125,59 @@ def _problem(field: str):  # noqa: ANN202
     from opsdesk.errors import FieldProblem
 
     return FieldProblem(field, "required")
+
+
+class FollowUpDialog(QDialog):
+    """Start a follow-up (回头看): a store with open corrective actions to re-check."""
+
+    def __init__(self, ctx: AppContext, store_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.run_id: str | None = None
+        self.setWindowTitle(self.tr("Start a follow-up inspection"))
+        self.setMinimumWidth(460)
+        self.store = QComboBox(objectName="store")
+        for st in actions.stores_with_open_actions(ctx):
+            text = self.tr("%1 %2 · %3 open, %4 overdue").replace("%1", st.code).replace("%2", st.name) \
+                .replace("%3", str(st.open_count)).replace("%4", str(st.overdue_count))
+            self.store.addItem(text, st.store_id)
+        if store_id:
+            self.store.setCurrentIndex(max(self.store.findData(store_id), 0))
+        self.day = QDateEdit(objectName="day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDate(QDate.currentDate())
+        hint = QLabel(self.tr("The store's open corrective actions are loaded as the things to re-check."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #6b7280;")
+        form = QFormLayout()
+        form.addRow(self.tr("Store"), self.store)
+        form.addRow(self.tr("Date"), self.day)
+        self.error_label = QLabel(objectName="errors")
+        self.error_label.setStyleSheet("color: #d93025;")
+        if self.store.count() == 0:
+            self.error_label.setText(self.tr("No store has open corrective actions to re-check."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.store.count() > 0)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def start(self) -> None:
+        d = self.day.date()
+        try:
+            self.run_id = actions.start_follow_up(self.ctx, self.store.currentData(),
+                                                  business_date=date(d.year(), d.month(), d.day()))
+        except OpsDeskError as exc:
+            self.error_label.setText(describe(exc))
+            return
+        self.accept()
 
 
 class RunViewDialog(QDialog):
@@ -249,8 +302,11 @@ class InspectionsPage(TablePage):
         self.start_button = self.add_button(self.tr("Start inspection"), "fa5s.play", QKeySequence.StandardKey.New,
                                             "startInspection")
         self.open_button = self.add_button(self.tr("Open"), "fa5s.folder-open", None, "openRun")
+        self.follow_up_button = self.add_button(self.tr("Start follow-up"), "fa5s.redo", "Ctrl+Shift+N",
+                                                "startFollowUp")
         self.discard_button = self.add_button(self.tr("Discard draft"), "fa5s.trash", QKeySequence.StandardKey.Delete,
                                               "discardRun")
+        self.follow_up_button.clicked.connect(self.start_follow_up)
         self.start_button.clicked.connect(self.start)
         self.open_button.clicked.connect(lambda: self.open_run(self.selected()))
         self.discard_button.clicked.connect(self.discard)
@@ -329,6 +385,12 @@ class InspectionsPage(TablePage):
             self.reload()
             self.select_where(lambda r: r.id == dialog.run.id)
             self.open_run(dialog.run)
+
+    def start_follow_up(self) -> None:
+        dialog = FollowUpDialog(self.ctx, self.store.currentData(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.run_id:
+            self.reload()
+            self.open_run(runs.get_summary(self.ctx, dialog.run_id))
 
     def open_run(self, run: runs.RunSummaryDTO | None) -> None:
         if run is None:

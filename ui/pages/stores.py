@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,8 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -236,6 +240,80 @@ class RegionDialog(QDialog):
         self.accept()
 
 
+class StoreViewDialog(QDialog):
+    """One store at a glance: its details, 整改率, open corrective actions and recent inspections."""
+
+    PERIOD_DAYS = 90
+
+    def __init__(self, ctx: AppContext, store: org.StoreDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from opsdesk.services import actions, runs
+
+        self.setWindowTitle(self.tr("%1 %2").replace("%1", store.code).replace("%2", store.name))
+        self.resize(860, 640)
+        today = date.today()
+        head = QLabel(f"{store.code} {store.name}")
+        head.setStyleSheet("font-size: 18px; font-weight: 600;")
+        facts = QLabel(" · ".join(x for x in (
+            store.region_path, labels.store_kind(store.kind), labels.store_status(store.status),
+            self.tr("Manager: %1").replace("%1", store.manager_name or "—"),
+            self.tr("Supervisor: %1").replace("%1", store.supervisor_name or "—"), store.phone, store.address) if x))
+        facts.setWordWrap(True)
+        facts.setStyleSheet("color: #4b5563;")
+        recent = actions.closure_rate(ctx, today - timedelta(days=self.PERIOD_DAYS), today, store_id=store.id)
+        this_year = actions.closure_rate(ctx, date(today.year, 1, 1), today, store_id=store.id)
+
+        def rate_text(rate: actions.ClosureRate) -> str:
+            if rate.rate is None:
+                return self.tr("no actions due")
+            return self.tr("%1% (%2 of %3 verified by their due date)").replace("%1", str(rate.rate)) \
+                .replace("%2", str(rate.on_time)).replace("%3", str(rate.due))
+
+        self.rate_label = QLabel(objectName="closureRate")
+        self.rate_label.setText(self.tr("Closure rate, last %1 days: %2").replace("%1", str(self.PERIOD_DAYS))
+                                .replace("%2", rate_text(recent)) + "\n" +
+                                self.tr("Closure rate, this year: %1").replace("%1", rate_text(this_year)))
+        self.rate_label.setStyleSheet("font-size: 14px;")
+
+        self.open_actions = actions.query_actions(ctx, actions.ActionQuery(store_id=store.id, open_only=True,
+                                                                           today=today))
+        self.actions_table = QTableWidget(len(self.open_actions), 5, objectName="openActions")
+        self.actions_table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Action"), self.tr("Priority"),
+                                                      self.tr("Status"), self.tr("Assigned to")])
+        for r, a in enumerate(self.open_actions):
+            cells = [a.due_on.isoformat(), a.title, labels.priority(a.priority), labels.action_status(a.status),
+                     a.assignee_name]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if a.overdue(today):
+                    item.setForeground(QColor("#dc2626"))
+                self.actions_table.setItem(r, c, item)
+        self.actions_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.actions_table.verticalHeader().hide()
+        self.actions_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        overdue = sum(1 for a in self.open_actions if a.overdue(today))
+        open_title = QLabel(self.tr("Open corrective actions: %1 (overdue: %2)")
+                            .replace("%1", str(len(self.open_actions))).replace("%2", str(overdue)))
+        open_title.setStyleSheet("font-weight: 600;")
+
+        self.recent_runs = runs.query_runs(ctx, runs.RunQuery(store_id=store.id, template_kinds=("inspection",),
+                                                              status="completed"), 0, 5)
+        runs_title = QLabel(self.tr("Recent inspections"))
+        runs_title.setStyleSheet("font-weight: 600;")
+        runs_text = QLabel("\n".join(
+            f"{r.business_date.isoformat()}  {r.template_title}  {r.percent if r.percent is not None else '—'}%  "
+            f"{labels.grade(r.grade)}" for r in self.recent_runs) or self.tr("No completed inspections yet."))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        for w in (head, facts, self.rate_label, open_title):
+            layout.addWidget(w)
+        layout.addWidget(self.actions_table, 1)
+        layout.addWidget(runs_title)
+        layout.addWidget(runs_text)
+        layout.addWidget(close)
+
+
 class StoresPage(TablePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Stores"), parent)
@@ -288,6 +366,8 @@ class StoresPage(TablePage):
         self.new_button = self.add_button(self.tr("New store"), "fa5s.plus", QKeySequence.StandardKey.New, "newStore")
         self.edit_button = self.add_button(self.tr("Edit"), "fa5s.edit", "F2", "editStore")
         self.toggle_button = self.add_button(self.tr("Deactivate"), "fa5s.ban", "Ctrl+D", "toggleStore")
+        self.view_button = self.add_button(self.tr("Store view"), "fa5s.info-circle", "Ctrl+I", "viewStore")
+        self.view_button.clicked.connect(self.view_selected)
         self.new_button.clicked.connect(self.create)
         self.edit_button.clicked.connect(self.edit_selected)
         self.toggle_button.clicked.connect(self.toggle_selected)
@@ -412,7 +492,13 @@ class StoresPage(TablePage):
         return out
 
     # -- actions
+    def view_selected(self) -> None:
+        store = self.selected()
+        if store is not None:
+            StoreViewDialog(self.ctx, store, self).exec()
+
     def _update_buttons(self, store: org.StoreDTO | None) -> None:
+        self.view_button.setEnabled(store is not None)
         self.edit_button.setEnabled(store is not None)
         self.toggle_button.setEnabled(store is not None)
         if store is not None and store.status == "closed":

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from opsdesk.errors import NotAnImageError, OpsDeskError, ValidationError
 from opsdesk.scoring import FAIL_GRADE, RunScore
-from opsdesk.services import runs
+from opsdesk.services import actions, runs
 from opsdesk.services.context import AppContext
 from opsdesk.services.templates import ItemDTO
 from ui import labels
@@ -338,6 +338,60 @@ class ItemCard(QFrame):
         return False
 
 
+class RecheckCard(QFrame):
+    """A follow-up (回头看) re-check of one open corrective action: passed or not, with a note."""
+
+    decided = Signal(str, bool, str)  # action id, passed, note
+
+    def __init__(self, recheck: actions.RecheckDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.action_id = recheck.action.id
+        self.setObjectName("itemCard")
+        self.setStyleSheet(CARD_STYLE)
+        a = recheck.action
+        title = QLabel(a.title)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: 600; border: none; background: transparent;")
+        meta = QLabel(self.tr("Due %1 · %2 · %3").replace("%1", a.due_on.isoformat())
+                      .replace("%2", labels.priority(a.priority)).replace("%3", a.assignee_name or "—"))
+        meta.setStyleSheet("color: #6b7280; border: none; background: transparent;")
+        self.state = QLabel(objectName="state")
+        self.state.setStyleSheet("border: none; background: transparent;")
+        self.pass_button = QPushButton(self.tr("Fixed"), objectName="recheckPass")
+        self.fail_button = QPushButton(self.tr("Not fixed"), objectName="recheckFail")
+        for button, colour in ((self.pass_button, "#16a34a"), (self.fail_button, "#dc2626")):
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet(f"QPushButton {{ padding: 4px 14px; }} QPushButton:checked {{ background: {colour}; "
+                                 f"color: white; border: 1px solid {colour}; border-radius: 3px; }}")
+        self.note = QLineEdit(objectName="recheckNote")
+        self.note.setPlaceholderText(self.tr("What you saw (optional)"))
+        self.pass_button.clicked.connect(lambda _c=False: self.decided.emit(self.action_id, True, self.note.text()))
+        self.fail_button.clicked.connect(lambda _c=False: self.decided.emit(self.action_id, False, self.note.text()))
+        row = QHBoxLayout()
+        row.addWidget(self.pass_button)
+        row.addWidget(self.fail_button)
+        row.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        if a.description:
+            finding = QLabel(a.description)
+            finding.setWordWrap(True)
+            finding.setStyleSheet("color: #374151; border: none; background: transparent;")
+            layout.addWidget(finding)
+        layout.addWidget(meta)
+        layout.addLayout(row)
+        layout.addWidget(self.state)
+        self.show_recheck(recheck)
+
+    def show_recheck(self, recheck: actions.RecheckDTO) -> None:
+        self.pass_button.setChecked(recheck.passed is True)
+        self.fail_button.setChecked(recheck.passed is False)
+        if not self.note.hasFocus():
+            self.note.setText(recheck.note)
+        self.state.setText(self.tr("Action now: %1").replace("%1", labels.action_status(recheck.action.status)))
+
+
 class RunnerDialog(QDialog):
     """Fill one run. Answers are saved as they are given; closing loses nothing."""
 
@@ -377,6 +431,11 @@ class RunnerDialog(QDialog):
 
         self.sections = QListWidget(objectName="sections")
         self.sections.setMinimumWidth(200)
+        self.rechecks = actions.rechecks(ctx, run_id) if run.run_type == "follow_up" else []
+        self.recheck_cards: dict[str, RecheckCard] = {}
+        self.offset = 1 if self.rechecks else 0  # the re-checks come first, as their own section
+        if self.rechecks:
+            self.sections.addItem(QListWidgetItem(self.tr("Re-checks")))
         for section in self.version.sections:
             entry = QListWidgetItem(section.title)
             entry.setData(Qt.ItemDataRole.UserRole, section.id)
@@ -404,6 +463,22 @@ class RunnerDialog(QDialog):
                 column.addWidget(card)
             column.addStretch(1)
             self.pages[section.id] = page
+
+        if self.rechecks:
+            page = QWidget()
+            column = QVBoxLayout(page)
+            hint = QLabel(self.tr("The store's open corrective actions. Fixed submits an action for verification "
+                                  "with this follow-up as evidence; not fixed sends it back."))
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #6b7280;")
+            column.addWidget(hint)
+            for r in self.rechecks:
+                card = RecheckCard(r)
+                card.decided.connect(self.save_recheck)
+                self.recheck_cards[r.action.id] = card
+                column.addWidget(card)
+            column.addStretch(1)
+            self.recheck_page = page
 
         splitter = QSplitter()
         splitter.addWidget(self.sections)
@@ -451,21 +526,27 @@ class RunnerDialog(QDialog):
         if self.order:
             first_open = next((i for i in self.order if not self._answered(i)), self.order[0])
             self.set_current(first_open)
+        if self.rechecks:
+            self.sections.setCurrentRow(0)  # a follow-up starts with its re-checks
 
     # -- navigation
     def _show_section(self, row: int) -> None:
         if row < 0:
             return
-        section_id = self.version.sections[row].id
         widget = self.scroll.takeWidget()
         if widget is not None:
             widget.setParent(None)
             widget.hide()
-        page = self.pages[section_id]
+        if row < self.offset:
+            self.scroll.setWidget(self.recheck_page)
+            self.recheck_page.show()
+            return
+        index = row - self.offset
+        page = self.pages[self.version.sections[index].id]
         self.scroll.setWidget(page)
         page.show()
-        if self.current_id is None or self.section_of.get(self.current_id) != row:
-            items = self.version.sections[row].items
+        if self.current_id is None or self.section_of.get(self.current_id) != index:
+            items = self.version.sections[index].items
             if items:
                 self.set_current(items[0].id)
 
@@ -477,7 +558,7 @@ class RunnerDialog(QDialog):
         self.current_id = item_id
         card = self.cards[item_id]
         card.set_current(True)
-        row = self.section_of[item_id]
+        row = self.section_of[item_id] + self.offset
         if self.sections.currentRow() != row:
             self.sections.setCurrentRow(row)
         self.scroll.ensureWidgetVisible(card, 0, 40)
@@ -536,6 +617,22 @@ class RunnerDialog(QDialog):
         self._after_change(item_id)
         return True
 
+    def save_recheck(self, action_id: str, passed: bool, note: str) -> None:
+        if self.completed:
+            return
+        try:
+            result = actions.recheck(self.ctx, self.run_id, action_id, passed, note)
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
+        self.rechecks = [result if r.action.id == action_id else r for r in self.rechecks]
+        self.recheck_cards[action_id].show_recheck(result)
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", result.action.title[:30]))
+        self.saved_label.setStyleSheet("color: #15803d;")
+        self._refresh_all()
+        if self.on_change:
+            self.on_change()
+
     def save_note(self, item_id: str, note: str) -> None:
         try:
             runs.set_note(self.ctx, self.run_id, item_id, note)
@@ -593,7 +690,11 @@ class RunnerDialog(QDialog):
         self.score_label.setText(score_text(score))
         for row, (section, s_score) in enumerate(zip(self.version.sections, score.sections, strict=True)):
             pct = f" · {s_score.percent}%" if s_score.percent is not None else ""
-            self.sections.item(row).setText(f"{section.title}  {s_score.answered}/{s_score.total}{pct}")
+            self.sections.item(row + self.offset).setText(f"{section.title}  {s_score.answered}/{s_score.total}{pct}")
+        if self.rechecks:
+            done = sum(1 for r in self.rechecks if r.passed is not None)
+            self.sections.item(0).setText(self.tr("Re-checks  %1/%2").replace("%1", str(done))
+                                          .replace("%2", str(len(self.rechecks))))
         failed_critical = [self.cards[i].item.text for i, sc in score.items.items()
                            if sc.failed and self.cards[i].item.critical]
         if failed_critical:
@@ -606,7 +707,7 @@ class RunnerDialog(QDialog):
     def _freeze(self) -> None:
         self.completed = True
         self.complete_button.setEnabled(False)
-        for card in self.cards.values():
+        for card in [*self.cards.values(), *self.recheck_cards.values()]:
             for w in card.findChildren(QWidget):
                 if isinstance(w, (QPushButton, QLineEdit, QCheckBox, QDateEdit)):
                     w.setEnabled(False)
@@ -623,19 +724,30 @@ class RunnerDialog(QDialog):
         except ValidationError as exc:
             lines = []
             for p in exc.problems[:20]:
-                reason = self.tr("missing") if p.reason == "required" else problem_text(p)
+                reason = (self.tr("missing") if p.reason == "required" else
+                          self.tr("not re-checked") if p.reason == "recheck_required" else problem_text(p))
                 lines.append(f"· {p.params.get('text', '')}: {reason}")
             if len(exc.problems) > 20:
                 lines.append(self.tr("... and %n more", "", len(exc.problems) - 20))
             QMessageBox.warning(self, self.tr("Not complete yet"),
                                 self.tr("These items still need an answer or a photo:") + "\n" + "\n".join(lines))
-            self.set_current(exc.problems[0].field)
+            first = exc.problems[0].field
+            if first in self.cards:
+                self.set_current(first)
+            elif self.rechecks:
+                self.sections.setCurrentRow(0)
             return
         except OpsDeskError as exc:
             show_error(self, exc)
             return
         self.detail = runs.get_run(self.ctx, self.run_id)
         self._refresh_all()
+        if self.detail.run.template_kind == "inspection" and self.detail.score.failed_items:
+            from ui.widgets.proposals import ProposalsDialog
+
+            proposals = ProposalsDialog(self.ctx, self.run_id, self)
+            if proposals.proposals:
+                proposals.exec()
         if self.on_change:
             self.on_change()
         self.accept()
