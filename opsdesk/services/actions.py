@@ -38,6 +38,7 @@ from opsdesk.models.actions import ACTION_STATUSES, OPEN_STATUSES
 from opsdesk.models.templates import PRIORITIES
 from opsdesk.services import attachments
 from opsdesk.services.context import AppContext
+from opsdesk.services.org import region_ids_under
 from opsdesk.services.templates import _version_dto
 
 __all__ = ["ACTION_STATUSES", "OPEN_STATUSES", "PRIORITIES"]
@@ -213,25 +214,12 @@ def get_action(ctx: AppContext, action_id: str) -> ActionDTO:
         return _get(s, action_id)
 
 
-def _regions_under(s: Session, region_id: str) -> set[str]:
-    regions = list(s.scalars(select(Region).where(Region.deleted.is_(False))))
-    found = {region_id}
-    grew = True
-    while grew:
-        grew = False
-        for r in regions:
-            if r.parent_id in found and r.id not in found:
-                found.add(r.id)
-                grew = True
-    return found
-
-
 def _filtered(s: Session, q: ActionQuery, stmt: Select, *, with_status: bool = True) -> Select:
     today = q.today or date.today()
     if q.store_id:
         stmt = stmt.where(CorrectiveAction.store_id == q.store_id)
     if q.region_id:
-        stmt = stmt.where(Store.region_id.in_(_regions_under(s, q.region_id)))
+        stmt = stmt.where(Store.region_id.in_(region_ids_under(s, q.region_id)))
     if q.assignee_id:
         stmt = stmt.where(CorrectiveAction.assignee_id == q.assignee_id)
     if q.priority:
@@ -689,7 +677,7 @@ def closure_rate(ctx: AppContext, start: date, end: date, store_id: str | None =
         if store_id:
             stmt = stmt.where(CorrectiveAction.store_id == store_id)
         if region_id:
-            stmt = stmt.where(Store.region_id.in_(_regions_under(s, region_id)))
+            stmt = stmt.where(Store.region_id.in_(region_ids_under(s, region_id)))
         due = on_time = 0
         for status, due_on, verified_at in s.execute(stmt):
             due += 1

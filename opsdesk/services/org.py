@@ -167,7 +167,7 @@ def list_regions(ctx: AppContext) -> list[RegionDTO]:
         return _region_dtos(_region_rows(s))
 
 
-def _descendants(regions: list[RegionDTO], root: str) -> set[str]:
+def _descendants(regions: list, root: str) -> set[str]:  # noqa: ANN001 - RegionDTO or Region rows
     found = {root}
     changed = True
     while changed:
@@ -177,6 +177,11 @@ def _descendants(regions: list[RegionDTO], root: str) -> set[str]:
                 found.add(r.id)
                 changed = True
     return found
+
+
+def region_ids_under(s: Session, region_id: str) -> set[str]:
+    """A region and every area below it: the filter "this region" means all of them."""
+    return _descendants(list(s.scalars(select(Region).where(Region.deleted.is_(False)))), region_id)
 
 
 def save_region(ctx: AppContext, name: str, code: str, parent_id: str | None = None,

@@ -544,16 +544,9 @@ def _filtered(s: Session, q: RunQuery, stmt: Select) -> Select:
     if q.store_id:
         stmt = stmt.where(ChecklistRun.store_id == q.store_id)
     if q.region_id:
-        regions = list(s.scalars(select(Region).where(Region.deleted.is_(False))))
-        wanted = {q.region_id}
-        grew = True
-        while grew:
-            grew = False
-            for r in regions:
-                if r.parent_id in wanted and r.id not in wanted:
-                    wanted.add(r.id)
-                    grew = True
-        stmt = stmt.where(Store.region_id.in_(wanted))
+        from opsdesk.services.org import region_ids_under
+
+        stmt = stmt.where(Store.region_id.in_(region_ids_under(s, q.region_id)))
     types = q.run_types or ((q.run_type,) if q.run_type else ())
     if types:
         stmt = stmt.where(ChecklistRun.run_type.in_(types))
