@@ -7,6 +7,7 @@ from opsdesk.models.base import Base, Synced, is_synced
 from opsdesk.models.org import Assignment, Region, Store, User
 from opsdesk.models.runs import Answer, ChecklistRun
 from opsdesk.models.templates import Template, TemplateItem, TemplateSection, TemplateVersion
+from opsdesk.models.visits import Visit
 from opsdesk.models.sync import ChangeLog, Meta, Node
 
 __all__ = [
@@ -31,5 +32,6 @@ __all__ = [
     "Store",
     "Synced",
     "User",
+    "Visit",
     "is_synced",
 ]

@@ -145,6 +145,7 @@ class RunQuery:
     date_to: date | None = None
     template_kinds: tuple[str, ...] = ()
     search: str = ""
+    visit_id: str | None = None
     sort: str = "business_date"
     descending: bool = True
 
@@ -543,6 +544,8 @@ RUN_SORTS = ("business_date", "store", "template", "run_type", "status", "percen
 def _filtered(s: Session, q: RunQuery, stmt: Select) -> Select:
     if q.store_id:
         stmt = stmt.where(ChecklistRun.store_id == q.store_id)
+    if q.visit_id:
+        stmt = stmt.where(ChecklistRun.visit_id == q.visit_id)
     if q.region_id:
         from opsdesk.services.org import region_ids_under
 
