@@ -101,7 +101,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         db.close()
     print(f"demo workspace: {summary.regions} regions, {summary.areas} areas, "
           f"{summary.stores} stores, {summary.users} users, {summary.inspections} inspections, "
-          f"{summary.daily_checklists} daily checklists, {summary.actions} corrective actions -> {_db_path(args)}")
+          f"{summary.daily_checklists} daily checklists, {summary.actions} corrective actions, "
+          f"{summary.visits} visits -> {_db_path(args)}")
     return 0
 
 

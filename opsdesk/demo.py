@@ -78,6 +78,7 @@ class DemoSummary:
     inspections: int = 0
     daily_checklists: int = 0
     actions: int = 0
+    visits: int = 0
 
 
 class _Maker:
@@ -211,4 +212,4 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
         tick()
     return DemoSummary(len(REGIONS), len(areas), stores, len(users), current.id,
                        activity.inspections if activity else 0, activity.daily_checklists if activity else 0,
-                       activity.actions if activity else 0)
+                       activity.actions if activity else 0, activity.visits if activity else 0)

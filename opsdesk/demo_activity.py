@@ -17,9 +17,10 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from opsdesk.models import ActionEvent, Answer, Assignment, ChecklistRun, CorrectiveAction, Store
+from opsdesk.models import ActionEvent, Answer, Assignment, ChecklistRun, CorrectiveAction, Store, Visit
 from opsdesk.scoring import Response, repeat_findings, score_item, score_run
 from opsdesk.services.runs import answer_id
+from opsdesk.services.visits import to_utc
 from opsdesk.services.templates import ItemDTO, VersionDTO, _version_dto
 from opsdesk.sync.capture import bulk_insert
 
@@ -33,6 +34,7 @@ class ActivitySummary:
     daily_checklists: int
     answers: int
     actions: int = 0
+    visits: int = 0
 
 
 def _typed_value(rng: random.Random, item: ItemDTO, good: bool):  # noqa: ANN202
@@ -128,6 +130,7 @@ class _RunWriter:
             })
         self.runs.append({
             "id": run_id, "template_version_id": version.id, "store_id": store_id, "run_type": run_type,
+            "visit_id": None,
             "performed_by": user_id, "started_at": started, "business_date": day, "status": "completed",
             "completed_at": started + timedelta(seconds=40 * (len(pending) + 2)), "score": score.points,
             "max_score": score.max, "percent": score.percent, "grade": score.grade,
@@ -194,12 +197,14 @@ def build_activity(s, rng: random.Random, today: date, months: int, daily_days: 
                 writer.add(version, store.id, run_type, manager, day, time(hour, rng.randrange(0, 30)),
                            min(0.995, quality + 0.1), set())
                 daily += 1
+    visit_rows = _visits(writer, rng, stores, people, today, start_day)
+    bulk_insert(s, Visit, visit_rows)
     bulk_insert(s, ChecklistRun, writer.runs)
     bulk_insert(s, Answer, writer.answers)
     action_rows, event_rows = _actions(writer, rng, people, today)
     bulk_insert(s, CorrectiveAction, action_rows)
     bulk_insert(s, ActionEvent, event_rows)
-    return ActivitySummary(inspections, daily, len(writer.answers), len(action_rows))
+    return ActivitySummary(inspections, daily, len(writer.answers), len(action_rows), len(visit_rows))
 
 
 FIX_NOTES = ["已按要求整改完毕，附整改后照片", "已更换并恢复正常", "已重新培训员工并现场演练", "已清理完毕，建立每日检查表",
@@ -262,3 +267,59 @@ def _actions(writer: _RunWriter, rng: random.Random, people: dict, today: date) 
         actions_out.append(action)
         last[key] = action
     return actions_out, events
+
+
+OBSERVATIONS = ["门店整体运营正常，陈列整齐", "客流较上周增加，收银排队时间偏长", "新品陈列到位，主推产品介绍熟练",
+                "仓库堆放略乱，已要求当日整理", "员工精神面貌良好", "促销物料需按新方案更换"]
+PEOPLE = ["店长", "店长、值班组长", "店长及两名店员", "加盟商、店长"]
+STEPS = ["下周复查仓库整理情况", "跟进整改项完成情况", "安排新员工收银培训", "协助准备下月促销活动"]
+INCIDENTS = ["顾客在店内摔倒，已送医并联系家属", "收银系统故障约 40 分钟，已报修", "夜间门店玻璃被砸，已报警"]
+
+
+def _visits(writer: _RunWriter, rng: random.Random, stores: list, people: dict, today: date,
+            start_day: date) -> list[dict]:
+    """A visit for every demo inspection (linked to it) and the other weekly visits of the supervisors,
+    with a store missed now and then, a few major incidents, and this week's plan."""
+    rows: list[dict] = []
+
+    def visit(store_id: str, supervisor: str | None, start: datetime, minutes: int, purpose: str = "routine") -> dict:
+        row = {"id": writer.uid(), "store_id": store_id, "supervisor_id": supervisor, "planned_on": start.date(),
+               "check_in": to_utc(start), "check_out": to_utc(start + timedelta(minutes=minutes)),
+               "purpose": purpose, "status": "done", "observations": rng.choice(OBSERVATIONS),
+               "people_met": rng.choice(PEOPLE), "next_steps": rng.choice(STEPS),
+               "next_visit_on": start.date() + timedelta(days=7)}
+        if purpose == "training":
+            row.update(training_topic=rng.choice(["收银操作与找零规范", "新品知识与主推话术", "消防器材使用"]),
+                       training_attendees="全体当班店员")
+        if rng.random() < 0.015:
+            happened = start - timedelta(hours=rng.randint(1, 20))
+            row.update(purpose="incident", incident=True, incident_at=to_utc(happened),
+                       incident_reported_at=to_utc(happened + timedelta(minutes=rng.choice([30, 90, 200, 420]))),
+                       observations=rng.choice(INCIDENTS))
+        rows.append(row)
+        return row
+
+    visited_days: dict[str, set[date]] = {}
+    for run in writer.runs:
+        if run["run_type"] not in ("routine", "mystery", "follow_up"):
+            continue
+        row = visit(run["store_id"], run["performed_by"], run["started_at"] - timedelta(minutes=15),
+                    int((run["completed_at"] - run["started_at"]).total_seconds() // 60) + 45)
+        run["visit_id"] = row["id"]
+        visited_days.setdefault(run["store_id"], set()).add(run["business_date"])
+    monday = today - timedelta(days=today.weekday())
+    for store in stores:
+        supervisor = people.get((store.id, "supervisor"))
+        week = start_day - timedelta(days=start_day.weekday())
+        while week < monday:
+            days = {week + timedelta(days=i) for i in range(7)}
+            if not days & visited_days.get(store.id, set()) and rng.random() < 0.9:
+                day = week + timedelta(days=rng.randrange(0, 6))
+                visit(store.id, supervisor, datetime.combine(day, time(rng.randint(9, 16), rng.choice([0, 15, 30]))),
+                      rng.randint(45, 150), "training" if rng.random() < 0.2 else "routine")
+            week += timedelta(days=7)
+        if store.status == "open" and rng.random() < 0.7:  # this week's plan
+            day = monday + timedelta(days=rng.randrange(today.weekday(), 7))
+            rows.append({"id": writer.uid(), "store_id": store.id, "supervisor_id": supervisor, "planned_on": day,
+                         "purpose": "routine", "status": "planned"})
+    return rows

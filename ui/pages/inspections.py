@@ -109,9 +109,13 @@ class StartInspectionDialog(QDialog):
                                               *([] if template_id else [_problem("template_id")])]))
             return
         d = self.day.date()
+        from opsdesk.services import visits
+
+        current = visits.current_visit(self.ctx, store_id)  # started during a visit: linked to it
         try:
             self.run = runs.start_run(self.ctx, store_id, template_id, self.run_type.currentData(),
-                                      business_date=date(d.year(), d.month(), d.day()))
+                                      business_date=date(d.year(), d.month(), d.day()),
+                                      visit_id=current.id if current else None)
         except ValidationError as exc:
             self.errors.show(exc)
             return
