@@ -41,7 +41,8 @@ def to_utc(local: datetime) -> datetime:
 def local_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     """Naive UTC instants covering local days start..end inclusive."""
     first = datetime(start.year, start.month, start.day).astimezone()
-    after = datetime(end.year, end.month, end.day).astimezone() + timedelta(days=1)
+    next_day = end + timedelta(days=1)  # the real local midnight after ``end``, even across a clock change
+    after = datetime(next_day.year, next_day.month, next_day.day).astimezone()
     return first.astimezone(UTC).replace(tzinfo=None), after.astimezone(UTC).replace(tzinfo=None)
 
 
@@ -248,9 +249,10 @@ def query_visits(ctx: AppContext, q: VisitQuery = VisitQuery(), offset: int = 0,
 
 
 def supervised_stores(s: Session, supervisor_id: str) -> list[tuple[str, str, str]]:
+    """The open stores a supervisor looks after (the ones to visit every week)."""
     rows = s.execute(select(Store.id, Store.code, Store.name).join(Assignment, Assignment.store_id == Store.id).where(
         Assignment.user_id == supervisor_id, Assignment.role == "supervisor", Assignment.deleted.is_(False),
-        Store.deleted.is_(False), Store.status.in_(("open", "preparing", "suspended"))).order_by(Store.code))
+        Store.deleted.is_(False), Store.status == "open").order_by(Store.code))
     return [tuple(r) for r in dict.fromkeys(rows)]
 
 
@@ -487,8 +489,9 @@ def incident_digest(ctx: AppContext, start: date, end: date) -> list[IncidentDTO
         if happened is None or not start <= local_day(happened) <= end:
             continue
         reported = v.incident_reported_at or happened
-        delay = Decimal(max(0.0, (reported - happened).total_seconds()) / 3600).quantize(Decimal("0.1"))
-        out.append(IncidentDTO(v, delay <= INCIDENT_HOURS, delay))
+        elapsed = max(timedelta(0), reported - happened)
+        delay = (Decimal(elapsed.total_seconds()) / 3600).quantize(Decimal("0.1"))
+        out.append(IncidentDTO(v, elapsed <= timedelta(hours=INCIDENT_HOURS), delay))
     return sorted(out, key=lambda i: i.visit.incident_at or i.visit.check_in, reverse=True)
 
 
