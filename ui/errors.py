@@ -70,6 +70,14 @@ def problem_text(problem: FieldProblem) -> str:
         return QCoreApplication.translate("Errors", "This store has no open corrective actions to re-check.")
     if reason == "recheck_required":
         return QCoreApplication.translate("Errors", "This corrective action has not been re-checked yet.")
+    if reason == "before_check_in":
+        return QCoreApplication.translate("Errors", "Check-out cannot be before check-in.")
+    if reason == "in_future":
+        return QCoreApplication.translate("Errors", "This time is in the future.")
+    if reason == "already_started":
+        return QCoreApplication.translate("Errors", "The visit has started; it stays on its day.")
+    if reason == "already_done":
+        return QCoreApplication.translate("Errors", "A finished visit cannot be cancelled.")
     if reason == "invalid_choice":
         return QCoreApplication.translate("Errors", "Choose one of the offered values.")
     return QCoreApplication.translate("Errors", "This value is not valid.")

@@ -29,6 +29,7 @@ from ui.pages.settings import SettingsPage
 from ui.pages.stores import StoresPage
 from ui.pages.templates import TemplatesPage
 from ui.pages.users import UsersPage
+from ui.pages.visits import VisitsPage
 from ui.welcome import SwitchUserDialog
 from ui.widgets.placeholder import ComingSoonPage
 
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
             PageSpec("inspections", "fa5s.clipboard-check", self.tr("Inspections"), InspectionsPage),
             PageSpec("daily", "fa5s.calendar-check", self.tr("Daily checklists"), DailyPage),
             PageSpec("actions", "fa5s.tools", self.tr("Corrective actions"), ActionsPage),
-            PageSpec("visits", "fa5s.route", self.tr("Visit logs")),
+            PageSpec("visits", "fa5s.route", self.tr("Visit logs"), VisitsPage),
             PageSpec("openings", "fa5s.flag-checkered", self.tr("New-store opening")),
             PageSpec("equipment", "fa5s.cogs", self.tr("Equipment")),
             PageSpec("promotions", "fa5s.bullhorn", self.tr("Promotions")),

@@ -145,6 +145,7 @@ class ActionQuery:
     open_only: bool = False
     overdue_only: bool = False
     source_run_id: str | None = None
+    visit_id: str | None = None
     search: str = ""
     today: date | None = None
     sort: str = "due_on"
@@ -233,6 +234,8 @@ def _filtered(s: Session, q: ActionQuery, stmt: Select, *, with_status: bool = T
                           CorrectiveAction.due_on < today)
     if q.source_run_id:
         stmt = stmt.where(CorrectiveAction.source_run_id == q.source_run_id)
+    if q.visit_id:
+        stmt = stmt.where(CorrectiveAction.visit_id == q.visit_id)
     term = q.search.strip()
     if term:
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

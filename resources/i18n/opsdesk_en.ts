@@ -687,6 +687,100 @@
     </message>
 </context>
 <context>
+    <name>CoverageTab</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="587"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="588"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="598"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="604"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="604"/>
+        <location filename="../../ui/pages/visits.py" line="608"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="604"/>
+        <location filename="../../ui/pages/visits.py" line="606"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="604"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="604"/>
+        <source>Hours on site</source>
+        <translation>Hours on site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="605"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="606"/>
+        <location filename="../../ui/pages/visits.py" line="608"/>
+        <location filename="../../ui/pages/visits.py" line="663"/>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="607"/>
+        <location filename="../../ui/pages/visits.py" line="608"/>
+        <source>Stores</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="607"/>
+        <location filename="../../ui/pages/visits.py" line="609"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="610"/>
+        <source>Per supervisor</source>
+        <translation>Per supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="612"/>
+        <source>Per region</source>
+        <translation>Per region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="654"/>
+        <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
+        <translation>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="663"/>
+        <source>Not visited</source>
+        <translation>Not visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="674"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>DailyPage</name>
     <message>
         <location filename="../../ui/pages/daily.py" line="76"/>
@@ -862,6 +956,64 @@
     </message>
 </context>
 <context>
+    <name>DigestTab</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="703"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="705"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="711"/>
+        <source>Happened</source>
+        <translation>Happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="711"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="711"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="711"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="712"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="712"/>
+        <source>Within 4 hours</source>
+        <translation>Within 4 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="727"/>
+        <source>%1 major incidents; %2 reported later than 4 hours.</source>
+        <translation>%1 major incidents; %2 reported later than 4 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="732"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="733"/>
+        <source>No (%1 h)</source>
+        <translation>No (%1 h)</translation>
+    </message>
+</context>
+<context>
     <name>DueDateDialog</name>
     <message>
         <location filename="../../ui/pages/actions.py" line="469"/>
@@ -999,96 +1151,116 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="74"/>
+        <source>Check-out cannot be before check-in.</source>
+        <translation>Check-out cannot be before check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>This time is in the future.</source>
+        <translation>This time is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>The visit has started; it stays on its day.</source>
+        <translation>The visit has started; it stays on its day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>A finished visit cannot be cancelled.</source>
+        <translation>A finished visit cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>The template was refused; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>This checklist is completed; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -1114,42 +1286,42 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="137"/>
+        <location filename="../../ui/pages/inspections.py" line="141"/>
         <source>Start a follow-up inspection</source>
         <translation>Start a follow-up inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="141"/>
+        <location filename="../../ui/pages/inspections.py" line="145"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · %3 open, %4 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="150"/>
+        <location filename="../../ui/pages/inspections.py" line="154"/>
         <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>The store&apos;s open corrective actions are loaded as the things to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="154"/>
+        <location filename="../../ui/pages/inspections.py" line="158"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="155"/>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <location filename="../../ui/pages/inspections.py" line="163"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>No store has open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <location filename="../../ui/pages/inspections.py" line="165"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="163"/>
+        <location filename="../../ui/pages/inspections.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1157,107 +1329,107 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="271"/>
+        <location filename="../../ui/pages/inspections.py" line="275"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="273"/>
+        <location filename="../../ui/pages/inspections.py" line="277"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>Search store or template (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <location filename="../../ui/pages/inspections.py" line="283"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="302"/>
+        <location filename="../../ui/pages/inspections.py" line="306"/>
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="304"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="305"/>
+        <location filename="../../ui/pages/inspections.py" line="309"/>
         <source>Start follow-up</source>
         <translation>Start follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="307"/>
+        <location filename="../../ui/pages/inspections.py" line="311"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="318"/>
+        <location filename="../../ui/pages/inspections.py" line="322"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="319"/>
+        <location filename="../../ui/pages/inspections.py" line="323"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="320"/>
+        <location filename="../../ui/pages/inspections.py" line="324"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="321"/>
+        <location filename="../../ui/pages/inspections.py" line="325"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="322"/>
+        <location filename="../../ui/pages/inspections.py" line="326"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="323"/>
+        <location filename="../../ui/pages/inspections.py" line="327"/>
         <source>Score %</source>
         <translation>Score %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <location filename="../../ui/pages/inspections.py" line="328"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="325"/>
+        <location filename="../../ui/pages/inspections.py" line="329"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="334"/>
+        <location filename="../../ui/pages/inspections.py" line="338"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="337"/>
+        <location filename="../../ui/pages/inspections.py" line="341"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="340"/>
+        <location filename="../../ui/pages/inspections.py" line="344"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="343"/>
+        <location filename="../../ui/pages/inspections.py" line="347"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="346"/>
+        <location filename="../../ui/pages/inspections.py" line="350"/>
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="374"/>
+        <location filename="../../ui/pages/inspections.py" line="378"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1265,24 +1437,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="380"/>
+        <location filename="../../ui/pages/inspections.py" line="384"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="380"/>
+        <location filename="../../ui/pages/inspections.py" line="384"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="414"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="414"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="759"/>
+        <source>Add an issue</source>
+        <translation>Add an issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="770"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="771"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="772"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="776"/>
+        <source>Create corrective action</source>
+        <translation>Create corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="777"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="787"/>
+        <source>Describe the issue.</source>
+        <translation>Describe the issue.</translation>
     </message>
 </context>
 <context>
@@ -1843,144 +2053,250 @@
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="453"/>
+        <source>All supervisors</source>
+        <translation>All supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="457"/>
+        <source>All stores</source>
+        <translation>All stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="461"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="465"/>
+        <source>All purposes</source>
+        <translation>All purposes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="477"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="482"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="484"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="491"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="491"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="491"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="491"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="491"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="492"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="492"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="492"/>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="492"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="492"/>
+        <source>Major incident</source>
+        <translation>Major incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="507"/>
+        <source>Days with visits are bold. Double-click a day to list its visits.</source>
+        <translation>Days with visits are bold. Double-click a day to list its visits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="537"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/visits.py" line="545"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Daily checklists</source>
         <translation>Daily checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Visit logs</source>
         <translation>Visit logs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>New-store opening</source>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Switch &amp;user...</source>
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
@@ -2117,6 +2433,94 @@ Store operations supervision, offline first.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="294"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="309"/>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="312"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="313"/>
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="314"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="315"/>
+        <source>Plan visit…</source>
+        <translation>Plan visit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="322"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="348"/>
+        <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
+        <translation>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="399"/>
+        <source>Not planned this week (%1)</source>
+        <translation>Not planned this week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="419"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="420"/>
+        <source>This visit has already started; it stays on its own day.</source>
+        <translation>This visit has already started; it stays on its own day.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="248"/>
+        <source>Plan a visit</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="264"/>
+        <location filename="../../ui/pages/visits.py" line="269"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="265"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="266"/>
+        <location filename="../../ui/pages/visits.py" line="269"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="271"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="272"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2376,107 +2780,107 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="193"/>
+        <location filename="../../ui/pages/inspections.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="198"/>
+        <location filename="../../ui/pages/inspections.py" line="202"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="210"/>
+        <location filename="../../ui/pages/inspections.py" line="214"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>A veto item failed: the inspection fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="211"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="211"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="211"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="212"/>
+        <location filename="../../ui/pages/inspections.py" line="216"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="217"/>
         <source>veto item</source>
         <translation>veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="217"/>
         <source>repeat finding</source>
         <translation>repeat finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="217"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="214"/>
+        <location filename="../../ui/pages/inspections.py" line="218"/>
         <source>No failed items.</source>
         <translation>No failed items.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="215"/>
+        <location filename="../../ui/pages/inspections.py" line="219"/>
         <source>Compared with the previous inspection</source>
         <translation>Compared with the previous inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="216"/>
+        <location filename="../../ui/pages/inspections.py" line="220"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>This is the first completed inspection of this template at the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="228"/>
+        <location filename="../../ui/pages/inspections.py" line="232"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="240"/>
+        <location filename="../../ui/pages/inspections.py" line="244"/>
         <source>Failed items (%1)</source>
         <translation>Failed items (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="259"/>
+        <location filename="../../ui/pages/inspections.py" line="263"/>
         <source>New findings</source>
         <translation>New findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="260"/>
+        <location filename="../../ui/pages/inspections.py" line="264"/>
         <source>Failed again</source>
         <translation>Failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="261"/>
+        <location filename="../../ui/pages/inspections.py" line="265"/>
         <source>Fixed since</source>
         <translation>Fixed since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="262"/>
+        <location filename="../../ui/pages/inspections.py" line="266"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3938,6 +4342,265 @@ Store operations supervision, offline first.</translation>
         <location filename="../../ui/pages/users.py" line="261"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditorDialog</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="804"/>
+        <source>Visit: %1</source>
+        <translation>Visit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="813"/>
+        <source>Check in now</source>
+        <translation>Check in now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="814"/>
+        <source>Check out now</source>
+        <translation>Check out now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="827"/>
+        <source>Major incident (大事): report to head office</source>
+        <translation>Major incident (大事): report to head office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="841"/>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="844"/>
+        <location filename="../../ui/pages/visits.py" line="876"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="845"/>
+        <location filename="../../ui/pages/visits.py" line="876"/>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="846"/>
+        <location filename="../../ui/pages/visits.py" line="877"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="847"/>
+        <location filename="../../ui/pages/visits.py" line="877"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="849"/>
+        <location filename="../../ui/pages/visits.py" line="878"/>
+        <source>Training topic</source>
+        <translation>Training topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="850"/>
+        <location filename="../../ui/pages/visits.py" line="878"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="851"/>
+        <location filename="../../ui/pages/visits.py" line="879"/>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="852"/>
+        <location filename="../../ui/pages/visits.py" line="879"/>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="853"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="857"/>
+        <source>Add issue…</source>
+        <translation>Add issue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="859"/>
+        <source>Issues found (corrective actions)</source>
+        <translation>Issues found (corrective actions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="865"/>
+        <source>Start inspection</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="867"/>
+        <source>Inspections during the visit</source>
+        <translation>Inspections during the visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="887"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="918"/>
+        <source>Check-out cannot be before check-in.</source>
+        <translation>Check-out cannot be before check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="920"/>
+        <source>This time is in the future.</source>
+        <translation>This time is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="956"/>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="981"/>
+        <location filename="../../ui/pages/visits.py" line="985"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="990"/>
+        <location filename="../../ui/pages/visits.py" line="1019"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1070"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1070"/>
+        <source>The routine inspection template is not available.</source>
+        <translation>The routine inspection template is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="54"/>
+        <source>Routine visit</source>
+        <translation>Routine visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="55"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="56"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="57"/>
+        <source>Incident handling</source>
+        <translation>Incident handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="58"/>
+        <source>Opening support</source>
+        <translation>Opening support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="59"/>
+        <source>Promotion check</source>
+        <translation>Promotion check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="65"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="66"/>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="67"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="68"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="74"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="75"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="76"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="77"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="78"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="79"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="80"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1093"/>
+        <source>Week plan</source>
+        <translation>Week plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1094"/>
+        <source>Visit log</source>
+        <translation>Visit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1095"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1096"/>
+        <source>Major incidents</source>
+        <translation>Major incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1097"/>
+        <source>Store visits</source>
+        <translation>Store visits</translation>
     </message>
 </context>
 <context>

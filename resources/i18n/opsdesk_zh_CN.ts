@@ -676,6 +676,100 @@
     </message>
 </context>
 <context>
+    <name>CoverageTab</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="587"/>
+        <source>Week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="588"/>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="598"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="604"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="604"/>
+        <location filename="../../ui/pages/visits.py" line="608"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="604"/>
+        <location filename="../../ui/pages/visits.py" line="606"/>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="604"/>
+        <source>Visits</source>
+        <translation>巡店次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="604"/>
+        <source>Hours on site</source>
+        <translation>在店时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="605"/>
+        <source>Coverage</source>
+        <translation>是否已巡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="606"/>
+        <location filename="../../ui/pages/visits.py" line="608"/>
+        <location filename="../../ui/pages/visits.py" line="663"/>
+        <source>Visited</source>
+        <translation>已巡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="607"/>
+        <location filename="../../ui/pages/visits.py" line="608"/>
+        <source>Stores</source>
+        <translation>门店数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="607"/>
+        <location filename="../../ui/pages/visits.py" line="609"/>
+        <source>Rate</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="610"/>
+        <source>Per supervisor</source>
+        <translation>按督导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="612"/>
+        <source>Per region</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="654"/>
+        <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
+        <translation>%2 家门店中已巡 %1 家（%3）；%4 家未巡；在店共 %5 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="663"/>
+        <source>Not visited</source>
+        <translation>未巡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="674"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>DailyPage</name>
     <message>
         <location filename="../../ui/pages/daily.py" line="76"/>
@@ -686,37 +780,37 @@
     <message>
         <location filename="../../ui/pages/daily.py" line="81"/>
         <source>Monday</source>
-        <translation>星期一</translation>
+        <translation>周一</translation>
     </message>
     <message>
         <location filename="../../ui/pages/daily.py" line="82"/>
         <source>Tuesday</source>
-        <translation>星期二</translation>
+        <translation>周二</translation>
     </message>
     <message>
         <location filename="../../ui/pages/daily.py" line="83"/>
         <source>Wednesday</source>
-        <translation>星期三</translation>
+        <translation>周三</translation>
     </message>
     <message>
         <location filename="../../ui/pages/daily.py" line="84"/>
         <source>Thursday</source>
-        <translation>星期四</translation>
+        <translation>周四</translation>
     </message>
     <message>
         <location filename="../../ui/pages/daily.py" line="85"/>
         <source>Friday</source>
-        <translation>星期五</translation>
+        <translation>周五</translation>
     </message>
     <message>
         <location filename="../../ui/pages/daily.py" line="86"/>
         <source>Saturday</source>
-        <translation>星期六</translation>
+        <translation>周六</translation>
     </message>
     <message>
         <location filename="../../ui/pages/daily.py" line="87"/>
         <source>Sunday</source>
-        <translation>星期日</translation>
+        <translation>周日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/daily.py" line="95"/>
@@ -847,6 +941,64 @@
         <translation>
             <numerusform>%n 天存在缺失或未完成的检查。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DigestTab</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="703"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="705"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="711"/>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="711"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="711"/>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="711"/>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="712"/>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="712"/>
+        <source>Within 4 hours</source>
+        <translation>4 小时内上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="727"/>
+        <source>%1 major incidents; %2 reported later than 4 hours.</source>
+        <translation>共 %1 件大事；%2 件超过 4 小时才上报。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="732"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="733"/>
+        <source>No (%1 h)</source>
+        <translation>否（%1 小时）</translation>
     </message>
 </context>
 <context>
@@ -985,96 +1137,116 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="74"/>
+        <source>Check-out cannot be before check-in.</source>
+        <translation>签退时间不能早于签到时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>This time is in the future.</source>
+        <translation>该时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>The visit has started; it stays on its day.</source>
+        <translation>巡店已开始，不能改到其他日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>A finished visit cannot be cancelled.</source>
+        <translation>已完成的巡店不能取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -1100,42 +1272,42 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="137"/>
+        <location filename="../../ui/pages/inspections.py" line="141"/>
         <source>Start a follow-up inspection</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="141"/>
+        <location filename="../../ui/pages/inspections.py" line="145"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · 未关闭 %3 项，逾期 %4 项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="150"/>
+        <location filename="../../ui/pages/inspections.py" line="154"/>
         <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>将载入该门店未关闭的整改任务作为复查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="154"/>
+        <location filename="../../ui/pages/inspections.py" line="158"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="155"/>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <location filename="../../ui/pages/inspections.py" line="163"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>目前没有门店有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <location filename="../../ui/pages/inspections.py" line="165"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="163"/>
+        <location filename="../../ui/pages/inspections.py" line="167"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1143,131 +1315,169 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="271"/>
+        <location filename="../../ui/pages/inspections.py" line="275"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="273"/>
+        <location filename="../../ui/pages/inspections.py" line="277"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>搜索门店或模板（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <location filename="../../ui/pages/inspections.py" line="283"/>
         <source>From</source>
-        <translation>日期从</translation>
+        <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="302"/>
+        <location filename="../../ui/pages/inspections.py" line="306"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="304"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="305"/>
+        <location filename="../../ui/pages/inspections.py" line="309"/>
         <source>Start follow-up</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="307"/>
+        <location filename="../../ui/pages/inspections.py" line="311"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="318"/>
+        <location filename="../../ui/pages/inspections.py" line="322"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="319"/>
+        <location filename="../../ui/pages/inspections.py" line="323"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="320"/>
+        <location filename="../../ui/pages/inspections.py" line="324"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="321"/>
+        <location filename="../../ui/pages/inspections.py" line="325"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="322"/>
+        <location filename="../../ui/pages/inspections.py" line="326"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="323"/>
+        <location filename="../../ui/pages/inspections.py" line="327"/>
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <location filename="../../ui/pages/inspections.py" line="328"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="325"/>
+        <location filename="../../ui/pages/inspections.py" line="329"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="334"/>
+        <location filename="../../ui/pages/inspections.py" line="338"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="337"/>
+        <location filename="../../ui/pages/inspections.py" line="341"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="340"/>
+        <location filename="../../ui/pages/inspections.py" line="344"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="343"/>
+        <location filename="../../ui/pages/inspections.py" line="347"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="346"/>
+        <location filename="../../ui/pages/inspections.py" line="350"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="374"/>
+        <location filename="../../ui/pages/inspections.py" line="378"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>共 %n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="380"/>
+        <location filename="../../ui/pages/inspections.py" line="384"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="380"/>
+        <location filename="../../ui/pages/inspections.py" line="384"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="414"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="414"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="759"/>
+        <source>Add an issue</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="770"/>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="771"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="772"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="776"/>
+        <source>Create corrective action</source>
+        <translation>生成整改项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="777"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="787"/>
+        <source>Describe the issue.</source>
+        <translation>请描述问题。</translation>
     </message>
 </context>
 <context>
@@ -1828,144 +2038,249 @@
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="453"/>
+        <source>All supervisors</source>
+        <translation>全部督导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="457"/>
+        <source>All stores</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="461"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="465"/>
+        <source>All purposes</source>
+        <translation>全部目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="477"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="482"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="484"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="491"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="491"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="491"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="491"/>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="491"/>
+        <source>Purpose</source>
+        <translation>巡店目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="492"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="492"/>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="492"/>
+        <source>Check-out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="492"/>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="492"/>
+        <source>Major incident</source>
+        <translation>大事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="507"/>
+        <source>Days with visits are bold. Double-click a day to list its visits.</source>
+        <translation>有巡店的日期以粗体显示。双击某一天可列出当天的巡店。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="537"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/visits.py" line="545"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>共 %n 次巡店</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -2107,6 +2422,94 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="309"/>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="312"/>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="313"/>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="314"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="315"/>
+        <source>Plan visit…</source>
+        <translation>计划巡店…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="322"/>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="348"/>
+        <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
+        <translation>把门店拖到某一天即可加入计划；把巡店拖到另一天即可改期。双击巡店可打开日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="399"/>
+        <source>Not planned this week (%1)</source>
+        <translation>本周未计划的门店（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="419"/>
+        <source>Visits</source>
+        <translation>巡店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="420"/>
+        <source>This visit has already started; it stays on its own day.</source>
+        <translation>这次巡店已经开始，日期不能再改。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="248"/>
+        <source>Plan a visit</source>
+        <translation>计划巡店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="264"/>
+        <location filename="../../ui/pages/visits.py" line="269"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="265"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="266"/>
+        <location filename="../../ui/pages/visits.py" line="269"/>
+        <source>Purpose</source>
+        <translation>巡店目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="271"/>
+        <source>Plan</source>
+        <translation>加入计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="272"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/pages/templates.py" line="708"/>
@@ -2199,7 +2602,7 @@ Store operations supervision, offline first.</source>
     <message>
         <location filename="../../ui/widgets/proposals.py" line="52"/>
         <source>Due</source>
-        <translation>整改期限</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/proposals.py" line="52"/>
@@ -2320,7 +2723,7 @@ Store operations supervision, offline first.</source>
     <message>
         <location filename="../../ui/widgets/reminders.py" line="39"/>
         <source>Due</source>
-        <translation>整改期限</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminders.py" line="39"/>
@@ -2361,107 +2764,107 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="193"/>
+        <location filename="../../ui/pages/inspections.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="198"/>
+        <location filename="../../ui/pages/inspections.py" line="202"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="210"/>
+        <location filename="../../ui/pages/inspections.py" line="214"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>一票否决项不合格：本次检查判定为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="211"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="211"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="211"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="212"/>
+        <location filename="../../ui/pages/inspections.py" line="216"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="217"/>
         <source>veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="217"/>
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="217"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="214"/>
+        <location filename="../../ui/pages/inspections.py" line="218"/>
         <source>No failed items.</source>
         <translation>没有不合格项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="215"/>
+        <location filename="../../ui/pages/inspections.py" line="219"/>
         <source>Compared with the previous inspection</source>
         <translation>与上次巡检对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="216"/>
+        <location filename="../../ui/pages/inspections.py" line="220"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>这是该门店使用此模板完成的第一次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="228"/>
+        <location filename="../../ui/pages/inspections.py" line="232"/>
         <source>Previous (%1)</source>
         <translation>上次（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="240"/>
+        <location filename="../../ui/pages/inspections.py" line="244"/>
         <source>Failed items (%1)</source>
         <translation>不合格项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="259"/>
+        <location filename="../../ui/pages/inspections.py" line="263"/>
         <source>New findings</source>
         <translation>新发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="260"/>
+        <location filename="../../ui/pages/inspections.py" line="264"/>
         <source>Failed again</source>
         <translation>再次不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="261"/>
+        <location filename="../../ui/pages/inspections.py" line="265"/>
         <source>Fixed since</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="262"/>
+        <location filename="../../ui/pages/inspections.py" line="266"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2842,7 +3245,7 @@ Store operations supervision, offline first.</source>
     <message>
         <location filename="../../ui/pages/stores.py" line="281"/>
         <source>Due</source>
-        <translation>整改期限</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="281"/>
@@ -3913,6 +4316,265 @@ Store operations supervision, offline first.</source>
         <location filename="../../ui/pages/users.py" line="261"/>
         <source>Confirm</source>
         <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditorDialog</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="804"/>
+        <source>Visit: %1</source>
+        <translation>巡店：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="813"/>
+        <source>Check in now</source>
+        <translation>立即签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="814"/>
+        <source>Check out now</source>
+        <translation>立即签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="827"/>
+        <source>Major incident (大事): report to head office</source>
+        <translation>大事：上报总部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="841"/>
+        <source>at</source>
+        <translation>发生于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="844"/>
+        <location filename="../../ui/pages/visits.py" line="876"/>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="845"/>
+        <location filename="../../ui/pages/visits.py" line="876"/>
+        <source>Check-out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="846"/>
+        <location filename="../../ui/pages/visits.py" line="877"/>
+        <source>Purpose</source>
+        <translation>巡店目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="847"/>
+        <location filename="../../ui/pages/visits.py" line="877"/>
+        <source>Observations</source>
+        <translation>巡店发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="849"/>
+        <location filename="../../ui/pages/visits.py" line="878"/>
+        <source>Training topic</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="850"/>
+        <location filename="../../ui/pages/visits.py" line="878"/>
+        <source>Attendees</source>
+        <translation>参训人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="851"/>
+        <location filename="../../ui/pages/visits.py" line="879"/>
+        <source>People met</source>
+        <translation>会见人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="852"/>
+        <location filename="../../ui/pages/visits.py" line="879"/>
+        <source>Next steps</source>
+        <translation>后续安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="853"/>
+        <source>Next visit</source>
+        <translation>下次巡店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="857"/>
+        <source>Add issue…</source>
+        <translation>添加问题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="859"/>
+        <source>Issues found (corrective actions)</source>
+        <translation>发现的问题（整改项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="865"/>
+        <source>Start inspection</source>
+        <translation>开始巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="867"/>
+        <source>Inspections during the visit</source>
+        <translation>本次巡店的巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="887"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="918"/>
+        <source>Check-out cannot be before check-in.</source>
+        <translation>签退时间不能早于签到时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="920"/>
+        <source>This time is in the future.</source>
+        <translation>该时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="956"/>
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="981"/>
+        <location filename="../../ui/pages/visits.py" line="985"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="990"/>
+        <location filename="../../ui/pages/visits.py" line="1019"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1070"/>
+        <source>Visits</source>
+        <translation>巡店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1070"/>
+        <source>The routine inspection template is not available.</source>
+        <translation>没有可用的例行巡检模板。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="54"/>
+        <source>Routine visit</source>
+        <translation>例行巡店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="55"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="56"/>
+        <source>Follow-up</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="57"/>
+        <source>Incident handling</source>
+        <translation>事件处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="58"/>
+        <source>Opening support</source>
+        <translation>开业支持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="59"/>
+        <source>Promotion check</source>
+        <translation>促销检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="65"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="66"/>
+        <source>On site</source>
+        <translation>在店中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="67"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="68"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="74"/>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="75"/>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="76"/>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="77"/>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="78"/>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="79"/>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="80"/>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1093"/>
+        <source>Week plan</source>
+        <translation>本周计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1094"/>
+        <source>Visit log</source>
+        <translation>巡店记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1095"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1096"/>
+        <source>Major incidents</source>
+        <translation>大事通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="1097"/>
+        <source>Store visits</source>
+        <translation>巡店日志</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,9 @@ def test_sidebar_has_every_area_and_placeholders_are_short(qtbot, demo_ctx) -> N
     assert titles[:3] == ["仪表盘", "门店", "用户"]
     assert "整改" in titles and "巡店日志" in titles and "同步" in titles
     assert not isinstance(window.pages["actions"], ComingSoonPage)
+    assert not isinstance(window.pages["visits"], ComingSoonPage)
     assert all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count()))
-    for key in ("dashboard", "visits", "sync"):
+    for key in ("dashboard", "openings", "sync"):
         page = window.pages[key]
         assert isinstance(page, ComingSoonPage)
         texts = [w.text() for w in page.findChildren(QLabel) if w.text()]

@@ -1,0 +1,178 @@
+"""The visits page: week plan by drag-and-drop and dialog, the editor saving as you type, coverage, the digest."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+
+from opsdesk.services import actions, visits
+from ui.pages.visits import STORE_MIME, VISIT_MIME, VisitEditorDialog, VisitsPage
+
+FAR = date.today() + timedelta(days=7 * 30)  # a week with nothing planned yet
+
+
+def _drop(widget, mime_type: str, value: str) -> None:  # noqa: ANN001
+    mime = QMimeData()
+    mime.setData(mime_type, value.encode())
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)
+
+
+def _page(qtbot, ctx) -> VisitsPage:  # noqa: ANN001
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    page.plan_tab.show_week(FAR)
+    return page
+
+
+def test_week_plan_drop_move_and_dialog(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = _page(qtbot, demo_ctx)
+    tab = page.plan_tab
+    monday = visits.week_of(FAR)
+    unplanned = tab.unplanned_ids()
+    assert len(unplanned) >= 2
+    store_id = unplanned[0]
+
+    _drop(tab.days[2], STORE_MIME, store_id)  # Wednesday
+    plan = visits.week_plan(demo_ctx, demo_ctx.user_id, monday)
+    wednesday = monday + timedelta(days=2)
+    [visit] = [v for v in plan.days[wednesday] if v.store_id == store_id]
+    assert visit.status == "planned" and visit.planned_on == wednesday
+    assert store_id not in tab.unplanned_ids()
+    assert [tab.days[2].item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.days[2].count())] == [visit.id]
+
+    _drop(tab.days[4], VISIT_MIME, visit.id)  # Friday
+    assert visits.get_visit(demo_ctx, visit.id).planned_on == monday + timedelta(days=4)
+    assert tab.days[2].count() == 0 and tab.days[4].count() == 1
+
+    dialog = tab.plan_dialog()
+    qtbot.addWidget(dialog)
+    other = unplanned[1]
+    dialog.store.setCurrentIndex(dialog.store.findData(other))
+    dialog.day.setDate(dialog.day.date().addDays(1))  # Tuesday
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData("training"))
+    dialog.save()
+    assert dialog.visit is not None
+    saved = visits.get_visit(demo_ctx, dialog.visit.id)
+    assert saved.planned_on == monday + timedelta(days=1) and saved.purpose == "training"
+    page.refresh()
+    assert other not in tab.unplanned_ids() and tab.days[1].count() == 1
+
+
+def _visit(ctx):  # noqa: ANN001, ANN202
+    store_id = visits.week_plan(ctx, ctx.user_id, FAR).unplanned[0][0]
+    return visits.plan_visit(ctx, store_id, date.today())
+
+
+def test_editor_saves_as_you_type(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    visit = _visit(demo_ctx)
+    dialog = VisitEditorDialog(demo_ctx, visit.id)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.observations, "Floor wet ")
+    dialog.observations.insertPlainText("后厨地面湿滑")  # typed through an input method
+    assert visits.get_visit(demo_ctx, visit.id).observations == ""
+    qtbot.waitUntil(lambda: visits.get_visit(demo_ctx, visit.id).observations == "Floor wet 后厨地面湿滑",
+                    timeout=3000)
+    assert dialog.status.text() == dialog.tr("Saved")
+    qtbot.keyClicks(dialog.training_topic, "FIFO")
+    qtbot.waitUntil(lambda: visits.get_visit(demo_ctx, visit.id).training_topic == "FIFO", timeout=3000)
+
+    dialog.check_in_button.click()
+    assert visits.get_visit(demo_ctx, visit.id).check_in is not None
+    assert visits.get_visit(demo_ctx, visit.id).status == "in_progress"
+
+
+def test_check_out_before_check_in_refused(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    visit = _visit(demo_ctx)
+    dialog = VisitEditorDialog(demo_ctx, visit.id)
+    qtbot.addWidget(dialog)
+    base = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=3)
+    dialog.check_in.set_utc(visits.to_utc(base))
+    dialog.check_out.set_utc(visits.to_utc(base - timedelta(hours=1)))
+    qtbot.keyClicks(dialog.people_met, "Wang Li")
+    assert not dialog.save()
+    assert dialog.tr("Check-out cannot be before check-in.") in dialog.error_label.text()
+    assert dialog.people_met.text() == "Wang Li"
+    saved = visits.get_visit(demo_ctx, visit.id)
+    assert saved.check_in is None and saved.check_out is None and saved.people_met == ""
+
+    dialog.check_out.set_utc(visits.to_utc(base + timedelta(hours=2)))
+    assert dialog.save()
+    saved = visits.get_visit(demo_ctx, visit.id)
+    assert saved.hours == 2 and saved.people_met == "Wang Li" and saved.status == "done"
+    assert dialog.error_label.isHidden()
+
+
+def test_add_issue_creates_action_for_visit(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    visit = _visit(demo_ctx)
+    dialog = VisitEditorDialog(demo_ctx, visit.id)
+    qtbot.addWidget(dialog)
+    action = dialog.add_issue("冷柜温度过高", "high", date.today() + timedelta(days=2))
+    assert action is not None
+    assert dialog.issues.count() == 1
+    with demo_ctx.read() as s:
+        from opsdesk.models import CorrectiveAction
+
+        row = s.get(CorrectiveAction, action.id)
+        assert row.visit_id == visit.id
+    got = actions.get_action(demo_ctx, action.id)
+    assert got.priority == "high" and got.store_id == visit.store_id and got.title == "冷柜温度过高"
+
+    run = dialog.start_inspection()
+    assert run is not None and run.visit_id == visit.id
+    assert dialog.runs.count() == 1
+
+
+def test_coverage_and_digest(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    day = date.today() - timedelta(days=7 * 60)  # a week without demo visits
+    plan = visits.week_plan(demo_ctx, demo_ctx.user_id, day)
+    store_id = plan.unplanned[0][0]
+    visit = visits.plan_visit(demo_ctx, store_id, day)
+    at = visits.to_utc(datetime(day.year, day.month, day.day, 10, 0))
+    visits.check_in(demo_ctx, visit.id, at)
+    visits.check_out(demo_ctx, visit.id, at + timedelta(hours=2))
+
+    now_visit = visits.plan_visit(demo_ctx, store_id, date.today())
+    visits.check_in(demo_ctx, now_visit.id)
+    visits.update_visit(demo_ctx, now_visit.id, visits.VisitInput(
+        check_in=visits.get_visit(demo_ctx, now_visit.id).check_in, observations="配电箱冒烟，已疏散顾客",
+        incident=True))
+
+    page = _page(qtbot, demo_ctx)
+    cov = page.coverage_tab
+    cov.mode.setCurrentIndex(cov.mode.findData("week"))
+    cov.anchor.setDate(cov.anchor.date().fromString(day.isoformat(), "yyyy-MM-dd"))
+    row = cov.row_of(store_id)
+    assert row >= 0
+    assert cov.table.item(row, 3).text() == "1" and cov.table.item(row, 4).text() == "2.00"
+    assert cov.table.item(row, 5).text() == cov.tr("Visited")
+    not_visited = [r for r in range(cov.table.rowCount()) if cov.table.item(r, 5).text() == cov.tr("Not visited")]
+    assert not_visited and cov.coverage.not_visited
+    assert cov.by_supervisor.rowCount() >= 1 and cov.by_region.rowCount() >= 1
+
+    digest = page.digest_tab
+    digest.refresh()
+    ids = [digest.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(digest.table.rowCount())]
+    assert ids[0] == now_visit.id
+    assert "配电箱冒烟" in digest.table.item(0, 3).text()
+    assert digest.table.item(0, 5).text() == digest.tr("Yes")
+    assert digest.table.item(0, 0).text()
+
+
+def test_editor_lists_the_issues_of_an_earlier_sitting(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    """Issues found are corrective actions with the visit's id: reopening the visit shows them."""
+    from datetime import date, timedelta
+
+    from opsdesk.services import actions, org, visits
+    from ui.pages.visits import VisitEditorDialog
+
+    store = org.query_stores(demo_ctx)[0]
+    visit = visits.plan_visit(demo_ctx, store.id, date.today())
+    actions.create_action(demo_ctx, actions.ActionInput(store.id, "仓库通道堆放纸箱", date.today() + timedelta(days=2),
+                                                        visit_id=visit.id))
+    dialog = VisitEditorDialog(demo_ctx, visit.id)
+    qtbot.addWidget(dialog)
+    assert dialog.issues.count() == 1 and "仓库通道堆放纸箱" in dialog.issues.item(0).text()
