@@ -6,6 +6,7 @@ from opsdesk.models.audit import AuditEntry
 from opsdesk.models.base import Base, Synced, is_synced
 from opsdesk.models.org import Assignment, Region, Store, User
 from opsdesk.models.runs import Answer, ChecklistRun
+from opsdesk.models.signatures import Signature
 from opsdesk.models.templates import Template, TemplateItem, TemplateSection, TemplateVersion
 from opsdesk.models.visits import Visit
 from opsdesk.models.sync import ChangeLog, Meta, Node
@@ -29,6 +30,7 @@ __all__ = [
     "Meta",
     "Node",
     "Region",
+    "Signature",
     "Store",
     "Synced",
     "User",

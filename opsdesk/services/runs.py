@@ -525,6 +525,10 @@ def complete(ctx: AppContext, run_id: str) -> RunSummaryDTO:
                 a.repeat = repeat
         run.status = "completed"
         run.completed_at = utcnow()
+        if run.supersedes:  # a correction replaces the signed run it corrects (which stays visible)
+            old = s.get(ChecklistRun, run.supersedes)
+            if old is not None and old.status == "signed":
+                old.status = "superseded"
         s.flush()
         return _get_summary(s, run.id)
 

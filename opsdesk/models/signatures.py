@@ -1,0 +1,27 @@
+"""Drawn signatures bound to the content they sign."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from opsdesk.models.base import Base, Synced
+
+SIGNER_ROLES = ("supervisor", "store_manager", "franchisee", "supplier", "witness")
+
+
+class Signature(Synced, Base):
+    __tablename__ = "signature"
+    owner_table: Mapped[str] = mapped_column(String(64))
+    owner_id: Mapped[str] = mapped_column(String(64))
+    signer_id: Mapped[str | None] = mapped_column(String(64))
+    signer_name: Mapped[str] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(20))
+    statement: Mapped[str] = mapped_column(Text, default="")
+    strokes: Mapped[str] = mapped_column(Text)  # JSON [[[x, y, t], ...], ...] in pad units 0..1000 x 0..400
+    signed_at: Mapped[datetime] = mapped_column(DateTime)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_signature_owner", "owner_table", "owner_id"),)

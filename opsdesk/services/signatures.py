@@ -1,0 +1,195 @@
+"""Drawn signatures bound to a record's content, and the freezing of signed runs.
+
+A completed inspection is signed by the supervisor and acknowledged by the store manager. Each
+signature stores the sha256 of the run's canonical JSON (answers, notes, attachment hashes,
+scores), so any later change is visible. With both present the run becomes ``signed``: the
+service refuses every change and SQLite triggers refuse direct writes to its answers. A correction
+is a new run that supersedes it; both stay visible.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
+from opsdesk.ids import utcnow
+from opsdesk.models import Answer, AttachmentLink, ChecklistRun, Signature, User
+from opsdesk.models.signatures import SIGNER_ROLES
+from opsdesk.services.context import AppContext
+
+__all__ = ["SIGNER_ROLES"]
+
+DEFAULT_STATEMENT = "本人确认以上检查结果属实"
+# Who must sign a completed inspection before it is frozen: the supervisor signs, the store acknowledges.
+REQUIRED_ROLES = ("supervisor", "store_manager")
+MAX_POINTS = 20_000
+
+
+class SignatureError(OpsDeskError):
+    code = "signature"
+
+
+@dataclass(frozen=True)
+class SignatureDTO:
+    id: str
+    owner_table: str
+    owner_id: str
+    signer_id: str | None
+    signer_name: str
+    role: str
+    statement: str
+    strokes: tuple[tuple[tuple[float, float, float], ...], ...]  # (x, y, t) in pad units 1000 x 400
+    signed_at: datetime
+    content_hash: str
+    valid: bool  # the content still hashes to what was signed
+
+
+def canonical_run(s: Session, run_id: str) -> dict:
+    """The signed content of a run: answers (value, N/A, note, points, failed), photo hashes, scores."""
+    run = s.get(ChecklistRun, run_id)
+    if run is None or run.deleted:
+        raise NotFoundError("checklist_run", id=run_id)
+    answers = list(s.scalars(select(Answer).where(Answer.run_id == run.id, Answer.deleted.is_(False))
+                             .order_by(Answer.item_id)))
+    photos: dict[str, list[str]] = {}
+    if answers:
+        for owner, sha in s.execute(select(AttachmentLink.owner_id, AttachmentLink.attachment_id).where(
+                AttachmentLink.owner_table == "answer", AttachmentLink.owner_id.in_([a.id for a in answers]),
+                AttachmentLink.deleted.is_(False)).order_by(AttachmentLink.owner_id, AttachmentLink.attachment_id)):
+            photos.setdefault(owner, []).append(sha)
+    return {
+        "run": run.id,
+        "template_version": run.template_version_id,
+        "store": run.store_id,
+        "run_type": run.run_type,
+        "business_date": run.business_date.isoformat(),
+        "score": str(run.score) if run.score is not None else None,
+        "max": str(run.max_score) if run.max_score is not None else None,
+        "percent": str(run.percent) if run.percent is not None else None,
+        "grade": run.grade,
+        "critical_failed": run.critical_failed,
+        "answers": [
+            {"item": a.item_id, "value": a.value, "na": a.na, "note": a.note,
+             "points": str(a.points) if a.points is not None else None, "failed": a.failed,
+             "photos": photos.get(a.id, [])}
+            for a in answers
+        ],
+    }
+
+
+def content_hash_of(data: dict) -> str:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def run_hash(ctx: AppContext, run_id: str) -> str:
+    with ctx.read() as s:
+        return content_hash_of(canonical_run(s, run_id))
+
+
+def _strokes(strokes) -> str:  # noqa: ANN001
+    cleaned = []
+    points = 0
+    for stroke in strokes or ():
+        pts = []
+        for p in stroke:
+            x, y, t = (float(v) for v in p)
+            pts.append([round(x, 1), round(y, 1), round(t, 3)])
+        points += len(pts)
+        if len(pts) >= 1:
+            cleaned.append(pts)
+    if not cleaned or points < 2:
+        raise ValidationError([FieldProblem("strokes", "signature_empty")])
+    if points > MAX_POINTS:
+        raise ValidationError([FieldProblem("strokes", "too_long", {"max": MAX_POINTS})])
+    return json.dumps(cleaned)
+
+
+def _dto(row: Signature, current_hash: str | None) -> SignatureDTO:
+    strokes = tuple(tuple(tuple(p) for p in stroke) for stroke in json.loads(row.strokes))
+    return SignatureDTO(row.id, row.owner_table, row.owner_id, row.signer_id, row.signer_name, row.role,
+                        row.statement, strokes, row.signed_at, row.content_hash,
+                        current_hash is None or current_hash == row.content_hash)
+
+
+def signatures_of(ctx: AppContext, owner_table: str, owner_id: str) -> list[SignatureDTO]:
+    with ctx.read() as s:
+        rows = list(s.scalars(select(Signature).where(Signature.owner_table == owner_table,
+                                                      Signature.owner_id == owner_id, Signature.deleted.is_(False))
+                              .order_by(Signature.signed_at)))
+        current = content_hash_of(canonical_run(s, owner_id)) if owner_table == "checklist_run" else None
+        return [_dto(r, current) for r in rows]
+
+
+def missing_roles(ctx: AppContext, run_id: str) -> list[str]:
+    have = {sig.role for sig in signatures_of(ctx, "checklist_run", run_id) if sig.valid}
+    return [r for r in REQUIRED_ROLES if r not in have]
+
+
+def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes, *,  # noqa: ANN001
+             statement: str = DEFAULT_STATEMENT, signer_id: str | None = None) -> SignatureDTO:
+    """Sign a completed run as ``role``. When every required role has signed, the run is frozen."""
+    problems = []
+    if role not in SIGNER_ROLES:
+        problems.append(FieldProblem("role", "invalid_choice"))
+    if not (signer_name or "").strip():
+        problems.append(FieldProblem("signer_name", "required"))
+    if problems:
+        raise ValidationError(problems)
+    data = _strokes(strokes)
+    with ctx.tx() as s:
+        run = s.get(ChecklistRun, run_id)
+        if run is None or run.deleted:
+            raise NotFoundError("checklist_run", id=run_id)
+        if run.status not in ("completed", "signed"):
+            raise SignatureError("only a completed run can be signed", status=run.status)
+        if signer_id:
+            user = s.get(User, signer_id)
+            if user is None or user.deleted or not user.active:
+                raise ValidationError([FieldProblem("signer_id", "invalid_user")])
+        content = content_hash_of(canonical_run(s, run.id))
+        row = Signature(owner_table="checklist_run", owner_id=run.id, signer_id=signer_id or ctx.user_id,
+                        signer_name=signer_name.strip(), role=role, statement=(statement or "").strip(),
+                        strokes=data, signed_at=utcnow(), content_hash=content)
+        s.add(row)
+        s.flush()
+        roles = {r.role for r in s.scalars(select(Signature).where(
+            Signature.owner_table == "checklist_run", Signature.owner_id == run.id, Signature.deleted.is_(False),
+            Signature.content_hash == content))}
+        if run.status == "completed" and all(r in roles for r in REQUIRED_ROLES):
+            run.status = "signed"
+        s.flush()
+        return _dto(row, content)
+
+
+def correct_run(ctx: AppContext, run_id: str) -> str:
+    """Start a correction of a signed run: a new draft with the same answers that supersedes it.
+    The signed run stays as it is (and visible); it is marked superseded when the correction is
+    completed (see ``runs.complete``). Returns the new run's id."""
+    from opsdesk.services import runs
+
+    with ctx.tx() as s:
+        old = s.get(ChecklistRun, run_id)
+        if old is None or old.deleted:
+            raise NotFoundError("checklist_run", id=run_id)
+        if old.status != "signed":
+            raise SignatureError("only a signed run is corrected by a new run", status=old.status)
+        new = ChecklistRun(template_version_id=old.template_version_id, store_id=old.store_id, run_type=old.run_type,
+                           performed_by=ctx.user_id, started_at=utcnow(), business_date=old.business_date,
+                           status="draft", follow_up_of=old.follow_up_of, visit_id=old.visit_id, supersedes=old.id)
+        s.add(new)
+        s.flush()
+        for a in s.scalars(select(Answer).where(Answer.run_id == old.id, Answer.deleted.is_(False))):
+            s.add(Answer(id=runs.answer_id(new.id, a.item_id), run_id=new.id, item_id=a.item_id, value=a.value,
+                         na=a.na, points=a.points, max_points=a.max_points, failed=a.failed, note=a.note,
+                         answered_at=a.answered_at, answered_by=a.answered_by))
+        s.flush()
+        version = runs._version_of(s, new)
+        runs._rescore(s, new, version)
+        return new.id
