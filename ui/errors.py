@@ -70,6 +70,8 @@ def problem_text(problem: FieldProblem) -> str:
         return QCoreApplication.translate("Errors", "This store has no open corrective actions to re-check.")
     if reason == "recheck_required":
         return QCoreApplication.translate("Errors", "This corrective action has not been re-checked yet.")
+    if reason == "signature_empty":
+        return QCoreApplication.translate("Errors", "Sign in the box first.")
     if reason == "before_check_in":
         return QCoreApplication.translate("Errors", "Check-out cannot be before check-in.")
     if reason == "in_future":
@@ -114,6 +116,8 @@ def describe(exc: BaseException) -> str:
     if getattr(exc, "code", "") == "version_frozen":
         return QCoreApplication.translate(
             "Errors", "A published version cannot be changed. Click Edit to make a new draft.")
+    if getattr(exc, "code", "") == "signature":
+        return QCoreApplication.translate("Errors", "Only a completed inspection can be signed or corrected.")
     if getattr(exc, "code", "") == "transition":
         return QCoreApplication.translate("Errors", "This step is not possible for the corrective action now "
                                                     "(its status changed, or it needs a supervisor).")

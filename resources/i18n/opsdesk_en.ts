@@ -1151,116 +1151,126 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="74"/>
+        <source>Sign in the box first.</source>
+        <translation>Sign in the box first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>The visit has started; it stays on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>A finished visit cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>The template was refused; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>This checklist is completed; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>Only a completed inspection can be signed or corrected.</source>
+        <translation>Only a completed inspection can be signed or corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -1286,42 +1296,42 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="141"/>
+        <location filename="../../ui/pages/inspections.py" line="142"/>
         <source>Start a follow-up inspection</source>
         <translation>Start a follow-up inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="145"/>
+        <location filename="../../ui/pages/inspections.py" line="146"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · %3 open, %4 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="154"/>
+        <location filename="../../ui/pages/inspections.py" line="155"/>
         <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>The store&apos;s open corrective actions are loaded as the things to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <location filename="../../ui/pages/inspections.py" line="160"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="163"/>
+        <location filename="../../ui/pages/inspections.py" line="164"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>No store has open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="165"/>
+        <location filename="../../ui/pages/inspections.py" line="166"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="167"/>
+        <location filename="../../ui/pages/inspections.py" line="168"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1329,107 +1339,107 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="275"/>
+        <location filename="../../ui/pages/inspections.py" line="336"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="277"/>
+        <location filename="../../ui/pages/inspections.py" line="338"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>Search store or template (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283"/>
+        <location filename="../../ui/pages/inspections.py" line="344"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="306"/>
+        <location filename="../../ui/pages/inspections.py" line="367"/>
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="308"/>
+        <location filename="../../ui/pages/inspections.py" line="369"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="309"/>
+        <location filename="../../ui/pages/inspections.py" line="370"/>
         <source>Start follow-up</source>
         <translation>Start follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="311"/>
+        <location filename="../../ui/pages/inspections.py" line="372"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="322"/>
+        <location filename="../../ui/pages/inspections.py" line="383"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="323"/>
+        <location filename="../../ui/pages/inspections.py" line="384"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <location filename="../../ui/pages/inspections.py" line="385"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="325"/>
+        <location filename="../../ui/pages/inspections.py" line="386"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="326"/>
+        <location filename="../../ui/pages/inspections.py" line="387"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="327"/>
+        <location filename="../../ui/pages/inspections.py" line="388"/>
         <source>Score %</source>
         <translation>Score %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="328"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="329"/>
+        <location filename="../../ui/pages/inspections.py" line="390"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="338"/>
+        <location filename="../../ui/pages/inspections.py" line="399"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="341"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="344"/>
+        <location filename="../../ui/pages/inspections.py" line="405"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="347"/>
+        <location filename="../../ui/pages/inspections.py" line="408"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="350"/>
+        <location filename="../../ui/pages/inspections.py" line="411"/>
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="378"/>
+        <location filename="../../ui/pages/inspections.py" line="439"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1437,22 +1447,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="384"/>
+        <location filename="../../ui/pages/inspections.py" line="445"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="384"/>
+        <location filename="../../ui/pages/inspections.py" line="445"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="414"/>
+        <location filename="../../ui/pages/inspections.py" line="479"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="414"/>
+        <location filename="../../ui/pages/inspections.py" line="479"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</translation>
     </message>
@@ -2780,107 +2790,148 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="197"/>
+        <location filename="../../ui/pages/inspections.py" line="198"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="202"/>
+        <location filename="../../ui/pages/inspections.py" line="205"/>
+        <source>Sign...</source>
+        <translation>Sign...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="207"/>
+        <source>Correct...</source>
+        <translation>Correct...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="208"/>
+        <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
+        <translation>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="212"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="234"/>
+        <source>%1 (%2) signed %3</source>
+        <translation>%1 (%2) signed %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="237"/>
+        <source> — the content changed after signing</source>
+        <translation> — the content changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="241"/>
+        <source>Signed and frozen.</source>
+        <translation>Signed and frozen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="243"/>
+        <source>Superseded by a correction.</source>
+        <translation>Superseded by a correction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="245"/>
+        <source>Still to sign: %1</source>
+        <translation>Still to sign: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="214"/>
+        <location filename="../../ui/pages/inspections.py" line="275"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>A veto item failed: the inspection fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="215"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="215"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="215"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="216"/>
+        <location filename="../../ui/pages/inspections.py" line="277"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="217"/>
+        <location filename="../../ui/pages/inspections.py" line="278"/>
         <source>veto item</source>
         <translation>veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="217"/>
+        <location filename="../../ui/pages/inspections.py" line="278"/>
         <source>repeat finding</source>
         <translation>repeat finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="217"/>
+        <location filename="../../ui/pages/inspections.py" line="278"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="218"/>
+        <location filename="../../ui/pages/inspections.py" line="279"/>
         <source>No failed items.</source>
         <translation>No failed items.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="219"/>
+        <location filename="../../ui/pages/inspections.py" line="280"/>
         <source>Compared with the previous inspection</source>
         <translation>Compared with the previous inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="220"/>
+        <location filename="../../ui/pages/inspections.py" line="281"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>This is the first completed inspection of this template at the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="232"/>
+        <location filename="../../ui/pages/inspections.py" line="293"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="244"/>
+        <location filename="../../ui/pages/inspections.py" line="305"/>
         <source>Failed items (%1)</source>
         <translation>Failed items (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="263"/>
+        <location filename="../../ui/pages/inspections.py" line="324"/>
         <source>New findings</source>
         <translation>New findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="264"/>
+        <location filename="../../ui/pages/inspections.py" line="325"/>
         <source>Failed again</source>
         <translation>Failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="265"/>
+        <location filename="../../ui/pages/inspections.py" line="326"/>
         <source>Fixed since</source>
         <translation>Fixed since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="266"/>
+        <location filename="../../ui/pages/inspections.py" line="245"/>
+        <location filename="../../ui/pages/inspections.py" line="327"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3090,41 +3141,103 @@ Store operations supervision, offline first.</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="159"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="183"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="170"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="171"/>
+        <source>Signing as</source>
+        <translation>Signing as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="174"/>
+        <source>Undo stroke</source>
+        <translation>Undo stroke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="176"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="181"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureLabels</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="41"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="42"/>
+        <source>Store manager</source>
+        <translation>Store manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="43"/>
+        <source>Franchisee</source>
+        <translation>Franchisee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="44"/>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="45"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+</context>
+<context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="61"/>
+        <location filename="../../ui/pages/inspections.py" line="62"/>
         <source>Start an inspection</source>
         <translation>Start an inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="80"/>
-        <location filename="../../ui/pages/inspections.py" line="86"/>
+        <location filename="../../ui/pages/inspections.py" line="81"/>
+        <location filename="../../ui/pages/inspections.py" line="87"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="81"/>
+        <location filename="../../ui/pages/inspections.py" line="82"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="82"/>
-        <location filename="../../ui/pages/inspections.py" line="86"/>
+        <location filename="../../ui/pages/inspections.py" line="83"/>
+        <location filename="../../ui/pages/inspections.py" line="87"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="83"/>
+        <location filename="../../ui/pages/inspections.py" line="84"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="88"/>
+        <location filename="../../ui/pages/inspections.py" line="89"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="89"/>
+        <location filename="../../ui/pages/inspections.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4347,142 +4460,142 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>VisitEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="804"/>
+        <location filename="../../ui/pages/visits.py" line="806"/>
         <source>Visit: %1</source>
         <translation>Visit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="813"/>
+        <location filename="../../ui/pages/visits.py" line="815"/>
         <source>Check in now</source>
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="814"/>
+        <location filename="../../ui/pages/visits.py" line="816"/>
         <source>Check out now</source>
         <translation>Check out now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="827"/>
+        <location filename="../../ui/pages/visits.py" line="829"/>
         <source>Major incident (大事): report to head office</source>
         <translation>Major incident (大事): report to head office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="841"/>
+        <location filename="../../ui/pages/visits.py" line="843"/>
         <source>at</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="844"/>
-        <location filename="../../ui/pages/visits.py" line="876"/>
+        <location filename="../../ui/pages/visits.py" line="846"/>
+        <location filename="../../ui/pages/visits.py" line="878"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="845"/>
-        <location filename="../../ui/pages/visits.py" line="876"/>
+        <location filename="../../ui/pages/visits.py" line="847"/>
+        <location filename="../../ui/pages/visits.py" line="878"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="846"/>
-        <location filename="../../ui/pages/visits.py" line="877"/>
+        <location filename="../../ui/pages/visits.py" line="848"/>
+        <location filename="../../ui/pages/visits.py" line="879"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="847"/>
-        <location filename="../../ui/pages/visits.py" line="877"/>
+        <location filename="../../ui/pages/visits.py" line="849"/>
+        <location filename="../../ui/pages/visits.py" line="879"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="849"/>
-        <location filename="../../ui/pages/visits.py" line="878"/>
+        <location filename="../../ui/pages/visits.py" line="851"/>
+        <location filename="../../ui/pages/visits.py" line="880"/>
         <source>Training topic</source>
         <translation>Training topic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="850"/>
-        <location filename="../../ui/pages/visits.py" line="878"/>
+        <location filename="../../ui/pages/visits.py" line="852"/>
+        <location filename="../../ui/pages/visits.py" line="880"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="851"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
+        <location filename="../../ui/pages/visits.py" line="853"/>
+        <location filename="../../ui/pages/visits.py" line="881"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="852"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
+        <location filename="../../ui/pages/visits.py" line="854"/>
+        <location filename="../../ui/pages/visits.py" line="881"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="853"/>
+        <location filename="../../ui/pages/visits.py" line="855"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="857"/>
+        <location filename="../../ui/pages/visits.py" line="859"/>
         <source>Add issue…</source>
         <translation>Add issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="859"/>
+        <location filename="../../ui/pages/visits.py" line="861"/>
         <source>Issues found (corrective actions)</source>
         <translation>Issues found (corrective actions)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="865"/>
+        <location filename="../../ui/pages/visits.py" line="867"/>
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="867"/>
+        <location filename="../../ui/pages/visits.py" line="869"/>
         <source>Inspections during the visit</source>
         <translation>Inspections during the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="887"/>
+        <location filename="../../ui/pages/visits.py" line="889"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="918"/>
+        <location filename="../../ui/pages/visits.py" line="921"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="920"/>
+        <location filename="../../ui/pages/visits.py" line="923"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="956"/>
+        <location filename="../../ui/pages/visits.py" line="959"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="981"/>
-        <location filename="../../ui/pages/visits.py" line="985"/>
+        <location filename="../../ui/pages/visits.py" line="984"/>
+        <location filename="../../ui/pages/visits.py" line="988"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="990"/>
-        <location filename="../../ui/pages/visits.py" line="1019"/>
+        <location filename="../../ui/pages/visits.py" line="993"/>
+        <location filename="../../ui/pages/visits.py" line="1022"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1070"/>
+        <location filename="../../ui/pages/visits.py" line="1073"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1070"/>
+        <location filename="../../ui/pages/visits.py" line="1073"/>
         <source>The routine inspection template is not available.</source>
         <translation>The routine inspection template is not available.</translation>
     </message>
@@ -4578,27 +4691,27 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1093"/>
+        <location filename="../../ui/pages/visits.py" line="1096"/>
         <source>Week plan</source>
         <translation>Week plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1094"/>
+        <location filename="../../ui/pages/visits.py" line="1097"/>
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1095"/>
+        <location filename="../../ui/pages/visits.py" line="1098"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1096"/>
+        <location filename="../../ui/pages/visits.py" line="1099"/>
         <source>Major incidents</source>
         <translation>Major incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1097"/>
+        <location filename="../../ui/pages/visits.py" line="1100"/>
         <source>Store visits</source>
         <translation>Store visits</translation>
     </message>

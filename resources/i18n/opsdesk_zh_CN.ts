@@ -1137,116 +1137,126 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="74"/>
+        <source>Sign in the box first.</source>
+        <translation>请先在签名框内签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>巡店已开始，不能改到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>已完成的巡店不能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>Only a completed inspection can be signed or corrected.</source>
+        <translation>只有已完成的巡检才能签字或更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -1272,42 +1282,42 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="141"/>
+        <location filename="../../ui/pages/inspections.py" line="142"/>
         <source>Start a follow-up inspection</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="145"/>
+        <location filename="../../ui/pages/inspections.py" line="146"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · 未关闭 %3 项，逾期 %4 项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="154"/>
+        <location filename="../../ui/pages/inspections.py" line="155"/>
         <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>将载入该门店未关闭的整改任务作为复查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="158"/>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <location filename="../../ui/pages/inspections.py" line="160"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="163"/>
+        <location filename="../../ui/pages/inspections.py" line="164"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>目前没有门店有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="165"/>
+        <location filename="../../ui/pages/inspections.py" line="166"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="167"/>
+        <location filename="../../ui/pages/inspections.py" line="168"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1315,129 +1325,129 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="275"/>
+        <location filename="../../ui/pages/inspections.py" line="336"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="277"/>
+        <location filename="../../ui/pages/inspections.py" line="338"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>搜索门店或模板（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283"/>
+        <location filename="../../ui/pages/inspections.py" line="344"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="306"/>
+        <location filename="../../ui/pages/inspections.py" line="367"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="308"/>
+        <location filename="../../ui/pages/inspections.py" line="369"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="309"/>
+        <location filename="../../ui/pages/inspections.py" line="370"/>
         <source>Start follow-up</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="311"/>
+        <location filename="../../ui/pages/inspections.py" line="372"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="322"/>
+        <location filename="../../ui/pages/inspections.py" line="383"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="323"/>
+        <location filename="../../ui/pages/inspections.py" line="384"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <location filename="../../ui/pages/inspections.py" line="385"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="325"/>
+        <location filename="../../ui/pages/inspections.py" line="386"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="326"/>
+        <location filename="../../ui/pages/inspections.py" line="387"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="327"/>
+        <location filename="../../ui/pages/inspections.py" line="388"/>
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="328"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="329"/>
+        <location filename="../../ui/pages/inspections.py" line="390"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="338"/>
+        <location filename="../../ui/pages/inspections.py" line="399"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="341"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="344"/>
+        <location filename="../../ui/pages/inspections.py" line="405"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="347"/>
+        <location filename="../../ui/pages/inspections.py" line="408"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="350"/>
+        <location filename="../../ui/pages/inspections.py" line="411"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="378"/>
+        <location filename="../../ui/pages/inspections.py" line="439"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>共 %n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="384"/>
+        <location filename="../../ui/pages/inspections.py" line="445"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="384"/>
+        <location filename="../../ui/pages/inspections.py" line="445"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="414"/>
+        <location filename="../../ui/pages/inspections.py" line="479"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="414"/>
+        <location filename="../../ui/pages/inspections.py" line="479"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
     </message>
@@ -2764,107 +2774,148 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="197"/>
+        <location filename="../../ui/pages/inspections.py" line="198"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="202"/>
+        <location filename="../../ui/pages/inspections.py" line="205"/>
+        <source>Sign...</source>
+        <translation>签字…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="207"/>
+        <source>Correct...</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="208"/>
+        <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
+        <translation>已签字的巡检已冻结：更正会生成一份新的巡检来取代它，两份都保留可查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="212"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="234"/>
+        <source>%1 (%2) signed %3</source>
+        <translation>%1（%2）于 %3 签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="237"/>
+        <source> — the content changed after signing</source>
+        <translation> —— 签字后内容已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="241"/>
+        <source>Signed and frozen.</source>
+        <translation>已签字并冻结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="243"/>
+        <source>Superseded by a correction.</source>
+        <translation>已被更正取代。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="245"/>
+        <source>Still to sign: %1</source>
+        <translation>尚待签字：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="214"/>
+        <location filename="../../ui/pages/inspections.py" line="275"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>一票否决项不合格：本次检查判定为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="215"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="215"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="215"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="216"/>
+        <location filename="../../ui/pages/inspections.py" line="277"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="217"/>
+        <location filename="../../ui/pages/inspections.py" line="278"/>
         <source>veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="217"/>
+        <location filename="../../ui/pages/inspections.py" line="278"/>
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="217"/>
+        <location filename="../../ui/pages/inspections.py" line="278"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="218"/>
+        <location filename="../../ui/pages/inspections.py" line="279"/>
         <source>No failed items.</source>
         <translation>没有不合格项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="219"/>
+        <location filename="../../ui/pages/inspections.py" line="280"/>
         <source>Compared with the previous inspection</source>
         <translation>与上次巡检对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="220"/>
+        <location filename="../../ui/pages/inspections.py" line="281"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>这是该门店使用此模板完成的第一次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="232"/>
+        <location filename="../../ui/pages/inspections.py" line="293"/>
         <source>Previous (%1)</source>
         <translation>上次（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="244"/>
+        <location filename="../../ui/pages/inspections.py" line="305"/>
         <source>Failed items (%1)</source>
         <translation>不合格项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="263"/>
+        <location filename="../../ui/pages/inspections.py" line="324"/>
         <source>New findings</source>
         <translation>新发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="264"/>
+        <location filename="../../ui/pages/inspections.py" line="325"/>
         <source>Failed again</source>
         <translation>再次不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="265"/>
+        <location filename="../../ui/pages/inspections.py" line="326"/>
         <source>Fixed since</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="266"/>
+        <location filename="../../ui/pages/inspections.py" line="245"/>
+        <location filename="../../ui/pages/inspections.py" line="327"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3073,41 +3124,103 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="159"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="183"/>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="170"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="171"/>
+        <source>Signing as</source>
+        <translation>签字身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="174"/>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="176"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="181"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureLabels</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="41"/>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="42"/>
+        <source>Store manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="43"/>
+        <source>Franchisee</source>
+        <translation>加盟商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="44"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="45"/>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+</context>
+<context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="61"/>
+        <location filename="../../ui/pages/inspections.py" line="62"/>
         <source>Start an inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="80"/>
-        <location filename="../../ui/pages/inspections.py" line="86"/>
+        <location filename="../../ui/pages/inspections.py" line="81"/>
+        <location filename="../../ui/pages/inspections.py" line="87"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="81"/>
+        <location filename="../../ui/pages/inspections.py" line="82"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="82"/>
-        <location filename="../../ui/pages/inspections.py" line="86"/>
+        <location filename="../../ui/pages/inspections.py" line="83"/>
+        <location filename="../../ui/pages/inspections.py" line="87"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="83"/>
+        <location filename="../../ui/pages/inspections.py" line="84"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="88"/>
+        <location filename="../../ui/pages/inspections.py" line="89"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="89"/>
+        <location filename="../../ui/pages/inspections.py" line="90"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4321,142 +4434,142 @@ Store operations supervision, offline first.</source>
 <context>
     <name>VisitEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="804"/>
+        <location filename="../../ui/pages/visits.py" line="806"/>
         <source>Visit: %1</source>
         <translation>巡店：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="813"/>
+        <location filename="../../ui/pages/visits.py" line="815"/>
         <source>Check in now</source>
         <translation>立即签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="814"/>
+        <location filename="../../ui/pages/visits.py" line="816"/>
         <source>Check out now</source>
         <translation>立即签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="827"/>
+        <location filename="../../ui/pages/visits.py" line="829"/>
         <source>Major incident (大事): report to head office</source>
         <translation>大事：上报总部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="841"/>
+        <location filename="../../ui/pages/visits.py" line="843"/>
         <source>at</source>
         <translation>发生于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="844"/>
-        <location filename="../../ui/pages/visits.py" line="876"/>
+        <location filename="../../ui/pages/visits.py" line="846"/>
+        <location filename="../../ui/pages/visits.py" line="878"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="845"/>
-        <location filename="../../ui/pages/visits.py" line="876"/>
+        <location filename="../../ui/pages/visits.py" line="847"/>
+        <location filename="../../ui/pages/visits.py" line="878"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="846"/>
-        <location filename="../../ui/pages/visits.py" line="877"/>
+        <location filename="../../ui/pages/visits.py" line="848"/>
+        <location filename="../../ui/pages/visits.py" line="879"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="847"/>
-        <location filename="../../ui/pages/visits.py" line="877"/>
+        <location filename="../../ui/pages/visits.py" line="849"/>
+        <location filename="../../ui/pages/visits.py" line="879"/>
         <source>Observations</source>
         <translation>巡店发现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="849"/>
-        <location filename="../../ui/pages/visits.py" line="878"/>
+        <location filename="../../ui/pages/visits.py" line="851"/>
+        <location filename="../../ui/pages/visits.py" line="880"/>
         <source>Training topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="850"/>
-        <location filename="../../ui/pages/visits.py" line="878"/>
+        <location filename="../../ui/pages/visits.py" line="852"/>
+        <location filename="../../ui/pages/visits.py" line="880"/>
         <source>Attendees</source>
         <translation>参训人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="851"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
+        <location filename="../../ui/pages/visits.py" line="853"/>
+        <location filename="../../ui/pages/visits.py" line="881"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="852"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
+        <location filename="../../ui/pages/visits.py" line="854"/>
+        <location filename="../../ui/pages/visits.py" line="881"/>
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="853"/>
+        <location filename="../../ui/pages/visits.py" line="855"/>
         <source>Next visit</source>
         <translation>下次巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="857"/>
+        <location filename="../../ui/pages/visits.py" line="859"/>
         <source>Add issue…</source>
         <translation>添加问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="859"/>
+        <location filename="../../ui/pages/visits.py" line="861"/>
         <source>Issues found (corrective actions)</source>
         <translation>发现的问题（整改项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="865"/>
+        <location filename="../../ui/pages/visits.py" line="867"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="867"/>
+        <location filename="../../ui/pages/visits.py" line="869"/>
         <source>Inspections during the visit</source>
         <translation>本次巡店的巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="887"/>
+        <location filename="../../ui/pages/visits.py" line="889"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="918"/>
+        <location filename="../../ui/pages/visits.py" line="921"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="920"/>
+        <location filename="../../ui/pages/visits.py" line="923"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="956"/>
+        <location filename="../../ui/pages/visits.py" line="959"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="981"/>
-        <location filename="../../ui/pages/visits.py" line="985"/>
+        <location filename="../../ui/pages/visits.py" line="984"/>
+        <location filename="../../ui/pages/visits.py" line="988"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="990"/>
-        <location filename="../../ui/pages/visits.py" line="1019"/>
+        <location filename="../../ui/pages/visits.py" line="993"/>
+        <location filename="../../ui/pages/visits.py" line="1022"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1070"/>
+        <location filename="../../ui/pages/visits.py" line="1073"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1070"/>
+        <location filename="../../ui/pages/visits.py" line="1073"/>
         <source>The routine inspection template is not available.</source>
         <translation>没有可用的例行巡检模板。</translation>
     </message>
@@ -4552,27 +4665,27 @@ Store operations supervision, offline first.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1093"/>
+        <location filename="../../ui/pages/visits.py" line="1096"/>
         <source>Week plan</source>
         <translation>本周计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1094"/>
+        <location filename="../../ui/pages/visits.py" line="1097"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1095"/>
+        <location filename="../../ui/pages/visits.py" line="1098"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1096"/>
+        <location filename="../../ui/pages/visits.py" line="1099"/>
         <source>Major incidents</source>
         <translation>大事通报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1097"/>
+        <location filename="../../ui/pages/visits.py" line="1100"/>
         <source>Store visits</source>
         <translation>巡店日志</translation>
     </message>

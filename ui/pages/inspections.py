@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -199,12 +200,72 @@ class RunViewDialog(QDialog):
         self.browser = QTextBrowser(objectName="report")
         self.browser.setOpenLinks(False)
         self.browser.setHtml(self.render_html())
+        self.signed_label = QLabel(objectName="signatures")
+        self.signed_label.setWordWrap(True)
+        self.sign_button = QPushButton(self.tr("Sign..."), objectName="signRun")
+        self.sign_button.clicked.connect(self.sign)
+        self.correct_button = QPushButton(self.tr("Correct..."), objectName="correctRun")
+        self.correct_button.setToolTip(self.tr("A signed inspection is frozen: a correction is a new inspection "
+                                               "that supersedes it; both stay visible."))
+        self.correct_button.clicked.connect(self.correct)
+        self.correction_id: str | None = None
         close = QPushButton(self.tr("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.signed_label, 1)
+        row.addWidget(self.sign_button)
+        row.addWidget(self.correct_button)
+        row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
-        layout.addWidget(close)
+        layout.addLayout(row)
+        self._show_signatures()
+
+    def _show_signatures(self) -> None:
+        from opsdesk.services import signatures
+        from ui.widgets.signature_pad import role_labels
+
+        run = runs.get_summary(self.ctx, self.detail.run.id)
+        sigs = signatures.signatures_of(self.ctx, "checklist_run", run.id)
+        names = role_labels()
+        parts = []
+        for sig in sigs:
+            text = self.tr("%1 (%2) signed %3").replace("%1", sig.signer_name).replace("%2", names.get(sig.role, sig.role)) \
+                .replace("%3", sig.signed_at.strftime("%Y-%m-%d %H:%M"))
+            if not sig.valid:
+                text += self.tr(" — the content changed after signing")
+            parts.append(text)
+        missing = signatures.missing_roles(self.ctx, run.id) if run.status in ("completed", "signed") else []
+        if run.status == "signed":
+            parts.append(self.tr("Signed and frozen."))
+        elif run.status == "superseded":
+            parts.append(self.tr("Superseded by a correction."))
+        elif missing:
+            parts.append(self.tr("Still to sign: %1").replace("%1", self.tr(", ").join(names.get(r, r) for r in missing)))
+        self.signed_label.setText("\n".join(parts))
+        self.sign_button.setEnabled(run.status == "completed")
+        self.correct_button.setEnabled(run.status == "signed")
+
+    def sign(self) -> None:
+        from opsdesk.services import workspace
+        from ui.widgets.signature_pad import SignDialog
+
+        me = workspace.current_user(self.ctx)
+        role = "store_manager" if me is not None and me.role in ("store_manager", "staff") else "supervisor"
+        dialog = SignDialog(self.ctx, self.detail.run.id, role, me.name if me else "", parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._show_signatures()
+
+    def correct(self) -> None:
+        from opsdesk.services import signatures
+
+        try:
+            self.correction_id = signatures.correct_run(self.ctx, self.detail.run.id)
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
 
     def render_html(self) -> str:
         d = self.detail
@@ -404,7 +465,11 @@ class InspectionsPage(TablePage):
         else:
             dialog = RunViewDialog(self.ctx, run.id, self)
         dialog.exec()
+        correction = getattr(dialog, "correction_id", None)
         self.reload()
+        if correction:  # a correction of a signed inspection opens in the runner
+            self.open_run(runs.get_summary(self.ctx, correction))
+            return
         self.select_where(lambda r: r.id == run.id)
 
     def discard(self) -> None:
