@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from opsdesk import paths
-from opsdesk.errors import DatabaseTooNewError, NotADatabaseError, OpsDeskError, ValidationError
+from opsdesk.errors import DatabaseTooNewError, FieldProblem, NotADatabaseError, OpsDeskError, ValidationError
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
@@ -169,6 +169,237 @@ def cmd_template_list(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- digital signatures
+
+
+def _passphrase(path: Path) -> bytes:
+    data = Path(path).expanduser().read_bytes()
+    data = data.rstrip(b"\r\n")
+    if not data:
+        raise ValidationError([FieldProblem("passphrase", "required")])
+    return data
+
+
+def _resolve_user(ctx, ref: str):  # noqa: ANN001, ANN202
+    from opsdesk.errors import NotFoundError
+    from opsdesk.services import org
+
+    try:
+        return org.get_user(ctx, ref)
+    except NotFoundError:
+        pass
+    wanted = ref.strip().lower()
+    for user in org.query_users(ctx, org.UserQuery(search=ref.strip(), include_inactive=True)):
+        if user.username.lower() == wanted:
+            return user
+    raise NotFoundError(f"no user {ref!r} in the workspace", id=ref)
+
+
+def _identity_user(args: argparse.Namespace):  # noqa: ANN202
+    ctx = _open(args)
+    try:
+        return _resolve_user(ctx, args.user)
+    finally:
+        ctx.db.close()
+
+
+def _print_identity(label: str, info) -> None:  # noqa: ANN001
+    print(f"{label}: {info.subject}")
+    print(f"  issuer: {info.issuer}")
+    print(f"  fingerprint (sha256): {info.fingerprint}")
+    print(f"  valid until: {info.not_after:%Y-%m-%d}")
+
+
+def _write_out(path: Path, data: bytes) -> None:
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def cmd_ca_init(args: argparse.Namespace) -> int:
+    from opsdesk import signing
+
+    info = signing.ca_init(args.dir, args.name, _passphrase(args.passphrase_file))
+    _print_identity(f"CA created in {args.dir}", info)
+    print(f"  certificate: {Path(args.dir) / signing.CERT_FILE} (add it with `opsdesk trust`)")
+    return 0
+
+
+def cmd_ca_issue(args: argparse.Namespace) -> int:
+    from opsdesk import signing
+
+    cert = signing.ca_issue(args.ca, _passphrase(args.passphrase_file), args.csr.read_bytes(), days=args.days)
+    _write_out(args.output, cert)
+    print(f"issued {args.output}")
+    return 0
+
+
+def cmd_identity_create(args: argparse.Namespace) -> int:
+    from opsdesk import signing
+
+    user = _identity_user(args)
+    info = signing.create_identity(user.id, args.name or user.name, _passphrase(args.passphrase_file),
+                                   overwrite=args.replace)
+    _print_identity(f"signing identity of {user.username}", info)
+    print(f"  stored in {signing.identity_dir(user.id)} (not in the workspace)")
+    return 0
+
+
+def cmd_identity_csr(args: argparse.Namespace) -> int:
+    from opsdesk import signing
+
+    user = _identity_user(args)
+    csr = signing.make_csr(user.id, _passphrase(args.passphrase_file))
+    _write_out(args.output, csr)
+    print(f"certificate signing request of {user.username} -> {args.output}")
+    return 0
+
+
+def cmd_identity_import(args: argparse.Namespace) -> int:
+    from opsdesk import signing
+
+    user = _identity_user(args)
+    info = signing.import_certificate(user.id, args.cert.read_bytes())
+    _print_identity(f"certificate imported for {user.username}", info)
+    return 0
+
+
+def cmd_identity_show(args: argparse.Namespace) -> int:
+    from opsdesk import signing
+
+    user = _identity_user(args)
+    if not signing.has_identity(user.id):
+        print(f"{user.username} has no signing identity")
+        return 1
+    _print_identity(f"signing identity of {user.username}", signing.identity_info(user.id))
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    from opsdesk import signing
+    from opsdesk.db import Database
+
+    db = Database.open(_db_path(args))
+    try:
+        info = signing.trust(db, args.cert.read_bytes())
+        count = len(signing.trust_roots(db))
+    finally:
+        db.close()
+    _print_identity("trusted", info)
+    print(f"  this workspace now has {count} trust root(s)")
+    return 0
+
+
+def cmd_report_inspection(args: argparse.Namespace) -> int:
+    """One inspection report; --sign signs it with the user's key (PAdES)."""
+    import tempfile
+
+    from opsdesk import signing
+    from opsdesk.reports.inspection import build_inspection
+
+    ctx = _open(args)
+    try:
+        user = _resolve_user(ctx, args.user) if args.sign else None
+        if args.sign and args.passphrase_file is None:
+            raise ValidationError([FieldProblem("passphrase", "required")])
+        passphrase = _passphrase(args.passphrase_file) if args.sign else b""
+        out = Path(args.output)
+        if args.sign:
+            with tempfile.TemporaryDirectory(prefix="opsdesk-report-") as tmp:
+                info = build_inspection(ctx, args.run_id, Path(tmp) / "report.pdf")
+                signing.sign_pdf(Path(tmp) / "report.pdf", out, user.id, passphrase)
+        else:
+            info = build_inspection(ctx, args.run_id, out)
+    finally:
+        ctx.db.close()
+    print(f"report {info.report_id} ({info.pages} pages, content {info.content_hash[:12]}) -> {out}"
+          + (f", signed by {user.username}" if user else ""))
+    return 0
+
+
+def cmd_report_batch(args: argparse.Namespace) -> int:
+    """One PDF per signed inspection since a date (head office's batch)."""
+    from datetime import date
+
+    from opsdesk.reports.inspection import build_inspection
+    from opsdesk.services import runs
+
+    try:
+        since = date.fromisoformat(args.since)
+    except ValueError:
+        print(f"error: --since {args.since!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ctx = _open(args)
+    written = 0
+    try:
+        for status in ("signed", "superseded"):
+            for run in runs.query_runs(ctx, runs.RunQuery(status=status, date_from=since,
+                                                          template_kinds=("inspection",), descending=False)):
+                name = f"{run.business_date.isoformat()}_{run.store_code}_{run.id[:8]}.pdf"
+                build_inspection(ctx, run.id, out_dir / name)
+                written += 1
+    finally:
+        ctx.db.close()
+    print(f"{written} signed inspection report(s) since {since.isoformat()} -> {out_dir}")
+    return 0
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from opsdesk import signing
+
+    user = _identity_user(args)
+    signing.sign_pdf(args.file, args.output, user.id, _passphrase(args.passphrase_file),
+                     reason=args.reason, location=args.location)
+    print(f"signed by {user.username} -> {args.output}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    import logging
+
+    from opsdesk import signing
+
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    roots: list[bytes] = []
+    path = _db_path(args)
+    if args.db is not None or path.is_file():
+        from opsdesk.db import Database
+
+        if not path.is_file():
+            print(f"error: {path} does not exist", file=sys.stderr)
+            return 2
+        db = Database.open(path)
+        try:
+            roots = signing.trust_roots(db)
+        finally:
+            db.close()
+    if not args.file.is_file():
+        print(f"error: {args.file} does not exist or is not a file", file=sys.stderr)
+        return 2
+    result = signing.verify_pdf(args.file, roots)
+    print(f"file: {args.file}")
+    if not result.signed:
+        print("signed: no")
+        for problem in result.problems:
+            print(f"  {problem}")
+        return 2
+    when = result.signing_time.isoformat(timespec="seconds") if result.signing_time else "(unknown)"
+    print(f"signer: {result.signer}")
+    print(f"certificate fingerprint (sha256): {result.fingerprint}")
+    print(f"signing time: {when}")
+    print(f"intact: {'yes' if result.intact else 'no'}")
+    print(f"trusted: {'yes' if result.trusted else 'no'} ({len(roots)} trust root(s))")
+    for problem in result.problems:
+        print(f"  {problem}")
+    if not result.intact:
+        return 2
+    return 0 if result.trusted else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -196,6 +427,21 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(lst)
     lst.set_defaults(func=cmd_template_list)
 
+    rep = sub.add_parser("report", help="PDF reports").add_subparsers(dest="report_command", required=True)
+    ins = rep.add_parser("inspection", help="the report of one inspection")
+    ins.add_argument("run_id")
+    ins.add_argument("-o", "--output", required=True)
+    ins.add_argument("--sign", action="store_true", help="sign with --user's key (PAdES)")
+    ins.add_argument("--user", default=None, help="id or username of the signer (with --sign)")
+    ins.add_argument("--passphrase-file", type=Path, default=None)
+    _db_arg(ins)
+    ins.set_defaults(func=cmd_report_inspection)
+    bat = rep.add_parser("batch", help="one PDF per signed inspection since a date")
+    bat.add_argument("--since", required=True, help="YYYY-MM-DD")
+    bat.add_argument("--out", required=True, help="folder for the PDFs")
+    _db_arg(bat)
+    bat.set_defaults(func=cmd_report_batch)
+
     demo = sub.add_parser("demo", help="create the demo workspace")
     _db_arg(demo)
     demo.add_argument("--stores", type=int, default=30)
@@ -204,10 +450,67 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--daily-days", type=int, default=30,
                       help="days of opening/closing checklists before today (default 30)")
     demo.set_defaults(func=cmd_demo)
+
+    ca = sub.add_parser("ca", help="head-office certificate authority").add_subparsers(dest="ca_command", required=True)
+    ca_init = ca.add_parser("init", help="create a CA key and self-signed CA certificate in DIR")
+    ca_init.add_argument("dir", type=Path)
+    ca_init.add_argument("--name", required=True, help="the CA's common name")
+    ca_init.add_argument("--passphrase-file", type=Path, required=True)
+    ca_init.set_defaults(func=cmd_ca_init)
+    ca_issue = ca.add_parser("issue", help="issue a user certificate from a CSR")
+    ca_issue.add_argument("csr", type=Path)
+    ca_issue.add_argument("--ca", type=Path, required=True, help="the CA folder (from `ca init`)")
+    ca_issue.add_argument("--passphrase-file", type=Path, required=True)
+    ca_issue.add_argument("-o", "--output", type=Path, required=True)
+    ca_issue.add_argument("--days", type=int, default=730)
+    ca_issue.set_defaults(func=cmd_ca_issue)
+
+    ident = sub.add_parser("identity", help="a user's signing identity (kept outside the workspace)")
+    ident_sub = ident.add_subparsers(dest="identity_command", required=True)
+
+    def _ident(name: str, help_text: str, func, passphrase: bool):  # noqa: ANN001, ANN202
+        p = ident_sub.add_parser(name, help=help_text)
+        _db_arg(p)
+        p.add_argument("--user", required=True, help="user id or username")
+        if passphrase:
+            p.add_argument("--passphrase-file", type=Path, required=True)
+        p.set_defaults(func=func)
+        return p
+
+    create = _ident("create", "create a key and a self-signed certificate", cmd_identity_create, True)
+    create.add_argument("--name", default=None, help="certificate common name (default: the user's name)")
+    create.add_argument("--replace", action="store_true", help="replace an existing identity")
+    csr = _ident("csr", "write a certificate signing request", cmd_identity_csr, True)
+    csr.add_argument("-o", "--output", type=Path, required=True)
+    imp_cert = _ident("import", "import a certificate issued for the identity's key", cmd_identity_import, False)
+    imp_cert.add_argument("cert", type=Path)
+    _ident("show", "show the identity's certificate", cmd_identity_show, False)
+
+    tr = sub.add_parser("trust", help="add a trust root (CA or user certificate) to the workspace")
+    tr.add_argument("cert", type=Path)
+    _db_arg(tr)
+    tr.set_defaults(func=cmd_trust)
+
+    sign = sub.add_parser("sign", help="sign a PDF (PAdES B-B, visible box)")
+    sign.add_argument("file", type=Path)
+    sign.add_argument("-o", "--output", type=Path, required=True)
+    sign.add_argument("--user", required=True, help="user id or username")
+    sign.add_argument("--passphrase-file", type=Path, required=True)
+    sign.add_argument("--reason", default="OpsDesk report")
+    sign.add_argument("--location", default="")
+    _db_arg(sign)
+    sign.set_defaults(func=cmd_sign)
+
+    ver = sub.add_parser("verify", help="check a signed PDF: exit 0 intact and trusted, 1 intact but "
+                                        "untrusted, 2 altered, unsigned or unreadable")
+    ver.add_argument("file", type=Path)
+    _db_arg(ver)
+    ver.set_defaults(func=cmd_verify)
     return parser
 
 
 def _explain(exc: OpsDeskError) -> str:
+    from opsdesk.errors import PassphraseError
     from opsdesk.templates_io import TemplateFormatError
 
     if isinstance(exc, TemplateFormatError):
@@ -221,6 +524,8 @@ def _explain(exc: OpsDeskError) -> str:
         return f"{exc} (schema {exc.params.get('revision')})"
     if isinstance(exc, NotADatabaseError):
         return str(exc)
+    if isinstance(exc, PassphraseError):
+        return "wrong passphrase: the private key could not be unlocked (nothing was written)"
     return str(exc)
 
 

@@ -93,3 +93,25 @@ class ValidationError(OpsDeskError):
 
     def reasons(self) -> dict[str, str]:
         return {p.field: p.reason for p in self.problems}
+
+
+class PassphraseError(OpsDeskError):
+    """The passphrase does not unlock the private key."""
+
+    code = "wrong_passphrase"
+
+
+class IdentityError(OpsDeskError):
+    """A signing identity is missing, already exists, or a certificate does not fit it."""
+
+    code = "identity"
+
+
+class CertificateMismatchError(IdentityError):
+    """The certificate's public key is not the identity's key."""
+
+    code = "certificate_mismatch"
+
+
+class SigningError(OpsDeskError):
+    code = "signing"

@@ -116,6 +116,8 @@ def describe(exc: BaseException) -> str:
     if getattr(exc, "code", "") == "version_frozen":
         return QCoreApplication.translate(
             "Errors", "A published version cannot be changed. Click Edit to make a new draft.")
+    if getattr(exc, "code", "") == "wrong_passphrase":
+        return QCoreApplication.translate("Errors", "The passphrase is wrong; nothing was written.")
     if getattr(exc, "code", "") == "signature":
         return QCoreApplication.translate("Errors", "Only a completed inspection can be signed or corrected.")
     if getattr(exc, "code", "") == "transition":

@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
         switch.triggered.connect(self.switch_user)
         file_menu.addAction(switch)
+        verify = QAction(qta.icon("fa5s.file-signature"), self.tr("&Verify a signed PDF..."), self)
+        verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        verify.triggered.connect(self.verify_pdf)
+        file_menu.addAction(verify)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -182,6 +186,13 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.update_status()
             self._show_row(self.stack.currentIndex())
+
+    def verify_pdf(self) -> None:
+        from ui.widgets.reports import VerifyDialog
+
+        dialog = VerifyDialog(self.ctx, parent=self)
+        dialog.choose()
+        dialog.exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About OpsDesk"),

@@ -384,87 +384,87 @@
         <translation>Export CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1000"/>
+        <location filename="../../ui/pages/actions.py" line="1004"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1001"/>
+        <location filename="../../ui/pages/actions.py" line="1005"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1003"/>
+        <location filename="../../ui/pages/actions.py" line="1007"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1005"/>
+        <location filename="../../ui/pages/actions.py" line="1009"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1006"/>
+        <location filename="../../ui/pages/actions.py" line="1010"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1007"/>
+        <location filename="../../ui/pages/actions.py" line="1011"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1008"/>
+        <location filename="../../ui/pages/actions.py" line="1012"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1009"/>
+        <location filename="../../ui/pages/actions.py" line="1013"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1033"/>
+        <location filename="../../ui/pages/actions.py" line="1037"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1036"/>
+        <location filename="../../ui/pages/actions.py" line="1040"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1039"/>
+        <location filename="../../ui/pages/actions.py" line="1043"/>
         <source>All assignees</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1040"/>
+        <location filename="../../ui/pages/actions.py" line="1044"/>
         <source>All priorities</source>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1043"/>
+        <location filename="../../ui/pages/actions.py" line="1047"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1044"/>
+        <location filename="../../ui/pages/actions.py" line="1048"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1060"/>
+        <location filename="../../ui/pages/actions.py" line="1064"/>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1107"/>
+        <location filename="../../ui/pages/actions.py" line="1111"/>
         <source>Inspection without actions</source>
         <translation>Inspection without actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1140"/>
+        <location filename="../../ui/pages/actions.py" line="1144"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1219"/>
+        <location filename="../../ui/pages/actions.py" line="1223"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1225"/>
+        <location filename="../../ui/pages/actions.py" line="1229"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>Repeat finding: the same item failed and got an action %n time before.</numerusform>
@@ -488,17 +488,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1242"/>
+        <location filename="../../ui/pages/actions.py" line="1246"/>
         <source>Action created.</source>
         <translation>Action created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1244"/>
+        <location filename="../../ui/pages/actions.py" line="1248"/>
         <source>Action created; the filters hide it.</source>
         <translation>Action created; the filters hide it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1268"/>
+        <location filename="../../ui/pages/actions.py" line="1272"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>Give %n action to %1?</numerusform>
@@ -506,8 +506,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1270"/>
-        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <location filename="../../ui/pages/actions.py" line="1274"/>
+        <location filename="../../ui/pages/actions.py" line="1297"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>%n closed action in the selection stays as it is.</numerusform>
@@ -515,13 +515,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1271"/>
-        <location filename="../../ui/pages/actions.py" line="1294"/>
+        <location filename="../../ui/pages/actions.py" line="1275"/>
+        <location filename="../../ui/pages/actions.py" line="1298"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1279"/>
+        <location filename="../../ui/pages/actions.py" line="1283"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>%n action reassigned.</numerusform>
@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1291"/>
+        <location filename="../../ui/pages/actions.py" line="1295"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>Move the due date of %n action to %1?</numerusform>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1302"/>
+        <location filename="../../ui/pages/actions.py" line="1306"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>Due date changed for %n action.</numerusform>
@@ -545,32 +545,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1305"/>
+        <location filename="../../ui/pages/actions.py" line="1315"/>
         <source>Action register</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1306"/>
+        <location filename="../../ui/pages/actions.py" line="1316"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1307"/>
+        <location filename="../../ui/pages/actions.py" line="1317"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1319"/>
+        <location filename="../../ui/pages/actions.py" line="1329"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1320"/>
+        <location filename="../../ui/pages/actions.py" line="1330"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1322"/>
+        <location filename="../../ui/pages/actions.py" line="1332"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>Exported %n action to %1.</numerusform>
@@ -689,93 +689,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="587"/>
+        <location filename="../../ui/pages/visits.py" line="597"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="588"/>
+        <location filename="../../ui/pages/visits.py" line="598"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="598"/>
+        <location filename="../../ui/pages/visits.py" line="608"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="604"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="604"/>
-        <location filename="../../ui/pages/visits.py" line="608"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
+        <location filename="../../ui/pages/visits.py" line="618"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="604"/>
-        <location filename="../../ui/pages/visits.py" line="606"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
+        <location filename="../../ui/pages/visits.py" line="616"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="604"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="604"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
         <source>Hours on site</source>
         <translation>Hours on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="605"/>
+        <location filename="../../ui/pages/visits.py" line="615"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="606"/>
-        <location filename="../../ui/pages/visits.py" line="608"/>
-        <location filename="../../ui/pages/visits.py" line="663"/>
+        <location filename="../../ui/pages/visits.py" line="616"/>
+        <location filename="../../ui/pages/visits.py" line="618"/>
+        <location filename="../../ui/pages/visits.py" line="673"/>
         <source>Visited</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="607"/>
-        <location filename="../../ui/pages/visits.py" line="608"/>
+        <location filename="../../ui/pages/visits.py" line="617"/>
+        <location filename="../../ui/pages/visits.py" line="618"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="607"/>
-        <location filename="../../ui/pages/visits.py" line="609"/>
+        <location filename="../../ui/pages/visits.py" line="617"/>
+        <location filename="../../ui/pages/visits.py" line="619"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="610"/>
+        <location filename="../../ui/pages/visits.py" line="620"/>
         <source>Per supervisor</source>
         <translation>Per supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="612"/>
+        <location filename="../../ui/pages/visits.py" line="622"/>
         <source>Per region</source>
         <translation>Per region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="654"/>
+        <location filename="../../ui/pages/visits.py" line="664"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="663"/>
+        <location filename="../../ui/pages/visits.py" line="673"/>
         <source>Not visited</source>
         <translation>Not visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="674"/>
+        <location filename="../../ui/pages/visits.py" line="684"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -897,57 +897,57 @@
     </message>
     <message>
         <location filename="../../ui/pages/daily.py" line="755"/>
-        <location filename="../../ui/pages/daily.py" line="780"/>
+        <location filename="../../ui/pages/daily.py" line="785"/>
         <source>Business day</source>
         <translation>Business day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="795"/>
+        <location filename="../../ui/pages/daily.py" line="800"/>
         <source>Double-click a day to open its checklists.</source>
         <translation>Double-click a day to open its checklists.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="804"/>
+        <location filename="../../ui/pages/daily.py" line="809"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="806"/>
+        <location filename="../../ui/pages/daily.py" line="811"/>
         <source>Last %1 days</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="808"/>
+        <location filename="../../ui/pages/daily.py" line="813"/>
         <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
         <translation>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="916"/>
+        <location filename="../../ui/pages/daily.py" line="927"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="943"/>
+        <location filename="../../ui/pages/daily.py" line="954"/>
         <source>Completion rate: no finished business day yet</source>
         <translation>Completion rate: no finished business day yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="944"/>
+        <location filename="../../ui/pages/daily.py" line="955"/>
         <source>The store has no finished business day in the last %1 days.</source>
         <translation>The store has no finished business day in the last %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="948"/>
+        <location filename="../../ui/pages/daily.py" line="959"/>
         <source>Completion rate (last %1 days): %2%</source>
         <translation>Completion rate (last %1 days): %2%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="952"/>
+        <location filename="../../ui/pages/daily.py" line="963"/>
         <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
         <translation>Both checklists completed on %1 of %2 finished business days (%3%).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily.py" line="955"/>
+        <location filename="../../ui/pages/daily.py" line="966"/>
         <source>%n day(s) with a missing or unfinished checklist.</source>
         <translation>
             <numerusform>%n day with a missing or unfinished checklist.</numerusform>
@@ -958,57 +958,57 @@
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="703"/>
+        <location filename="../../ui/pages/visits.py" line="713"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="705"/>
+        <location filename="../../ui/pages/visits.py" line="715"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="711"/>
+        <location filename="../../ui/pages/visits.py" line="721"/>
         <source>Happened</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="711"/>
+        <location filename="../../ui/pages/visits.py" line="721"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="711"/>
+        <location filename="../../ui/pages/visits.py" line="721"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="711"/>
+        <location filename="../../ui/pages/visits.py" line="721"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="712"/>
+        <location filename="../../ui/pages/visits.py" line="722"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="712"/>
+        <location filename="../../ui/pages/visits.py" line="722"/>
         <source>Within 4 hours</source>
         <translation>Within 4 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="727"/>
+        <location filename="../../ui/pages/visits.py" line="737"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>%1 major incidents; %2 reported later than 4 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="732"/>
+        <location filename="../../ui/pages/visits.py" line="742"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="733"/>
+        <location filename="../../ui/pages/visits.py" line="743"/>
         <source>No (%1 h)</source>
         <translation>No (%1 h)</translation>
     </message>
@@ -1231,48 +1231,71 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="120"/>
+        <source>The passphrase is wrong; nothing was written.</source>
+        <translation>The passphrase is wrong; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>Only a completed inspection can be signed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="252"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="259"/>
+        <source>Export PDF...</source>
+        <translation>Export PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="261"/>
+        <source>Export signed PDF...</source>
+        <translation>Export signed PDF...</translation>
     </message>
 </context>
 <context>
@@ -1339,107 +1362,107 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="336"/>
+        <location filename="../../ui/pages/inspections.py" line="349"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="338"/>
+        <location filename="../../ui/pages/inspections.py" line="351"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>Search store or template (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="344"/>
+        <location filename="../../ui/pages/inspections.py" line="357"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="367"/>
+        <location filename="../../ui/pages/inspections.py" line="380"/>
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="369"/>
+        <location filename="../../ui/pages/inspections.py" line="382"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="370"/>
+        <location filename="../../ui/pages/inspections.py" line="383"/>
         <source>Start follow-up</source>
         <translation>Start follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="372"/>
+        <location filename="../../ui/pages/inspections.py" line="385"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="383"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="384"/>
+        <location filename="../../ui/pages/inspections.py" line="397"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="385"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="386"/>
+        <location filename="../../ui/pages/inspections.py" line="399"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="387"/>
+        <location filename="../../ui/pages/inspections.py" line="400"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="388"/>
+        <location filename="../../ui/pages/inspections.py" line="401"/>
         <source>Score %</source>
         <translation>Score %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="403"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="399"/>
+        <location filename="../../ui/pages/inspections.py" line="412"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="402"/>
+        <location filename="../../ui/pages/inspections.py" line="415"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="405"/>
+        <location filename="../../ui/pages/inspections.py" line="418"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="408"/>
+        <location filename="../../ui/pages/inspections.py" line="421"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="411"/>
+        <location filename="../../ui/pages/inspections.py" line="424"/>
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="439"/>
+        <location filename="../../ui/pages/inspections.py" line="452"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1447,22 +1470,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="445"/>
+        <location filename="../../ui/pages/inspections.py" line="458"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="445"/>
+        <location filename="../../ui/pages/inspections.py" line="458"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="479"/>
+        <location filename="../../ui/pages/inspections.py" line="492"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="479"/>
+        <location filename="../../ui/pages/inspections.py" line="492"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</translation>
     </message>
@@ -1470,37 +1493,37 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="759"/>
+        <location filename="../../ui/pages/visits.py" line="769"/>
         <source>Add an issue</source>
         <translation>Add an issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="770"/>
+        <location filename="../../ui/pages/visits.py" line="780"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="771"/>
+        <location filename="../../ui/pages/visits.py" line="781"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="772"/>
+        <location filename="../../ui/pages/visits.py" line="782"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="776"/>
+        <location filename="../../ui/pages/visits.py" line="786"/>
         <source>Create corrective action</source>
         <translation>Create corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="777"/>
+        <location filename="../../ui/pages/visits.py" line="787"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="787"/>
+        <location filename="../../ui/pages/visits.py" line="797"/>
         <source>Describe the issue.</source>
         <translation>Describe the issue.</translation>
     </message>
@@ -2065,102 +2088,102 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="453"/>
+        <location filename="../../ui/pages/visits.py" line="463"/>
         <source>All supervisors</source>
         <translation>All supervisors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="457"/>
+        <location filename="../../ui/pages/visits.py" line="467"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="461"/>
+        <location filename="../../ui/pages/visits.py" line="471"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="465"/>
+        <location filename="../../ui/pages/visits.py" line="475"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="477"/>
+        <location filename="../../ui/pages/visits.py" line="487"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="482"/>
+        <location filename="../../ui/pages/visits.py" line="492"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="484"/>
+        <location filename="../../ui/pages/visits.py" line="494"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491"/>
+        <location filename="../../ui/pages/visits.py" line="501"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491"/>
+        <location filename="../../ui/pages/visits.py" line="501"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491"/>
+        <location filename="../../ui/pages/visits.py" line="501"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491"/>
+        <location filename="../../ui/pages/visits.py" line="501"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491"/>
+        <location filename="../../ui/pages/visits.py" line="501"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
         <source>Major incident</source>
         <translation>Major incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="507"/>
+        <location filename="../../ui/pages/visits.py" line="517"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>Days with visits are bold. Double-click a day to list its visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="537"/>
+        <location filename="../../ui/pages/visits.py" line="547"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="545"/>
+        <location filename="../../ui/pages/visits.py" line="555"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -2256,57 +2279,62 @@
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;Verify a signed PDF...</source>
+        <translation>&amp;Verify a signed PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
@@ -2480,22 +2508,22 @@ Store operations supervision, offline first.</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="348"/>
+        <location filename="../../ui/pages/visits.py" line="352"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="399"/>
+        <location filename="../../ui/pages/visits.py" line="403"/>
         <source>Not planned this week (%1)</source>
         <translation>Not planned this week (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419"/>
+        <location filename="../../ui/pages/visits.py" line="423"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="420"/>
+        <location filename="../../ui/pages/visits.py" line="424"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>This visit has already started; it stays on its own day.</translation>
     </message>
@@ -2539,6 +2567,7 @@ Store operations supervision, offline first.</translation>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/pages/templates.py" line="708"/>
+        <location filename="../../ui/widgets/reports.py" line="56"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
@@ -2596,6 +2625,40 @@ Store operations supervision, offline first.</translation>
         <location filename="../../ui/pages/templates.py" line="820"/>
         <source>N/A</source>
         <translation>N/A</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reports.py" line="65"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="68"/>
+        <source>Save...</source>
+        <translation>Save...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="81"/>
+        <location filename="../../ui/widgets/reports.py" line="90"/>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="82"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="90"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -2815,123 +2878,123 @@ Store operations supervision, offline first.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="234"/>
+        <location filename="../../ui/pages/inspections.py" line="247"/>
         <source>%1 (%2) signed %3</source>
         <translation>%1 (%2) signed %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="237"/>
+        <location filename="../../ui/pages/inspections.py" line="250"/>
         <source> — the content changed after signing</source>
         <translation> — the content changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="241"/>
+        <location filename="../../ui/pages/inspections.py" line="254"/>
         <source>Signed and frozen.</source>
         <translation>Signed and frozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="243"/>
+        <location filename="../../ui/pages/inspections.py" line="256"/>
         <source>Superseded by a correction.</source>
         <translation>Superseded by a correction.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="245"/>
+        <location filename="../../ui/pages/inspections.py" line="258"/>
         <source>Still to sign: %1</source>
         <translation>Still to sign: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="274"/>
+        <location filename="../../ui/pages/inspections.py" line="287"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="274"/>
+        <location filename="../../ui/pages/inspections.py" line="287"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="275"/>
+        <location filename="../../ui/pages/inspections.py" line="288"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>A veto item failed: the inspection fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="276"/>
+        <location filename="../../ui/pages/inspections.py" line="289"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="276"/>
+        <location filename="../../ui/pages/inspections.py" line="289"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="276"/>
+        <location filename="../../ui/pages/inspections.py" line="289"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="277"/>
+        <location filename="../../ui/pages/inspections.py" line="290"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <location filename="../../ui/pages/inspections.py" line="291"/>
         <source>veto item</source>
         <translation>veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <location filename="../../ui/pages/inspections.py" line="291"/>
         <source>repeat finding</source>
         <translation>repeat finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <location filename="../../ui/pages/inspections.py" line="291"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <location filename="../../ui/pages/inspections.py" line="292"/>
         <source>No failed items.</source>
         <translation>No failed items.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="280"/>
+        <location filename="../../ui/pages/inspections.py" line="293"/>
         <source>Compared with the previous inspection</source>
         <translation>Compared with the previous inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="294"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>This is the first completed inspection of this template at the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="293"/>
+        <location filename="../../ui/pages/inspections.py" line="306"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="305"/>
+        <location filename="../../ui/pages/inspections.py" line="318"/>
         <source>Failed items (%1)</source>
         <translation>Failed items (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <location filename="../../ui/pages/inspections.py" line="337"/>
         <source>New findings</source>
         <translation>New findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="325"/>
+        <location filename="../../ui/pages/inspections.py" line="338"/>
         <source>Failed again</source>
         <translation>Failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="326"/>
+        <location filename="../../ui/pages/inspections.py" line="339"/>
         <source>Fixed since</source>
         <translation>Fixed since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="245"/>
-        <location filename="../../ui/pages/inspections.py" line="327"/>
+        <location filename="../../ui/pages/inspections.py" line="258"/>
+        <location filename="../../ui/pages/inspections.py" line="340"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3085,57 +3148,144 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="29"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="33"/>
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="50"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="59"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>This computer (node)</source>
         <translation>This computer (node)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Schema revision</source>
         <translation>Schema revision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="72"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="139"/>
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="82"/>
+        <source>Create identity...</source>
+        <translation>Create identity...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="84"/>
+        <source>Import certificate...</source>
+        <translation>Import certificate...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86"/>
+        <source>Trust a certificate...</source>
+        <translation>Trust a certificate...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="87"/>
+        <source>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</source>
+        <translation>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="105"/>
+        <source>%1 · fingerprint %2 · valid until %3</source>
+        <translation>%1 · fingerprint %2 · valid until %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="108"/>
+        <source>No signing identity on this computer yet.</source>
+        <translation>No signing identity on this computer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="109"/>
+        <source>Trusted certificates in this workspace: %1</source>
+        <translation>Trusted certificates in this workspace: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="115"/>
+        <source>Passphrase (at least 8 characters):</source>
+        <translation>Passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="120"/>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>The passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="123"/>
+        <source>The same passphrase again:</source>
+        <translation>The same passphrase again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="128"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="139"/>
+        <source>Replace your signing identity? PDFs signed with the old key stay valid.</source>
+        <translation>Replace your signing identity? PDFs signed with the old key stay valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="142"/>
+        <source>Create signing identity</source>
+        <translation>Create signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="154"/>
+        <source>Import certificate</source>
+        <translation>Import certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="167"/>
+        <source>Trust a certificate</source>
+        <translation>Trust a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="182"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -4458,144 +4608,232 @@ Store operations supervision, offline first.</translation>
     </message>
 </context>
 <context>
-    <name>VisitEditorDialog</name>
+    <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="806"/>
-        <source>Visit: %1</source>
-        <translation>Visit: %1</translation>
+        <location filename="../../ui/widgets/reports.py" line="176"/>
+        <source>Verify a signed PDF</source>
+        <translation>Verify a signed PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="815"/>
-        <source>Check in now</source>
-        <translation>Check in now</translation>
+        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <source>File</source>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="816"/>
-        <source>Check out now</source>
-        <translation>Check out now</translation>
+        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <source>Signer</source>
+        <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="829"/>
-        <source>Major incident (大事): report to head office</source>
-        <translation>Major incident (大事): report to head office</translation>
+        <location filename="../../ui/widgets/reports.py" line="193"/>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="843"/>
-        <source>at</source>
-        <translation>at</translation>
+        <location filename="../../ui/widgets/reports.py" line="194"/>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="846"/>
-        <location filename="../../ui/pages/visits.py" line="878"/>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
+        <location filename="../../ui/widgets/reports.py" line="195"/>
+        <source>Document intact</source>
+        <translation>Document intact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="847"/>
-        <location filename="../../ui/pages/visits.py" line="878"/>
-        <source>Check-out</source>
-        <translation>Check-out</translation>
+        <location filename="../../ui/widgets/reports.py" line="196"/>
+        <source>Signer trusted</source>
+        <translation>Signer trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="848"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
+        <location filename="../../ui/widgets/reports.py" line="197"/>
+        <source>Open PDF...</source>
+        <translation>Open PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="849"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
-        <source>Observations</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="851"/>
-        <location filename="../../ui/pages/visits.py" line="880"/>
-        <source>Training topic</source>
-        <translation>Training topic</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="852"/>
-        <location filename="../../ui/pages/visits.py" line="880"/>
-        <source>Attendees</source>
-        <translation>Attendees</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="853"/>
-        <location filename="../../ui/pages/visits.py" line="881"/>
-        <source>People met</source>
-        <translation>People met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="854"/>
-        <location filename="../../ui/pages/visits.py" line="881"/>
-        <source>Next steps</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="855"/>
-        <source>Next visit</source>
-        <translation>Next visit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="859"/>
-        <source>Add issue…</source>
-        <translation>Add issue…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="861"/>
-        <source>Issues found (corrective actions)</source>
-        <translation>Issues found (corrective actions)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="867"/>
-        <source>Start inspection</source>
-        <translation>Start inspection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="869"/>
-        <source>Inspections during the visit</source>
-        <translation>Inspections during the visit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="889"/>
+        <location filename="../../ui/widgets/reports.py" line="199"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="921"/>
+        <location filename="../../ui/widgets/reports.py" line="213"/>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="213"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="223"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="223"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="231"/>
+        <source>This PDF is not signed.</source>
+        <translation>This PDF is not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="233"/>
+        <source>The document was changed after it was signed.</source>
+        <translation>The document was changed after it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="235"/>
+        <source>Intact, but the signer is not trusted by this workspace.</source>
+        <translation>Intact, but the signer is not trusted by this workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="237"/>
+        <source>Intact and signed by a trusted signer.</source>
+        <translation>Intact and signed by a trusted signer.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditorDialog</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="816"/>
+        <source>Visit: %1</source>
+        <translation>Visit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="825"/>
+        <source>Check in now</source>
+        <translation>Check in now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="826"/>
+        <source>Check out now</source>
+        <translation>Check out now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="839"/>
+        <source>Major incident (大事): report to head office</source>
+        <translation>Major incident (大事): report to head office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="853"/>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="856"/>
+        <location filename="../../ui/pages/visits.py" line="888"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="857"/>
+        <location filename="../../ui/pages/visits.py" line="888"/>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="858"/>
+        <location filename="../../ui/pages/visits.py" line="889"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="859"/>
+        <location filename="../../ui/pages/visits.py" line="889"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="861"/>
+        <location filename="../../ui/pages/visits.py" line="890"/>
+        <source>Training topic</source>
+        <translation>Training topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="862"/>
+        <location filename="../../ui/pages/visits.py" line="890"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="863"/>
+        <location filename="../../ui/pages/visits.py" line="891"/>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="864"/>
+        <location filename="../../ui/pages/visits.py" line="891"/>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="865"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="869"/>
+        <source>Add issue…</source>
+        <translation>Add issue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="871"/>
+        <source>Issues found (corrective actions)</source>
+        <translation>Issues found (corrective actions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="877"/>
+        <source>Start inspection</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="879"/>
+        <source>Inspections during the visit</source>
+        <translation>Inspections during the visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="899"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="935"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="923"/>
+        <location filename="../../ui/pages/visits.py" line="937"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="959"/>
+        <location filename="../../ui/pages/visits.py" line="973"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="984"/>
-        <location filename="../../ui/pages/visits.py" line="988"/>
+        <location filename="../../ui/pages/visits.py" line="998"/>
+        <location filename="../../ui/pages/visits.py" line="1002"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="993"/>
-        <location filename="../../ui/pages/visits.py" line="1022"/>
+        <location filename="../../ui/pages/visits.py" line="1007"/>
+        <location filename="../../ui/pages/visits.py" line="1036"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1073"/>
+        <location filename="../../ui/pages/visits.py" line="1094"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1073"/>
+        <location filename="../../ui/pages/visits.py" line="1094"/>
         <source>The routine inspection template is not available.</source>
         <translation>The routine inspection template is not available.</translation>
     </message>
@@ -4691,27 +4929,27 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1096"/>
+        <location filename="../../ui/pages/visits.py" line="1117"/>
         <source>Week plan</source>
         <translation>Week plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1097"/>
+        <location filename="../../ui/pages/visits.py" line="1118"/>
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1098"/>
+        <location filename="../../ui/pages/visits.py" line="1119"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1099"/>
+        <location filename="../../ui/pages/visits.py" line="1120"/>
         <source>Major incidents</source>
         <translation>Major incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1100"/>
+        <location filename="../../ui/pages/visits.py" line="1121"/>
         <source>Store visits</source>
         <translation>Store visits</translation>
     </message>

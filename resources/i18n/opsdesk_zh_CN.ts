@@ -383,185 +383,185 @@
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1000"/>
+        <location filename="../../ui/pages/actions.py" line="1004"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1001"/>
+        <location filename="../../ui/pages/actions.py" line="1005"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1003"/>
+        <location filename="../../ui/pages/actions.py" line="1007"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1005"/>
+        <location filename="../../ui/pages/actions.py" line="1009"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1006"/>
+        <location filename="../../ui/pages/actions.py" line="1010"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1007"/>
+        <location filename="../../ui/pages/actions.py" line="1011"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1008"/>
+        <location filename="../../ui/pages/actions.py" line="1012"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1009"/>
+        <location filename="../../ui/pages/actions.py" line="1013"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1033"/>
+        <location filename="../../ui/pages/actions.py" line="1037"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1036"/>
+        <location filename="../../ui/pages/actions.py" line="1040"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1039"/>
+        <location filename="../../ui/pages/actions.py" line="1043"/>
         <source>All assignees</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1040"/>
+        <location filename="../../ui/pages/actions.py" line="1044"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1043"/>
+        <location filename="../../ui/pages/actions.py" line="1047"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1044"/>
+        <location filename="../../ui/pages/actions.py" line="1048"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1060"/>
+        <location filename="../../ui/pages/actions.py" line="1064"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1107"/>
+        <location filename="../../ui/pages/actions.py" line="1111"/>
         <source>Inspection without actions</source>
         <translation>（该巡检没有整改项）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1140"/>
+        <location filename="../../ui/pages/actions.py" line="1144"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>共 %n 项整改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1219"/>
+        <location filename="../../ui/pages/actions.py" line="1223"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1225"/>
+        <location filename="../../ui/pages/actions.py" line="1229"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1242"/>
+        <location filename="../../ui/pages/actions.py" line="1246"/>
         <source>Action created.</source>
         <translation>整改项已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1244"/>
+        <location filename="../../ui/pages/actions.py" line="1248"/>
         <source>Action created; the filters hide it.</source>
         <translation>整改项已创建；当前筛选条件下不显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1268"/>
+        <location filename="../../ui/pages/actions.py" line="1272"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改转派给 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1270"/>
-        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <location filename="../../ui/pages/actions.py" line="1274"/>
+        <location filename="../../ui/pages/actions.py" line="1297"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1271"/>
-        <location filename="../../ui/pages/actions.py" line="1294"/>
+        <location filename="../../ui/pages/actions.py" line="1275"/>
+        <location filename="../../ui/pages/actions.py" line="1298"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1279"/>
+        <location filename="../../ui/pages/actions.py" line="1283"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>已转派 %n 项整改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1291"/>
+        <location filename="../../ui/pages/actions.py" line="1295"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改的期限改为 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1302"/>
+        <location filename="../../ui/pages/actions.py" line="1306"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>已修改 %n 项整改的期限。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1305"/>
+        <location filename="../../ui/pages/actions.py" line="1315"/>
         <source>Action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1306"/>
+        <location filename="../../ui/pages/actions.py" line="1316"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1307"/>
+        <location filename="../../ui/pages/actions.py" line="1317"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1319"/>
+        <location filename="../../ui/pages/actions.py" line="1329"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1320"/>
+        <location filename="../../ui/pages/actions.py" line="1330"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1322"/>
+        <location filename="../../ui/pages/actions.py" line="1332"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 项整改到 %1。</numerusform>
@@ -678,93 +678,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="587"/>
+        <location filename="../../ui/pages/visits.py" line="597"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="588"/>
+        <location filename="../../ui/pages/visits.py" line="598"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="598"/>
+        <location filename="../../ui/pages/visits.py" line="608"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="604"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="604"/>
-        <location filename="../../ui/pages/visits.py" line="608"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
+        <location filename="../../ui/pages/visits.py" line="618"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="604"/>
-        <location filename="../../ui/pages/visits.py" line="606"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
+        <location filename="../../ui/pages/visits.py" line="616"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="604"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
         <source>Visits</source>
         <translation>巡店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="604"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
         <source>Hours on site</source>
         <translation>在店时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="605"/>
+        <location filename="../../ui/pages/visits.py" line="615"/>
         <source>Coverage</source>
         <translation>是否已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="606"/>
-        <location filename="../../ui/pages/visits.py" line="608"/>
-        <location filename="../../ui/pages/visits.py" line="663"/>
+        <location filename="../../ui/pages/visits.py" line="616"/>
+        <location filename="../../ui/pages/visits.py" line="618"/>
+        <location filename="../../ui/pages/visits.py" line="673"/>
         <source>Visited</source>
         <translation>已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="607"/>
-        <location filename="../../ui/pages/visits.py" line="608"/>
+        <location filename="../../ui/pages/visits.py" line="617"/>
+        <location filename="../../ui/pages/visits.py" line="618"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="607"/>
-        <location filename="../../ui/pages/visits.py" line="609"/>
+        <location filename="../../ui/pages/visits.py" line="617"/>
+        <location filename="../../ui/pages/visits.py" line="619"/>
         <source>Rate</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="610"/>
+        <location filename="../../ui/pages/visits.py" line="620"/>
         <source>Per supervisor</source>
         <translation>按督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="612"/>
+        <location filename="../../ui/pages/visits.py" line="622"/>
         <source>Per region</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="654"/>
+        <location filename="../../ui/pages/visits.py" line="664"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>%2 家门店中已巡 %1 家（%3）；%4 家未巡；在店共 %5 小时。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="663"/>
+        <location filename="../../ui/pages/visits.py" line="673"/>
         <source>Not visited</source>
         <translation>未巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="674"/>
+        <location filename="../../ui/pages/visits.py" line="684"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -886,57 +886,57 @@
     </message>
     <message>
         <location filename="../../ui/pages/daily.py" line="755"/>
-        <location filename="../../ui/pages/daily.py" line="780"/>
+        <location filename="../../ui/pages/daily.py" line="785"/>
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="795"/>
+        <location filename="../../ui/pages/daily.py" line="800"/>
         <source>Double-click a day to open its checklists.</source>
         <translation>双击某一天可打开当天的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="804"/>
+        <location filename="../../ui/pages/daily.py" line="809"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="806"/>
+        <location filename="../../ui/pages/daily.py" line="811"/>
         <source>Last %1 days</source>
         <translation>近 %1 天记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="808"/>
+        <location filename="../../ui/pages/daily.py" line="813"/>
         <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
         <translation>您尚未分配到任何营业中的门店，暂无需要填写的开闭店检查。请联系总部为您分配门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="916"/>
+        <location filename="../../ui/pages/daily.py" line="927"/>
         <source>(today)</source>
         <translation>（今日）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="943"/>
+        <location filename="../../ui/pages/daily.py" line="954"/>
         <source>Completion rate: no finished business day yet</source>
         <translation>完成率：尚无已结束的营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="944"/>
+        <location filename="../../ui/pages/daily.py" line="955"/>
         <source>The store has no finished business day in the last %1 days.</source>
         <translation>近 %1 天内门店没有已结束的营业日。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="948"/>
+        <location filename="../../ui/pages/daily.py" line="959"/>
         <source>Completion rate (last %1 days): %2%</source>
         <translation>近 %1 天完成率：%2%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="952"/>
+        <location filename="../../ui/pages/daily.py" line="963"/>
         <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
         <translation>已结束的 %2 个营业日中，有 %1 天开店、闭店检查均已完成（%3%）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily.py" line="955"/>
+        <location filename="../../ui/pages/daily.py" line="966"/>
         <source>%n day(s) with a missing or unfinished checklist.</source>
         <translation>
             <numerusform>%n 天存在缺失或未完成的检查。</numerusform>
@@ -946,57 +946,57 @@
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="703"/>
+        <location filename="../../ui/pages/visits.py" line="713"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="705"/>
+        <location filename="../../ui/pages/visits.py" line="715"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="711"/>
+        <location filename="../../ui/pages/visits.py" line="721"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="711"/>
+        <location filename="../../ui/pages/visits.py" line="721"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="711"/>
+        <location filename="../../ui/pages/visits.py" line="721"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="711"/>
+        <location filename="../../ui/pages/visits.py" line="721"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="712"/>
+        <location filename="../../ui/pages/visits.py" line="722"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="712"/>
+        <location filename="../../ui/pages/visits.py" line="722"/>
         <source>Within 4 hours</source>
         <translation>4 小时内上报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="727"/>
+        <location filename="../../ui/pages/visits.py" line="737"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>共 %1 件大事；%2 件超过 4 小时才上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="732"/>
+        <location filename="../../ui/pages/visits.py" line="742"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="733"/>
+        <location filename="../../ui/pages/visits.py" line="743"/>
         <source>No (%1 h)</source>
         <translation>否（%1 小时）</translation>
     </message>
@@ -1217,48 +1217,71 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="120"/>
+        <source>The passphrase is wrong; nothing was written.</source>
+        <translation>口令错误，未生成任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>只有已完成的巡检才能签字或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="252"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="259"/>
+        <source>Export PDF...</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="261"/>
+        <source>Export signed PDF...</source>
+        <translation>导出签名 PDF…</translation>
     </message>
 </context>
 <context>
@@ -1325,129 +1348,129 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="336"/>
+        <location filename="../../ui/pages/inspections.py" line="349"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="338"/>
+        <location filename="../../ui/pages/inspections.py" line="351"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>搜索门店或模板（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="344"/>
+        <location filename="../../ui/pages/inspections.py" line="357"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="367"/>
+        <location filename="../../ui/pages/inspections.py" line="380"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="369"/>
+        <location filename="../../ui/pages/inspections.py" line="382"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="370"/>
+        <location filename="../../ui/pages/inspections.py" line="383"/>
         <source>Start follow-up</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="372"/>
+        <location filename="../../ui/pages/inspections.py" line="385"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="383"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="384"/>
+        <location filename="../../ui/pages/inspections.py" line="397"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="385"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="386"/>
+        <location filename="../../ui/pages/inspections.py" line="399"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="387"/>
+        <location filename="../../ui/pages/inspections.py" line="400"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="388"/>
+        <location filename="../../ui/pages/inspections.py" line="401"/>
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="403"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="399"/>
+        <location filename="../../ui/pages/inspections.py" line="412"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="402"/>
+        <location filename="../../ui/pages/inspections.py" line="415"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="405"/>
+        <location filename="../../ui/pages/inspections.py" line="418"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="408"/>
+        <location filename="../../ui/pages/inspections.py" line="421"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="411"/>
+        <location filename="../../ui/pages/inspections.py" line="424"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="439"/>
+        <location filename="../../ui/pages/inspections.py" line="452"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>共 %n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="445"/>
+        <location filename="../../ui/pages/inspections.py" line="458"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="445"/>
+        <location filename="../../ui/pages/inspections.py" line="458"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="479"/>
+        <location filename="../../ui/pages/inspections.py" line="492"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="479"/>
+        <location filename="../../ui/pages/inspections.py" line="492"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
     </message>
@@ -1455,37 +1478,37 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="759"/>
+        <location filename="../../ui/pages/visits.py" line="769"/>
         <source>Add an issue</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="770"/>
+        <location filename="../../ui/pages/visits.py" line="780"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="771"/>
+        <location filename="../../ui/pages/visits.py" line="781"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="772"/>
+        <location filename="../../ui/pages/visits.py" line="782"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="776"/>
+        <location filename="../../ui/pages/visits.py" line="786"/>
         <source>Create corrective action</source>
         <translation>生成整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="777"/>
+        <location filename="../../ui/pages/visits.py" line="787"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="787"/>
+        <location filename="../../ui/pages/visits.py" line="797"/>
         <source>Describe the issue.</source>
         <translation>请描述问题。</translation>
     </message>
@@ -2050,102 +2073,102 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="453"/>
+        <location filename="../../ui/pages/visits.py" line="463"/>
         <source>All supervisors</source>
         <translation>全部督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="457"/>
+        <location filename="../../ui/pages/visits.py" line="467"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="461"/>
+        <location filename="../../ui/pages/visits.py" line="471"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="465"/>
+        <location filename="../../ui/pages/visits.py" line="475"/>
         <source>All purposes</source>
         <translation>全部目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="477"/>
+        <location filename="../../ui/pages/visits.py" line="487"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="482"/>
+        <location filename="../../ui/pages/visits.py" line="492"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="484"/>
+        <location filename="../../ui/pages/visits.py" line="494"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491"/>
+        <location filename="../../ui/pages/visits.py" line="501"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491"/>
+        <location filename="../../ui/pages/visits.py" line="501"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491"/>
+        <location filename="../../ui/pages/visits.py" line="501"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491"/>
+        <location filename="../../ui/pages/visits.py" line="501"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491"/>
+        <location filename="../../ui/pages/visits.py" line="501"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
         <source>Major incident</source>
         <translation>大事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="507"/>
+        <location filename="../../ui/pages/visits.py" line="517"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>有巡店的日期以粗体显示。双击某一天可列出当天的巡店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="537"/>
+        <location filename="../../ui/pages/visits.py" line="547"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="545"/>
+        <location filename="../../ui/pages/visits.py" line="555"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>共 %n 次巡店</numerusform>
@@ -2240,57 +2263,62 @@
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;Verify a signed PDF...</source>
+        <translation>验证 PDF 签名(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -2464,22 +2492,22 @@ Store operations supervision, offline first.</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="348"/>
+        <location filename="../../ui/pages/visits.py" line="352"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>把门店拖到某一天即可加入计划；把巡店拖到另一天即可改期。双击巡店可打开日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="399"/>
+        <location filename="../../ui/pages/visits.py" line="403"/>
         <source>Not planned this week (%1)</source>
         <translation>本周未计划的门店（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419"/>
+        <location filename="../../ui/pages/visits.py" line="423"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="420"/>
+        <location filename="../../ui/pages/visits.py" line="424"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>这次巡店已经开始，日期不能再改。</translation>
     </message>
@@ -2523,6 +2551,7 @@ Store operations supervision, offline first.</source>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/pages/templates.py" line="708"/>
+        <location filename="../../ui/widgets/reports.py" line="56"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
@@ -2580,6 +2609,39 @@ Store operations supervision, offline first.</source>
         <location filename="../../ui/pages/templates.py" line="820"/>
         <source>N/A</source>
         <translation>不适用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reports.py" line="65"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="66"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="68"/>
+        <source>Save...</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="81"/>
+        <location filename="../../ui/widgets/reports.py" line="90"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="82"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="90"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2799,123 +2861,123 @@ Store operations supervision, offline first.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="234"/>
+        <location filename="../../ui/pages/inspections.py" line="247"/>
         <source>%1 (%2) signed %3</source>
         <translation>%1（%2）于 %3 签字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="237"/>
+        <location filename="../../ui/pages/inspections.py" line="250"/>
         <source> — the content changed after signing</source>
         <translation> —— 签字后内容已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="241"/>
+        <location filename="../../ui/pages/inspections.py" line="254"/>
         <source>Signed and frozen.</source>
         <translation>已签字并冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="243"/>
+        <location filename="../../ui/pages/inspections.py" line="256"/>
         <source>Superseded by a correction.</source>
         <translation>已被更正取代。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="245"/>
+        <location filename="../../ui/pages/inspections.py" line="258"/>
         <source>Still to sign: %1</source>
         <translation>尚待签字：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="274"/>
+        <location filename="../../ui/pages/inspections.py" line="287"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="274"/>
+        <location filename="../../ui/pages/inspections.py" line="287"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="275"/>
+        <location filename="../../ui/pages/inspections.py" line="288"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>一票否决项不合格：本次检查判定为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="276"/>
+        <location filename="../../ui/pages/inspections.py" line="289"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="276"/>
+        <location filename="../../ui/pages/inspections.py" line="289"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="276"/>
+        <location filename="../../ui/pages/inspections.py" line="289"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="277"/>
+        <location filename="../../ui/pages/inspections.py" line="290"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <location filename="../../ui/pages/inspections.py" line="291"/>
         <source>veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <location filename="../../ui/pages/inspections.py" line="291"/>
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <location filename="../../ui/pages/inspections.py" line="291"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <location filename="../../ui/pages/inspections.py" line="292"/>
         <source>No failed items.</source>
         <translation>没有不合格项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="280"/>
+        <location filename="../../ui/pages/inspections.py" line="293"/>
         <source>Compared with the previous inspection</source>
         <translation>与上次巡检对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="294"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>这是该门店使用此模板完成的第一次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="293"/>
+        <location filename="../../ui/pages/inspections.py" line="306"/>
         <source>Previous (%1)</source>
         <translation>上次（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="305"/>
+        <location filename="../../ui/pages/inspections.py" line="318"/>
         <source>Failed items (%1)</source>
         <translation>不合格项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="324"/>
+        <location filename="../../ui/pages/inspections.py" line="337"/>
         <source>New findings</source>
         <translation>新发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="325"/>
+        <location filename="../../ui/pages/inspections.py" line="338"/>
         <source>Failed again</source>
         <translation>再次不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="326"/>
+        <location filename="../../ui/pages/inspections.py" line="339"/>
         <source>Fixed since</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="245"/>
-        <location filename="../../ui/pages/inspections.py" line="327"/>
+        <location filename="../../ui/pages/inspections.py" line="258"/>
+        <location filename="../../ui/pages/inspections.py" line="340"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3068,57 +3130,144 @@ Store operations supervision, offline first.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="29"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="33"/>
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="50"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="59"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>This computer (node)</source>
         <translation>本机（节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Schema revision</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="72"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="139"/>
+        <source>Signing identity</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="82"/>
+        <source>Create identity...</source>
+        <translation>创建签名身份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="84"/>
+        <source>Import certificate...</source>
+        <translation>导入证书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86"/>
+        <source>Trust a certificate...</source>
+        <translation>信任证书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="87"/>
+        <source>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</source>
+        <translation>把总部 CA 或签名人的证书加入本工作区的信任列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="105"/>
+        <source>%1 · fingerprint %2 · valid until %3</source>
+        <translation>%1 · 指纹 %2 · 有效期至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="108"/>
+        <source>No signing identity on this computer yet.</source>
+        <translation>本机还没有您的签名身份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="109"/>
+        <source>Trusted certificates in this workspace: %1</source>
+        <translation>本工作区信任的证书：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="115"/>
+        <source>Passphrase (at least 8 characters):</source>
+        <translation>口令（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="120"/>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="123"/>
+        <source>The same passphrase again:</source>
+        <translation>请再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="128"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="139"/>
+        <source>Replace your signing identity? PDFs signed with the old key stay valid.</source>
+        <translation>替换您的签名身份？用旧密钥签名的 PDF 仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="142"/>
+        <source>Create signing identity</source>
+        <translation>创建签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="154"/>
+        <source>Import certificate</source>
+        <translation>导入证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="167"/>
+        <source>Trust a certificate</source>
+        <translation>信任证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="182"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
@@ -4432,144 +4581,232 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
-    <name>VisitEditorDialog</name>
+    <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="806"/>
-        <source>Visit: %1</source>
-        <translation>巡店：%1</translation>
+        <location filename="../../ui/widgets/reports.py" line="176"/>
+        <source>Verify a signed PDF</source>
+        <translation>验证 PDF 签名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="815"/>
-        <source>Check in now</source>
-        <translation>立即签到</translation>
+        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="816"/>
-        <source>Check out now</source>
-        <translation>立即签退</translation>
+        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <source>Signer</source>
+        <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="829"/>
-        <source>Major incident (大事): report to head office</source>
-        <translation>大事：上报总部</translation>
+        <location filename="../../ui/widgets/reports.py" line="193"/>
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="843"/>
-        <source>at</source>
-        <translation>发生于</translation>
+        <location filename="../../ui/widgets/reports.py" line="194"/>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="846"/>
-        <location filename="../../ui/pages/visits.py" line="878"/>
-        <source>Check-in</source>
-        <translation>签到</translation>
+        <location filename="../../ui/widgets/reports.py" line="195"/>
+        <source>Document intact</source>
+        <translation>文件未被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="847"/>
-        <location filename="../../ui/pages/visits.py" line="878"/>
-        <source>Check-out</source>
-        <translation>签退</translation>
+        <location filename="../../ui/widgets/reports.py" line="196"/>
+        <source>Signer trusted</source>
+        <translation>签名人受信任</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="848"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
-        <source>Purpose</source>
-        <translation>巡店目的</translation>
+        <location filename="../../ui/widgets/reports.py" line="197"/>
+        <source>Open PDF...</source>
+        <translation>打开 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="849"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
-        <source>Observations</source>
-        <translation>巡店发现</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="851"/>
-        <location filename="../../ui/pages/visits.py" line="880"/>
-        <source>Training topic</source>
-        <translation>培训主题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="852"/>
-        <location filename="../../ui/pages/visits.py" line="880"/>
-        <source>Attendees</source>
-        <translation>参训人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="853"/>
-        <location filename="../../ui/pages/visits.py" line="881"/>
-        <source>People met</source>
-        <translation>会见人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="854"/>
-        <location filename="../../ui/pages/visits.py" line="881"/>
-        <source>Next steps</source>
-        <translation>后续安排</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="855"/>
-        <source>Next visit</source>
-        <translation>下次巡店</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="859"/>
-        <source>Add issue…</source>
-        <translation>添加问题…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="861"/>
-        <source>Issues found (corrective actions)</source>
-        <translation>发现的问题（整改项）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="867"/>
-        <source>Start inspection</source>
-        <translation>开始巡检</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="869"/>
-        <source>Inspections during the visit</source>
-        <translation>本次巡店的巡检</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="889"/>
+        <location filename="../../ui/widgets/reports.py" line="199"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="921"/>
+        <location filename="../../ui/widgets/reports.py" line="213"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="213"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="223"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="223"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="231"/>
+        <source>This PDF is not signed.</source>
+        <translation>此 PDF 没有签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="233"/>
+        <source>The document was changed after it was signed.</source>
+        <translation>文件在签名后已被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="235"/>
+        <source>Intact, but the signer is not trusted by this workspace.</source>
+        <translation>文件未被改动，但本工作区不信任此签名人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="237"/>
+        <source>Intact and signed by a trusted signer.</source>
+        <translation>文件未被改动，且由受信任的签名人签名。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditorDialog</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="816"/>
+        <source>Visit: %1</source>
+        <translation>巡店：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="825"/>
+        <source>Check in now</source>
+        <translation>立即签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="826"/>
+        <source>Check out now</source>
+        <translation>立即签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="839"/>
+        <source>Major incident (大事): report to head office</source>
+        <translation>大事：上报总部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="853"/>
+        <source>at</source>
+        <translation>发生于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="856"/>
+        <location filename="../../ui/pages/visits.py" line="888"/>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="857"/>
+        <location filename="../../ui/pages/visits.py" line="888"/>
+        <source>Check-out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="858"/>
+        <location filename="../../ui/pages/visits.py" line="889"/>
+        <source>Purpose</source>
+        <translation>巡店目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="859"/>
+        <location filename="../../ui/pages/visits.py" line="889"/>
+        <source>Observations</source>
+        <translation>巡店发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="861"/>
+        <location filename="../../ui/pages/visits.py" line="890"/>
+        <source>Training topic</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="862"/>
+        <location filename="../../ui/pages/visits.py" line="890"/>
+        <source>Attendees</source>
+        <translation>参训人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="863"/>
+        <location filename="../../ui/pages/visits.py" line="891"/>
+        <source>People met</source>
+        <translation>会见人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="864"/>
+        <location filename="../../ui/pages/visits.py" line="891"/>
+        <source>Next steps</source>
+        <translation>后续安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="865"/>
+        <source>Next visit</source>
+        <translation>下次巡店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="869"/>
+        <source>Add issue…</source>
+        <translation>添加问题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="871"/>
+        <source>Issues found (corrective actions)</source>
+        <translation>发现的问题（整改项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="877"/>
+        <source>Start inspection</source>
+        <translation>开始巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="879"/>
+        <source>Inspections during the visit</source>
+        <translation>本次巡店的巡检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="899"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="935"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="923"/>
+        <location filename="../../ui/pages/visits.py" line="937"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="959"/>
+        <location filename="../../ui/pages/visits.py" line="973"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="984"/>
-        <location filename="../../ui/pages/visits.py" line="988"/>
+        <location filename="../../ui/pages/visits.py" line="998"/>
+        <location filename="../../ui/pages/visits.py" line="1002"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="993"/>
-        <location filename="../../ui/pages/visits.py" line="1022"/>
+        <location filename="../../ui/pages/visits.py" line="1007"/>
+        <location filename="../../ui/pages/visits.py" line="1036"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1073"/>
+        <location filename="../../ui/pages/visits.py" line="1094"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1073"/>
+        <location filename="../../ui/pages/visits.py" line="1094"/>
         <source>The routine inspection template is not available.</source>
         <translation>没有可用的例行巡检模板。</translation>
     </message>
@@ -4665,27 +4902,27 @@ Store operations supervision, offline first.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1096"/>
+        <location filename="../../ui/pages/visits.py" line="1117"/>
         <source>Week plan</source>
         <translation>本周计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1097"/>
+        <location filename="../../ui/pages/visits.py" line="1118"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1098"/>
+        <location filename="../../ui/pages/visits.py" line="1119"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1099"/>
+        <location filename="../../ui/pages/visits.py" line="1120"/>
         <source>Major incidents</source>
         <translation>大事通报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1100"/>
+        <location filename="../../ui/pages/visits.py" line="1121"/>
         <source>Store visits</source>
         <translation>巡店日志</translation>
     </message>

@@ -994,6 +994,10 @@ class ActionsPage(TablePage):
         self.reassign_button.clicked.connect(self.bulk_reassign)
         self.due_button.clicked.connect(self.bulk_due)
         self.export_button.clicked.connect(self.export)
+        from ui.widgets.reports import ExportButton
+
+        self.pdf_button = ExportButton(ctx, self._build_register, lambda: "整改台账.pdf", self)
+        self.buttons.insertWidget(self.buttons.count() - 1, self.pdf_button)
         self.activated.connect(self.open_action)
 
         columns = [
@@ -1300,6 +1304,12 @@ class ActionsPage(TablePage):
             return
         self.reload()
         self.say(self.tr("Due date changed for %n action(s).", "", changed))
+
+    def _build_register(self):  # noqa: ANN202
+        from opsdesk.reports.register import build_action_register
+
+        ctx, query = self.ctx, self.query()  # read the filters here, on the GUI thread
+        return lambda path: build_action_register(ctx, query, path)
 
     def export(self) -> None:
         name = self.tr("Action register") + "_" + date.today().strftime("%Y%m%d") + ".csv"

@@ -760,6 +760,11 @@ class DailyPage(QWidget):
         head.addWidget(self.today_button)
         head.addStretch(1)
         head.addWidget(self.compliance_label)
+        from ui.widgets.reports import ExportButton
+
+        self.pdf_button = ExportButton(ctx, self._build_report,
+                                       lambda: f"开闭店检查_{self.day().isoformat()}.pdf", self)
+        head.addWidget(self.pdf_button)
 
         self.opening = ChecklistPanel(ctx, "opening")
         self.closing = ChecklistPanel(ctx, "closing")
@@ -817,6 +822,12 @@ class DailyPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.no_store_label)
         layout.addWidget(self.tabs, 1)
+
+    def _build_report(self):  # noqa: ANN202
+        from opsdesk.reports.daily import build_daily
+
+        ctx, store_id, day = self.ctx, self.store_id(), self.day()
+        return lambda path: build_daily(ctx, store_id, day, path)
 
     # -- state
     def store_id(self) -> str | None:

@@ -212,8 +212,15 @@ class RunViewDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
+        from ui.widgets.reports import ExportButton
+
+        run_id = self.detail.run.id
+        self.export_button = ExportButton(
+            ctx, self._build,
+            lambda: f"{self.detail.run.store_code}_{self.detail.run.business_date.isoformat()}_{run_id[:8]}.pdf", self)
         row = QHBoxLayout()
         row.addWidget(self.signed_label, 1)
+        row.addWidget(self.export_button)
         row.addWidget(self.sign_button)
         row.addWidget(self.correct_button)
         row.addWidget(close)
@@ -221,6 +228,12 @@ class RunViewDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addLayout(row)
         self._show_signatures()
+
+    def _build(self):  # noqa: ANN202
+        from opsdesk.reports.inspection import build_inspection
+
+        ctx, run_id = self.ctx, self.detail.run.id
+        return lambda path: build_inspection(ctx, run_id, path)
 
     def _show_signatures(self) -> None:
         from opsdesk.services import signatures

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
+    QMessageBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, workspace
+from ui.errors import show_error
+from ui.widgets.confirm import confirm
 from ui import i18n
 
 
@@ -63,9 +70,112 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(lang_box)
         layout.addWidget(ws_box)
+        layout.addWidget(self._identity_box())
         layout.addStretch(1)
 
+    def _identity_box(self) -> QGroupBox:
+        """The current user's signing identity (key and certificate kept on this computer only)."""
+        box = QGroupBox(self.tr("Signing identity"))
+        self.identity = QLabel(objectName="identity")
+        self.identity.setWordWrap(True)
+        self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.create_identity_button = QPushButton(self.tr("Create identity..."), objectName="createIdentity")
+        self.create_identity_button.clicked.connect(self.create_identity)
+        import_cert = QPushButton(self.tr("Import certificate..."), objectName="importCertificate")
+        import_cert.clicked.connect(self.import_certificate)
+        trust = QPushButton(self.tr("Trust a certificate..."), objectName="trustCertificate")
+        trust.setToolTip(self.tr("Add a head-office CA or a signer's certificate to this workspace's trust roots"))
+        trust.clicked.connect(self.trust_certificate)
+        row = QHBoxLayout()
+        for b in (self.create_identity_button, import_cert, trust):
+            row.addWidget(b)
+        row.addStretch(1)
+        column = QVBoxLayout(box)
+        column.addWidget(self.identity)
+        column.addLayout(row)
+        return box
+
+    def _show_identity(self) -> None:
+        from opsdesk import signing
+
+        user = self.ctx.user_id
+        roots = len(signing.trust_roots(self.ctx))
+        if user and signing.has_identity(user):
+            info = signing.identity_info(user)
+            text = self.tr("%1 · fingerprint %2 · valid until %3").replace("%1", info.subject) \
+                .replace("%2", info.fingerprint[:23]).replace("%3", info.not_after.strftime("%Y-%m-%d"))
+        else:
+            text = self.tr("No signing identity on this computer yet.")
+        self.identity.setText(text + "\n" + self.tr("Trusted certificates in this workspace: %1").replace(
+            "%1", str(roots)))
+
+    def _passphrase(self, title: str, twice: bool) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        first, ok = QInputDialog.getText(self, title, self.tr("Passphrase (at least 8 characters):"),
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if len(first) < 8:
+            QMessageBox.warning(self, title, self.tr("The passphrase needs at least 8 characters."))
+            return None
+        if twice:
+            again, ok = QInputDialog.getText(self, title, self.tr("The same passphrase again:"),
+                                             QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            if again != first:
+                QMessageBox.warning(self, title, self.tr("The two passphrases differ."))
+                return None
+        return first
+
+    def create_identity(self) -> None:
+        from opsdesk import signing
+
+        me = workspace.current_user(self.ctx)
+        if me is None:
+            return
+        if signing.has_identity(me.id) and not confirm(
+                self, self.tr("Signing identity"), self.tr("Replace your signing identity? PDFs signed with "
+                                                           "the old key stay valid.")):
+            return
+        passphrase = self._passphrase(self.tr("Create signing identity"), twice=True)
+        if passphrase is None:
+            return
+        try:
+            signing.create_identity(me.id, me.name, passphrase, overwrite=True)
+        except OpsDeskError as exc:
+            show_error(self, exc)
+        self._show_identity()
+
+    def import_certificate(self) -> None:
+        from opsdesk import signing
+
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Import certificate"), "",
+                                               self.tr("Certificates (*.pem *.crt)"))
+        if not path or not self.ctx.user_id:
+            return
+        try:
+            signing.import_certificate(self.ctx.user_id, Path(path).read_bytes())
+        except OpsDeskError as exc:
+            show_error(self, exc)
+        self._show_identity()
+
+    def trust_certificate(self) -> None:
+        from opsdesk import signing
+
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Trust a certificate"), "",
+                                               self.tr("Certificates (*.pem *.crt)"))
+        if not path:
+            return
+        try:
+            signing.trust(self.ctx, Path(path).read_bytes())
+        except OpsDeskError as exc:
+            show_error(self, exc)
+        self._show_identity()
+
     def refresh(self) -> None:
+        self._show_identity()
         info = workspace.info(self.ctx)
         self.workspace_name.setText(info.name)
         self.db_path.setText(info.path)

@@ -326,6 +326,10 @@ class PlanTab(QWidget):
         bar.addWidget(self.next_button)
         bar.addWidget(self.today_button)
         bar.addStretch(1)
+        from ui.widgets.reports import ExportButton
+
+        self.pdf_button = ExportButton(ctx, self._build_plan, lambda: f"巡店计划_{self.monday.isoformat()}.pdf", self)
+        bar.addWidget(self.pdf_button)
         bar.addWidget(self.plan_button)
 
         grid = QGridLayout()
@@ -431,6 +435,12 @@ class PlanTab(QWidget):
         day = max(self.monday, date.today()) if self.monday <= date.today() <= self.monday + timedelta(days=6) \
             else self.monday
         return PlanVisitDialog(self.ctx, self.supervisor_id, day, self.plan.unplanned if self.plan else [], self)
+
+    def _build_plan(self):  # noqa: ANN202
+        from opsdesk.reports.visits import build_week_plan
+
+        ctx, who, monday = self.ctx, self.supervisor.currentData() or self.ctx.user_id, self.monday
+        return lambda path: build_week_plan(ctx, who, monday, path)
 
     def open_plan_dialog(self) -> None:
         dialog = self.plan_dialog()
@@ -888,9 +898,13 @@ class VisitEditorDialog(QDialog):
         self.status = QLabel(objectName="saveStatus")
         close = QPushButton(self.tr("Close"), objectName="close")
         close.clicked.connect(self.accept)
+        from ui.widgets.reports import ExportButton
+
+        self.pdf_button = ExportButton(ctx, self._build_log, lambda: f"巡店日志_{self.visit.store_code}.pdf", self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status)
         bottom.addStretch(1)
+        bottom.addWidget(self.pdf_button)
         bottom.addWidget(close)
 
         layout = QVBoxLayout(self)
@@ -1028,6 +1042,13 @@ class VisitEditorDialog(QDialog):
         self._stamp(visits.check_out)
 
     # -- issues and inspections
+
+    def _build_log(self):  # noqa: ANN202
+        from opsdesk.reports.visits import build_visit_log
+
+        self.flush()  # what was just typed goes into the report
+        ctx, visit_id = self.ctx, self.visit_id
+        return lambda path: build_visit_log(ctx, visit_id, path)
 
     def open_issue_dialog(self) -> None:
         dialog = IssueDialog(self)

@@ -1,0 +1,554 @@
+"""Shared report layout: fonts, A4 template with header and a two-pass footer, QR code, signatures, photos."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+from xml.sax.saxutils import escape
+
+from PIL import Image as PILImage
+from PIL import ImageOps
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Rect
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from opsdesk.paths import CJK_FONT
+
+FONT = "WenQuanYiMicroHei"
+PAGE_W, PAGE_H = A4
+MARGIN = 16 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN
+MAX_PHOTO_PX = 1600
+ACCENT = colors.HexColor("#1f5f8b")
+GRID = colors.HexColor("#c8ccd2")
+LIGHT = colors.HexColor("#eef2f6")
+
+_font_lock = threading.Lock()
+_fonts_done = False
+
+DEFAULT_LABELS: dict[str, str] = {
+    # common
+    "footer.page": "第 {page} / {pages} 页",
+    "footer.report_id": "报告编号",
+    "footer.hash": "内容哈希",
+    "generated_at": "生成时间",
+    "company": "公司",
+    "store": "门店",
+    "region": "区域",
+    "date": "日期",
+    "none": "无",
+    "yes": "是",
+    "no": "否",
+    "qr.caption": "扫码核验报告编号与内容哈希",
+    # inspection
+    "inspection.title": "门店检查报告",
+    "inspection.template": "检查表",
+    "inspection.inspector": "检查人",
+    "inspection.run_type": "检查类型",
+    "inspection.status": "状态",
+    "inspection.summary": "检查结果",
+    "inspection.score": "得分",
+    "inspection.percent": "得分率",
+    "inspection.grade": "等级",
+    "inspection.critical": "关键项不合格",
+    "inspection.sections": "分区得分",
+    "inspection.failed_items": "不合格项",
+    "inspection.no_failed": "本次检查无不合格项。",
+    "inspection.answer": "结果",
+    "inspection.note": "备注",
+    "inspection.photos": "照片",
+    "inspection.actions": "整改项",
+    "inspection.no_actions": "本次检查未生成整改项。",
+    "inspection.signatures": "签名",
+    "inspection.no_signatures": "尚未签名。",
+    "signature.invalid": "（内容已变更，签名失效）",
+    # answers
+    "answer.pass": "合格",
+    "answer.fail": "不合格",
+    "answer.yes": "是",
+    "answer.no": "否",
+    "answer.na": "不适用",
+    "answer.blank": "未作答",
+    # daily
+    "daily.title": "每日开闭店检查报告",
+    "daily.opening": "开店检查",
+    "daily.closing": "闭店检查",
+    "daily.not_started": "未开始",
+    "daily.item": "检查项",
+    "daily.performer": "执行人",
+    "daily.completed_at": "完成时间",
+    # action register
+    "actions.title": "整改项台账",
+    "actions.count": "共 {count} 项",
+    "actions.col.title": "整改事项",
+    "actions.col.store": "门店",
+    "actions.col.assignee": "责任人",
+    "actions.col.due": "截止日期",
+    "actions.col.priority": "优先级",
+    "actions.col.status": "状态",
+    "actions.col.source": "来源",
+    "actions.empty": "没有符合条件的整改项。",
+    # visit log
+    "visit.title": "门店巡店记录",
+    "visit.supervisor": "督导",
+    "visit.planned_on": "计划日期",
+    "visit.check_in": "到店时间",
+    "visit.check_out": "离店时间",
+    "visit.hours": "停留时长（小时）",
+    "visit.purpose": "巡店目的",
+    "visit.status": "状态",
+    "visit.observations": "现场观察",
+    "visit.training_topic": "培训主题",
+    "visit.training_attendees": "培训人员",
+    "visit.people_met": "沟通对象",
+    "visit.next_steps": "后续跟进",
+    "visit.next_visit_on": "下次巡店",
+    "visit.incident": "突发事件",
+    "visit.runs": "本次巡店的检查",
+    # week plan
+    "week.title": "督导周巡店计划",
+    "week.supervisor": "督导",
+    "week.week_of": "周起始日",
+    "week.day": "日期",
+    "week.visits": "巡店安排",
+    "week.no_visits": "—",
+    "week.unplanned": "本周未安排巡店的门店",
+    "week.all_planned": "本周所有门店均已安排。",
+    "weekday.0": "周一", "weekday.1": "周二", "weekday.2": "周三", "weekday.3": "周四",
+    "weekday.4": "周五", "weekday.5": "周六", "weekday.6": "周日",
+    # codes
+    "run_type.routine": "日常巡检", "run_type.full_audit": "全面稽核", "run_type.mystery": "神秘访客",
+    "run_type.self_check": "门店自检", "run_type.cross_check": "交叉检查", "run_type.follow_up": "整改复查",
+    "run_type.opening": "开店检查", "run_type.closing": "闭店检查",
+    "run_status.draft": "草稿", "run_status.completed": "已完成", "run_status.signed": "已签名",
+    "action_status.open": "待整改", "action_status.in_progress": "整改中", "action_status.submitted": "已提交",
+    "action_status.verified": "已验收", "action_status.reopened": "重新打开", "action_status.cancelled": "已取消",
+    "priority.urgent": "紧急", "priority.high": "高", "priority.normal": "普通",
+    "purpose.routine": "例行巡店", "purpose.training": "培训", "purpose.follow_up": "整改跟进",
+    "purpose.incident": "事件处理", "purpose.opening_support": "开业支持", "purpose.promotion_check": "促销检查",
+    "visit_status.planned": "已计划", "visit_status.in_progress": "进行中", "visit_status.done": "已完成",
+    "visit_status.cancelled": "已取消",
+    "role.supervisor": "督导", "role.store_manager": "店长", "role.franchisee": "加盟商",
+    "role.supplier": "供应商", "role.witness": "见证人",
+}
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    report_id: str
+    content_hash: str
+    pages: int
+    path: Path
+
+
+class Labels:
+    """Defaults overlaid with the caller's translations; unknown codes fall back to the code itself."""
+
+    def __init__(self, given: Mapping[str, str] | None = None) -> None:
+        self._map = {**DEFAULT_LABELS, **(given or {})}
+
+    def __call__(self, key: str, **fmt: Any) -> str:
+        text = self._map.get(key)
+        if text is None:
+            text = key.split(".", 1)[-1]
+        return text.format(**fmt) if fmt else text
+
+    def code(self, prefix: str, value: str | None) -> str:
+        if not value:
+            return ""
+        return self._map.get(f"{prefix}.{value}", value)
+
+
+def register_fonts() -> str:
+    global _fonts_done
+    with _font_lock:
+        if not _fonts_done:
+            pdfmetrics.registerFont(TTFont(FONT, str(CJK_FONT), subfontIndex=0))
+            pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
+            _fonts_done = True
+    return FONT
+
+
+# ---------------------------------------------------------------- styles and small helpers
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=13.5, wordWrap="CJK")
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=11, textColor=colors.HexColor("#444444")),
+        "title": ParagraphStyle("title", parent=base, fontSize=17, leading=22, spaceAfter=4, textColor=ACCENT),
+        "h2": ParagraphStyle("h2", parent=base, fontSize=12, leading=16, spaceBefore=10, spaceAfter=5,
+                             textColor=ACCENT),
+        "h3": ParagraphStyle("h3", parent=base, fontSize=10, leading=14, spaceBefore=6, spaceAfter=2),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11.5),
+        "big": ParagraphStyle("big", parent=base, fontSize=20, leading=24, alignment=1, textColor=ACCENT),
+        "center": ParagraphStyle("center", parent=base, fontSize=8.5, leading=11.5, alignment=1),
+    }
+
+
+def para(text: Any, style: ParagraphStyle) -> Paragraph:
+    s = "" if text is None else str(text)
+    return Paragraph(escape(s).replace("\n", "<br/>"), style)
+
+
+def fmt_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def fmt_time(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def fmt_num(value: Decimal | None) -> str:
+    if value is None:
+        return "—"
+    text = format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
+    return text
+
+
+def data_hash(data: Any) -> str:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def grid_table(rows: list[list[Any]], widths: Sequence[float], *, header: bool = True,
+               extra: Sequence[tuple] = ()) -> Table:
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
+    table.setStyle(TableStyle(style + list(extra)))
+    return table
+
+
+def field_table(pairs: Sequence[tuple[str, Any]], st: dict[str, ParagraphStyle], columns: int = 2) -> Table:
+    """Label/value pairs laid out in ``columns`` pairs per row."""
+    rows: list[list[Any]] = []
+    for i in range(0, len(pairs), columns):
+        row: list[Any] = []
+        for label, value in pairs[i:i + columns]:
+            row += [para(label, st["small"]), para(value, st["cell"])]
+        row += [""] * (2 * columns - len(row))
+        rows.append(row)
+    label_w = 24 * mm
+    value_w = CONTENT_W / columns - label_w
+    widths = [label_w, value_w] * columns
+    extra = [("BACKGROUND", (c, 0), (c, -1), LIGHT) for c in range(0, 2 * columns, 2)]
+    return grid_table(rows, widths, header=False, extra=extra)
+
+
+# ---------------------------------------------------------------- flowables
+
+
+class QrFlowable(Flowable):
+    """A QR code (QrCodeWidget's modules painted directly, so no stray font enters the PDF)."""
+
+    def __init__(self, value: str, size: float = 28 * mm) -> None:
+        super().__init__()
+        self.value = value
+        self.width = self.height = size
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        widget = QrCodeWidget(self.value, barLevel="M")
+        x0, y0, x1, y1 = widget.getBounds()
+        sx, sy = self.width / (x1 - x0), self.height / (y1 - y0)
+        c = self.canv
+        c.saveState()
+        c.setFillColor(colors.black)
+
+        def paint(node) -> None:  # noqa: ANN001
+            for shape in getattr(node, "contents", ()):
+                if isinstance(shape, Rect):
+                    if shape.fillColor is not None and shape.fillColor != colors.white:
+                        c.rect((shape.x - x0) * sx, (shape.y - y0) * sy, shape.width * sx, shape.height * sy,
+                               stroke=0, fill=1)
+                else:
+                    paint(shape)
+
+        paint(widget.draw())
+        c.restoreState()
+
+
+def qr_code(value: str, size: float = 28 * mm) -> QrFlowable:
+    return QrFlowable(value, size)
+
+
+def qr_value(report_id: str, content_hash: str) -> str:
+    return f"opsdesk:report/{report_id}/{content_hash}"
+
+
+class SignatureFlowable(Flowable):
+    """The drawn strokes as vector paths in a box, with name, role and time below."""
+
+    PAD_W, PAD_H = 1000.0, 400.0
+
+    def __init__(self, strokes: Sequence[Sequence[Sequence[float]]], name: str, role: str, signed_at: str,
+                 width: float = 60 * mm, box_h: float = 24 * mm, note: str = "") -> None:
+        super().__init__()
+        self.strokes = strokes
+        self.name, self.role, self.signed_at, self.note = name, role, signed_at, note
+        self.width = width
+        self.box_h = box_h
+        self.text_h = 30 if not note else 40
+        self.height = box_h + self.text_h
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.5)
+        c.rect(0, self.text_h, self.width, self.box_h, stroke=1, fill=0)
+        pad = 3
+        scale = min((self.width - 2 * pad) / self.PAD_W, (self.box_h - 2 * pad) / self.PAD_H)
+        ox = (self.width - self.PAD_W * scale) / 2
+        oy = self.text_h + (self.box_h - self.PAD_H * scale) / 2
+        c.setStrokeColor(colors.HexColor("#14213d"))
+        c.setLineWidth(1.1)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        for stroke in self.strokes:
+            if not stroke:
+                continue
+            path = c.beginPath()
+            pts = [(ox + p[0] * scale, oy + (self.PAD_H - p[1]) * scale) for p in stroke]
+            path.moveTo(*pts[0])
+            if len(pts) == 1:
+                path.lineTo(pts[0][0] + 0.3, pts[0][1])
+            for x, y in pts[1:]:
+                path.lineTo(x, y)
+            c.drawPath(path, stroke=1, fill=0)
+        c.setFillColor(colors.black)
+        c.setFont(FONT, 9)
+        c.drawString(0, self.text_h - 11, f"{self.name}（{self.role}）")
+        c.setFont(FONT, 7.5)
+        c.setFillColor(colors.HexColor("#555555"))
+        c.drawString(0, self.text_h - 22, self.signed_at)
+        if self.note:
+            c.setFillColor(colors.HexColor("#b00020"))
+            c.drawString(0, self.text_h - 32, self.note)
+        c.restoreState()
+
+
+class BarFlowable(Flowable):
+    """One horizontal bar: share ``fraction`` of the width filled."""
+
+    def __init__(self, fraction: float | None, width: float, height: float = 8) -> None:
+        super().__init__()
+        self.fraction = fraction
+        self.width, self.height = width, height
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setFillColor(LIGHT)
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.4)
+        c.rect(0, 0, self.width, self.height, stroke=1, fill=1)
+        if self.fraction is not None:
+            f = min(max(self.fraction, 0.0), 1.0)
+            color = "#2e7d32" if f >= 0.85 else "#f9a825" if f >= 0.7 else "#c62828"
+            c.setFillColor(colors.HexColor(color))
+            if f > 0:
+                c.rect(0, 0, self.width * f, self.height, stroke=0, fill=1)
+        c.restoreState()
+
+
+def _photo_bytes(path: Path, max_px: int) -> tuple[bytes, int, int] | None:
+    try:
+        with PILImage.open(path) as im:
+            im.draft("RGB", (max_px, max_px))  # JPEG: decode at a reduced scale, much faster
+            im = ImageOps.exif_transpose(im)
+            if im.mode not in ("RGB", "L"):
+                im = im.convert("RGB")
+            im.thumbnail((max_px, max_px), PILImage.LANCZOS)
+            buf = io.BytesIO()
+            im.save(buf, "JPEG", quality=80, optimize=True)
+            return buf.getvalue(), im.width, im.height
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        return None
+
+
+def photo_flowable(path: Path, box_w: float, box_h: float, cache: dict | None = None,
+                   max_px: int = MAX_PHOTO_PX) -> Flowable | None:
+    """A photo re-encoded as JPEG (at most ``max_px`` on its long side) fitted into ``box_w`` x ``box_h``.
+
+    The pixel size is also limited to what the drawn size needs at 220 dpi, so a report with many
+    large photos stays small; never more than 1600 px.
+    """
+    need = int(max(box_w, box_h) / 72 * 220)
+    px = max(64, min(max_px, MAX_PHOTO_PX, need))
+    key = (str(path), px)
+    got = cache.get(key) if cache is not None else None
+    if got is None:
+        got = _photo_bytes(Path(path), px)
+        if cache is not None:
+            cache[key] = got
+    if got is None:
+        return None
+    data, w, h = got
+    scale = min(box_w / w, box_h / h)
+    return Image(io.BytesIO(data), width=w * scale, height=h * scale)
+
+
+# ---------------------------------------------------------------- document
+
+
+def _numbered_canvas(footer: Callable[[rl_canvas.Canvas, int, int], None], counter: list[int]):
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Keeps each page until save() so the footer can say "page x / y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            if not kwargs.get("initialFontName"):
+                kwargs["initialFontName"] = FONT  # no stray non-embedded Helvetica
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            counter.append(total)
+            for state in self._pages:
+                self.__dict__.update(state)
+                footer(self, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+@dataclass
+class ReportHeader:
+    company: str
+    title: str
+    logo: Path | None = None
+
+
+def company_of(ctx) -> tuple[str, Path | None]:  # noqa: ANN001
+    from opsdesk.services import workspace
+
+    name = ctx.db.get_meta("company_name") or workspace.workspace_name(ctx)
+    logo = ctx.db.get_meta("company_logo")
+    logo_path = Path(logo) if logo and Path(logo).is_file() else None
+    return name, logo_path
+
+
+def build_pdf(out_path: str | Path, story: list, *, header: ReportHeader, report_id: str, content_hash: str,
+              labels: Labels) -> ReportInfo:
+    """Lay out ``story`` on A4 with header and footer; write atomically; return the report's info."""
+    register_fonts()
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    logo_img = None
+    if header.logo is not None:
+        got = _photo_bytes(header.logo, 400)
+        if got is not None:
+            logo_img = got
+
+    def on_page(c: rl_canvas.Canvas, doc: Any) -> None:
+        c.saveState()
+        y = PAGE_H - MARGIN + 4 * mm
+        x = MARGIN
+        if logo_img is not None:
+            from reportlab.lib.utils import ImageReader
+
+            data, w, h = logo_img
+            lh = 9 * mm
+            lw = w * lh / h
+            c.drawImage(ImageReader(io.BytesIO(data)), x, y - 2, width=lw, height=lh, mask="auto")
+            x += lw + 3 * mm
+        c.setFont(FONT, 10)
+        c.setFillColor(ACCENT)
+        c.drawString(x, y + 1, header.company)
+        c.setFont(FONT, 8.5)
+        c.setFillColor(colors.HexColor("#555555"))
+        c.drawRightString(PAGE_W - MARGIN, y + 1, header.title)
+        c.setStrokeColor(ACCENT)
+        c.setLineWidth(0.8)
+        c.line(MARGIN, y - 3, PAGE_W - MARGIN, y - 3)
+        c.restoreState()
+
+    def footer(c: rl_canvas.Canvas, page: int, pages: int) -> None:
+        c.saveState()
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.4)
+        c.line(MARGIN, MARGIN - 4 * mm, PAGE_W - MARGIN, MARGIN - 4 * mm)
+        c.setFont(FONT, 6.5)
+        c.setFillColor(colors.HexColor("#555555"))
+        text = (f"{labels('footer.page', page=page, pages=pages)} · {labels('footer.report_id')} {report_id}"
+                f" · {labels('footer.hash')} {content_hash}")
+        c.drawCentredString(PAGE_W / 2, MARGIN - 8 * mm, text)
+        c.restoreState()
+
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    counter: list[int] = []
+    try:
+        doc = SimpleDocTemplate(
+            str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN + 2 * mm, title=header.title, author=header.company,
+            subject=f"{report_id} {content_hash}", creator="OpsDesk",
+        )
+        doc.build(story, onFirstPage=on_page, onLaterPages=on_page,
+                  canvasmaker=_numbered_canvas(footer, counter))
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return ReportInfo(report_id, content_hash, counter[-1] if counter else 0, out)
+
+
+def photo_grid(paths: Sequence[Path], cache: dict, columns: int = 4) -> Table | None:
+    cell_w = CONTENT_W / columns
+    box_w, box_h = cell_w - 6, (cell_w - 6) * 0.75
+    cells = [f for p in paths if (f := photo_flowable(p, box_w, box_h, cache)) is not None]
+    if not cells:
+        return None
+    rows = [cells[i:i + columns] for i in range(0, len(cells), columns)]
+    rows[-1] += [""] * (columns - len(rows[-1]))
+    table = Table(rows, colWidths=[cell_w] * columns)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return table
+
+
+__all__ = ["DEFAULT_LABELS", "ReportInfo", "Labels", "build_pdf", "register_fonts", "qr_code", "qr_value",
+           "SignatureFlowable", "BarFlowable", "photo_flowable", "photo_grid", "data_hash", "company_of"]

@@ -1,0 +1,190 @@
+"""PDF reports: embedded CJK font, text, footer, the other report kinds, photo-heavy size, stable hash."""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from opsdesk import demo, reports
+from opsdesk.services import actions, runs, signatures, visits
+from opsdesk.services.context import AppContext
+
+
+def pdftext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def fonts(path: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout
+    return [line.split() for line in out.splitlines()[2:] if line.strip()]
+
+
+def wave(x0: float, y0: float, n: int = 80) -> list[tuple[float, float, float]]:
+    return [(x0 + i * 9, y0 + 60 * math.sin(i / 6), i * 0.02) for i in range(n)]
+
+
+def sign_both(ctx: AppContext, run_id: str) -> None:
+    signatures.sign_run(ctx, run_id, "supervisor", "何超", [wave(80, 180), wave(120, 260, 30)])
+    signatures.sign_run(ctx, run_id, "store_manager", "陈洋", [wave(60, 220)])
+
+
+@pytest.fixture
+def demo_ctx(ctx: AppContext) -> AppContext:
+    demo.build_demo(ctx, stores=3, seed=1, months=2, daily_days=2)
+    return ctx
+
+
+def completed_inspection(ctx: AppContext) -> runs.RunDetailDTO:
+    found = runs.query_runs(ctx, runs.RunQuery(status="completed", template_kinds=("inspection",)))
+    with_failures = [r for r in found if runs.get_run(ctx, r.id).score.failed_items]
+    return runs.get_run(ctx, (with_failures or found)[0].id)
+
+
+def assert_cjk_embedded(path: Path) -> None:
+    rows = fonts(path)
+    assert rows, "no fonts"
+    for row in rows:
+        assert "WenQuanYi" in row[0], row  # no other (non-embedded) font at all
+        emb, sub = row[-5], row[-4]
+        assert (emb, sub) == ("yes", "yes"), row
+        assert re.match(r"^[A-Z]{6}\+", row[0]), row  # subset prefix
+
+
+def test_inspection_report(demo_ctx: AppContext, tmp_path: Path) -> None:
+    ctx = demo_ctx
+    detail = completed_inspection(ctx)
+    sign_both(ctx, detail.run.id)
+    out = tmp_path / "out" / "inspection.pdf"
+    info = reports.build_inspection(ctx, detail.run.id, out)
+
+    assert info.path == out and out.is_file()
+    assert info.content_hash == signatures.run_hash(ctx, detail.run.id)
+    assert info.pages >= 1
+    assert [p.name for p in out.parent.iterdir()] == ["inspection.pdf"]  # the temp file was renamed
+    assert_cjk_embedded(out)
+
+    text = pdftext(out)
+    flat = squash(text)
+    assert detail.run.store_name in flat
+    assert "门店检查报告" in flat
+    for section in detail.version.sections[:3]:
+        assert squash(section.title) in flat
+    failed = [detail.version.item(i) for i in detail.score.failed_items]
+    for item in failed[:3]:
+        assert squash(item.text) in flat, item.text
+    assert info.report_id in flat
+    assert info.content_hash in flat
+    assert f"1 / {info.pages}" in text
+    assert f"{info.pages} / {info.pages}" in text
+    assert "何超" in flat and "陈洋" in flat
+
+    again = reports.build_inspection(ctx, detail.run.id, tmp_path / "again.pdf")
+    assert again.content_hash == info.content_hash
+    assert again.report_id != info.report_id
+
+
+def test_other_report_kinds(demo_ctx: AppContext, tmp_path: Path) -> None:
+    ctx = demo_ctx
+    daily_run = runs.query_runs(ctx, runs.RunQuery(template_kinds=("opening",), status="completed"))[0]
+    info = reports.build_daily(ctx, daily_run.store_id, daily_run.business_date, tmp_path / "daily.pdf")
+    flat = squash(pdftext(info.path))
+    assert "每日开闭店检查报告" in flat and "开店检查" in flat and daily_run.store_name in flat
+    assert info.report_id in flat and f"1/{info.pages}" in flat
+    assert_cjk_embedded(info.path)
+    assert reports.build_daily(ctx, daily_run.store_id, daily_run.business_date,
+                               tmp_path / "daily2.pdf").content_hash == info.content_hash
+
+    acts = actions.query_actions(ctx, actions.ActionQuery())
+    info = reports.build_action_register(ctx, actions.ActionQuery(), tmp_path / "actions.pdf")
+    flat = squash(pdftext(info.path))
+    assert "整改项台账" in flat and squash(acts[0].title) in flat and acts[0].store_name in flat
+    assert info.report_id in flat
+    assert_cjk_embedded(info.path)
+    assert reports.build_action_register(ctx, actions.ActionQuery(),
+                                         tmp_path / "actions2.pdf").content_hash == info.content_hash
+
+    visit = next(v for v in visits.query_visits(ctx) if v.status == "done" and v.observations)
+    info = reports.build_visit_log(ctx, visit.id, tmp_path / "visit.pdf")
+    flat = squash(pdftext(info.path))
+    assert "门店巡店记录" in flat and visit.store_name in flat and squash(visit.observations) in flat
+    assert visit.supervisor_name in flat and info.report_id in flat
+    assert_cjk_embedded(info.path)
+
+    info = reports.build_week_plan(ctx, visit.supervisor_id, visit.day, tmp_path / "week.pdf")
+    flat = squash(pdftext(info.path))
+    assert "督导周巡店计划" in flat and visit.store_name in flat and "周一" in flat
+    assert info.report_id in flat
+    assert_cjk_embedded(info.path)
+    assert reports.build_week_plan(ctx, visit.supervisor_id, visit.day,
+                                   tmp_path / "week2.pdf").content_hash == info.content_hash
+
+
+def big_photo(path: Path, i: int) -> Path:
+    """A distinct 4000 x 3000 (12 MP) JPEG: coloured gradients with a noise layer."""
+    small = Image.merge("RGB", (
+        Image.linear_gradient("L").rotate(i * 9).resize((800, 600)),
+        Image.radial_gradient("L").resize((800, 600)),
+        Image.effect_noise((800, 600), 30 + i),
+    ))
+    small.resize((4000, 3000), Image.BILINEAR).save(path, "JPEG", quality=85)
+    return path
+
+
+def test_report_with_40_large_photos_stays_small(demo_ctx: AppContext, tmp_path: Path) -> None:
+    ctx = demo_ctx
+    base = completed_inspection(ctx)
+    draft = runs.start_run(ctx, base.run.store_id, base.run.template_id, "routine")
+    version = runs.get_run(ctx, draft.id).version
+    photo_items = [i for i in version.items() if i.answer_type == "pass_fail" and i.photo_on_fail][:10]
+    assert len(photo_items) == 10
+    for item in version.items():
+        if item in photo_items:
+            runs.set_answer(ctx, draft.id, item.id, "fail")
+            runs.set_note(ctx, draft.id, item.id, f"问题说明 {item.key}")
+        elif item.answer_type == "pass_fail":
+            runs.set_answer(ctx, draft.id, item.id, "pass")
+        elif item.answer_type == "rating":
+            runs.set_answer(ctx, draft.id, item.id, item.scale or 5)
+        elif item.answer_type == "choice":
+            runs.set_answer(ctx, draft.id, item.id, next(n for n, o in enumerate(item.options) if not o.fails))
+        elif item.answer_type == "number":
+            runs.set_answer(ctx, draft.id, item.id, item.min_value if item.min_value is not None else 0)
+        else:
+            runs.set_answer(ctx, draft.id, item.id, na=True)
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for n in range(40):
+        runs.add_photo(ctx, draft.id, photo_items[n % 10].id, big_photo(folder / f"p{n}.jpg", n))
+    runs.complete(ctx, draft.id)
+    sign_both(ctx, draft.id)
+
+    info = reports.build_inspection(ctx, draft.id, tmp_path / "photos.pdf")
+    size = info.path.stat().st_size
+    assert size < 15 * 1024 * 1024, size
+    assert info.pages >= 2
+    images = subprocess.run(["pdfimages", "-list", str(info.path)], capture_output=True, text=True)
+    if images.returncode == 0:  # poppler's pdfimages: every photo embedded, none above 1600 px
+        rows = [line.split() for line in images.stdout.splitlines()[2:] if line.strip()]
+        assert len(rows) >= 40
+        assert all(int(r[3]) <= 1600 and int(r[4]) <= 1600 for r in rows)
+    flat = squash(pdftext(info.path))
+    assert "问题说明" in flat and squash(photo_items[0].text) in flat
+    assert_cjk_embedded(info.path)
+    assert reports.build_inspection(ctx, draft.id, tmp_path / "photos2.pdf").content_hash == info.content_hash
+
+
+def test_reports_package_keeps_out_of_the_ui() -> None:
+    code = ("import sys, opsdesk.reports; bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'ui')];"
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,88 @@
+"""Export in a worker with a preview before saving, signed export, and the verify dialog."""
+
+from __future__ import annotations
+
+import subprocess
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from opsdesk import signing
+from opsdesk.services import runs
+from ui.widgets.reports import ExportButton, VerifyDialog
+
+
+def a_completed_run(ctx) -> str:  # noqa: ANN001
+    done = runs.query_runs(ctx, runs.RunQuery(status="completed", template_kinds=("inspection",)), 0, 1)
+    return done[0].id
+
+
+def test_signed_export_previews_then_saves_and_verifies(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from opsdesk.db import Database
+    from opsdesk.demo import build_demo
+    from opsdesk.services import AppContext
+
+    monkeypatch.setenv("OPSDESK_KEYS_DIR", str(tmp_path / "keys"))
+    ctx = AppContext(Database.open(tmp_path / "w.sqlite"))
+    ctx.user_id = build_demo(ctx, stores=3, seed=5, months=1).current_user_id
+    run_id = a_completed_run(ctx)
+    signing.create_identity(ctx.user_id, "赵督导", "correct horse")
+
+    from opsdesk.reports.inspection import build_inspection
+
+    button = ExportButton(ctx, lambda: (lambda path: build_inspection(ctx, run_id, path)), lambda: "r.pdf")
+    qtbot.addWidget(button)
+    target = tmp_path / "saved.pdf"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("correct horse", True)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    button.signed_action.trigger()
+    qtbot.waitUntil(lambda: button.exporter.preview is not None, timeout=60000)  # built in the worker
+    preview = button.exporter.preview
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() >= 1
+    preview.save()
+    assert target.exists()
+    check = subprocess.run(["pdfsig", str(target)], capture_output=True, text=True)
+    assert "Signature is Valid" in check.stdout
+
+    dialog = VerifyDialog(ctx, str(target))
+    qtbot.addWidget(dialog)
+    assert dialog.intact.text() == "是"
+    assert dialog.trusted.text() == "否"  # a self-signed identity is not a trust root yet
+    assert "不信任" in dialog.verdict.text()
+    signing.trust(ctx, signing.identity_chain(ctx.user_id)[0].public_bytes(__import__(
+        "cryptography.hazmat.primitives.serialization", fromlist=["Encoding"]).Encoding.PEM))
+    dialog.verify(str(target))
+    assert dialog.trusted.text() == "是" and "受信任" in dialog.verdict.text()
+    data = bytearray(target.read_bytes())
+    middle = len(data) // 3
+    data[middle] = (data[middle] + 1) % 256
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    dialog.verify(str(tampered))
+    assert "已被改动" in dialog.verdict.text() or "没有签名" in dialog.verdict.text()
+    ctx.db.close()
+
+
+def test_wrong_passphrase_shows_a_message_and_writes_nothing(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsdesk.db import Database
+    from opsdesk.demo import build_demo
+    from opsdesk.reports.inspection import build_inspection
+    from opsdesk.services import AppContext
+
+    monkeypatch.setenv("OPSDESK_KEYS_DIR", str(tmp_path / "keys"))
+    ctx = AppContext(Database.open(tmp_path / "w.sqlite"))
+    ctx.user_id = build_demo(ctx, stores=3, seed=5, months=1).current_user_id
+    run_id = a_completed_run(ctx)
+    signing.create_identity(ctx.user_id, "赵督导", "correct horse")
+    button = ExportButton(ctx, lambda: (lambda path: build_inspection(ctx, run_id, path)), lambda: "r.pdf")
+    qtbot.addWidget(button)
+    warned: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("wrong one", True)))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: warned.append(text)))
+    button.signed_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=60000)
+    assert warned == ["口令错误，未生成任何文件。"]
+    assert button.exporter.preview is None
+    ctx.db.close()
