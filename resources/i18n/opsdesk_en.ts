@@ -3183,109 +3183,144 @@ Store operations supervision, offline first.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
+        <source>Shown at the top of every report</source>
+        <translation>Shown at the top of every report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="69"/>
+        <source>Choose logo...</source>
+        <translation>Choose logo...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="74"/>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="75"/>
+        <source>Report logo</source>
+        <translation>Report logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>This computer (node)</source>
         <translation>This computer (node)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Schema revision</source>
         <translation>Schema revision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>Signing identity</source>
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Create identity...</source>
         <translation>Create identity...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Import certificate...</source>
         <translation>Import certificate...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Trust a certificate...</source>
         <translation>Trust a certificate...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
         <source>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</source>
         <translation>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/pages/settings.py" line="116"/>
         <source>%1 · fingerprint %2 · valid until %3</source>
         <translation>%1 · fingerprint %2 · valid until %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/pages/settings.py" line="119"/>
         <source>No signing identity on this computer yet.</source>
         <translation>No signing identity on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="109"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Trusted certificates in this workspace: %1</source>
         <translation>Trusted certificates in this workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="115"/>
+        <location filename="../../ui/pages/settings.py" line="126"/>
         <source>Passphrase (at least 8 characters):</source>
         <translation>Passphrase (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>The passphrase needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123"/>
+        <location filename="../../ui/pages/settings.py" line="134"/>
         <source>The same passphrase again:</source>
         <translation>The same passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="139"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>Replace your signing identity? PDFs signed with the old key stay valid.</source>
         <translation>Replace your signing identity? PDFs signed with the old key stay valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Create signing identity</source>
         <translation>Create signing identity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="154"/>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Import certificate</source>
         <translation>Import certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
-        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="167"/>
+        <location filename="../../ui/pages/settings.py" line="178"/>
         <source>Trust a certificate</source>
         <translation>Trust a certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="182"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
+        <source>Choose logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="194"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="208"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>

@@ -3165,109 +3165,144 @@ Store operations supervision, offline first.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
+        <source>Shown at the top of every report</source>
+        <translation>显示在每份报告的页眉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="69"/>
+        <source>Choose logo...</source>
+        <translation>选择标志…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="74"/>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="75"/>
+        <source>Report logo</source>
+        <translation>报告标志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>This computer (node)</source>
         <translation>本机（节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Schema revision</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Create identity...</source>
         <translation>创建签名身份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Import certificate...</source>
         <translation>导入证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Trust a certificate...</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
         <source>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</source>
         <translation>把总部 CA 或签名人的证书加入本工作区的信任列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/pages/settings.py" line="116"/>
         <source>%1 · fingerprint %2 · valid until %3</source>
         <translation>%1 · 指纹 %2 · 有效期至 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/pages/settings.py" line="119"/>
         <source>No signing identity on this computer yet.</source>
         <translation>本机还没有您的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="109"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Trusted certificates in this workspace: %1</source>
         <translation>本工作区信任的证书：%1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="115"/>
+        <location filename="../../ui/pages/settings.py" line="126"/>
         <source>Passphrase (at least 8 characters):</source>
         <translation>口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>口令至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123"/>
+        <location filename="../../ui/pages/settings.py" line="134"/>
         <source>The same passphrase again:</source>
         <translation>请再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="139"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>Replace your signing identity? PDFs signed with the old key stay valid.</source>
         <translation>替换您的签名身份？用旧密钥签名的 PDF 仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Create signing identity</source>
         <translation>创建签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="154"/>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Import certificate</source>
         <translation>导入证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
-        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>证书 (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="167"/>
+        <location filename="../../ui/pages/settings.py" line="178"/>
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="182"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
+        <source>Choose logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="194"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="208"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>

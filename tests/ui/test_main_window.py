@@ -136,3 +136,17 @@ def test_settings_page_shows_installation_facts_and_renames_workspace(qtbot, dem
     page.save_name.click()
     assert workspace.workspace_name(demo_ctx) == "华东区运营部"
     assert window.workspace_label.text() == "工作区：华东区运营部"
+
+
+def test_settings_keep_the_company_name_for_reports(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show_page("settings")
+    page = window.pages["settings"]
+    page.company.setText("优品生活连锁有限公司")
+    page.company.editingFinished.emit()
+    assert demo_ctx.db.get_meta("company_name") == "优品生活连锁有限公司"
+    from opsdesk.reports.layout import company_of
+
+    assert company_of(demo_ctx)[0] == "优品生活连锁有限公司"
+    assert "签名身份" in page.identity.text() or "本机还没有" in page.identity.text()

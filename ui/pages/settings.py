@@ -62,6 +62,17 @@ class SettingsPage(QWidget):
         ws_box = QGroupBox(self.tr("Workspace"))
         ws_form = QFormLayout(ws_box)
         ws_form.addRow(self.tr("Name"), name_row)
+        self.company = QLineEdit(objectName="companyName")
+        self.company.setPlaceholderText(self.tr("Shown at the top of every report"))
+        self.company.editingFinished.connect(self._save_company)
+        self.logo = QLabel(objectName="companyLogo")
+        logo_button = QPushButton(self.tr("Choose logo..."), objectName="chooseLogo")
+        logo_button.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(logo_button)
+        ws_form.addRow(self.tr("Company name"), self.company)
+        ws_form.addRow(self.tr("Report logo"), logo_row)
         ws_form.addRow(self.tr("Database file"), self.db_path)
         ws_form.addRow(self.tr("This computer (node)"), self.node)
         ws_form.addRow(self.tr("Schema revision"), self.schema)
@@ -174,8 +185,27 @@ class SettingsPage(QWidget):
             show_error(self, exc)
         self._show_identity()
 
+    def _save_company(self) -> None:
+        self.ctx.db.set_meta("company_name", self.company.text().strip() or None)
+
+    def _choose_logo(self) -> None:
+        from opsdesk.attachments import inspect_image
+
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            inspect_image(Path(path))
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.db.set_meta("company_logo", path)
+        self.logo.setText(path)
+
     def refresh(self) -> None:
         self._show_identity()
+        self.company.setText(self.ctx.db.get_meta("company_name") or "")
+        self.logo.setText(self.ctx.db.get_meta("company_logo") or self.tr("(none)"))
         info = workspace.info(self.ctx)
         self.workspace_name.setText(info.name)
         self.db_path.setText(info.path)

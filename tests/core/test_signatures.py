@@ -1,0 +1,115 @@
+"""Signatures bound to content; signed runs frozen by the service and by SQLite triggers."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from opsdesk.demo import build_demo
+from opsdesk.errors import ValidationError
+from opsdesk.services import runs, signatures, templates
+from opsdesk.services.runs import RunClosedError
+
+STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
+VALUES = {"pass_fail": "pass", "yes_no": "yes", "rating": 5, "choice": 0, "number": "0.1", "text": "无"}
+
+
+@pytest.fixture
+def run_id(ctx):  # noqa: ANN001, ANN201
+    ctx.user_id = build_demo(ctx, stores=2, seed=4).current_user_id
+    from opsdesk.services import org
+
+    store = org.query_stores(ctx)[0]
+    tpl = templates.template_by_code(ctx, "store_routine")
+    run = runs.start_run(ctx, store.id, tpl.id, "routine")
+    for item in runs.get_run(ctx, run.id).version.items():
+        if item.answer_type != "photo":
+            runs.set_answer(ctx, run.id, item.id, VALUES.get(item.answer_type))
+    runs.complete(ctx, run.id)
+    return run.id
+
+
+def test_content_hash_is_stable_and_follows_the_content(ctx, run_id) -> None:  # noqa: ANN001
+    first = signatures.run_hash(ctx, run_id)
+    assert first == signatures.run_hash(ctx, run_id)
+    assert len(first) == 64
+    # reopen by hand (as a bug or an attacker would) and change a note: the hash changes
+    item = runs.get_run(ctx, run_id).version.items()[0]
+    with ctx.tx() as s:
+        from opsdesk.models import Answer
+
+        s.get(Answer, runs.answer_id(run_id, item.id)).note = "事后修改"
+    assert signatures.run_hash(ctx, run_id) != first
+
+
+def test_signing_needs_both_roles_then_freezes(ctx, db_path, run_id) -> None:  # noqa: ANN001
+    with pytest.raises(ValidationError) as err:
+        signatures.sign_run(ctx, run_id, "supervisor", "赵督导", [[(1, 1, 0)]])
+    assert err.value.reasons() == {"strokes": "signature_empty"}
+    sig = signatures.sign_run(ctx, run_id, "supervisor", "赵督导", STROKES)
+    assert sig.content_hash == signatures.run_hash(ctx, run_id) and sig.valid
+    assert runs.get_summary(ctx, run_id).status == "completed"
+    assert signatures.missing_roles(ctx, run_id) == ["store_manager"]
+    signatures.sign_run(ctx, run_id, "store_manager", "王店长", STROKES)
+    assert runs.get_summary(ctx, run_id).status == "signed"
+
+    item = runs.get_run(ctx, run_id).version.items()[0]
+    with pytest.raises(RunClosedError):
+        runs.set_answer(ctx, run_id, item.id, "fail")
+    with pytest.raises(RunClosedError):
+        runs.set_note(ctx, run_id, item.id, "改")
+    conn = sqlite3.connect(db_path)
+    try:
+        for sql in ("UPDATE answer SET note = 'x' WHERE run_id = ?", "DELETE FROM answer WHERE run_id = ?"):
+            with pytest.raises(sqlite3.DatabaseError, match="frozen"):
+                conn.execute(sql, (run_id,))
+            conn.rollback()
+        with pytest.raises(sqlite3.DatabaseError, match="frozen"):
+            conn.execute("INSERT INTO answer (id, run_id, item_id, na, failed, repeat, note, created_at, updated_at, "
+                         "origin_node, deleted) VALUES ('x', ?, ?, 0, 0, 0, '', '2026-01-01', 'h', 'n', 0)",
+                         (run_id, item.id))
+        conn.rollback()
+    finally:
+        conn.close()
+    assert all(sig.valid for sig in signatures.signatures_of(ctx, "checklist_run", run_id))
+
+
+def test_a_correction_supersedes_and_both_stay_visible(ctx, run_id) -> None:  # noqa: ANN001
+    signatures.sign_run(ctx, run_id, "supervisor", "赵督导", STROKES)
+    signatures.sign_run(ctx, run_id, "store_manager", "王店长", STROKES)
+    new = signatures.correct_run(ctx, run_id)
+    detail = runs.get_run(ctx, new)
+    assert detail.run.status == "draft"
+    assert {k: a.value for k, a in detail.answers.items()} == {
+        k: a.value for k, a in runs.get_run(ctx, run_id).answers.items()}
+    item = detail.version.items()[0]
+    runs.set_answer(ctx, new, item.id, "fail")
+    runs.set_note(ctx, new, item.id, "更正：复核发现问题")
+    for m in runs.missing_items(ctx, new):
+        runs.add_photo(ctx, new, m.item_id, _jpeg(ctx))
+    runs.complete(ctx, new)
+    assert runs.get_summary(ctx, run_id).status == "superseded"
+    ids = {r.id for r in runs.query_runs(ctx, runs.RunQuery(template_kinds=("inspection",)))}
+    assert {run_id, new} <= ids
+    with pytest.raises(signatures.SignatureError):
+        signatures.correct_run(ctx, run_id)  # only a signed run is corrected
+
+
+def test_only_completed_runs_are_signed(ctx, run_id) -> None:  # noqa: ANN001
+    from opsdesk.services import org
+
+    draft = runs.start_run(ctx, org.query_stores(ctx)[1].id, templates.template_by_code(ctx, "store_routine").id,
+                           "routine")
+    with pytest.raises(signatures.SignatureError):
+        signatures.sign_run(ctx, draft.id, "supervisor", "赵督导", STROKES)
+    with pytest.raises(ValidationError):
+        signatures.sign_run(ctx, run_id, "boss", "赵督导", STROKES)
+
+
+def _jpeg(ctx):  # noqa: ANN001, ANN202
+    from PIL import Image
+
+    path = ctx.db.path.with_name("p.jpg")
+    Image.new("RGB", (20, 20), (9, 9, 9)).save(path)
+    return path
