@@ -1,0 +1,50 @@
+"""`opsdesk report inspection` (plain and --sign) and `opsdesk report batch`, checked with poppler."""
+
+from __future__ import annotations
+
+import subprocess
+
+from opsdesk import cli, signing
+from opsdesk.demo import build_demo
+from opsdesk.services import org, runs, signatures
+
+STROKES = [[(10, 10, 0.0), (60, 50, 0.1)]]
+
+
+def test_report_commands(ctx, db_path, tmp_path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    monkeypatch.setenv("OPSDESK_KEYS_DIR", str(tmp_path / "keys"))
+    ctx.user_id = build_demo(ctx, stores=3, seed=8, months=1).current_user_id
+    done = runs.query_runs(ctx, runs.RunQuery(status="completed", template_kinds=("inspection",)), 0, 2)
+    signed, other = done
+    signatures.sign_run(ctx, signed.id, "supervisor", "赵督导", STROKES)
+    signatures.sign_run(ctx, signed.id, "store_manager", "王店长", STROKES)
+    me = org.get_user(ctx, ctx.user_id)
+    signing.create_identity(me.id, me.name, "a long passphrase")
+    secret = tmp_path / "pass.txt"
+    secret.write_text("a long passphrase\n")
+    ctx.db.close()
+
+    plain = tmp_path / "plain.pdf"
+    assert cli.main(["report", "inspection", other.id, "--db", str(db_path), "-o", str(plain)]) == 0
+    text = subprocess.run(["pdftotext", str(plain), "-"], capture_output=True, text=True).stdout
+    assert other.store_name in text
+
+    signed_pdf = tmp_path / "signed.pdf"
+    assert cli.main(["report", "inspection", signed.id, "--db", str(db_path), "-o", str(signed_pdf), "--sign",
+                     "--user", me.username, "--passphrase-file", str(secret)]) == 0
+    check = subprocess.run(["pdfsig", str(signed_pdf)], capture_output=True, text=True).stdout
+    assert "Signature is Valid" in check
+
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not it")
+    refused = tmp_path / "refused.pdf"
+    assert cli.main(["report", "inspection", signed.id, "--db", str(db_path), "-o", str(refused), "--sign",
+                     "--user", me.username, "--passphrase-file", str(wrong)]) == 2
+    assert not refused.exists()
+
+    out = tmp_path / "batch"
+    assert cli.main(["report", "batch", "--db", str(db_path), "--since", "2000-01-01", "--out", str(out)]) == 0
+    files = sorted(out.glob("*.pdf"))
+    assert len(files) == 1 and signed.id[:8] in files[0].name  # only signed inspections
+    assert cli.main(["report", "batch", "--db", str(db_path), "--since", "yesterday", "--out", str(out)]) == 2
+    capsys.readouterr()
