@@ -25,6 +25,7 @@ from ui import labels
 from ui.pages.actions import ActionsPage
 from ui.pages.daily import DailyPage
 from ui.pages.inspections import InspectionsPage
+from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.stores import StoresPage
 from ui.pages.templates import TemplatesPage
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
             PageSpec("openings", "fa5s.flag-checkered", self.tr("New-store opening")),
             PageSpec("equipment", "fa5s.cogs", self.tr("Equipment")),
             PageSpec("promotions", "fa5s.bullhorn", self.tr("Promotions")),
-            PageSpec("reports", "fa5s.file-signature", self.tr("Signatures & reports")),
+            PageSpec("reports", "fa5s.file-signature", self.tr("Signatures & reports"), ReportsPage),
             PageSpec("sync", "fa5s.sync-alt", self.tr("Sync")),
             PageSpec("settings", "fa5s.sliders-h", self.tr("Settings"), SettingsPage),
         ]

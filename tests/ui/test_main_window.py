@@ -150,3 +150,25 @@ def test_settings_keep_the_company_name_for_reports(qtbot, demo_ctx) -> None:  #
 
     assert company_of(demo_ctx)[0] == "优品生活连锁有限公司"
     assert "签名身份" in page.identity.text() or "本机还没有" in page.identity.text()
+
+
+def test_reports_page_opens_the_verify_dialog(qtbot, demo_ctx, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+    from reportlab.pdfgen import canvas
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.widgets.reports import VerifyDialog
+
+    pdf = tmp_path / "plain.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.drawString(100, 700, "unsigned")
+    c.save()
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show_page("reports")
+    page = window.pages["reports"]
+    assert not isinstance(page, ComingSoonPage)
+    seen: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
+    monkeypatch.setattr(VerifyDialog, "exec", lambda self: seen.append(self.verdict.text()) or 0)
+    page.verify_button.click()
+    assert seen == ["此 PDF 没有签名。"]
