@@ -1614,227 +1614,227 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="312"/>
+        <location filename="../../ui/pages/templates.py" line="307"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="318"/>
+        <location filename="../../ui/pages/templates.py" line="313"/>
         <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
         <translation>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="327"/>
+        <location filename="../../ui/pages/templates.py" line="322"/>
         <source>How to check, what counts as a pass</source>
         <translation>How to check, what counts as a pass</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="334"/>
-        <location filename="../../ui/pages/templates.py" line="471"/>
+        <location filename="../../ui/pages/templates.py" line="329"/>
+        <location filename="../../ui/pages/templates.py" line="466"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="343"/>
+        <location filename="../../ui/pages/templates.py" line="338"/>
         <source>Recorded only: this answer type is not scored.</source>
         <translation>Recorded only: this answer type is not scored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="346"/>
+        <location filename="../../ui/pages/templates.py" line="341"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="347"/>
+        <location filename="../../ui/pages/templates.py" line="342"/>
         <source>Failing a critical item fails the whole check, whatever the score.</source>
         <translation>Failing a critical item fails the whole check, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="348"/>
+        <location filename="../../ui/pages/templates.py" line="343"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="349"/>
+        <location filename="../../ui/pages/templates.py" line="344"/>
         <source>Photo on fail</source>
         <translation>Photo on fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="350"/>
+        <location filename="../../ui/pages/templates.py" line="345"/>
         <source>A failed answer needs a photo.</source>
         <translation>A failed answer needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="362"/>
+        <location filename="../../ui/pages/templates.py" line="357"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>The highest rating; below half of it the item fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="369"/>
+        <location filename="../../ui/pages/templates.py" line="364"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="374"/>
+        <location filename="../../ui/pages/templates.py" line="369"/>
         <source>e.g. °C</source>
         <translation>e.g. °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="381"/>
-        <location filename="../../ui/pages/templates.py" line="473"/>
+        <location filename="../../ui/pages/templates.py" line="376"/>
+        <location filename="../../ui/pages/templates.py" line="468"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="386"/>
+        <location filename="../../ui/pages/templates.py" line="381"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>An answer inside the range passes; outside it fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="390"/>
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="390"/>
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>English label</source>
         <translation>English label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="390"/>
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="390"/>
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>Fails</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="402"/>
+        <location filename="../../ui/pages/templates.py" line="397"/>
         <source>+ Option</source>
         <translation>+ Option</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="404"/>
+        <location filename="../../ui/pages/templates.py" line="399"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="407"/>
+        <location filename="../../ui/pages/templates.py" line="402"/>
         <source>Move option up</source>
         <translation>Move option up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="410"/>
+        <location filename="../../ui/pages/templates.py" line="405"/>
         <source>Move option down</source>
         <translation>Move option down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="429"/>
+        <location filename="../../ui/pages/templates.py" line="424"/>
         <source>Leave empty for no default action</source>
         <translation>Leave empty for no default action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="439"/>
+        <location filename="../../ui/pages/templates.py" line="434"/>
         <source>Due in (days)</source>
         <translation>Due in (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="442"/>
+        <location filename="../../ui/pages/templates.py" line="437"/>
         <source>Default corrective action</source>
         <translation>Default corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="443"/>
+        <location filename="../../ui/pages/templates.py" line="438"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>A failed answer creates this corrective action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="445"/>
-        <location filename="../../ui/pages/templates.py" line="473"/>
+        <location filename="../../ui/pages/templates.py" line="440"/>
+        <location filename="../../ui/pages/templates.py" line="468"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="446"/>
+        <location filename="../../ui/pages/templates.py" line="441"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="450"/>
-        <location filename="../../ui/pages/templates.py" line="470"/>
+        <location filename="../../ui/pages/templates.py" line="445"/>
+        <location filename="../../ui/pages/templates.py" line="465"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="451"/>
-        <location filename="../../ui/pages/templates.py" line="470"/>
+        <location filename="../../ui/pages/templates.py" line="446"/>
+        <location filename="../../ui/pages/templates.py" line="465"/>
         <source>Item text</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="452"/>
-        <location filename="../../ui/pages/templates.py" line="470"/>
+        <location filename="../../ui/pages/templates.py" line="447"/>
+        <location filename="../../ui/pages/templates.py" line="465"/>
         <source>English text</source>
         <translation>English text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="453"/>
-        <location filename="../../ui/pages/templates.py" line="471"/>
+        <location filename="../../ui/pages/templates.py" line="448"/>
+        <location filename="../../ui/pages/templates.py" line="466"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="454"/>
-        <location filename="../../ui/pages/templates.py" line="471"/>
+        <location filename="../../ui/pages/templates.py" line="449"/>
+        <location filename="../../ui/pages/templates.py" line="466"/>
         <source>Answer type</source>
         <translation>Answer type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="457"/>
-        <location filename="../../ui/pages/templates.py" line="472"/>
+        <location filename="../../ui/pages/templates.py" line="452"/>
+        <location filename="../../ui/pages/templates.py" line="467"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="458"/>
+        <location filename="../../ui/pages/templates.py" line="453"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="459"/>
-        <location filename="../../ui/pages/templates.py" line="473"/>
+        <location filename="../../ui/pages/templates.py" line="454"/>
+        <location filename="../../ui/pages/templates.py" line="468"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="472"/>
+        <location filename="../../ui/pages/templates.py" line="467"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="472"/>
+        <location filename="../../ui/pages/templates.py" line="467"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="497"/>
+        <location filename="../../ui/pages/templates.py" line="492"/>
         <source>Choosing this option fails the item.</source>
         <translation>Choosing this option fails the item.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="564"/>
+        <location filename="../../ui/pages/templates.py" line="559"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="564"/>
+        <location filename="../../ui/pages/templates.py" line="559"/>
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="572"/>
+        <location filename="../../ui/pages/templates.py" line="567"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
@@ -2398,46 +2398,46 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="657"/>
+        <location filename="../../ui/pages/templates.py" line="652"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="661"/>
+        <location filename="../../ui/pages/templates.py" line="656"/>
         <source>e.g. store_hygiene</source>
         <translation>e.g. store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="670"/>
-        <location filename="../../ui/pages/templates.py" line="677"/>
+        <location filename="../../ui/pages/templates.py" line="665"/>
+        <location filename="../../ui/pages/templates.py" line="672"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="671"/>
-        <location filename="../../ui/pages/templates.py" line="677"/>
+        <location filename="../../ui/pages/templates.py" line="666"/>
+        <location filename="../../ui/pages/templates.py" line="672"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/templates.py" line="667"/>
         <location filename="../../ui/pages/templates.py" line="672"/>
-        <location filename="../../ui/pages/templates.py" line="677"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/templates.py" line="668"/>
         <location filename="../../ui/pages/templates.py" line="673"/>
-        <location filename="../../ui/pages/templates.py" line="678"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="680"/>
+        <location filename="../../ui/pages/templates.py" line="675"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="681"/>
+        <location filename="../../ui/pages/templates.py" line="676"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2566,63 +2566,63 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="708"/>
+        <location filename="../../ui/pages/templates.py" line="703"/>
         <location filename="../../ui/widgets/reports.py" line="56"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="718"/>
+        <location filename="../../ui/pages/templates.py" line="713"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="720"/>
+        <location filename="../../ui/pages/templates.py" line="715"/>
         <source>Grades: %1</source>
         <translation>Grades: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="730"/>
+        <location filename="../../ui/pages/templates.py" line="725"/>
         <source>(no items)</source>
         <translation>(no items)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="741"/>
+        <location filename="../../ui/pages/templates.py" line="736"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="759"/>
+        <location filename="../../ui/pages/templates.py" line="754"/>
         <source>Photo on fail</source>
         <translation>Photo on fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="783"/>
+        <location filename="../../ui/pages/templates.py" line="778"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="783"/>
+        <location filename="../../ui/pages/templates.py" line="778"/>
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="785"/>
+        <location filename="../../ui/pages/templates.py" line="780"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="785"/>
+        <location filename="../../ui/pages/templates.py" line="780"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="810"/>
+        <location filename="../../ui/pages/templates.py" line="805"/>
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="820"/>
+        <location filename="../../ui/pages/templates.py" line="815"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -3134,35 +3134,35 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="264"/>
+        <location filename="../../ui/pages/templates.py" line="259"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="272"/>
+        <location filename="../../ui/pages/templates.py" line="267"/>
         <source>The section&apos;s points and maximum are multiplied by its weight.</source>
         <translation>The section&apos;s points and maximum are multiplied by its weight.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="274"/>
-        <location filename="../../ui/pages/templates.py" line="280"/>
+        <location filename="../../ui/pages/templates.py" line="269"/>
+        <location filename="../../ui/pages/templates.py" line="275"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/templates.py" line="270"/>
         <location filename="../../ui/pages/templates.py" line="275"/>
-        <location filename="../../ui/pages/templates.py" line="280"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="276"/>
-        <location filename="../../ui/pages/templates.py" line="280"/>
+        <location filename="../../ui/pages/templates.py" line="271"/>
+        <location filename="../../ui/pages/templates.py" line="275"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="292"/>
+        <location filename="../../ui/pages/templates.py" line="287"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
@@ -3872,137 +3872,122 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="74"/>
+        <location filename="../../ui/pages/templates.py" line="75"/>
         <source>Pass / fail</source>
         <translation>Pass / fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="75"/>
+        <location filename="../../ui/pages/templates.py" line="76"/>
         <source>Yes / no</source>
         <translation>Yes / no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="76"/>
+        <location filename="../../ui/pages/templates.py" line="77"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="77"/>
+        <location filename="../../ui/pages/templates.py" line="78"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="78"/>
+        <location filename="../../ui/pages/templates.py" line="79"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="79"/>
+        <location filename="../../ui/pages/templates.py" line="80"/>
         <source>Single choice</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="80"/>
+        <location filename="../../ui/pages/templates.py" line="81"/>
         <source>Multiple choice</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="81"/>
+        <location filename="../../ui/pages/templates.py" line="82"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="82"/>
+        <location filename="../../ui/pages/templates.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="88"/>
+        <location filename="../../ui/pages/templates.py" line="89"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="89"/>
+        <location filename="../../ui/pages/templates.py" line="90"/>
         <source>Opening check</source>
         <translation>Opening check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="90"/>
+        <location filename="../../ui/pages/templates.py" line="91"/>
         <source>Closing check</source>
         <translation>Closing check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="91"/>
+        <location filename="../../ui/pages/templates.py" line="92"/>
         <source>New-store acceptance</source>
         <translation>New-store acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="92"/>
+        <location filename="../../ui/pages/templates.py" line="93"/>
         <source>Equipment acceptance</source>
         <translation>Equipment acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="93"/>
+        <location filename="../../ui/pages/templates.py" line="94"/>
         <source>Promotion check</source>
         <translation>Promotion check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="99"/>
+        <location filename="../../ui/pages/templates.py" line="100"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="100"/>
+        <location filename="../../ui/pages/templates.py" line="101"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="101"/>
+        <location filename="../../ui/pages/templates.py" line="102"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="107"/>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="108"/>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="109"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="130"/>
+        <location filename="../../ui/pages/templates.py" line="125"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="137"/>
+        <location filename="../../ui/pages/templates.py" line="132"/>
         <source>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="140"/>
+        <location filename="../../ui/pages/templates.py" line="135"/>
         <source>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</source>
         <translation>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="143"/>
+        <location filename="../../ui/pages/templates.py" line="138"/>
         <source>Enter a number such as 12.5, or leave it empty.</source>
         <translation>Enter a number such as 12.5, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="145"/>
+        <location filename="../../ui/pages/templates.py" line="140"/>
         <source>Enter a whole number from 0 to 100.</source>
         <translation>Enter a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="147"/>
+        <location filename="../../ui/pages/templates.py" line="142"/>
         <source>This draft is the template&apos;s only version, so there is nothing to go back to.</source>
         <translation>This draft is the template&apos;s only version, so there is nothing to go back to.</translation>
     </message>
@@ -4010,203 +3995,203 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="841"/>
+        <location filename="../../ui/pages/templates.py" line="836"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="846"/>
+        <location filename="../../ui/pages/templates.py" line="841"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="847"/>
+        <location filename="../../ui/pages/templates.py" line="842"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="848"/>
+        <location filename="../../ui/pages/templates.py" line="843"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="849"/>
+        <location filename="../../ui/pages/templates.py" line="844"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="850"/>
+        <location filename="../../ui/pages/templates.py" line="845"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="851"/>
+        <location filename="../../ui/pages/templates.py" line="846"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="852"/>
-        <location filename="../../ui/pages/templates.py" line="1421"/>
+        <location filename="../../ui/pages/templates.py" line="847"/>
+        <location filename="../../ui/pages/templates.py" line="1416"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="853"/>
+        <location filename="../../ui/pages/templates.py" line="848"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="874"/>
+        <location filename="../../ui/pages/templates.py" line="869"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="874"/>
+        <location filename="../../ui/pages/templates.py" line="869"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="874"/>
-        <location filename="../../ui/pages/templates.py" line="952"/>
+        <location filename="../../ui/pages/templates.py" line="869"/>
+        <location filename="../../ui/pages/templates.py" line="947"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="884"/>
+        <location filename="../../ui/pages/templates.py" line="879"/>
         <source>Show retired</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="921"/>
+        <location filename="../../ui/pages/templates.py" line="916"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="921"/>
+        <location filename="../../ui/pages/templates.py" line="916"/>
         <source>Min %</source>
         <translation>Min %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="928"/>
+        <location filename="../../ui/pages/templates.py" line="923"/>
         <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>A run&apos;s grade is the first band whose minimum its percentage reaches.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="931"/>
+        <location filename="../../ui/pages/templates.py" line="926"/>
         <source>Add a grade band</source>
         <translation>Add a grade band</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="934"/>
+        <location filename="../../ui/pages/templates.py" line="929"/>
         <source>Remove the selected grade band</source>
         <translation>Remove the selected grade band</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="948"/>
-        <location filename="../../ui/pages/templates.py" line="963"/>
+        <location filename="../../ui/pages/templates.py" line="943"/>
+        <location filename="../../ui/pages/templates.py" line="958"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="950"/>
-        <location filename="../../ui/pages/templates.py" line="963"/>
+        <location filename="../../ui/pages/templates.py" line="945"/>
+        <location filename="../../ui/pages/templates.py" line="958"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="954"/>
-        <location filename="../../ui/pages/templates.py" line="964"/>
+        <location filename="../../ui/pages/templates.py" line="949"/>
+        <location filename="../../ui/pages/templates.py" line="959"/>
         <source>Grade bands</source>
         <translation>Grade bands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="967"/>
-        <location filename="../../ui/pages/templates.py" line="1899"/>
+        <location filename="../../ui/pages/templates.py" line="962"/>
+        <location filename="../../ui/pages/templates.py" line="1894"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>A published version cannot be changed. Click “Edit” to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="976"/>
+        <location filename="../../ui/pages/templates.py" line="971"/>
         <source>Section / item</source>
         <translation>Section / item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="976"/>
+        <location filename="../../ui/pages/templates.py" line="971"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="976"/>
+        <location filename="../../ui/pages/templates.py" line="971"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991"/>
+        <location filename="../../ui/pages/templates.py" line="986"/>
         <source>+ Section</source>
         <translation>+ Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992"/>
+        <location filename="../../ui/pages/templates.py" line="987"/>
         <source>Add a section at the end</source>
         <translation>Add a section at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="993"/>
+        <location filename="../../ui/pages/templates.py" line="988"/>
         <source>+ Item</source>
         <translation>+ Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="994"/>
+        <location filename="../../ui/pages/templates.py" line="989"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>Add an item to the selected section (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="995"/>
+        <location filename="../../ui/pages/templates.py" line="990"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="996"/>
+        <location filename="../../ui/pages/templates.py" line="991"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>Delete the selected section or item (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="997"/>
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="998"/>
+        <location filename="../../ui/pages/templates.py" line="993"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1021"/>
+        <location filename="../../ui/pages/templates.py" line="1016"/>
         <source>Select a section or an item to edit it.</source>
         <translation>Select a section or an item to edit it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1032"/>
+        <location filename="../../ui/pages/templates.py" line="1027"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1033"/>
+        <location filename="../../ui/pages/templates.py" line="1028"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>Save the title, the grade bands and the open form (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1061"/>
+        <location filename="../../ui/pages/templates.py" line="1056"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>Choose a template on the left, or create one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1123"/>
+        <location filename="../../ui/pages/templates.py" line="1118"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>Built-in template, shipped with OpsDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1124"/>
+        <location filename="../../ui/pages/templates.py" line="1119"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4214,7 +4199,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1132"/>
+        <location filename="../../ui/pages/templates.py" line="1127"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -4222,77 +4207,77 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1143"/>
+        <location filename="../../ui/pages/templates.py" line="1138"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1246"/>
+        <location filename="../../ui/pages/templates.py" line="1241"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1255"/>
+        <location filename="../../ui/pages/templates.py" line="1250"/>
         <source>template retired</source>
         <translation>template retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1258"/>
+        <location filename="../../ui/pages/templates.py" line="1253"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1260"/>
+        <location filename="../../ui/pages/templates.py" line="1255"/>
         <source>Hash %1</source>
         <translation>Hash %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1261"/>
+        <location filename="../../ui/pages/templates.py" line="1256"/>
         <source>Content hash (sha256): %1</source>
         <translation>Content hash (sha256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1333"/>
+        <location filename="../../ui/pages/templates.py" line="1328"/>
         <source>Section weight</source>
         <translation>Section weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1421"/>
+        <location filename="../../ui/pages/templates.py" line="1416"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1449"/>
+        <location filename="../../ui/pages/templates.py" line="1444"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1449"/>
+        <location filename="../../ui/pages/templates.py" line="1444"/>
         <source>Save the changes you made?</source>
         <translation>Save the changes you made?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1482"/>
+        <location filename="../../ui/pages/templates.py" line="1477"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1512"/>
+        <location filename="../../ui/pages/templates.py" line="1507"/>
         <source>The item was not saved. Please fix:</source>
         <translation>The item was not saved. Please fix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1573"/>
+        <location filename="../../ui/pages/templates.py" line="1568"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1590"/>
+        <location filename="../../ui/pages/templates.py" line="1585"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1613"/>
+        <location filename="../../ui/pages/templates.py" line="1608"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>Delete section “%1” and its %n item?</numerusform>
@@ -4300,131 +4285,131 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1616"/>
+        <location filename="../../ui/pages/templates.py" line="1611"/>
         <source>Delete item “%1”?</source>
         <translation>Delete item “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1617"/>
-        <location filename="../../ui/pages/templates.py" line="1774"/>
-        <location filename="../../ui/pages/templates.py" line="1796"/>
-        <location filename="../../ui/pages/templates.py" line="1818"/>
-        <location filename="../../ui/pages/templates.py" line="1843"/>
+        <location filename="../../ui/pages/templates.py" line="1612"/>
+        <location filename="../../ui/pages/templates.py" line="1769"/>
+        <location filename="../../ui/pages/templates.py" line="1791"/>
+        <location filename="../../ui/pages/templates.py" line="1813"/>
+        <location filename="../../ui/pages/templates.py" line="1838"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1746"/>
+        <location filename="../../ui/pages/templates.py" line="1741"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>Created %1. Add sections and items, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1761"/>
+        <location filename="../../ui/pages/templates.py" line="1756"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>Version %1 is a draft: edit it, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1771"/>
+        <location filename="../../ui/pages/templates.py" line="1766"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1779"/>
+        <location filename="../../ui/pages/templates.py" line="1774"/>
         <source>Cannot publish yet</source>
         <translation>Cannot publish yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1780"/>
+        <location filename="../../ui/pages/templates.py" line="1775"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>Version %1 cannot be published until these problems are fixed:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1788"/>
+        <location filename="../../ui/pages/templates.py" line="1783"/>
         <source>Version %1 published.</source>
         <translation>Version %1 published.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1794"/>
+        <location filename="../../ui/pages/templates.py" line="1789"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>Discard draft version %1 of “%2” and all changes in it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1807"/>
+        <location filename="../../ui/pages/templates.py" line="1802"/>
         <source>Draft discarded.</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1814"/>
+        <location filename="../../ui/pages/templates.py" line="1809"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1817"/>
+        <location filename="../../ui/pages/templates.py" line="1812"/>
         <source>Reactivate template “%1”?</source>
         <translation>Reactivate template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1827"/>
+        <location filename="../../ui/pages/templates.py" line="1822"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>Template retired. Tick “Show retired” to see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1833"/>
+        <location filename="../../ui/pages/templates.py" line="1828"/>
         <source>Import template</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1833"/>
+        <location filename="../../ui/pages/templates.py" line="1828"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>Template files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1840"/>
+        <location filename="../../ui/pages/templates.py" line="1835"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1847"/>
+        <location filename="../../ui/pages/templates.py" line="1842"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1848"/>
+        <location filename="../../ui/pages/templates.py" line="1843"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 was not imported; nothing was changed. Problems found:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1856"/>
+        <location filename="../../ui/pages/templates.py" line="1851"/>
         <source>Imported “%1” as version %2.</source>
         <translation>Imported “%1” as version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1864"/>
+        <location filename="../../ui/pages/templates.py" line="1859"/>
         <source>Export template</source>
         <translation>Export template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1864"/>
+        <location filename="../../ui/pages/templates.py" line="1859"/>
         <source>Template files (*.json)</source>
         <translation>Template files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1876"/>
+        <location filename="../../ui/pages/templates.py" line="1871"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1877"/>
+        <location filename="../../ui/pages/templates.py" line="1872"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1879"/>
+        <location filename="../../ui/pages/templates.py" line="1874"/>
         <source>Exported version %1 to %2.</source>
         <translation>Exported version %1 to %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <location filename="../../ui/pages/templates.py" line="1888"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -4432,8 +4417,8 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1898"/>
-        <location filename="../../ui/pages/templates.py" line="1902"/>
+        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <location filename="../../ui/pages/templates.py" line="1897"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>

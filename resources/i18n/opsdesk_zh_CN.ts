@@ -1599,227 +1599,227 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="312"/>
+        <location filename="../../ui/pages/templates.py" line="307"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="318"/>
+        <location filename="../../ui/pages/templates.py" line="313"/>
         <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
         <translation>检查项在文件和报告中的固定标识：小写字母、数字和“_”，在模板内不能重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="327"/>
+        <location filename="../../ui/pages/templates.py" line="322"/>
         <source>How to check, what counts as a pass</source>
         <translation>检查方法及合格标准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="334"/>
-        <location filename="../../ui/pages/templates.py" line="471"/>
+        <location filename="../../ui/pages/templates.py" line="329"/>
+        <location filename="../../ui/pages/templates.py" line="466"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="343"/>
+        <location filename="../../ui/pages/templates.py" line="338"/>
         <source>Recorded only: this answer type is not scored.</source>
         <translation>仅作记录：此答案类型不计分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="346"/>
+        <location filename="../../ui/pages/templates.py" line="341"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="347"/>
+        <location filename="../../ui/pages/templates.py" line="342"/>
         <source>Failing a critical item fails the whole check, whatever the score.</source>
         <translation>一票否决项不合格时，整次检查判为不合格，与得分无关。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="348"/>
+        <location filename="../../ui/pages/templates.py" line="343"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="349"/>
+        <location filename="../../ui/pages/templates.py" line="344"/>
         <source>Photo on fail</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="350"/>
+        <location filename="../../ui/pages/templates.py" line="345"/>
         <source>A failed answer needs a photo.</source>
         <translation>判为不合格时必须拍照。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="362"/>
+        <location filename="../../ui/pages/templates.py" line="357"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>评分的最高分；低于一半判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="369"/>
+        <location filename="../../ui/pages/templates.py" line="364"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="374"/>
+        <location filename="../../ui/pages/templates.py" line="369"/>
         <source>e.g. °C</source>
         <translation>如 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="381"/>
-        <location filename="../../ui/pages/templates.py" line="473"/>
+        <location filename="../../ui/pages/templates.py" line="376"/>
+        <location filename="../../ui/pages/templates.py" line="468"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="386"/>
+        <location filename="../../ui/pages/templates.py" line="381"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>数值在范围内为合格，超出范围为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="390"/>
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>Label</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="390"/>
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>English label</source>
         <translation>英文选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="390"/>
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="390"/>
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>Fails</source>
         <translation>判不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="402"/>
+        <location filename="../../ui/pages/templates.py" line="397"/>
         <source>+ Option</source>
         <translation>+ 选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="404"/>
+        <location filename="../../ui/pages/templates.py" line="399"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="407"/>
+        <location filename="../../ui/pages/templates.py" line="402"/>
         <source>Move option up</source>
         <translation>选项上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="410"/>
+        <location filename="../../ui/pages/templates.py" line="405"/>
         <source>Move option down</source>
         <translation>选项下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="429"/>
+        <location filename="../../ui/pages/templates.py" line="424"/>
         <source>Leave empty for no default action</source>
         <translation>留空则不生成默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="439"/>
+        <location filename="../../ui/pages/templates.py" line="434"/>
         <source>Due in (days)</source>
         <translation>整改期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="442"/>
+        <location filename="../../ui/pages/templates.py" line="437"/>
         <source>Default corrective action</source>
         <translation>默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="443"/>
+        <location filename="../../ui/pages/templates.py" line="438"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>判为不合格时自动生成此整改措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="445"/>
-        <location filename="../../ui/pages/templates.py" line="473"/>
+        <location filename="../../ui/pages/templates.py" line="440"/>
+        <location filename="../../ui/pages/templates.py" line="468"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="446"/>
+        <location filename="../../ui/pages/templates.py" line="441"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="450"/>
-        <location filename="../../ui/pages/templates.py" line="470"/>
+        <location filename="../../ui/pages/templates.py" line="445"/>
+        <location filename="../../ui/pages/templates.py" line="465"/>
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="451"/>
-        <location filename="../../ui/pages/templates.py" line="470"/>
+        <location filename="../../ui/pages/templates.py" line="446"/>
+        <location filename="../../ui/pages/templates.py" line="465"/>
         <source>Item text</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="452"/>
-        <location filename="../../ui/pages/templates.py" line="470"/>
+        <location filename="../../ui/pages/templates.py" line="447"/>
+        <location filename="../../ui/pages/templates.py" line="465"/>
         <source>English text</source>
         <translation>英文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="453"/>
-        <location filename="../../ui/pages/templates.py" line="471"/>
+        <location filename="../../ui/pages/templates.py" line="448"/>
+        <location filename="../../ui/pages/templates.py" line="466"/>
         <source>Guidance</source>
         <translation>检查指引</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="454"/>
-        <location filename="../../ui/pages/templates.py" line="471"/>
+        <location filename="../../ui/pages/templates.py" line="449"/>
+        <location filename="../../ui/pages/templates.py" line="466"/>
         <source>Answer type</source>
         <translation>答案类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="457"/>
-        <location filename="../../ui/pages/templates.py" line="472"/>
+        <location filename="../../ui/pages/templates.py" line="452"/>
+        <location filename="../../ui/pages/templates.py" line="467"/>
         <source>Scale</source>
         <translation>最高分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="458"/>
+        <location filename="../../ui/pages/templates.py" line="453"/>
         <source>Range</source>
         <translation>合格范围</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="459"/>
-        <location filename="../../ui/pages/templates.py" line="473"/>
+        <location filename="../../ui/pages/templates.py" line="454"/>
+        <location filename="../../ui/pages/templates.py" line="468"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="472"/>
+        <location filename="../../ui/pages/templates.py" line="467"/>
         <source>Minimum</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="472"/>
+        <location filename="../../ui/pages/templates.py" line="467"/>
         <source>Maximum</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="497"/>
+        <location filename="../../ui/pages/templates.py" line="492"/>
         <source>Choosing this option fails the item.</source>
         <translation>选择此项即判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="564"/>
+        <location filename="../../ui/pages/templates.py" line="559"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="564"/>
+        <location filename="../../ui/pages/templates.py" line="559"/>
         <source>Poor</source>
         <translation>较差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="572"/>
+        <location filename="../../ui/pages/templates.py" line="567"/>
         <source>Item %1</source>
         <translation>检查项 %1</translation>
     </message>
@@ -2382,46 +2382,46 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="657"/>
+        <location filename="../../ui/pages/templates.py" line="652"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="661"/>
+        <location filename="../../ui/pages/templates.py" line="656"/>
         <source>e.g. store_hygiene</source>
         <translation>如 store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="670"/>
-        <location filename="../../ui/pages/templates.py" line="677"/>
+        <location filename="../../ui/pages/templates.py" line="665"/>
+        <location filename="../../ui/pages/templates.py" line="672"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="671"/>
-        <location filename="../../ui/pages/templates.py" line="677"/>
+        <location filename="../../ui/pages/templates.py" line="666"/>
+        <location filename="../../ui/pages/templates.py" line="672"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/templates.py" line="667"/>
         <location filename="../../ui/pages/templates.py" line="672"/>
-        <location filename="../../ui/pages/templates.py" line="677"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/templates.py" line="668"/>
         <location filename="../../ui/pages/templates.py" line="673"/>
-        <location filename="../../ui/pages/templates.py" line="678"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="680"/>
+        <location filename="../../ui/pages/templates.py" line="675"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="681"/>
+        <location filename="../../ui/pages/templates.py" line="676"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2550,63 +2550,63 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="708"/>
+        <location filename="../../ui/pages/templates.py" line="703"/>
         <location filename="../../ui/widgets/reports.py" line="56"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="718"/>
+        <location filename="../../ui/pages/templates.py" line="713"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="720"/>
+        <location filename="../../ui/pages/templates.py" line="715"/>
         <source>Grades: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="730"/>
+        <location filename="../../ui/pages/templates.py" line="725"/>
         <source>(no items)</source>
         <translation>（暂无检查项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="741"/>
+        <location filename="../../ui/pages/templates.py" line="736"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="759"/>
+        <location filename="../../ui/pages/templates.py" line="754"/>
         <source>Photo on fail</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="783"/>
+        <location filename="../../ui/pages/templates.py" line="778"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="783"/>
+        <location filename="../../ui/pages/templates.py" line="778"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="785"/>
+        <location filename="../../ui/pages/templates.py" line="780"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="785"/>
+        <location filename="../../ui/pages/templates.py" line="780"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="810"/>
+        <location filename="../../ui/pages/templates.py" line="805"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="820"/>
+        <location filename="../../ui/pages/templates.py" line="815"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -3116,35 +3116,35 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="264"/>
+        <location filename="../../ui/pages/templates.py" line="259"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="272"/>
+        <location filename="../../ui/pages/templates.py" line="267"/>
         <source>The section&apos;s points and maximum are multiplied by its weight.</source>
         <translation>分区的得分和满分均乘以该权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="274"/>
-        <location filename="../../ui/pages/templates.py" line="280"/>
+        <location filename="../../ui/pages/templates.py" line="269"/>
+        <location filename="../../ui/pages/templates.py" line="275"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/templates.py" line="270"/>
         <location filename="../../ui/pages/templates.py" line="275"/>
-        <location filename="../../ui/pages/templates.py" line="280"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="276"/>
-        <location filename="../../ui/pages/templates.py" line="280"/>
+        <location filename="../../ui/pages/templates.py" line="271"/>
+        <location filename="../../ui/pages/templates.py" line="275"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="292"/>
+        <location filename="../../ui/pages/templates.py" line="287"/>
         <source>Section %1</source>
         <translation>分区 %1</translation>
     </message>
@@ -3852,137 +3852,122 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="74"/>
+        <location filename="../../ui/pages/templates.py" line="75"/>
         <source>Pass / fail</source>
         <translation>合格/不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="75"/>
+        <location filename="../../ui/pages/templates.py" line="76"/>
         <source>Yes / no</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="76"/>
+        <location filename="../../ui/pages/templates.py" line="77"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="77"/>
+        <location filename="../../ui/pages/templates.py" line="78"/>
         <source>Number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="78"/>
+        <location filename="../../ui/pages/templates.py" line="79"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="79"/>
+        <location filename="../../ui/pages/templates.py" line="80"/>
         <source>Single choice</source>
         <translation>单选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="80"/>
+        <location filename="../../ui/pages/templates.py" line="81"/>
         <source>Multiple choice</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="81"/>
+        <location filename="../../ui/pages/templates.py" line="82"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="82"/>
+        <location filename="../../ui/pages/templates.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="88"/>
+        <location filename="../../ui/pages/templates.py" line="89"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="89"/>
+        <location filename="../../ui/pages/templates.py" line="90"/>
         <source>Opening check</source>
         <translation>开店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="90"/>
+        <location filename="../../ui/pages/templates.py" line="91"/>
         <source>Closing check</source>
         <translation>闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="91"/>
+        <location filename="../../ui/pages/templates.py" line="92"/>
         <source>New-store acceptance</source>
         <translation>新店验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="92"/>
+        <location filename="../../ui/pages/templates.py" line="93"/>
         <source>Equipment acceptance</source>
         <translation>设备验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="93"/>
+        <location filename="../../ui/pages/templates.py" line="94"/>
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="99"/>
+        <location filename="../../ui/pages/templates.py" line="100"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="100"/>
+        <location filename="../../ui/pages/templates.py" line="101"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="101"/>
+        <location filename="../../ui/pages/templates.py" line="102"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="107"/>
-        <source>Urgent</source>
-        <translation>特急</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="108"/>
-        <source>High</source>
-        <translation>加急</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="109"/>
-        <source>Normal</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="130"/>
+        <location filename="../../ui/pages/templates.py" line="125"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="137"/>
+        <location filename="../../ui/pages/templates.py" line="132"/>
         <source>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2 到 40 位小写字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="140"/>
+        <location filename="../../ui/pages/templates.py" line="135"/>
         <source>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</source>
         <translation>每个等级都要填写等级名称和 0 到 100 之间的最低得分率；最低一档须从 0 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="143"/>
+        <location filename="../../ui/pages/templates.py" line="138"/>
         <source>Enter a number such as 12.5, or leave it empty.</source>
         <translation>请输入数字（如 12.5），或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="145"/>
+        <location filename="../../ui/pages/templates.py" line="140"/>
         <source>Enter a whole number from 0 to 100.</source>
         <translation>请输入 0 到 100 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="147"/>
+        <location filename="../../ui/pages/templates.py" line="142"/>
         <source>This draft is the template&apos;s only version, so there is nothing to go back to.</source>
         <translation>此草稿是该模板唯一的版本，不能放弃。</translation>
     </message>
@@ -3990,426 +3975,426 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="841"/>
+        <location filename="../../ui/pages/templates.py" line="836"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="846"/>
+        <location filename="../../ui/pages/templates.py" line="841"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="847"/>
+        <location filename="../../ui/pages/templates.py" line="842"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="848"/>
+        <location filename="../../ui/pages/templates.py" line="843"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="849"/>
+        <location filename="../../ui/pages/templates.py" line="844"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="850"/>
+        <location filename="../../ui/pages/templates.py" line="845"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="851"/>
+        <location filename="../../ui/pages/templates.py" line="846"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="852"/>
-        <location filename="../../ui/pages/templates.py" line="1421"/>
+        <location filename="../../ui/pages/templates.py" line="847"/>
+        <location filename="../../ui/pages/templates.py" line="1416"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="853"/>
+        <location filename="../../ui/pages/templates.py" line="848"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="874"/>
+        <location filename="../../ui/pages/templates.py" line="869"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="874"/>
+        <location filename="../../ui/pages/templates.py" line="869"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="874"/>
-        <location filename="../../ui/pages/templates.py" line="952"/>
+        <location filename="../../ui/pages/templates.py" line="869"/>
+        <location filename="../../ui/pages/templates.py" line="947"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="884"/>
+        <location filename="../../ui/pages/templates.py" line="879"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="921"/>
+        <location filename="../../ui/pages/templates.py" line="916"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="921"/>
+        <location filename="../../ui/pages/templates.py" line="916"/>
         <source>Min %</source>
         <translation>最低%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="928"/>
+        <location filename="../../ui/pages/templates.py" line="923"/>
         <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>检查结果按得分率评级：取得分率达到的最高一档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="931"/>
+        <location filename="../../ui/pages/templates.py" line="926"/>
         <source>Add a grade band</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="934"/>
+        <location filename="../../ui/pages/templates.py" line="929"/>
         <source>Remove the selected grade band</source>
         <translation>删除所选等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="948"/>
-        <location filename="../../ui/pages/templates.py" line="963"/>
+        <location filename="../../ui/pages/templates.py" line="943"/>
+        <location filename="../../ui/pages/templates.py" line="958"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="950"/>
-        <location filename="../../ui/pages/templates.py" line="963"/>
+        <location filename="../../ui/pages/templates.py" line="945"/>
+        <location filename="../../ui/pages/templates.py" line="958"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="954"/>
-        <location filename="../../ui/pages/templates.py" line="964"/>
+        <location filename="../../ui/pages/templates.py" line="949"/>
+        <location filename="../../ui/pages/templates.py" line="959"/>
         <source>Grade bands</source>
         <translation>等级划分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="967"/>
-        <location filename="../../ui/pages/templates.py" line="1899"/>
+        <location filename="../../ui/pages/templates.py" line="962"/>
+        <location filename="../../ui/pages/templates.py" line="1894"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>已发布的版本不能修改，点击「编辑」生成新草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="976"/>
+        <location filename="../../ui/pages/templates.py" line="971"/>
         <source>Section / item</source>
         <translation>分区 / 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="976"/>
+        <location filename="../../ui/pages/templates.py" line="971"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="976"/>
+        <location filename="../../ui/pages/templates.py" line="971"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991"/>
+        <location filename="../../ui/pages/templates.py" line="986"/>
         <source>+ Section</source>
         <translation>+ 分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992"/>
+        <location filename="../../ui/pages/templates.py" line="987"/>
         <source>Add a section at the end</source>
         <translation>在末尾添加分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="993"/>
+        <location filename="../../ui/pages/templates.py" line="988"/>
         <source>+ Item</source>
         <translation>+ 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="994"/>
+        <location filename="../../ui/pages/templates.py" line="989"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>在所选分区中添加检查项（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="995"/>
+        <location filename="../../ui/pages/templates.py" line="990"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="996"/>
+        <location filename="../../ui/pages/templates.py" line="991"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>删除所选分区或检查项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="997"/>
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="998"/>
+        <location filename="../../ui/pages/templates.py" line="993"/>
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1021"/>
+        <location filename="../../ui/pages/templates.py" line="1016"/>
         <source>Select a section or an item to edit it.</source>
         <translation>选择一个分区或检查项进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1032"/>
+        <location filename="../../ui/pages/templates.py" line="1027"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1033"/>
+        <location filename="../../ui/pages/templates.py" line="1028"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>保存标题、等级划分和当前表单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1061"/>
+        <location filename="../../ui/pages/templates.py" line="1056"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>请在左侧选择模板，或新建模板（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1123"/>
+        <location filename="../../ui/pages/templates.py" line="1118"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>内置模板（随运营督导台提供）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1124"/>
+        <location filename="../../ui/pages/templates.py" line="1119"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 个检查项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1132"/>
+        <location filename="../../ui/pages/templates.py" line="1127"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>共 %n 个模板</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1143"/>
+        <location filename="../../ui/pages/templates.py" line="1138"/>
         <source>v%1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1246"/>
+        <location filename="../../ui/pages/templates.py" line="1241"/>
         <source>Version %1 (%2)</source>
         <translation>第 %1 版（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1255"/>
+        <location filename="../../ui/pages/templates.py" line="1250"/>
         <source>template retired</source>
         <translation>模板已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1258"/>
+        <location filename="../../ui/pages/templates.py" line="1253"/>
         <source>Code: %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1260"/>
+        <location filename="../../ui/pages/templates.py" line="1255"/>
         <source>Hash %1</source>
         <translation>内容哈希 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1261"/>
+        <location filename="../../ui/pages/templates.py" line="1256"/>
         <source>Content hash (sha256): %1</source>
         <translation>内容哈希（SHA-256）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1333"/>
+        <location filename="../../ui/pages/templates.py" line="1328"/>
         <source>Section weight</source>
         <translation>分区权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1421"/>
+        <location filename="../../ui/pages/templates.py" line="1416"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1449"/>
+        <location filename="../../ui/pages/templates.py" line="1444"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1449"/>
+        <location filename="../../ui/pages/templates.py" line="1444"/>
         <source>Save the changes you made?</source>
         <translation>是否保存所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1482"/>
+        <location filename="../../ui/pages/templates.py" line="1477"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1512"/>
+        <location filename="../../ui/pages/templates.py" line="1507"/>
         <source>The item was not saved. Please fix:</source>
         <translation>检查项未保存，请修正以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1573"/>
+        <location filename="../../ui/pages/templates.py" line="1568"/>
         <source>New section</source>
         <translation>新分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1590"/>
+        <location filename="../../ui/pages/templates.py" line="1585"/>
         <source>New item</source>
         <translation>新检查项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1613"/>
+        <location filename="../../ui/pages/templates.py" line="1608"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>删除分区“%1”及其中的 %n 个检查项？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1616"/>
+        <location filename="../../ui/pages/templates.py" line="1611"/>
         <source>Delete item “%1”?</source>
         <translation>删除检查项“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1617"/>
-        <location filename="../../ui/pages/templates.py" line="1774"/>
-        <location filename="../../ui/pages/templates.py" line="1796"/>
-        <location filename="../../ui/pages/templates.py" line="1818"/>
-        <location filename="../../ui/pages/templates.py" line="1843"/>
+        <location filename="../../ui/pages/templates.py" line="1612"/>
+        <location filename="../../ui/pages/templates.py" line="1769"/>
+        <location filename="../../ui/pages/templates.py" line="1791"/>
+        <location filename="../../ui/pages/templates.py" line="1813"/>
+        <location filename="../../ui/pages/templates.py" line="1838"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1746"/>
+        <location filename="../../ui/pages/templates.py" line="1741"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>已创建“%1”。请添加分区和检查项，然后发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1761"/>
+        <location filename="../../ui/pages/templates.py" line="1756"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>第 %1 版为草稿：编辑完成后请发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1771"/>
+        <location filename="../../ui/pages/templates.py" line="1766"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>发布“%2”的第 %1 版？发布后内容即冻结，新的检查将使用此版本，之前发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1779"/>
+        <location filename="../../ui/pages/templates.py" line="1774"/>
         <source>Cannot publish yet</source>
         <translation>暂不能发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1780"/>
+        <location filename="../../ui/pages/templates.py" line="1775"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>第 %1 版须先修正以下问题才能发布：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1788"/>
+        <location filename="../../ui/pages/templates.py" line="1783"/>
         <source>Version %1 published.</source>
         <translation>第 %1 版已发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1794"/>
+        <location filename="../../ui/pages/templates.py" line="1789"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>放弃“%2”第 %1 版草稿及其中的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1807"/>
+        <location filename="../../ui/pages/templates.py" line="1802"/>
         <source>Draft discarded.</source>
         <translation>草稿已放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1814"/>
+        <location filename="../../ui/pages/templates.py" line="1809"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>停用模板“%1”？停用后不能再用于新的检查，已有检查记录不受影响，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1817"/>
+        <location filename="../../ui/pages/templates.py" line="1812"/>
         <source>Reactivate template “%1”?</source>
         <translation>重新启用模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1827"/>
+        <location filename="../../ui/pages/templates.py" line="1822"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>模板已停用。勾选「显示已停用」可查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1833"/>
+        <location filename="../../ui/pages/templates.py" line="1828"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1833"/>
+        <location filename="../../ui/pages/templates.py" line="1828"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>模板文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1840"/>
+        <location filename="../../ui/pages/templates.py" line="1835"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>编号为 %1 的模板（“%2”）已存在。是否将该文件导入为它的最新版本并发布？当前已发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1847"/>
+        <location filename="../../ui/pages/templates.py" line="1842"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1848"/>
+        <location filename="../../ui/pages/templates.py" line="1843"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 未导入，数据未作任何更改。发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1856"/>
+        <location filename="../../ui/pages/templates.py" line="1851"/>
         <source>Imported “%1” as version %2.</source>
         <translation>已导入“%1”，为第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1864"/>
+        <location filename="../../ui/pages/templates.py" line="1859"/>
         <source>Export template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1864"/>
+        <location filename="../../ui/pages/templates.py" line="1859"/>
         <source>Template files (*.json)</source>
         <translation>模板文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1876"/>
+        <location filename="../../ui/pages/templates.py" line="1871"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1877"/>
+        <location filename="../../ui/pages/templates.py" line="1872"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1879"/>
+        <location filename="../../ui/pages/templates.py" line="1874"/>
         <source>Exported version %1 to %2.</source>
         <translation>已将第 %1 版导出到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <location filename="../../ui/pages/templates.py" line="1888"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1898"/>
-        <location filename="../../ui/pages/templates.py" line="1902"/>
+        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <location filename="../../ui/pages/templates.py" line="1897"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>

@@ -55,6 +55,7 @@ from opsdesk.services import AppContext
 from opsdesk.services import templates as svc
 from opsdesk.services.templates import ItemSpec, OptionSpec, TemplateFormatError, VersionFrozenError
 from opsdesk.templates_io import load_file
+from ui import labels
 from ui.errors import problem_text, show_error
 from ui.widgets.form import ERROR_STYLE, FieldErrors
 
@@ -102,12 +103,7 @@ def version_statuses() -> dict[str, str]:
     }
 
 
-def priorities() -> dict[str, str]:
-    return {
-        "urgent": QCoreApplication.translate("TemplateLabels", "Urgent"),
-        "high": QCoreApplication.translate("TemplateLabels", "High"),
-        "normal": QCoreApplication.translate("TemplateLabels", "Normal"),
-    }
+priorities = labels.priorities  # 特急 / 加急 / 普通, shared with the corrective actions
 
 
 def answer_type(code: str) -> str:
@@ -122,8 +118,7 @@ def version_status(code: str) -> str:
     return version_statuses().get(code, code)
 
 
-def priority(code: str) -> str:
-    return priorities().get(code, code)
+priority = labels.priority
 
 
 def critical_mark() -> str:
