@@ -4,107 +4,107 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="604"/>
+        <location filename="../../ui/pages/actions.py" line="587"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="606"/>
+        <location filename="../../ui/pages/actions.py" line="589"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="616"/>
-        <location filename="../../ui/pages/actions.py" line="630"/>
+        <location filename="../../ui/pages/actions.py" line="599"/>
+        <location filename="../../ui/pages/actions.py" line="613"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="616"/>
-        <location filename="../../ui/pages/actions.py" line="631"/>
+        <location filename="../../ui/pages/actions.py" line="599"/>
+        <location filename="../../ui/pages/actions.py" line="614"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="616"/>
-        <location filename="../../ui/pages/actions.py" line="632"/>
+        <location filename="../../ui/pages/actions.py" line="599"/>
+        <location filename="../../ui/pages/actions.py" line="615"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="617"/>
-        <location filename="../../ui/pages/actions.py" line="621"/>
+        <location filename="../../ui/pages/actions.py" line="600"/>
+        <location filename="../../ui/pages/actions.py" line="604"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="617"/>
-        <location filename="../../ui/pages/actions.py" line="624"/>
+        <location filename="../../ui/pages/actions.py" line="600"/>
+        <location filename="../../ui/pages/actions.py" line="607"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="627"/>
+        <location filename="../../ui/pages/actions.py" line="610"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="628"/>
+        <location filename="../../ui/pages/actions.py" line="611"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="629"/>
+        <location filename="../../ui/pages/actions.py" line="612"/>
         <source>Created on</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="644"/>
+        <location filename="../../ui/pages/actions.py" line="627"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="659"/>
+        <location filename="../../ui/pages/actions.py" line="642"/>
         <source>Add photos...</source>
         <translation>Add photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="670"/>
+        <location filename="../../ui/pages/actions.py" line="653"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="673"/>
+        <location filename="../../ui/pages/actions.py" line="656"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="673"/>
+        <location filename="../../ui/pages/actions.py" line="656"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="673"/>
+        <location filename="../../ui/pages/actions.py" line="656"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="673"/>
+        <location filename="../../ui/pages/actions.py" line="656"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="682"/>
+        <location filename="../../ui/pages/actions.py" line="665"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="703"/>
+        <location filename="../../ui/pages/actions.py" line="686"/>
         <source>Corrective action · %1</source>
         <translation>Corrective action · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="710"/>
+        <location filename="../../ui/pages/actions.py" line="693"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -112,52 +112,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="712"/>
+        <location filename="../../ui/pages/actions.py" line="695"/>
         <source>Repeat finding ×%1</source>
         <translation>Repeat finding ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="727"/>
+        <location filename="../../ui/pages/actions.py" line="710"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="742"/>
+        <location filename="../../ui/pages/actions.py" line="725"/>
         <source>Nothing reported yet.</source>
         <translation>Nothing reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="744"/>
+        <location filename="../../ui/pages/actions.py" line="727"/>
         <source>Submitted %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="747"/>
+        <location filename="../../ui/pages/actions.py" line="730"/>
         <source>Verified %1 by %2</source>
         <translation>Verified %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="777"/>
+        <location filename="../../ui/pages/actions.py" line="760"/>
         <source>No photos.</source>
         <translation>No photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="826"/>
+        <location filename="../../ui/pages/actions.py" line="809"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="826"/>
+        <location filename="../../ui/pages/actions.py" line="809"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="876"/>
+        <location filename="../../ui/pages/actions.py" line="859"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="876"/>
+        <location filename="../../ui/pages/actions.py" line="859"/>
         <source>Discard the unsaved changes?</source>
         <translation>Discard the unsaved changes?</translation>
     </message>
@@ -165,178 +165,133 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="82"/>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="79"/>
-        <source>To fix</source>
-        <translation>To fix</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="80"/>
-        <source>Fixing</source>
-        <translation>Fixing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="81"/>
-        <source>Awaiting check</source>
-        <translation>Awaiting check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="83"/>
-        <source>Sent back</source>
-        <translation>Sent back</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="84"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="90"/>
+        <location filename="../../ui/pages/actions.py" line="85"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="96"/>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="98"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="109"/>
+        <location filename="../../ui/pages/actions.py" line="92"/>
         <source>Start fixing</source>
         <translation>Start fixing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="110"/>
+        <location filename="../../ui/pages/actions.py" line="93"/>
         <source>Submit fix</source>
         <translation>Submit fix</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="94"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="95"/>
         <source>Send back</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="113"/>
+        <location filename="../../ui/pages/actions.py" line="96"/>
         <source>Cancel action</source>
         <translation>Cancel action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="122"/>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="118"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="128"/>
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Store code</source>
         <translation>Store code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="130"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="131"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="132"/>
+        <location filename="../../ui/pages/actions.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="133"/>
+        <location filename="../../ui/pages/actions.py" line="116"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="134"/>
+        <location filename="../../ui/pages/actions.py" line="117"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="119"/>
         <source>Times repeated</source>
         <translation>Times repeated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="120"/>
         <source>Source inspection</source>
         <translation>Source inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="138"/>
+        <location filename="../../ui/pages/actions.py" line="121"/>
         <source>Inspection date</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="139"/>
+        <location filename="../../ui/pages/actions.py" line="122"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="140"/>
+        <location filename="../../ui/pages/actions.py" line="123"/>
         <source>Verified on</source>
         <translation>Verified on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="147"/>
+        <location filename="../../ui/pages/actions.py" line="130"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="152"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="239"/>
+        <location filename="../../ui/pages/actions.py" line="222"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="241"/>
+        <location filename="../../ui/pages/actions.py" line="224"/>
         <source>Describe what was done.</source>
         <translation>Describe what was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="248"/>
+        <location filename="../../ui/pages/actions.py" line="231"/>
         <source>This action is closed (%1); it can no longer change.</source>
         <translation>This action is closed (%1); it can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="250"/>
+        <location filename="../../ui/pages/actions.py" line="233"/>
         <source>This step is not allowed: the action is %1 and cannot become %2 by you.</source>
         <translation>This step is not allowed: the action is %1 and cannot become %2 by you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="257"/>
+        <location filename="../../ui/pages/actions.py" line="240"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -344,127 +299,127 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="932"/>
+        <location filename="../../ui/pages/actions.py" line="915"/>
         <source>Corrective-action register</source>
         <translation>Corrective-action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="934"/>
+        <location filename="../../ui/pages/actions.py" line="917"/>
         <source>Search action or store (Ctrl+F)</source>
         <translation>Search action or store (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="962"/>
+        <location filename="../../ui/pages/actions.py" line="945"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="983"/>
+        <location filename="../../ui/pages/actions.py" line="966"/>
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="985"/>
+        <location filename="../../ui/pages/actions.py" line="968"/>
         <source>Open action</source>
         <translation>Open action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="986"/>
+        <location filename="../../ui/pages/actions.py" line="969"/>
         <source>Reassign...</source>
         <translation>Reassign...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="987"/>
+        <location filename="../../ui/pages/actions.py" line="970"/>
         <source>Change due date...</source>
         <translation>Change due date...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="988"/>
+        <location filename="../../ui/pages/actions.py" line="971"/>
         <source>Export CSV...</source>
         <translation>Export CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1004"/>
+        <location filename="../../ui/pages/actions.py" line="987"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1005"/>
+        <location filename="../../ui/pages/actions.py" line="988"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1007"/>
+        <location filename="../../ui/pages/actions.py" line="990"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1009"/>
+        <location filename="../../ui/pages/actions.py" line="992"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1010"/>
+        <location filename="../../ui/pages/actions.py" line="993"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1011"/>
+        <location filename="../../ui/pages/actions.py" line="994"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1012"/>
+        <location filename="../../ui/pages/actions.py" line="995"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1013"/>
+        <location filename="../../ui/pages/actions.py" line="996"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1037"/>
+        <location filename="../../ui/pages/actions.py" line="1020"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1040"/>
+        <location filename="../../ui/pages/actions.py" line="1023"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1043"/>
+        <location filename="../../ui/pages/actions.py" line="1026"/>
         <source>All assignees</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1044"/>
+        <location filename="../../ui/pages/actions.py" line="1027"/>
         <source>All priorities</source>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1047"/>
+        <location filename="../../ui/pages/actions.py" line="1030"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1048"/>
+        <location filename="../../ui/pages/actions.py" line="1031"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1064"/>
+        <location filename="../../ui/pages/actions.py" line="1047"/>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1111"/>
+        <location filename="../../ui/pages/actions.py" line="1094"/>
         <source>Inspection without actions</source>
         <translation>Inspection without actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1144"/>
+        <location filename="../../ui/pages/actions.py" line="1127"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -472,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1223"/>
+        <location filename="../../ui/pages/actions.py" line="1206"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -480,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1229"/>
+        <location filename="../../ui/pages/actions.py" line="1212"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>Repeat finding: the same item failed and got an action %n time before.</numerusform>
@@ -488,17 +443,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1246"/>
+        <location filename="../../ui/pages/actions.py" line="1229"/>
         <source>Action created.</source>
         <translation>Action created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1248"/>
+        <location filename="../../ui/pages/actions.py" line="1231"/>
         <source>Action created; the filters hide it.</source>
         <translation>Action created; the filters hide it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1272"/>
+        <location filename="../../ui/pages/actions.py" line="1255"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>Give %n action to %1?</numerusform>
@@ -506,8 +461,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1274"/>
-        <location filename="../../ui/pages/actions.py" line="1297"/>
+        <location filename="../../ui/pages/actions.py" line="1257"/>
+        <location filename="../../ui/pages/actions.py" line="1280"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>%n closed action in the selection stays as it is.</numerusform>
@@ -515,13 +470,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1275"/>
-        <location filename="../../ui/pages/actions.py" line="1298"/>
+        <location filename="../../ui/pages/actions.py" line="1258"/>
+        <location filename="../../ui/pages/actions.py" line="1281"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1283"/>
+        <location filename="../../ui/pages/actions.py" line="1266"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>%n action reassigned.</numerusform>
@@ -529,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1295"/>
+        <location filename="../../ui/pages/actions.py" line="1278"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>Move the due date of %n action to %1?</numerusform>
@@ -537,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1306"/>
+        <location filename="../../ui/pages/actions.py" line="1289"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>Due date changed for %n action.</numerusform>
@@ -545,32 +500,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1315"/>
+        <location filename="../../ui/pages/actions.py" line="1298"/>
         <source>Action register</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1316"/>
+        <location filename="../../ui/pages/actions.py" line="1299"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1317"/>
+        <location filename="../../ui/pages/actions.py" line="1300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1329"/>
+        <location filename="../../ui/pages/actions.py" line="1312"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1330"/>
+        <location filename="../../ui/pages/actions.py" line="1313"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1332"/>
+        <location filename="../../ui/pages/actions.py" line="1315"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>Exported %n action to %1.</numerusform>
@@ -1016,22 +971,22 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="469"/>
+        <location filename="../../ui/pages/actions.py" line="452"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="472"/>
+        <location filename="../../ui/pages/actions.py" line="455"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="473"/>
+        <location filename="../../ui/pages/actions.py" line="456"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="477"/>
+        <location filename="../../ui/pages/actions.py" line="460"/>
         <source>New due date for %n selected action(s):</source>
         <translation>
             <numerusform>New due date for %n selected action:</numerusform>
@@ -2344,53 +2299,53 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="495"/>
+        <location filename="../../ui/pages/actions.py" line="478"/>
         <source>New corrective action</source>
         <translation>New corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="504"/>
+        <location filename="../../ui/pages/actions.py" line="487"/>
         <source>What has to be fixed</source>
         <translation>What has to be fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="513"/>
+        <location filename="../../ui/pages/actions.py" line="496"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="516"/>
-        <location filename="../../ui/pages/actions.py" line="527"/>
+        <location filename="../../ui/pages/actions.py" line="499"/>
+        <location filename="../../ui/pages/actions.py" line="510"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="517"/>
-        <location filename="../../ui/pages/actions.py" line="527"/>
+        <location filename="../../ui/pages/actions.py" line="500"/>
+        <location filename="../../ui/pages/actions.py" line="510"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="518"/>
-        <location filename="../../ui/pages/actions.py" line="527"/>
+        <location filename="../../ui/pages/actions.py" line="501"/>
+        <location filename="../../ui/pages/actions.py" line="510"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="519"/>
-        <location filename="../../ui/pages/actions.py" line="528"/>
+        <location filename="../../ui/pages/actions.py" line="502"/>
+        <location filename="../../ui/pages/actions.py" line="511"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="520"/>
-        <location filename="../../ui/pages/actions.py" line="528"/>
+        <location filename="../../ui/pages/actions.py" line="503"/>
+        <location filename="../../ui/pages/actions.py" line="511"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="521"/>
-        <location filename="../../ui/pages/actions.py" line="528"/>
+        <location filename="../../ui/pages/actions.py" line="504"/>
+        <location filename="../../ui/pages/actions.py" line="511"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
@@ -2445,32 +2400,32 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="278"/>
+        <location filename="../../ui/pages/actions.py" line="261"/>
         <source>Verification note (optional):</source>
         <translation>Verification note (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="279"/>
+        <location filename="../../ui/pages/actions.py" line="262"/>
         <source>Why is it sent back? What still has to be done?</source>
         <translation>Why is it sent back? What still has to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="280"/>
+        <location filename="../../ui/pages/actions.py" line="263"/>
         <source>Why is the action cancelled?</source>
         <translation>Why is the action cancelled?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="281"/>
+        <location filename="../../ui/pages/actions.py" line="264"/>
         <source>Note (optional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="283"/>
+        <location filename="../../ui/pages/actions.py" line="266"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="294"/>
+        <location filename="../../ui/pages/actions.py" line="277"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3790,47 +3745,47 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="333"/>
+        <location filename="../../ui/pages/actions.py" line="316"/>
         <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
         <translation>e.g. The exit was cleared and a keep-clear sign put up.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="323"/>
         <source>Add photos...</source>
         <translation>Add photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="343"/>
+        <location filename="../../ui/pages/actions.py" line="326"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="351"/>
+        <location filename="../../ui/pages/actions.py" line="334"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="339"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="364"/>
+        <location filename="../../ui/pages/actions.py" line="347"/>
         <source>What was done:</source>
         <translation>What was done:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="366"/>
+        <location filename="../../ui/pages/actions.py" line="349"/>
         <source>Photos of the fix (optional):</source>
         <translation>Photos of the fix (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="392"/>
+        <location filename="../../ui/pages/actions.py" line="375"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="392"/>
+        <location filename="../../ui/pages/actions.py" line="375"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -4505,18 +4460,18 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>UserPickDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="429"/>
-        <location filename="../../ui/pages/actions.py" line="440"/>
+        <location filename="../../ui/pages/actions.py" line="412"/>
+        <location filename="../../ui/pages/actions.py" line="423"/>
         <source>Reassign</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="436"/>
+        <location filename="../../ui/pages/actions.py" line="419"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="437"/>
+        <location filename="../../ui/pages/actions.py" line="420"/>
         <source>Give %n selected action(s) to:</source>
         <translation>
             <numerusform>Give %n selected action to:</numerusform>
@@ -4524,7 +4479,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="441"/>
+        <location filename="../../ui/pages/actions.py" line="424"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -4,159 +4,159 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="604"/>
+        <location filename="../../ui/pages/actions.py" line="587"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="606"/>
+        <location filename="../../ui/pages/actions.py" line="589"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="616"/>
-        <location filename="../../ui/pages/actions.py" line="630"/>
+        <location filename="../../ui/pages/actions.py" line="599"/>
+        <location filename="../../ui/pages/actions.py" line="613"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="616"/>
-        <location filename="../../ui/pages/actions.py" line="631"/>
+        <location filename="../../ui/pages/actions.py" line="599"/>
+        <location filename="../../ui/pages/actions.py" line="614"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="616"/>
-        <location filename="../../ui/pages/actions.py" line="632"/>
+        <location filename="../../ui/pages/actions.py" line="599"/>
+        <location filename="../../ui/pages/actions.py" line="615"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="617"/>
-        <location filename="../../ui/pages/actions.py" line="621"/>
+        <location filename="../../ui/pages/actions.py" line="600"/>
+        <location filename="../../ui/pages/actions.py" line="604"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="617"/>
-        <location filename="../../ui/pages/actions.py" line="624"/>
+        <location filename="../../ui/pages/actions.py" line="600"/>
+        <location filename="../../ui/pages/actions.py" line="607"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="627"/>
+        <location filename="../../ui/pages/actions.py" line="610"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="628"/>
+        <location filename="../../ui/pages/actions.py" line="611"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="629"/>
+        <location filename="../../ui/pages/actions.py" line="612"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="644"/>
+        <location filename="../../ui/pages/actions.py" line="627"/>
         <source>Fix</source>
         <translation>整改情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="659"/>
+        <location filename="../../ui/pages/actions.py" line="642"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="670"/>
+        <location filename="../../ui/pages/actions.py" line="653"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="673"/>
+        <location filename="../../ui/pages/actions.py" line="656"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="673"/>
+        <location filename="../../ui/pages/actions.py" line="656"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="673"/>
+        <location filename="../../ui/pages/actions.py" line="656"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="673"/>
+        <location filename="../../ui/pages/actions.py" line="656"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="682"/>
+        <location filename="../../ui/pages/actions.py" line="665"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="703"/>
+        <location filename="../../ui/pages/actions.py" line="686"/>
         <source>Corrective action · %1</source>
         <translation>整改 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="710"/>
+        <location filename="../../ui/pages/actions.py" line="693"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="712"/>
+        <location filename="../../ui/pages/actions.py" line="695"/>
         <source>Repeat finding ×%1</source>
         <translation>重复问题 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="727"/>
+        <location filename="../../ui/pages/actions.py" line="710"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="742"/>
+        <location filename="../../ui/pages/actions.py" line="725"/>
         <source>Nothing reported yet.</source>
         <translation>尚未提交整改情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="744"/>
+        <location filename="../../ui/pages/actions.py" line="727"/>
         <source>Submitted %1</source>
         <translation>提交于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="747"/>
+        <location filename="../../ui/pages/actions.py" line="730"/>
         <source>Verified %1 by %2</source>
         <translation>%2 验收于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="777"/>
+        <location filename="../../ui/pages/actions.py" line="760"/>
         <source>No photos.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="826"/>
+        <location filename="../../ui/pages/actions.py" line="809"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="826"/>
+        <location filename="../../ui/pages/actions.py" line="809"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="876"/>
+        <location filename="../../ui/pages/actions.py" line="859"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="876"/>
+        <location filename="../../ui/pages/actions.py" line="859"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -164,178 +164,133 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="82"/>
-        <source>Verified</source>
-        <translation>已验收</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="79"/>
-        <source>To fix</source>
-        <translation>待整改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="80"/>
-        <source>Fixing</source>
-        <translation>整改中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="81"/>
-        <source>Awaiting check</source>
-        <translation>待验收</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="83"/>
-        <source>Sent back</source>
-        <translation>已退回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="84"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="90"/>
+        <location filename="../../ui/pages/actions.py" line="85"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="96"/>
-        <source>Urgent</source>
-        <translation>特急</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="97"/>
-        <source>High</source>
-        <translation>加急</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="98"/>
-        <source>Normal</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="109"/>
+        <location filename="../../ui/pages/actions.py" line="92"/>
         <source>Start fixing</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="110"/>
+        <location filename="../../ui/pages/actions.py" line="93"/>
         <source>Submit fix</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions.py" line="94"/>
         <source>Accept</source>
         <translation>验收通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions.py" line="95"/>
         <source>Send back</source>
         <translation>退回重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="113"/>
+        <location filename="../../ui/pages/actions.py" line="96"/>
         <source>Cancel action</source>
         <translation>取消整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="122"/>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="118"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="128"/>
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="129"/>
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="130"/>
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="131"/>
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="132"/>
+        <location filename="../../ui/pages/actions.py" line="115"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="133"/>
+        <location filename="../../ui/pages/actions.py" line="116"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="134"/>
+        <location filename="../../ui/pages/actions.py" line="117"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="136"/>
+        <location filename="../../ui/pages/actions.py" line="119"/>
         <source>Times repeated</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="137"/>
+        <location filename="../../ui/pages/actions.py" line="120"/>
         <source>Source inspection</source>
         <translation>来源巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="138"/>
+        <location filename="../../ui/pages/actions.py" line="121"/>
         <source>Inspection date</source>
         <translation>巡检日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="139"/>
+        <location filename="../../ui/pages/actions.py" line="122"/>
         <source>What was done</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="140"/>
+        <location filename="../../ui/pages/actions.py" line="123"/>
         <source>Verified on</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="147"/>
+        <location filename="../../ui/pages/actions.py" line="130"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="152"/>
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>Added by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="239"/>
+        <location filename="../../ui/pages/actions.py" line="222"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="241"/>
+        <location filename="../../ui/pages/actions.py" line="224"/>
         <source>Describe what was done.</source>
         <translation>请说明整改了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="248"/>
+        <location filename="../../ui/pages/actions.py" line="231"/>
         <source>This action is closed (%1); it can no longer change.</source>
         <translation>该整改已关闭（%1），不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="250"/>
+        <location filename="../../ui/pages/actions.py" line="233"/>
         <source>This step is not allowed: the action is %1 and cannot become %2 by you.</source>
         <translation>不允许此操作：该整改当前为“%1”，您不能将其改为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="257"/>
+        <location filename="../../ui/pages/actions.py" line="240"/>
         <source>Not allowed</source>
         <translation>不允许</translation>
     </message>
@@ -343,225 +298,225 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="932"/>
+        <location filename="../../ui/pages/actions.py" line="915"/>
         <source>Corrective-action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="934"/>
+        <location filename="../../ui/pages/actions.py" line="917"/>
         <source>Search action or store (Ctrl+F)</source>
         <translation>搜索整改事项或门店（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="962"/>
+        <location filename="../../ui/pages/actions.py" line="945"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="983"/>
+        <location filename="../../ui/pages/actions.py" line="966"/>
         <source>New action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="985"/>
+        <location filename="../../ui/pages/actions.py" line="968"/>
         <source>Open action</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="986"/>
+        <location filename="../../ui/pages/actions.py" line="969"/>
         <source>Reassign...</source>
         <translation>批量转派…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="987"/>
+        <location filename="../../ui/pages/actions.py" line="970"/>
         <source>Change due date...</source>
         <translation>批量改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="988"/>
+        <location filename="../../ui/pages/actions.py" line="971"/>
         <source>Export CSV...</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1004"/>
+        <location filename="../../ui/pages/actions.py" line="987"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1005"/>
+        <location filename="../../ui/pages/actions.py" line="988"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1007"/>
+        <location filename="../../ui/pages/actions.py" line="990"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1009"/>
+        <location filename="../../ui/pages/actions.py" line="992"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1010"/>
+        <location filename="../../ui/pages/actions.py" line="993"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1011"/>
+        <location filename="../../ui/pages/actions.py" line="994"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1012"/>
+        <location filename="../../ui/pages/actions.py" line="995"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1013"/>
+        <location filename="../../ui/pages/actions.py" line="996"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1037"/>
+        <location filename="../../ui/pages/actions.py" line="1020"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1040"/>
+        <location filename="../../ui/pages/actions.py" line="1023"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1043"/>
+        <location filename="../../ui/pages/actions.py" line="1026"/>
         <source>All assignees</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1044"/>
+        <location filename="../../ui/pages/actions.py" line="1027"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1047"/>
+        <location filename="../../ui/pages/actions.py" line="1030"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1048"/>
+        <location filename="../../ui/pages/actions.py" line="1031"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1064"/>
+        <location filename="../../ui/pages/actions.py" line="1047"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1111"/>
+        <location filename="../../ui/pages/actions.py" line="1094"/>
         <source>Inspection without actions</source>
         <translation>（该巡检没有整改项）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1144"/>
+        <location filename="../../ui/pages/actions.py" line="1127"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>共 %n 项整改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1223"/>
+        <location filename="../../ui/pages/actions.py" line="1206"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1229"/>
+        <location filename="../../ui/pages/actions.py" line="1212"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1246"/>
+        <location filename="../../ui/pages/actions.py" line="1229"/>
         <source>Action created.</source>
         <translation>整改项已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1248"/>
+        <location filename="../../ui/pages/actions.py" line="1231"/>
         <source>Action created; the filters hide it.</source>
         <translation>整改项已创建；当前筛选条件下不显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1272"/>
+        <location filename="../../ui/pages/actions.py" line="1255"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改转派给 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1274"/>
-        <location filename="../../ui/pages/actions.py" line="1297"/>
+        <location filename="../../ui/pages/actions.py" line="1257"/>
+        <location filename="../../ui/pages/actions.py" line="1280"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1275"/>
-        <location filename="../../ui/pages/actions.py" line="1298"/>
+        <location filename="../../ui/pages/actions.py" line="1258"/>
+        <location filename="../../ui/pages/actions.py" line="1281"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1283"/>
+        <location filename="../../ui/pages/actions.py" line="1266"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>已转派 %n 项整改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1295"/>
+        <location filename="../../ui/pages/actions.py" line="1278"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改的期限改为 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1306"/>
+        <location filename="../../ui/pages/actions.py" line="1289"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>已修改 %n 项整改的期限。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1315"/>
+        <location filename="../../ui/pages/actions.py" line="1298"/>
         <source>Action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1316"/>
+        <location filename="../../ui/pages/actions.py" line="1299"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1317"/>
+        <location filename="../../ui/pages/actions.py" line="1300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1329"/>
+        <location filename="../../ui/pages/actions.py" line="1312"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1330"/>
+        <location filename="../../ui/pages/actions.py" line="1313"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1332"/>
+        <location filename="../../ui/pages/actions.py" line="1315"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 项整改到 %1。</numerusform>
@@ -1004,22 +959,22 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="469"/>
+        <location filename="../../ui/pages/actions.py" line="452"/>
         <source>Change due date</source>
         <translation>修改整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="472"/>
+        <location filename="../../ui/pages/actions.py" line="455"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="473"/>
+        <location filename="../../ui/pages/actions.py" line="456"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="477"/>
+        <location filename="../../ui/pages/actions.py" line="460"/>
         <source>New due date for %n selected action(s):</source>
         <translation>
             <numerusform>所选 %n 项整改的新期限：</numerusform>
@@ -2328,53 +2283,53 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="495"/>
+        <location filename="../../ui/pages/actions.py" line="478"/>
         <source>New corrective action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="504"/>
+        <location filename="../../ui/pages/actions.py" line="487"/>
         <source>What has to be fixed</source>
         <translation>需要整改的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="513"/>
+        <location filename="../../ui/pages/actions.py" line="496"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="516"/>
-        <location filename="../../ui/pages/actions.py" line="527"/>
+        <location filename="../../ui/pages/actions.py" line="499"/>
+        <location filename="../../ui/pages/actions.py" line="510"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="517"/>
-        <location filename="../../ui/pages/actions.py" line="527"/>
+        <location filename="../../ui/pages/actions.py" line="500"/>
+        <location filename="../../ui/pages/actions.py" line="510"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="518"/>
-        <location filename="../../ui/pages/actions.py" line="527"/>
+        <location filename="../../ui/pages/actions.py" line="501"/>
+        <location filename="../../ui/pages/actions.py" line="510"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="519"/>
-        <location filename="../../ui/pages/actions.py" line="528"/>
+        <location filename="../../ui/pages/actions.py" line="502"/>
+        <location filename="../../ui/pages/actions.py" line="511"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="520"/>
-        <location filename="../../ui/pages/actions.py" line="528"/>
+        <location filename="../../ui/pages/actions.py" line="503"/>
+        <location filename="../../ui/pages/actions.py" line="511"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="521"/>
-        <location filename="../../ui/pages/actions.py" line="528"/>
+        <location filename="../../ui/pages/actions.py" line="504"/>
+        <location filename="../../ui/pages/actions.py" line="511"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
@@ -2429,32 +2384,32 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="278"/>
+        <location filename="../../ui/pages/actions.py" line="261"/>
         <source>Verification note (optional):</source>
         <translation>验收意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="279"/>
+        <location filename="../../ui/pages/actions.py" line="262"/>
         <source>Why is it sent back? What still has to be done?</source>
         <translation>退回原因：还需要做什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="280"/>
+        <location filename="../../ui/pages/actions.py" line="263"/>
         <source>Why is the action cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="281"/>
+        <location filename="../../ui/pages/actions.py" line="264"/>
         <source>Note (optional):</source>
         <translation>备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="283"/>
+        <location filename="../../ui/pages/actions.py" line="266"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="294"/>
+        <location filename="../../ui/pages/actions.py" line="277"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3771,47 +3726,47 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="333"/>
+        <location filename="../../ui/pages/actions.py" line="316"/>
         <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
         <translation>例如：已清理安全出口并张贴“禁止堆放”标识。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="340"/>
+        <location filename="../../ui/pages/actions.py" line="323"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="343"/>
+        <location filename="../../ui/pages/actions.py" line="326"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="351"/>
+        <location filename="../../ui/pages/actions.py" line="334"/>
         <source>What was done</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="356"/>
+        <location filename="../../ui/pages/actions.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="364"/>
+        <location filename="../../ui/pages/actions.py" line="347"/>
         <source>What was done:</source>
         <translation>整改说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="366"/>
+        <location filename="../../ui/pages/actions.py" line="349"/>
         <source>Photos of the fix (optional):</source>
         <translation>整改照片（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="392"/>
+        <location filename="../../ui/pages/actions.py" line="375"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="392"/>
+        <location filename="../../ui/pages/actions.py" line="375"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -4481,25 +4436,25 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>UserPickDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="429"/>
-        <location filename="../../ui/pages/actions.py" line="440"/>
+        <location filename="../../ui/pages/actions.py" line="412"/>
+        <location filename="../../ui/pages/actions.py" line="423"/>
         <source>Reassign</source>
         <translation>转派</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="436"/>
+        <location filename="../../ui/pages/actions.py" line="419"/>
         <source>Type a name</source>
         <translation>输入姓名查找</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="437"/>
+        <location filename="../../ui/pages/actions.py" line="420"/>
         <source>Give %n selected action(s) to:</source>
         <translation>
             <numerusform>将所选 %n 项整改转派给：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="441"/>
+        <location filename="../../ui/pages/actions.py" line="424"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

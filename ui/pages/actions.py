@@ -74,33 +74,16 @@ DUE_DAYS = 7  # default due date of an action made by hand or moved in bulk
 # ---------------------------------------------------------------- translated labels
 
 
-def status_labels() -> dict[str, str]:
-    return {
-        "open": QCoreApplication.translate("ActionLabels", "To fix"),
-        "in_progress": QCoreApplication.translate("ActionLabels", "Fixing"),
-        "submitted": QCoreApplication.translate("ActionLabels", "Awaiting check"),
-        "verified": QCoreApplication.translate("ActionLabels", "Verified"),
-        "reopened": QCoreApplication.translate("ActionLabels", "Sent back"),
-        "cancelled": QCoreApplication.translate("ActionLabels", "Cancelled"),
-    }
+# Status and priority words are the ones every page uses (ui/labels.py).
+status_labels = labels.action_statuses
+priority_labels = labels.priorities
+priority_label = labels.priority
 
 
 def status_label(code: str | None) -> str:
     if code is None:
         return QCoreApplication.translate("ActionLabels", "Created")
-    return status_labels().get(code, code)
-
-
-def priority_labels() -> dict[str, str]:
-    return {
-        "urgent": QCoreApplication.translate("ActionLabels", "Urgent"),
-        "high": QCoreApplication.translate("ActionLabels", "High"),
-        "normal": QCoreApplication.translate("ActionLabels", "Normal"),
-    }
-
-
-def priority_label(code: str) -> str:
-    return priority_labels().get(code, code)
+    return labels.action_status(code)
 
 
 def transition_labels() -> dict[str, str]:
