@@ -400,6 +400,92 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if result.trusted else 1
 
 
+def cmd_sync_export(args: argparse.Namespace) -> int:
+    from opsdesk.services import sync
+
+    ctx = _open(args)
+    try:
+        result = sync.export_package(ctx, args.output, to_node=args.to, full=args.full)
+    finally:
+        ctx.db.close()
+    target = f"for node {result.to_node}" if result.to_node else "for any workspace (full)"
+    print(f"wrote {result.path} {target}: {result.changes} changes, {result.attachments} photos, "
+          f"{result.size} bytes (package {result.package_id})")
+    return 0
+
+
+def cmd_sync_import(args: argparse.Namespace) -> int:
+    from opsdesk.services import sync
+
+    if not Path(args.package).is_file():
+        print(f"error: {args.package} does not exist or is not a file", file=sys.stderr)
+        return 2
+    ctx = _open(args)
+    try:
+        result = sync.import_package(ctx, args.package, trust=args.trust, max_bytes=args.max_size)
+    finally:
+        ctx.db.close()
+    if result.already_imported:
+        print(f"package {result.package_id} was imported before: nothing changed")
+        return 0
+    print(f"imported {args.package} from {result.from_name or result.from_node} ({result.from_node}): "
+          f"{result.changes} changes, {result.applied} applied, {result.known} already here, "
+          f"{result.skipped} skipped, {result.conflicts} conflicts, {result.attachments} new photos")
+    return 0
+
+
+def cmd_sync_status(args: argparse.Namespace) -> int:
+    from opsdesk.services import sync
+
+    ctx = _open(args)
+    try:
+        me = sync.local_node(ctx)
+        print(f"this workspace: node {me.node_id}  key {me.fingerprint}  ({me.name})")
+        if me.receive_regions:
+            print(f"receives only regions: {', '.join(me.receive_regions)}")
+        for peer in sync.peers(ctx):
+            last_in = peer.last_import.isoformat(timespec="minutes") if peer.last_import else "-"
+            last_out = peer.last_export.isoformat(timespec="minutes") if peer.last_export else "-"
+            print(f"peer {peer.node_id}  key {peer.fingerprint}  {peer.name}  last import {last_in}  "
+                  f"last export {last_out}  pending {sync.pending_count(ctx, peer.node_id)}")
+        print(f"open conflicts: {sync.open_conflict_count(ctx)}")
+    finally:
+        ctx.db.close()
+    return 0
+
+
+def cmd_sync_conflicts(args: argparse.Namespace) -> int:
+    from opsdesk.services import sync
+
+    ctx = _open(args)
+    try:
+        if args.resolve is not None:
+            sync.resolve_conflict(ctx, args.resolve, args.keep)
+            print(f"conflict {args.resolve} resolved: kept the {args.keep} value")
+            return 0
+        rows = sync.conflicts(ctx, status=None if args.all else "open")
+        for c in rows:
+            print(f"#{c.id} [{c.status}] {c.table}.{c.field} of {c.record}: current {c.current_value!r} "
+                  f"({c.current_author}) / other {c.other_value!r} ({c.other_author}) [{c.reason}]")
+        if not rows:
+            print("no open conflicts" if not args.all else "no conflicts")
+    finally:
+        ctx.db.close()
+    return 0
+
+
+def cmd_sync_receive(args: argparse.Namespace) -> int:
+    from opsdesk.services import sync
+
+    ctx = _open(args)
+    try:
+        sync.set_receive_regions(ctx, None if args.all else args.region)
+    finally:
+        ctx.db.close()
+    print("receive everything" if args.all else f"receive only regions: {', '.join(args.region)}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -441,6 +527,35 @@ def build_parser() -> argparse.ArgumentParser:
     bat.add_argument("--out", required=True, help="folder for the PDFs")
     _db_arg(bat)
     bat.set_defaults(func=cmd_report_batch)
+
+    sy = sub.add_parser("sync", help="sync files between workspaces").add_subparsers(dest="sync_command", required=True)
+    sx = sy.add_parser("export", help="write a signed package of the changes a node has not acknowledged")
+    _db_arg(sx)
+    sx.add_argument("-o", "--output", type=Path, required=True, help="package file to write (.opsync)")
+    sx.add_argument("--to", metavar="NODE", help="the receiving node (incremental, its region only)")
+    sx.add_argument("--full", action="store_true", help="every change, whatever the node acknowledged")
+    sx.set_defaults(func=cmd_sync_export)
+    si = sy.add_parser("import", help="verify a package and apply it in one transaction")
+    _db_arg(si)
+    si.add_argument("package", type=Path)
+    si.add_argument("--trust", action="store_true", help="accept a sender this workspace does not know yet")
+    si.add_argument("--max-size", type=int, default=None, help="refuse packages unpacking to more bytes")
+    si.set_defaults(func=cmd_sync_import)
+    st = sy.add_parser("status", help="this node, its peers, open conflicts")
+    _db_arg(st)
+    st.set_defaults(func=cmd_sync_status)
+    sc = sy.add_parser("conflicts", help="list sync conflicts, or resolve one")
+    _db_arg(sc)
+    sc.add_argument("--all", action="store_true", help="resolved ones too")
+    sc.add_argument("--resolve", type=int, metavar="ID")
+    sc.add_argument("--keep", choices=("current", "other"), default="current")
+    sc.set_defaults(func=cmd_sync_conflicts)
+    sr = sy.add_parser("receive", help="receive only some regions from peers (or --all)")
+    _db_arg(sr)
+    group = sr.add_mutually_exclusive_group(required=True)
+    group.add_argument("--region", action="append", metavar="REGION_ID")
+    group.add_argument("--all", action="store_true")
+    sr.set_defaults(func=cmd_sync_receive)
 
     demo = sub.add_parser("demo", help="create the demo workspace")
     _db_arg(demo)

@@ -115,3 +115,57 @@ class CertificateMismatchError(IdentityError):
 
 class SigningError(OpsDeskError):
     code = "signing"
+
+
+class SyncError(OpsDeskError):
+    """A sync package cannot be written or applied; nothing was changed."""
+
+    code = "sync"
+
+
+class PackageCorruptError(SyncError):
+    """Not a readable package: truncated, not a zip, bad JSON, a record that does not fit the schema."""
+
+    code = "package_corrupt"
+
+
+class PackageTamperedError(SyncError):
+    """A member's bytes do not match the hash in the manifest."""
+
+    code = "package_tampered"
+
+
+class PackageMemberError(SyncError):
+    """A member that is not in the manifest, or a name with a path in it."""
+
+    code = "package_member"
+
+
+class PackageTooLargeError(SyncError):
+    """The package would unpack to more than the limit (a zip bomb, or far too much data)."""
+
+    code = "package_too_large"
+
+
+class BadSignatureError(SyncError):
+    """The manifest's signature does not verify with the sender's key."""
+
+    code = "bad_signature"
+
+
+class UnknownNodeError(SyncError):
+    """The package comes from a node this workspace does not trust yet (``node``, ``fingerprint``)."""
+
+    code = "unknown_node"
+
+
+class PackageTooNewError(SyncError):
+    """The package was written by a newer schema than this app knows."""
+
+    code = "package_too_new"
+
+
+class OwnPackageError(SyncError):
+    """The package was written by this very workspace."""
+
+    code = "own_package"

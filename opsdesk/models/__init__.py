@@ -9,7 +9,7 @@ from opsdesk.models.runs import Answer, ChecklistRun
 from opsdesk.models.signatures import Signature
 from opsdesk.models.templates import Template, TemplateItem, TemplateSection, TemplateVersion
 from opsdesk.models.visits import Visit
-from opsdesk.models.sync import ChangeLog, Meta, Node
+from opsdesk.models.sync import ChangeLog, ExportLedger, ImportLedger, Meta, Node, PeerAck, SyncConflict
 
 __all__ = [
     "ActionEvent",
@@ -27,6 +27,10 @@ __all__ = [
     "AuditEntry",
     "Base",
     "ChangeLog",
+    "ExportLedger",
+    "ImportLedger",
+    "PeerAck",
+    "SyncConflict",
     "Meta",
     "Node",
     "Region",

@@ -32,6 +32,8 @@ class Node(Base):
     is_local: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     trusted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # What the peer asked to receive: a JSON list of region ids, or None for everything.
+    receive_regions: Mapped[str | None] = mapped_column(Text)
 
 
 class ChangeLog(Base):
@@ -55,5 +57,90 @@ class ChangeLog(Base):
     field: Mapped[str] = mapped_column(String(64))
     value: Mapped[str | None] = mapped_column(Text)
     base_hlc: Mapped[str | None] = mapped_column(String(80))
+    # "resolve" for a person's answer to a sync conflict (closes the same conflict elsewhere).
+    kind: Mapped[str | None] = mapped_column(String(16))
 
-    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id", "field", "hlc"), Index("ix_change_log_hlc", "hlc"))
+    __table_args__ = (
+        Index("ix_change_log_row", "table_name", "row_id", "field", "hlc"),
+        Index("ix_change_log_hlc", "hlc"),
+        Index("ix_change_log_node", "node_id", "hlc"),
+    )
+
+
+class PeerAck(Base):
+    """What a peer has seen: per origin node, the latest clock it holds (from the peer's own packages)."""
+
+    __tablename__ = "peer_ack"
+    peer_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    origin_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(80))
+
+
+class ImportLedger(Base):
+    """Every package applied here; a package id found here is never applied twice."""
+
+    __tablename__ = "import_ledger"
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    from_node: Mapped[str] = mapped_column(String(32))
+    created: Mapped[datetime] = mapped_column(DateTime)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    changes: Mapped[int] = mapped_column(Integer, default=0)
+    applied: Mapped[int] = mapped_column(Integer, default=0)
+    known: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    attachments: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_import_ledger_node", "from_node", "imported_at"),)
+
+
+class ExportLedger(Base):
+    """Every package written here (the Sync page's history)."""
+
+    __tablename__ = "export_ledger"
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    to_node: Mapped[str | None] = mapped_column(String(32))
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    full: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    path: Mapped[str] = mapped_column(Text, default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    changes: Mapped[int] = mapped_column(Integer, default=0)
+    attachments: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_export_ledger_node", "to_node", "created"),)
+
+
+class SyncConflict(Base):
+    """A value that lost to a concurrent edit (or tried to change a signed record), kept for a person.
+
+    ``winner_*`` is the value the record holds, ``loser_*`` the one set aside.
+    """
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    field: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(16), default="concurrent")  # concurrent | frozen
+    winner_value: Mapped[str | None] = mapped_column(Text)
+    winner_hlc: Mapped[str | None] = mapped_column(String(80))
+    winner_node: Mapped[str | None] = mapped_column(String(32))
+    winner_change_id: Mapped[str | None] = mapped_column(String(36))
+    loser_value: Mapped[str | None] = mapped_column(Text)
+    loser_hlc: Mapped[str] = mapped_column(String(80))
+    loser_node: Mapped[str] = mapped_column(String(32))
+    loser_change_id: Mapped[str] = mapped_column(String(36))
+    package_id: Mapped[str | None] = mapped_column(String(36))
+    detected_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | resolved
+    resolution: Mapped[str | None] = mapped_column(String(16))  # winner | loser | elsewhere
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_sync_conflict_status", "status", "detected_at"),
+        Index("ix_sync_conflict_field", "table_name", "row_id", "field"),
+        Index("ix_sync_conflict_pair", "loser_change_id", "winner_change_id", unique=True),
+    )

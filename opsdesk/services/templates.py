@@ -396,6 +396,21 @@ def export_data(ctx: AppContext, code: str, version_number: int | None = None) -
         return to_data(_version_dto(s, chosen).spec())
 
 
+def _import_builtin(s: Session, spec: TemplateSpec) -> None:
+    """Write a shipped template with the shipped clock: every workspace holds the same changes."""
+    from dataclasses import replace
+
+    from opsdesk.sync.capture import BuiltinClock
+
+    own = s.info["capture"]
+    s.info["capture"] = replace(own, clock=BuiltinClock(), builtin=True, actor_id=None)
+    try:
+        _import(s, spec, None, builtin=True, publish=True)
+        s.flush()
+    finally:
+        s.info["capture"] = own
+
+
 def install_builtin(ctx: AppContext, folder: Path = BUILTIN_DIR) -> list[str]:
     """Install the built-in library once per workspace (a template the user retired stays retired).
 
@@ -410,7 +425,7 @@ def install_builtin(ctx: AppContext, folder: Path = BUILTIN_DIR) -> list[str]:
                 continue
             exists = s.scalars(select(Template).where(Template.code == spec.code, Template.deleted.is_(False))).first()
             if exists is None:
-                _import(s, spec, None, builtin=True, publish=True)
+                _import_builtin(s, spec)
                 installed.append(spec.code)
             s.add(Meta(key=marker, value=content_hash(spec)))
     return installed

@@ -10,7 +10,9 @@ are refused: they would change data without a trace.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -29,11 +31,34 @@ NOT_LOGGED = frozenset({"id", "updated_at"})
 ROW_FIELD = "*"
 
 
+BUILTIN_NODE = "builtin"
+BUILTIN_CREATED = datetime(2026, 1, 1)
+_BUILTIN_NS = uuid.UUID("5b0f8c1e-8d0a-4c39-9a47-3f1d2b7e6a10")
+
+
 @dataclass
 class CaptureContext:
     node_id: str
     clock: HybridClock
     actor_id: str | None = None
+    # "resolve" marks a person's answer to a sync conflict (see services.sync).
+    kind: str | None = None
+    # Fields to log even when the new value equals the old one: (table, row id, field).
+    force: set[tuple[str, str, str]] = field(default_factory=set)
+    # Shipped content (built-in templates): the same clock, ids and times on every machine,
+    # so two workspaces that install it hold the same changes and merge without conflicts.
+    builtin: bool = False
+
+
+class BuiltinClock:
+    """Clock of shipped content: older than any real edit, counting from zero per install."""
+
+    def __init__(self) -> None:
+        self.counter = 0
+
+    def now(self) -> str:
+        self.counter += 1
+        return f"{0:015d}-{self.counter:06d}-{BUILTIN_NODE}"
 
 
 def synced_tables() -> frozenset[str]:
@@ -67,7 +92,9 @@ def field_version(session: Session, table: str, row_id: str, field: str) -> str 
     )
 
 
-def _apply_defaults(obj: Any, mapper: Mapper) -> None:
+def _apply_defaults(obj: Any, mapper: Mapper, builtin: bool = False) -> None:
+    if builtin and getattr(obj, "created_at", None) is None:
+        obj.created_at = BUILTIN_CREATED
     for attr in mapper.column_attrs:
         column = attr.columns[0]
         default = column.default
@@ -79,7 +106,7 @@ def _apply_defaults(obj: Any, mapper: Mapper) -> None:
             setattr(obj, attr.key, default.arg(None))
 
 
-class _AuditChain:
+class AuditChain:
     def __init__(self, session: Session, ctx: CaptureContext) -> None:
         self.session = session
         self.ctx = ctx
@@ -108,26 +135,31 @@ class _AuditChain:
 
 def _log(session: Session, ctx: CaptureContext, hlc: str, table: str, row_id: str, field: str,
          value: Any, base: str | None) -> None:
+    if ctx.builtin:
+        change_id, node = str(uuid.uuid5(_BUILTIN_NS, f"{hlc}/{table}/{row_id}/{field}")), BUILTIN_NODE
+    else:
+        change_id, node = new_id(), ctx.node_id
     session.add(
         ChangeLog(
-            change_id=new_id(),
-            node_id=ctx.node_id,
+            change_id=change_id,
+            node_id=node,
             hlc=hlc,
             table_name=table,
             row_id=row_id,
             field=field,
             value=dumps(value),
             base_hlc=base,
+            kind=ctx.kind,
         )
     )
 
 
-def _capture_insert(session: Session, ctx: CaptureContext, audit: _AuditChain, obj: Any) -> None:
+def _capture_insert(session: Session, ctx: CaptureContext, audit: AuditChain, obj: Any) -> None:
     mapper = inspect(obj).mapper
     table = mapper.local_table.name
-    _apply_defaults(obj, mapper)
+    _apply_defaults(obj, mapper, ctx.builtin)
     if obj.origin_node is None:
-        obj.origin_node = ctx.node_id
+        obj.origin_node = BUILTIN_NODE if ctx.builtin else ctx.node_id
     hlc = ctx.clock.now()
     obj.updated_at = hlc
     after = {}
@@ -141,7 +173,7 @@ def _capture_insert(session: Session, ctx: CaptureContext, audit: _AuditChain, o
     audit.add("insert", table, obj.id, None, after)
 
 
-def _capture_update(session: Session, ctx: CaptureContext, audit: _AuditChain, obj: Any) -> None:
+def _capture_update(session: Session, ctx: CaptureContext, audit: AuditChain, obj: Any) -> None:
     state = inspect(obj)
     mapper = state.mapper
     table = mapper.local_table.name
@@ -150,11 +182,11 @@ def _capture_update(session: Session, ctx: CaptureContext, audit: _AuditChain, o
         if attr.key in NOT_LOGGED:
             continue
         hist = state.attrs[attr.key].history
-        if not hist.has_changes():
+        if not hist.has_changes() and (table, obj.id, attr.key) not in ctx.force:
             continue
         new = getattr(obj, attr.key)
         old = hist.deleted[0] if hist.deleted else None
-        if hist.deleted and old == new:
+        if hist.deleted and old == new and (table, obj.id, attr.key) not in ctx.force:
             continue
         changed[attr.key] = (old, new)
     if not changed:
@@ -187,7 +219,7 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
     if ctx is None:
         raise IntegrityError("write to a synced table outside a capturing session")
     with session.no_autoflush:
-        audit = _AuditChain(session, ctx)
+        audit = AuditChain(session, ctx)
         for obj in new:
             _capture_insert(session, ctx, audit, obj)
         for obj in dirty:
@@ -227,7 +259,7 @@ def bulk_insert(session: Session, model: type, rows: list[dict[str, Any]]) -> in
     changes: list[dict[str, Any]] = []
     audits: list[dict[str, Any]] = []
     with session.no_autoflush:
-        chain = _AuditChain(session, ctx)
+        chain = AuditChain(session, ctx)
     for row in rows:
         for key, column in attrs:
             if row.get(key) is None and column.default is not None:

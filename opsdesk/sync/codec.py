@@ -28,7 +28,11 @@ def decode(column: Column, raw: str | None) -> Any:
     """Turn a JSON text written by :func:`dumps` back into the column's Python type."""
     if raw is None:
         return None
-    value = json.loads(raw)
+    return from_json(column, json.loads(raw))
+
+
+def from_json(column: Column, value: Any) -> Any:
+    """An already parsed JSON value as the column's Python type (ValueError/TypeError if it cannot be)."""
     if value is None:
         return None
     try:
@@ -40,7 +44,15 @@ def decode(column: Column, raw: str | None) -> Any:
     if kind is date:
         return date.fromisoformat(value)
     if kind is Decimal:
-        return Decimal(value)
+        return Decimal(str(value))
     if kind is bool:
+        if not isinstance(value, (bool, int)):
+            raise TypeError(f"not a boolean: {value!r}")
         return bool(value)
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"not an integer: {value!r}")
+        return value
+    if kind is str and not isinstance(value, str):
+        raise TypeError(f"not a text: {value!r}")
     return value

@@ -1,0 +1,589 @@
+"""Sync files between workspaces (DESIGN.md §4): export, import, peers, history, conflicts.
+
+Export writes every change the target has not acknowledged (or everything) and the photos
+those changes refer to. Import verifies the package completely, copies its photos into the
+content-addressed store, then applies it in ONE transaction with the ledger row, the
+sender's acknowledgements and an audit entry: any failure leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from opsdesk.errors import NotFoundError, OwnPackageError, SyncError
+from opsdesk.ids import utcnow
+from opsdesk.models import (
+    Base,
+    ChangeLog,
+    ExportLedger,
+    ImportLedger,
+    Meta,
+    Node,
+    PeerAck,
+    Synced,
+    SyncConflict,
+)
+from opsdesk.services.context import AppContext
+from opsdesk.sync.codec import decode, dumps, encode
+
+RECEIVE_REGIONS_KEY = "sync_receive_regions"
+# Tables whose rows belong to one store; everything else (org, users, templates) goes everywhere.
+STORE_SCOPED = ("store", "checklist_run", "answer", "visit", "corrective_action", "action_event",
+                "action_recheck", "assignment", "signature", "attachment_link", "attachment")
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+# ---------------------------------------------------------------- DTOs
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    package_id: str
+    to_node: str | None
+    changes: int
+    attachments: int
+    size: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    package_id: str
+    from_node: str
+    from_name: str
+    already_imported: bool
+    changes: int
+    applied: int
+    known: int
+    skipped: int
+    conflicts: int
+    attachments: int
+
+
+@dataclass(frozen=True)
+class PeerDTO:
+    node_id: str
+    name: str
+    fingerprint: str
+    trusted: bool
+    receive_regions: tuple[str, ...] | None
+    last_import: datetime | None
+    last_export: datetime | None
+    imports: int
+    exports: int
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    direction: str  # "import" | "export"
+    package_id: str
+    peer_id: str | None
+    peer_name: str
+    at: datetime
+    changes: int
+    applied: int | None
+    conflicts: int | None
+    attachments: int
+    size: int
+    path: str
+
+
+@dataclass(frozen=True)
+class ConflictDTO:
+    id: int
+    table: str
+    row_id: str
+    field: str
+    record: str  # the record's human name, e.g. "S001 人民路店 · 2026-11-02 门店标准巡检"
+    reason: str  # concurrent | frozen
+    current_value: str
+    current_author: str
+    current_at: datetime | None
+    other_value: str
+    other_author: str
+    other_at: datetime | None
+    detected_at: datetime
+    status: str
+    resolution: str | None
+
+
+@dataclass(frozen=True)
+class LocalNode:
+    node_id: str
+    name: str
+    fingerprint: str
+    receive_regions: tuple[str, ...] | None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _private_key(s: Session):  # noqa: ANN202
+    from cryptography.hazmat.primitives import serialization
+
+    pem = s.get(Meta, "node_private_key")
+    if pem is None:
+        raise SyncError("this workspace has no node key")
+    return serialization.load_pem_private_key(pem.value.encode(), password=None)
+
+
+def _node_name(ctx: AppContext) -> str:
+    from opsdesk.services import workspace
+
+    user = workspace.current_user(ctx)
+    name = workspace.workspace_name(ctx)
+    return f"{name} · {user.name}" if user else name
+
+
+def hlc_time(hlc: str | None) -> datetime | None:
+    """The wall-clock part of an HLC as a naive UTC datetime."""
+    if not hlc:
+        return None
+    try:
+        return datetime.fromtimestamp(int(hlc.split("-", 1)[0]) / 1000, UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError):
+        return None
+
+
+def receive_regions(ctx: AppContext) -> tuple[str, ...] | None:
+    raw = ctx.db.get_meta(RECEIVE_REGIONS_KEY)
+    return tuple(json.loads(raw)) if raw else None
+
+
+def set_receive_regions(ctx: AppContext, region_ids: list[str] | None) -> None:
+    """Ask peers to send only these regions' stores (None: everything). Sent in our next package."""
+    ctx.db.set_meta(RECEIVE_REGIONS_KEY, json.dumps(sorted(region_ids)) if region_ids else None)
+
+
+def local_node(ctx: AppContext) -> LocalNode:
+    return LocalNode(ctx.db.node.node_id, _node_name(ctx), ctx.db.node.fingerprint, receive_regions(ctx))
+
+
+def _seen(s: Session) -> dict[str, str]:
+    return {node: hlc for node, hlc in s.execute(select(ChangeLog.node_id, func.max(ChangeLog.hlc)).group_by(ChangeLog.node_id))}
+
+
+# ---------------------------------------------------------------- export
+
+
+def _scope_sql(conn: Any, region_ids: list[str]) -> str:  # noqa: ANN401
+    """Fill temp table ``_scope_row`` with the store-bound rows of these regions; return the WHERE part."""
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp._scope_store")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp._scope_row")
+    conn.exec_driver_sql("CREATE TEMP TABLE _scope_row (table_name TEXT, row_id TEXT, PRIMARY KEY (table_name, row_id))")
+    marks = ",".join("?" for _ in region_ids)
+    conn.exec_driver_sql(
+        f"CREATE TEMP TABLE _scope_store AS WITH RECURSIVE sub(id) AS (SELECT id FROM region WHERE id IN ({marks}) "
+        f"UNION SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) "
+        f"SELECT s.id FROM store s WHERE s.region_id IN (SELECT id FROM sub)", tuple(region_ids))
+    steps = [
+        ("store", "SELECT id FROM store WHERE id IN (SELECT id FROM temp._scope_store)"),
+        ("checklist_run", "SELECT id FROM checklist_run WHERE store_id IN (SELECT id FROM temp._scope_store)"),
+        ("visit", "SELECT id FROM visit WHERE store_id IN (SELECT id FROM temp._scope_store)"),
+        ("corrective_action", "SELECT id FROM corrective_action WHERE store_id IN (SELECT id FROM temp._scope_store)"),
+        ("assignment", "SELECT id FROM assignment WHERE store_id IN (SELECT id FROM temp._scope_store)"),
+        ("answer", "SELECT a.id FROM answer a JOIN temp._scope_row s ON s.table_name = 'checklist_run' AND s.row_id = a.run_id"),
+        ("action_event", "SELECT e.id FROM action_event e JOIN temp._scope_row s "
+                         "ON s.table_name = 'corrective_action' AND s.row_id = e.action_id"),
+        ("action_recheck", "SELECT e.id FROM action_recheck e JOIN temp._scope_row s "
+                           "ON s.table_name = 'corrective_action' AND s.row_id = e.action_id"),
+        ("signature", "SELECT g.id FROM signature g JOIN temp._scope_row s "
+                      "ON s.table_name = g.owner_table AND s.row_id = g.owner_id"),
+    ]
+    for table, query in steps:
+        conn.exec_driver_sql(f"INSERT OR IGNORE INTO temp._scope_row SELECT '{table}', id FROM ({query})")
+    global_tables = tuple(sorted(set(Base.metadata.tables) - set(STORE_SCOPED)))
+    owners = ",".join(f"'{t}'" for t in global_tables)
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO temp._scope_row SELECT 'attachment_link', l.id FROM attachment_link l "
+        f"WHERE l.owner_table IN ({owners}) OR EXISTS (SELECT 1 FROM temp._scope_row s "
+        "WHERE s.table_name = l.owner_table AND s.row_id = l.owner_id)")
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO temp._scope_row SELECT 'attachment', l.attachment_id FROM attachment_link l "
+        "JOIN temp._scope_row s ON s.table_name = 'attachment_link' AND s.row_id = l.id")
+    scoped = ",".join(f"'{t}'" for t in STORE_SCOPED)
+    return (f" AND (c.table_name NOT IN ({scoped}) OR EXISTS (SELECT 1 FROM temp._scope_row s "
+            "WHERE s.table_name = c.table_name AND s.row_id = c.row_id))")
+
+
+def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = None, full: bool = False,
+                   progress: Progress | None = None) -> ExportResult:
+    """Write a package for ``to_node`` (what it has not acknowledged) or for anyone (everything)."""
+    from opsdesk.attachments import AttachmentStore
+    from opsdesk.db import current_revision
+    from opsdesk.sync.package import write_package
+
+    dest = Path(dest)
+    node_name = _node_name(ctx)
+    regions = receive_regions(ctx)
+    store = AttachmentStore(ctx.db.attachments_dir)
+    with ctx.read() as s:
+        peer = s.get(Node, to_node) if to_node else None
+        if to_node and (peer is None or peer.is_local):
+            raise NotFoundError(f"unknown node {to_node}: import a package from it first", node=to_node)
+        key = _private_key(s)
+        conn = s.connection()
+        where = ""
+        params: dict[str, Any] = {"peer": to_node or ""}
+        if peer is not None and not full:
+            where += " AND (a.hlc IS NULL OR c.hlc > a.hlc)"
+        if peer is not None and peer.receive_regions:
+            where += _scope_sql(conn, json.loads(peer.receive_regions))
+        query = ("SELECT c.change_id, c.node_id, c.hlc, c.table_name, c.row_id, c.field, c.value, c.base_hlc, c.kind "
+                 "FROM change_log c LEFT JOIN peer_ack a ON a.peer_id = :peer AND a.origin_id = c.node_id "
+                 f"WHERE 1 = 1{where} ORDER BY c.seq")
+        total = conn.execute(text(f"SELECT count(*) FROM ({query})"), params).scalar_one()
+        attachment_ids: list[str] = []
+
+        def records() -> Iterator[dict[str, Any]]:
+            for change_id, node, hlc, table, row, fname, value, base, kind in conn.execute(text(query), params):
+                if table == "attachment" and (not attachment_ids or attachment_ids[-1] != row):
+                    attachment_ids.append(row)
+                yield {"change_id": change_id, "node": node, "hlc": hlc, "table": table, "row": row,
+                       "field": fname, "value": value, "base": base, "kind": kind}
+
+        def files() -> Iterator[tuple[str, Path]]:
+            for sha in dict.fromkeys(attachment_ids):
+                path = store.path_for(sha)
+                if path.is_file():
+                    yield sha, path
+
+        header = {
+            "from_node": ctx.db.node.node_id,
+            "from_name": node_name,
+            "public_key": ctx.db.node.public_key,
+            "created": utcnow().isoformat(),
+            "created_hlc": ctx.db.clock.now(),
+            "schema_revision": current_revision(ctx.db.path) or "",
+            "to_node": to_node,
+            "full": bool(full or peer is None),
+            "seen": _seen(s),
+            "receive_regions": list(regions) if regions else None,
+        }
+        report = (lambda done, n: progress("export", done, n)) if progress else None
+        written = write_package(dest, key=key, header=header, changes=records(), attachments=files(),
+                                progress=report, total=total)
+    with ctx.tx() as s:
+        s.add(ExportLedger(package_id=written.package_id, to_node=to_node, created=utcnow(), full=header["full"],
+                           path=str(dest), size=written.size, changes=written.changes,
+                           attachments=written.attachments))
+    return ExportResult(dest, written.package_id, to_node, written.changes, written.attachments, written.size)
+
+
+# ---------------------------------------------------------------- import
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
+    from opsdesk.db import alembic_config
+
+    if not revision:
+        return False
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, progress: Progress | None = None,
+                   max_bytes: int | None = None) -> ImportResult:
+    """Verify and apply a package; raises a SyncError (nothing changed) when it is refused.
+
+    ``trust`` accepts a sender this workspace does not know yet (after the user compared
+    its fingerprint); a known sender's key can never be replaced by a package.
+    """
+    from opsdesk.attachments import AttachmentStore
+    from opsdesk.sync.apply import apply_changes, parse_record, synced_table_map
+    from opsdesk.sync.capture import AuditChain
+    from opsdesk.sync.package import DEFAULT_MAX_BYTES, Sender, check_clock, open_package
+
+    path = Path(path)
+
+    def sender(node_id: str) -> Sender | None:
+        with ctx.read() as s:
+            node = s.get(Node, node_id)
+            return Sender(node.public_key, node.trusted) if node is not None else None
+
+    if progress:
+        progress("verify", 0, 0)
+    package = open_package(path, sender=sender, known_revision=_known_revision, trust_new=trust,
+                           max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    try:
+        manifest = package.manifest
+        if package.from_node == ctx.db.node.node_id:
+            raise OwnPackageError("this package was written by this workspace", node=package.from_node)
+        tables = synced_table_map()
+        records = [parse_record(n, obj, tables) for n, obj in package.records()]
+        if records:
+            latest = max(records, key=lambda r: r.hlc)
+            check_clock(int(latest.hlc[:15]), latest.node)
+        if progress:
+            progress("attachments", 0, len(package.attachment_names))
+        store = AttachmentStore(ctx.db.attachments_dir)
+        copied = 0
+        for n, name in enumerate(package.attachment_names, start=1):
+            sha = name.split("/", 1)[1]
+            if not store.path_for(sha).is_file():
+                package.copy_attachment(sha, store.path_for(sha))
+                copied += 1
+            if progress:
+                progress("attachments", n, len(package.attachment_names))
+        if progress:
+            progress("apply", 0, len(records))
+        seen = manifest.get("seen") if isinstance(manifest.get("seen"), dict) else {}
+        wants = manifest.get("receive_regions")
+        with ctx.tx() as s:
+            if s.get(ImportLedger, package.package_id) is not None:
+                return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), True,
+                                    len(records), 0, len(records), 0, 0, 0)
+            conn = s.connection()
+            stats = apply_changes(conn, records, package.package_id)
+            if stats.max_hlc:
+                ctx.db.clock.observe(stats.max_hlc)
+            node = s.get(Node, package.from_node)
+            if node is None:
+                node = Node(id=package.from_node, public_key=manifest["public_key"], is_local=False, trusted=True)
+                s.add(node)
+            node.trusted = True
+            node.name = str(manifest.get("from_name", ""))[:120]
+            node.receive_regions = json.dumps(sorted(str(r) for r in wants)) if isinstance(wants, list) and wants else None
+            for origin, hlc in seen.items():
+                if not isinstance(origin, str) or not isinstance(hlc, str) or len(origin) > 32:
+                    continue
+                ack = s.get(PeerAck, (package.from_node, origin))
+                if ack is None:
+                    s.add(PeerAck(peer_id=package.from_node, origin_id=origin, hlc=hlc))
+                elif hlc > ack.hlc:
+                    ack.hlc = hlc
+            s.add(ImportLedger(package_id=package.package_id, from_node=package.from_node,
+                               created=package.created.replace(tzinfo=None), imported_at=utcnow(),
+                               file_name=path.name[:255], size=package.size, changes=len(records),
+                               applied=stats.applied, known=stats.known, skipped=stats.skipped,
+                               conflicts=stats.conflicts, attachments=len(package.attachment_names)))
+            s.flush()
+            AuditChain(s, s.info["capture"]).add(
+                "sync_import", "import_ledger", package.package_id, None,
+                {"from_node": package.from_node, "changes": len(records), "applied": stats.applied,
+                 "conflicts": stats.conflicts, "rows_inserted": stats.rows_inserted,
+                 "rows_updated": stats.rows_updated})
+        if progress:
+            progress("apply", len(records), len(records))
+        return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), False,
+                            len(records), stats.applied, stats.known, stats.skipped, stats.conflicts, copied)
+    finally:
+        package.close()
+
+
+# ---------------------------------------------------------------- peers and history
+
+
+def peers(ctx: AppContext) -> list[PeerDTO]:
+    from opsdesk.sync.package import fingerprint
+
+    with ctx.read() as s:
+        imports = {n: (last, count) for n, last, count in s.execute(
+            select(ImportLedger.from_node, func.max(ImportLedger.imported_at), func.count()).group_by(ImportLedger.from_node))}
+        exports = {n: (last, count) for n, last, count in s.execute(
+            select(ExportLedger.to_node, func.max(ExportLedger.created), func.count()).group_by(ExportLedger.to_node))}
+        out = []
+        for node in s.scalars(select(Node).where(Node.is_local.is_(False)).order_by(Node.name, Node.id)):
+            imp = imports.get(node.id, (None, 0))
+            exp = exports.get(node.id, (None, 0))
+            out.append(PeerDTO(node.id, node.name, fingerprint(node.public_key), node.trusted,
+                               tuple(json.loads(node.receive_regions)) if node.receive_regions else None,
+                               imp[0], exp[0], imp[1], exp[1]))
+        return out
+
+
+def history(ctx: AppContext, limit: int = 500) -> list[HistoryEntry]:
+    with ctx.read() as s:
+        names = {n.id: n.name for n in s.scalars(select(Node))}
+        out = [HistoryEntry("import", r.package_id, r.from_node, names.get(r.from_node, ""), r.imported_at, r.changes,
+                            r.applied, r.conflicts, r.attachments, r.size, r.file_name)
+               for r in s.scalars(select(ImportLedger).order_by(ImportLedger.imported_at.desc()).limit(limit))]
+        out += [HistoryEntry("export", r.package_id, r.to_node, names.get(r.to_node or "", ""), r.created, r.changes,
+                             None, None, r.attachments, r.size, r.path)
+                for r in s.scalars(select(ExportLedger).order_by(ExportLedger.created.desc()).limit(limit))]
+    out.sort(key=lambda e: e.at, reverse=True)
+    return out[:limit]
+
+
+def pending_count(ctx: AppContext, to_node: str) -> int:
+    """How many changes the next package to ``to_node`` would carry (before region filtering)."""
+    with ctx.read() as s:
+        return s.execute(text(
+            "SELECT count(*) FROM change_log c LEFT JOIN peer_ack a ON a.peer_id = :peer AND a.origin_id = c.node_id "
+            "WHERE a.hlc IS NULL OR c.hlc > a.hlc"), {"peer": to_node}).scalar_one()
+
+
+# ---------------------------------------------------------------- conflicts
+
+
+def _model_for(table: str) -> type:
+    for mapper in Base.registry.mappers:
+        if mapper.local_table.name == table and issubclass(mapper.class_, Synced):
+            return mapper.class_
+    raise NotFoundError(f"unknown table {table}", table=table)
+
+
+def describe_record(s: Session, table: str, row_id: str) -> str:
+    """A person's name for a record: store code and name, inspection date and template..."""
+    from opsdesk.models import (
+        Answer,
+        ChecklistRun,
+        CorrectiveAction,
+        Region,
+        Store,
+        Template,
+        TemplateItem,
+        TemplateVersion,
+        User,
+        Visit,
+    )
+
+    def store_label(store_id: str | None) -> str:
+        store = s.get(Store, store_id) if store_id else None
+        return f"{store.code} {store.name}" if store else ""
+
+    def run_label(run: ChecklistRun | None) -> str:
+        if run is None:
+            return ""
+        version = s.get(TemplateVersion, run.template_version_id)
+        template = s.get(Template, version.template_id) if version else None
+        title = template.title if template else ""
+        return " · ".join(p for p in (store_label(run.store_id), run.business_date.isoformat(), title) if p)
+
+    obj = s.get(_model_for(table), row_id)
+    if obj is None:
+        return f"{table} {row_id[:8]}"
+    if isinstance(obj, Store):
+        return store_label(obj.id)
+    if isinstance(obj, ChecklistRun):
+        return run_label(obj)
+    if isinstance(obj, Answer):
+        item = s.get(TemplateItem, obj.item_id)
+        return " · ".join(p for p in (run_label(s.get(ChecklistRun, obj.run_id)), item.text if item else "") if p)
+    if isinstance(obj, CorrectiveAction):
+        return " · ".join(p for p in (store_label(obj.store_id), obj.title) if p)
+    if isinstance(obj, Visit):
+        when = obj.planned_on.isoformat() if obj.planned_on else ""
+        return " · ".join(p for p in (store_label(obj.store_id), when) if p)
+    if isinstance(obj, (User, Region)):
+        return obj.name
+    if isinstance(obj, Template):
+        return obj.title
+    for attr in ("title", "name", "text"):
+        if isinstance(getattr(obj, attr, None), str) and getattr(obj, attr):
+            return getattr(obj, attr)
+    return f"{table} {row_id[:8]}"
+
+
+def _display(s: Session, table: str, field: str, raw: str | None) -> str:
+    """A stored JSON value as a person reads it (names for user and store references)."""
+    from opsdesk.models import Store, User
+
+    if raw is None:
+        return ""
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return raw
+    if value is None:
+        return ""
+    if isinstance(value, str) and field.endswith("_id"):
+        for model in (User, Store):
+            row = s.get(model, value)
+            if row is not None:
+                return row.name
+    if table == "answer" and field == "value" and isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            pass
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def conflicts(ctx: AppContext, *, status: str | None = "open") -> list[ConflictDTO]:
+    with ctx.read() as s:
+        names = {n.id: (n.name or n.id) for n in s.scalars(select(Node))}
+        local = ctx.db.node.node_id
+        names[local] = names.get(local) or local
+        query = select(SyncConflict).order_by(SyncConflict.detected_at.desc(), SyncConflict.id.desc())
+        if status:
+            query = query.where(SyncConflict.status == status)
+        out = []
+        labels: dict[tuple[str, str], str] = {}
+        for c in s.scalars(query):
+            key = (c.table_name, c.row_id)
+            if key not in labels:
+                labels[key] = describe_record(s, *key)
+            obj = s.get(_model_for(c.table_name), c.row_id)
+            current = dumps(encode(getattr(obj, c.field, None))) if obj is not None else c.winner_value
+            out.append(ConflictDTO(
+                c.id, c.table_name, c.row_id, c.field, labels[key], c.reason,
+                _display(s, c.table_name, c.field, current), names.get(c.winner_node or "", c.winner_node or ""),
+                hlc_time(c.winner_hlc), _display(s, c.table_name, c.field, c.loser_value),
+                names.get(c.loser_node, c.loser_node), hlc_time(c.loser_hlc), c.detected_at, c.status, c.resolution,
+            ))
+        return out
+
+
+def open_conflict_count(ctx: AppContext) -> int:
+    with ctx.read() as s:
+        return s.scalar(select(func.count()).select_from(SyncConflict).where(SyncConflict.status == "open")) or 0
+
+
+def resolve_conflict(ctx: AppContext, conflict_id: int, keep: str) -> None:
+    """A person's choice: ``keep="current"`` (the value the record holds) or ``"other"`` (the set-aside one).
+
+    The choice is written as a new edit of the field, marked as a resolution: it wins
+    everywhere and closes the same conflict on the workspaces that recorded it too.
+    A signed record cannot take the other value; its conflict is only acknowledged.
+    """
+    if keep not in ("current", "other"):
+        raise ValueError(keep)
+    with ctx.tx() as s:
+        conflict = s.get(SyncConflict, conflict_id)
+        if conflict is None:
+            raise NotFoundError(f"conflict {conflict_id}", conflict=conflict_id)
+        if conflict.status != "open":
+            raise SyncError("this conflict is already resolved", conflict=conflict_id)
+        model = _model_for(conflict.table_name)
+        obj = s.get(model, conflict.row_id)
+        if obj is None:
+            raise NotFoundError(f"{conflict.table_name} {conflict.row_id}")
+        if conflict.reason == "frozen":
+            if keep == "other":
+                raise SyncError("the record is signed: a correction, not a sync, changes it", conflict=conflict_id)
+        else:
+            from sqlalchemy.orm.attributes import flag_modified
+
+            column = model.__table__.c[conflict.field]
+            value = decode(column, conflict.loser_value) if keep == "other" else getattr(obj, conflict.field)
+            own = s.info["capture"]
+            s.info["capture"] = replace(own, kind="resolve", force={(conflict.table_name, obj.id, conflict.field)})
+            try:
+                setattr(obj, conflict.field, value)
+                flag_modified(obj, conflict.field)
+                s.flush()
+            finally:
+                s.info["capture"] = own
+        conflict.status = "resolved"
+        conflict.resolution = "winner" if keep == "current" else "loser"
+        conflict.resolved_by = ctx.user_id
+        conflict.resolved_at = utcnow()
