@@ -58,11 +58,6 @@ class StaleEditError(OpsDeskError):
     code = "stale_edit"
 
 
-class ClockSkewError(OpsDeskError):
-    """A remote clock is too far in the future to be trusted."""
-
-    code = "clock_skew"
-
 
 class NotAnImageError(OpsDeskError):
     code = "not_an_image"
@@ -121,6 +116,12 @@ class SyncError(OpsDeskError):
     """A sync package cannot be written or applied; nothing was changed."""
 
     code = "sync"
+
+
+class ClockSkewError(SyncError):
+    """A remote clock is too far in the future to be trusted."""
+
+    code = "clock_skew"
 
 
 class PackageCorruptError(SyncError):

@@ -9,16 +9,19 @@ sender's acknowledgements and an audit entry: any failure leaves the database as
 from __future__ import annotations
 
 import json
+import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy.exc
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from opsdesk.errors import NotFoundError, OwnPackageError, SyncError
+from opsdesk.errors import NotFoundError, OwnPackageError, PackageCorruptError, SyncError
 from opsdesk.ids import utcnow
 from opsdesk.models import (
     Base,
@@ -335,7 +338,10 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
         for n, name in enumerate(package.attachment_names, start=1):
             sha = name.split("/", 1)[1]
             if not store.path_for(sha).is_file():
-                package.copy_attachment(sha, store.path_for(sha))
+                try:
+                    package.copy_attachment(sha, store.path_for(sha))
+                except (zipfile.BadZipFile, zlib.error) as exc:
+                    raise PackageCorruptError(f"attachment {sha} cannot be read: {exc}") from None
                 copied += 1
             if progress:
                 progress("attachments", n, len(package.attachment_names))
@@ -343,40 +349,45 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
             progress("apply", 0, len(records))
         seen = manifest.get("seen") if isinstance(manifest.get("seen"), dict) else {}
         wants = manifest.get("receive_regions")
-        with ctx.tx() as s:
-            if s.get(ImportLedger, package.package_id) is not None:
-                return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), True,
-                                    len(records), 0, len(records), 0, 0, 0)
-            conn = s.connection()
-            stats = apply_changes(conn, records, package.package_id)
-            if stats.max_hlc:
-                ctx.db.clock.observe(stats.max_hlc)
-            node = s.get(Node, package.from_node)
-            if node is None:
-                node = Node(id=package.from_node, public_key=manifest["public_key"], is_local=False, trusted=True)
-                s.add(node)
-            node.trusted = True
-            node.name = str(manifest.get("from_name", ""))[:120]
-            node.receive_regions = json.dumps(sorted(str(r) for r in wants)) if isinstance(wants, list) and wants else None
-            for origin, hlc in seen.items():
-                if not isinstance(origin, str) or not isinstance(hlc, str) or len(origin) > 32:
-                    continue
-                ack = s.get(PeerAck, (package.from_node, origin))
-                if ack is None:
-                    s.add(PeerAck(peer_id=package.from_node, origin_id=origin, hlc=hlc))
-                elif hlc > ack.hlc:
-                    ack.hlc = hlc
-            s.add(ImportLedger(package_id=package.package_id, from_node=package.from_node,
-                               created=package.created.replace(tzinfo=None), imported_at=utcnow(),
-                               file_name=path.name[:255], size=package.size, changes=len(records),
-                               applied=stats.applied, known=stats.known, skipped=stats.skipped,
-                               conflicts=stats.conflicts, attachments=len(package.attachment_names)))
-            s.flush()
-            AuditChain(s, s.info["capture"]).add(
-                "sync_import", "import_ledger", package.package_id, None,
-                {"from_node": package.from_node, "changes": len(records), "applied": stats.applied,
-                 "conflicts": stats.conflicts, "rows_inserted": stats.rows_inserted,
-                 "rows_updated": stats.rows_updated})
+        try:
+            with ctx.tx() as s:
+                if s.get(ImportLedger, package.package_id) is not None:
+                    return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), True,
+                                        len(records), 0, len(records), 0, 0, 0)
+                conn = s.connection()
+                stats = apply_changes(conn, records, package.package_id,
+                                      (lambda done, n: progress("apply", done, n)) if progress else None)
+                if stats.max_hlc:
+                    ctx.db.clock.observe(stats.max_hlc)
+                node = s.get(Node, package.from_node)
+                if node is None:
+                    node = Node(id=package.from_node, public_key=manifest["public_key"], is_local=False, trusted=True)
+                    s.add(node)
+                node.trusted = True
+                node.name = str(manifest.get("from_name", ""))[:120]
+                node.receive_regions = json.dumps(sorted(str(r) for r in wants)) if isinstance(wants, list) and wants else None
+                for origin, hlc in seen.items():
+                    if not isinstance(origin, str) or not isinstance(hlc, str) or len(origin) > 32:
+                        continue
+                    ack = s.get(PeerAck, (package.from_node, origin))
+                    if ack is None:
+                        s.add(PeerAck(peer_id=package.from_node, origin_id=origin, hlc=hlc))
+                    elif hlc > ack.hlc:
+                        ack.hlc = hlc
+                s.add(ImportLedger(package_id=package.package_id, from_node=package.from_node,
+                                   created=package.created.replace(tzinfo=None), imported_at=utcnow(),
+                                   file_name=path.name[:255], size=package.size, changes=len(records),
+                                   applied=stats.applied, known=stats.known, skipped=stats.skipped,
+                                   conflicts=stats.conflicts, attachments=len(package.attachment_names)))
+                s.flush()
+                AuditChain(s, s.info["capture"]).add(
+                    "sync_import", "import_ledger", package.package_id, None,
+                    {"from_node": package.from_node, "changes": len(records), "applied": stats.applied,
+                     "conflicts": stats.conflicts, "rows_inserted": stats.rows_inserted,
+                     "rows_updated": stats.rows_updated})
+        except sqlalchemy.exc.IntegrityError as exc:  # rolled back: a record that does not fit this workspace
+            raise PackageCorruptError(
+                f"the package refers to records that are neither here nor in it ({exc.orig})") from None
         if progress:
             progress("apply", len(records), len(records))
         return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), False,
@@ -521,8 +532,7 @@ def _display(s: Session, table: str, field: str, raw: str | None) -> str:
 def conflicts(ctx: AppContext, *, status: str | None = "open") -> list[ConflictDTO]:
     with ctx.read() as s:
         names = {n.id: (n.name or n.id) for n in s.scalars(select(Node))}
-        local = ctx.db.node.node_id
-        names[local] = names.get(local) or local
+        names[ctx.db.node.node_id] = _node_name(ctx)
         query = select(SyncConflict).order_by(SyncConflict.detected_at.desc(), SyncConflict.id.desc())
         if status:
             query = query.where(SyncConflict.status == status)

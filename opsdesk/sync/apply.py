@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Column, Table, bindparam, select
@@ -270,8 +271,11 @@ def _expand(changes: list[Incoming], columns: dict[str, Column], existing: bool)
     return items
 
 
-def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | None) -> ApplyStats:
-    """Apply a package's records on ``conn`` (inside the caller's transaction)."""
+def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | None,
+                  progress: Callable[[int, int], None] | None = None) -> ApplyStats:
+    """Apply a package's records on ``conn`` (inside the caller's transaction).
+
+    ``progress(done, total)`` is called after each table's records are merged."""
     stats = ApplyStats(changes=len(changes))
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     unique: dict[str, Incoming] = {}
@@ -323,7 +327,11 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
             "loser_change_id": item.change_id, "package_id": package_id, "detected_at": now, "status": "open",
         })
 
+    done = stats.known
     for table_name, rows in by_table.items():
+        if progress:
+            progress(done, len(changes))
+        done += sum(len(cs) for cs in rows.values())
         table = tables[table_name]
         columns = _columns(table)
         existing = _load_rows(conn, table, list(rows))
@@ -346,6 +354,23 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
 
         for row_id, row_changes in rows.items():
             current = existing.get(row_id)
+            if current is None and len({c.hlc for c in row_changes}) == 1 and all(c.base is None for c in row_changes):
+                # The common case of a first exchange: a new row arriving as its insert, nothing to merge.
+                values = {"id": row_id, **defaults}
+                for c in row_changes:
+                    if c.field == ROW_FIELD:
+                        values.update(c.decoded)
+                    else:
+                        values[c.field] = c.decoded
+                    applied_ids.add(c.change_id)
+                    logged.add(c.change_id)
+                    to_log.append({"change_id": c.change_id, "node_id": c.node, "hlc": c.hlc, "table_name": c.table,
+                                   "row_id": c.row, "field": c.field, "value": c.value, "base_hlc": None,
+                                   "kind": c.kind})
+                values["updated_at"] = row_changes[0].hlc
+                inserts[table_name].append(values)
+                stats.rows_inserted += 1
+                continue
             items = _expand(row_changes, columns, current is not None)
             if current is None and not any(i.insert for i in items):
                 stats.skipped += len(row_changes)  # an edit of a row this workspace never received

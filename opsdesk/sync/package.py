@@ -24,6 +24,7 @@ import os
 import re
 import uuid
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -255,12 +256,12 @@ def open_package(path: str | Path, *, sender: Callable[[str], Sender | None],
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
         raise PackageCorruptError(f"{path.name} is not a readable sync package: {exc}", path=str(path)) from None
     try:
         package = _verify(zf, path, sender=sender, known_revision=known_revision, trust_new=trust_new,
                           max_bytes=max_bytes, now_ms=now_ms)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
         zf.close()
         if isinstance(exc, FileNotFoundError):
             raise

@@ -1,0 +1,179 @@
+"""Helpers of the sync refusal and crash tests: take a package apart and put it back together
+(optionally re-signed with the sender's real node key), and capture the exact state of a
+closed workspace (logical dump, file bytes, WAL, photo store) to prove nothing changed."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import sqlite3
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CHANGES = "changes.jsonl"
+
+Members = list[tuple[str, bytes]]
+
+
+# ---------------------------------------------------------------- packages
+
+
+def read_members(path: Path) -> Members:
+    with zipfile.ZipFile(path) as zf:
+        return [(info.filename, zf.read(info)) for info in zf.infolist()]
+
+
+def write_members(path: Path, members: Members, *, compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    """Write the members in this order, names exactly as given (no normalisation by us)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # duplicate names are written on purpose by some tests
+        with zipfile.ZipFile(path, "w", compression=compression) as zf:
+            for name, data in members:
+                zf.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), data,
+                            compress_type=compression)
+    return path
+
+
+def get(members: Members, name: str) -> bytes:
+    found = [data for n, data in members if n == name]
+    assert len(found) == 1, (name, [n for n, _ in members])
+    return found[0]
+
+
+def put(members: Members, name: str, data: bytes) -> Members:
+    """Replace (or append) one member's bytes, order kept."""
+    out = [(n, data if n == name else d) for n, d in members]
+    if not any(n == name for n, _ in members):
+        out.append((name, data))
+    return out
+
+
+def manifest_of(members: Members) -> dict[str, Any]:
+    return json.loads(get(members, MANIFEST))
+
+
+def manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    """The writer's exact serialisation (opsdesk.sync.package.write_package)."""
+    return json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
+
+
+def sign(key: Ed25519PrivateKey, data: bytes) -> bytes:
+    return base64.b64encode(key.sign(data)) + b"\n"
+
+
+def member_entry(data: bytes) -> dict[str, Any]:
+    return {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+
+def resign(members: Members, key: Ed25519PrivateKey,
+           edit: Callable[[dict[str, Any]], None] | None = None) -> Members:
+    """Let ``edit`` change the manifest, then write it back and sign it with ``key``."""
+    manifest = manifest_of(members)
+    if edit is not None:
+        edit(manifest)
+    data = manifest_bytes(manifest)
+    return put(put(members, MANIFEST, data), SIGNATURE, sign(key, data))
+
+
+def with_changes(members: Members, key: Ed25519PrivateKey, changes: bytes) -> Members:
+    """Replace changes.jsonl, record its true hash in the manifest and re-sign: only the
+    content checks after the signature can refuse it."""
+
+    def edit(m: dict[str, Any]) -> None:
+        m["members"][CHANGES] = member_entry(changes)
+        m["counts"]["changes"] = sum(1 for line in changes.splitlines() if line.strip())
+
+    return resign(put(members, CHANGES, changes), key, edit)
+
+
+def change_lines(members: Members) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in get(members, CHANGES).splitlines() if line.strip()]
+
+
+def jsonl(records: list[dict[str, Any]]) -> bytes:
+    return b"".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for r in records)
+
+
+def node_key(db_file: Path) -> Ed25519PrivateKey:
+    """The workspace's node key: the PEM in its meta table (read with a plain connection)."""
+    conn = sqlite3.connect(str(db_file))
+    try:
+        (pem,) = conn.execute("SELECT value FROM meta WHERE key = 'node_private_key'").fetchone()
+    finally:
+        conn.close()
+    key = serialization.load_pem_private_key(pem.encode(), password=None)
+    assert isinstance(key, Ed25519PrivateKey)
+    return key
+
+
+def hlc(wall_ms: int, node: str, counter: int = 0) -> str:
+    return f"{wall_ms:015d}-{counter:06d}-{node}"
+
+
+# ---------------------------------------------------------------- workspace state
+
+
+def dump(db_file: Path) -> list[str]:
+    """Logical content of the file, read through a fresh plain connection."""
+    conn = sqlite3.connect(str(db_file))
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _sha(path: Path) -> str | None:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+
+
+def _files(folder: Path) -> dict[str, str]:
+    if not folder.exists():
+        return {}
+    return {str(p.relative_to(folder)): _sha(p) or "" for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@dataclass(frozen=True)
+class State:
+    file_sha: str
+    wal_sha: str | None
+    dump: tuple[str, ...]
+    photos: dict[str, str]
+
+
+def state(db_file: Path) -> State:
+    """The state of a CLOSED workspace (every engine disposed, so the WAL is checkpointed).
+    Bytes are hashed before the dump opens its own connection."""
+    file_sha = _sha(db_file)
+    wal_sha = _sha(db_file.with_name(db_file.name + "-wal"))
+    assert file_sha is not None, db_file
+    content = tuple(dump(db_file))
+    photos = _files(db_file.with_name(db_file.stem + ".files"))
+    return State(file_sha, wal_sha, content, photos)
+
+
+_TIME = re.compile(r"'\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+)?'")
+_HASH = re.compile(r"'[0-9a-f]{64}'")
+_VOLATILE = ('INSERT INTO "audit_entry"', 'INSERT INTO "import_ledger"', 'INSERT INTO "node"')
+
+
+def normalized(lines: list[str] | tuple[str, ...]) -> list[str]:
+    """A dump with the parts two clean imports of one package legitimately differ in masked:
+    the wall-clock times of the ledger, node and audit rows and the audit hashes (which cover those times)."""
+    out = []
+    for line in lines:
+        if line.startswith(_VOLATILE):
+            line = _HASH.sub("'H'", _TIME.sub("'T'", line))
+        out.append(line)
+    return out

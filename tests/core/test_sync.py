@@ -1,0 +1,420 @@
+"""Sync files between workspaces: round trips, acknowledgements, merge rules, conflicts, regions.
+
+Every test uses real workspace files and real packages written to disk; the convergence
+property at the end lets several replicas edit at random and exchange packages in random
+orders, relays included.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+from sqlalchemy import select
+
+from opsdesk.db import Database, migrate
+from opsdesk.errors import SyncError
+from opsdesk.models import Base, ChecklistRun, Region, Store, Synced
+from opsdesk.services import org, sync, workspace
+from opsdesk.services.context import AppContext
+
+SYNCED = sorted(m.local_table.name for m in Base.registry.mappers if issubclass(m.class_, Synced))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def data_of(path: Path, tables: list[str] = SYNCED) -> dict[str, list[tuple]]:
+    """Every synced row of a workspace file, all columns (bookkeeping included), sorted."""
+    conn = sqlite3.connect(str(path))
+    try:
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    finally:
+        conn.close()
+
+
+def logical(path: Path) -> str:
+    conn = sqlite3.connect(str(path))
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def open_ctx(path: Path, *, builtin: bool = False) -> AppContext:
+    ctx = AppContext(Database.open(path))
+    if builtin:
+        workspace.prepare(ctx)
+    return ctx
+
+
+def exchange(src: AppContext, dst: AppContext, folder: Path, *, full: bool = False) -> sync.ImportResult:
+    """Export from ``src`` for ``dst`` (incremental once ``src`` knows it) and import it into ``dst``."""
+    known = {p.node_id for p in sync.peers(src)}
+    target = dst.db.node.node_id if dst.db.node.node_id in known else None
+    path = folder / f"{uuid.uuid4().hex}.opsync"
+    sync.export_package(src, path, to_node=target, full=full)
+    return sync.import_package(dst, path, trust=True)
+
+
+@pytest.fixture
+def pair(tmp_path: Path):
+    a = open_ctx(tmp_path / "a.sqlite", builtin=True)
+    b = open_ctx(tmp_path / "b.sqlite", builtin=True)
+    yield a, b
+    a.db.close()
+    b.db.close()
+
+
+def _store(ctx: AppContext, region_id: str, code: str, name: str) -> org.StoreDTO:
+    return org.create_store(ctx, org.StoreInput(code=code, name=name, region_id=region_id, opened_on=date(2024, 1, 1)))
+
+
+def _rename(ctx: AppContext, store_id: str, name: str) -> None:
+    with ctx.tx() as s:
+        s.get(Store, store_id).name = name
+
+
+def _conflicting_names(a: AppContext, b: AppContext, folder: Path) -> org.StoreDTO:
+    """A store both workspaces rename offline (B second: its clock is later), then exchanged both ways."""
+    region = org.save_region(a, "华东", "EAST")
+    store = _store(a, region.id, "S001", "一号店")
+    exchange(a, b, folder)
+    _rename(a, store.id, "A 的名字")
+    _rename(b, store.id, "B 的名字")
+    exchange(a, b, folder)
+    exchange(b, a, folder)
+    return store
+
+
+# ---------------------------------------------------------------- round trips
+
+
+def test_full_round_trip_copies_every_row_and_photo(tmp_path, pair):
+    a, b = pair
+    region = org.save_region(a, "华东", "EAST")
+    store = _store(a, region.id, "S001", "人民路店")
+    photo = tmp_path / "p.jpg"
+    Image.new("RGB", (64, 48), "red").save(photo)
+    from opsdesk.services import attachments
+
+    attachments.attach_photo(a, photo, "store", store.id)
+    result = exchange(a, b, tmp_path)
+    assert not result.already_imported and result.attachments == 1 and result.conflicts == 0
+    assert data_of(a.db.path) == data_of(b.db.path)
+    sha = data_of(b.db.path, ["attachment"])["attachment"][0][0]
+    stored = b.db.attachments_dir / sha[:2] / sha
+    assert stored.read_bytes() == photo.read_bytes()
+
+
+def test_builtin_templates_are_the_same_changes_everywhere(tmp_path, pair):
+    a, b = pair
+    result = exchange(a, b, tmp_path)
+    # Two workspaces that installed the shipped templates on their own hold identical changes.
+    assert result.changes > 100 and result.applied == 0 and result.known == result.changes
+    assert result.conflicts == 0
+
+
+def test_reimport_and_overlapping_packages_change_nothing(tmp_path, pair):
+    a, b = pair
+    region = org.save_region(a, "华东", "EAST")
+    _store(a, region.id, "S001", "一号店")
+    first = tmp_path / "first.opsync"
+    sync.export_package(a, first)
+    _store(a, region.id, "S002", "二号店")
+    second = tmp_path / "second.opsync"  # overlaps: carries the first package's changes too
+    sync.export_package(a, second)
+    assert sync.import_package(b, second, trust=True).applied > 0
+    after = logical(b.db.path)
+    again = sync.import_package(b, second)
+    assert again.already_imported
+    overlap = sync.import_package(b, first)
+    assert not overlap.already_imported and overlap.applied == 0 and overlap.known == overlap.changes
+    # Only the ledger row of the overlapping package (and its audit entry) is new.
+    conn = sqlite3.connect(str(b.db.path))
+    assert conn.execute("SELECT count(*) FROM import_ledger").fetchone()[0] == 2
+    conn.close()
+    assert data_of(b.db.path) == data_of(a.db.path)
+    assert [line for line in logical(b.db.path).splitlines() if "import_ledger" not in line and "audit_entry" not in line] == \
+        [line for line in after.splitlines() if "import_ledger" not in line and "audit_entry" not in line]
+
+
+def test_acknowledgements_make_the_next_export_incremental(tmp_path, pair):
+    a, b = pair
+    region = org.save_region(a, "华东", "EAST")
+    store = _store(a, region.id, "S001", "一号店")
+    exchange(a, b, tmp_path)
+    back = exchange(b, a, tmp_path)  # B's package tells A what B has seen
+    assert back.applied == 0
+    assert sync.pending_count(a, b.db.node.node_id) == 0
+    _rename(a, store.id, "一号旗舰店")
+    path = tmp_path / "inc.opsync"
+    result = sync.export_package(a, path, to_node=b.db.node.node_id)
+    assert result.changes == 1  # only the rename
+    imported = sync.import_package(b, path)
+    assert imported.applied == 1
+    assert org.get_store(b, store.id).name == "一号旗舰店"
+    full = sync.export_package(a, tmp_path / "full.opsync", to_node=b.db.node.node_id, full=True)
+    assert full.changes > 100
+    history = sync.history(a)
+    assert [h.direction for h in history[:2]] == ["export", "export"]
+    peer = next(p for p in sync.peers(a) if p.node_id == b.db.node.node_id)
+    assert peer.last_import is not None and peer.last_export is not None and peer.imports == 1
+
+
+# ---------------------------------------------------------------- merge rules
+
+
+def test_different_fields_of_one_record_both_survive(tmp_path, pair):
+    a, b = pair
+    region = org.save_region(a, "华东", "EAST")
+    store = _store(a, region.id, "S001", "一号店")
+    exchange(a, b, tmp_path)
+    _rename(a, store.id, "新名字")
+    with b.tx() as s:
+        s.get(Store, store.id).phone = "021-5555"
+    exchange(a, b, tmp_path)
+    exchange(b, a, tmp_path)
+    for ctx in (a, b):
+        dto = org.get_store(ctx, store.id)
+        assert (dto.name, dto.phone) == ("新名字", "021-5555")
+        assert sync.open_conflict_count(ctx) == 0
+    assert data_of(a.db.path) == data_of(b.db.path)
+
+
+def test_concurrent_edits_keep_the_later_and_record_the_other(tmp_path, pair):
+    a, b = pair
+    store = _conflicting_names(a, b, tmp_path)
+    assert org.get_store(a, store.id).name == org.get_store(b, store.id).name == "B 的名字"
+    for ctx in (a, b):
+        (conflict,) = sync.conflicts(ctx)
+        assert (conflict.table, conflict.field, conflict.reason) == ("store", "name", "concurrent")
+        assert conflict.current_value == "B 的名字" and conflict.other_value == "A 的名字"
+        assert "S001 一号店" not in conflict.record and "S001" in conflict.record
+        assert conflict.current_at is not None and conflict.other_at is not None
+
+
+def test_resolving_a_conflict_travels_and_closes_it_elsewhere(tmp_path, pair):
+    a, b = pair
+    store = _conflicting_names(a, b, tmp_path)
+    (on_b,) = sync.conflicts(b)
+    sync.resolve_conflict(b, on_b.id, "other")
+    assert org.get_store(b, store.id).name == "A 的名字"
+    assert sync.conflicts(b) == []
+    with pytest.raises(SyncError):
+        sync.resolve_conflict(b, on_b.id, "current")
+    exchange(b, a, tmp_path)
+    assert org.get_store(a, store.id).name == "A 的名字"
+    assert sync.conflicts(a) == []  # closed by the resolution that came with the package
+    (closed,) = sync.conflicts(a, status=None)
+    assert closed.resolution == "elsewhere"
+    assert data_of(a.db.path) == data_of(b.db.path)
+
+
+def test_keeping_the_current_value_also_travels(tmp_path, pair):
+    a, b = pair
+    store = _conflicting_names(a, b, tmp_path)
+    (on_a,) = sync.conflicts(a)
+    sync.resolve_conflict(a, on_a.id, "current")
+    assert org.get_store(a, store.id).name == "B 的名字"
+    exchange(a, b, tmp_path)
+    assert sync.conflicts(b) == []
+
+
+def test_signed_records_never_change_by_import(tmp_path, pair):
+    a, b = pair
+    from opsdesk.demo import build_demo
+
+    build_demo(a, stores=2, seed=3, months=1)
+    exchange(a, b, tmp_path)
+    with a.read() as s:
+        run_id = s.scalars(select(ChecklistRun.id).where(ChecklistRun.status == "completed")).first()
+    with b.tx() as s:  # B signs the run (the signature rows do not matter to the rule)
+        s.get(ChecklistRun, run_id).status = "signed"
+    with a.tx() as s:  # A, not knowing, edits it
+        s.get(ChecklistRun, run_id).note = "改过了"
+    before = data_of(b.db.path, ["checklist_run", "answer"])
+    result = exchange(a, b, tmp_path)
+    assert result.conflicts == 1
+    assert data_of(b.db.path, ["checklist_run", "answer"]) == before
+    (conflict,) = sync.conflicts(b)
+    assert (conflict.reason, conflict.field, conflict.other_value) == ("frozen", "note", "改过了")
+    with pytest.raises(SyncError):
+        sync.resolve_conflict(b, conflict.id, "other")
+    sync.resolve_conflict(b, conflict.id, "current")  # acknowledged; the record stays as signed
+    again = exchange(a, b, tmp_path, full=True)
+    assert again.conflicts == 0 and data_of(b.db.path, ["checklist_run", "answer"]) == before
+
+
+def test_a_laptop_receives_only_its_region(tmp_path, pair):
+    hq, laptop = pair
+    east = org.save_region(hq, "华东", "EAST")
+    south = org.save_region(hq, "华南", "SOUTH")
+    sh = org.save_region(hq, "上海", "SH", parent_id=east.id)
+    mine = _store(hq, sh.id, "S001", "上海店")
+    other = _store(hq, south.id, "S002", "广州店")
+    exchange(hq, laptop, tmp_path)  # first contact: everything
+    sync.set_receive_regions(laptop, [east.id])
+    exchange(laptop, hq, tmp_path)  # the laptop's wish travels in its package
+    peer = next(p for p in sync.peers(hq) if p.node_id == laptop.db.node.node_id)
+    assert peer.receive_regions == (east.id,)
+    _rename(hq, mine.id, "上海旗舰店")
+    _rename(hq, other.id, "广州旗舰店")
+    new = _store(hq, south.id, "S003", "深圳店")
+    result = exchange(hq, laptop, tmp_path)
+    assert result.applied == 1  # only the East store's rename
+    assert org.get_store(laptop, mine.id).name == "上海旗舰店"
+    assert org.get_store(laptop, other.id).name == "广州店"
+    with laptop.read() as s:
+        assert s.get(Store, new.id) is None
+        assert s.get(Region, south.id) is not None  # org, users and templates travel everywhere
+
+
+def test_a_package_for_an_unknown_target_is_refused(pair, tmp_path):
+    a, _b = pair
+    from opsdesk.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        sync.export_package(a, tmp_path / "x.opsync", to_node="0123456789abcdef")
+    assert not (tmp_path / "x.opsync").exists()
+
+
+def test_export_is_atomic_and_leaves_no_temporary_file(pair, tmp_path):
+    a, _b = pair
+    target = tmp_path / "out" / "p.opsync"
+    sync.export_package(a, target)
+    assert [p.name for p in target.parent.iterdir()] == ["p.opsync"]
+
+
+# ---------------------------------------------------------------- convergence property
+
+N_REPLICAS = 3
+FIELDS = ("name", "phone", "address", "status")
+VALUES = ("甲", "乙", "丙", "丁")
+
+
+@pytest.fixture(scope="module")
+def empty_workspace(tmp_path_factory) -> Path:
+    """A migrated workspace file without a node: copies of it get their own identity on open."""
+    path = tmp_path_factory.mktemp("seed") / "seed.sqlite"
+    migrate(path)
+    return path
+
+
+edit = st.tuples(st.just("edit"), st.integers(0, N_REPLICAS - 1), st.integers(0, 4), st.sampled_from(FIELDS),
+                 st.sampled_from(VALUES))
+delete = st.tuples(st.just("delete"), st.integers(0, N_REPLICAS - 1), st.integers(0, 4), st.booleans())
+create = st.tuples(st.just("create"), st.integers(0, N_REPLICAS - 1))
+exchange_op = st.tuples(st.just("sync"), st.integers(0, N_REPLICAS - 1), st.integers(0, N_REPLICAS - 1),
+                        st.booleans())
+operations = st.lists(st.one_of(edit, edit, delete, create, exchange_op, exchange_op), min_size=4, max_size=24)
+
+
+def _lost_values(paths: list[Path]) -> set[tuple[str, str, str, str]]:
+    """From the union of every replica's change log: values overwritten by an edit whose
+    author never saw them (not in the winner's chain of bases) and that differ from it."""
+    changes: dict[str, tuple] = {}
+    for path in paths:
+        conn = sqlite3.connect(str(path))
+        for row in conn.execute("SELECT change_id, hlc, table_name, row_id, field, value, base_hlc FROM change_log"):
+            changes[row[0]] = row[1:]
+        conn.close()
+    by_field: dict[tuple[str, str, str], list[tuple]] = {}
+    for hlc, table, row, fname, value, base in changes.values():
+        by_field.setdefault((table, row, fname), []).append((hlc, value, base))
+    lost = set()
+    for (table, row, fname), versions in by_field.items():
+        if fname in ("created_at", "origin_node"):
+            continue
+        bases = {hlc: base for hlc, _v, base in versions}
+        winner = max(versions)
+        chain, cursor = set(), winner[0]
+        while cursor is not None:
+            chain.add(cursor)
+            cursor = bases.get(cursor)
+        for hlc, value, _base in versions:
+            if hlc not in chain and value != winner[1]:
+                lost.add((table, row, fname, value))
+    return lost
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=operations)
+def test_replicas_converge_and_keep_every_lost_value(ops, empty_workspace, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("replicas")
+    paths = [folder / f"r{i}.sqlite" for i in range(N_REPLICAS)]
+    for path in paths:
+        shutil.copy(empty_workspace, path)
+    replicas = [AppContext(Database.open(p)) for p in paths]
+    try:
+        region = org.save_region(replicas[0], "华东", "EAST")
+        stores = [_store(replicas[0], region.id, f"S{i:03d}", f"店{i}").id for i in range(3)]
+        for other in replicas[1:]:
+            exchange(replicas[0], other, folder)
+        made = 0
+        for op in ops:
+            kind = op[0]
+            if kind == "edit":
+                _k, r, idx, fname, value = op
+                with replicas[r].tx() as s:
+                    row = s.get(Store, stores[idx % len(stores)])
+                    if row is not None:  # a store created elsewhere may not have arrived yet
+                        setattr(row, fname, f"{value}{r}" if fname != "status" else
+                                ("open", "suspended", "closed", "preparing")[VALUES.index(value)])
+            elif kind == "delete":
+                _k, r, idx, deleted = op
+                with replicas[r].tx() as s:
+                    row = s.get(Store, stores[idx % len(stores)])
+                    if row is not None:
+                        row.deleted = deleted
+            elif kind == "create":
+                made += 1
+                store = _store(replicas[op[1]], region.id, f"N{made:03d}", f"新店{made}")
+                stores.append(store.id)
+            else:
+                _k, src, dst, full = op
+                if src != dst:
+                    exchange(replicas[src], replicas[dst], folder, full=full)
+        # Settle: two rounds of everyone with everyone (packages relay what others sent).
+        for _round in range(2):
+            for src in range(N_REPLICAS):
+                for dst in range(N_REPLICAS):
+                    if src != dst:
+                        exchange(replicas[src], replicas[dst], folder)
+        first = data_of(paths[0])
+        for path in paths[1:]:
+            assert data_of(path) == first
+        recorded = set()
+        for path in paths:
+            conn = sqlite3.connect(str(path))
+            recorded |= set(conn.execute("SELECT table_name, row_id, field, loser_value FROM sync_conflict"))
+            conn.close()
+        missing = _lost_values(paths) - recorded
+        assert not missing, f"lost without a conflict record: {sorted(missing)[:3]}"
+    finally:
+        for ctx in replicas:
+            ctx.db.close()
+
+
+def test_head_office_templates_and_users_travel_down(tmp_path, pair):
+    from dataclasses import replace as dc_replace
+
+    from opsdesk.services import templates
+    from opsdesk.templates_io import load_file
+
+    hq, laptop = pair
+    spec = load_file(sorted(templates.BUILTIN_DIR.glob("*.json"))[0])
+    version = templates.import_spec(hq, dc_replace(spec, code="hq-2027", title="总部 2027 巡检"))
+    user = org.create_user(hq, org.UserInput(username="wang.wu", name="王五", role="supervisor"))
+    exchange(hq, laptop, tmp_path)
+    arrived = templates.get_version(laptop, version.id)
+    assert arrived.title == "总部 2027 巡检" and arrived.status == "published"
+    assert [i.text for i in arrived.items()] == [i.text for i in version.items()]
+    assert org.get_user(laptop, user.id).name == "王五"
