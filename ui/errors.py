@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from opsdesk.errors import (
+    BadSignatureError,
     ClockSkewError,
     DatabaseNeedsUpgradeError,
     DatabaseTooNewError,
@@ -16,7 +17,15 @@ from opsdesk.errors import (
     NotAnImageError,
     NotFoundError,
     OpsDeskError,
+    OwnPackageError,
+    PackageCorruptError,
+    PackageMemberError,
+    PackageTamperedError,
+    PackageTooLargeError,
+    PackageTooNewError,
     StaleEditError,
+    SyncError,
+    UnknownNodeError,
     ValidationError,
 )
 from opsdesk.templates_io import TemplateFormatError
@@ -125,15 +134,59 @@ def describe(exc: BaseException) -> str:
                                                     "(its status changed, or it needs a supervisor).")
     if getattr(exc, "code", "") == "nothing_published":
         return QCoreApplication.translate("Errors", "This template has no published version yet.")
-    if isinstance(exc, NotFoundError):
-        return QCoreApplication.translate("Errors", "The record no longer exists. It may have been removed.")
     if isinstance(exc, ClockSkewError):
         return QCoreApplication.translate("Errors", "Another computer's clock is more than 24 hours ahead.")
+    if isinstance(exc, SyncError):
+        return sync_error_text(exc)
+    if isinstance(exc, NotFoundError):
+        return QCoreApplication.translate("Errors", "The record no longer exists. It may have been removed.")
     if isinstance(exc, IntegrityError):
         return QCoreApplication.translate("Errors", "The change was refused to protect the data.")
     if isinstance(exc, OpsDeskError):
         return QCoreApplication.translate("Errors", "The operation could not be completed.")
     return QCoreApplication.translate("Errors", "Unexpected error: %1").replace("%1", str(exc))
+
+
+def sync_error_text(exc: SyncError) -> str:
+    """A refused sync package (nothing was changed) or a sync step that could not be done."""
+    nothing = QCoreApplication.translate("Errors", "Nothing was imported; this workspace was not changed.")
+    if isinstance(exc, UnknownNodeError):
+        return QCoreApplication.translate(
+            "Errors", "The package comes from a workspace this one does not know yet: %1 (node %2, key "
+            "fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.").replace(
+            "%1", str(exc.params.get("name") or "")).replace("%2", str(exc.params.get("node", ""))).replace(
+            "%3", str(exc.params.get("fingerprint", "")))
+    if isinstance(exc, PackageCorruptError):
+        return QCoreApplication.translate(
+            "Errors", "The file is not a readable sync package (it may be incomplete or damaged). "
+            "Ask the sender to export it again.") + "\n" + nothing
+    if isinstance(exc, PackageTamperedError):
+        return QCoreApplication.translate(
+            "Errors", "The package was changed after it was written: its contents do not match their "
+            "checksums. Ask the sender to export it again.") + "\n" + nothing
+    if isinstance(exc, PackageMemberError):
+        return QCoreApplication.translate(
+            "Errors", "The package contains files it does not declare. It was refused for safety.") + "\n" + nothing
+    if isinstance(exc, PackageTooLargeError):
+        return QCoreApplication.translate(
+            "Errors", "The package would unpack to far more data than allowed. It was refused for "
+            "safety.") + "\n" + nothing
+    if isinstance(exc, BadSignatureError):
+        return QCoreApplication.translate(
+            "Errors", "The package's signature does not match the sender's key: it was not written by "
+            "the workspace it claims to come from, or it was altered.") + "\n" + nothing
+    if isinstance(exc, PackageTooNewError):
+        return QCoreApplication.translate(
+            "Errors", "The package was written by a newer version of OpsDesk. Update OpsDesk, then import "
+            "it again.") + "\n" + nothing
+    if isinstance(exc, OwnPackageError):
+        return QCoreApplication.translate(
+            "Errors", "This package was exported by this very workspace; import it on the other computer.")
+    if exc.params.get("conflict") is not None:
+        return QCoreApplication.translate(
+            "Errors", "This conflict cannot be resolved that way (it is already resolved, or the record is "
+            "signed).")
+    return QCoreApplication.translate("Errors", "The sync could not be completed; nothing was changed.")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

@@ -27,7 +27,9 @@ from ui.pages.daily import DailyPage
 from ui.pages.inspections import InspectionsPage
 from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
+from ui.pages.conflicts import ConflictsPage
 from ui.pages.stores import StoresPage
+from ui.pages.sync import SyncPage
 from ui.pages.templates import TemplatesPage
 from ui.pages.users import UsersPage
 from ui.pages.visits import VisitsPage
@@ -37,7 +39,7 @@ from ui.widgets.placeholder import ComingSoonPage
 
 # Sidebar order; each key is also a --page name.
 PAGE_KEYS = ("dashboard", "stores", "users", "templates", "inspections", "daily", "actions", "visits", "openings",
-             "equipment", "promotions", "reports", "sync", "settings")
+             "equipment", "promotions", "reports", "sync", "conflicts", "settings")
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         assert isinstance(settings, SettingsPage)
         settings.languageChanged.connect(self.languageChanged)
         settings.workspaceRenamed.connect(self.update_status)
+        self.pages["sync"].synced.connect(self.update_status)
+        self.pages["conflicts"].resolved.connect(self.update_status)
 
         self.workspace_label = QLabel(objectName="statusWorkspace")
         self.user_label = QLabel(objectName="statusUser")
@@ -115,7 +119,8 @@ class MainWindow(QMainWindow):
             PageSpec("equipment", "fa5s.cogs", self.tr("Equipment")),
             PageSpec("promotions", "fa5s.bullhorn", self.tr("Promotions")),
             PageSpec("reports", "fa5s.file-signature", self.tr("Signatures & reports"), ReportsPage),
-            PageSpec("sync", "fa5s.sync-alt", self.tr("Sync")),
+            PageSpec("sync", "fa5s.sync-alt", self.tr("Sync"), SyncPage),
+            PageSpec("conflicts", "fa5s.code-branch", self.tr("Sync conflicts"), ConflictsPage),
             PageSpec("settings", "fa5s.sliders-h", self.tr("Settings"), SettingsPage),
         ]
 
@@ -181,6 +186,17 @@ class MainWindow(QMainWindow):
         self.node_label.setText(self.tr("Node: %1").replace("%1", info.node_id[:8]))
         self.node_label.setToolTip(self.tr("Node %1, key fingerprint %2")
                                    .replace("%1", info.node_id).replace("%2", info.node_fingerprint))
+        self._update_conflict_badge()
+
+    def _update_conflict_badge(self) -> None:
+        """The sidebar shows how many sync conflicts wait for a person."""
+        from opsdesk.services import sync
+
+        row = self.page_keys().index("conflicts")
+        title = self.specs[row].title
+        count = sync.open_conflict_count(self.ctx)
+        self.sidebar.item(row).setText(self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count))
+                                       if count else title)
 
     def switch_user(self) -> None:
         dialog = SwitchUserDialog(self.ctx, self)

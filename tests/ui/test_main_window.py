@@ -13,7 +13,7 @@ from ui.pages.stores import StoresPage
 from ui.widgets.placeholder import ComingSoonPage
 
 AREAS = ["dashboard", "stores", "users", "templates", "inspections", "daily", "actions", "visits",
-         "openings", "equipment", "promotions", "reports", "sync", "settings"]
+         "openings", "equipment", "promotions", "reports", "sync", "conflicts", "settings"]
 
 
 def test_sidebar_has_every_area_and_placeholders_are_short(qtbot, demo_ctx) -> None:  # noqa: ANN001
@@ -26,7 +26,9 @@ def test_sidebar_has_every_area_and_placeholders_are_short(qtbot, demo_ctx) -> N
     assert not isinstance(window.pages["actions"], ComingSoonPage)
     assert not isinstance(window.pages["visits"], ComingSoonPage)
     assert all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count()))
-    for key in ("dashboard", "openings", "sync"):
+    assert not isinstance(window.pages["sync"], ComingSoonPage)
+    assert not isinstance(window.pages["conflicts"], ComingSoonPage)
+    for key in ("dashboard", "openings", "equipment"):
         page = window.pages[key]
         assert isinstance(page, ComingSoonPage)
         texts = [w.text() for w in page.findChildren(QLabel) if w.text()]

@@ -49,7 +49,7 @@ def test_screenshot_of_the_stores_page(demo_db, tmp_path) -> None:  # noqa: ANN0
 
 def test_screenshot_of_a_placeholder_and_the_welcome_dialog(tmp_path) -> None:  # noqa: ANN001
     db = tmp_path / "empty.sqlite"
-    for page in ("sync", "welcome"):
+    for page in ("openings", "welcome"):
         out = tmp_path / f"{page}.png"
         done = run_main("--db", str(db), "--page", page, "--screenshot", str(out))
         assert done.returncode == 0, done.stderr

@@ -1,0 +1,296 @@
+"""Sync conflicts (同步冲突): fields two workspaces changed from the same version, and incoming
+changes to signed records. A person decides which value the record keeps.
+
+Everything is read and written through ``opsdesk.services.sync`` (``conflicts`` and
+``resolve_conflict``); the choice is a new edit that travels with the next exchange.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opsdesk.errors import OpsDeskError
+from opsdesk.services import AppContext, sync
+from ui.errors import show_error
+from ui.widgets.confirm import confirm
+
+GREY = "#6b7280"
+MUTED = QColor("#9ca3af")
+
+
+def local_time(value: datetime | None) -> str:
+    """Stored times are naive UTC; people read local time."""
+    if value is None:
+        return ""
+    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class ConflictsPage(QWidget):
+    """The list of sync conflicts with "Keep current value" / "Use other value"."""
+
+    resolved = Signal(int)  # a conflict id: the record's value may have changed
+
+    COLUMNS = 10
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[sync.ConflictDTO] = []
+
+        title = QLabel(self.tr("Sync conflicts"))
+        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.count_label = QLabel(objectName="count")
+        self.count_label.setStyleSheet(f"color: {GREY};")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.count_label)
+        intro = QLabel(self.tr("When two workspaces changed the same field of a record from the same version, "
+                               "the later change was kept and the other one was set aside here. Choose the value "
+                               "the record should hold: your choice reaches the other workspaces with the next "
+                               "exchange. A change that arrives for a signed record is never applied; it is "
+                               "listed here so you know about it."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet(f"color: {GREY};")
+
+        self.status = QComboBox(objectName="statusFilter")
+        self.status.addItem(self.tr("Open conflicts"), "open")
+        self.status.addItem(self.tr("All conflicts"), None)
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.keep_button = QPushButton(qta.icon("fa5s.check", color="#374151"), self.tr("Keep current value"),
+                                       objectName="keepCurrent")
+        self.other_button = QPushButton(qta.icon("fa5s.exchange-alt", color="#374151"), self.tr("Use other value"),
+                                        objectName="useOther")
+        for button, shortcut in ((self.keep_button, "Ctrl+K"), (self.other_button, "Ctrl+U")):
+            button.setShortcut(QKeySequence(shortcut))
+            button.setToolTip(f"{button.text()} "
+                              f"({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.keep_button.clicked.connect(lambda: self.resolve_selected("current"))
+        self.other_button.clicked.connect(lambda: self.resolve_selected("other"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.status)
+        bar.addStretch(1)
+        bar.addWidget(self.keep_button)
+        bar.addWidget(self.other_button)
+
+        self.table = QTableWidget(0, self.COLUMNS, objectName="table")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Record"), self.tr("Table"), self.tr("Field"), self.tr("Current value"),
+            self.tr("Current: by, at"), self.tr("Other value"), self.tr("Other: by, at"), self.tr("Reason"),
+            self.tr("Detected"), self.tr("State")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((220, 80, 80, 140, 180, 140, 180, 110, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.empty = QLabel(objectName="empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(f"color: {GREY}; font-size: 15px; padding: 40px;")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(intro)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        self.refresh()
+
+    # -- labels
+    def table_label(self, table: str) -> str:
+        names = {
+            "store": self.tr("Store"),
+            "region": self.tr("Region"),
+            "user": self.tr("User"),
+            "assignment": self.tr("Store assignment"),
+            "template": self.tr("Template"),
+            "template_version": self.tr("Template version"),
+            "template_section": self.tr("Template section"),
+            "template_item": self.tr("Template item"),
+            "checklist_run": self.tr("Checklist"),
+            "answer": self.tr("Answer"),
+            "corrective_action": self.tr("Corrective action"),
+            "action_event": self.tr("Action step"),
+            "action_recheck": self.tr("Re-check"),
+            "visit": self.tr("Visit"),
+            "signature": self.tr("Signature"),
+            "attachment": self.tr("Photo"),
+            "attachment_link": self.tr("Photo link"),
+        }
+        return names.get(table, table)
+
+    def field_label(self, field: str) -> str:
+        names = {
+            "name": self.tr("Name"),
+            "code": self.tr("Code"),
+            "title": self.tr("Title"),
+            "status": self.tr("Status"),
+            "kind": self.tr("Kind"),
+            "address": self.tr("Address"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "role": self.tr("Role"),
+            "active": self.tr("Active"),
+            "region_id": self.tr("Region"),
+            "parent_id": self.tr("Parent region"),
+            "opened_on": self.tr("Opening date"),
+            "value": self.tr("Answer"),
+            "na": self.tr("Not applicable"),
+            "note": self.tr("Note"),
+            "description": self.tr("Description"),
+            "priority": self.tr("Priority"),
+            "assignee_id": self.tr("Assignee"),
+            "due_on": self.tr("Due date"),
+            "fix_note": self.tr("Fix note"),
+            "planned_on": self.tr("Planned date"),
+            "purpose": self.tr("Purpose"),
+            "observations": self.tr("Observations"),
+            "next_steps": self.tr("Next steps"),
+            "supervisor_id": self.tr("Supervisor"),
+            "caption": self.tr("Caption"),
+            "*": self.tr("Whole record"),
+        }
+        return names.get(field, field)
+
+    def reason_label(self, reason: str) -> str:
+        if reason == "concurrent":
+            return self.tr("Concurrent edit")
+        if reason == "frozen":
+            return self.tr("Signed record")
+        return reason
+
+    def state_label(self, c: sync.ConflictDTO) -> str:
+        if c.status == "open":
+            return self.tr("Open")
+        if c.resolution == "winner":
+            return self.tr("Kept current value")
+        if c.resolution == "loser":
+            return self.tr("Used other value")
+        return self.tr("Resolved")
+
+    def author_label(self, author: str) -> str:
+        if author and author == self.ctx.db.node.node_id:
+            return self.tr("this workspace")
+        return author
+
+    def _by_at(self, author: str, at: datetime | None) -> str:
+        parts = [p for p in (self.author_label(author), local_time(at)) if p]
+        return self.tr("%1 · %2").replace("%1", parts[0]).replace("%2", parts[1]) if len(parts) == 2 else \
+            "".join(parts)
+
+    # -- data
+    def refresh(self) -> None:
+        keep = self.selected()
+        status = self.status.currentData()
+        try:
+            self.rows = sync.conflicts(self.ctx, status=status)
+        except OpsDeskError as exc:
+            show_error(self, exc, self.tr("Sync conflicts"))
+            self.rows = []
+        self.table.setRowCount(len(self.rows))
+        for row, c in enumerate(self.rows):
+            cells = [
+                (c.record, c.record),
+                (self.table_label(c.table), c.table),
+                (self.field_label(c.field), c.field),
+                (c.current_value, c.current_value),
+                (self._by_at(c.current_author, c.current_at), ""),
+                (c.other_value, c.other_value),
+                (self._by_at(c.other_author, c.other_at), ""),
+                (self.reason_label(c.reason), self.tr("The record is signed: a correction, not a sync, "
+                                                      "changes it.") if c.reason == "frozen" else ""),
+                (local_time(c.detected_at), ""),
+                (self.state_label(c), ""),
+            ]
+            for column, (text, tip) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if tip:
+                    item.setToolTip(tip)
+                if c.status != "open":
+                    item.setForeground(QBrush(MUTED))
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, c.id)
+                    icon = "fa5s.signature" if c.reason == "frozen" else "fa5s.code-branch"
+                    item.setIcon(qta.icon(icon, color="#b45309" if c.status == "open" else "#9ca3af"))
+                self.table.setItem(row, column, item)
+        open_count = sum(1 for c in self.rows if c.status == "open") if status is None else len(self.rows)
+        self.count_label.setText(self.tr("%n open conflict(s)", "", open_count))
+        if not self.rows:
+            self.empty.setText(self.tr("No open conflicts. Everything that arrived by sync fitted in.")
+                               if status == "open" else self.tr("No conflicts have been recorded."))
+        self.table.setVisible(bool(self.rows))
+        self.empty.setVisible(not self.rows)
+        if keep is not None:
+            for row, c in enumerate(self.rows):
+                if c.id == keep.id:
+                    self.table.selectRow(row)
+                    break
+        self._update_buttons()
+
+    def selected(self) -> sync.ConflictDTO | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.rows):
+            return None
+        return self.rows[rows[0].row()]
+
+    def select_id(self, conflict_id: int) -> bool:
+        for row, c in enumerate(self.rows):
+            if c.id == conflict_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        c = self.selected()
+        is_open = c is not None and c.status == "open"
+        self.keep_button.setEnabled(is_open)
+        self.other_button.setEnabled(is_open and c.reason != "frozen")
+        self.other_button.setToolTip(
+            self.tr("The record is signed: a correction, not a sync, changes it.")
+            if c is not None and c.reason == "frozen" else "")
+
+    # -- resolving
+    def resolve_selected(self, keep: str) -> None:
+        c = self.selected()
+        if c is None or c.status != "open" or (keep == "other" and c.reason == "frozen"):
+            return
+        if keep == "other":
+            question = (self.tr("Change %1 of %2 to the other value?")
+                        .replace("%1", self.field_label(c.field)).replace("%2", c.record) + "\n\n"
+                        + self.tr("Now: %1").replace("%1", c.current_value) + "\n"
+                        + self.tr("Other value: %1").replace("%1", c.other_value) + "\n\n"
+                        + self.tr("The change reaches the other workspaces with the next exchange."))
+            if not confirm(self, self.tr("Use other value"), question):
+                return
+        try:
+            sync.resolve_conflict(self.ctx, c.id, keep)
+        except OpsDeskError as exc:
+            show_error(self, exc, self.tr("Sync conflicts"))
+            self.refresh()
+            return
+        self.refresh()
+        self.resolved.emit(c.id)
