@@ -19,6 +19,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('receive_regions', sa.Text(), nullable=True))
     with op.batch_alter_table('change_log', schema=None) as batch_op:
         batch_op.add_column(sa.Column('kind', sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column('actor_id', sa.String(length=64), nullable=True))
         batch_op.create_index('ix_change_log_node', ['node_id', 'hlc'], unique=False)
 
     op.create_table('peer_ack',
@@ -89,6 +90,7 @@ def downgrade() -> None:
     op.drop_table('peer_ack')
     with op.batch_alter_table('change_log', schema=None) as batch_op:
         batch_op.drop_index('ix_change_log_node')
+        batch_op.drop_column('actor_id')
         batch_op.drop_column('kind')
     with op.batch_alter_table('node', schema=None) as batch_op:
         batch_op.drop_column('receive_regions')

@@ -59,6 +59,8 @@ class ChangeLog(Base):
     base_hlc: Mapped[str | None] = mapped_column(String(80))
     # "resolve" for a person's answer to a sync conflict (closes the same conflict elsewhere).
     kind: Mapped[str | None] = mapped_column(String(16))
+    # The user who made the change (travels with it: conflicts name the person, not only the laptop).
+    actor_id: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_change_log_row", "table_name", "row_id", "field", "hlc"),

@@ -241,18 +241,19 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
             where += " AND (a.hlc IS NULL OR c.hlc > a.hlc)"
         if peer is not None and peer.receive_regions:
             where += _scope_sql(conn, json.loads(peer.receive_regions))
-        query = ("SELECT c.change_id, c.node_id, c.hlc, c.table_name, c.row_id, c.field, c.value, c.base_hlc, c.kind "
+        query = ("SELECT c.change_id, c.node_id, c.hlc, c.table_name, c.row_id, c.field, c.value, c.base_hlc, c.kind, "
+                 "c.actor_id "
                  "FROM change_log c LEFT JOIN peer_ack a ON a.peer_id = :peer AND a.origin_id = c.node_id "
                  f"WHERE 1 = 1{where} ORDER BY c.seq")
         total = conn.execute(text(f"SELECT count(*) FROM ({query})"), params).scalar_one()
         attachment_ids: list[str] = []
 
         def records() -> Iterator[dict[str, Any]]:
-            for change_id, node, hlc, table, row, fname, value, base, kind in conn.execute(text(query), params):
+            for change_id, node, hlc, table, row, fname, value, base, kind, actor in conn.execute(text(query), params):
                 if table == "attachment" and (not attachment_ids or attachment_ids[-1] != row):
                     attachment_ids.append(row)
                 yield {"change_id": change_id, "node": node, "hlc": hlc, "table": table, "row": row,
-                       "field": fname, "value": value, "base": base, "kind": kind}
+                       "field": fname, "value": value, "base": base, "kind": kind, "actor": actor}
 
         def files() -> Iterator[tuple[str, Path]]:
             for sha in dict.fromkeys(attachment_ids):
@@ -530,6 +531,8 @@ def _display(s: Session, table: str, field: str, raw: str | None) -> str:
 
 
 def conflicts(ctx: AppContext, *, status: str | None = "open") -> list[ConflictDTO]:
+    from opsdesk.models import User
+
     with ctx.read() as s:
         names = {n.id: (n.name or n.id) for n in s.scalars(select(Node))}
         names[ctx.db.node.node_id] = _node_name(ctx)
@@ -538,6 +541,14 @@ def conflicts(ctx: AppContext, *, status: str | None = "open") -> list[ConflictD
             query = query.where(SyncConflict.status == status)
         out = []
         labels: dict[tuple[str, str], str] = {}
+
+        def author(change_id: str | None, node: str | None) -> str:
+            """The user who made the change (when known) and the workspace it came from."""
+            where = names.get(node or "", node or "")
+            actor = s.scalar(select(ChangeLog.actor_id).where(ChangeLog.change_id == change_id)) if change_id else None
+            user = s.get(User, actor) if actor else None
+            return f"{user.name} ({where})" if user is not None else where
+
         for c in s.scalars(query):
             key = (c.table_name, c.row_id)
             if key not in labels:
@@ -546,9 +557,9 @@ def conflicts(ctx: AppContext, *, status: str | None = "open") -> list[ConflictD
             current = dumps(encode(getattr(obj, c.field, None))) if obj is not None else c.winner_value
             out.append(ConflictDTO(
                 c.id, c.table_name, c.row_id, c.field, labels[key], c.reason,
-                _display(s, c.table_name, c.field, current), names.get(c.winner_node or "", c.winner_node or ""),
+                _display(s, c.table_name, c.field, current), author(c.winner_change_id, c.winner_node),
                 hlc_time(c.winner_hlc), _display(s, c.table_name, c.field, c.loser_value),
-                names.get(c.loser_node, c.loser_node), hlc_time(c.loser_hlc), c.detected_at, c.status, c.resolution,
+                author(c.loser_change_id, c.loser_node), hlc_time(c.loser_hlc), c.detected_at, c.status, c.resolution,
             ))
         return out
 

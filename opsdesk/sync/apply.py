@@ -54,6 +54,7 @@ class Incoming:
     base: str | None
     kind: str | None
     decoded: Any  # the value as the column's type; for "*" a dict of field -> value
+    actor: str | None = None  # the user who made the change
 
     def record(self) -> dict[str, Any]:
         return {"change_id": self.change_id, "node": self.node, "hlc": self.hlc, "table": self.table,
@@ -114,7 +115,9 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table]) -> Incoming:
         change_id, node, hlc, table_name, row, fname = (obj[k] for k in ("change_id", "node", "hlc", "table", "row", "field"))
     except KeyError as exc:
         raise bad(f"missing {exc.args[0]}") from None
-    value, base, kind = obj.get("value"), obj.get("base"), obj.get("kind")
+    value, base, kind, actor = obj.get("value"), obj.get("base"), obj.get("kind"), obj.get("actor")
+    if actor is not None and not (isinstance(actor, str) and len(actor) <= 64):
+        raise bad("actor is not a user id")
     if not all(isinstance(v, str) and v for v in (change_id, node, hlc, table_name, row, fname)):
         raise bad("a required field is empty or not text")
     if len(change_id) > 36 or len(node) > 32 or len(row) > 64:
@@ -153,7 +156,7 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table]) -> Incoming:
             decoded = from_json(column, parsed)
     except (ValueError, TypeError) as exc:
         raise bad(str(exc)) from None
-    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded)
+    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor)
 
 
 def _chunks(items: list, size: int = _BATCH):  # noqa: ANN202
@@ -308,14 +311,15 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
                 logged.add(item.change_id)
                 to_log.append({"change_id": item.change_id, "node_id": item.node, "hlc": item.hlc,
                                "table_name": table, "row_id": row, "field": item.field, "value": item.text,
-                               "base_hlc": None, "kind": None})
+                               "base_hlc": None, "kind": None, "actor_id": None})
             return
         if source.change_id in logged:
             return
         logged.add(source.change_id)
         to_log.append({"change_id": source.change_id, "node_id": source.node, "hlc": source.hlc,
                        "table_name": source.table, "row_id": source.row, "field": source.field,
-                       "value": source.value, "base_hlc": source.base, "kind": source.kind})
+                       "value": source.value, "base_hlc": source.base, "kind": source.kind,
+                       "actor_id": source.actor})
 
     def conflict(table: str, row: str, item: _Item, winner: _Version | None, winner_text: str | None,
                  reason: str) -> None:
@@ -366,7 +370,7 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
                     logged.add(c.change_id)
                     to_log.append({"change_id": c.change_id, "node_id": c.node, "hlc": c.hlc, "table_name": c.table,
                                    "row_id": c.row, "field": c.field, "value": c.value, "base_hlc": None,
-                                   "kind": c.kind})
+                                   "kind": c.kind, "actor_id": c.actor})
                 values["updated_at"] = row_changes[0].hlc
                 inserts[table_name].append(values)
                 stats.rows_inserted += 1

@@ -150,6 +150,7 @@ def _log(session: Session, ctx: CaptureContext, hlc: str, table: str, row_id: st
             value=dumps(value),
             base_hlc=base,
             kind=ctx.kind,
+            actor_id=None if ctx.builtin else ctx.actor_id,
         )
     )
 
@@ -277,7 +278,7 @@ def bulk_insert(session: Session, model: type, rows: list[dict[str, Any]]) -> in
                 logged[key] = value
         changes.append({"change_id": new_id(), "node_id": ctx.node_id, "hlc": hlc, "table_name": table.name,
                         "row_id": row["id"], "field": ROW_FIELD, "value": dumps({k: encode(v) for k, v in logged.items()}),
-                        "base_hlc": None})
+                        "base_hlc": None, "actor_id": ctx.actor_id})
     # One audit entry for the batch (the change log holds every row's values).
     chain.seq += 1
     entry = dict(seq=chain.seq, at=utcnow(), actor_id=ctx.actor_id, node_id=ctx.node_id, action="bulk_insert",

@@ -418,3 +418,20 @@ def test_head_office_templates_and_users_travel_down(tmp_path, pair):
     assert arrived.title == "总部 2027 巡检" and arrived.status == "published"
     assert [i.text for i in arrived.items()] == [i.text for i in version.items()]
     assert org.get_user(laptop, user.id).name == "王五"
+
+
+def test_conflicts_name_the_people_who_made_both_edits(tmp_path, pair):
+    a, b = pair
+    region = org.save_region(a, "华东", "EAST")
+    store = _store(a, region.id, "S001", "一号店")
+    li = org.create_user(a, org.UserInput(username="li.si", name="李四", role="supervisor"))
+    wang = org.create_user(a, org.UserInput(username="wang.wu", name="王五", role="supervisor"))
+    exchange(a, b, tmp_path)
+    a.user_id, b.user_id = li.id, wang.id
+    _rename(a, store.id, "李四改的")
+    _rename(b, store.id, "王五改的")
+    exchange(a, b, tmp_path)
+    exchange(b, a, tmp_path)
+    for ctx in (a, b):
+        (conflict,) = sync.conflicts(ctx)
+        assert conflict.current_author.startswith("王五 (") and conflict.other_author.startswith("李四 (")
