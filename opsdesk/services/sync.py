@@ -9,8 +9,7 @@ sender's acknowledgements and an audit entry: any failure leaves the database as
 from __future__ import annotations
 
 import json
-import zipfile
-import zlib
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -310,7 +309,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
     from opsdesk.attachments import AttachmentStore
     from opsdesk.sync.apply import apply_changes, parse_record, synced_table_map
     from opsdesk.sync.capture import AuditChain
-    from opsdesk.sync.package import DEFAULT_MAX_BYTES, Sender, check_clock, open_package
+    from opsdesk.sync.package import DEFAULT_MAX_BYTES, ZIP_ERRORS, Sender, check_clock, open_package
 
     path = Path(path)
 
@@ -327,6 +326,11 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
         manifest = package.manifest
         if package.from_node == ctx.db.node.node_id:
             raise OwnPackageError("this package was written by this workspace", node=package.from_node)
+        with ctx.read() as s:  # a package seen before: nothing to parse (checked again in the transaction)
+            if s.get(ImportLedger, package.package_id) is not None:
+                count = int((manifest.get("counts") or {}).get("changes", 0) or 0)
+                return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), True,
+                                    count, 0, count, 0, 0, 0)
         tables = synced_table_map()
         records = [parse_record(n, obj, tables) for n, obj in package.records()]
         if records:
@@ -341,7 +345,9 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
             if not store.path_for(sha).is_file():
                 try:
                     package.copy_attachment(sha, store.path_for(sha))
-                except (zipfile.BadZipFile, zlib.error) as exc:
+                except ZIP_ERRORS as exc:
+                    if isinstance(exc, OSError):  # the disk, not the package: said as it is
+                        raise
                     raise PackageCorruptError(f"attachment {sha} cannot be read: {exc}") from None
                 copied += 1
             if progress:
@@ -386,9 +392,9 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                     {"from_node": package.from_node, "changes": len(records), "applied": stats.applied,
                      "conflicts": stats.conflicts, "rows_inserted": stats.rows_inserted,
                      "rows_updated": stats.rows_updated})
-        except sqlalchemy.exc.IntegrityError as exc:  # rolled back: a record that does not fit this workspace
+        except (sqlalchemy.exc.IntegrityError, sqlite3.IntegrityError) as exc:  # rolled back: a record that does not fit this workspace
             raise PackageCorruptError(
-                f"the package refers to records that are neither here nor in it ({exc.orig})") from None
+                f"the package refers to records that are neither here nor in it ({getattr(exc, 'orig', exc)})") from None
         if progress:
             progress("apply", len(records), len(records))
         return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), False,

@@ -23,7 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Table, bindparam, select
+from sqlalchemy import Column, Table, select
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 
 from opsdesk.errors import PackageCorruptError
@@ -53,8 +54,9 @@ class Incoming:
     value: str | None  # JSON text, as logged
     base: str | None
     kind: str | None
-    decoded: Any  # the value as the column's type; for "*" a dict of field -> value
+    decoded: Any  # the value as stored in the database; for "*" a dict of field -> stored value
     actor: str | None = None  # the user who made the change
+    parsed: Any = None  # the JSON value (for "*" a dict of field -> JSON value)
 
     def record(self) -> dict[str, Any]:
         return {"change_id": self.change_id, "node": self.node, "hlc": self.hlc, "table": self.table,
@@ -77,14 +79,18 @@ class ApplyStats:
 @dataclass
 class _Item:
     field: str
-    value: Any
-    text: str | None
+    value: Any  # as stored
+    json: Any  # as logged (JSON value)
     hlc: str
     base: str | None
     node: str
     change_id: str
     insert: bool
     source: Incoming | None  # None for a default implied by an insert
+
+    @property
+    def text(self) -> str:
+        return dumps(self.json)
 
 
 @dataclass
@@ -101,6 +107,42 @@ def synced_table_map() -> dict[str, Table]:
 
 def _columns(table: Table) -> dict[str, Column]:
     return {c.name: c for c in table.columns if c.name not in NOT_LOGGED}
+
+
+_DIALECT = sqlite_dialect.dialect()
+
+
+class _ColumnCodec:
+    """A column's value from JSON (as logged) to the database and back, without the ORM."""
+
+    def __init__(self, column: Column) -> None:
+        self.column = column
+        impl = column.type.dialect_impl(_DIALECT)
+        self._bind = impl.bind_processor(_DIALECT)
+        self._result = impl.result_processor(_DIALECT, None)
+        has, default = _scalar_default(column)
+        self.has_default = has
+        self.default_json = encode(default) if has else None
+        self.default_db = self.to_db(self.default_json) if has else None
+
+    def to_db(self, value: Any) -> Any:  # noqa: ANN401
+        """Validate a JSON value and turn it into what the column stores (ValueError/TypeError if unfit)."""
+        python = from_json(self.column, value)
+        return self._bind(python) if self._bind is not None and python is not None else python
+
+    def to_json(self, stored: Any) -> Any:  # noqa: ANN401
+        python = self._result(stored) if self._result is not None and stored is not None else stored
+        return encode(python)
+
+
+_CODECS: dict[str, dict[str, _ColumnCodec]] = {}
+
+
+def codecs_for(table: Table) -> dict[str, _ColumnCodec]:
+    found = _CODECS.get(table.name)
+    if found is None:
+        found = _CODECS[table.name] = {name: _ColumnCodec(c) for name, c in _columns(table).items()}
+    return found
 
 
 def parse_record(number: int, obj: Any, tables: dict[str, Table]) -> Incoming:
@@ -139,24 +181,24 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table]) -> Incoming:
     table = tables.get(table_name)
     if table is None:
         raise bad(f"unknown table {table_name!r}")
-    columns = _columns(table)
+    codecs = codecs_for(table)
     try:
         parsed = json.loads(value) if value is not None else None
         if fname == ROW_FIELD:
             if not isinstance(parsed, dict) or base is not None:
                 raise ValueError("a whole-row record must hold an object and no base")
-            unknown = set(parsed) - set(columns)
+            unknown = set(parsed) - set(codecs)
             if unknown:
                 raise ValueError(f"unknown field {sorted(unknown)[0]!r}")
-            decoded: Any = {k: from_json(columns[k], v) for k, v in parsed.items()}
+            decoded: Any = {k: codecs[k].to_db(v) for k, v in parsed.items()}
         else:
-            column = columns.get(fname)
-            if column is None:
+            codec = codecs.get(fname)
+            if codec is None:
                 raise ValueError(f"unknown field {fname!r} of {table_name}")
-            decoded = from_json(column, parsed)
-    except (ValueError, TypeError) as exc:
+            decoded = codec.to_db(parsed)
+    except (ValueError, TypeError, ArithmeticError) as exc:
         raise bad(str(exc)) from None
-    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor)
+    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor, parsed)
 
 
 def _chunks(items: list, size: int = _BATCH):  # noqa: ANN202
@@ -226,10 +268,15 @@ def _load_histories(conn: Connection, table: str, row_ids: list[str]) -> dict[st
 
 
 def _load_rows(conn: Connection, table: Table, row_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Rows as stored (no type conversion), by id."""
     out: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(row_ids):
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-            out[row["id"]] = dict(row)
+        cursor = conn.exec_driver_sql(
+            f'SELECT * FROM "{table.name}" WHERE id IN ({",".join("?" * len(chunk))})', tuple(chunk))
+        names = [d[0] for d in cursor.cursor.description]
+        for row in cursor:
+            record = dict(zip(names, row))
+            out[record["id"]] = record
     return out
 
 
@@ -248,7 +295,7 @@ def _scalar_default(column: Column) -> tuple[bool, Any]:
     return False, None
 
 
-def _expand(changes: list[Incoming], columns: dict[str, Column], existing: bool) -> list[_Item]:
+def _expand(changes: list[Incoming], codecs: dict[str, _ColumnCodec], existing: bool) -> list[_Item]:
     """Field items of a row's records. An insert arriving for a row we already hold also
     stands for its unlogged fields: they were at their column default."""
     items: list[_Item] = []
@@ -256,21 +303,21 @@ def _expand(changes: list[Incoming], columns: dict[str, Column], existing: bool)
     for c in changes:
         if c.field == ROW_FIELD:
             for fname, value in c.decoded.items():
-                items.append(_Item(fname, value, dumps(value), c.hlc, None, c.node, c.change_id, True, c))
+                items.append(_Item(fname, value, c.parsed[fname], c.hlc, None, c.node, c.change_id, True, c))
             inserts.setdefault(c.hlc, (c, set()))[1].update(c.decoded)
         else:
             insert = c.base is None
-            items.append(_Item(c.field, c.decoded, dumps(c.decoded), c.hlc, c.base, c.node, c.change_id, insert, c))
+            items.append(_Item(c.field, c.decoded, c.parsed, c.hlc, c.base, c.node, c.change_id, insert, c))
             if insert:
                 inserts.setdefault(c.hlc, (c, set()))[1].add(c.field)
     if existing:
         for hlc, (first, present) in inserts.items():
-            for fname, column in columns.items():
-                has, default = _scalar_default(column)
-                if fname in present or not has:
+            for fname, codec in codecs.items():
+                if fname in present or not codec.has_default:
                     continue
                 virtual_id = str(uuid.uuid5(_VIRTUAL_NS, f"{first.table}/{first.row}/{fname}/{hlc}"))
-                items.append(_Item(fname, default, dumps(default), hlc, None, first.node, virtual_id, True, None))
+                items.append(_Item(fname, codec.default_db, codec.default_json, hlc, None, first.node, virtual_id,
+                                   True, None))
     return items
 
 
@@ -337,7 +384,7 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
             progress(done, len(changes))
         done += sum(len(cs) for cs in rows.values())
         table = tables[table_name]
-        columns = _columns(table)
+        codecs = codecs_for(table)
         existing = _load_rows(conn, table, list(rows))
         histories = _load_histories(conn, table_name, list(existing)) if existing else {}
         frozen_rows: set[str] = set()
@@ -354,13 +401,14 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
                             run_of[r] = c.decoded["run_id"]
             frozen = _frozen_runs(conn, {v for v in run_of.values() if v})
             frozen_rows = {r for r, run in run_of.items() if run in frozen}
-        defaults = {name: _scalar_default(col)[1] for name, col in columns.items()}
+        defaults = {c.name: None for c in table.columns}
+        defaults.update({name: codec.default_db for name, codec in codecs.items() if codec.has_default})
 
         for row_id, row_changes in rows.items():
             current = existing.get(row_id)
             if current is None and len({c.hlc for c in row_changes}) == 1 and all(c.base is None for c in row_changes):
                 # The common case of a first exchange: a new row arriving as its insert, nothing to merge.
-                values = {"id": row_id, **defaults}
+                values = {**defaults, "id": row_id}
                 for c in row_changes:
                     if c.field == ROW_FIELD:
                         values.update(c.decoded)
@@ -375,13 +423,12 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
                 inserts[table_name].append(values)
                 stats.rows_inserted += 1
                 continue
-            items = _expand(row_changes, columns, current is not None)
+            items = _expand(row_changes, codecs, current is not None)
             if current is None and not any(i.insert for i in items):
                 stats.skipped += len(row_changes)  # an edit of a row this workspace never received
                 continue
             history = histories.get(row_id) if current is not None else None
-            values: dict[str, Any] = dict(current) if current is not None else {"id": row_id, **defaults}
-            texts: dict[str, str] = {}
+            values: dict[str, Any] = dict(current) if current is not None else {**defaults, "id": row_id}
             versions: dict[str, _Version] = {}
             changed: set[str] = set()
             max_applied = ""
@@ -406,20 +453,19 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
                     concurrent = not (history is not None and history.is_ancestor(fname, item.hlc, cur.base))
                 if history is not None:
                     history.chain[fname][item.hlc] = item.base
-                if fname not in texts:
-                    texts[fname] = dumps(encode(values.get(fname)))
+                held = values.get(fname)
+                differs = item.value != held
                 if win and frozen and not (table_name == "checklist_run" and fname == "status" and
-                                           values.get("status") == "signed" and item.value == "superseded"):
-                    if item.text != texts[fname] and item.source is not None:
-                        conflict(table_name, row_id, item, cur, texts[fname], "frozen")
+                                           held == "signed" and item.value == "superseded"):
+                    if differs and item.source is not None:
+                        conflict(table_name, row_id, item, cur, dumps(codecs[fname].to_json(held)), "frozen")
                     continue
                 if win:
-                    if concurrent and fname not in QUIET_FIELDS and item.text != texts[fname]:
-                        conflict(table_name, row_id, _Item(fname, values.get(fname), texts[fname], cur.hlc,
-                                                           cur.base, cur.node, cur.change_id, False, None),
-                                 mine, item.text, "concurrent")
+                    if concurrent and fname not in QUIET_FIELDS and differs:
+                        loser = _Item(fname, held, codecs[fname].to_json(held), cur.hlc, cur.base, cur.node,
+                                      cur.change_id, False, None)
+                        conflict(table_name, row_id, loser, mine, item.text, "concurrent")
                     values[fname] = item.value
-                    texts[fname] = item.text
                     versions[fname] = mine
                     changed.add(fname)
                     applied_ids.add(item.change_id)
@@ -427,8 +473,8 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
                     if item.source is not None and item.source.kind == "resolve":
                         resolves.append((table_name, row_id, fname, item.hlc))
                 else:
-                    if concurrent and fname not in QUIET_FIELDS and item.text != texts[fname]:
-                        conflict(table_name, row_id, item, cur, texts[fname], "concurrent")
+                    if concurrent and fname not in QUIET_FIELDS and differs:
+                        conflict(table_name, row_id, item, cur, dumps(codecs[fname].to_json(held)), "concurrent")
                     stats.outvoted += 1
                 log(item, table_name, row_id)
             if current is None:
@@ -442,21 +488,31 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
                 stats.rows_updated += 1
 
     # Children first: foreign keys are deferred to commit, and answers must be written before
-    # their run turns signed in the same package.
+    # their run turns signed in the same package. Values are as stored: plain executemany.
+    cursor = conn.connection.driver_connection.cursor()
     for table in reversed(Base.metadata.sorted_tables):
         name = table.name
+        columns = [c.name for c in table.columns]
         if inserts.get(name):
-            conn.execute(table.insert(), inserts[name])
-        groups: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+            cursor.executemany(
+                f'INSERT INTO "{name}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
+                f'VALUES ({", ".join("?" * len(columns))})',
+                [tuple(row.get(c) for c in columns) for row in inserts[name]])
+        groups: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
         for patch, row_id in updates.get(name, ()):
-            groups[frozenset(patch)].append({**{f"v_{k}": v for k, v in patch.items()}, "row_key": row_id})
+            fields = tuple(sorted(patch))
+            groups[fields].append((*(patch[f] for f in fields), row_id))
         for fields, params in groups.items():
-            stmt = table.update().where(table.c.id == bindparam("row_key")).values(
-                {f: bindparam(f"v_{f}") for f in fields})
-            conn.execute(stmt, params)
+            assignments = ", ".join(f'"{f}" = ?' for f in fields)
+            cursor.executemany(f'UPDATE "{name}" SET {assignments} WHERE id = ?', params)
     stats.applied = len(applied_ids)
     if to_log:
-        conn.execute(ChangeLog.__table__.insert(), to_log)
+        cursor.executemany(
+            "INSERT INTO change_log (change_id, node_id, hlc, table_name, row_id, field, value, base_hlc, kind, "
+            "actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e["change_id"], e["node_id"], e["hlc"], e["table_name"], e["row_id"], e["field"], e["value"],
+              e["base_hlc"], e["kind"], e["actor_id"]) for e in to_log])
+    cursor.close()
     if conflicts:
         result = conn.execute(SyncConflict.__table__.insert().prefix_with("OR IGNORE"), conflicts)
         stats.conflicts = max(result.rowcount, 0) if result.rowcount is not None else len(conflicts)

@@ -20,6 +20,7 @@ import base64
 import hashlib
 import io
 import json
+import lzma
 import os
 import re
 import uuid
@@ -60,6 +61,10 @@ MAX_CHANGES_BYTES = 1024**3
 MAX_MANIFEST_BYTES = 16 * 1024**2
 MAX_MEMBERS = 1_000_000
 _CHUNK = 1 << 20
+# What a damaged zip can raise while it is opened or read (an encrypted or exotic member raises
+# RuntimeError or NotImplementedError; bad compressed data a decompressor's own error).
+ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError, NotImplementedError, zlib.error,
+              lzma.LZMAError)
 
 ProgressFn = Callable[[int, int], None]
 
@@ -256,12 +261,12 @@ def open_package(path: str | Path, *, sender: Callable[[str], Sender | None],
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+    except ZIP_ERRORS as exc:
         raise PackageCorruptError(f"{path.name} is not a readable sync package: {exc}", path=str(path)) from None
     try:
         package = _verify(zf, path, sender=sender, known_revision=known_revision, trust_new=trust_new,
                           max_bytes=max_bytes, now_ms=now_ms)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
+    except ZIP_ERRORS as exc:
         zf.close()
         if isinstance(exc, FileNotFoundError):
             raise

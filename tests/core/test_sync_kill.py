@@ -1,14 +1,18 @@
 """A sync import killed part-way (SIGKILL) leaves the workspace exactly as it was before, or, when the
 kill came after the commit, exactly as a clean import leaves it: never anything in between.
 
-A child process imports a sizeable package (a demo workspace exported in full). The parent waits
-until the child's import transaction is open (it probes the database's write lock), then kills
-the child after a random delay up to the measured length of that transaction."""
+A child process imports a sizeable package (a demo workspace exported in full) and reports each stage
+on stdout: "verify" (the package is being opened and checked), "apply" (the one transaction begins
+right after), "commit" (the transaction's COMMIT is being issued: everything is written) and "done".
+A first round lets the child finish, to time its stages; then the child is killed 11 more times:
+at random moments during verification, inside the open transaction (the parent probes the
+database's write lock before it waits), and around the commit."""
 
 from __future__ import annotations
 
 import os
 import random
+import select
 import shutil
 import signal
 import sqlite3
@@ -27,32 +31,75 @@ from opsdesk.services import sync, workspace
 from opsdesk.services.context import AppContext
 
 REPO = Path(__file__).resolve().parents[2]
-ROUNDS = 7
+VERIFY_KILLS = 3
+TX_KILLS = 6  # two the moment the transaction is seen open, the rest at random inside it
+COMMIT_KILLS = 2
+TIMEOUT = 60.0
+MIN_INSIDE_TX = 4  # kills that must be seen landing inside the open transaction (and be rolled back)
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
-CHILD = r'''
+# The zygote has OpsDesk's sync code imported already, so a round costs a fork rather than a fresh
+# interpreter (the kill is the same kill -9 of a process in the middle of its import). It reads
+# commands on stdin: "import DB PACKAGE" forks a child that imports the package and reports its
+# stages; the zygote answers "child PID". "reap PID" waits for that child: "reaped SIGNAL".
+ZYGOTE = r'''
+import os
 import sys
 import time
+import traceback
+
+import alembic.script
+from sqlalchemy import event
+
+import opsdesk.attachments
+import opsdesk.sync.apply
+import opsdesk.sync.capture
+import opsdesk.sync.package
 from opsdesk.db import Database
 from opsdesk.services import sync
 from opsdesk.services.context import AppContext
 
-path, package = sys.argv[1], sys.argv[2]
-ctx = AppContext(Database.open(path))
+
+def say(text):
+    os.write(1, (text + "\n").encode())  # one write(2) of a short line to the pipe: never half a line
 
 
-def progress(stage, done, total):
-    if stage == "apply" and done == 0:
-        print("apply", flush=True)  # the one transaction begins right after this
+def run(path, package):
+    ctx = AppContext(Database.open(path))
+    event.listen(ctx.db.engine, "commit", lambda conn: say("commit"))  # only the import commits from now on
+
+    def progress(stage, done, total):
+        if done == 0 and stage in ("verify", "apply"):
+            say(stage)  # "apply": the one transaction begins right after this
+
+    say("ready")
+    result = sync.import_package(ctx, package, trust=True, progress=progress)
+    say(f"done {result.applied}")
+    ctx.db.close()
+    time.sleep(120)  # stay alive: the parent's kill always meets a running process
 
 
-print("ready", flush=True)
-result = sync.import_package(ctx, package, trust=True, progress=progress)
-print(f"done {result.applied}", flush=True)
-ctx.db.close()
-time.sleep(120)  # stay alive: the parent's kill always meets a running process
+say("zygote")
+for line in sys.stdin:
+    command, *args = line.split()
+    if command == "import":
+        sys.stdout.flush()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                run(*args)
+            except BaseException:
+                say("error " + traceback.format_exc().replace("\n", " | "))
+            finally:
+                os._exit(3)
+        say(f"child {pid}")
+    elif command == "reap":
+        _pid, status = os.waitpid(int(args[0]), 0)
+        say(f"reaped {os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0}")
 '''
+
+STAGES = ("ready", "verify", "apply", "commit", "done")
 
 
 def _write_locked(path: Path) -> bool:
@@ -70,39 +117,88 @@ def _write_locked(path: Path) -> bool:
         conn.close()
 
 
-def _kill_during_import(script: Path, db_file: Path, package: Path, delay: float | str | None) -> dict:
-    """Run the child; ``delay`` None kills during verification (right after "ready"), "done" after the
-    child reported the import done, else ``delay`` seconds after its import transaction was seen open."""
-    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    child = subprocess.Popen([sys.executable, str(script), str(db_file), str(package)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, cwd=REPO, env=env)
+class Zygote:
+    """The forking process and a line reader over its stdout with a deadline (a child that dies
+    without a word must fail the test, not hang it)."""
+
+    def __init__(self, script: Path) -> None:
+        env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+        self.proc = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, cwd=REPO, env=env)
+        self._buffer = b""
+        self.children: list[int] = []
+
+    def send(self, line: str) -> None:
+        self.proc.stdin.write(line.encode() + b"\n")
+        self.proc.stdin.flush()
+
+    def readline(self, timeout: float = TIMEOUT) -> str:
+        deadline = time.monotonic() + timeout
+        fd = self.proc.stdout.fileno()
+        while b"\n" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise AssertionError(f"no line from the zygote in {timeout}s (have {self._buffer!r})")
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                raise AssertionError(f"the zygote ended: {self._buffer!r} {self.proc.stderr.read()!r}")
+            self._buffer += chunk
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        text = line.decode()
+        assert not text.startswith("error "), text
+        return text
+
+    def close(self) -> None:
+        for pid in self.children:  # only children of ours that were not reaped
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        try:
+            self.proc.stdin.close()
+            self.proc.wait(timeout=10)
+        except (OSError, subprocess.TimeoutExpired):
+            self.proc.kill()
+            self.proc.wait()
+        finally:
+            self.proc.stdout.close()
+            self.proc.stderr.close()
+
+
+def _stage(line: str) -> str:
+    stage = line.split(" ", 1)[0]
+    assert stage in STAGES, line
+    return stage
+
+
+def _kill_during_import(zygote: Zygote, db_file: Path, package: Path, after: str, delay: float) -> dict:
+    """Fork a child importing ``package``; kill it ``delay`` seconds after it reported stage ``after``
+    ("apply": after its import transaction was also seen holding the write lock). Returns the stages
+    the child reported (with the times the parent read them) and whether the lock was seen."""
+    zygote.send(f"import {db_file} {package}")
+    line = zygote.readline()
+    assert line.startswith("child "), line
+    pid = int(line.split()[1])
+    zygote.children.append(pid)
+    seen: dict[str, float] = {}
     seen_open = False
-    try:
-        line = child.stdout.readline()
-        assert line.strip() == "ready", (line, child.stderr.read() if child.poll() is not None else "")
-        if delay == "done":
-            line = child.stdout.readline()
-            assert line.strip() == "apply", line
-            line = child.stdout.readline()
-            assert line.startswith("done"), (line, child.stderr.read() if child.poll() is not None else "")
-        elif delay is not None:
-            line = child.stdout.readline()
-            assert line.strip() == "apply", (line, child.stderr.read() if child.poll() is not None else "")
-            deadline = time.monotonic() + 10
-            while time.monotonic() < deadline and child.poll() is None:
-                if _write_locked(db_file):
-                    seen_open = True
-                    break
-                time.sleep(0.0005)
-            time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
-        rest, err = child.communicate(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL, (child.returncode, err)
-    return {"seen_open": seen_open, "done": "done" in rest, "stderr": err}
+    while after not in seen:
+        seen[_stage(zygote.readline())] = time.monotonic()
+    if after == "apply":
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if _write_locked(db_file):
+                seen_open = True
+                break
+            time.sleep(0.0005)
+    time.sleep(delay)
+    os.kill(pid, signal.SIGKILL)
+    zygote.send(f"reap {pid}")
+    while not (line := zygote.readline()).startswith("reaped "):
+        seen.setdefault(_stage(line), time.monotonic())  # what the child said before it died
+    zygote.children.remove(pid)
+    assert line == f"reaped {int(signal.SIGKILL)}", line
+    return {"seen": seen, "seen_open": seen_open}
 
 
 def _check_health(db_file: Path, where: str) -> None:
@@ -142,49 +238,45 @@ def test_import_killed_part_way_leaves_before_or_after_never_between(tmp_path):
         db.close()
     before = dump(base)
 
-    # The reference: a clean import, and how long its one transaction lasts.
+    # The reference: a clean import.
     reference = tmp_path / "reference.sqlite"
     shutil.copyfile(base, reference)
-    marks: dict[str, float] = {}
-
-    def progress(stage: str, done: int, total: int) -> None:
-        if stage == "apply":
-            marks["start" if done == 0 else "end"] = time.monotonic()
-
     db = Database.open(reference)
     try:
-        result = sync.import_package(AppContext(db), package, trust=True, progress=progress)
+        result = sync.import_package(AppContext(db), package, trust=True)
     finally:
         db.close()
     assert result.applied > 1000, result
-    tx_seconds = max(marks["end"] - marks["start"], 0.05)
     after = normalized(dump(reference))
     assert after != normalized(before)
 
-    script = tmp_path / "child.py"
-    script.write_text(CHILD, encoding="utf-8")
-    # Two kills the moment the transaction is seen open, one during verification, one after the child
-    # reported success (so both outcomes are checked every time), the rest at random in the transaction
-    # (a child is slower than this process, hence the margin).
-    delays: list[float | str | None] = [0.0, 0.0, None, "done"]
-    delays += [rng.uniform(0, 2.5 * tx_seconds) for _ in range(ROUNDS - len(delays))]
-    outcomes = []
-    for n, delay in enumerate(delays):
-        where = f"seed {seed} (set OPSDESK_KILL_SEED to repeat), round {n}, delay {delay}, tx {tx_seconds:.3f}s"
+    script = tmp_path / "zygote.py"
+    script.write_text(ZYGOTE, encoding="utf-8")
+    zygote = Zygote(script)
+    assert zygote.readline() == "zygote"
+    outcomes: list[tuple[str, str, bool, str, float]] = []
+
+    def round_(n: int, kind: str, after_stage: str, delay: float) -> dict:
+        where = (f"seed {seed} (set OPSDESK_KILL_SEED to repeat), round {n} ({kind}), "
+                 f"kill {delay * 1000:.1f} ms after {after_stage!r}")
         db_file = tmp_path / f"killed{n}.sqlite"
         shutil.copyfile(base, db_file)
-        info = _kill_during_import(script, db_file, package, delay)
-        assert "Traceback" not in info["stderr"], (where, info["stderr"])
+        info = _kill_during_import(zygote, db_file, package, after_stage, delay)
+        seen = info["seen"]
+        reached = max(seen, key=STAGES.index)
+        where += f", the child reached {reached!r}"
 
         content = dump(db_file)
         if content == before:
             outcome = "before"
-            assert not info["done"], f"{where}: the child reported the import done but nothing is there"
+            assert "done" not in seen, f"{where}: the child reported the import done but nothing is there"
         else:
-            assert delay is not None, f"{where}: killed before the transaction, yet the database changed"
             outcome = "after"
+            assert "apply" in seen, f"{where}: killed before the transaction began, yet the database changed"
             assert normalized(content) == after, f"{where}: the database is neither as before nor as after"
-        outcomes.append((outcome, info["seen_open"], delay))
+        if "commit" not in seen:
+            assert outcome == "before", f"{where}: killed before the commit was issued, yet the database changed"
+        outcomes.append((kind, outcome, info["seen_open"], reached, delay))
         _check_health(db_file, where)
 
         # The killed workspace opens and imports cleanly (or knows it has the package already).
@@ -195,8 +287,27 @@ def test_import_killed_part_way_leaves_before_or_after_never_between(tmp_path):
             db.close()
         assert again.already_imported == (outcome == "after"), where
         assert normalized(dump(db_file)) == after, where
+        return seen
 
-    # At least one kill landed inside the open import transaction and was rolled back entirely.
-    assert any(o == "before" and seen for o, seen, _ in outcomes), (seed, outcomes)
-    assert outcomes[2][0] == "before", (seed, outcomes)  # killed while verifying
-    assert outcomes[3][0] == "after", (seed, outcomes)  # killed after the commit
+    try:
+        # Round 0: killed only after the child reported success, timing its stages for the others.
+        seen = round_(0, "after done", "done", 0.0)
+        verify_s = max(seen["apply"] - seen["ready"], 0.02)
+        tx_s = max(seen["commit"] - seen["apply"], 0.05)
+        plan: list[tuple[str, str, float]] = []
+        plan += [("verification", "ready", rng.uniform(0, verify_s)) for _ in range(VERIFY_KILLS)]
+        plan += [("transaction", "apply", 0.0)] * 2
+        plan += [("transaction", "apply", rng.uniform(0, 0.6 * tx_s)) for _ in range(TX_KILLS - 2)]
+        plan += [("commit", "commit", rng.choice((0.0, rng.uniform(0, 0.01)))) for _ in range(COMMIT_KILLS)]
+        rng.shuffle(plan)
+        for n, (kind, after_stage, delay) in enumerate(plan, start=1):
+            round_(n, kind, after_stage, delay)
+    finally:
+        zygote.close()
+
+    summary = f"seed {seed}, verify {verify_s:.3f}s, tx {tx_s:.3f}s, outcomes {outcomes}"
+    print(summary)
+    assert len(outcomes) == 1 + VERIFY_KILLS + TX_KILLS + COMMIT_KILLS >= 10
+    assert outcomes[0][1] == "after", summary  # killed after the commit
+    inside = [o for o in outcomes if o[1] == "before" and o[2] and o[3] in ("apply", "commit")]
+    assert len(inside) >= MIN_INSIDE_TX, f"only {len(inside)} kills landed inside the transaction: {summary}"
