@@ -7,6 +7,10 @@ attachments. Opening it:
 2. if the schema is behind, copies the database with ``VACUUM INTO`` next to
    it, then applies the Alembic migrations in ``db/``;
 3. creates this installation's node identity (Ed25519) on first open.
+
+Alembic is imported only when the schema is not already at the head: the usual
+open compares the stored revision with the newest file in ``db/versions`` (one
+linear chain, the head is the highest-numbered file) and goes no further.
 """
 
 from __future__ import annotations
@@ -20,10 +24,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
@@ -33,6 +35,9 @@ from opsdesk.errors import DatabaseNeedsUpgradeError, DatabaseTooNewError, NotAD
 from opsdesk.models import ChangeLog, Meta, Node
 from opsdesk.sync.capture import CaptureContext, OpsSession
 from opsdesk.sync.hlc import HybridClock
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -71,13 +76,37 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    """The head as Alembic computes it (loads Alembic and every migration)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def latest_migration_file() -> str | None:
+    """The head without Alembic: the stem of the highest-numbered file in db/versions
+    (a migration file is named after its revision id; tests/core/test_db.py holds them equal)."""
+    files = sorted(p.stem for p in (paths.MIGRATIONS / "versions").glob("0*.py"))
+    return files[-1] if files else None
+
+
+def _known_revision(revision: str) -> bool:
+    """Whether this OpsDesk has the migration ``revision`` (False: a newer OpsDesk wrote the file)."""
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError:
+        return False
+    return True
 
 
 def _check_is_sqlite(path: Path) -> None:
@@ -113,7 +142,7 @@ def current_revision(path: Path) -> str | None:
         return None
     _check_is_sqlite(path)
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables:
@@ -133,6 +162,12 @@ def migrate(path: Path, *, target: str = "head", backup: bool = True) -> Migrati
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     before = current_revision(path)
+    if before is not None and target in ("head", before) and before == latest_migration_file():
+        return MigrationResult(before, before, None)  # the usual open: nothing to do, no Alembic
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
     if before is not None:
@@ -222,12 +257,9 @@ class Database:
             result = migrate(path)
         else:
             rev = current_revision(path)
-            if rev != head_revision():
-                if rev is not None:
-                    try:
-                        ScriptDirectory.from_config(alembic_config()).get_revision(rev)
-                    except CommandError:
-                        raise DatabaseTooNewError(f"{path} was written by a newer OpsDesk", revision=rev) from None
+            if rev != latest_migration_file() and rev != head_revision():  # Alembic only when not at head
+                if rev is not None and not _known_revision(rev):
+                    raise DatabaseTooNewError(f"{path} was written by a newer OpsDesk", revision=rev)
                 raise DatabaseNeedsUpgradeError(f"{path} is at schema {rev}, needs {head_revision()}",
                                                 revision=rev)
         engine = make_engine(path)

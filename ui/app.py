@@ -1,23 +1,47 @@
-"""Application start: QApplication, bundled CJK font, translator, workspace, main window."""
+"""Application start: QApplication, bundled CJK font, translator, main window, workspace.
+
+Paint first, then load: ``run()`` shows the main window's shell (``MainWindow()``)
+as soon as Qt and the translations are up, and only after its first frame opens the workspace,
+which imports the core (SQLAlchemy, the models) — this module imports neither at module level —
+asks who is using it when needed, and attaches it to the window.
+"""
 
 from __future__ import annotations
 
 import argparse
+import builtins
+import contextlib
+import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+# Python's own import, taken before PySide6 puts its hook in its place: see plain_imports().
+_PLAIN_IMPORT = builtins.__import__
 
-from opsdesk import paths
-from opsdesk.db import Database
-from opsdesk.services import AppContext, workspace
-from ui import i18n
-from ui.errors import describe
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtGui import QFontDatabase, QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox  # noqa: E402
+
+from opsdesk import paths  # noqa: E402
+from ui import i18n  # noqa: E402
+
+if TYPE_CHECKING:
+    from opsdesk.services import AppContext
+    from ui.main_window import MainWindow
 
 CJK_FAMILY = "WenQuanYi Micro Hei"
 SCREENSHOT_SIZE = (1280, 800)
+# Start-up measurement (tests/perf/bench_startup.py): print "painted <seconds since the
+# process started>" once the main window's first frame (the shell) is painted, then exit at once.
+EXIT_AFTER_PAINT = "OPSDESK_EXIT_AFTER_PAINT"
+# ... or go on, print "painted" all the same, and once the workspace is attached and the window
+# painted with it (fully usable), print "ready <seconds since the process started>" and exit.
+EXIT_AFTER_READY = "OPSDESK_EXIT_AFTER_READY"
+# The workspace is opened after the shell's first frame, or after this long if none comes (say, a
+# window manager that does not show it yet).
+LOAD_AT_THE_LATEST_MS = 1000
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -43,6 +67,15 @@ def register_fonts() -> str | None:
     return family
 
 
+def settle_collector() -> None:
+    """Once the window is up: what start-up made lives as long as the app, so take it out of the
+    garbage collector's full passes (which otherwise stall the GUI longer as lists grow)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def make_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     QCoreApplication.setOrganizationName("OpsDesk")
@@ -59,6 +92,12 @@ class Controller:
         self.ctx = ctx
         self.translations = translations
         self.window = None
+        self.on_created: Callable[[QMainWindow], None] | None = None  # called before the window is shown
+
+    def adopt(self, window: MainWindow) -> None:
+        """Look after ``window``, already shown and attached to ``ctx`` (the start-up shell)."""
+        self.window = window
+        window.languageChanged.connect(self.change_language)
 
     def show(self, page: str | None = None) -> None:
         from ui.main_window import MainWindow
@@ -70,6 +109,8 @@ class Controller:
         self.window.languageChanged.connect(self.change_language)
         if page:
             self.window.show_page(page)
+        if self.on_created is not None:
+            self.on_created(self.window)
         self.window.show()
         if old is not None:
             old.hide()
@@ -92,7 +133,83 @@ class Controller:
         QTimer.singleShot(0, lambda: self.show(self.window.current_page_key() if self.window else None))
 
 
+def seconds_since_process_start() -> float | None:
+    """Age of this process (Linux /proc; None elsewhere), with the kernel's clock-tick resolution."""
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        start_ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22, starttime
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class AfterPaint(QObject):
+    """App-wide event filter: once ``target`` gets its next paint event, call ``then`` — from the event
+    loop, after the rest of that frame (the children) is painted too — and remove itself. With
+    ``latest_ms``, call it then at the latest (a window the system never asks to paint must still load)."""
+
+    def __init__(self, target: QObject, then: Callable[[], None], latest_ms: int | None = None) -> None:
+        super().__init__(QCoreApplication.instance())  # owned by the application: stays alive
+        self.target = target
+        self.then = then
+        self.fired = False
+        QCoreApplication.instance().installEventFilter(self)
+        if latest_ms is not None:
+            QTimer.singleShot(latest_ms, self, self._late)  # cancelled with this object once it fired
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self.fired and watched is self.target and event.type() == QEvent.Type.Paint:
+            self.fired = True
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _late(self) -> None:
+        if not self.fired:
+            self.fired = True
+            self._fire()
+
+    def _fire(self) -> None:
+        QCoreApplication.instance().removeEventFilter(self)
+        self.deleteLater()
+        self.then()
+
+
+def report_age(what: str, exit_now: bool = False) -> None:
+    """Start-up measurement: print ``what <seconds since the process started>``; exit at once if asked."""
+    age = seconds_since_process_start()
+    print(f"{what} {age:.3f}" if age is not None else what, flush=True)
+    if exit_now:
+        sys.stderr.flush()
+        os._exit(0)  # the figure is time to this frame: no teardown
+
+
+@contextlib.contextmanager
+def plain_imports() -> Iterator[None]:
+    """Import without PySide6's import hook (for the core only).
+
+    Once PySide6 is loaded, its hook (which serves ``from __feature__ import ...``) reads the source
+    of every module imported after it to see whether it mentions PySide6; with paint-first the core
+    (SQLAlchemy, the models, the services) is imported after PySide6, and that reading made it about
+    a fifth slower to import. The core never imports Qt (import-linter contract), so the hook has
+    nothing to find there. A no-op when this module was imported after PySide6 (as in the tests).
+    """
+    hooked = builtins.__import__
+    if hooked is _PLAIN_IMPORT:
+        yield
+        return
+    builtins.__import__ = _PLAIN_IMPORT
+    try:
+        yield
+    finally:
+        builtins.__import__ = hooked
+
+
 def open_workspace(db_path: Path) -> AppContext:
+    with plain_imports():
+        from opsdesk.db import Database
+        from opsdesk.services import AppContext, workspace
+
     db = Database.open(db_path)
     ctx = AppContext(db)
     workspace.prepare(ctx)
@@ -106,6 +223,8 @@ def install_excepthook() -> None:
     previous = sys.excepthook
 
     def hook(kind, exc, tb) -> None:  # noqa: ANN001
+        from ui.errors import describe
+
         previous(kind, exc, tb)
         if QApplication.instance() is not None and not isinstance(exc, KeyboardInterrupt):
             QMessageBox.critical(None, QCoreApplication.translate("App", "OpsDesk"), describe(exc))
@@ -113,16 +232,60 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def choose_user(ctx: AppContext) -> bool:
+def choose_user(ctx: AppContext, parent: QMainWindow | None = None) -> bool:
     """Make sure someone is using the workspace: the welcome dialog when it is empty,
-    the user list when nobody is selected. False if the person closed the dialog."""
+    the user list when nobody is selected (over ``parent``). False if the person closed the dialog."""
+    from opsdesk.services import workspace
     from ui.welcome import SwitchUserDialog, WelcomeDialog
 
     if workspace.is_empty(ctx):
-        return bool(WelcomeDialog(ctx).exec())
+        return bool(WelcomeDialog(ctx, parent).exec())
     if ctx.user_id is None:
-        return bool(SwitchUserDialog(ctx).exec())
+        return bool(SwitchUserDialog(ctx, parent).exec())
     return True
+
+
+class Startup:
+    """``run()`` after the shell's first frame: open the workspace, make sure of the user, attach."""
+
+    def __init__(self, app: QApplication, window: MainWindow, translations: i18n.Translations, db_path: Path,
+                 measuring: bool) -> None:
+        self.app = app
+        self.window = window
+        self.translations = translations
+        self.db_path = db_path
+        self.measuring = measuring  # no dialog may wait for a person; exit once ready
+        self.ctx: AppContext | None = None
+        self.controller: Controller | None = None
+
+    def load(self) -> None:
+        try:
+            self.ctx = open_workspace(self.db_path)
+        except Exception as exc:  # noqa: BLE001 - any reason the file cannot be opened is shown, not a traceback
+            from ui.errors import describe
+
+            QMessageBox.critical(self.window, QCoreApplication.translate("App", "Cannot open the workspace"),
+                                 describe(exc))
+            self._quit(2)
+            return
+        if not self.measuring and not choose_user(self.ctx, self.window):
+            self._quit(0)
+            return
+        self.window.attach(self.ctx)
+        self.controller = Controller(self.ctx, self.translations)
+        self.controller.adopt(self.window)
+        settle_collector()
+        if self.measuring:
+            AfterPaint(self.window, lambda: report_age("ready", exit_now=True))  # attach() asked for a frame
+        else:
+            QTimer.singleShot(300, self.controller.remind)
+
+    def _quit(self, code: int) -> None:
+        self.app.exit(code)  # before the window closes, whose closing would quit with 0
+        self.window.close()
+        if self.ctx is not None:
+            self.ctx.db.close()
+            self.ctx = None
 
 
 def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
@@ -135,27 +298,32 @@ def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
     translations = i18n.Translations()
     translations.install(i18n.resolve(args.lang or i18n.chosen_setting()))
     db_path = (args.db or paths.default_db_path()).expanduser()
-    try:
-        ctx = open_workspace(db_path)
-    except Exception as exc:  # noqa: BLE001 - any reason the file cannot be opened is shown, not a traceback
-        if args.screenshot:
-            print(f"error: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the workspace"), describe(exc))
-        return 2
-
     if args.screenshot:
+        try:
+            ctx = open_workspace(db_path)
+        except Exception as exc:  # noqa: BLE001 - any reason the file cannot be opened is reported, not a traceback
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         return screenshot(ctx, args.page, args.screenshot)
 
+    from ui.main_window import MainWindow
+
     install_excepthook()
-    if not choose_user(ctx):
-        ctx.db.close()
-        return 0
-    controller = Controller(ctx, translations)
-    controller.show(args.page if args.page != "welcome" else None)
-    QTimer.singleShot(300, controller.remind)
+    window = MainWindow()  # the shell: shown before the core is even imported
+    if args.page and args.page != "welcome":
+        window.show_page(args.page)
+    startup = Startup(app, window, translations, db_path,
+                      measuring=os.environ.get(EXIT_AFTER_READY) == "1")
+    if os.environ.get(EXIT_AFTER_PAINT) == "1":  # the figure is this first frame: no workspace is opened
+        AfterPaint(window, lambda: report_age("painted", exit_now=True))
+    elif startup.measuring:
+        AfterPaint(window, lambda: (report_age("painted"), startup.load()))
+    else:
+        AfterPaint(window, startup.load, latest_ms=LOAD_AT_THE_LATEST_MS)
+    window.show()
     code = app.exec()
-    ctx.db.close()
+    if startup.ctx is not None:
+        startup.ctx.db.close()
     return code
 
 

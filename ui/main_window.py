@@ -1,13 +1,26 @@
-"""Main window: sidebar of every area, stacked pages, status bar with workspace, user and node."""
+"""Main window: sidebar of every area, stacked pages, status bar with workspace, user and node.
+
+Pages are built on first use (DESIGN.md §6: start-up builds only the page it shows):
+``window.pages[key]`` builds the page if needed, and the page modules are imported then.
+
+Paint first, then load: ``MainWindow()`` without a workspace is the shell — title,
+sidebar, menus, a page saying the workspace is being opened, status bar — cheap enough to be shown
+before the core (SQLAlchemy, the models, the services) or qtawesome is imported; this module imports
+neither at module level. ``attach(ctx)`` then does the rest: icons, pages, status, conflict badge.
+``MainWindow(ctx)`` is both at once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+import sys
+import weakref
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import qtawesome as qta
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,26 +33,29 @@ from PySide6.QtWidgets import (
 )
 
 from opsdesk import __version__
-from opsdesk.services import AppContext, workspace
 from ui import labels
-from ui.pages.actions import ActionsPage
-from ui.pages.daily import DailyPage
-from ui.pages.inspections import InspectionsPage
-from ui.pages.reports import ReportsPage
-from ui.pages.settings import SettingsPage
-from ui.pages.conflicts import ConflictsPage
-from ui.pages.stores import StoresPage
-from ui.pages.sync import SyncPage
-from ui.pages.templates import TemplatesPage
-from ui.pages.users import UsersPage
-from ui.pages.visits import VisitsPage
-from ui.welcome import SwitchUserDialog
-from ui.widgets.placeholder import ComingSoonPage
 
+if TYPE_CHECKING:
+    from opsdesk.services import AppContext
+
+# The shell is shown before anything else (module docstring), so it does not touch PySide6's ``Qt``
+# namespace, whose first use builds all of its ~120 enums: the role is spelled as a number.
+KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: a sidebar item's page key
 
 # Sidebar order; each key is also a --page name.
 PAGE_KEYS = ("dashboard", "stores", "users", "templates", "inspections", "daily", "actions", "visits", "openings",
              "equipment", "promotions", "reports", "sync", "conflicts", "settings")
+
+
+def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    """A page factory that imports its module when the page is first built."""
+
+    def build(ctx: AppContext) -> QWidget:
+        return getattr(importlib.import_module(module), name)(ctx)
+
+    build.__qualname__ = f"{module}.{name}"
+    build.module = module  # type: ignore[attr-defined]
+    return build
 
 
 @dataclass(frozen=True)
@@ -47,20 +63,45 @@ class PageSpec:
     key: str
     icon: str
     title: str
-    factory: Callable[[AppContext], QWidget] | None = None  # None: not built yet
+    factory: Callable[[AppContext], QWidget] | None = None  # None: not built yet (a "coming soon" page)
+
+
+class Pages(Mapping[str, QWidget]):
+    """``window.pages``: every area's page by key, each built the first time it is asked for."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        self._window = weakref.ref(window)  # no cycle: a closed window's wrapper goes with its last reference
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            window = self._window()
+            if key not in PAGE_KEYS or window is None:
+                raise KeyError(key)
+            page = self._built[key] = window._build_page(key)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_KEYS)
+
+    def __len__(self) -> int:
+        return len(PAGE_KEYS)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
 
 
 class MainWindow(QMainWindow):
     languageChanged = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None  # set by attach()
         self.setWindowTitle(self.tr("OpsDesk"))
-        self.setWindowIcon(qta.icon("fa5s.clipboard-check", color="#2563eb"))
         self.specs = self._page_specs()
         assert tuple(spec.key for spec in self.specs) == PAGE_KEYS
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self)
 
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setIconSize(QSize(18, 18))
@@ -71,14 +112,14 @@ class MainWindow(QMainWindow):
             "QListWidget#sidebar::item:selected { background: #2563eb; color: white; }"
         )
         self.stack = QStackedWidget(objectName="stack")
+        blank = QPixmap(self.sidebar.iconSize())
+        blank.fill(QColor(0, 0, 0, 0))
+        no_icon = QIcon(blank)  # keeps the icons' room, so the titles do not move when they come with attach()
         for spec in self.specs:
-            item = QListWidgetItem(qta.icon(spec.icon, color="#e5e7eb", color_active="#ffffff"), spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item = QListWidgetItem(no_icon, spec.title)
+            item.setData(KEY_ROLE, spec.key)
             self.sidebar.addItem(item)
-            page = spec.factory(ctx) if spec.factory else ComingSoonPage(spec.title, spec.icon)
-            page.setObjectName(f"page-{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # stands in for the page until it is built
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -87,64 +128,129 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        self.opening: QLabel | None = None
+        if ctx is None:  # the shell: this page until attach()
+            self.opening = QLabel(self.tr("Opening the workspace..."), objectName="opening")
+            self.opening.setStyleSheet("color: #6b7280; font-size: 15px; qproperty-alignment: AlignCenter;")
+            self.stack.hide()
+            layout.addWidget(self.opening, 1)
         self.setCentralWidget(central)
-
-        settings = self.pages["settings"]
-        assert isinstance(settings, SettingsPage)
-        settings.languageChanged.connect(self.languageChanged)
-        settings.workspaceRenamed.connect(self.update_status)
-        self.pages["sync"].synced.connect(self.update_status)
-        self.pages["conflicts"].resolved.connect(self.update_status)
 
         self.workspace_label = QLabel(objectName="statusWorkspace")
         self.user_label = QLabel(objectName="statusUser")
         self.node_label = QLabel(objectName="statusNode")
         for label in (self.workspace_label, self.user_label, self.node_label):
             self.statusBar().addPermanentWidget(label)
+        self._extras: list[tuple[QAction, str, str | None]] = []  # menu actions' icons and shortcuts, for attach()
+        self._needs_workspace: list[QAction] = []  # enabled by attach()
         self._build_menu()
-        self.update_status()
-        self._restore()
+        # The conflict count needs the sync service (DESIGN.md §6): counted after the first attached frame.
+        self._badge_due = False
+        self._restore()  # geometry now (no jump once shown); the saved page is selected, built by attach()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Put the open workspace ``ctx`` in the shell: icons, the selected page, status bar."""
+        import qtawesome as qta
+
+        assert self.ctx is None, "attach() once"
+        self.ctx = ctx
+        self.setWindowIcon(qta.icon("fa5s.clipboard-check", color="#2563eb"))
+        for row, spec in enumerate(self.specs):
+            self.sidebar.item(row).setIcon(qta.icon(spec.icon, color="#e5e7eb", color_active="#ffffff"))
+        for action, icon, shortcut in self._extras:
+            action.setIcon(qta.icon(icon))
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+        self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        for action in self._needs_workspace:
+            action.setEnabled(True)
+        if self.opening is not None:
+            self.opening.hide()
+            self.opening.deleteLater()
+            self.opening = None
+            self.stack.show()
+        self._show_row(self.sidebar.currentRow())  # builds the page, which fills the status bar
+        self.update()  # a frame of the whole window, after which paintEvent() counts the conflicts
+
+    def is_attached(self) -> bool:
+        return self.ctx is not None
 
     def _page_specs(self) -> list[PageSpec]:
         return [
             PageSpec("dashboard", "fa5s.chart-line", self.tr("Dashboard")),
-            PageSpec("stores", "fa5s.store", self.tr("Stores"), StoresPage),
-            PageSpec("users", "fa5s.users", self.tr("Users"), UsersPage),
-            PageSpec("templates", "fa5s.clipboard-list", self.tr("Checklist templates"), TemplatesPage),
-            PageSpec("inspections", "fa5s.clipboard-check", self.tr("Inspections"), InspectionsPage),
-            PageSpec("daily", "fa5s.calendar-check", self.tr("Daily checklists"), DailyPage),
-            PageSpec("actions", "fa5s.tools", self.tr("Corrective actions"), ActionsPage),
-            PageSpec("visits", "fa5s.route", self.tr("Visit logs"), VisitsPage),
+            PageSpec("stores", "fa5s.store", self.tr("Stores"), _lazy("ui.pages.stores", "StoresPage")),
+            PageSpec("users", "fa5s.users", self.tr("Users"), _lazy("ui.pages.users", "UsersPage")),
+            PageSpec("templates", "fa5s.clipboard-list", self.tr("Checklist templates"),
+                     _lazy("ui.pages.templates", "TemplatesPage")),
+            PageSpec("inspections", "fa5s.clipboard-check", self.tr("Inspections"),
+                     _lazy("ui.pages.inspections", "InspectionsPage")),
+            PageSpec("daily", "fa5s.calendar-check", self.tr("Daily checklists"), _lazy("ui.pages.daily", "DailyPage")),
+            PageSpec("actions", "fa5s.tools", self.tr("Corrective actions"), _lazy("ui.pages.actions", "ActionsPage")),
+            PageSpec("visits", "fa5s.route", self.tr("Visit logs"), _lazy("ui.pages.visits", "VisitsPage")),
             PageSpec("openings", "fa5s.flag-checkered", self.tr("New-store opening")),
             PageSpec("equipment", "fa5s.cogs", self.tr("Equipment")),
             PageSpec("promotions", "fa5s.bullhorn", self.tr("Promotions")),
-            PageSpec("reports", "fa5s.file-signature", self.tr("Signatures & reports"), ReportsPage),
-            PageSpec("sync", "fa5s.sync-alt", self.tr("Sync"), SyncPage),
-            PageSpec("conflicts", "fa5s.code-branch", self.tr("Sync conflicts"), ConflictsPage),
-            PageSpec("settings", "fa5s.sliders-h", self.tr("Settings"), SettingsPage),
+            PageSpec("reports", "fa5s.file-signature", self.tr("Signatures & reports"),
+                     _lazy("ui.pages.reports", "ReportsPage")),
+            PageSpec("sync", "fa5s.sync-alt", self.tr("Sync"), _lazy("ui.pages.sync", "SyncPage")),
+            PageSpec("conflicts", "fa5s.code-branch", self.tr("Sync conflicts"),
+                     _lazy("ui.pages.conflicts", "ConflictsPage")),
+            PageSpec("settings", "fa5s.sliders-h", self.tr("Settings"), _lazy("ui.pages.settings", "SettingsPage")),
         ]
 
+    def _build_page(self, key: str) -> QWidget:
+        """Build ``key``'s page and put it in its place in the stack (only ``Pages`` calls this)."""
+        if self.ctx is None:
+            raise RuntimeError("no workspace yet: pages are built after attach()")
+        row = self.page_keys().index(key)
+        spec = self.specs[row]
+        if spec.factory is not None:
+            page = spec.factory(self.ctx)
+        else:
+            from ui.widgets.placeholder import ComingSoonPage
+
+            page = ComingSoonPage(spec.title, spec.icon)
+        page.setObjectName(f"page-{spec.key}")
+        stand_in = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if key == "settings":
+            page.languageChanged.connect(self.languageChanged)
+            page.workspaceRenamed.connect(self.update_status)
+        elif key == "sync":
+            page.synced.connect(self.update_status)
+        elif key == "conflicts":
+            page.resolved.connect(self.update_status)
+        return page
+
     def _build_menu(self) -> None:
+        """The menus; their icons and shortcuts come with attach() (the first ``setShortcut`` builds
+        the ``Qt`` namespace's enums, and no key reaches the shell before then anyway)."""
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        switch = QAction(qta.icon("fa5s.user-check"), self.tr("Switch &user..."), self)
-        switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        switch = QAction(self.tr("Switch &user..."), self)
         switch.triggered.connect(self.switch_user)
         file_menu.addAction(switch)
-        verify = QAction(qta.icon("fa5s.file-signature"), self.tr("&Verify a signed PDF..."), self)
-        verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        verify = QAction(self.tr("&Verify a signed PDF..."), self)
         verify.triggered.connect(self.verify_pdf)
         file_menu.addAction(verify)
+        self._extras += [(switch, "fa5s.user-check", "Ctrl+Shift+U"), (verify, "fa5s.file-signature", "Ctrl+Shift+V")]
+        for action in (switch, verify):
+            action.setEnabled(False)
+            self._needs_workspace.append(action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._quit_action = QAction(self.tr("&Quit"), self)
+        self._quit_action.triggered.connect(self.close)
+        file_menu.addAction(self._quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, spec in enumerate(self.specs):
-            action = QAction(qta.icon(spec.icon), spec.title, self)
-            if i < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action = QAction(spec.title, self)
+            self._extras.append((action, spec.icon, f"Ctrl+{i + 1}" if i < 9 else None))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
             go_menu.addAction(action)
 
@@ -161,20 +267,31 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self.page_keys().index(key))
 
     def current_page_key(self) -> str:
+        """The page shown (in the shell: the one attach() will show)."""
+        if self.ctx is None:
+            return self.specs[max(self.sidebar.currentRow(), 0)].key
         return self.specs[self.stack.currentIndex()].key
 
     def _show_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.ctx is None:  # the shell: the selected row is shown by attach()
             return
+        key = self.specs[row].key
+        fresh = not self.pages.is_built(key)
+        page = self.pages[key]
         self.stack.setCurrentIndex(row)
         self.update_status()  # the user may have renamed themselves on the Users page
-        page = self.stack.widget(row)
         refresh = getattr(page, "refresh", None)
-        if refresh:
+        if refresh and fresh and self.isVisible():
+            QTimer.singleShot(0, page, refresh)  # built in this turn of the event loop, filled in the next
+        elif refresh:
             refresh()
 
     # -- status
     def update_status(self) -> None:
+        if self.ctx is None:
+            return
+        from opsdesk.services import workspace
+
         info = workspace.info(self.ctx)
         self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", info.name))
         self.workspace_label.setToolTip(info.path)
@@ -186,7 +303,25 @@ class MainWindow(QMainWindow):
         self.node_label.setText(self.tr("Node: %1").replace("%1", info.node_id[:8]))
         self.node_label.setToolTip(self.tr("Node %1, key fingerprint %2")
                                    .replace("%1", info.node_id).replace("%2", info.node_fingerprint))
-        self._update_conflict_badge()
+        if self._badge_due:
+            self._update_conflict_badge()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._badge_due and self.ctx is not None:
+            self._badge_due = True
+            QTimer.singleShot(0, self, self._update_conflict_badge)
+            QTimer.singleShot(400, self, self._warm_next_page_module)
+
+    def _warm_next_page_module(self) -> None:
+        """While the user looks at the first page, import the other pages' modules, one per turn of the
+        event loop, so opening a page later does not also pay for its imports."""
+        for spec in self.specs:
+            module = getattr(spec.factory, "module", None)
+            if module and module not in sys.modules:
+                importlib.import_module(module)
+                QTimer.singleShot(0, self, self._warm_next_page_module)
+                return
 
     def _update_conflict_badge(self) -> None:
         """The sidebar shows how many sync conflicts wait for a person."""
@@ -199,6 +334,10 @@ class MainWindow(QMainWindow):
                                        if count else title)
 
     def switch_user(self) -> None:
+        from ui.welcome import SwitchUserDialog
+
+        if self.ctx is None:
+            return
         dialog = SwitchUserDialog(self.ctx, self)
         if dialog.exec():
             self.update_status()
@@ -207,6 +346,8 @@ class MainWindow(QMainWindow):
     def verify_pdf(self) -> None:
         from ui.widgets.reports import VerifyDialog
 
+        if self.ctx is None:
+            return
         dialog = VerifyDialog(self.ctx, parent=self)
         dialog.choose()
         dialog.exec()
@@ -225,6 +366,8 @@ class MainWindow(QMainWindow):
         self.show_page(key if key in self.page_keys() else "stores")
 
     def save_state(self) -> None:
+        if self.ctx is None:  # closed before the workspace was open: nothing of this run to keep
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_page_key())

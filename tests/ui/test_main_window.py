@@ -44,7 +44,8 @@ def test_navigation_by_sidebar_and_shortcut(qtbot, demo_ctx) -> None:  # noqa: A
     window.show()
     window.sidebar.setCurrentRow(AREAS.index("users"))
     assert window.current_page_key() == "users"
-    assert window.pages["users"].model.total > 0  # the page loaded when shown
+    # A page built on first show fills in the next turn of the event loop.
+    qtbot.waitUntil(lambda: window.pages["users"].model.total > 0, timeout=3000)
     go = next(a for a in window.menuBar().actions() if a.text() == "前往(&G)").menu()
     stores_action = next(a for a in go.actions() if a.text() == "门店")
     assert stores_action.shortcut().toString() == "Ctrl+2"

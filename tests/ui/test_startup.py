@@ -1,0 +1,246 @@
+"""Paint first, then load: the shell window, attach(), the start-up flow of ``run()``, ``main.py``'s exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from opsdesk.services import org, workspace
+from ui.app import AfterPaint, Controller, Startup
+from ui.main_window import PAGE_KEYS, MainWindow
+from ui.welcome import SwitchUserDialog
+from ui.widgets.placeholder import ComingSoonPage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class FakeApp:
+    """Stands in for the QApplication in Startup: records the exit code instead of ending the test's loop."""
+
+    def __init__(self) -> None:
+        self.codes: list[int] = []
+
+    def exit(self, code: int) -> None:
+        self.codes.append(code)
+
+
+@pytest.fixture
+def reminded(monkeypatch):  # noqa: ANN001, ANN201
+    """Start-up reminders are asked for (and not shown: their dialog would wait for a person)."""
+    calls: list[Controller] = []
+    monkeypatch.setattr(Controller, "remind", lambda self: calls.append(self))
+    return calls
+
+
+def opening_text() -> str:
+    return QCoreApplication.translate("MainWindow", "Opening the workspace...")
+
+
+def test_the_shell_has_title_sidebar_menus_and_an_opening_page(qtbot) -> None:  # noqa: ANN001
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.is_attached()
+    assert window.windowTitle() == "运营督导台"
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert len(titles) == len(PAGE_KEYS) and titles[:3] == ["仪表盘", "门店", "用户"]
+    assert window.opening is not None and window.opening.isVisible()
+    assert window.opening.text() == opening_text()
+    assert not window.stack.isVisible()
+    assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "前往(&G)", "帮助(&H)"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert [a.isEnabled() for a in file_menu.actions() if a.text()] == [False, False, True]  # switch, verify, quit
+    assert window.statusBar().isVisible() and window.user_label.text() == ""
+    assert not any(window.pages.is_built(key) for key in PAGE_KEYS)
+    window.show_page("users")  # chosen while the workspace opens: shown once it is attached
+    assert window.current_page_key() == "users"
+    window.close()  # closed before attach: nothing of this run is kept
+    assert QSettings().value("window/page") is None
+
+
+def test_the_shell_imports_neither_the_core_nor_qtawesome() -> None:
+    code = (
+        "import sys\n"
+        "from ui.app import make_application\n"
+        "from ui.main_window import MainWindow\n"
+        "app = make_application(['x'])\n"
+        "w = MainWindow(); w.show(); app.processEvents()\n"
+        "bad = [m for m in ('sqlalchemy', 'opsdesk.db', 'opsdesk.services', 'opsdesk.models', 'qtawesome', 'qtpy')"
+        " if m in sys.modules]\n"
+        "print('loaded:', bad)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "loaded: []" in done.stdout, done.stdout
+
+
+def test_attach_puts_the_workspace_in_the_shown_shell(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(demo_ctx)
+    assert window.is_attached() and window.opening is None and window.stack.isVisible()
+    assert all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count()))
+    assert not window.windowIcon().isNull()
+    me = workspace.current_user(demo_ctx)
+    assert window.user_label.text() == f"当前用户：{me.name} · 督导"
+    assert window.current_page_key() == "stores"  # the default page
+    qtbot.waitUntil(lambda: window.pages["stores"].model.total > 0, timeout=3000)  # filled after it is shown
+    window.show_page("users")
+    assert window.current_page_key() == "users"
+    qtbot.waitUntil(lambda: window.pages["users"].model.total > 0, timeout=3000)
+    assert isinstance(window.pages["dashboard"], ComingSoonPage)
+    go = next(a for a in window.menuBar().actions() if a.text() == "前往(&G)").menu()
+    assert next(a for a in go.actions() if a.text() == "门店").shortcut().toString() == "Ctrl+2"
+    assert all(a.isEnabled() for a in window.menuBar().actions()[0].menu().actions())
+    window.sidebar.setCurrentRow(PAGE_KEYS.index("settings"))
+    qtbot.waitUntil(lambda: window.pages["settings"].db_path.text() == str(demo_ctx.db.path), timeout=3000)
+    qtbot.waitUntil(lambda: window._badge_due, timeout=3000)  # the conflict count comes after a frame
+
+
+def test_startup_flow_shows_the_shell_then_opens_and_attaches(qtbot, demo_ctx, translations,
+                                                            reminded) -> None:  # noqa: ANN001
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_page("actions")  # --page
+    app = FakeApp()
+    startup = Startup(app, window, translations, Path(demo_ctx.db.path), measuring=False)
+    seen_before_load: list[bool] = []
+    load = startup.load
+    startup.load = lambda: (seen_before_load.append(window.isVisible() and not window.is_attached()), load())
+    AfterPaint(window, startup.load)
+    window.show()
+    try:
+        qtbot.waitUntil(window.is_attached, timeout=10000)
+        assert seen_before_load == [True]  # loaded only after the shell's first frame
+        assert app.codes == []
+        assert startup.controller is not None and startup.controller.window is window
+        assert window.current_page_key() == "actions"
+        assert window.pages["actions"].isVisible()
+        me = workspace.current_user(demo_ctx)
+        assert window.user_label.text() == f"当前用户：{me.name} · 督导"
+        window.show_page("stores")
+        qtbot.waitUntil(lambda: window.pages["stores"].model.total > 0, timeout=3000)
+        qtbot.waitUntil(lambda: reminded == [startup.controller], timeout=3000)  # after attach, as before
+    finally:
+        window.close()
+        if startup.ctx is not None:
+            startup.ctx.db.close()
+
+
+def test_startup_asks_who_is_using_it_over_the_shell(qtbot, demo_ctx, translations, monkeypatch,
+                                                     reminded) -> None:  # noqa: ANN001
+    demo_ctx.db.set_meta(workspace.CURRENT_USER_KEY, "")  # nobody chosen on this machine yet
+    head = org.query_users(demo_ctx, org.UserQuery(role="head_office"))[0]
+    window = MainWindow()
+    qtbot.addWidget(window)
+    parents: list[object] = []
+
+    def pick(dialog: SwitchUserDialog) -> int:
+        qtbot.addWidget(dialog)
+        parents.append(dialog.parent())
+        assert not window.is_attached()
+        dialog.users.setCurrentIndex(dialog.users.findData(head.id))
+        dialog.switch()
+        return dialog.result()
+
+    monkeypatch.setattr(SwitchUserDialog, "exec", pick)
+    app = FakeApp()
+    startup = Startup(app, window, translations, Path(demo_ctx.db.path), measuring=False)
+    AfterPaint(window, startup.load)
+    window.show()
+    try:
+        qtbot.waitUntil(window.is_attached, timeout=10000)
+        assert parents == [window]
+        assert window.user_label.text() == f"当前用户：{head.name} · 总部"
+        qtbot.waitUntil(lambda: len(reminded) == 1, timeout=3000)
+    finally:
+        window.close()
+        if startup.ctx is not None:
+            startup.ctx.db.close()
+
+
+def test_startup_closes_when_nobody_is_chosen(qtbot, demo_ctx, translations, monkeypatch) -> None:  # noqa: ANN001
+    demo_ctx.db.set_meta(workspace.CURRENT_USER_KEY, "")
+    monkeypatch.setattr(SwitchUserDialog, "exec", lambda self: 0)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    app = FakeApp()
+    startup = Startup(app, window, translations, Path(demo_ctx.db.path), measuring=False)
+    startup.load()
+    assert app.codes == [0]
+    assert not window.isVisible() and not window.is_attached() and startup.ctx is None
+
+
+def test_startup_reports_a_workspace_it_cannot_open(qtbot, tmp_path, translations, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    bad = tmp_path / "not-a-workspace.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    shown: list[tuple[object, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text, *a, **k: shown.append((parent, title))))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    app = FakeApp()
+    startup = Startup(app, window, translations, bad, measuring=False)
+    startup.load()
+    assert app.codes == [2]
+    assert shown == [(window, "无法打开工作区")]
+    assert not window.isVisible() and not window.is_attached()
+
+
+def test_after_paint_runs_once_after_the_frame_or_at_the_latest(qtbot) -> None:  # noqa: ANN001
+    calls: list[str] = []
+    window = MainWindow()
+    qtbot.addWidget(window)
+    AfterPaint(window, lambda: calls.append("painted"), latest_ms=5000)
+    window.show()
+    qtbot.waitUntil(lambda: calls == ["painted"], timeout=3000)
+    window.update()
+    qtbot.wait(50)
+    assert calls == ["painted"]  # once
+    never_shown = MainWindow()
+    qtbot.addWidget(never_shown)
+    AfterPaint(never_shown, lambda: calls.append("late"), latest_ms=50)
+    qtbot.waitUntil(lambda: calls == ["painted", "late"], timeout=3000)
+
+
+def run_main(*args: str, **env_extra: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPSDESK_EXIT_AFTER_")}
+    env.update(QT_QPA_PLATFORM="offscreen", **env_extra)
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_main_exits_after_the_first_paint_when_measuring(demo_ctx, tmp_path) -> None:  # noqa: ANN001
+    done = run_main("--db", str(demo_ctx.db.path), OPSDESK_EXIT_AFTER_PAINT="1",
+                    XDG_CONFIG_HOME=str(tmp_path / "config"))
+    assert done.returncode == 0, done.stderr
+    assert [line.split()[0] for line in done.stdout.splitlines()] == ["painted"]
+
+
+def test_main_reports_ready_once_the_workspace_is_attached(demo_ctx, tmp_path) -> None:  # noqa: ANN001
+    done = run_main("--db", str(demo_ctx.db.path), "--page", "users", OPSDESK_EXIT_AFTER_READY="1",
+                    XDG_CONFIG_HOME=str(tmp_path / "config"))
+    assert done.returncode == 0, done.stderr
+    lines = [line.split() for line in done.stdout.splitlines()]
+    assert [line[0] for line in lines] == ["painted", "ready"]
+    if all(len(line) == 2 for line in lines):
+        assert float(lines[0][1]) <= float(lines[1][1])
+
+
+def test_main_with_an_unknown_page_fails_before_any_window() -> None:
+    done = run_main("--page", "nowhere")
+    assert done.returncode == 2
+    assert "unknown page" in done.stderr
