@@ -37,8 +37,10 @@ class ChecklistRun(Synced, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
-        Index("ix_checklist_run_store", "store_id", "business_date"),
-        Index("ix_checklist_run_date", "business_date"),
+        # Lists page through runs newest first by (date, start, id): every page is an index range, and
+        # the type and tombstone in the index skip other kinds of runs without reading them.
+        Index("ix_checklist_run_store", "store_id", "business_date", "started_at", "id", "run_type", "deleted"),
+        Index("ix_checklist_run_date", "business_date", "started_at", "id", "run_type", "deleted"),
         Index("ix_checklist_run_status", "status"),
         Index("ix_checklist_run_version", "template_version_id"),
     )

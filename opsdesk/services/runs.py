@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Date, DateTime, Select, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
@@ -79,7 +79,7 @@ class AnswerDTO:
         return self.na or not is_blank(self.value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # lists hold tens of thousands: no per-row __dict__
 class RunSummaryDTO:
     id: str
     store_id: str
@@ -169,11 +169,18 @@ class Comparison:
 # ---------------------------------------------------------------- helpers
 
 
+_RUN_COLUMNS = (ChecklistRun.id, ChecklistRun.store_id, ChecklistRun.template_version_id, ChecklistRun.run_type,
+                ChecklistRun.status, ChecklistRun.business_date, ChecklistRun.started_at, ChecklistRun.completed_at,
+                ChecklistRun.performed_by, ChecklistRun.score, ChecklistRun.max_score, ChecklistRun.percent,
+                ChecklistRun.grade, ChecklistRun.critical_failed, ChecklistRun.follow_up_of, ChecklistRun.visit_id)
+
+
 def _summary_select() -> Select:
+    """Columns, not ORM objects: lists read tens of thousands of these (less work, less garbage)."""
     area = aliased(Region)
     parent = aliased(Region)
     return (
-        select(ChecklistRun, Store.code, Store.name, area.name, parent.name, Template.id, Template.code,
+        select(*_RUN_COLUMNS, Store.code, Store.name, area.name, parent.name, Template.id, Template.code,
                Template.kind, TemplateVersion.title, TemplateVersion.number, User.name)
         .join(Store, Store.id == ChecklistRun.store_id)
         .join(area, area.id == Store.region_id)
@@ -186,16 +193,18 @@ def _summary_select() -> Select:
 
 
 def _summary(row) -> RunSummaryDTO:  # noqa: ANN001
-    run, code, name, area_name, parent_name, t_id, t_code, t_kind, title, number, performer = row
+    (run_id, store_id, version_id, run_type, status, business_date, started_at, completed_at, performed_by, score,
+     max_score, percent, grade, critical_failed, follow_up_of, visit_id,
+     code, name, area_name, parent_name, t_id, t_code, t_kind, title, number, performer) = row
     return RunSummaryDTO(
-        id=run.id, store_id=run.store_id, store_code=code, store_name=name,
+        id=run_id, store_id=store_id, store_code=code, store_name=name,
         region_path=f"{parent_name} / {area_name}" if parent_name else area_name,
         template_id=t_id, template_code=t_code, template_kind=t_kind, template_title=title,
-        version_id=run.template_version_id, version_number=number, run_type=run.run_type, status=run.status,
-        business_date=run.business_date, started_at=run.started_at, completed_at=run.completed_at,
-        performed_by=run.performed_by, performer_name=performer or "", score=run.score, max_score=run.max_score,
-        percent=run.percent, grade=run.grade, critical_failed=run.critical_failed, follow_up_of=run.follow_up_of,
-        visit_id=run.visit_id,
+        version_id=version_id, version_number=number, run_type=run_type, status=status,
+        business_date=business_date, started_at=started_at, completed_at=completed_at,
+        performed_by=performed_by, performer_name=performer or "", score=score, max_score=max_score,
+        percent=percent, grade=grade, critical_failed=critical_failed, follow_up_of=follow_up_of,
+        visit_id=visit_id,
     )
 
 
@@ -575,26 +584,45 @@ def _filtered(s: Session, q: RunQuery, stmt: Select) -> Select:
     return stmt
 
 
-def query_runs(ctx: AppContext, q: RunQuery = RunQuery(), offset: int = 0, limit: int | None = None) -> list[RunSummaryDTO]:
+def query_runs(ctx: AppContext, q: RunQuery = RunQuery(), offset: int = 0, limit: int | None = None,
+               after: RunSummaryDTO | None = None) -> list[RunSummaryDTO]:
+    """One page of runs. Sorted by date (the default), the page after ``after`` (the last run of
+    the previous page) is an index range however deep the list goes; otherwise ``offset`` counts."""
     with ctx.read() as s:
         stmt = _filtered(s, q, _summary_select())
-        keys = {"business_date": ChecklistRun.business_date, "store": Store.code, "template": TemplateVersion.title,
-                "run_type": ChecklistRun.run_type, "status": ChecklistRun.status, "percent": ChecklistRun.percent,
-                "grade": ChecklistRun.grade, "performer": User.name}
-        key = keys.get(q.sort, ChecklistRun.business_date)
-        stmt = stmt.order_by(key.desc() if q.descending else key.asc(), ChecklistRun.started_at.desc(),
-                             ChecklistRun.id).offset(offset)
+        if q.sort in ("business_date", "") or q.sort not in _SORT_KEYS:
+            order = (ChecklistRun.business_date, ChecklistRun.started_at, ChecklistRun.id)
+            stmt = stmt.order_by(*(c.desc() if q.descending else c.asc() for c in order))
+            if after is not None:
+                anchor = tuple_(*order)
+                mark = tuple_(literal(after.business_date, Date()), literal(after.started_at, DateTime()),
+                              literal(after.id))
+                stmt = stmt.where(anchor < mark if q.descending else anchor > mark)
+            else:
+                stmt = stmt.offset(offset)
+        else:
+            key = _SORT_KEYS[q.sort]
+            stmt = stmt.order_by(key.desc() if q.descending else key.asc(), ChecklistRun.started_at.desc(),
+                                 ChecklistRun.id).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         return [_summary(r) for r in s.execute(stmt)]
 
 
+_SORT_KEYS = {"store": Store.code, "template": TemplateVersion.title, "run_type": ChecklistRun.run_type,
+              "status": ChecklistRun.status, "percent": ChecklistRun.percent, "grade": ChecklistRun.grade,
+              "performer": User.name}
+
+
 def count_runs(ctx: AppContext, q: RunQuery = RunQuery()) -> int:
     with ctx.read() as s:
-        stmt = (select(func.count(ChecklistRun.id)).join(Store, Store.id == ChecklistRun.store_id)
-                .join(TemplateVersion, TemplateVersion.id == ChecklistRun.template_version_id)
-                .join(Template, Template.id == TemplateVersion.template_id)
-                .where(ChecklistRun.deleted.is_(False)))
+        # Join only what the filters read: an unfiltered count is then a walk of one index.
+        stmt = select(func.count()).select_from(ChecklistRun).where(ChecklistRun.deleted.is_(False))
+        if q.region_id or q.search.strip():
+            stmt = stmt.join(Store, Store.id == ChecklistRun.store_id)
+        if q.template_kinds or q.search.strip():
+            stmt = (stmt.join(TemplateVersion, TemplateVersion.id == ChecklistRun.template_version_id)
+                    .join(Template, Template.id == TemplateVersion.template_id))
         return int(s.scalar(_filtered(s, q, stmt)) or 0)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +39,8 @@ class LazyTableModel(QAbstractTableModel):
         self._total = 0
         self._sort = next((c.sort_key for c in self._columns if c.sort_key), "")
         self._desc = False
+        self.deferred = False  # while True, sort() only records the order (the page loads on refresh())
+        self._trash: list[list[Any]] = []
 
     # -- loading
     @property
@@ -47,9 +49,30 @@ class LazyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        old, self._rows = self._rows, []
         self._total = self._count()
         self._rows = self._fetch(0, self._page, self._sort, self._desc) if self._total else []
         self.endResetModel()
+        self._discard(old)
+
+    # Freeing tens of thousands of rows at once stalls the GUI for tens of milliseconds; a list
+    # scrolled that far is let go a slice per turn of the event loop instead.
+    _DISCARD_SLICE = 4000
+
+    def _discard(self, rows: list[Any]) -> None:
+        if len(rows) <= self._DISCARD_SLICE:
+            return
+        self._trash.append(rows)
+        if len(self._trash) == 1:
+            QTimer.singleShot(0, self, self._drain)
+
+    def _drain(self) -> None:
+        rows = self._trash[-1]
+        del rows[-self._DISCARD_SLICE:]
+        if not rows:
+            self._trash.pop()
+        if self._trash:
+            QTimer.singleShot(0, self, self._drain)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
@@ -74,7 +97,8 @@ class LazyTableModel(QAbstractTableModel):
             return
         self._sort = self._columns[column].sort_key or ""
         self._desc = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if not self.deferred:
+            self.reload()
 
     # -- access
     def dto(self, row: int) -> Any:

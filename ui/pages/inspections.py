@@ -438,12 +438,16 @@ class InspectionsPage(TablePage):
         return runs.RunQuery(
             store_id=self.store.currentData(), region_id=self.region.currentData(),
             run_type=self.run_type.currentData(), status=self.status.currentData(), grade=self.grade.currentData(),
+            # Daily checklists are never listed here; saying so by type lets the list skip them in the index.
+            run_types=() if self.run_type.currentData() else INSPECTION_RUN_TYPES,
             date_from=d_from, date_to=d_to, template_kinds=INSPECTION_KINDS, search=self.search.text(),
             sort=sort, descending=descending,
         )
 
     def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[runs.RunSummaryDTO]:
-        return runs.query_runs(self.ctx, self.query(sort, descending), offset, limit)
+        # The next page starts after the last row loaded: an index range, however far the user scrolled.
+        after = self.model.dto(offset - 1) if offset else None
+        return runs.query_runs(self.ctx, self.query(sort, descending), offset, limit, after=after)
 
     def count(self) -> int:
         return runs.count_runs(self.ctx, self.query())

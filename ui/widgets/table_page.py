@@ -100,7 +100,10 @@ class TablePage(QWidget):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, order)  # before enabling: one query, not three
+        # Enabling sorting sorts at once; the rows load when the page is shown (refresh), not here.
+        self.model.deferred = True
         self.table.setSortingEnabled(True)
+        self.model.deferred = False
         self._sorted_by = (0, order)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._emit_selection(cur.row()))
