@@ -1,12 +1,22 @@
-"""Content-addressed file store for photos: ``<root>/<aa>/<sha256>`` plus thumbnails.
+"""Content-addressed file store for photos: ``<root>/<aa>/<sha256>`` plus thumbnails and report copies.
 
 Files are validated with Pillow before they are kept; a file that is not an
 image is refused and nothing is written.
+
+Derived files, all JPEG, written atomically (temporary file + rename) and made
+again whenever missing:
+
+- ``<root>/thumbs/<sha256>.jpg``: the 320 px thumbnail the UI shows;
+- ``<root>/report/<sha256>-<px>.jpg``: the copy a PDF report embeds, at most
+  ``px`` (<= 1600) on its long side. ``put()`` makes the thumbnail and the
+  report copies of :data:`REPORT_PHOTO_PX` from one decode of the photo; other
+  sizes, and photos that arrived without them (sync), are made on first use.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import tempfile
 import warnings
@@ -19,6 +29,12 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from opsdesk.errors import ImageTooLargeError, NotAnImageError
 
 THUMB_SIZE = 320
+THUMB_QUALITY = 82
+# Report copies: the pixel sizes reports draw photos at (opsdesk.reports.layout.photo_grid: 4 and 5
+# columns on A4 at 220 dpi; a test keeps the two in step), the cap and the JPEG quality.
+REPORT_PHOTO_PX = (367, 290)
+REPORT_MAX_PX = 1600
+REPORT_QUALITY = 80
 MAX_PIXELS = 120_000_000  # 120 MP: any real camera, refuses decompression bombs
 EXIF_IFD = 0x8769
 TAG_DATETIME_ORIGINAL = 0x9003
@@ -98,15 +114,69 @@ def inspect_image(path: Path, name: str | None = None) -> tuple[str, int, int, d
     return mime, width, height, taken
 
 
+def _is_sha256(name: str) -> bool:
+    return len(name) == 64 and all(c in "0123456789abcdef" for c in name)
+
+
+def fit_for_report(img: Image.Image, px: int) -> Image.Image:
+    """``img`` (already upright) as RGB/L, at most ``px`` on its long side, resized with LANCZOS."""
+    if img.mode not in ("RGB", "L"):
+        img = img.convert("RGB")
+    else:
+        img = img.copy()
+    img.thumbnail((px, px), Image.LANCZOS)
+    return img
+
+
+def _save_jpeg_atomic(img: Image.Image, target: Path, prefix: str, **params: object) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".jpg")
+    os.close(fd)
+    try:
+        img.save(tmp, "JPEG", **params)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def read_report_jpeg(path: Path, px: int) -> tuple[bytes, int, int] | None:
+    """(bytes, width, height) of a report copy, or None when it is missing, damaged or too large.
+
+    The copy is small (a few hundred pixels), so a full decode to check it costs about a millisecond.
+    """
+    try:
+        data = path.read_bytes()
+        with Image.open(io.BytesIO(data)) as img:
+            if img.format != "JPEG" or max(img.size) > px:
+                return None
+            img.load()
+            return data, img.width, img.height
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return None
+
+
 class AttachmentStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+
+    @classmethod
+    def locate(cls, path: str | Path) -> tuple["AttachmentStore", str] | None:
+        """(store, sha256) when ``path`` is a stored original ``<root>/<aa>/<sha256>``, else None."""
+        path = Path(path)
+        name = path.name
+        if _is_sha256(name) and path.parent.name == name[:2]:
+            return cls(path.parent.parent), name
+        return None
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
 
     def thumb_for(self, sha256: str) -> Path:
         return self.root / "thumbs" / f"{sha256}.jpg"
+
+    def report_path_for(self, sha256: str, px: int) -> Path:
+        return self.root / "report" / f"{sha256}-{int(px)}.jpg"
 
     def put(self, source: str | Path) -> StoredFile:
         """Validate and store a photo (idempotent: the same bytes are kept once).
@@ -136,25 +206,72 @@ class AttachmentStore:
                 os.replace(tmp, target)
         finally:
             tmp.unlink(missing_ok=True)
-        self.ensure_thumbnail(sha)
+        self.ensure_derived(sha, thumbnail=True, report_px=REPORT_PHOTO_PX)
         return StoredFile(sha, mime, target.stat().st_size, width, height, taken, source.name)
 
     def ensure_thumbnail(self, sha256: str) -> Path:
+        """The thumbnail, made if missing (with the report copies, from the same decode)."""
         thumb = self.thumb_for(sha256)
-        if thumb.exists():
-            return thumb
-        thumb.parent.mkdir(parents=True, exist_ok=True)
-        with Image.open(self.path_for(sha256)) as img:
-            img = ImageOps.exif_transpose(img)
-            img.thumbnail((THUMB_SIZE, THUMB_SIZE))
-            if img.mode not in ("RGB", "L"):
-                img = img.convert("RGB")
-            fd, tmp = tempfile.mkstemp(dir=thumb.parent, prefix=".thumb-", suffix=".jpg")
-            os.close(fd)
-            try:
-                img.save(tmp, "JPEG", quality=82)
-                os.replace(tmp, thumb)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+        if not thumb.exists():
+            self.ensure_derived(sha256, thumbnail=True, report_px=REPORT_PHOTO_PX)
         return thumb
+
+    def report_copy(self, sha256: str, px: int, *, rebuild: bool = False) -> Path:
+        """The JPEG copy of a stored photo that reports embed, at most ``px`` (<= 1600) on its long side.
+
+        Made from the original when missing (or when ``rebuild``), atomically; otherwise reused as is.
+        """
+        px = self._report_px(px)
+        path = self.report_path_for(sha256, px)
+        if rebuild or not path.is_file():
+            self.ensure_derived(sha256, report_px=(px,), force=rebuild)
+        return path
+
+    def report_photo(self, sha256: str, px: int) -> tuple[bytes, int, int]:
+        """(JPEG bytes, width, height) of the report copy at ``px``; a damaged cached copy is made again.
+
+        Raises OSError (or NotAnImageError) when the original is missing or unreadable too.
+        """
+        px = self._report_px(px)
+        got = read_report_jpeg(self.report_copy(sha256, px), px)
+        if got is None:
+            got = read_report_jpeg(self.report_copy(sha256, px, rebuild=True), px)
+            if got is None:
+                raise NotAnImageError(f"cannot make a report copy of {sha256}", name=sha256)
+        return got
+
+    @staticmethod
+    def _report_px(px: int) -> int:
+        px = int(px)
+        if px < 1:
+            raise ValueError(f"report photo size must be positive, not {px}")
+        return min(px, REPORT_MAX_PX)
+
+    def ensure_derived(self, sha256: str, *, thumbnail: bool = False, report_px: tuple[int, ...] = (),
+                       force: bool = False) -> None:
+        """Make the missing derived files (thumbnail, report copies) from ONE decode of the original.
+
+        The JPEG is decoded at a reduced scale (``draft``) just large enough for the biggest of them.
+        ``force`` makes them again even if present (a damaged copy).
+        """
+        jobs: list[tuple[Path, int, str, dict]] = []
+        if thumbnail and (force or not self.thumb_for(sha256).exists()):
+            jobs.append((self.thumb_for(sha256), THUMB_SIZE, ".thumb-", {"quality": THUMB_QUALITY}))
+        for px in dict.fromkeys(self._report_px(p) for p in report_px):
+            path = self.report_path_for(sha256, px)
+            if force or not path.is_file():
+                jobs.append((path, px, ".report-", {"quality": REPORT_QUALITY, "optimize": True}))
+        if not jobs:
+            return
+        biggest = max(px for _, px, _, _ in jobs)
+        with Image.open(self.path_for(sha256)) as img:
+            img.draft("RGB", (biggest, biggest))  # JPEG: decode at a reduced scale, much faster
+            upright = ImageOps.exif_transpose(img)
+            for path, px, prefix, params in jobs:
+                if prefix == ".thumb-":
+                    small = upright if upright.mode in ("RGB", "L") else upright.convert("RGB")
+                    small = small.copy() if small is upright else small
+                    small.thumbnail((px, px))
+                else:
+                    small = fit_for_report(upright, px)
+                _save_jpeg_atomic(small, path, prefix, **params)

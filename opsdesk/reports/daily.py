@@ -22,6 +22,7 @@ from opsdesk.reports.layout import (
     grid_table,
     para,
     photo_grid,
+    prepare_photos,
     styles,
 )
 from opsdesk.services import daily, org
@@ -69,6 +70,7 @@ def build_daily(ctx, store_id: str, day: date, out_path: str | Path,  # noqa: AN
                 photos += [p.path for p in a.photos]
             rows.append([para(item.text, st["cell"]), para(text, st["cell"]), para(note, st["cell"])])
         story.append(grid_table(rows, [CONTENT_W - 85 * mm, 30 * mm, 55 * mm], extra=extra))
+        prepare_photos(photos, columns=5)
         grid = photo_grid(photos, cache, columns=5)
         if grid is not None:
             story.append(grid)

@@ -28,6 +28,7 @@ from opsdesk.reports.layout import (
     grid_table,
     para,
     photo_grid,
+    prepare_photos,
     qr_code,
     qr_value,
     styles,
@@ -146,6 +147,7 @@ def build_inspection(ctx, run_id: str, out_path: str | Path,  # noqa: ANN001
     story.append(bars)
 
     # failed items
+    prepare_photos([p.path for a in detail.answers.values() if a.failed for p in a.photos])
     story.append(para(L("inspection.failed_items"), st["h2"]))
     failed_any = False
     for section in detail.version.sections:

@@ -8,11 +8,12 @@ import json
 import os
 import tempfile
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 from xml.sax.saxutils import escape
 
 from PIL import Image as PILImage
@@ -28,13 +29,15 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from opsdesk.attachments import REPORT_MAX_PX, REPORT_QUALITY, AttachmentStore, fit_for_report
+from opsdesk.errors import NotAnImageError
 from opsdesk.paths import CJK_FONT
 
 FONT = "WenQuanYiMicroHei"
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN
-MAX_PHOTO_PX = 1600
+MAX_PHOTO_PX = REPORT_MAX_PX  # 1600
 ACCENT = colors.HexColor("#1f5f8b")
 GRID = colors.HexColor("#c8ccd2")
 LIGHT = colors.HexColor("#eef2f6")
@@ -388,18 +391,40 @@ class BarFlowable(Flowable):
 
 
 def _photo_bytes(path: Path, max_px: int) -> tuple[bytes, int, int] | None:
+    """Decode ``path`` and re-encode it as a JPEG of at most ``max_px`` (files outside the photo store: the logo)."""
     try:
         with PILImage.open(path) as im:
             im.draft("RGB", (max_px, max_px))  # JPEG: decode at a reduced scale, much faster
-            im = ImageOps.exif_transpose(im)
-            if im.mode not in ("RGB", "L"):
-                im = im.convert("RGB")
-            im.thumbnail((max_px, max_px), PILImage.LANCZOS)
+            im = fit_for_report(ImageOps.exif_transpose(im), max_px)
             buf = io.BytesIO()
-            im.save(buf, "JPEG", quality=80, optimize=True)
+            im.save(buf, "JPEG", quality=REPORT_QUALITY, optimize=True)
             return buf.getvalue(), im.width, im.height
     except (OSError, ValueError, PILImage.DecompressionBombError):
         return None
+
+
+def _report_photo(path: Path, px: int) -> tuple[bytes, int, int] | None:
+    """A photo's report copy: the store's cached derivative (made and kept if missing, remade if damaged)."""
+    located = AttachmentStore.locate(path)
+    if located is None:
+        return _photo_bytes(path, px)
+    store, sha = located
+    try:
+        return store.report_photo(sha, px)
+    except (OSError, ValueError, NotAnImageError, PILImage.DecompressionBombError):
+        return None
+
+
+def photo_px(box_w: float, box_h: float, max_px: int = MAX_PHOTO_PX) -> int:
+    """Pixels on the long side a photo drawn into ``box_w`` x ``box_h`` points needs (220 dpi, <= 1600)."""
+    need = int(max(box_w, box_h) / 72 * 220)
+    return max(64, min(max_px, MAX_PHOTO_PX, need))
+
+
+def grid_box(columns: int) -> tuple[float, float, float]:
+    """(cell width, box width, box height) of a photo cell in a ``columns``-wide grid (4:3 boxes)."""
+    cell_w = CONTENT_W / columns
+    return cell_w, cell_w - 6, (cell_w - 6) * 0.75
 
 
 def photo_flowable(path: Path, box_w: float, box_h: float, cache: dict | None = None,
@@ -409,12 +434,11 @@ def photo_flowable(path: Path, box_w: float, box_h: float, cache: dict | None = 
     The pixel size is also limited to what the drawn size needs at 220 dpi, so a report with many
     large photos stays small; never more than 1600 px.
     """
-    need = int(max(box_w, box_h) / 72 * 220)
-    px = max(64, min(max_px, MAX_PHOTO_PX, need))
+    px = photo_px(box_w, box_h, max_px)
     key = (str(path), px)
     got = cache.get(key) if cache is not None else None
     if got is None:
-        got = _photo_bytes(Path(path), px)
+        got = _report_photo(Path(path), px)
         if cache is not None:
             cache[key] = got
     if got is None:
@@ -467,6 +491,29 @@ def company_of(ctx) -> tuple[str, Path | None]:  # noqa: ANN001
     logo = ctx.db.get_meta("company_logo")
     logo_path = Path(logo) if logo and Path(logo).is_file() else None
     return name, logo_path
+
+
+_streams_lock = threading.RLock()
+
+
+@contextmanager
+def binary_streams() -> Iterator[None]:
+    """Write binary PDF streams (no ASCII85) while our document is built.
+
+    reportlab has no per-document switch: ``rl_config.useA85`` is read globally while images are
+    drawn, pages are written and fonts are embedded, so it is set for the whole build and restored
+    after. The lock keeps two of our builds from interleaving their save/restore (reportlab jobs run
+    one at a time anyway, DESIGN.md section 2).
+    """
+    from reportlab import rl_config
+
+    with _streams_lock:
+        saved = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = saved
 
 
 def build_pdf(out_path: str | Path, story: list, *, header: ReportHeader, report_id: str, content_hash: str,
@@ -526,8 +573,9 @@ def build_pdf(out_path: str | Path, story: list, *, header: ReportHeader, report
             bottomMargin=MARGIN + 2 * mm, title=header.title, author=header.company,
             subject=f"{report_id} {content_hash}", creator="OpsDesk",
         )
-        doc.build(story, onFirstPage=on_page, onLaterPages=on_page,
-                  canvasmaker=_numbered_canvas(footer, counter))
+        with binary_streams():
+            doc.build(story, onFirstPage=on_page, onLaterPages=on_page,
+                      canvasmaker=_numbered_canvas(footer, counter))
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -535,9 +583,38 @@ def build_pdf(out_path: str | Path, story: list, *, header: ReportHeader, report
     return ReportInfo(report_id, content_hash, counter[-1] if counter else 0, out)
 
 
+def prepare_photos(paths: Sequence[Path], columns: int = 4) -> None:
+    """Make the missing report copies of stored photos for a ``columns``-wide grid, a few at a time.
+
+    Usually they exist (``AttachmentStore.put`` makes them); photos that arrived by sync, or whose
+    copies were removed, are decoded here in threads (Pillow releases the GIL while decoding), so a
+    first report of many such photos uses every core. Failures are left to ``photo_flowable``.
+    """
+    px = photo_px(*grid_box(columns)[1:])
+    missing: dict[str, AttachmentStore] = {}
+    for path in paths:
+        located = AttachmentStore.locate(path)
+        if located is not None:
+            store, sha = located
+            if not store.report_path_for(sha, px).is_file() and store.path_for(sha).is_file():
+                missing.setdefault(sha, store)
+    if len(missing) < 2:
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    def make(item: tuple[str, AttachmentStore]) -> None:
+        sha, store = item
+        try:
+            store.report_copy(sha, px)
+        except (OSError, ValueError, NotAnImageError, PILImage.DecompressionBombError):
+            pass  # photo_flowable tries again and leaves the photo out
+
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1, len(missing))) as pool:
+        list(pool.map(make, missing.items()))
+
+
 def photo_grid(paths: Sequence[Path], cache: dict, columns: int = 4) -> Table | None:
-    cell_w = CONTENT_W / columns
-    box_w, box_h = cell_w - 6, (cell_w - 6) * 0.75
+    cell_w, box_w, box_h = grid_box(columns)
     cells = [f for p in paths if (f := photo_flowable(p, box_w, box_h, cache)) is not None]
     if not cells:
         return None
@@ -551,4 +628,4 @@ def photo_grid(paths: Sequence[Path], cache: dict, columns: int = 4) -> Table | 
 
 
 __all__ = ["DEFAULT_LABELS", "ReportInfo", "Labels", "build_pdf", "register_fonts", "qr_code", "qr_value",
-           "SignatureFlowable", "BarFlowable", "photo_flowable", "photo_grid", "data_hash", "company_of"]
+           "SignatureFlowable", "BarFlowable", "photo_flowable", "photo_grid", "prepare_photos", "data_hash", "company_of", "binary_streams"]
