@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 UI_SOURCES := main.py $(shell find ui -name '*.py' | sort)
 TS := resources/i18n/opsdesk_zh_CN.ts resources/i18n/opsdesk_en.ts
 
-.PHONY: run test lint i18n install clean
+.PHONY: run test lint i18n install clean bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/core tests/ui
+
+# Benchmarks (not part of `make test`): one JSON line each, all in bench-results.json.
+# The first run generates the large workspace into .bench-cache/ (several minutes; reused after).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.perf.run $(if $(K),-k $(K))
 
 # Refresh the translation sources from the code, then compile them. New strings
 # are marked unfinished in the .ts files: translate them (Qt Linguist:
