@@ -12,16 +12,15 @@ from __future__ import annotations
 import json
 import os
 import random
-import select
 import signal
-import subprocess
-import sys
 import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+
+from kill_helpers import Zygote
 
 from opsdesk.audit import verify_chain
 from opsdesk.db import Database
@@ -128,54 +127,6 @@ def big_template() -> dict:
                          {"title": "乙", "title_en": "B", "weight": 2, "items": items[half:]}]}
 
 
-class Zygote:
-    """The forking process and a line reader over its stdout with a deadline (a child that dies
-    without a word must fail the test, not hang it)."""
-
-    def __init__(self, script: Path) -> None:
-        env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-        self.proc = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, cwd=REPO, env=env)
-        self._buffer = b""
-        self.children: list[int] = []
-
-    def send(self, line: str) -> None:
-        self.proc.stdin.write(line.encode() + b"\n")
-        self.proc.stdin.flush()
-
-    def readline(self, timeout: float = TIMEOUT) -> str:
-        deadline = time.monotonic() + timeout
-        fd = self.proc.stdout.fileno()
-        while b"\n" not in self._buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([fd], [], [], left)[0]:
-                raise AssertionError(f"no line from the zygote in {timeout}s (have {self._buffer!r})")
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                raise AssertionError(f"the zygote ended: {self._buffer!r} {self.proc.stderr.read()!r}")
-            self._buffer += chunk
-        line, self._buffer = self._buffer.split(b"\n", 1)
-        text = line.decode()
-        assert not text.startswith("error "), text
-        return text
-
-    def close(self) -> None:
-        for pid in self.children:  # only children of ours that were not reaped
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        try:
-            self.proc.stdin.close()
-            self.proc.wait(timeout=10)
-        except (OSError, subprocess.TimeoutExpired):
-            self.proc.kill()
-            self.proc.wait()
-        finally:
-            self.proc.stdout.close()
-            self.proc.stderr.close()
-
-
 def answer_and_kill(zygote: Zygote, path: Path, run_id: str, kill_after: int, pause: float) -> list[str]:
     """Fork a child answering ``run_id``; SIGKILL it ``pause`` seconds after it reported its
     ``kill_after``-th saved answer (0: after it said ready). Returns every item it reported saved."""
@@ -235,7 +186,7 @@ def test_answers_reported_saved_survive_sigkill(tmp_path):
     kill_points += [rng.randrange(MAX_KILL_AFTER + 1) for _ in range(ROUNDS - len(kill_points))]
     rng.shuffle(kill_points)
     assert len(kill_points) == ROUNDS
-    zygote = Zygote(script)
+    zygote = Zygote(script, TIMEOUT)
     kills = []
     try:
         assert zygote.readline() == "zygote"

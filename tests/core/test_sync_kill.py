@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import os
 import random
-import select
 import shutil
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from sync_helpers import dump, normalized
+
+from kill_helpers import Zygote
 
 from opsdesk.audit import verify_chain
 from opsdesk.db import Database
@@ -117,54 +116,6 @@ def _write_locked(path: Path) -> bool:
         conn.close()
 
 
-class Zygote:
-    """The forking process and a line reader over its stdout with a deadline (a child that dies
-    without a word must fail the test, not hang it)."""
-
-    def __init__(self, script: Path) -> None:
-        env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-        self.proc = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, cwd=REPO, env=env)
-        self._buffer = b""
-        self.children: list[int] = []
-
-    def send(self, line: str) -> None:
-        self.proc.stdin.write(line.encode() + b"\n")
-        self.proc.stdin.flush()
-
-    def readline(self, timeout: float = TIMEOUT) -> str:
-        deadline = time.monotonic() + timeout
-        fd = self.proc.stdout.fileno()
-        while b"\n" not in self._buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([fd], [], [], left)[0]:
-                raise AssertionError(f"no line from the zygote in {timeout}s (have {self._buffer!r})")
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                raise AssertionError(f"the zygote ended: {self._buffer!r} {self.proc.stderr.read()!r}")
-            self._buffer += chunk
-        line, self._buffer = self._buffer.split(b"\n", 1)
-        text = line.decode()
-        assert not text.startswith("error "), text
-        return text
-
-    def close(self) -> None:
-        for pid in self.children:  # only children of ours that were not reaped
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        try:
-            self.proc.stdin.close()
-            self.proc.wait(timeout=10)
-        except (OSError, subprocess.TimeoutExpired):
-            self.proc.kill()
-            self.proc.wait()
-        finally:
-            self.proc.stdout.close()
-            self.proc.stderr.close()
-
-
 def _stage(line: str) -> str:
     stage = line.split(" ", 1)[0]
     assert stage in STAGES, line
@@ -252,7 +203,7 @@ def test_import_killed_part_way_leaves_before_or_after_never_between(tmp_path):
 
     script = tmp_path / "zygote.py"
     script.write_text(ZYGOTE, encoding="utf-8")
-    zygote = Zygote(script)
+    zygote = Zygote(script, TIMEOUT)
     assert zygote.readline() == "zygote"
     outcomes: list[tuple[str, str, bool, str, float]] = []
 
