@@ -4,157 +4,157 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="587" />
+        <location filename="../../ui/pages/actions.py" line="571" />
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="589" />
+        <location filename="../../ui/pages/actions.py" line="573" />
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="599" />
-        <location filename="../../ui/pages/actions.py" line="613" />
+        <location filename="../../ui/pages/actions.py" line="583" />
+        <location filename="../../ui/pages/actions.py" line="597" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="599" />
-        <location filename="../../ui/pages/actions.py" line="614" />
+        <location filename="../../ui/pages/actions.py" line="583" />
+        <location filename="../../ui/pages/actions.py" line="598" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/actions.py" line="583" />
         <location filename="../../ui/pages/actions.py" line="599" />
-        <location filename="../../ui/pages/actions.py" line="615" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="600" />
-        <location filename="../../ui/pages/actions.py" line="604" />
+        <location filename="../../ui/pages/actions.py" line="584" />
+        <location filename="../../ui/pages/actions.py" line="588" />
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="600" />
-        <location filename="../../ui/pages/actions.py" line="607" />
+        <location filename="../../ui/pages/actions.py" line="584" />
+        <location filename="../../ui/pages/actions.py" line="591" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="610" />
+        <location filename="../../ui/pages/actions.py" line="594" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="611" />
+        <location filename="../../ui/pages/actions.py" line="595" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="612" />
+        <location filename="../../ui/pages/actions.py" line="596" />
         <source>Created on</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="627" />
+        <location filename="../../ui/pages/actions.py" line="611" />
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="642" />
+        <location filename="../../ui/pages/actions.py" line="626" />
         <source>Add photos...</source>
         <translation>Add photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="653" />
+        <location filename="../../ui/pages/actions.py" line="637" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="656" />
+        <location filename="../../ui/pages/actions.py" line="640" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="656" />
+        <location filename="../../ui/pages/actions.py" line="640" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="656" />
+        <location filename="../../ui/pages/actions.py" line="640" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="656" />
+        <location filename="../../ui/pages/actions.py" line="640" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="665" />
+        <location filename="../../ui/pages/actions.py" line="649" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="686" />
+        <location filename="../../ui/pages/actions.py" line="670" />
         <source>Corrective action · %1</source>
         <translation>Corrective action · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="693" />
+        <location filename="../../ui/pages/actions.py" line="677" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="695" />
+        <location filename="../../ui/pages/actions.py" line="679" />
         <source>Repeat finding ×%1</source>
         <translation>Repeat finding ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="710" />
+        <location filename="../../ui/pages/actions.py" line="694" />
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="725" />
+        <location filename="../../ui/pages/actions.py" line="709" />
         <source>Nothing reported yet.</source>
         <translation>Nothing reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="727" />
+        <location filename="../../ui/pages/actions.py" line="711" />
         <source>Submitted %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="730" />
+        <location filename="../../ui/pages/actions.py" line="714" />
         <source>Verified %1 by %2</source>
         <translation>Verified %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="760" />
+        <location filename="../../ui/pages/actions.py" line="744" />
         <source>No photos.</source>
         <translation>No photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="809" />
+        <location filename="../../ui/pages/actions.py" line="793" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="809" />
+        <location filename="../../ui/pages/actions.py" line="793" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="859" />
+        <location filename="../../ui/pages/actions.py" line="843" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="859" />
+        <location filename="../../ui/pages/actions.py" line="843" />
         <source>Discard the unsaved changes?</source>
         <translation>Discard the unsaved changes?</translation>
     </message>
@@ -296,209 +296,209 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="915" />
+        <location filename="../../ui/pages/actions.py" line="899" />
         <source>Corrective-action register</source>
         <translation>Corrective-action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="917" />
+        <location filename="../../ui/pages/actions.py" line="901" />
         <source>Search action or store (Ctrl+F)</source>
         <translation>Search action or store (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="945" />
+        <location filename="../../ui/pages/actions.py" line="929" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="966" />
+        <location filename="../../ui/pages/actions.py" line="950" />
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="968" />
+        <location filename="../../ui/pages/actions.py" line="952" />
         <source>Open action</source>
         <translation>Open action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="969" />
+        <location filename="../../ui/pages/actions.py" line="953" />
         <source>Reassign...</source>
         <translation>Reassign...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="970" />
+        <location filename="../../ui/pages/actions.py" line="954" />
         <source>Change due date...</source>
         <translation>Change due date...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="971" />
+        <location filename="../../ui/pages/actions.py" line="955" />
         <source>Export CSV...</source>
         <translation>Export CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="987" />
+        <location filename="../../ui/pages/actions.py" line="971" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="988" />
+        <location filename="../../ui/pages/actions.py" line="972" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="990" />
+        <location filename="../../ui/pages/actions.py" line="974" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="992" />
+        <location filename="../../ui/pages/actions.py" line="976" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="993" />
+        <location filename="../../ui/pages/actions.py" line="977" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="994" />
+        <location filename="../../ui/pages/actions.py" line="978" />
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="995" />
+        <location filename="../../ui/pages/actions.py" line="979" />
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="996" />
+        <location filename="../../ui/pages/actions.py" line="980" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1020" />
+        <location filename="../../ui/pages/actions.py" line="1004" />
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1023" />
+        <location filename="../../ui/pages/actions.py" line="1007" />
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1026" />
+        <location filename="../../ui/pages/actions.py" line="1010" />
         <source>All assignees</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1027" />
+        <location filename="../../ui/pages/actions.py" line="1011" />
         <source>All priorities</source>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1030" />
+        <location filename="../../ui/pages/actions.py" line="1014" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1031" />
+        <location filename="../../ui/pages/actions.py" line="1015" />
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1047" />
+        <location filename="../../ui/pages/actions.py" line="1031" />
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1094" />
+        <location filename="../../ui/pages/actions.py" line="1078" />
         <source>Inspection without actions</source>
         <translation>Inspection without actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1127" />
+        <location filename="../../ui/pages/actions.py" line="1111" />
         <source>%n action(s)</source>
         <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1206" />
+        <location filename="../../ui/pages/actions.py" line="1190" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1212" />
+        <location filename="../../ui/pages/actions.py" line="1196" />
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation><numerusform>Repeat finding: the same item failed and got an action %n time before.</numerusform><numerusform>Repeat finding: the same item failed and got an action %n times before.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1229" />
+        <location filename="../../ui/pages/actions.py" line="1213" />
         <source>Action created.</source>
         <translation>Action created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1231" />
+        <location filename="../../ui/pages/actions.py" line="1215" />
         <source>Action created; the filters hide it.</source>
         <translation>Action created; the filters hide it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1255" />
+        <location filename="../../ui/pages/actions.py" line="1239" />
         <source>Give %n action(s) to %1?</source>
         <translation><numerusform>Give %n action to %1?</numerusform><numerusform>Give %n actions to %1?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1257" />
-        <location filename="../../ui/pages/actions.py" line="1280" />
+        <location filename="../../ui/pages/actions.py" line="1241" />
+        <location filename="../../ui/pages/actions.py" line="1264" />
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation><numerusform>%n closed action in the selection stays as it is.</numerusform><numerusform>%n closed actions in the selection stay as they are.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1258" />
-        <location filename="../../ui/pages/actions.py" line="1281" />
+        <location filename="../../ui/pages/actions.py" line="1242" />
+        <location filename="../../ui/pages/actions.py" line="1265" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1266" />
+        <location filename="../../ui/pages/actions.py" line="1250" />
         <source>%n action(s) reassigned.</source>
         <translation><numerusform>%n action reassigned.</numerusform><numerusform>%n actions reassigned.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1278" />
+        <location filename="../../ui/pages/actions.py" line="1262" />
         <source>Move the due date of %n action(s) to %1?</source>
         <translation><numerusform>Move the due date of %n action to %1?</numerusform><numerusform>Move the due date of %n actions to %1?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1289" />
+        <location filename="../../ui/pages/actions.py" line="1273" />
         <source>Due date changed for %n action(s).</source>
         <translation><numerusform>Due date changed for %n action.</numerusform><numerusform>Due date changed for %n actions.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1298" />
+        <location filename="../../ui/pages/actions.py" line="1282" />
         <source>Action register</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1299" />
+        <location filename="../../ui/pages/actions.py" line="1283" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1300" />
+        <location filename="../../ui/pages/actions.py" line="1284" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1312" />
+        <location filename="../../ui/pages/actions.py" line="1296" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1313" />
+        <location filename="../../ui/pages/actions.py" line="1297" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1315" />
+        <location filename="../../ui/pages/actions.py" line="1299" />
         <source>Exported %n action(s) to %1.</source>
         <translation><numerusform>Exported %n action to %1.</numerusform><numerusform>Exported %n actions to %1.</numerusform></translation>
     </message>
@@ -995,93 +995,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="597" />
+        <location filename="../../ui/pages/visits.py" line="592" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="598" />
+        <location filename="../../ui/pages/visits.py" line="593" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="608" />
+        <location filename="../../ui/pages/visits.py" line="603" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="609" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
-        <location filename="../../ui/pages/visits.py" line="618" />
+        <location filename="../../ui/pages/visits.py" line="609" />
+        <location filename="../../ui/pages/visits.py" line="613" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
-        <location filename="../../ui/pages/visits.py" line="616" />
+        <location filename="../../ui/pages/visits.py" line="609" />
+        <location filename="../../ui/pages/visits.py" line="611" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="609" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="609" />
         <source>Hours on site</source>
         <translation>Hours on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="615" />
+        <location filename="../../ui/pages/visits.py" line="610" />
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="616" />
-        <location filename="../../ui/pages/visits.py" line="618" />
-        <location filename="../../ui/pages/visits.py" line="673" />
+        <location filename="../../ui/pages/visits.py" line="611" />
+        <location filename="../../ui/pages/visits.py" line="613" />
+        <location filename="../../ui/pages/visits.py" line="668" />
         <source>Visited</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="617" />
-        <location filename="../../ui/pages/visits.py" line="618" />
+        <location filename="../../ui/pages/visits.py" line="612" />
+        <location filename="../../ui/pages/visits.py" line="613" />
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="617" />
-        <location filename="../../ui/pages/visits.py" line="619" />
+        <location filename="../../ui/pages/visits.py" line="612" />
+        <location filename="../../ui/pages/visits.py" line="614" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="620" />
+        <location filename="../../ui/pages/visits.py" line="615" />
         <source>Per supervisor</source>
         <translation>Per supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="622" />
+        <location filename="../../ui/pages/visits.py" line="617" />
         <source>Per region</source>
         <translation>Per region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="664" />
+        <location filename="../../ui/pages/visits.py" line="659" />
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="673" />
+        <location filename="../../ui/pages/visits.py" line="668" />
         <source>Not visited</source>
         <translation>Not visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="684" />
+        <location filename="../../ui/pages/visits.py" line="679" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1261,57 +1261,57 @@
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="713" />
+        <location filename="../../ui/pages/visits.py" line="708" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="715" />
+        <location filename="../../ui/pages/visits.py" line="710" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="721" />
+        <location filename="../../ui/pages/visits.py" line="716" />
         <source>Happened</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="721" />
+        <location filename="../../ui/pages/visits.py" line="716" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="721" />
+        <location filename="../../ui/pages/visits.py" line="716" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="721" />
+        <location filename="../../ui/pages/visits.py" line="716" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="722" />
+        <location filename="../../ui/pages/visits.py" line="717" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="722" />
+        <location filename="../../ui/pages/visits.py" line="717" />
         <source>Within 4 hours</source>
         <translation>Within 4 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="737" />
+        <location filename="../../ui/pages/visits.py" line="732" />
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>%1 major incidents; %2 reported later than 4 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="742" />
+        <location filename="../../ui/pages/visits.py" line="737" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="743" />
+        <location filename="../../ui/pages/visits.py" line="738" />
         <source>No (%1 h)</source>
         <translation>No (%1 h)</translation>
     </message>
@@ -1319,22 +1319,17 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="452" />
+        <location filename="../../ui/pages/actions.py" line="440" />
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="455" />
+        <location filename="../../ui/pages/actions.py" line="442" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="456" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="460" />
+        <location filename="../../ui/pages/actions.py" line="444" />
         <source>New due date for %n selected action(s):</source>
         <translation><numerusform>New due date for %n selected action:</numerusform><numerusform>New due date for %n selected actions:</numerusform></translation>
     </message>
@@ -1658,12 +1653,13 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="63" />
+        <location filename="../../ui/widgets/form.py" line="73" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="65" />
+        <location filename="../../ui/widgets/form.py" line="63" />
+        <location filename="../../ui/widgets/form.py" line="75" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1671,170 +1667,165 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="142" />
+        <location filename="../../ui/pages/inspections.py" line="138" />
         <source>Start a follow-up inspection</source>
         <translation>Start a follow-up inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="146" />
+        <location filename="../../ui/pages/inspections.py" line="142" />
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · %3 open, %4 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="155" />
+        <location filename="../../ui/pages/inspections.py" line="151" />
         <source>The store's open corrective actions are loaded as the things to re-check.</source>
         <translation>The store's open corrective actions are loaded as the things to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="159" />
+        <location filename="../../ui/pages/inspections.py" line="155" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160" />
+        <location filename="../../ui/pages/inspections.py" line="156" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="164" />
+        <location filename="../../ui/pages/inspections.py" line="160" />
         <source>No store has open corrective actions to re-check.</source>
         <translation>No store has open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="166" />
+        <location filename="../../ui/pages/inspections.py" line="161" />
         <source>Start</source>
         <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="168" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="349" />
+        <location filename="../../ui/pages/inspections.py" line="341" />
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="351" />
+        <location filename="../../ui/pages/inspections.py" line="343" />
         <source>Search store or template (Ctrl+F)</source>
         <translation>Search store or template (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="357" />
+        <location filename="../../ui/pages/inspections.py" line="349" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="380" />
+        <location filename="../../ui/pages/inspections.py" line="372" />
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="382" />
+        <location filename="../../ui/pages/inspections.py" line="374" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="383" />
+        <location filename="../../ui/pages/inspections.py" line="375" />
         <source>Start follow-up</source>
         <translation>Start follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="385" />
+        <location filename="../../ui/pages/inspections.py" line="377" />
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="396" />
+        <location filename="../../ui/pages/inspections.py" line="388" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="397" />
+        <location filename="../../ui/pages/inspections.py" line="389" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="398" />
+        <location filename="../../ui/pages/inspections.py" line="390" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="399" />
+        <location filename="../../ui/pages/inspections.py" line="391" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="400" />
+        <location filename="../../ui/pages/inspections.py" line="392" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="401" />
+        <location filename="../../ui/pages/inspections.py" line="393" />
         <source>Score %</source>
         <translation>Score %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="402" />
+        <location filename="../../ui/pages/inspections.py" line="394" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="403" />
+        <location filename="../../ui/pages/inspections.py" line="395" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="412" />
+        <location filename="../../ui/pages/inspections.py" line="404" />
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="415" />
+        <location filename="../../ui/pages/inspections.py" line="407" />
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="418" />
+        <location filename="../../ui/pages/inspections.py" line="410" />
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="421" />
+        <location filename="../../ui/pages/inspections.py" line="413" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="424" />
+        <location filename="../../ui/pages/inspections.py" line="416" />
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="456" />
+        <location filename="../../ui/pages/inspections.py" line="448" />
         <source>%n inspection(s)</source>
         <translation><numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="462" />
+        <location filename="../../ui/pages/inspections.py" line="454" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="462" />
+        <location filename="../../ui/pages/inspections.py" line="454" />
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="496" />
+        <location filename="../../ui/pages/inspections.py" line="488" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="496" />
+        <location filename="../../ui/pages/inspections.py" line="488" />
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</translation>
     </message>
@@ -1842,37 +1833,32 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="769" />
+        <location filename="../../ui/pages/visits.py" line="764" />
         <source>Add an issue</source>
         <translation>Add an issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="780" />
+        <location filename="../../ui/pages/visits.py" line="775" />
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="781" />
+        <location filename="../../ui/pages/visits.py" line="776" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="782" />
+        <location filename="../../ui/pages/visits.py" line="777" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="786" />
+        <location filename="../../ui/pages/visits.py" line="780" />
         <source>Create corrective action</source>
         <translation>Create corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="787" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="797" />
+        <location filename="../../ui/pages/visits.py" line="788" />
         <source>Describe the issue.</source>
         <translation>Describe the issue.</translation>
     </message>
@@ -2437,102 +2423,102 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="463" />
+        <location filename="../../ui/pages/visits.py" line="458" />
         <source>All supervisors</source>
         <translation>All supervisors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="467" />
+        <location filename="../../ui/pages/visits.py" line="462" />
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="471" />
+        <location filename="../../ui/pages/visits.py" line="466" />
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="475" />
+        <location filename="../../ui/pages/visits.py" line="470" />
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="487" />
+        <location filename="../../ui/pages/visits.py" line="482" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492" />
+        <location filename="../../ui/pages/visits.py" line="487" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="494" />
+        <location filename="../../ui/pages/visits.py" line="489" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="501" />
+        <location filename="../../ui/pages/visits.py" line="496" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="501" />
+        <location filename="../../ui/pages/visits.py" line="496" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="501" />
+        <location filename="../../ui/pages/visits.py" line="496" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="501" />
+        <location filename="../../ui/pages/visits.py" line="496" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="501" />
+        <location filename="../../ui/pages/visits.py" line="496" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502" />
+        <location filename="../../ui/pages/visits.py" line="497" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502" />
+        <location filename="../../ui/pages/visits.py" line="497" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502" />
+        <location filename="../../ui/pages/visits.py" line="497" />
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502" />
+        <location filename="../../ui/pages/visits.py" line="497" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502" />
+        <location filename="../../ui/pages/visits.py" line="497" />
         <source>Major incident</source>
         <translation>Major incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="517" />
+        <location filename="../../ui/pages/visits.py" line="512" />
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>Days with visits are bold. Double-click a day to list its visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="547" />
+        <location filename="../../ui/pages/visits.py" line="542" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="555" />
+        <location filename="../../ui/pages/visits.py" line="550" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
@@ -2705,53 +2691,53 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="478" />
+        <location filename="../../ui/pages/actions.py" line="462" />
         <source>New corrective action</source>
         <translation>New corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="487" />
+        <location filename="../../ui/pages/actions.py" line="471" />
         <source>What has to be fixed</source>
         <translation>What has to be fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="496" />
+        <location filename="../../ui/pages/actions.py" line="480" />
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="499" />
-        <location filename="../../ui/pages/actions.py" line="510" />
+        <location filename="../../ui/pages/actions.py" line="483" />
+        <location filename="../../ui/pages/actions.py" line="494" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="500" />
-        <location filename="../../ui/pages/actions.py" line="510" />
+        <location filename="../../ui/pages/actions.py" line="484" />
+        <location filename="../../ui/pages/actions.py" line="494" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="501" />
-        <location filename="../../ui/pages/actions.py" line="510" />
+        <location filename="../../ui/pages/actions.py" line="485" />
+        <location filename="../../ui/pages/actions.py" line="494" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="502" />
-        <location filename="../../ui/pages/actions.py" line="511" />
+        <location filename="../../ui/pages/actions.py" line="486" />
+        <location filename="../../ui/pages/actions.py" line="495" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="503" />
-        <location filename="../../ui/pages/actions.py" line="511" />
+        <location filename="../../ui/pages/actions.py" line="487" />
+        <location filename="../../ui/pages/actions.py" line="495" />
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="504" />
-        <location filename="../../ui/pages/actions.py" line="511" />
+        <location filename="../../ui/pages/actions.py" line="488" />
+        <location filename="../../ui/pages/actions.py" line="495" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
@@ -2830,61 +2816,56 @@ Store operations supervision, offline first.</translation>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="277" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="309" />
+        <location filename="../../ui/pages/visits.py" line="304" />
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="312" />
+        <location filename="../../ui/pages/visits.py" line="307" />
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="313" />
+        <location filename="../../ui/pages/visits.py" line="308" />
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="314" />
+        <location filename="../../ui/pages/visits.py" line="309" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="315" />
+        <location filename="../../ui/pages/visits.py" line="310" />
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="322" />
+        <location filename="../../ui/pages/visits.py" line="317" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="352" />
+        <location filename="../../ui/pages/visits.py" line="347" />
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="403" />
+        <location filename="../../ui/pages/visits.py" line="398" />
         <source>Not planned this week (%1)</source>
         <translation>Not planned this week (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="423" />
+        <location filename="../../ui/pages/visits.py" line="418" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="424" />
+        <location filename="../../ui/pages/visits.py" line="419" />
         <source>This visit has already started; it stays on its own day.</source>
         <translation>This visit has already started; it stays on its own day.</translation>
     </message>
@@ -2892,36 +2873,31 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PlanVisitDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="248" />
+        <location filename="../../ui/pages/visits.py" line="247" />
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264" />
-        <location filename="../../ui/pages/visits.py" line="269" />
+        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="268" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="265" />
+        <location filename="../../ui/pages/visits.py" line="264" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="266" />
-        <location filename="../../ui/pages/visits.py" line="269" />
+        <location filename="../../ui/pages/visits.py" line="265" />
+        <location filename="../../ui/pages/visits.py" line="268" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="271" />
+        <location filename="../../ui/pages/visits.py" line="269" />
         <source>Plan</source>
         <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="272" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3233,148 +3209,148 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="198" />
+        <location filename="../../ui/pages/inspections.py" line="190" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="205" />
+        <location filename="../../ui/pages/inspections.py" line="197" />
         <source>Sign...</source>
         <translation>Sign...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="207" />
+        <location filename="../../ui/pages/inspections.py" line="199" />
         <source>Correct...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="208" />
+        <location filename="../../ui/pages/inspections.py" line="200" />
         <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
         <translation>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="212" />
+        <location filename="../../ui/pages/inspections.py" line="204" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="247" />
+        <location filename="../../ui/pages/inspections.py" line="239" />
         <source>%1 (%2) signed %3</source>
         <translation>%1 (%2) signed %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="250" />
+        <location filename="../../ui/pages/inspections.py" line="242" />
         <source> — the content changed after signing</source>
         <translation> — the content changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="254" />
+        <location filename="../../ui/pages/inspections.py" line="246" />
         <source>Signed and frozen.</source>
         <translation>Signed and frozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="256" />
+        <location filename="../../ui/pages/inspections.py" line="248" />
         <source>Superseded by a correction.</source>
         <translation>Superseded by a correction.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="258" />
+        <location filename="../../ui/pages/inspections.py" line="250" />
         <source>Still to sign: %1</source>
         <translation>Still to sign: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="287" />
+        <location filename="../../ui/pages/inspections.py" line="279" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="287" />
+        <location filename="../../ui/pages/inspections.py" line="279" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="288" />
+        <location filename="../../ui/pages/inspections.py" line="280" />
         <source>A veto item failed: the inspection fails.</source>
         <translation>A veto item failed: the inspection fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="289" />
+        <location filename="../../ui/pages/inspections.py" line="281" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="289" />
+        <location filename="../../ui/pages/inspections.py" line="281" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="289" />
+        <location filename="../../ui/pages/inspections.py" line="281" />
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="290" />
+        <location filename="../../ui/pages/inspections.py" line="282" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="291" />
+        <location filename="../../ui/pages/inspections.py" line="283" />
         <source>veto item</source>
         <translation>veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="291" />
+        <location filename="../../ui/pages/inspections.py" line="283" />
         <source>repeat finding</source>
         <translation>repeat finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="291" />
+        <location filename="../../ui/pages/inspections.py" line="283" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="292" />
+        <location filename="../../ui/pages/inspections.py" line="284" />
         <source>No failed items.</source>
         <translation>No failed items.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="293" />
+        <location filename="../../ui/pages/inspections.py" line="285" />
         <source>Compared with the previous inspection</source>
         <translation>Compared with the previous inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="294" />
+        <location filename="../../ui/pages/inspections.py" line="286" />
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>This is the first completed inspection of this template at the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="306" />
+        <location filename="../../ui/pages/inspections.py" line="298" />
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="318" />
+        <location filename="../../ui/pages/inspections.py" line="310" />
         <source>Failed items (%1)</source>
         <translation>Failed items (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="337" />
+        <location filename="../../ui/pages/inspections.py" line="329" />
         <source>New findings</source>
         <translation>New findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="338" />
+        <location filename="../../ui/pages/inspections.py" line="330" />
         <source>Failed again</source>
         <translation>Failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="339" />
+        <location filename="../../ui/pages/inspections.py" line="331" />
         <source>Fixed since</source>
         <translation>Fixed since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="258" />
-        <location filename="../../ui/pages/inspections.py" line="340" />
+        <location filename="../../ui/pages/inspections.py" line="250" />
+        <location filename="../../ui/pages/inspections.py" line="332" />
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3794,14 +3770,9 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="89" />
+        <location filename="../../ui/pages/inspections.py" line="88" />
         <source>Start</source>
         <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="90" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4142,47 +4113,42 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="316" />
+        <location filename="../../ui/pages/actions.py" line="312" />
         <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
         <translation>e.g. The exit was cleared and a keep-clear sign put up.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="323" />
+        <location filename="../../ui/pages/actions.py" line="319" />
         <source>Add photos...</source>
         <translation>Add photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="326" />
+        <location filename="../../ui/pages/actions.py" line="322" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="334" />
+        <location filename="../../ui/pages/actions.py" line="330" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="339" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="347" />
         <source>What was done:</source>
         <translation>What was done:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="349" />
+        <location filename="../../ui/pages/actions.py" line="341" />
         <source>Photos of the fix (optional):</source>
         <translation>Photos of the fix (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="375" />
+        <location filename="../../ui/pages/actions.py" line="367" />
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="375" />
+        <location filename="../../ui/pages/actions.py" line="367" />
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -5202,25 +5168,20 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>UserPickDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="412" />
-        <location filename="../../ui/pages/actions.py" line="423" />
+        <location filename="../../ui/pages/actions.py" line="404" />
+        <location filename="../../ui/pages/actions.py" line="413" />
         <source>Reassign</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="419" />
+        <location filename="../../ui/pages/actions.py" line="411" />
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="420" />
+        <location filename="../../ui/pages/actions.py" line="412" />
         <source>Give %n selected action(s) to:</source>
         <translation><numerusform>Give %n selected action to:</numerusform><numerusform>Give %n selected actions to:</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="424" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5428,142 +5389,142 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="816" />
+        <location filename="../../ui/pages/visits.py" line="807" />
         <source>Visit: %1</source>
         <translation>Visit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="825" />
+        <location filename="../../ui/pages/visits.py" line="816" />
         <source>Check in now</source>
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="826" />
+        <location filename="../../ui/pages/visits.py" line="817" />
         <source>Check out now</source>
         <translation>Check out now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="839" />
+        <location filename="../../ui/pages/visits.py" line="830" />
         <source>Major incident (大事): report to head office</source>
         <translation>Major incident (大事): report to head office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="853" />
+        <location filename="../../ui/pages/visits.py" line="844" />
         <source>at</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="856" />
-        <location filename="../../ui/pages/visits.py" line="888" />
+        <location filename="../../ui/pages/visits.py" line="847" />
+        <location filename="../../ui/pages/visits.py" line="879" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="857" />
-        <location filename="../../ui/pages/visits.py" line="888" />
+        <location filename="../../ui/pages/visits.py" line="848" />
+        <location filename="../../ui/pages/visits.py" line="879" />
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="858" />
-        <location filename="../../ui/pages/visits.py" line="889" />
+        <location filename="../../ui/pages/visits.py" line="849" />
+        <location filename="../../ui/pages/visits.py" line="880" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="859" />
-        <location filename="../../ui/pages/visits.py" line="889" />
+        <location filename="../../ui/pages/visits.py" line="850" />
+        <location filename="../../ui/pages/visits.py" line="880" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="861" />
-        <location filename="../../ui/pages/visits.py" line="890" />
+        <location filename="../../ui/pages/visits.py" line="852" />
+        <location filename="../../ui/pages/visits.py" line="881" />
         <source>Training topic</source>
         <translation>Training topic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="862" />
-        <location filename="../../ui/pages/visits.py" line="890" />
+        <location filename="../../ui/pages/visits.py" line="853" />
+        <location filename="../../ui/pages/visits.py" line="881" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="863" />
-        <location filename="../../ui/pages/visits.py" line="891" />
+        <location filename="../../ui/pages/visits.py" line="854" />
+        <location filename="../../ui/pages/visits.py" line="882" />
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="864" />
-        <location filename="../../ui/pages/visits.py" line="891" />
+        <location filename="../../ui/pages/visits.py" line="855" />
+        <location filename="../../ui/pages/visits.py" line="882" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="865" />
+        <location filename="../../ui/pages/visits.py" line="856" />
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="869" />
+        <location filename="../../ui/pages/visits.py" line="860" />
         <source>Add issue…</source>
         <translation>Add issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="871" />
+        <location filename="../../ui/pages/visits.py" line="862" />
         <source>Issues found (corrective actions)</source>
         <translation>Issues found (corrective actions)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="877" />
+        <location filename="../../ui/pages/visits.py" line="868" />
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="879" />
+        <location filename="../../ui/pages/visits.py" line="870" />
         <source>Inspections during the visit</source>
         <translation>Inspections during the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="899" />
+        <location filename="../../ui/pages/visits.py" line="890" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="935" />
+        <location filename="../../ui/pages/visits.py" line="926" />
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="937" />
+        <location filename="../../ui/pages/visits.py" line="928" />
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="973" />
+        <location filename="../../ui/pages/visits.py" line="964" />
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="998" />
-        <location filename="../../ui/pages/visits.py" line="1002" />
+        <location filename="../../ui/pages/visits.py" line="989" />
+        <location filename="../../ui/pages/visits.py" line="993" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1007" />
-        <location filename="../../ui/pages/visits.py" line="1036" />
+        <location filename="../../ui/pages/visits.py" line="998" />
+        <location filename="../../ui/pages/visits.py" line="1027" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1094" />
+        <location filename="../../ui/pages/visits.py" line="1085" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1094" />
+        <location filename="../../ui/pages/visits.py" line="1085" />
         <source>The routine inspection template is not available.</source>
         <translation>The routine inspection template is not available.</translation>
     </message>
@@ -5571,87 +5532,87 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="54" />
+        <location filename="../../ui/pages/visits.py" line="53" />
         <source>Routine visit</source>
         <translation>Routine visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="55" />
+        <location filename="../../ui/pages/visits.py" line="54" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="56" />
+        <location filename="../../ui/pages/visits.py" line="55" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="57" />
+        <location filename="../../ui/pages/visits.py" line="56" />
         <source>Incident handling</source>
         <translation>Incident handling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="58" />
+        <location filename="../../ui/pages/visits.py" line="57" />
         <source>Opening support</source>
         <translation>Opening support</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="59" />
+        <location filename="../../ui/pages/visits.py" line="58" />
         <source>Promotion check</source>
         <translation>Promotion check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="65" />
+        <location filename="../../ui/pages/visits.py" line="64" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="66" />
+        <location filename="../../ui/pages/visits.py" line="65" />
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="67" />
+        <location filename="../../ui/pages/visits.py" line="66" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="68" />
+        <location filename="../../ui/pages/visits.py" line="67" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="74" />
+        <location filename="../../ui/pages/visits.py" line="73" />
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="75" />
+        <location filename="../../ui/pages/visits.py" line="74" />
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="76" />
+        <location filename="../../ui/pages/visits.py" line="75" />
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="77" />
+        <location filename="../../ui/pages/visits.py" line="76" />
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="78" />
+        <location filename="../../ui/pages/visits.py" line="77" />
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="79" />
+        <location filename="../../ui/pages/visits.py" line="78" />
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="80" />
+        <location filename="../../ui/pages/visits.py" line="79" />
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
@@ -5659,27 +5620,27 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1117" />
+        <location filename="../../ui/pages/visits.py" line="1108" />
         <source>Week plan</source>
         <translation>Week plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1118" />
+        <location filename="../../ui/pages/visits.py" line="1109" />
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1119" />
+        <location filename="../../ui/pages/visits.py" line="1110" />
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1120" />
+        <location filename="../../ui/pages/visits.py" line="1111" />
         <source>Major incidents</source>
         <translation>Major incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1121" />
+        <location filename="../../ui/pages/visits.py" line="1112" />
         <source>Store visits</source>
         <translation>Store visits</translation>
     </message>

@@ -4,157 +4,157 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="587" />
+        <location filename="../../ui/pages/actions.py" line="571" />
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="589" />
+        <location filename="../../ui/pages/actions.py" line="573" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="599" />
-        <location filename="../../ui/pages/actions.py" line="613" />
+        <location filename="../../ui/pages/actions.py" line="583" />
+        <location filename="../../ui/pages/actions.py" line="597" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="599" />
-        <location filename="../../ui/pages/actions.py" line="614" />
+        <location filename="../../ui/pages/actions.py" line="583" />
+        <location filename="../../ui/pages/actions.py" line="598" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/actions.py" line="583" />
         <location filename="../../ui/pages/actions.py" line="599" />
-        <location filename="../../ui/pages/actions.py" line="615" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="600" />
-        <location filename="../../ui/pages/actions.py" line="604" />
+        <location filename="../../ui/pages/actions.py" line="584" />
+        <location filename="../../ui/pages/actions.py" line="588" />
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="600" />
-        <location filename="../../ui/pages/actions.py" line="607" />
+        <location filename="../../ui/pages/actions.py" line="584" />
+        <location filename="../../ui/pages/actions.py" line="591" />
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="610" />
+        <location filename="../../ui/pages/actions.py" line="594" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="611" />
+        <location filename="../../ui/pages/actions.py" line="595" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="612" />
+        <location filename="../../ui/pages/actions.py" line="596" />
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="627" />
+        <location filename="../../ui/pages/actions.py" line="611" />
         <source>Fix</source>
         <translation>整改情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="642" />
+        <location filename="../../ui/pages/actions.py" line="626" />
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="653" />
+        <location filename="../../ui/pages/actions.py" line="637" />
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="656" />
+        <location filename="../../ui/pages/actions.py" line="640" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="656" />
+        <location filename="../../ui/pages/actions.py" line="640" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="656" />
+        <location filename="../../ui/pages/actions.py" line="640" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="656" />
+        <location filename="../../ui/pages/actions.py" line="640" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="665" />
+        <location filename="../../ui/pages/actions.py" line="649" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="686" />
+        <location filename="../../ui/pages/actions.py" line="670" />
         <source>Corrective action · %1</source>
         <translation>整改 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="693" />
+        <location filename="../../ui/pages/actions.py" line="677" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>已逾期 %n 天</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="695" />
+        <location filename="../../ui/pages/actions.py" line="679" />
         <source>Repeat finding ×%1</source>
         <translation>重复问题 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="710" />
+        <location filename="../../ui/pages/actions.py" line="694" />
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="725" />
+        <location filename="../../ui/pages/actions.py" line="709" />
         <source>Nothing reported yet.</source>
         <translation>尚未提交整改情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="727" />
+        <location filename="../../ui/pages/actions.py" line="711" />
         <source>Submitted %1</source>
         <translation>提交于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="730" />
+        <location filename="../../ui/pages/actions.py" line="714" />
         <source>Verified %1 by %2</source>
         <translation>%2 验收于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="760" />
+        <location filename="../../ui/pages/actions.py" line="744" />
         <source>No photos.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="809" />
+        <location filename="../../ui/pages/actions.py" line="793" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="809" />
+        <location filename="../../ui/pages/actions.py" line="793" />
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="859" />
+        <location filename="../../ui/pages/actions.py" line="843" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="859" />
+        <location filename="../../ui/pages/actions.py" line="843" />
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -296,209 +296,209 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="915" />
+        <location filename="../../ui/pages/actions.py" line="899" />
         <source>Corrective-action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="917" />
+        <location filename="../../ui/pages/actions.py" line="901" />
         <source>Search action or store (Ctrl+F)</source>
         <translation>搜索整改事项或门店（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="945" />
+        <location filename="../../ui/pages/actions.py" line="929" />
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="966" />
+        <location filename="../../ui/pages/actions.py" line="950" />
         <source>New action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="968" />
+        <location filename="../../ui/pages/actions.py" line="952" />
         <source>Open action</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="969" />
+        <location filename="../../ui/pages/actions.py" line="953" />
         <source>Reassign...</source>
         <translation>批量转派…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="970" />
+        <location filename="../../ui/pages/actions.py" line="954" />
         <source>Change due date...</source>
         <translation>批量改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="971" />
+        <location filename="../../ui/pages/actions.py" line="955" />
         <source>Export CSV...</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="987" />
+        <location filename="../../ui/pages/actions.py" line="971" />
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="988" />
+        <location filename="../../ui/pages/actions.py" line="972" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="990" />
+        <location filename="../../ui/pages/actions.py" line="974" />
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="992" />
+        <location filename="../../ui/pages/actions.py" line="976" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="993" />
+        <location filename="../../ui/pages/actions.py" line="977" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="994" />
+        <location filename="../../ui/pages/actions.py" line="978" />
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="995" />
+        <location filename="../../ui/pages/actions.py" line="979" />
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="996" />
+        <location filename="../../ui/pages/actions.py" line="980" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1020" />
+        <location filename="../../ui/pages/actions.py" line="1004" />
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1023" />
+        <location filename="../../ui/pages/actions.py" line="1007" />
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1026" />
+        <location filename="../../ui/pages/actions.py" line="1010" />
         <source>All assignees</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1027" />
+        <location filename="../../ui/pages/actions.py" line="1011" />
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1030" />
+        <location filename="../../ui/pages/actions.py" line="1014" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1031" />
+        <location filename="../../ui/pages/actions.py" line="1015" />
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1047" />
+        <location filename="../../ui/pages/actions.py" line="1031" />
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1094" />
+        <location filename="../../ui/pages/actions.py" line="1078" />
         <source>Inspection without actions</source>
         <translation>（该巡检没有整改项）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1127" />
+        <location filename="../../ui/pages/actions.py" line="1111" />
         <source>%n action(s)</source>
         <translation><numerusform>共 %n 项整改</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1206" />
+        <location filename="../../ui/pages/actions.py" line="1190" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>已逾期 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1212" />
+        <location filename="../../ui/pages/actions.py" line="1196" />
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation><numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1229" />
+        <location filename="../../ui/pages/actions.py" line="1213" />
         <source>Action created.</source>
         <translation>整改项已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1231" />
+        <location filename="../../ui/pages/actions.py" line="1215" />
         <source>Action created; the filters hide it.</source>
         <translation>整改项已创建；当前筛选条件下不显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1255" />
+        <location filename="../../ui/pages/actions.py" line="1239" />
         <source>Give %n action(s) to %1?</source>
         <translation><numerusform>将 %n 项整改转派给 %1？</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1257" />
-        <location filename="../../ui/pages/actions.py" line="1280" />
+        <location filename="../../ui/pages/actions.py" line="1241" />
+        <location filename="../../ui/pages/actions.py" line="1264" />
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation><numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1258" />
-        <location filename="../../ui/pages/actions.py" line="1281" />
+        <location filename="../../ui/pages/actions.py" line="1242" />
+        <location filename="../../ui/pages/actions.py" line="1265" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1266" />
+        <location filename="../../ui/pages/actions.py" line="1250" />
         <source>%n action(s) reassigned.</source>
         <translation><numerusform>已转派 %n 项整改。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1278" />
+        <location filename="../../ui/pages/actions.py" line="1262" />
         <source>Move the due date of %n action(s) to %1?</source>
         <translation><numerusform>将 %n 项整改的期限改为 %1？</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1289" />
+        <location filename="../../ui/pages/actions.py" line="1273" />
         <source>Due date changed for %n action(s).</source>
         <translation><numerusform>已修改 %n 项整改的期限。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1298" />
+        <location filename="../../ui/pages/actions.py" line="1282" />
         <source>Action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1299" />
+        <location filename="../../ui/pages/actions.py" line="1283" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1300" />
+        <location filename="../../ui/pages/actions.py" line="1284" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1312" />
+        <location filename="../../ui/pages/actions.py" line="1296" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1313" />
+        <location filename="../../ui/pages/actions.py" line="1297" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1315" />
+        <location filename="../../ui/pages/actions.py" line="1299" />
         <source>Exported %n action(s) to %1.</source>
         <translation><numerusform>已导出 %n 项整改到 %1。</numerusform></translation>
     </message>
@@ -995,93 +995,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="597" />
+        <location filename="../../ui/pages/visits.py" line="592" />
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="598" />
+        <location filename="../../ui/pages/visits.py" line="593" />
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="608" />
+        <location filename="../../ui/pages/visits.py" line="603" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="609" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
-        <location filename="../../ui/pages/visits.py" line="618" />
+        <location filename="../../ui/pages/visits.py" line="609" />
+        <location filename="../../ui/pages/visits.py" line="613" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
-        <location filename="../../ui/pages/visits.py" line="616" />
+        <location filename="../../ui/pages/visits.py" line="609" />
+        <location filename="../../ui/pages/visits.py" line="611" />
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="609" />
         <source>Visits</source>
         <translation>巡店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="609" />
         <source>Hours on site</source>
         <translation>在店时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="615" />
+        <location filename="../../ui/pages/visits.py" line="610" />
         <source>Coverage</source>
         <translation>是否已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="616" />
-        <location filename="../../ui/pages/visits.py" line="618" />
-        <location filename="../../ui/pages/visits.py" line="673" />
+        <location filename="../../ui/pages/visits.py" line="611" />
+        <location filename="../../ui/pages/visits.py" line="613" />
+        <location filename="../../ui/pages/visits.py" line="668" />
         <source>Visited</source>
         <translation>已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="617" />
-        <location filename="../../ui/pages/visits.py" line="618" />
+        <location filename="../../ui/pages/visits.py" line="612" />
+        <location filename="../../ui/pages/visits.py" line="613" />
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="617" />
-        <location filename="../../ui/pages/visits.py" line="619" />
+        <location filename="../../ui/pages/visits.py" line="612" />
+        <location filename="../../ui/pages/visits.py" line="614" />
         <source>Rate</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="620" />
+        <location filename="../../ui/pages/visits.py" line="615" />
         <source>Per supervisor</source>
         <translation>按督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="622" />
+        <location filename="../../ui/pages/visits.py" line="617" />
         <source>Per region</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="664" />
+        <location filename="../../ui/pages/visits.py" line="659" />
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>%2 家门店中已巡 %1 家（%3）；%4 家未巡；在店共 %5 小时。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="673" />
+        <location filename="../../ui/pages/visits.py" line="668" />
         <source>Not visited</source>
         <translation>未巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="684" />
+        <location filename="../../ui/pages/visits.py" line="679" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1261,57 +1261,57 @@
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="713" />
+        <location filename="../../ui/pages/visits.py" line="708" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="715" />
+        <location filename="../../ui/pages/visits.py" line="710" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="721" />
+        <location filename="../../ui/pages/visits.py" line="716" />
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="721" />
+        <location filename="../../ui/pages/visits.py" line="716" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="721" />
+        <location filename="../../ui/pages/visits.py" line="716" />
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="721" />
+        <location filename="../../ui/pages/visits.py" line="716" />
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="722" />
+        <location filename="../../ui/pages/visits.py" line="717" />
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="722" />
+        <location filename="../../ui/pages/visits.py" line="717" />
         <source>Within 4 hours</source>
         <translation>4 小时内上报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="737" />
+        <location filename="../../ui/pages/visits.py" line="732" />
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>共 %1 件大事；%2 件超过 4 小时才上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="742" />
+        <location filename="../../ui/pages/visits.py" line="737" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="743" />
+        <location filename="../../ui/pages/visits.py" line="738" />
         <source>No (%1 h)</source>
         <translation>否（%1 小时）</translation>
     </message>
@@ -1319,22 +1319,17 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="452" />
+        <location filename="../../ui/pages/actions.py" line="440" />
         <source>Change due date</source>
         <translation>修改整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="455" />
+        <location filename="../../ui/pages/actions.py" line="442" />
         <source>Change</source>
         <translation>修改</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="456" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="460" />
+        <location filename="../../ui/pages/actions.py" line="444" />
         <source>New due date for %n selected action(s):</source>
         <translation><numerusform>所选 %n 项整改的新期限：</numerusform></translation>
     </message>
@@ -1658,12 +1653,13 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="63" />
+        <location filename="../../ui/widgets/form.py" line="73" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="65" />
+        <location filename="../../ui/widgets/form.py" line="63" />
+        <location filename="../../ui/widgets/form.py" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1671,170 +1667,165 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="142" />
+        <location filename="../../ui/pages/inspections.py" line="138" />
         <source>Start a follow-up inspection</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="146" />
+        <location filename="../../ui/pages/inspections.py" line="142" />
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · 未关闭 %3 项，逾期 %4 项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="155" />
+        <location filename="../../ui/pages/inspections.py" line="151" />
         <source>The store's open corrective actions are loaded as the things to re-check.</source>
         <translation>将载入该门店未关闭的整改任务作为复查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="159" />
+        <location filename="../../ui/pages/inspections.py" line="155" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160" />
+        <location filename="../../ui/pages/inspections.py" line="156" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="164" />
+        <location filename="../../ui/pages/inspections.py" line="160" />
         <source>No store has open corrective actions to re-check.</source>
         <translation>目前没有门店有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="166" />
+        <location filename="../../ui/pages/inspections.py" line="161" />
         <source>Start</source>
         <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="168" />
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="349" />
+        <location filename="../../ui/pages/inspections.py" line="341" />
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="351" />
+        <location filename="../../ui/pages/inspections.py" line="343" />
         <source>Search store or template (Ctrl+F)</source>
         <translation>搜索门店或模板（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="357" />
+        <location filename="../../ui/pages/inspections.py" line="349" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="380" />
+        <location filename="../../ui/pages/inspections.py" line="372" />
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="382" />
+        <location filename="../../ui/pages/inspections.py" line="374" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="383" />
+        <location filename="../../ui/pages/inspections.py" line="375" />
         <source>Start follow-up</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="385" />
+        <location filename="../../ui/pages/inspections.py" line="377" />
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="396" />
+        <location filename="../../ui/pages/inspections.py" line="388" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="397" />
+        <location filename="../../ui/pages/inspections.py" line="389" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="398" />
+        <location filename="../../ui/pages/inspections.py" line="390" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="399" />
+        <location filename="../../ui/pages/inspections.py" line="391" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="400" />
+        <location filename="../../ui/pages/inspections.py" line="392" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="401" />
+        <location filename="../../ui/pages/inspections.py" line="393" />
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="402" />
+        <location filename="../../ui/pages/inspections.py" line="394" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="403" />
+        <location filename="../../ui/pages/inspections.py" line="395" />
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="412" />
+        <location filename="../../ui/pages/inspections.py" line="404" />
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="415" />
+        <location filename="../../ui/pages/inspections.py" line="407" />
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="418" />
+        <location filename="../../ui/pages/inspections.py" line="410" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="421" />
+        <location filename="../../ui/pages/inspections.py" line="413" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="424" />
+        <location filename="../../ui/pages/inspections.py" line="416" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="456" />
+        <location filename="../../ui/pages/inspections.py" line="448" />
         <source>%n inspection(s)</source>
         <translation><numerusform>共 %n 次巡检</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="462" />
+        <location filename="../../ui/pages/inspections.py" line="454" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="462" />
+        <location filename="../../ui/pages/inspections.py" line="454" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="496" />
+        <location filename="../../ui/pages/inspections.py" line="488" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="496" />
+        <location filename="../../ui/pages/inspections.py" line="488" />
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
     </message>
@@ -1842,37 +1833,32 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="769" />
+        <location filename="../../ui/pages/visits.py" line="764" />
         <source>Add an issue</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="780" />
+        <location filename="../../ui/pages/visits.py" line="775" />
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="781" />
+        <location filename="../../ui/pages/visits.py" line="776" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="782" />
+        <location filename="../../ui/pages/visits.py" line="777" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="786" />
+        <location filename="../../ui/pages/visits.py" line="780" />
         <source>Create corrective action</source>
         <translation>生成整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="787" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="797" />
+        <location filename="../../ui/pages/visits.py" line="788" />
         <source>Describe the issue.</source>
         <translation>请描述问题。</translation>
     </message>
@@ -2437,102 +2423,102 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="463" />
+        <location filename="../../ui/pages/visits.py" line="458" />
         <source>All supervisors</source>
         <translation>全部督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="467" />
+        <location filename="../../ui/pages/visits.py" line="462" />
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="471" />
+        <location filename="../../ui/pages/visits.py" line="466" />
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="475" />
+        <location filename="../../ui/pages/visits.py" line="470" />
         <source>All purposes</source>
         <translation>全部目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="487" />
+        <location filename="../../ui/pages/visits.py" line="482" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="492" />
+        <location filename="../../ui/pages/visits.py" line="487" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="494" />
+        <location filename="../../ui/pages/visits.py" line="489" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="501" />
+        <location filename="../../ui/pages/visits.py" line="496" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="501" />
+        <location filename="../../ui/pages/visits.py" line="496" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="501" />
+        <location filename="../../ui/pages/visits.py" line="496" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="501" />
+        <location filename="../../ui/pages/visits.py" line="496" />
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="501" />
+        <location filename="../../ui/pages/visits.py" line="496" />
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502" />
+        <location filename="../../ui/pages/visits.py" line="497" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502" />
+        <location filename="../../ui/pages/visits.py" line="497" />
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502" />
+        <location filename="../../ui/pages/visits.py" line="497" />
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502" />
+        <location filename="../../ui/pages/visits.py" line="497" />
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502" />
+        <location filename="../../ui/pages/visits.py" line="497" />
         <source>Major incident</source>
         <translation>大事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="517" />
+        <location filename="../../ui/pages/visits.py" line="512" />
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>有巡店的日期以粗体显示。双击某一天可列出当天的巡店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="547" />
+        <location filename="../../ui/pages/visits.py" line="542" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="555" />
+        <location filename="../../ui/pages/visits.py" line="550" />
         <source>%n visit(s)</source>
         <translation><numerusform>共 %n 次巡店</numerusform></translation>
     </message>
@@ -2705,53 +2691,53 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="478" />
+        <location filename="../../ui/pages/actions.py" line="462" />
         <source>New corrective action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="487" />
+        <location filename="../../ui/pages/actions.py" line="471" />
         <source>What has to be fixed</source>
         <translation>需要整改的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="496" />
+        <location filename="../../ui/pages/actions.py" line="480" />
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="499" />
-        <location filename="../../ui/pages/actions.py" line="510" />
+        <location filename="../../ui/pages/actions.py" line="483" />
+        <location filename="../../ui/pages/actions.py" line="494" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="500" />
-        <location filename="../../ui/pages/actions.py" line="510" />
+        <location filename="../../ui/pages/actions.py" line="484" />
+        <location filename="../../ui/pages/actions.py" line="494" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="501" />
-        <location filename="../../ui/pages/actions.py" line="510" />
+        <location filename="../../ui/pages/actions.py" line="485" />
+        <location filename="../../ui/pages/actions.py" line="494" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="502" />
-        <location filename="../../ui/pages/actions.py" line="511" />
+        <location filename="../../ui/pages/actions.py" line="486" />
+        <location filename="../../ui/pages/actions.py" line="495" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="503" />
-        <location filename="../../ui/pages/actions.py" line="511" />
+        <location filename="../../ui/pages/actions.py" line="487" />
+        <location filename="../../ui/pages/actions.py" line="495" />
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="504" />
-        <location filename="../../ui/pages/actions.py" line="511" />
+        <location filename="../../ui/pages/actions.py" line="488" />
+        <location filename="../../ui/pages/actions.py" line="495" />
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
@@ -2830,61 +2816,56 @@ Store operations supervision, offline first.</source>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="277" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="309" />
+        <location filename="../../ui/pages/visits.py" line="304" />
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="312" />
+        <location filename="../../ui/pages/visits.py" line="307" />
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="313" />
+        <location filename="../../ui/pages/visits.py" line="308" />
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="314" />
+        <location filename="../../ui/pages/visits.py" line="309" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="315" />
+        <location filename="../../ui/pages/visits.py" line="310" />
         <source>Plan visit…</source>
         <translation>计划巡店…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="322" />
+        <location filename="../../ui/pages/visits.py" line="317" />
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="352" />
+        <location filename="../../ui/pages/visits.py" line="347" />
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>把门店拖到某一天即可加入计划；把巡店拖到另一天即可改期。双击巡店可打开日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="403" />
+        <location filename="../../ui/pages/visits.py" line="398" />
         <source>Not planned this week (%1)</source>
         <translation>本周未计划的门店（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="423" />
+        <location filename="../../ui/pages/visits.py" line="418" />
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="424" />
+        <location filename="../../ui/pages/visits.py" line="419" />
         <source>This visit has already started; it stays on its own day.</source>
         <translation>这次巡店已经开始，日期不能再改。</translation>
     </message>
@@ -2892,36 +2873,31 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PlanVisitDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="248" />
+        <location filename="../../ui/pages/visits.py" line="247" />
         <source>Plan a visit</source>
         <translation>计划巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264" />
-        <location filename="../../ui/pages/visits.py" line="269" />
+        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="268" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="265" />
+        <location filename="../../ui/pages/visits.py" line="264" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="266" />
-        <location filename="../../ui/pages/visits.py" line="269" />
+        <location filename="../../ui/pages/visits.py" line="265" />
+        <location filename="../../ui/pages/visits.py" line="268" />
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="271" />
+        <location filename="../../ui/pages/visits.py" line="269" />
         <source>Plan</source>
         <translation>加入计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="272" />
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3233,148 +3209,148 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="198" />
+        <location filename="../../ui/pages/inspections.py" line="190" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="205" />
+        <location filename="../../ui/pages/inspections.py" line="197" />
         <source>Sign...</source>
         <translation>签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="207" />
+        <location filename="../../ui/pages/inspections.py" line="199" />
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="208" />
+        <location filename="../../ui/pages/inspections.py" line="200" />
         <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
         <translation>已签字的巡检已冻结：更正会生成一份新的巡检来取代它，两份都保留可查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="212" />
+        <location filename="../../ui/pages/inspections.py" line="204" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="247" />
+        <location filename="../../ui/pages/inspections.py" line="239" />
         <source>%1 (%2) signed %3</source>
         <translation>%1（%2）于 %3 签字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="250" />
+        <location filename="../../ui/pages/inspections.py" line="242" />
         <source> — the content changed after signing</source>
         <translation> —— 签字后内容已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="254" />
+        <location filename="../../ui/pages/inspections.py" line="246" />
         <source>Signed and frozen.</source>
         <translation>已签字并冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="256" />
+        <location filename="../../ui/pages/inspections.py" line="248" />
         <source>Superseded by a correction.</source>
         <translation>已被更正取代。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="258" />
+        <location filename="../../ui/pages/inspections.py" line="250" />
         <source>Still to sign: %1</source>
         <translation>尚待签字：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="287" />
+        <location filename="../../ui/pages/inspections.py" line="279" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="287" />
+        <location filename="../../ui/pages/inspections.py" line="279" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="288" />
+        <location filename="../../ui/pages/inspections.py" line="280" />
         <source>A veto item failed: the inspection fails.</source>
         <translation>一票否决项不合格：本次检查判定为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="289" />
+        <location filename="../../ui/pages/inspections.py" line="281" />
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="289" />
+        <location filename="../../ui/pages/inspections.py" line="281" />
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="289" />
+        <location filename="../../ui/pages/inspections.py" line="281" />
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="290" />
+        <location filename="../../ui/pages/inspections.py" line="282" />
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="291" />
+        <location filename="../../ui/pages/inspections.py" line="283" />
         <source>veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="291" />
+        <location filename="../../ui/pages/inspections.py" line="283" />
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="291" />
+        <location filename="../../ui/pages/inspections.py" line="283" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="292" />
+        <location filename="../../ui/pages/inspections.py" line="284" />
         <source>No failed items.</source>
         <translation>没有不合格项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="293" />
+        <location filename="../../ui/pages/inspections.py" line="285" />
         <source>Compared with the previous inspection</source>
         <translation>与上次巡检对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="294" />
+        <location filename="../../ui/pages/inspections.py" line="286" />
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>这是该门店使用此模板完成的第一次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="306" />
+        <location filename="../../ui/pages/inspections.py" line="298" />
         <source>Previous (%1)</source>
         <translation>上次（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="318" />
+        <location filename="../../ui/pages/inspections.py" line="310" />
         <source>Failed items (%1)</source>
         <translation>不合格项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="337" />
+        <location filename="../../ui/pages/inspections.py" line="329" />
         <source>New findings</source>
         <translation>新发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="338" />
+        <location filename="../../ui/pages/inspections.py" line="330" />
         <source>Failed again</source>
         <translation>再次不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="339" />
+        <location filename="../../ui/pages/inspections.py" line="331" />
         <source>Fixed since</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="258" />
-        <location filename="../../ui/pages/inspections.py" line="340" />
+        <location filename="../../ui/pages/inspections.py" line="250" />
+        <location filename="../../ui/pages/inspections.py" line="332" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3794,14 +3770,9 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="89" />
+        <location filename="../../ui/pages/inspections.py" line="88" />
         <source>Start</source>
         <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspections.py" line="90" />
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4142,47 +4113,42 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="316" />
+        <location filename="../../ui/pages/actions.py" line="312" />
         <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
         <translation>例如：已清理安全出口并张贴“禁止堆放”标识。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="323" />
+        <location filename="../../ui/pages/actions.py" line="319" />
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="326" />
+        <location filename="../../ui/pages/actions.py" line="322" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="334" />
+        <location filename="../../ui/pages/actions.py" line="330" />
         <source>What was done</source>
         <translation>整改说明</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="339" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="347" />
         <source>What was done:</source>
         <translation>整改说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="349" />
+        <location filename="../../ui/pages/actions.py" line="341" />
         <source>Photos of the fix (optional):</source>
         <translation>整改照片（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="375" />
+        <location filename="../../ui/pages/actions.py" line="367" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="375" />
+        <location filename="../../ui/pages/actions.py" line="367" />
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -5202,25 +5168,20 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>UserPickDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="412" />
-        <location filename="../../ui/pages/actions.py" line="423" />
+        <location filename="../../ui/pages/actions.py" line="404" />
+        <location filename="../../ui/pages/actions.py" line="413" />
         <source>Reassign</source>
         <translation>转派</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="419" />
+        <location filename="../../ui/pages/actions.py" line="411" />
         <source>Type a name</source>
         <translation>输入姓名查找</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="420" />
+        <location filename="../../ui/pages/actions.py" line="412" />
         <source>Give %n selected action(s) to:</source>
         <translation><numerusform>将所选 %n 项整改转派给：</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="424" />
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -5428,142 +5389,142 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="816" />
+        <location filename="../../ui/pages/visits.py" line="807" />
         <source>Visit: %1</source>
         <translation>巡店：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="825" />
+        <location filename="../../ui/pages/visits.py" line="816" />
         <source>Check in now</source>
         <translation>立即签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="826" />
+        <location filename="../../ui/pages/visits.py" line="817" />
         <source>Check out now</source>
         <translation>立即签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="839" />
+        <location filename="../../ui/pages/visits.py" line="830" />
         <source>Major incident (大事): report to head office</source>
         <translation>大事：上报总部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="853" />
+        <location filename="../../ui/pages/visits.py" line="844" />
         <source>at</source>
         <translation>发生于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="856" />
-        <location filename="../../ui/pages/visits.py" line="888" />
+        <location filename="../../ui/pages/visits.py" line="847" />
+        <location filename="../../ui/pages/visits.py" line="879" />
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="857" />
-        <location filename="../../ui/pages/visits.py" line="888" />
+        <location filename="../../ui/pages/visits.py" line="848" />
+        <location filename="../../ui/pages/visits.py" line="879" />
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="858" />
-        <location filename="../../ui/pages/visits.py" line="889" />
+        <location filename="../../ui/pages/visits.py" line="849" />
+        <location filename="../../ui/pages/visits.py" line="880" />
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="859" />
-        <location filename="../../ui/pages/visits.py" line="889" />
+        <location filename="../../ui/pages/visits.py" line="850" />
+        <location filename="../../ui/pages/visits.py" line="880" />
         <source>Observations</source>
         <translation>巡店发现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="861" />
-        <location filename="../../ui/pages/visits.py" line="890" />
+        <location filename="../../ui/pages/visits.py" line="852" />
+        <location filename="../../ui/pages/visits.py" line="881" />
         <source>Training topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="862" />
-        <location filename="../../ui/pages/visits.py" line="890" />
+        <location filename="../../ui/pages/visits.py" line="853" />
+        <location filename="../../ui/pages/visits.py" line="881" />
         <source>Attendees</source>
         <translation>参训人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="863" />
-        <location filename="../../ui/pages/visits.py" line="891" />
+        <location filename="../../ui/pages/visits.py" line="854" />
+        <location filename="../../ui/pages/visits.py" line="882" />
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="864" />
-        <location filename="../../ui/pages/visits.py" line="891" />
+        <location filename="../../ui/pages/visits.py" line="855" />
+        <location filename="../../ui/pages/visits.py" line="882" />
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="865" />
+        <location filename="../../ui/pages/visits.py" line="856" />
         <source>Next visit</source>
         <translation>下次巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="869" />
+        <location filename="../../ui/pages/visits.py" line="860" />
         <source>Add issue…</source>
         <translation>添加问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="871" />
+        <location filename="../../ui/pages/visits.py" line="862" />
         <source>Issues found (corrective actions)</source>
         <translation>发现的问题（整改项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="877" />
+        <location filename="../../ui/pages/visits.py" line="868" />
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="879" />
+        <location filename="../../ui/pages/visits.py" line="870" />
         <source>Inspections during the visit</source>
         <translation>本次巡店的巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="899" />
+        <location filename="../../ui/pages/visits.py" line="890" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="935" />
+        <location filename="../../ui/pages/visits.py" line="926" />
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="937" />
+        <location filename="../../ui/pages/visits.py" line="928" />
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="973" />
+        <location filename="../../ui/pages/visits.py" line="964" />
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="998" />
-        <location filename="../../ui/pages/visits.py" line="1002" />
+        <location filename="../../ui/pages/visits.py" line="989" />
+        <location filename="../../ui/pages/visits.py" line="993" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1007" />
-        <location filename="../../ui/pages/visits.py" line="1036" />
+        <location filename="../../ui/pages/visits.py" line="998" />
+        <location filename="../../ui/pages/visits.py" line="1027" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1094" />
+        <location filename="../../ui/pages/visits.py" line="1085" />
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1094" />
+        <location filename="../../ui/pages/visits.py" line="1085" />
         <source>The routine inspection template is not available.</source>
         <translation>没有可用的例行巡检模板。</translation>
     </message>
@@ -5571,87 +5532,87 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="54" />
+        <location filename="../../ui/pages/visits.py" line="53" />
         <source>Routine visit</source>
         <translation>例行巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="55" />
+        <location filename="../../ui/pages/visits.py" line="54" />
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="56" />
+        <location filename="../../ui/pages/visits.py" line="55" />
         <source>Follow-up</source>
         <translation>回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="57" />
+        <location filename="../../ui/pages/visits.py" line="56" />
         <source>Incident handling</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="58" />
+        <location filename="../../ui/pages/visits.py" line="57" />
         <source>Opening support</source>
         <translation>开业支持</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="59" />
+        <location filename="../../ui/pages/visits.py" line="58" />
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="65" />
+        <location filename="../../ui/pages/visits.py" line="64" />
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="66" />
+        <location filename="../../ui/pages/visits.py" line="65" />
         <source>On site</source>
         <translation>在店中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="67" />
+        <location filename="../../ui/pages/visits.py" line="66" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="68" />
+        <location filename="../../ui/pages/visits.py" line="67" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="74" />
+        <location filename="../../ui/pages/visits.py" line="73" />
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="75" />
+        <location filename="../../ui/pages/visits.py" line="74" />
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="76" />
+        <location filename="../../ui/pages/visits.py" line="75" />
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="77" />
+        <location filename="../../ui/pages/visits.py" line="76" />
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="78" />
+        <location filename="../../ui/pages/visits.py" line="77" />
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="79" />
+        <location filename="../../ui/pages/visits.py" line="78" />
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="80" />
+        <location filename="../../ui/pages/visits.py" line="79" />
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
@@ -5659,27 +5620,27 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1117" />
+        <location filename="../../ui/pages/visits.py" line="1108" />
         <source>Week plan</source>
         <translation>本周计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1118" />
+        <location filename="../../ui/pages/visits.py" line="1109" />
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1119" />
+        <location filename="../../ui/pages/visits.py" line="1110" />
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1120" />
+        <location filename="../../ui/pages/visits.py" line="1111" />
         <source>Major incidents</source>
         <translation>大事通报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1121" />
+        <location filename="../../ui/pages/visits.py" line="1112" />
         <source>Store visits</source>
         <translation>巡店日志</translation>
     </message>

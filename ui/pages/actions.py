@@ -53,7 +53,7 @@ from ui import labels
 from ui.errors import problem_text, show_error
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.widgets.confirm import confirm
-from ui.widgets.form import FieldErrors, save_cancel_buttons
+from ui.widgets.form import FieldErrors, ok_cancel_buttons, save_cancel_buttons
 from ui.widgets.table_page import TablePage
 
 NOT_CLOSED = "__not_closed__"  # status filter: every status that still needs work
@@ -270,13 +270,9 @@ class NoteDialog(QDialog):
         self.note.setFixedHeight(90)
         self.error_label = QLabel(objectName="errors")
         self.errors = ActionErrors(self.error_label, {"note": self.note}, {})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel_buttons(self, transition_label(target), self.apply)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(transition_label(target))
         self.ok_button.setObjectName("confirmStep")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         head = QLabel(action.title)
         head.setWordWrap(True)
@@ -332,13 +328,9 @@ class SubmitDialog(QDialog):
         self.error_label = QLabel(objectName="errors")
         self.errors = ActionErrors(self.error_label, {"fix_note": self.fix_note},
                                    {"fix_note": self.tr("What was done")})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel_buttons(self, transition_label("submitted"), self.submit)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(transition_label("submitted"))
         ok.setObjectName("confirmStep")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         head = QLabel(action.title)
         head.setWordWrap(True)
@@ -418,12 +410,8 @@ class UserPickDialog(QDialog):
         self.user.setEditText("")
         self.user.lineEdit().setPlaceholderText(self.tr("Type a name"))
         text = QLabel(self.tr("Give %n selected action(s) to:", "", count))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel_buttons(self, self.tr("Reassign"), self._accept_if_chosen)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Reassign"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._accept_if_chosen)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.user)
@@ -451,11 +439,7 @@ class DueDateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change due date"))
         self.due = _date_edit("due", initial)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("Change"), self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("New due date for %n selected action(s):", "", count)))
         layout.addWidget(self.due)

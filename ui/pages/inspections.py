@@ -29,7 +29,7 @@ from ui import labels
 from ui.errors import describe, show_error
 from ui.models.lazy_table import Column
 from ui.widgets.confirm import confirm
-from ui.widgets.form import FieldErrors
+from ui.widgets.form import FieldErrors, ok_cancel_buttons
 from ui.widgets.runner import RunnerDialog, grade_text
 from ui.widgets.table_page import TablePage
 
@@ -85,11 +85,7 @@ class StartInspectionDialog(QDialog):
         self.error_label = QLabel(objectName="errors")
         self.errors = FieldErrors(self.error_label, {"store_id": self.store, "run_type": self.run_type},
                                   {"store_id": self.tr("Store"), "run_type": self.tr("Type")})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.start)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("Start"), self.start)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -162,12 +158,8 @@ class FollowUpDialog(QDialog):
         self.error_label.setStyleSheet("color: #d93025;")
         if self.store.count() == 0:
             self.error_label.setText(self.tr("No store has open corrective actions to re-check."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons = ok_cancel_buttons(self, self.tr("Start"), self.start)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.store.count() > 0)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.start)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)

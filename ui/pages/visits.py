@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -39,7 +38,7 @@ from opsdesk.errors import FieldProblem, OpsDeskError, ValidationError
 from opsdesk.services import AppContext, actions, org, runs, templates, visits
 from ui import labels
 from ui.errors import problem_text, show_error
-from ui.widgets.form import FieldErrors
+from ui.widgets.form import FieldErrors, ok_cancel_buttons
 
 STORE_MIME = "application/x-opsdesk-store"
 VISIT_MIME = "application/x-opsdesk-visit"
@@ -267,11 +266,7 @@ class PlanVisitDialog(QDialog):
         self.error_label = QLabel(objectName="errors")
         self.errors = FieldErrors(self.error_label, {"store_id": self.store, "purpose": self.purpose},
                                   {"store_id": self.tr("Store"), "purpose": self.tr("Purpose")})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Plan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("Plan"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -782,11 +777,7 @@ class IssueDialog(QDialog):
         form.addRow(self.tr("Due"), self.due)
         self.error_label = QLabel(objectName="errors")
         self.error_label.setStyleSheet("color: #d93025;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create corrective action"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("Create corrective action"), self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

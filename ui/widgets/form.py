@@ -56,6 +56,16 @@ class FieldErrors:
             first.setFocus()
 
 
+def ok_cancel_buttons(dialog: QDialog, ok_text: str, on_ok: Callable[[], None]) -> QDialogButtonBox:
+    """The confirming button named for what it does (Enter) and Cancel (Esc); OK calls ``on_ok``."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("FieldErrors", "Cancel"))
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBox:
     """Save (Ctrl+S, Enter) and Cancel (Esc) for an edit dialog; Save calls ``on_save``."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
