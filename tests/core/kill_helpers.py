@@ -14,6 +14,32 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 
+def zygote_loop(command: str, function: str) -> str:
+    """The end of a helper script: on each ``COMMAND ARGS`` line fork a child running ``FUNCTION(*ARGS)``
+    (reporting an error line if it raises), on ``reap PID`` wait for it and say by which signal it ended.
+    The script defines ``say(text)`` and imports os, sys and traceback."""
+    return f'''
+
+say("zygote")
+for line in sys.stdin:
+    command, *args = line.split()
+    if command == "{command}":
+        sys.stdout.flush()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                {function}(*args)
+            except BaseException:
+                say("error " + traceback.format_exc().replace("\\n", " | "))
+            finally:
+                os._exit(3)
+        say(f"child {{pid}}")
+    elif command == "reap":
+        _pid, status = os.waitpid(int(args[0]), 0)
+        say(f"reaped {{os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0}}")
+'''
+
+
 class Zygote:
     """The forking process and a line reader over its stdout with a deadline (a child that dies
     without a word must fail the test, not hang it)."""

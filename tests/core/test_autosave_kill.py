@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from kill_helpers import Zygote
+from kill_helpers import Zygote, zygote_loop
 
 from opsdesk.audit import verify_chain
 from opsdesk.db import Database
@@ -75,24 +75,6 @@ def answer(path, run_id):
     say("done")
     time.sleep(120)  # stay alive: the parent's kill always meets a running process
 
-
-say("zygote")
-for line in sys.stdin:
-    command, *args = line.split()
-    if command == "answer":
-        sys.stdout.flush()
-        pid = os.fork()
-        if pid == 0:
-            try:
-                answer(*args)
-            except BaseException:
-                say("error " + traceback.format_exc().replace("\n", " | "))
-            finally:
-                os._exit(3)
-        say(f"child {pid}")
-    elif command == "reap":
-        _pid, status = os.waitpid(int(args[0]), 0)
-        say(f"reaped {os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0}")
 '''
 
 
@@ -162,7 +144,7 @@ def test_answers_reported_saved_survive_sigkill(tmp_path):
     rng = random.Random(seed)
     path = tmp_path / "kill.sqlite"
     script = tmp_path / "zygote.py"
-    script.write_text(VALUE_FOR + ZYGOTE, encoding="utf-8")
+    script.write_text(VALUE_FOR + ZYGOTE + zygote_loop("answer", "answer"), encoding="utf-8")
 
     db = Database.open(path)
     try:

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from sync_helpers import dump, normalized
 
-from kill_helpers import Zygote
+from kill_helpers import Zygote, zygote_loop
 
 from opsdesk.audit import verify_chain
 from opsdesk.db import Database
@@ -78,24 +78,6 @@ def run(path, package):
     ctx.db.close()
     time.sleep(120)  # stay alive: the parent's kill always meets a running process
 
-
-say("zygote")
-for line in sys.stdin:
-    command, *args = line.split()
-    if command == "import":
-        sys.stdout.flush()
-        pid = os.fork()
-        if pid == 0:
-            try:
-                run(*args)
-            except BaseException:
-                say("error " + traceback.format_exc().replace("\n", " | "))
-            finally:
-                os._exit(3)
-        say(f"child {pid}")
-    elif command == "reap":
-        _pid, status = os.waitpid(int(args[0]), 0)
-        say(f"reaped {os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0}")
 '''
 
 STAGES = ("ready", "verify", "apply", "commit", "done")
@@ -202,7 +184,7 @@ def test_import_killed_part_way_leaves_before_or_after_never_between(tmp_path):
     assert after != normalized(before)
 
     script = tmp_path / "zygote.py"
-    script.write_text(ZYGOTE, encoding="utf-8")
+    script.write_text(ZYGOTE + zygote_loop("import", "run"), encoding="utf-8")
     zygote = Zygote(script, TIMEOUT)
     assert zygote.readline() == "zygote"
     outcomes: list[tuple[str, str, bool, str, float]] = []
