@@ -480,6 +480,10 @@ def cmd_sync_receive(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
         sync.set_receive_regions(ctx, None if args.all else args.region)
+    except ValidationError:
+        print(f"error: not a region of this workspace: {', '.join(args.region)} (nothing was changed)",
+              file=sys.stderr)
+        return 2
     finally:
         ctx.db.close()
     print("receive everything" if args.all else f"receive only regions: {', '.join(args.region)}")

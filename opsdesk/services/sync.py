@@ -162,7 +162,17 @@ def receive_regions(ctx: AppContext) -> tuple[str, ...] | None:
 
 
 def set_receive_regions(ctx: AppContext, region_ids: list[str] | None) -> None:
-    """Ask peers to send only these regions' stores (None: everything). Sent in our next package."""
+    """Ask peers to send only these regions' stores (None: everything). Sent in our next package.
+
+    An id that is not a region of this workspace is refused (nothing is saved)."""
+    from opsdesk.errors import FieldProblem, ValidationError
+    from opsdesk.models import Region
+
+    if region_ids:
+        with ctx.read() as s:
+            known = set(s.scalars(select(Region.id).where(Region.id.in_(region_ids), Region.deleted.is_(False))))
+        if set(region_ids) - known:
+            raise ValidationError([FieldProblem("region_id", "not_found")])
     ctx.db.set_meta(RECEIVE_REGIONS_KEY, json.dumps(sorted(region_ids)) if region_ids else None)
 
 

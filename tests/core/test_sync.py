@@ -435,3 +435,16 @@ def test_conflicts_name_the_people_who_made_both_edits(tmp_path, pair):
     for ctx in (a, b):
         (conflict,) = sync.conflicts(ctx)
         assert conflict.current_author.startswith("王五 (") and conflict.other_author.startswith("李四 (")
+
+
+def test_receiving_an_unknown_region_is_refused_and_nothing_is_saved(pair):
+    from opsdesk.errors import ValidationError
+
+    laptop, _hq = pair
+    east = org.save_region(laptop, "华东", "EAST")
+    with pytest.raises(ValidationError) as refused:
+        sync.set_receive_regions(laptop, [east.id, "no-such-region"])
+    assert refused.value.reasons() == {"region_id": "not_found"}
+    assert sync.receive_regions(laptop) is None
+    sync.set_receive_regions(laptop, [east.id])
+    assert sync.receive_regions(laptop) == (east.id,)
