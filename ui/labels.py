@@ -1,8 +1,17 @@
-"""Translated labels for the codes the core uses (roles, store kinds, statuses)."""
+"""Translated labels for the codes the core uses (roles, store kinds, statuses), and times as people read them."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication
+
+
+def local_time(value: datetime | None) -> str:
+    """Stored times are naive UTC; people read local time, to the minute."""
+    if value is None:
+        return ""
+    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 

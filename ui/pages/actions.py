@@ -9,7 +9,7 @@ the others, and its refusal is shown as it comes.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import qtawesome as qta
@@ -140,12 +140,6 @@ def source_text(a: ActionDTO) -> str:
 def repeat_text(a: ActionDTO) -> str:
     return "×" + str(a.repeat_count) if a.repeat_count else ""
 
-
-def local_time(value: datetime | None) -> str:
-    """Stored times are naive UTC; people read local time."""
-    if value is None:
-        return ""
-    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def current_role(ctx: AppContext) -> str | None:
@@ -681,7 +675,7 @@ class ActionDialog(QDialog):
         self.tags.setStyleSheet(f"color: {OVERDUE_RED if a.overdue() else REPEAT_AMBER}; font-weight: 600;")
         self.store_label.setText(a.store_code + " " + a.store_name + " · " + a.region_path)
         self.source_label.setText(source_text(a))
-        self.created_label.setText(local_time(a.created_at))
+        self.created_label.setText(labels.local_time(a.created_at))
 
         editable = a.status not in ("verified", "cancelled")
         widgets = (self.title, self.description, self.priority, self.assignee, self.due)
@@ -708,10 +702,10 @@ class ActionDialog(QDialog):
         history = actions.events(self.ctx, a.id)
         fix = a.fix_note or self.tr("Nothing reported yet.")
         if a.submitted_at:
-            fix += "\n" + self.tr("Submitted %1").replace("%1", local_time(a.submitted_at))
+            fix += "\n" + self.tr("Submitted %1").replace("%1", labels.local_time(a.submitted_at))
         if a.verified_at:
             by = next((e.user_name for e in reversed(history) if e.to_status == "verified"), "")
-            fix += "\n" + self.tr("Verified %1 by %2").replace("%1", local_time(a.verified_at)).replace("%2", by)
+            fix += "\n" + self.tr("Verified %1 by %2").replace("%1", labels.local_time(a.verified_at)).replace("%2", by)
         self.fix_label.setText(fix)
         self.add_photos_button.setVisible(editable)
         self.show_photos()
@@ -719,7 +713,7 @@ class ActionDialog(QDialog):
         for e in history:
             step = status_label(e.to_status) if e.from_status is None else \
                 status_label(e.from_status) + " → " + status_label(e.to_status)
-            item = QTreeWidgetItem([local_time(e.at), step, e.user_name, e.note])
+            item = QTreeWidgetItem([labels.local_time(e.at), step, e.user_name, e.note])
             item.setToolTip(3, e.note)
             item.setForeground(1, QColor(STATUS_COLOURS.get(e.to_status, "#374151")))
             self.history.addTopLevelItem(item)

@@ -7,7 +7,7 @@ Everything is read and written through ``opsdesk.services.sync`` (``conflicts`` 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
@@ -28,17 +28,12 @@ from PySide6.QtWidgets import (
 from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, sync
 from ui.errors import show_error
+from ui.labels import local_time
 from ui.widgets.confirm import confirm
 
 GREY = "#6b7280"
 MUTED = QColor("#9ca3af")
 
-
-def local_time(value: datetime | None) -> str:
-    """Stored times are naive UTC; people read local time."""
-    if value is None:
-        return ""
-    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class ConflictsPage(QWidget):

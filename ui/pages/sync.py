@@ -8,7 +8,7 @@ compared its key fingerprint and chose to trust it.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import qtawesome as qta
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from opsdesk.errors import OpsDeskError, UnknownNodeError
 from opsdesk.services import AppContext, org, sync
 from ui.errors import show_error
+from ui.labels import local_time
 from ui.widgets.confirm import confirm
 from ui.workers import Worker, start
 
@@ -45,12 +46,6 @@ PACKAGE_SUFFIX = ".opsync"
 LAST_DIR_KEY = "sync/last_dir"
 GREY = "#6b7280"
 
-
-def local_time(value: datetime | None) -> str:
-    """Stored times are naive UTC; people read local time."""
-    if value is None:
-        return ""
-    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class StageRelay(QObject):
