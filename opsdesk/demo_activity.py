@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from opsdesk.models import ActionEvent, Answer, Assignment, ChecklistRun, CorrectiveAction, Store, Visit
 from opsdesk.scoring import Response, repeat_findings, score_item, score_run
+from opsdesk.services.runs import derive_answer
 from opsdesk.services.runs import answer_id
 from opsdesk.services.visits import to_utc
 from opsdesk.services.templates import ItemDTO, VersionDTO, _version_dto
@@ -123,7 +124,8 @@ class _RunWriter:
             self.answers.append({
                 "id": answer_id(run_id, item.id), "run_id": run_id, "item_id": item.id,
                 "value": None if na else _stored(item, value), "na": na,
-                "points": None if na else item_score.points, "max_points": None if na else item_score.max,
+                # derived exactly as the service derives it (receivers of a sync recompute it the same way)
+                **dict(zip(("points", "max_points"), derive_answer(item, None if na else _stored(item, value), na))),
                 "failed": failed, "repeat": failed and item.key in repeats,
                 "note": note,
                 "answered_at": started + timedelta(seconds=40 * (n + 1)), "answered_by": user_id,

@@ -130,6 +130,13 @@ class PackageCorruptError(SyncError):
     code = "package_corrupt"
 
 
+class PackageContentError(PackageCorruptError):
+    """A validly signed package holds a record this workspace cannot accept (``record``, ``why``):
+    a value the app cannot read, a reference to nothing, a change no honest peer could make."""
+
+    code = "package_content"
+
+
 class PackageTamperedError(SyncError):
     """A member's bytes do not match the hash in the manifest."""
 

@@ -18,6 +18,7 @@ from opsdesk.errors import (
     NotFoundError,
     OpsDeskError,
     OwnPackageError,
+    PackageContentError,
     PackageCorruptError,
     PackageMemberError,
     PackageTamperedError,
@@ -156,6 +157,11 @@ def sync_error_text(exc: SyncError) -> str:
             "fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.").replace(
             "%1", str(exc.params.get("name") or "")).replace("%2", str(exc.params.get("node", ""))).replace(
             "%3", str(exc.params.get("fingerprint", "")))
+    if isinstance(exc, PackageContentError):
+        return QCoreApplication.translate(
+            "Errors", "The package holds a record this workspace cannot accept: %1. It was refused whole; "
+            "tell the sender, whose workspace may be damaged or altered.").replace(
+            "%1", str(exc.params.get("record") or exc)[:200]) + "\n" + nothing
     if isinstance(exc, PackageCorruptError):
         return QCoreApplication.translate(
             "Errors", "The file is not a readable sync package (it may be incomplete or damaged). "

@@ -8,6 +8,8 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from opsdesk.models.base import Base, Synced
+from opsdesk.models.spec import SyncSpec
+from opsdesk.models.templates import PRIORITIES
 
 ACTION_STATUSES = ("open", "in_progress", "submitted", "verified", "reopened", "cancelled")
 OPEN_STATUSES = ("open", "in_progress", "submitted", "reopened")
@@ -15,6 +17,14 @@ OPEN_STATUSES = ("open", "in_progress", "submitted", "reopened")
 
 class CorrectiveAction(Synced, Base):
     __tablename__ = "corrective_action"
+    __sync__ = SyncSpec(
+        "store:store_id",
+        enums={"status": ACTION_STATUSES, "priority": PRIORITIES},
+        json={"item_keys": "list"},
+        refs={"source_run_id": "checklist_run", "source_answer_id": "answer", "template_id": "template",
+              "visit_id": "visit", "verified_by": "user", "evidence_run_id": "checklist_run",
+              "repeat_of": "corrective_action"},
+    )
     store_id: Mapped[str] = mapped_column(ForeignKey("store.id"))
     source_run_id: Mapped[str | None] = mapped_column(String(64))
     source_answer_id: Mapped[str | None] = mapped_column(String(64))
@@ -47,6 +57,9 @@ class ActionEvent(Synced, Base):
     """One transition of an action: who, when, from what to what, and why."""
 
     __tablename__ = "action_event"
+    __sync__ = SyncSpec("parent:corrective_action.action_id",
+                        enums={"to_status": ACTION_STATUSES, "from_status": ACTION_STATUSES},
+                        refs={"user_id": "user"})
     action_id: Mapped[str] = mapped_column(ForeignKey("corrective_action.id"))
     from_status: Mapped[str | None] = mapped_column(String(16))
     to_status: Mapped[str] = mapped_column(String(16))
@@ -61,6 +74,7 @@ class ActionRecheck(Synced, Base):
     """A follow-up inspection's verdict on one open action (id derived from run and action)."""
 
     __tablename__ = "action_recheck"
+    __sync__ = SyncSpec("parent:corrective_action.action_id", refs={"checked_by": "user"}, shared_ids=True)
     run_id: Mapped[str] = mapped_column(ForeignKey("checklist_run.id"))
     action_id: Mapped[str] = mapped_column(ForeignKey("corrective_action.id"))
     passed: Mapped[bool | None] = mapped_column(Boolean)

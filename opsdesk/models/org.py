@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from opsdesk.models.base import Base, Synced
+from opsdesk.models.spec import SyncSpec
 
 REGION_LEVELS = ("region", "area")
 STORE_KINDS = ("direct", "franchise")
@@ -20,6 +21,7 @@ class Region(Synced, Base):
     """A region (大区) or, with a parent, an area (片区)."""
 
     __tablename__ = "region"
+    __sync__ = SyncSpec("global", refs={})
     code: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(60))
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("region.id"))
@@ -31,6 +33,7 @@ class Region(Synced, Base):
 
 class Store(Synced, Base):
     __tablename__ = "store"
+    __sync__ = SyncSpec("store:id", enums={"kind": STORE_KINDS, "status": STORE_STATUSES})
     code: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(60))
     kind: Mapped[str] = mapped_column(String(16), default="direct")
@@ -50,6 +53,7 @@ class Store(Synced, Base):
 
 class User(Synced, Base):
     __tablename__ = "user"
+    __sync__ = SyncSpec("global", enums={"role": USER_ROLES})
     username: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(40))
     role: Mapped[str] = mapped_column(String(20))
@@ -64,6 +68,7 @@ class Assignment(Synced, Base):
     """Who works at or looks after which store, and as what."""
 
     __tablename__ = "assignment"
+    __sync__ = SyncSpec("store:store_id", enums={"role": ASSIGNMENT_ROLES})
     user_id: Mapped[str] = mapped_column(ForeignKey("user.id"))
     store_id: Mapped[str] = mapped_column(ForeignKey("store.id"))
     role: Mapped[str] = mapped_column(String(16))

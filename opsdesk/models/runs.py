@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column
 
 from opsdesk.models.base import Base, Synced
+from opsdesk.models.spec import SyncSpec
 from opsdesk.models.types import Hundredths
 
 RUN_TYPES = ("routine", "full_audit", "mystery", "self_check", "cross_check", "follow_up", "opening", "closing")
@@ -18,6 +19,13 @@ RUN_STATUSES = ("draft", "completed", "signed", "superseded")
 
 class ChecklistRun(Synced, Base):
     __tablename__ = "checklist_run"
+    __sync__ = SyncSpec(
+        "store:store_id",
+        derived=("score", "max_score", "percent", "grade", "critical_failed"),
+        enums={"run_type": RUN_TYPES, "status": RUN_STATUSES},
+        refs={"follow_up_of": "checklist_run", "visit_id": "visit", "supersedes": "checklist_run"},
+        frozen_by="self",
+    )
     template_version_id: Mapped[str] = mapped_column(ForeignKey("template_version.id"))
     store_id: Mapped[str] = mapped_column(ForeignKey("store.id"))
     run_type: Mapped[str] = mapped_column(String(16))
@@ -50,6 +58,14 @@ class Answer(Synced, Base):
     """One answer per run and item; its id is derived from both so two machines agree on it."""
 
     __tablename__ = "answer"
+    __sync__ = SyncSpec(
+        "parent:checklist_run.run_id",
+        derived=("points", "max_points", "failed"),
+        json={"value": "any"},
+        refs={"answered_by": "user"},
+        shared_ids=True,
+        frozen_by=("checklist_run", "run_id"),
+    )
     run_id: Mapped[str] = mapped_column(ForeignKey("checklist_run.id"))
     item_id: Mapped[str] = mapped_column(ForeignKey("template_item.id"))
     value: Mapped[str | None] = mapped_column(Text)  # JSON of the typed value

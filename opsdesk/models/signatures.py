@@ -8,12 +8,15 @@ from sqlalchemy import DateTime, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from opsdesk.models.base import Base, Synced
+from opsdesk.models.spec import SyncSpec
 
 SIGNER_ROLES = ("supervisor", "store_manager", "franchisee", "supplier", "witness")
 
 
 class Signature(Synced, Base):
     __tablename__ = "signature"
+    __sync__ = SyncSpec("owner", enums={"role": SIGNER_ROLES}, json={"strokes": "list"},
+                        refs={"signer_id": "user"}, frozen_by="owner")
     owner_table: Mapped[str] = mapped_column(String(64))
     owner_id: Mapped[str] = mapped_column(String(64))
     signer_id: Mapped[str | None] = mapped_column(String(64))

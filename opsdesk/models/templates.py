@@ -12,6 +12,7 @@ from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Te
 from sqlalchemy.orm import Mapped, mapped_column
 
 from opsdesk.models.base import Base, Synced
+from opsdesk.models.spec import SyncSpec
 from opsdesk.models.types import Hundredths
 
 TEMPLATE_KINDS = ("inspection", "opening", "closing", "new_store", "equipment_acceptance", "promotion_check")
@@ -22,6 +23,7 @@ PRIORITIES = ("urgent", "high", "normal")
 
 class Template(Synced, Base):
     __tablename__ = "template"
+    __sync__ = SyncSpec("global", enums={"kind": TEMPLATE_KINDS})
     code: Mapped[str] = mapped_column(String(40))
     kind: Mapped[str] = mapped_column(String(32))
     title: Mapped[str] = mapped_column(String(80))
@@ -35,6 +37,8 @@ class Template(Synced, Base):
 
 class TemplateVersion(Synced, Base):
     __tablename__ = "template_version"
+    __sync__ = SyncSpec("global", enums={"status": VERSION_STATUSES}, json={"grade_bands": "list"},
+                        refs={"published_by": "user"}, frozen_by="self")
     template_id: Mapped[str] = mapped_column(ForeignKey("template.id"))
     number: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default="draft")
@@ -50,6 +54,7 @@ class TemplateVersion(Synced, Base):
 
 class TemplateSection(Synced, Base):
     __tablename__ = "template_section"
+    __sync__ = SyncSpec("global", frozen_by=("template_version", "version_id"))
     version_id: Mapped[str] = mapped_column(ForeignKey("template_version.id"))
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(80))
@@ -61,6 +66,8 @@ class TemplateSection(Synced, Base):
 
 class TemplateItem(Synced, Base):
     __tablename__ = "template_item"
+    __sync__ = SyncSpec("global", enums={"answer_type": ANSWER_TYPES, "action_priority": PRIORITIES},
+                        json={"options": "list"}, frozen_by=("template_version", "version_id"))
     version_id: Mapped[str] = mapped_column(ForeignKey("template_version.id"))
     section_id: Mapped[str] = mapped_column(ForeignKey("template_section.id"))
     position: Mapped[int] = mapped_column(Integer)

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column
 
 from opsdesk.models.base import Base, Synced
+from opsdesk.models.spec import SyncSpec
 
 VISIT_PURPOSES = ("routine", "training", "follow_up", "incident", "opening_support", "promotion_check")
 VISIT_STATUSES = ("planned", "in_progress", "done", "cancelled")
@@ -15,6 +16,7 @@ VISIT_STATUSES = ("planned", "in_progress", "done", "cancelled")
 
 class Visit(Synced, Base):
     __tablename__ = "visit"
+    __sync__ = SyncSpec("store:store_id", enums={"purpose": VISIT_PURPOSES, "status": VISIT_STATUSES})
     store_id: Mapped[str] = mapped_column(ForeignKey("store.id"))
     supervisor_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
     planned_on: Mapped[date | None] = mapped_column(Date)

@@ -254,9 +254,91 @@ def _responses(s: Session, run: ChecklistRun, version: VersionDTO) -> tuple[dict
     return out, rows
 
 
+def derive_answer(item: ItemDTO | None, value: str | None, na: bool) -> tuple[Decimal | None, Decimal | None, bool]:
+    """An answer's derived fields (points, max points, failed) from its value: the one rule used
+    when answering and when a sync package changed an answer (derived fields never travel)."""
+    if item is None:
+        return None, None, False
+    try:
+        typed = coerce_value(item.answer_type, json.loads(value)) if value else None
+    except (ValueError, TypeError):
+        typed = None
+    if typed is None and not na:
+        return None, None, False
+    result = score_item(item.rule(), Response(typed, na))
+    if result.answered and not na:
+        return result.points, result.max, result.failed
+    return None, None, result.failed
+
+
+def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
+    """Recompute the derived fields of these runs and their answers from the merged answers,
+    writing only what differs (plain UPDATEs: derived values are not edits and are not logged).
+    Returns the number of rows corrected."""
+    from opsdesk.models.types import Hundredths
+
+    hundredths = Hundredths()
+    conn = s.connection()
+    versions: dict[str, VersionDTO] = {}
+    fixed = 0
+
+    def h(value: Decimal | None) -> int | None:
+        return hundredths.process_bind_param(value, None)
+
+    for run_id in sorted(run_ids):
+        run = conn.execute(select(ChecklistRun.__table__).where(ChecklistRun.__table__.c.id == run_id)).mappings().first()
+        if run is None or run["status"] in ("signed", "superseded"):
+            continue  # a signed run keeps what was signed (sync checks it still matches its signatures)
+        version = versions.get(run["template_version_id"])
+        if version is None:
+            row = s.get(TemplateVersion, run["template_version_id"])
+            if row is None:
+                continue
+            version = versions[row.id] = _version_dto(s, row)
+        items = {i.id: i for i in version.items()}
+        responses = {}
+        answers = Answer.__table__
+        for a in conn.execute(select(answers.c.id, answers.c.item_id, answers.c.value, answers.c.na,
+                                     answers.c.points, answers.c.max_points, answers.c.failed, answers.c.deleted)
+                              .where(answers.c.run_id == run_id)):
+            item = items.get(a.item_id)
+            points, maximum, failed = derive_answer(item, a.value, bool(a.na))
+            want = (h(points), h(maximum), bool(failed))
+            if (a.points, a.max_points, bool(a.failed)) != want:
+                conn.execute(answers.update().where(answers.c.id == a.id).values(
+                    points=points, max_points=maximum, failed=failed))
+                fixed += 1
+            if not a.deleted and item is not None:
+                try:
+                    typed = coerce_value(item.answer_type, json.loads(a.value)) if a.value else None
+                except (ValueError, TypeError):
+                    typed = None
+                responses[a.item_id] = Response(typed, bool(a.na))
+        runs_t = ChecklistRun.__table__
+        score = _run_score(version, responses)
+        want_run = (h(score.points), h(score.max), h(score.percent), score.grade, bool(score.critical_failed))
+        have_run = (run["score"], run["max_score"], run["percent"], run["grade"], bool(run["critical_failed"]))
+        if want_run != have_run:
+            conn.execute(runs_t.update().where(runs_t.c.id == run_id).values(
+                score=score.points, max_score=score.max, percent=score.percent, grade=score.grade,
+                critical_failed=score.critical_failed))
+            fixed += 1
+    return fixed
+
+
+_UNSCORED = RunScore(None, None, None, "", False, ())  # type: ignore[arg-type]
+
+
+def _run_score(version: VersionDTO, responses: dict[str, Response]) -> RunScore:
+    """A run's derived score: none until something is answered, then what its answers give."""
+    if not responses:
+        return _UNSCORED
+    return score_run(version.rules(), responses, version.grade_bands)
+
+
 def _rescore(s: Session, run: ChecklistRun, version: VersionDTO) -> RunScore:
     responses, _rows = _responses(s, run, version)
-    score = score_run(version.rules(), responses, version.grade_bands)
+    score = _run_score(version, responses)
     run.score, run.max_score, run.percent = score.points, score.max, score.percent
     run.grade, run.critical_failed = score.grade, score.critical_failed
     return score
@@ -405,11 +487,7 @@ def set_answer(ctx: AppContext, run_id: str, item_id: str, value: Any = None, *,
         row.na = na
         row.answered_at = utcnow()
         row.answered_by = ctx.user_id
-        typed = coerce_value(item.answer_type, stored) if stored is not None else None
-        item_score = score_item(item.rule(), Response(typed, na))
-        row.points = item_score.points if item_score.answered and not na else None
-        row.max_points = item_score.max if item_score.answered and not na else None
-        row.failed = item_score.failed
+        row.points, row.max_points, row.failed = derive_answer(item, row.value, na)
         s.flush()
         score = _rescore(s, run, version)
         s.flush()
@@ -440,6 +518,7 @@ def _sync_photo_answer(s: Session, run: ChecklistRun, item: ItemDTO, aid: str) -
     row = s.get(Answer, aid)
     row.value = json.dumps(count) if count else None
     row.answered_at = utcnow()
+    row.points, row.max_points, row.failed = derive_answer(item, row.value, row.na)
 
 
 def add_photo(ctx: AppContext, run_id: str, item_id: str, source: str | Path) -> attachments.AttachmentDTO:

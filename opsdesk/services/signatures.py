@@ -147,7 +147,8 @@ def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes,
         run = s.get(ChecklistRun, run_id)
         if run is None or run.deleted:
             raise NotFoundError("checklist_run", id=run_id)
-        if run.status not in ("completed", "signed"):
+        if run.status != "completed":
+            # A signed run is frozen: a signature added later would change the signed record.
             raise SignatureError("only a completed run can be signed", status=run.status)
         if signer_id:
             user = s.get(User, signer_id)
@@ -163,9 +164,43 @@ def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes,
             Signature.owner_table == "checklist_run", Signature.owner_id == run.id, Signature.deleted.is_(False),
             Signature.content_hash == content))}
         if run.status == "completed" and all(r in roles for r in REQUIRED_ROLES):
-            run.status = "signed"
+            _freeze(s, run)
         s.flush()
         return _dto(row, content)
+
+
+def _freeze(s: Session, run: ChecklistRun) -> None:
+    """Turn the run ``signed``, logging every field of the signed record at ONE clock, marked ``sign``.
+
+    That clock is the run's sign point: on every workspace, whatever order packages arrive in,
+    the signed record holds exactly these values; a value written after it, or a row under the
+    run that is not logged at it, is set aside as a ``frozen`` conflict (see sync.apply)."""
+    from dataclasses import replace
+
+    from sqlalchemy import inspect
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from opsdesk.sync.capture import NOT_LOGGED
+
+    answers = list(s.scalars(select(Answer).where(Answer.run_id == run.id)))
+    links = list(s.scalars(select(AttachmentLink).where(
+        AttachmentLink.owner_table == "answer", AttachmentLink.owner_id.in_([a.id for a in answers])))) if answers else []
+    signatures = list(s.scalars(select(Signature).where(Signature.owner_table == "checklist_run",
+                                                        Signature.owner_id == run.id)))
+    s.flush()
+    own = s.info["capture"]
+    force: set[tuple[str, str, str]] = set()
+    for obj in (run, *answers, *links, *signatures):
+        table = obj.__table__.name
+        keys = [a.key for a in inspect(obj).mapper.column_attrs if a.key not in NOT_LOGGED]
+        force.update((table, obj.id, k) for k in keys)
+        flag_modified(obj, keys[0])
+    s.info["capture"] = replace(own, kind="sign", hlc=own.clock.now(), force=force)
+    try:
+        run.status = "signed"
+        s.flush()
+    finally:
+        s.info["capture"] = own
 
 
 def correct_run(ctx: AppContext, run_id: str) -> str:

@@ -20,7 +20,7 @@ import sqlalchemy.exc
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from opsdesk.errors import NotFoundError, OwnPackageError, PackageCorruptError, SyncError
+from opsdesk.errors import NotFoundError, OwnPackageError, PackageContentError, PackageCorruptError, SyncError
 from opsdesk.ids import utcnow
 from opsdesk.models import (
     Base,
@@ -37,9 +37,6 @@ from opsdesk.services.context import AppContext
 from opsdesk.sync.codec import decode, dumps, encode
 
 RECEIVE_REGIONS_KEY = "sync_receive_regions"
-# Tables whose rows belong to one store; everything else (org, users, templates) goes everywhere.
-STORE_SCOPED = ("store", "checklist_run", "answer", "visit", "corrective_action", "action_event",
-                "action_recheck", "assignment", "signature", "attachment_link", "attachment")
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -187,8 +184,64 @@ def _seen(s: Session) -> dict[str, str]:
 # ---------------------------------------------------------------- export
 
 
+def _scope_plan() -> tuple[list[tuple[str, str]], set[str], set[str]]:
+    """From the models' declarations: (table, query of its in-scope ids) in dependency order, the
+    tables a region scope filters, and the tables never exported."""
+    from opsdesk.sync.apply import synced_specs
+
+    specs = synced_specs()
+    local = {t for t, s in specs.items() if s.kind == "local"}
+    steps: list[tuple[str, str]] = []
+    scoped: set[str] = set()
+    done: set[str] = set()
+    for table, spec in sorted(specs.items()):
+        if spec.kind == "store":
+            steps.append((table, f'SELECT id FROM "{table}" WHERE "{spec.column}" IN (SELECT id FROM temp._scope_store)'))
+            scoped.add(table)
+            done.add(table)
+    pending = sorted(t for t, s in specs.items() if s.kind == "parent")
+    while pending:
+        ready = [t for t in pending if specs[t].parent[0] in done or specs[specs[t].parent[0]].kind == "global"]
+        if not ready:
+            raise TypeError(f"sync scopes form a cycle: {pending}")
+        for table in ready:
+            parent, column = specs[table].parent
+            pending.remove(table)
+            done.add(table)
+            if specs[parent].kind == "global":
+                continue  # under a global parent: goes everywhere
+            scoped.add(table)
+            steps.append((table, f'SELECT x.id FROM "{table}" x JOIN temp._scope_row s '
+                                  f"ON s.table_name = '{parent}' AND s.row_id = x.\"{column}\""))
+    unscoped = sorted(t for t, s in specs.items() if t not in scoped and s.kind in ("global", "parent"))
+    owners = ",".join(f"'{t}'" for t in unscoped) or "''"
+    for table, spec in sorted(specs.items()):
+        if spec.kind == "owner":
+            scoped.add(table)
+            steps.append((table, f'SELECT l.id FROM "{table}" l WHERE l.owner_table IN ({owners}) OR EXISTS '
+                                 "(SELECT 1 FROM temp._scope_row s WHERE s.table_name = l.owner_table "
+                                 "AND s.row_id = l.owner_id)"))
+    tables = synced_table_map_()
+    for table, spec in sorted(specs.items()):
+        if spec.kind == "linked":
+            scoped.add(table)
+            for other, t in sorted(tables.items()):
+                for fk in t.foreign_keys:
+                    if fk.column.table.name == table and other in scoped:
+                        steps.append((table, f'SELECT x."{fk.parent.name}" AS id FROM "{other}" x JOIN temp._scope_row s '
+                                             f"ON s.table_name = '{other}' AND s.row_id = x.id"))
+    return steps, scoped, local
+
+
+def synced_table_map_() -> dict:
+    from opsdesk.sync.apply import synced_table_map
+
+    return synced_table_map()
+
+
 def _scope_sql(conn: Any, region_ids: list[str]) -> str:  # noqa: ANN401
-    """Fill temp table ``_scope_row`` with the store-bound rows of these regions; return the WHERE part."""
+    """Fill temp table ``_scope_row`` with the rows of these regions' stores (as the models declare
+    their scope); return the WHERE part that keeps the rest of the scoped tables out."""
     conn.exec_driver_sql("DROP TABLE IF EXISTS temp._scope_store")
     conn.exec_driver_sql("DROP TABLE IF EXISTS temp._scope_row")
     conn.exec_driver_sql("CREATE TEMP TABLE _scope_row (table_name TEXT, row_id TEXT, PRIMARY KEY (table_name, row_id))")
@@ -197,34 +250,27 @@ def _scope_sql(conn: Any, region_ids: list[str]) -> str:  # noqa: ANN401
         f"CREATE TEMP TABLE _scope_store AS WITH RECURSIVE sub(id) AS (SELECT id FROM region WHERE id IN ({marks}) "
         f"UNION SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) "
         f"SELECT s.id FROM store s WHERE s.region_id IN (SELECT id FROM sub)", tuple(region_ids))
-    steps = [
-        ("store", "SELECT id FROM store WHERE id IN (SELECT id FROM temp._scope_store)"),
-        ("checklist_run", "SELECT id FROM checklist_run WHERE store_id IN (SELECT id FROM temp._scope_store)"),
-        ("visit", "SELECT id FROM visit WHERE store_id IN (SELECT id FROM temp._scope_store)"),
-        ("corrective_action", "SELECT id FROM corrective_action WHERE store_id IN (SELECT id FROM temp._scope_store)"),
-        ("assignment", "SELECT id FROM assignment WHERE store_id IN (SELECT id FROM temp._scope_store)"),
-        ("answer", "SELECT a.id FROM answer a JOIN temp._scope_row s ON s.table_name = 'checklist_run' AND s.row_id = a.run_id"),
-        ("action_event", "SELECT e.id FROM action_event e JOIN temp._scope_row s "
-                         "ON s.table_name = 'corrective_action' AND s.row_id = e.action_id"),
-        ("action_recheck", "SELECT e.id FROM action_recheck e JOIN temp._scope_row s "
-                           "ON s.table_name = 'corrective_action' AND s.row_id = e.action_id"),
-        ("signature", "SELECT g.id FROM signature g JOIN temp._scope_row s "
-                      "ON s.table_name = g.owner_table AND s.row_id = g.owner_id"),
-    ]
+    steps, scoped, _local = _scope_plan()
     for table, query in steps:
         conn.exec_driver_sql(f"INSERT OR IGNORE INTO temp._scope_row SELECT '{table}', id FROM ({query})")
-    global_tables = tuple(sorted(set(Base.metadata.tables) - set(STORE_SCOPED)))
-    owners = ",".join(f"'{t}'" for t in global_tables)
-    conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO temp._scope_row SELECT 'attachment_link', l.id FROM attachment_link l "
-        f"WHERE l.owner_table IN ({owners}) OR EXISTS (SELECT 1 FROM temp._scope_row s "
-        "WHERE s.table_name = l.owner_table AND s.row_id = l.owner_id)")
-    conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO temp._scope_row SELECT 'attachment', l.attachment_id FROM attachment_link l "
-        "JOIN temp._scope_row s ON s.table_name = 'attachment_link' AND s.row_id = l.id")
-    scoped = ",".join(f"'{t}'" for t in STORE_SCOPED)
-    return (f" AND (c.table_name NOT IN ({scoped}) OR EXISTS (SELECT 1 FROM temp._scope_row s "
+    names = ",".join(f"'{t}'" for t in sorted(scoped))
+    return (f" AND (c.table_name NOT IN ({names}) OR EXISTS (SELECT 1 FROM temp._scope_row s "
             "WHERE s.table_name = c.table_name AND s.row_id = c.row_id))")
+
+
+def _never_exported_sql() -> str:
+    """Derived fields (recomputed by every receiver; a signed record's, logged at its sign point,
+    travel as signed) and local-only tables never travel."""
+    from opsdesk.sync.apply import synced_specs
+
+    parts = []
+    for table, spec in sorted(synced_specs().items()):
+        if spec.kind == "local":
+            parts.append(f"c.table_name = '{table}'")
+        elif spec.derived:
+            fields = ",".join(f"'{f}'" for f in spec.derived)
+            parts.append(f"(c.table_name = '{table}' AND c.field IN ({fields}) AND c.kind IS NOT 'sign')")
+    return f" AND NOT ({' OR '.join(parts)})" if parts else ""
 
 
 def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = None, full: bool = False,
@@ -244,7 +290,7 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
             raise NotFoundError(f"unknown node {to_node}: import a package from it first", node=to_node)
         key = _private_key(s)
         conn = s.connection()
-        where = ""
+        where = _never_exported_sql()
         params: dict[str, Any] = {"peer": to_node or ""}
         if peer is not None and not full:
             where += " AND (a.hlc IS NULL OR c.hlc > a.hlc)"
@@ -316,7 +362,9 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
     ``trust`` accepts a sender this workspace does not know yet (after the user compared
     its fingerprint); a known sender's key can never be replaced by a package.
     """
-    from opsdesk.attachments import AttachmentStore
+    from opsdesk.attachments import AttachmentStore, inspect_image
+    from opsdesk.errors import ImageTooLargeError, NotAnImageError
+    from opsdesk.services import runs as runs_service
     from opsdesk.sync.apply import apply_changes, parse_record, synced_table_map
     from opsdesk.sync.capture import AuditChain
     from opsdesk.sync.package import DEFAULT_MAX_BYTES, ZIP_ERRORS, Sender, check_clock, open_package
@@ -353,12 +401,21 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
         for n, name in enumerate(package.attachment_names, start=1):
             sha = name.split("/", 1)[1]
             if not store.path_for(sha).is_file():
+                target = store.path_for(sha)
+                staging = target.with_name(f".{sha}.incoming")
                 try:
-                    package.copy_attachment(sha, store.path_for(sha))
+                    package.copy_attachment(sha, staging)
                 except ZIP_ERRORS as exc:
+                    staging.unlink(missing_ok=True)
                     if isinstance(exc, OSError):  # the disk, not the package: said as it is
                         raise
                     raise PackageCorruptError(f"attachment {sha} cannot be read: {exc}") from None
+                try:
+                    inspect_image(staging, sha)  # a photo must be an image the reports can draw
+                except (NotAnImageError, ImageTooLargeError):
+                    staging.unlink(missing_ok=True)
+                    raise PackageContentError(f"attachment {sha} is not an image", record=f"attachment {sha}") from None
+                staging.replace(target)
                 copied += 1
             if progress:
                 progress("attachments", n, len(package.attachment_names))
@@ -373,7 +430,11 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                                         len(records), 0, len(records), 0, 0, 0)
                 conn = s.connection()
                 stats = apply_changes(conn, records, package.package_id,
-                                      (lambda done, n: progress("apply", done, n)) if progress else None)
+                                      (lambda done, n: progress("apply", done, n)) if progress else None,
+                                      local_node=ctx.db.node.node_id)
+                s.expire_all()
+                runs_service.rescore_after_sync(s, stats.runs)
+                _check_signed(s, stats.runs)
                 if stats.max_hlc:
                     ctx.db.clock.observe(stats.max_hlc)
                 node = s.get(Node, package.from_node)
@@ -403,14 +464,34 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                      "conflicts": stats.conflicts, "rows_inserted": stats.rows_inserted,
                      "rows_updated": stats.rows_updated})
         except (sqlalchemy.exc.IntegrityError, sqlite3.IntegrityError) as exc:  # rolled back: a record that does not fit this workspace
-            raise PackageCorruptError(
-                f"the package refers to records that are neither here nor in it ({getattr(exc, 'orig', exc)})") from None
+            raise PackageContentError(
+                f"the package holds records that do not fit this workspace ({getattr(exc, 'orig', exc)})") from None
         if progress:
             progress("apply", len(records), len(records))
         return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), False,
                             len(records), stats.applied, stats.known, stats.skipped, stats.conflicts, copied)
     finally:
         package.close()
+
+
+def _check_signed(s: Session, run_ids: set[str]) -> None:
+    """After a merge, every signed run still hashes to what its signatures signed; a package that
+    would break one is refused (the transaction rolls back)."""
+    from opsdesk.models import ChecklistRun, Signature
+    from opsdesk.services.signatures import canonical_run, content_hash_of
+
+    for chunk in [sorted(run_ids)[i:i + 500] for i in range(0, len(run_ids), 500)]:
+        for run in s.scalars(select(ChecklistRun).where(ChecklistRun.id.in_(chunk),
+                                                        ChecklistRun.status.in_(("signed", "superseded")))):
+            if run.deleted:
+                raise PackageContentError(f"the package would remove signed inspection {run.id}",
+                                          record=f"checklist_run {run.id}")
+            current = content_hash_of(canonical_run(s, run.id))
+            hashes = set(s.scalars(select(Signature.content_hash).where(
+                Signature.owner_table == "checklist_run", Signature.owner_id == run.id, Signature.deleted.is_(False))))
+            if not hashes or hashes != {current}:
+                raise PackageContentError(f"the package would change signed inspection {run.id}: its content no "
+                                          "longer matches its signatures", record=f"checklist_run {run.id}")
 
 
 # ---------------------------------------------------------------- peers and history

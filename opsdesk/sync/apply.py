@@ -1,43 +1,57 @@
-"""Applying incoming change records to a workspace (DESIGN.md §4).
+"""Applying incoming change records to a workspace (DESIGN.md §4; rules in README → Sync files).
 
-Runs inside the caller's transaction. For every record not seen before:
+Runs inside the caller's transaction. Every record takes ONE path, whatever its shape (a
+field change, a whole-row insert, several inserts of the same row in one package):
 
-* per field, the value with the latest HLC wins (last-writer-wins);
-* when the losing value was written without seeing the winning one (a concurrent edit:
-  neither is in the other's chain of base versions) and the two values differ, the loser
-  is kept in ``sync_conflict`` for a person to review;
-* a change to a signed (frozen) record is never applied: it becomes a conflict;
-* every record applied or outvoted is re-logged with its original id, node and clock, so
-  a package can be relayed and the same record is recognised when it comes back.
+1. **Checked before anything is written** (``parse_record`` and ``_check``): every value fits its
+   column (type, 64-bit range, length, no NUL, valid Unicode, declared enum, JSON shape), every
+   reference resolves here or in the package, a change does not claim to come from this
+   workspace, a row created by one node is not created again, no record moves to another parent.
+   A package that fails any check is refused whole, naming the first bad record.
+2. **Merged per field**: an insert stands for every field it names and for the column default of
+   every field it does not (new rows and existing rows alike); the latest HLC wins; a value
+   written without seeing the winner (not in its chain of base versions) is kept in
+   ``sync_conflict``. Derived fields (scores) are never merged: the caller recomputes them.
+3. **Frozen records**: signing logs every field of the signed record at one clock, the run's
+   *sign point* (see services.signatures). Under a run with a sign point, that version wins
+   whatever arrives before or after it; a later value, or a row not logged at the sign point,
+   is set aside as a ``frozen`` conflict (such a row is kept as a tombstone, so every workspace
+   holds the same rows). Published template versions and runs signed before sign points
+   existed refuse every incoming change the same way.
 
-Rows are written with executemany, children before parents (foreign keys are checked at
-commit), so a run arriving already signed does not trip the frozen-answer triggers.
+Every record applied or outvoted is re-logged with its original id, node and clock, so a
+package can be relayed and the same record is recognised when it comes back. Rows are written
+with executemany, children before parents (foreign keys are checked at commit).
 """
 
 from __future__ import annotations
 
 import json
-import uuid
+import re
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field as dc_field
 from typing import Any
 
-from sqlalchemy import Column, Table, select
+from sqlalchemy import Column, Integer, String, Table, Text, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 
-from opsdesk.errors import PackageCorruptError
+from opsdesk.errors import PackageContentError, PackageCorruptError
 from opsdesk.ids import utcnow
 from opsdesk.models import Base, ChangeLog, Synced, SyncConflict
+from opsdesk.models.spec import SyncSpec, spec_of
 from opsdesk.sync.capture import NOT_LOGGED, ROW_FIELD
 from opsdesk.sync.codec import dumps, encode, from_json
 from opsdesk.sync.hlc import HLC
 
 FROZEN_STATUSES = ("signed", "superseded")
+PUBLISHED_STATUSES = ("published", "retired")
 # Bookkeeping fields: they merge like any other but a difference is not worth a person's time.
 QUIET_FIELDS = frozenset({"created_at", "origin_node"})
-_VIRTUAL_NS = uuid.UUID("0c7e3a52-4f0e-4b53-9d3b-2c0b7f6a8e41")
+KINDS = (None, "resolve", "sign")
+SHA256 = re.compile(r"[0-9a-f]{64}")
+INT64 = (-(2**63), 2**63 - 1)
 _BATCH = 500
 
 
@@ -57,10 +71,15 @@ class Incoming:
     decoded: Any  # the value as stored in the database; for "*" a dict of field -> stored value
     actor: str | None = None  # the user who made the change
     parsed: Any = None  # the JSON value (for "*" a dict of field -> JSON value)
+    line: int = 0
 
-    def record(self) -> dict[str, Any]:
-        return {"change_id": self.change_id, "node": self.node, "hlc": self.hlc, "table": self.table,
-                "row": self.row, "field": self.field, "value": self.value, "base": self.base, "kind": self.kind}
+    @property
+    def insert(self) -> bool:
+        return self.base is None
+
+    def fields(self) -> dict[str, Any]:
+        """field -> stored value of this record (several for a whole-row record)."""
+        return dict(self.decoded) if self.field == ROW_FIELD else {self.field: self.decoded}
 
 
 @dataclass
@@ -71,29 +90,15 @@ class ApplyStats:
     outvoted: int = 0
     skipped: int = 0
     conflicts: int = 0
+    frozen: int = 0
     rows_inserted: int = 0
     rows_updated: int = 0
     max_hlc: str = ""
+    # Runs whose answers, photos or own fields changed: their scores are recomputed by the caller.
+    runs: set[str] = dc_field(default_factory=set)
 
 
-@dataclass
-class _Item:
-    field: str
-    value: Any  # as stored
-    json: Any  # as logged (JSON value)
-    hlc: str
-    base: str | None
-    node: str
-    change_id: str
-    insert: bool
-    source: Incoming | None  # None for a default implied by an insert
-
-    @property
-    def text(self) -> str:
-        return dumps(self.json)
-
-
-@dataclass
+@dataclass(frozen=True)
 class _Version:
     hlc: str
     base: str | None
@@ -105,30 +110,72 @@ def synced_table_map() -> dict[str, Table]:
     return {m.local_table.name: m.local_table for m in Base.registry.mappers if issubclass(m.class_, Synced)}
 
 
-def _columns(table: Table) -> dict[str, Column]:
-    return {c.name: c for c in table.columns if c.name not in NOT_LOGGED}
+def synced_specs() -> dict[str, SyncSpec]:
+    out = {}
+    for m in Base.registry.mappers:
+        if issubclass(m.class_, Synced):
+            spec = spec_of(m.class_)
+            if spec is None:
+                raise TypeError(f"synced table {m.local_table.name} declares no __sync__ spec")
+            out[m.local_table.name] = spec
+    return out
 
 
 _DIALECT = sqlite_dialect.dialect()
 
 
 class _ColumnCodec:
-    """A column's value from JSON (as logged) to the database and back, without the ORM."""
+    """A column's value from JSON (as logged) to the database and back, without the ORM, with
+    every check an incoming value must pass."""
 
-    def __init__(self, column: Column) -> None:
+    def __init__(self, column: Column, spec: SyncSpec) -> None:
         self.column = column
+        self.name = column.name
         impl = column.type.dialect_impl(_DIALECT)
         self._bind = impl.bind_processor(_DIALECT)
         self._result = impl.result_processor(_DIALECT, None)
-        has, default = _scalar_default(column)
-        self.has_default = has
-        self.default_json = encode(default) if has else None
-        self.default_db = self.to_db(self.default_json) if has else None
+        self.length = getattr(column.type, "length", None) if isinstance(column.type, (String, Text)) else None
+        self.text = isinstance(column.type, (String, Text))
+        self.enum = spec.enums.get(column.name)
+        self.json = spec.json.get(column.name)
+        self.nullable = bool(column.nullable)
+        self.derived = column.name in spec.derived
+        default = column.default
+        self.has_default = default is not None and default.is_scalar
+        self.default_json = encode(default.arg) if self.has_default else None
+        self.default_db = self.to_db(self.default_json) if self.has_default else None
 
     def to_db(self, value: Any) -> Any:  # noqa: ANN401
         """Validate a JSON value and turn it into what the column stores (ValueError/TypeError if unfit)."""
         python = from_json(self.column, value)
-        return self._bind(python) if self._bind is not None and python is not None else python
+        if python is None:
+            return None
+        if self.text:
+            if not isinstance(python, str):
+                raise TypeError(f"{self.name}: not a text")
+            if "\x00" in python:
+                raise ValueError(f"{self.name}: a text holds a NUL character")
+            try:
+                python.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError(f"{self.name}: a text is not valid Unicode") from None
+            if self.length is not None and len(python) > self.length:
+                raise ValueError(f"{self.name}: {len(python)} characters, at most {self.length}")
+            if self.enum is not None and python not in self.enum:
+                raise ValueError(f"{self.name}: {python[:40]!r} is not one of {', '.join(self.enum)}")
+            if self.json is not None:
+                try:
+                    parsed = json.loads(python)
+                except ValueError:
+                    raise ValueError(f"{self.name}: not JSON") from None
+                if self.json == "list" and not isinstance(parsed, list):
+                    raise ValueError(f"{self.name}: not a JSON list")
+                if self.json == "dict" and not isinstance(parsed, dict):
+                    raise ValueError(f"{self.name}: not a JSON object")
+        stored = self._bind(python) if self._bind is not None else python
+        if isinstance(stored, int) and not isinstance(stored, bool) and not INT64[0] <= stored <= INT64[1]:
+            raise ValueError(f"{self.name}: number out of range")
+        return stored
 
     def to_json(self, stored: Any) -> Any:  # noqa: ANN401
         python = self._result(stored) if self._result is not None and stored is not None else stored
@@ -141,7 +188,8 @@ _CODECS: dict[str, dict[str, _ColumnCodec]] = {}
 def codecs_for(table: Table) -> dict[str, _ColumnCodec]:
     found = _CODECS.get(table.name)
     if found is None:
-        found = _CODECS[table.name] = {name: _ColumnCodec(c) for name, c in _columns(table).items()}
+        spec = synced_specs()[table.name]
+        found = _CODECS[table.name] = {c.name: _ColumnCodec(c, spec) for c in table.columns if c.name not in NOT_LOGGED}
     return found
 
 
@@ -168,7 +216,7 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table]) -> Incoming:
         raise bad("value is not JSON text")
     if base is not None and not isinstance(base, str):
         raise bad("base is not a clock")
-    if kind not in (None, "resolve"):
+    if kind not in KINDS:
         raise bad(f"unknown kind {kind!r}")
     try:
         stamp = HLC.parse(hlc)
@@ -181,6 +229,9 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table]) -> Incoming:
     table = tables.get(table_name)
     if table is None:
         raise bad(f"unknown table {table_name!r}")
+    if table_name == "attachment" and not SHA256.fullmatch(row):
+        raise PackageContentError(f"changes.jsonl line {number}: attachment {row[:80]!r} is not named by its "
+                                  "sha256", record=f"attachment {row[:80]}", line=number)
     codecs = codecs_for(table)
     try:
         parsed = json.loads(value) if value is not None else None
@@ -196,9 +247,12 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table]) -> Incoming:
             if codec is None:
                 raise ValueError(f"unknown field {fname!r} of {table_name}")
             decoded = codec.to_db(parsed)
+    except RecursionError:
+        raise bad("value nested too deeply") from None
     except (ValueError, TypeError, ArithmeticError) as exc:
-        raise bad(str(exc)) from None
-    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor, parsed)
+        raise PackageContentError(f"changes.jsonl line {number}: {table_name} {row[:40]}: {exc}",
+                                  record=f"{table_name} {row[:40]}", line=number) from None
+    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor, parsed, number)
 
 
 def _chunks(items: list, size: int = _BATCH):  # noqa: ANN202
@@ -221,13 +275,15 @@ class _RowHistory:
     """What the workspace knows of one existing row's fields: versions and their base chains."""
 
     def __init__(self) -> None:
-        self.insert: _Version | None = None
+        self.inserts: dict[str, _Version] = {}
         self.latest: dict[str, _Version] = {}
         self.chain: dict[str, dict[str, str | None]] = defaultdict(dict)  # field -> {hlc: base}
+        self.hlcs: set[str] = set()
 
     def add(self, fname: str, version: _Version) -> None:
-        if version.base is None and (self.insert is None or version.hlc < self.insert.hlc):
-            self.insert = version
+        self.hlcs.add(version.hlc)
+        if version.base is None:
+            self.inserts.setdefault(version.hlc, version)
         if fname == ROW_FIELD:
             return
         self.chain[fname][version.hlc] = version.base
@@ -236,9 +292,13 @@ class _RowHistory:
             self.latest[fname] = version
 
     def version(self, fname: str) -> _Version | None:
+        """The field's current version: its latest change, or the latest insert (an insert that does
+        not name a field set it to its default)."""
         cur = self.latest.get(fname)
-        if self.insert is not None and (cur is None or self.insert.hlc > cur.hlc):
-            return self.insert
+        if self.inserts:
+            insert = self.inserts[max(self.inserts)]
+            if cur is None or insert.hlc > cur.hlc:
+                return insert
         return cur
 
     def is_ancestor(self, fname: str, hlc: str, start: str | None) -> bool:
@@ -247,7 +307,7 @@ class _RowHistory:
         while start is not None and start > hlc:
             if start in chain:
                 start = chain[start]
-            elif self.insert is not None and start == self.insert.hlc:
+            elif start in self.inserts:
                 start = None  # the field still held the default it was created with
             else:
                 return False  # a version we never received: cannot tell, count it as concurrent
@@ -267,10 +327,10 @@ def _load_histories(conn: Connection, table: str, row_ids: list[str]) -> dict[st
     return out
 
 
-def _load_rows(conn: Connection, table: Table, row_ids: list[str]) -> dict[str, dict[str, Any]]:
+def _load_rows(conn: Connection, table: Table, row_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Rows as stored (no type conversion), by id."""
     out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(row_ids):
+    for chunk in _chunks(sorted(set(row_ids))):
         cursor = conn.exec_driver_sql(
             f'SELECT * FROM "{table.name}" WHERE id IN ({",".join("?" * len(chunk))})', tuple(chunk))
         names = [d[0] for d in cursor.cursor.description]
@@ -280,246 +340,592 @@ def _load_rows(conn: Connection, table: Table, row_ids: list[str]) -> dict[str, 
     return out
 
 
-def _frozen_runs(conn: Connection, run_ids: set[str]) -> set[str]:
-    runs = Base.metadata.tables["checklist_run"]
-    out: set[str] = set()
-    for chunk in _chunks(sorted(run_ids)):
-        out.update(conn.execute(select(runs.c.id).where(runs.c.id.in_(chunk), runs.c.status.in_(FROZEN_STATUSES))).scalars())
+def _existing_ids(conn: Connection, table: str, ids: Iterable[str]) -> set[str]:
+    t = Base.metadata.tables[table]
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(ids))):
+        found.update(conn.execute(select(t.c.id).where(t.c.id.in_(chunk))).scalars())
+    return found
+
+
+def _sign_points(conn: Connection, run_ids: Iterable[str]) -> dict[str, str]:
+    """Each run's sign point as logged here: the clock of its status change to ``signed`` marked ``sign``."""
+    log = ChangeLog.__table__
+    out: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(run_ids))):
+        for row_id, hlc in conn.execute(select(log.c.row_id, log.c.hlc).where(
+                log.c.table_name == "checklist_run", log.c.row_id.in_(chunk), log.c.field == "status",
+                log.c.kind == "sign", log.c.value == '"signed"')):
+            if row_id not in out or hlc < out[row_id]:
+                out[row_id] = hlc
     return out
 
 
-def _scalar_default(column: Column) -> tuple[bool, Any]:
-    default = column.default
-    if default is not None and default.is_scalar:
-        return True, default.arg
-    return False, None
+@dataclass
+class _Item:
+    field: str
+    value: Any  # as stored
+    json: Any  # as logged (JSON value)
+    hlc: str
+    base: str | None
+    node: str
+    change_id: str
+    insert: bool
+    source: Incoming | None  # None for a default implied by an insert
+
+    @property
+    def text(self) -> str:
+        return dumps(self.json)
+
+    @property
+    def version(self) -> _Version:
+        return _Version(self.hlc, self.base, self.node, self.change_id)
 
 
-def _expand(changes: list[Incoming], codecs: dict[str, _ColumnCodec], existing: bool) -> list[_Item]:
-    """Field items of a row's records. An insert arriving for a row we already hold also
-    stands for its unlogged fields: they were at their column default."""
+def _expand(changes: list[Incoming], codecs: dict[str, _ColumnCodec]) -> list[_Item]:
+    """Field items of a row's records. Every insert also stands for the fields it does not name:
+    they were at their column default (for new and existing rows alike)."""
     items: list[_Item] = []
     inserts: dict[str, tuple[Incoming, set[str]]] = {}
     for c in changes:
         if c.field == ROW_FIELD:
             for fname, value in c.decoded.items():
-                items.append(_Item(fname, value, c.parsed[fname], c.hlc, None, c.node, c.change_id, True, c))
+                if not codecs[fname].derived or c.kind == "sign":
+                    items.append(_Item(fname, value, c.parsed[fname], c.hlc, None, c.node, c.change_id, True, c))
             inserts.setdefault(c.hlc, (c, set()))[1].update(c.decoded)
         else:
-            insert = c.base is None
-            items.append(_Item(c.field, c.decoded, c.parsed, c.hlc, c.base, c.node, c.change_id, insert, c))
-            if insert:
+            if not codecs[c.field].derived or c.kind == "sign":  # a signed record carries its scores
+                items.append(_Item(c.field, c.decoded, c.parsed, c.hlc, c.base, c.node, c.change_id, c.insert, c))
+            if c.insert:
                 inserts.setdefault(c.hlc, (c, set()))[1].add(c.field)
-    if existing:
-        for hlc, (first, present) in inserts.items():
-            for fname, codec in codecs.items():
-                if fname in present or not codec.has_default:
-                    continue
-                virtual_id = str(uuid.uuid5(_VIRTUAL_NS, f"{first.table}/{first.row}/{fname}/{hlc}"))
-                items.append(_Item(fname, codec.default_db, codec.default_json, hlc, None, first.node, virtual_id,
-                                   True, None))
+    for hlc, (first, present) in inserts.items():
+        for fname, codec in codecs.items():
+            if fname in present or not codec.has_default or codec.derived:
+                continue
+            items.append(_Item(fname, codec.default_db, codec.default_json, hlc, None, first.node, first.change_id,
+                               True, None))
     return items
 
 
-def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | None,
-                  progress: Callable[[int, int], None] | None = None) -> ApplyStats:
-    """Apply a package's records on ``conn`` (inside the caller's transaction).
+@dataclass
+class _Freeze:
+    """Why a row is frozen: the run (or template version) it belongs to and that run's sign point
+    (None: frozen without one — a published template version, or a run signed before sign points)."""
 
-    ``progress(done, total)`` is called after each table's records are merged."""
-    stats = ApplyStats(changes=len(changes))
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-    unique: dict[str, Incoming] = {}
-    for c in changes:
-        unique.setdefault(c.change_id, c)
-    known = _known_ids(conn, list(unique))
-    fresh = [c for c in unique.values() if c.change_id not in known]
-    stats.known = len(changes) - len(fresh)
-    if not fresh:
-        return stats
-    stats.max_hlc = max(c.hlc for c in fresh)
-    tables = synced_table_map()
-    by_table: dict[str, dict[str, list[Incoming]]] = defaultdict(lambda: defaultdict(list))
-    for c in fresh:
-        by_table[c.table][c.row].append(c)
+    owner: str
+    point: str | None
 
-    to_log: list[dict[str, Any]] = []
-    logged: set[str] = set()
-    conflicts: list[dict[str, Any]] = []
-    resolves: list[tuple[str, str, str, str]] = []
-    inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    updates: dict[str, list[tuple[dict[str, Any], str]]] = defaultdict(list)
-    now = utcnow()
-    applied_ids: set[str] = set()
 
-    def log(item: _Item, table: str, row: str) -> None:
-        source = item.source
-        if source is None:  # a default implied by an insert: logged under its own stable id
-            if item.change_id not in logged:
-                logged.add(item.change_id)
-                to_log.append({"change_id": item.change_id, "node_id": item.node, "hlc": item.hlc,
-                               "table_name": table, "row_id": row, "field": item.field, "value": item.text,
-                               "base_hlc": None, "kind": None, "actor_id": None})
-            return
-        if source.change_id in logged:
-            return
-        logged.add(source.change_id)
-        to_log.append({"change_id": source.change_id, "node_id": source.node, "hlc": source.hlc,
-                       "table_name": source.table, "row_id": source.row, "field": source.field,
-                       "value": source.value, "base_hlc": source.base, "kind": source.kind,
-                       "actor_id": source.actor})
+class _Merger:
+    def __init__(self, conn: Connection, changes: list[Incoming], package_id: str | None,
+                 local_node: str | None) -> None:
+        self.conn = conn
+        self.package_id = package_id
+        self.local_node = local_node
+        self.changes = changes
+        self.stats = ApplyStats(changes=len(changes))
+        self.tables = synced_table_map()
+        self.specs = synced_specs()
+        self.now = utcnow()
+        self.to_log: list[dict[str, Any]] = []
+        self.logged: set[str] = set()
+        self.conflicts: list[dict[str, Any]] = []
+        self.resolves: list[tuple[str, str, str, str]] = []
+        self.inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.updates: dict[str, list[tuple[dict[str, Any], str]]] = defaultdict(list)
+        self.applied_ids: set[str] = set()
+        # Final values of merged rows, by table and id (what the workspace holds after this package).
+        self.final: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        self.by_table: dict[str, dict[str, list[Incoming]]] = defaultdict(lambda: defaultdict(list))
+        self.existing: dict[str, dict[str, dict[str, Any]]] = {}
+        self.histories: dict[str, dict[str, _RowHistory]] = {}
+        self.points: dict[str, str] = {}  # run id -> sign point
+        self.points_checked: set[str] = set()
+        self.missing: dict[str, set[str]] = defaultdict(set)
 
-    def conflict(table: str, row: str, item: _Item, winner: _Version | None, winner_text: str | None,
-                 reason: str) -> None:
-        conflicts.append({
-            "table_name": table, "row_id": row, "field": item.field, "reason": reason,
+    # ------------------------------------------------------------ checks before writing
+
+    def refuse(self, c: Incoming | None, why: str, record: str | None = None) -> PackageContentError:
+        where = f"changes.jsonl line {c.line}: {c.table} {c.row[:40]}: " if c is not None else ""
+        return PackageContentError(f"{where}{why}", record=record or (f"{c.table} {c.row}" if c else ""),
+                                   line=c.line if c else None)
+
+    def fresh(self) -> list[Incoming]:
+        unique: dict[str, Incoming] = {}
+        for c in self.changes:
+            unique.setdefault(c.change_id, c)
+        known = _known_ids(self.conn, list(unique))
+        out = [c for c in unique.values() if c.change_id not in known]
+        self.stats.known = len(self.changes) - len(out)
+        for c in out:
+            if self.local_node is not None and c.node == self.local_node:
+                raise self.refuse(c, "a change claims to come from this workspace, which never made it")
+        return out
+
+    def check(self, fresh: list[Incoming]) -> None:
+        for c in fresh:
+            self.by_table[c.table][c.row].append(c)
+        for name, rows in self.by_table.items():
+            self.existing[name] = _load_rows(self.conn, self.tables[name], rows)
+            self.histories[name] = _load_histories(self.conn, name, list(self.existing[name]))
+        self._check_inserts()
+        self._check_references()
+
+    def _check_inserts(self) -> None:
+        for name, rows in self.by_table.items():
+            spec = self.specs[name]
+            parent_columns = self._parent_columns(spec)
+            for row_id, changes in rows.items():
+                insert_hlcs = {c.hlc for c in changes if c.insert}
+                history = self.histories[name].get(row_id)
+                exists = row_id in self.existing[name]
+                if not spec.shared_ids:
+                    known = set(history.inserts) if history is not None else set()
+                    if exists and not known:
+                        known = {"*"}  # a row here with no logged insert (older data): any new insert is a re-insert
+                    if (exists and insert_hlcs - known) or len(insert_hlcs) > 1:
+                        c = next(c for c in changes if c.insert)
+                        raise self.refuse(c, "the package creates a record that was already created")
+                if exists and parent_columns:
+                    current = self.existing[name][row_id]
+                    for c in changes:
+                        for fname, value in c.fields().items():
+                            if fname in parent_columns and value != current.get(fname):
+                                raise self.refuse(c, f"a record cannot move to another {fname}")
+
+    @staticmethod
+    def _parent_columns(spec: SyncSpec) -> tuple[str, ...]:
+        if spec.frozen_by == "owner" or spec.kind == "owner":
+            return ("owner_table", "owner_id")
+        if isinstance(spec.frozen_by, tuple):
+            return (spec.frozen_by[1],)
+        return ()
+
+    def _check_references(self) -> None:
+        """Every reference of an incoming value resolves here or in the package."""
+        in_package: dict[str, set[str]] = {name: {r for r, cs in rows.items() if any(c.insert for c in cs)}
+                                           for name, rows in self.by_table.items()}
+        wanted: dict[str, dict[str, Incoming]] = defaultdict(dict)
+        for name, rows in self.by_table.items():
+            table = self.tables[name]
+            spec = self.specs[name]
+            targets = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
+            targets.update(spec.refs)
+            owner = spec.kind == "owner"
+            for row_id, changes in rows.items():
+                merged: dict[str, Any] = {}
+                for c in changes:
+                    fields = c.fields()
+                    merged.update(fields)
+                    for fname, value in fields.items():
+                        target = targets.get(fname)
+                        if target is not None and value is not None:
+                            if not isinstance(value, str):
+                                raise self.refuse(c, f"{fname} is not a record id")
+                            wanted[target].setdefault(value, c)
+                if owner and ("owner_table" in merged or "owner_id" in merged):
+                    c = changes[0]
+                    current = self.existing[name].get(row_id, {})
+                    owner_table = merged.get("owner_table", current.get("owner_table"))
+                    owner_id = merged.get("owner_id", current.get("owner_id"))
+                    if owner_table not in self.tables:
+                        raise self.refuse(c, f"owner {owner_table!r} is not a synced record type")
+                    if owner_id is None:
+                        raise self.refuse(c, "the owner is missing")
+                    wanted[owner_table].setdefault(owner_id, c)
+        for target, ids in wanted.items():
+            missing = set(ids) - in_package.get(target, set())
+            if missing:
+                missing -= _existing_ids(self.conn, target, missing)
+            if missing:
+                first = min(missing, key=lambda i: ids[i].line)
+                c = ids[first]
+                raise self.refuse(c, f"refers to {target} {first[:40]}, which is neither here nor in the package")
+
+    # ------------------------------------------------------------ frozen records
+
+    def _run_status(self, run_id: str) -> str | None:
+        """The run's status here before this package (frozen without a sign point only if it was)."""
+        row = self._row("checklist_run", run_id, before=True)
+        return row.get("status") if row else None
+
+    def _row(self, table: str, row_id: str, before: bool = False) -> dict[str, Any] | None:
+        found = None if before else self.final[table].get(row_id)
+        if found is None:
+            found = self.existing.get(table, {}).get(row_id)
+        if found is None and row_id not in self.missing[table]:
+            found = _load_rows(self.conn, self.tables[table], [row_id]).get(row_id)
+            if found is not None:
+                self.existing.setdefault(table, {})[row_id] = found
+            else:
+                self.missing[table].add(row_id)
+        return found
+
+    def _run_freeze(self, run_id: str | None) -> _Freeze | None:
+        if not run_id:
+            return None
+        if run_id not in self.points and run_id not in self.points_checked:
+            self.points_checked.add(run_id)
+            self.points.update(_sign_points(self.conn, [run_id]))
+        point = self.points.get(run_id)
+        if point is not None:
+            return _Freeze(run_id, point)
+        if self._run_status(run_id) in FROZEN_STATUSES:
+            return _Freeze(run_id, None)
+        return None
+
+    def _freeze_of(self, name: str, row_id: str, current: dict[str, Any] | None,
+                   changes: list[Incoming]) -> _Freeze | None:
+        spec = self.specs[name]
+        if spec.frozen_by is None:
+            return None
+        incoming: dict[str, Any] = {}
+        for c in changes:
+            incoming.update(c.fields())
+        row = {**(current or {}), **incoming}
+        if name == "checklist_run":
+            point = self.points.get(row_id)
+            if point is not None:
+                return _Freeze(row_id, point)
+            if current is not None and current.get("status") in FROZEN_STATUSES:
+                return _Freeze(row_id, None)
+            return None
+        if name == "template_version":
+            if current is not None and current.get("status") in PUBLISHED_STATUSES:
+                return _Freeze(row_id, None)
+            return None
+        if isinstance(spec.frozen_by, tuple):
+            parent_table, column = spec.frozen_by
+            parent = row.get(column)
+            if parent_table == "checklist_run":
+                return self._run_freeze(parent)
+            if parent_table == "template_version" and parent:
+                version = self._row("template_version", parent, before=True)
+                if version is not None and version.get("status") in PUBLISHED_STATUSES:
+                    return _Freeze(parent, None)
+            return None
+        # owner: a signature of a run, a photo of an answer of a run
+        owner_table, owner_id = row.get("owner_table"), row.get("owner_id")
+        if owner_table == "checklist_run":
+            return self._run_freeze(owner_id)
+        if owner_table == "answer" and owner_id:
+            answer = self._row("answer", owner_id)
+            return self._run_freeze(answer.get("run_id") if answer else None)
+        return None
+
+    def _correction_exists(self, run_id: str) -> bool:
+        for row in self.final["checklist_run"].values():
+            if row.get("supersedes") == run_id and not row.get("deleted"):
+                return True
+        runs = self.tables["checklist_run"]
+        return self.conn.execute(select(runs.c.id).where(runs.c.supersedes == run_id,
+                                                         runs.c.deleted.is_(False)).limit(1)).first() is not None
+
+    # ------------------------------------------------------------ merging
+
+    def conflict(self, table: str, row: str, fname: str, loser: _Version, loser_text: str | None,
+                 winner: _Version | None, winner_text: str | None, reason: str) -> None:
+        self.conflicts.append({
+            "table_name": table, "row_id": row, "field": fname, "reason": reason,
             "winner_value": winner_text, "winner_hlc": winner.hlc if winner else None,
             "winner_node": winner.node if winner else None, "winner_change_id": winner.change_id if winner else None,
-            "loser_value": item.text, "loser_hlc": item.hlc, "loser_node": item.node,
-            "loser_change_id": item.change_id, "package_id": package_id, "detected_at": now, "status": "open",
+            "loser_value": loser_text, "loser_hlc": loser.hlc, "loser_node": loser.node,
+            "loser_change_id": loser.change_id, "package_id": self.package_id, "detected_at": self.now,
+            "status": "open",
         })
+        if reason == "frozen":
+            self.stats.frozen += 1
 
-    done = stats.known
-    for table_name, rows in by_table.items():
-        if progress:
-            progress(done, len(changes))
-        done += sum(len(cs) for cs in rows.values())
-        table = tables[table_name]
+    def log(self, c: Incoming) -> None:
+        if c.change_id in self.logged:
+            return
+        self.logged.add(c.change_id)
+        self.to_log.append({"change_id": c.change_id, "node_id": c.node, "hlc": c.hlc, "table_name": c.table,
+                            "row_id": c.row, "field": c.field, "value": c.value, "base_hlc": c.base,
+                            "kind": c.kind, "actor_id": c.actor})
+
+    def add_rows_under_new_points(self) -> None:
+        """A run that gets its sign point here: every row under it is merged again (reverted to the
+        signed values, or kept as a tombstone when it is not part of the signed record)."""
+        incoming_points: dict[str, str] = {}
+        for row_id, changes in self.by_table.get("checklist_run", {}).items():
+            for c in changes:
+                if c.kind == "sign" and "status" in c.fields() and c.fields()["status"] == "signed":
+                    if row_id not in incoming_points or c.hlc < incoming_points[row_id]:
+                        incoming_points[row_id] = c.hlc
+        runs = set(self.by_table.get("checklist_run", {}))
+        for name in ("answer", "signature", "attachment_link"):
+            for row_id, changes in self.by_table.get(name, {}).items():
+                cur = self.existing.get(name, {}).get(row_id, {})
+                for c in changes:
+                    f = c.fields()
+                    if name == "answer":
+                        runs.add(f.get("run_id") or cur.get("run_id"))
+                    elif (f.get("owner_table") or cur.get("owner_table")) == "checklist_run":
+                        runs.add(f.get("owner_id") or cur.get("owner_id"))
+        runs.discard(None)
+        self.points = _sign_points(self.conn, runs)
+        self.points_checked = set(runs)
+        new_points = set()
+        for run_id, hlc in incoming_points.items():
+            if run_id not in self.points or hlc < self.points[run_id]:
+                self.points[run_id] = hlc
+                new_points.add(run_id)
+        if not new_points:
+            return
+        answers = self.tables["answer"]
+        links = self.tables["attachment_link"]
+        sigs = self.tables["signature"]
+        extra: dict[str, set[str]] = defaultdict(set)
+        for chunk in _chunks(sorted(new_points)):
+            extra["answer"].update(self.conn.execute(select(answers.c.id).where(answers.c.run_id.in_(chunk))).scalars())
+            extra["signature"].update(self.conn.execute(select(sigs.c.id).where(
+                sigs.c.owner_table == "checklist_run", sigs.c.owner_id.in_(chunk))).scalars())
+        answer_ids = sorted(extra["answer"] | {r for r, cs in self.by_table.get("answer", {}).items()})
+        for chunk in _chunks(answer_ids):
+            extra["attachment_link"].update(self.conn.execute(select(links.c.id).where(
+                links.c.owner_table == "answer", links.c.owner_id.in_(chunk))).scalars())
+        for name, ids in extra.items():
+            rows = self.by_table[name]
+            new = [i for i in ids if i not in rows]
+            for i in new:
+                rows[i] = []
+            if new:
+                self.existing.setdefault(name, {}).update(_load_rows(self.conn, self.tables[name], new))
+                self.histories.setdefault(name, {}).update(_load_histories(self.conn, name, new))
+
+    def merge(self, progress: Callable[[int, int], None] | None) -> None:
+        # Records that freeze others (runs, template versions) first, so their children see the result.
+        first = [n for n in self.by_table if self.specs[n].frozen_by == "self"]
+        order = sorted(first) + [t.name for t in Base.metadata.sorted_tables if t.name in self.by_table
+                                 and t.name not in first]
+        done = self.stats.known
+        for name in order:
+            if progress:
+                progress(done, self.stats.changes)
+            rows = self.by_table[name]
+            done += sum(len(cs) for cs in rows.values())
+            for row_id, changes in rows.items():
+                self.merge_row(name, row_id, changes)
+
+    def merge_row(self, name: str, row_id: str, changes: list[Incoming]) -> None:
+        table = self.tables[name]
         codecs = codecs_for(table)
-        existing = _load_rows(conn, table, list(rows))
-        histories = _load_histories(conn, table_name, list(existing)) if existing else {}
-        frozen_rows: set[str] = set()
-        if table_name == "checklist_run":
-            frozen_rows = {r for r, v in existing.items() if v["status"] in FROZEN_STATUSES}
-        elif table_name == "answer":
-            run_of = {r: v["run_id"] for r, v in existing.items()}
-            for r, cs in rows.items():
-                if r not in run_of:
-                    for c in cs:
-                        if c.field == "run_id":
-                            run_of[r] = c.decoded
-                        elif c.field == ROW_FIELD and "run_id" in c.decoded:
-                            run_of[r] = c.decoded["run_id"]
-            frozen = _frozen_runs(conn, {v for v in run_of.values() if v})
-            frozen_rows = {r for r, run in run_of.items() if run in frozen}
-        defaults = {c.name: None for c in table.columns}
-        defaults.update({name: codec.default_db for name, codec in codecs.items() if codec.has_default})
-
-        for row_id, row_changes in rows.items():
-            current = existing.get(row_id)
-            if current is None and len({c.hlc for c in row_changes}) == 1 and all(c.base is None for c in row_changes):
-                # The common case of a first exchange: a new row arriving as its insert, nothing to merge.
-                values = {**defaults, "id": row_id}
-                for c in row_changes:
-                    if c.field == ROW_FIELD:
-                        values.update(c.decoded)
-                    else:
-                        values[c.field] = c.decoded
-                    applied_ids.add(c.change_id)
-                    logged.add(c.change_id)
-                    to_log.append({"change_id": c.change_id, "node_id": c.node, "hlc": c.hlc, "table_name": c.table,
-                                   "row_id": c.row, "field": c.field, "value": c.value, "base_hlc": None,
-                                   "kind": c.kind, "actor_id": c.actor})
-                values["updated_at"] = row_changes[0].hlc
-                inserts[table_name].append(values)
-                stats.rows_inserted += 1
-                continue
-            items = _expand(row_changes, codecs, current is not None)
-            if current is None and not any(i.insert for i in items):
-                stats.skipped += len(row_changes)  # an edit of a row this workspace never received
-                continue
-            history = histories.get(row_id) if current is not None else None
-            values: dict[str, Any] = dict(current) if current is not None else {**defaults, "id": row_id}
-            versions: dict[str, _Version] = {}
-            changed: set[str] = set()
-            max_applied = ""
-            frozen = row_id in frozen_rows
-            items.sort(key=lambda i: (i.field, i.hlc, i.change_id))
-            for item in items:
-                fname = item.field
-                cur = versions.get(fname)
-                if cur is None and history is not None:
-                    cur = history.version(fname)
-                mine = _Version(item.hlc, item.base, item.node, item.change_id)
-                if cur is None:
-                    win, concurrent = True, False
-                elif item.hlc == cur.hlc:
-                    win, concurrent = False, False
-                elif item.base is not None and item.base == cur.hlc:
-                    win, concurrent = True, False
-                elif item.hlc > cur.hlc:
-                    win, concurrent = True, item.base is None or item.base < cur.hlc
-                else:
-                    win = False
-                    concurrent = not (history is not None and history.is_ancestor(fname, item.hlc, cur.base))
-                if history is not None:
-                    history.chain[fname][item.hlc] = item.base
-                held = values.get(fname)
-                differs = item.value != held
-                if win and frozen and not (table_name == "checklist_run" and fname == "status" and
-                                           held == "signed" and item.value == "superseded"):
-                    if differs and item.source is not None:
-                        conflict(table_name, row_id, item, cur, dumps(codecs[fname].to_json(held)), "frozen")
-                    continue
+        current = self.existing[name].get(row_id)
+        history = self.histories[name].get(row_id) if current is not None else None
+        items = _expand(changes, codecs)
+        if current is None and not any(i.insert for i in items):
+            self.stats.skipped += len(changes)  # an edit of a row this workspace never received
+            return
+        freeze = self._freeze_of(name, row_id, current, changes)
+        if current is not None:
+            values = dict(current)
+        else:
+            values = {c.name: None for c in table.columns}
+            values.update({n: codec.default_db for n, codec in codecs.items() if codec.has_default})
+            values["id"] = row_id
+        versions: dict[str, _Version | None] = {}
+        changed: set[str] = set()
+        max_applied = ""
+        in_set = True
+        if freeze is not None and freeze.point is not None:
+            in_set = (history is not None and freeze.point in history.hlcs) or any(i.hlc == freeze.point for i in items)
+        elif freeze is not None and current is None:
+            in_set = False  # a new row under a record frozen without a sign point
+        point = self.points.get(row_id) if name == "checklist_run" else None
+        items.sort(key=lambda i: (i.field, i.hlc, i.change_id))
+        for item in items:
+            fname = item.field
+            if fname not in versions:
+                versions[fname] = history.version(fname) if history is not None else None
+            cur = versions[fname]
+            held = values.get(fname)
+            differs = item.value != held
+            codec = codecs[fname]
+            if freeze is not None and in_set:
+                win, reason = self._frozen_decision(name, row_id, item, cur, held, freeze)
                 if win:
-                    if concurrent and fname not in QUIET_FIELDS and differs:
-                        loser = _Item(fname, held, codecs[fname].to_json(held), cur.hlc, cur.base, cur.node,
-                                      cur.change_id, False, None)
-                        conflict(table_name, row_id, loser, mine, item.text, "concurrent")
+                    if differs and cur is not None and freeze.point is not None and cur.hlc > freeze.point:
+                        # a value applied before the sign point was known here: set aside now
+                        self.conflict(name, row_id, fname, cur, dumps(codec.to_json(held)), item.version,
+                                      item.text, "frozen")
                     values[fname] = item.value
-                    versions[fname] = mine
-                    changed.add(fname)
-                    applied_ids.add(item.change_id)
+                    versions[fname] = item.version
+                    if differs or current is None:
+                        changed.add(fname)
+                    self.applied_ids.add(item.change_id)
                     max_applied = max(max_applied, item.hlc)
-                    if item.source is not None and item.source.kind == "resolve":
-                        resolves.append((table_name, row_id, fname, item.hlc))
                 else:
-                    if concurrent and fname not in QUIET_FIELDS and differs:
-                        conflict(table_name, row_id, item, cur, dumps(codecs[fname].to_json(held)), "concurrent")
-                    stats.outvoted += 1
-                log(item, table_name, row_id)
-            if current is None:
-                values["updated_at"] = max_applied
-                inserts[table_name].append(values)
-                stats.rows_inserted += 1
-            elif changed:
-                patch = {f: values[f] for f in changed}
-                patch["updated_at"] = max(current["updated_at"] or "", max_applied)
-                updates[table_name].append((patch, row_id))
-                stats.rows_updated += 1
+                    if differs and item.source is not None and fname not in QUIET_FIELDS:
+                        self.conflict(name, row_id, fname, item.version, item.text, cur,
+                                      dumps(codec.to_json(held)), reason)
+                    self.stats.outvoted += 1
+                if item.source is not None:
+                    self.log(item.source)
+                continue
+            if name == "checklist_run" and fname == "status" and item.value in FROZEN_STATUSES and not (
+                    (item.value == "signed" and point is not None and item.hlc == point)
+                    or (item.value == "superseded" and self._correction_exists(row_id))):
+                # Signed only with its sign point (signatures logged with it), superseded only by a correction.
+                if differs:
+                    self.conflict(name, row_id, fname, item.version, item.text, cur, dumps(codec.to_json(held)),
+                                  "frozen")
+                self.stats.outvoted += 1
+                if item.source is not None:
+                    self.log(item.source)
+                continue
+            if cur is None:
+                win, concurrent = True, False
+            elif item.hlc == cur.hlc:
+                win, concurrent = False, False
+            elif item.base is not None and item.base == cur.hlc:
+                win, concurrent = True, False
+            elif item.hlc > cur.hlc:
+                win, concurrent = True, item.base is None or item.base < cur.hlc
+            else:
+                win = False
+                concurrent = not (history is not None and history.is_ancestor(fname, item.hlc, cur.base))
+            if history is not None:
+                history.chain[fname][item.hlc] = item.base
+            if win:
+                if concurrent and fname not in QUIET_FIELDS and differs:
+                    self.conflict(name, row_id, fname, cur, dumps(codec.to_json(held)), item.version, item.text,
+                                  "concurrent")
+                values[fname] = item.value
+                versions[fname] = item.version
+                if differs or current is None:
+                    changed.add(fname)
+                self.applied_ids.add(item.change_id)
+                max_applied = max(max_applied, item.hlc)
+                if item.source is not None and item.source.kind == "resolve":
+                    self.resolves.append((name, row_id, fname, item.hlc))
+            else:
+                if concurrent and fname not in QUIET_FIELDS and differs:
+                    self.conflict(name, row_id, fname, item.version, item.text, cur, dumps(codec.to_json(held)),
+                                  "concurrent")
+                self.stats.outvoted += 1
+            if item.source is not None:
+                self.log(item.source)
+        if freeze is not None and not in_set:
+            # Under a signed run but not part of what was signed: kept, as a tombstone, on every workspace.
+            for item in items:
+                if (item.source is not None and item.field not in QUIET_FIELDS and item.field != "deleted"
+                        and not item.field.endswith("_id") and item.field not in ("answered_at", "answered_by")
+                        and item.value != codecs[item.field].default_db):
+                    self.conflict(name, row_id, item.field, item.version, item.text, None, None, "frozen")
+            if not values.get("deleted"):
+                values["deleted"] = True
+                changed.add("deleted")
+        for c in changes:
+            self.log(c)
+        self.final[name][row_id] = values
+        self._note_run(name, row_id, values, current)
+        if current is None:
+            values["updated_at"] = max_applied or max(c.hlc for c in changes)
+            self.inserts[name].append(values)
+            self.stats.rows_inserted += 1
+        elif changed:
+            patch = {f: values[f] for f in changed}
+            patch["updated_at"] = max(current["updated_at"] or "", max_applied)
+            self.updates[name].append((patch, row_id))
+            self.stats.rows_updated += 1
 
-    # Children first: foreign keys are deferred to commit, and answers must be written before
-    # their run turns signed in the same package. Values are as stored: plain executemany.
-    cursor = conn.connection.driver_connection.cursor()
-    for table in reversed(Base.metadata.sorted_tables):
-        name = table.name
-        columns = [c.name for c in table.columns]
-        if inserts.get(name):
-            cursor.executemany(
-                f'INSERT INTO "{name}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
-                f'VALUES ({", ".join("?" * len(columns))})',
-                [tuple(row.get(c) for c in columns) for row in inserts[name]])
-        groups: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
-        for patch, row_id in updates.get(name, ()):
-            fields = tuple(sorted(patch))
-            groups[fields].append((*(patch[f] for f in fields), row_id))
-        for fields, params in groups.items():
-            assignments = ", ".join(f'"{f}" = ?' for f in fields)
-            cursor.executemany(f'UPDATE "{name}" SET {assignments} WHERE id = ?', params)
-    stats.applied = len(applied_ids)
-    if to_log:
-        cursor.executemany(
-            "INSERT INTO change_log (change_id, node_id, hlc, table_name, row_id, field, value, base_hlc, kind, "
-            "actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(e["change_id"], e["node_id"], e["hlc"], e["table_name"], e["row_id"], e["field"], e["value"],
-              e["base_hlc"], e["kind"], e["actor_id"]) for e in to_log])
-    cursor.close()
-    if conflicts:
-        result = conn.execute(SyncConflict.__table__.insert().prefix_with("OR IGNORE"), conflicts)
-        stats.conflicts = max(result.rowcount, 0) if result.rowcount is not None else len(conflicts)
-    sc = SyncConflict.__table__
-    for table_name, row_id, fname, hlc in resolves:
-        conn.execute(sc.update().where(
-            sc.c.table_name == table_name, sc.c.row_id == row_id, sc.c.field == fname, sc.c.status == "open",
-            sc.c.loser_hlc <= hlc, (sc.c.winner_hlc.is_(None)) | (sc.c.winner_hlc <= hlc),
-        ).values(status="resolved", resolution="elsewhere", resolved_at=now))
-    return stats
+    def _frozen_decision(self, name: str, row_id: str, item: _Item, cur: _Version | None, held: Any,
+                         freeze: _Freeze) -> tuple[bool, str]:
+        """(win, reason if it loses) for a field of a frozen row that is part of the signed record."""
+        point = freeze.point
+        # The only change a signed run takes: superseded by a correction that exists.
+        if name == "checklist_run" and item.field == "status" and item.value == "superseded":
+            if (point is None or item.hlc > point) and self._correction_exists(row_id):
+                return (cur is None or item.hlc > cur.hlc or (point is not None and cur.hlc <= point)), "concurrent"
+            return False, "frozen"
+        if name == "template_version" and item.field == "status" and held == "published" and item.value == "retired":
+            return (cur is None or item.hlc > cur.hlc), "concurrent"
+        if point is None:
+            return False, "frozen"
+        if item.hlc == point:
+            # The signed value; a correction's "superseded" that came later keeps its place.
+            if name == "checklist_run" and item.field == "status" and held == "superseded" and cur is not None \
+                    and cur.hlc > point:
+                return False, "frozen"
+            return True, "frozen"
+        if item.hlc > point:
+            return False, "frozen"
+        # Written before the sign point: the signed value (logged at the point) wins.
+        if cur is not None and cur.hlc >= point:
+            return False, "frozen"
+        return (cur is None or item.hlc > cur.hlc), "frozen"
+
+    def _note_run(self, name: str, row_id: str, values: dict[str, Any], current: dict[str, Any] | None) -> None:
+        """Runs whose scores must be recomputed after this package."""
+        if name == "checklist_run":
+            self.stats.runs.add(row_id)
+        elif name == "answer":
+            for run in (values.get("run_id"), (current or {}).get("run_id")):
+                if run:
+                    self.stats.runs.add(run)
+        elif name == "attachment_link" and values.get("owner_table") == "answer":
+            answer = self._row("answer", values.get("owner_id"))
+            if answer and answer.get("run_id"):
+                self.stats.runs.add(answer["run_id"])
+
+    # ------------------------------------------------------------ writing
+
+    def write(self) -> None:
+        """Children first: foreign keys are deferred to commit, and answers must be written before
+        their run turns signed in the same package. Values are as stored: plain executemany."""
+        cursor = self.conn.connection.driver_connection.cursor()
+        try:
+            for table in reversed(Base.metadata.sorted_tables):
+                name = table.name
+                columns = [c.name for c in table.columns]
+                if self.inserts.get(name):
+                    cursor.executemany(
+                        f'INSERT INTO "{name}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
+                        f'VALUES ({", ".join("?" * len(columns))})',
+                        [tuple(row.get(c) for c in columns) for row in self.inserts[name]])
+                groups: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
+                for patch, row_id in self.updates.get(name, ()):
+                    fields = tuple(sorted(patch))
+                    groups[fields].append((*(patch[f] for f in fields), row_id))
+                for fields, params in groups.items():
+                    assignments = ", ".join(f'"{f}" = ?' for f in fields)
+                    cursor.executemany(f'UPDATE "{name}" SET {assignments} WHERE id = ?', params)
+            self.stats.applied = len(self.applied_ids)
+            if self.to_log:
+                cursor.executemany(
+                    "INSERT INTO change_log (change_id, node_id, hlc, table_name, row_id, field, value, base_hlc, "
+                    "kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(e["change_id"], e["node_id"], e["hlc"], e["table_name"], e["row_id"], e["field"], e["value"],
+                      e["base_hlc"], e["kind"], e["actor_id"]) for e in self.to_log])
+        finally:
+            cursor.close()
+        if self.conflicts:
+            result = self.conn.execute(SyncConflict.__table__.insert().prefix_with("OR IGNORE"), self.conflicts)
+            self.stats.conflicts = max(result.rowcount, 0) if result.rowcount is not None else len(self.conflicts)
+        sc = SyncConflict.__table__
+        for table_name, row_id, fname, hlc in self.resolves:
+            self.conn.execute(sc.update().where(
+                sc.c.table_name == table_name, sc.c.row_id == row_id, sc.c.field == fname, sc.c.status == "open",
+                sc.c.loser_hlc <= hlc, (sc.c.winner_hlc.is_(None)) | (sc.c.winner_hlc <= hlc),
+            ).values(status="resolved", resolution="elsewhere", resolved_at=self.now))
+
+
+def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | None,
+                  progress: Callable[[int, int], None] | None = None, *,
+                  local_node: str | None = None) -> ApplyStats:
+    """Check and apply a package's records on ``conn`` (inside the caller's transaction).
+
+    Raises PackageContentError, before anything is written, for a record the workspace cannot
+    accept. ``progress(done, total)`` is called after each table's records are merged."""
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    merger = _Merger(conn, changes, package_id, local_node)
+    fresh = merger.fresh()
+    if not fresh:
+        return merger.stats
+    merger.stats.max_hlc = max(c.hlc for c in fresh)
+    merger.check(fresh)
+    merger.add_rows_under_new_points()
+    merger.merge(progress)
+    merger.write()
+    return merger.stats

@@ -48,6 +48,11 @@ class CaptureContext:
     # Shipped content (built-in templates): the same clock, ids and times on every machine,
     # so two workspaces that install it hold the same changes and merge without conflicts.
     builtin: bool = False
+    # One clock for every change of the flush (signing logs the signed content at the signing clock).
+    hlc: str | None = None
+
+    def stamp(self) -> str:
+        return self.hlc or self.clock.now()
 
 
 class BuiltinClock:
@@ -59,6 +64,20 @@ class BuiltinClock:
     def now(self) -> str:
         self.counter += 1
         return f"{0:015d}-{self.counter:06d}-{BUILTIN_NODE}"
+
+
+_DERIVED: dict[str, frozenset[str]] = {}
+
+
+def derived_fields(table: str) -> frozenset[str]:
+    """Fields a synced table declares as derived (recomputed, never logged or synced)."""
+    if not _DERIVED:
+        from opsdesk.models.spec import spec_of
+
+        for m in Base.registry.mappers:
+            spec = spec_of(m.class_)
+            _DERIVED[m.local_table.name] = frozenset(spec.derived if spec else ())
+    return _DERIVED.get(table, frozenset())
 
 
 def synced_tables() -> frozenset[str]:
@@ -161,15 +180,16 @@ def _capture_insert(session: Session, ctx: CaptureContext, audit: AuditChain, ob
     _apply_defaults(obj, mapper, ctx.builtin)
     if obj.origin_node is None:
         obj.origin_node = BUILTIN_NODE if ctx.builtin else ctx.node_id
-    hlc = ctx.clock.now()
+    hlc = ctx.stamp()
     obj.updated_at = hlc
     after = {}
+    derived = derived_fields(table)
     for attr in mapper.column_attrs:
         if attr.key in NOT_LOGGED:
             continue
         value = getattr(obj, attr.key)
         after[attr.key] = encode(value)
-        if not _is_default(attr.columns[0], value):
+        if attr.key not in derived and not _is_default(attr.columns[0], value):
             _log(session, ctx, hlc, table, obj.id, attr.key, value, None)
     audit.add("insert", table, obj.id, None, after)
 
@@ -192,9 +212,12 @@ def _capture_update(session: Session, ctx: CaptureContext, audit: AuditChain, ob
         changed[attr.key] = (old, new)
     if not changed:
         return
-    hlc = ctx.clock.now()
+    hlc = ctx.stamp()
     obj.updated_at = hlc
+    derived = derived_fields(table)
     for key, (_old, new) in changed.items():
+        if key in derived and ctx.kind != "sign":  # the signed record carries its scores as signed
+            continue
         _log(session, ctx, hlc, table, obj.id, key, new, field_version(session, table, obj.id, key))
     action = "update"
     if "deleted" in changed:
@@ -270,8 +293,9 @@ def bulk_insert(session: Session, model: type, rows: list[dict[str, Any]]) -> in
         hlc = ctx.clock.now()
         row["updated_at"] = hlc
         logged = {}
+        derived = derived_fields(table.name)
         for key, column in attrs:
-            if key in NOT_LOGGED:
+            if key in NOT_LOGGED or key in derived:
                 continue
             value = row.get(key)
             if not _is_default(column, value):

@@ -14,6 +14,7 @@ from typing import Callable
 from opsdesk.errors import ClockSkewError
 
 MAX_FUTURE_MS = 24 * 3600 * 1000
+MAX_LEAD_MS = 60 * 1000
 _COUNTER_MAX = 999_999
 
 
@@ -76,6 +77,12 @@ class HybridClock:
             wall = self._wall()
             if ts.wall_ms > wall + MAX_FUTURE_MS:
                 raise ClockSkewError(f"clock of node {ts.node} is more than 24 h ahead", node=ts.node)
+            # A remote clock ahead of ours moves ours at most MAX_LEAD_MS past our wall clock: a peer
+            # with a wrong date (or a relayed change from one) must not stamp our later edits hours
+            # ahead. An edit made here after seeing such a value names it as its base, which is
+            # what lets it win over it everywhere (see sync.apply).
+            if ts.wall_ms > wall + MAX_LEAD_MS:
+                ts = HLC(wall + MAX_LEAD_MS, 0, ts.node)
             if ts.wall_ms > self._ms:
                 self._ms, self._counter = ts.wall_ms, ts.counter
             elif ts.wall_ms == self._ms and ts.counter > self._counter:

@@ -4,157 +4,159 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="571" />
+        <location filename="../../ui/pages/actions.py" line="565"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="573" />
+        <location filename="../../ui/pages/actions.py" line="567"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="583" />
-        <location filename="../../ui/pages/actions.py" line="597" />
+        <location filename="../../ui/pages/actions.py" line="577"/>
+        <location filename="../../ui/pages/actions.py" line="591"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="583" />
-        <location filename="../../ui/pages/actions.py" line="598" />
+        <location filename="../../ui/pages/actions.py" line="577"/>
+        <location filename="../../ui/pages/actions.py" line="592"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="583" />
-        <location filename="../../ui/pages/actions.py" line="599" />
+        <location filename="../../ui/pages/actions.py" line="577"/>
+        <location filename="../../ui/pages/actions.py" line="593"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="584" />
-        <location filename="../../ui/pages/actions.py" line="588" />
+        <location filename="../../ui/pages/actions.py" line="578"/>
+        <location filename="../../ui/pages/actions.py" line="582"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="584" />
-        <location filename="../../ui/pages/actions.py" line="591" />
+        <location filename="../../ui/pages/actions.py" line="578"/>
+        <location filename="../../ui/pages/actions.py" line="585"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="594" />
+        <location filename="../../ui/pages/actions.py" line="588"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="595" />
+        <location filename="../../ui/pages/actions.py" line="589"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="596" />
+        <location filename="../../ui/pages/actions.py" line="590"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="611" />
+        <location filename="../../ui/pages/actions.py" line="605"/>
         <source>Fix</source>
         <translation>整改情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="626" />
+        <location filename="../../ui/pages/actions.py" line="620"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="637" />
+        <location filename="../../ui/pages/actions.py" line="631"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="640" />
+        <location filename="../../ui/pages/actions.py" line="634"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="640" />
+        <location filename="../../ui/pages/actions.py" line="634"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="640" />
+        <location filename="../../ui/pages/actions.py" line="634"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="640" />
+        <location filename="../../ui/pages/actions.py" line="634"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="649" />
+        <location filename="../../ui/pages/actions.py" line="643"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="670" />
+        <location filename="../../ui/pages/actions.py" line="664"/>
         <source>Corrective action · %1</source>
         <translation>整改 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="677" />
+        <location filename="../../ui/pages/actions.py" line="671"/>
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="679" />
+        <location filename="../../ui/pages/actions.py" line="673"/>
         <source>Repeat finding ×%1</source>
         <translation>重复问题 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="694" />
+        <location filename="../../ui/pages/actions.py" line="688"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="709" />
+        <location filename="../../ui/pages/actions.py" line="703"/>
         <source>Nothing reported yet.</source>
         <translation>尚未提交整改情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="711" />
+        <location filename="../../ui/pages/actions.py" line="705"/>
         <source>Submitted %1</source>
         <translation>提交于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="714" />
+        <location filename="../../ui/pages/actions.py" line="708"/>
         <source>Verified %1 by %2</source>
         <translation>%2 验收于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="744" />
+        <location filename="../../ui/pages/actions.py" line="738"/>
         <source>No photos.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="793" />
+        <location filename="../../ui/pages/actions.py" line="787"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="793" />
+        <location filename="../../ui/pages/actions.py" line="787"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="843" />
+        <location filename="../../ui/pages/actions.py" line="837"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="843" />
+        <location filename="../../ui/pages/actions.py" line="837"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -162,133 +164,133 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="85" />
+        <location filename="../../ui/pages/actions.py" line="85"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92" />
+        <location filename="../../ui/pages/actions.py" line="92"/>
         <source>Start fixing</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="93" />
+        <location filename="../../ui/pages/actions.py" line="93"/>
         <source>Submit fix</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94" />
+        <location filename="../../ui/pages/actions.py" line="94"/>
         <source>Accept</source>
         <translation>验收通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95" />
+        <location filename="../../ui/pages/actions.py" line="95"/>
         <source>Send back</source>
         <translation>退回重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="96" />
+        <location filename="../../ui/pages/actions.py" line="96"/>
         <source>Cancel action</source>
         <translation>取消整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105" />
-        <location filename="../../ui/pages/actions.py" line="118" />
+        <location filename="../../ui/pages/actions.py" line="105"/>
+        <location filename="../../ui/pages/actions.py" line="118"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111" />
+        <location filename="../../ui/pages/actions.py" line="111"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112" />
+        <location filename="../../ui/pages/actions.py" line="112"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="113" />
+        <location filename="../../ui/pages/actions.py" line="113"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="114" />
+        <location filename="../../ui/pages/actions.py" line="114"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="115" />
+        <location filename="../../ui/pages/actions.py" line="115"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="116" />
+        <location filename="../../ui/pages/actions.py" line="116"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="117" />
+        <location filename="../../ui/pages/actions.py" line="117"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="119" />
+        <location filename="../../ui/pages/actions.py" line="119"/>
         <source>Times repeated</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="120" />
+        <location filename="../../ui/pages/actions.py" line="120"/>
         <source>Source inspection</source>
         <translation>来源巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="121" />
+        <location filename="../../ui/pages/actions.py" line="121"/>
         <source>Inspection date</source>
         <translation>巡检日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="122" />
+        <location filename="../../ui/pages/actions.py" line="122"/>
         <source>What was done</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="123" />
+        <location filename="../../ui/pages/actions.py" line="123"/>
         <source>Verified on</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="130" />
+        <location filename="../../ui/pages/actions.py" line="130"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135" />
+        <location filename="../../ui/pages/actions.py" line="135"/>
         <source>Added by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="222" />
+        <location filename="../../ui/pages/actions.py" line="216"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="224" />
+        <location filename="../../ui/pages/actions.py" line="218"/>
         <source>Describe what was done.</source>
         <translation>请说明整改了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="231" />
+        <location filename="../../ui/pages/actions.py" line="225"/>
         <source>This action is closed (%1); it can no longer change.</source>
         <translation>该整改已关闭（%1），不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="233" />
+        <location filename="../../ui/pages/actions.py" line="227"/>
         <source>This step is not allowed: the action is %1 and cannot become %2 by you.</source>
         <translation>不允许此操作：该整改当前为“%1”，您不能将其改为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="240" />
+        <location filename="../../ui/pages/actions.py" line="234"/>
         <source>Not allowed</source>
         <translation>不允许</translation>
     </message>
@@ -296,222 +298,240 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="899" />
+        <location filename="../../ui/pages/actions.py" line="893"/>
         <source>Corrective-action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="901" />
+        <location filename="../../ui/pages/actions.py" line="895"/>
         <source>Search action or store (Ctrl+F)</source>
         <translation>搜索整改事项或门店（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="929" />
+        <location filename="../../ui/pages/actions.py" line="923"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="950" />
+        <location filename="../../ui/pages/actions.py" line="944"/>
         <source>New action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="952" />
+        <location filename="../../ui/pages/actions.py" line="946"/>
         <source>Open action</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="953" />
+        <location filename="../../ui/pages/actions.py" line="947"/>
         <source>Reassign...</source>
         <translation>批量转派…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="954" />
+        <location filename="../../ui/pages/actions.py" line="948"/>
         <source>Change due date...</source>
         <translation>批量改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="955" />
+        <location filename="../../ui/pages/actions.py" line="949"/>
         <source>Export CSV...</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="971" />
+        <location filename="../../ui/pages/actions.py" line="965"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="972" />
+        <location filename="../../ui/pages/actions.py" line="966"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="974" />
+        <location filename="../../ui/pages/actions.py" line="968"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="976" />
+        <location filename="../../ui/pages/actions.py" line="970"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="977" />
+        <location filename="../../ui/pages/actions.py" line="971"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="978" />
+        <location filename="../../ui/pages/actions.py" line="972"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="979" />
+        <location filename="../../ui/pages/actions.py" line="973"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="980" />
+        <location filename="../../ui/pages/actions.py" line="974"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1004" />
+        <location filename="../../ui/pages/actions.py" line="998"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1007" />
+        <location filename="../../ui/pages/actions.py" line="1001"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1010" />
+        <location filename="../../ui/pages/actions.py" line="1004"/>
         <source>All assignees</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1011" />
+        <location filename="../../ui/pages/actions.py" line="1005"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1014" />
+        <location filename="../../ui/pages/actions.py" line="1008"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1015" />
+        <location filename="../../ui/pages/actions.py" line="1009"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1031" />
+        <location filename="../../ui/pages/actions.py" line="1025"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1078" />
+        <location filename="../../ui/pages/actions.py" line="1072"/>
         <source>Inspection without actions</source>
         <translation>（该巡检没有整改项）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1111" />
+        <location filename="../../ui/pages/actions.py" line="1105"/>
         <source>%n action(s)</source>
-        <translation><numerusform>共 %n 项整改</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 项整改</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1190" />
+        <location filename="../../ui/pages/actions.py" line="1184"/>
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1196" />
+        <location filename="../../ui/pages/actions.py" line="1190"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
-        <translation><numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1213" />
+        <location filename="../../ui/pages/actions.py" line="1207"/>
         <source>Action created.</source>
         <translation>整改项已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1215" />
+        <location filename="../../ui/pages/actions.py" line="1209"/>
         <source>Action created; the filters hide it.</source>
         <translation>整改项已创建；当前筛选条件下不显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1239" />
+        <location filename="../../ui/pages/actions.py" line="1233"/>
         <source>Give %n action(s) to %1?</source>
-        <translation><numerusform>将 %n 项整改转派给 %1？</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 项整改转派给 %1？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1241" />
-        <location filename="../../ui/pages/actions.py" line="1264" />
+        <location filename="../../ui/pages/actions.py" line="1235"/>
+        <location filename="../../ui/pages/actions.py" line="1258"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
-        <translation><numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform></translation>
+        <translation>
+            <numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1242" />
-        <location filename="../../ui/pages/actions.py" line="1265" />
+        <location filename="../../ui/pages/actions.py" line="1236"/>
+        <location filename="../../ui/pages/actions.py" line="1259"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1250" />
+        <location filename="../../ui/pages/actions.py" line="1244"/>
         <source>%n action(s) reassigned.</source>
-        <translation><numerusform>已转派 %n 项整改。</numerusform></translation>
+        <translation>
+            <numerusform>已转派 %n 项整改。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1262" />
+        <location filename="../../ui/pages/actions.py" line="1256"/>
         <source>Move the due date of %n action(s) to %1?</source>
-        <translation><numerusform>将 %n 项整改的期限改为 %1？</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 项整改的期限改为 %1？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1273" />
+        <location filename="../../ui/pages/actions.py" line="1267"/>
         <source>Due date changed for %n action(s).</source>
-        <translation><numerusform>已修改 %n 项整改的期限。</numerusform></translation>
+        <translation>
+            <numerusform>已修改 %n 项整改的期限。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1282" />
+        <location filename="../../ui/pages/actions.py" line="1276"/>
         <source>Action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1283" />
+        <location filename="../../ui/pages/actions.py" line="1277"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1284" />
+        <location filename="../../ui/pages/actions.py" line="1278"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1296" />
+        <location filename="../../ui/pages/actions.py" line="1290"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1297" />
+        <location filename="../../ui/pages/actions.py" line="1291"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1299" />
+        <location filename="../../ui/pages/actions.py" line="1293"/>
         <source>Exported %n action(s) to %1.</source>
-        <translation><numerusform>已导出 %n 项整改到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 项整改到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="230" />
+        <location filename="../../ui/app.py" line="230"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="267" />
+        <location filename="../../ui/app.py" line="267"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -519,83 +539,85 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/pages/daily.py" line="426" />
+        <location filename="../../ui/pages/daily.py" line="426"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="428" />
+        <location filename="../../ui/pages/daily.py" line="428"/>
         <source>Close the checklist; it cannot be changed afterwards</source>
         <translation>提交检查表，提交后不可再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="464" />
+        <location filename="../../ui/pages/daily.py" line="464"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="490" />
-        <location filename="../../ui/pages/daily.py" line="554" />
+        <location filename="../../ui/pages/daily.py" line="490"/>
+        <location filename="../../ui/pages/daily.py" line="554"/>
         <source>No %1 template is published. Ask head office to publish one.</source>
         <translation>尚无已发布的%1模板，请联系总部发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="501" />
+        <location filename="../../ui/pages/daily.py" line="501"/>
         <source>Answered %1/%2</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="532" />
+        <location filename="../../ui/pages/daily.py" line="532"/>
         <source>Completed at %1 by %2</source>
         <translation>已于 %1 由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="534" />
+        <location filename="../../ui/pages/daily.py" line="534"/>
         <source>Completed at %1</source>
         <translation>已于 %1 完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="536" />
+        <location filename="../../ui/pages/daily.py" line="536"/>
         <source>filled in after the business day</source>
         <translation>营业日结束后补填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="572" />
+        <location filename="../../ui/pages/daily.py" line="572"/>
         <source>This checklist was completed meanwhile; it is shown as saved.</source>
         <translation>此检查表已在其他地方完成，现显示已保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="599" />
+        <location filename="../../ui/pages/daily.py" line="599"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="619" />
+        <location filename="../../ui/pages/daily.py" line="619"/>
         <source>Add a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="620" />
+        <location filename="../../ui/pages/daily.py" line="620"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="680" />
+        <location filename="../../ui/pages/daily.py" line="680"/>
         <source>%1 — needs a photo of the failure</source>
         <translation>%1 — 不合格须拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="682" />
+        <location filename="../../ui/pages/daily.py" line="682"/>
         <source>%1 — not answered</source>
         <translation>%1 — 未作答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily.py" line="687" />
+        <location filename="../../ui/pages/daily.py" line="687"/>
         <source>… and %n more item(s)</source>
-        <translation><numerusform>…… 另有 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="688" />
+        <location filename="../../ui/pages/daily.py" line="688"/>
         <source>Cannot complete yet:</source>
         <translation>尚不能完成，以下项目待处理：</translation>
     </message>
@@ -603,7 +625,7 @@
 <context>
     <name>ComingSoonPage</name>
     <message>
-        <location filename="../../ui/widgets/placeholder.py" line="21" />
+        <location filename="../../ui/widgets/placeholder.py" line="21"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
     </message>
@@ -611,383 +633,385 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="56" />
-        <location filename="../../ui/pages/conflicts.py" line="212" />
-        <location filename="../../ui/pages/conflicts.py" line="292" />
+        <location filename="../../ui/pages/conflicts.py" line="51"/>
+        <location filename="../../ui/pages/conflicts.py" line="207"/>
+        <location filename="../../ui/pages/conflicts.py" line="287"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="64" />
+        <location filename="../../ui/pages/conflicts.py" line="59"/>
         <source>When two workspaces changed the same field of a record from the same version, the later change was kept and the other one was set aside here. Choose the value the record should hold: your choice reaches the other workspaces with the next exchange. A change that arrives for a signed record is never applied; it is listed here so you know about it.</source>
         <translation>两个工作区从同一版本修改了同一记录的同一字段时，系统保留了较晚的修改，另一个值暂存在这里。请选择记录应保留的值：您的选择会在下次交换时同步到其他工作区。发往已签名记录的修改永远不会被应用，只在这里列出供您知悉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="73" />
+        <location filename="../../ui/pages/conflicts.py" line="68"/>
         <source>Open conflicts</source>
         <translation>未处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="74" />
+        <location filename="../../ui/pages/conflicts.py" line="69"/>
         <source>All conflicts</source>
         <translation>全部冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="76" />
+        <location filename="../../ui/pages/conflicts.py" line="71"/>
         <source>Keep current value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="78" />
-        <location filename="../../ui/pages/conflicts.py" line="287" />
+        <location filename="../../ui/pages/conflicts.py" line="73"/>
+        <location filename="../../ui/pages/conflicts.py" line="282"/>
         <source>Use other value</source>
         <translation>改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="94" />
+        <location filename="../../ui/pages/conflicts.py" line="89"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="94" />
+        <location filename="../../ui/pages/conflicts.py" line="89"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="94" />
+        <location filename="../../ui/pages/conflicts.py" line="89"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="94" />
+        <location filename="../../ui/pages/conflicts.py" line="89"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="95" />
+        <location filename="../../ui/pages/conflicts.py" line="90"/>
         <source>Current: by, at</source>
         <translation>当前值：修改人、时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="95" />
+        <location filename="../../ui/pages/conflicts.py" line="90"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="95" />
+        <location filename="../../ui/pages/conflicts.py" line="90"/>
         <source>Other: by, at</source>
         <translation>另一个值：修改人、时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="95" />
+        <location filename="../../ui/pages/conflicts.py" line="90"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="96" />
+        <location filename="../../ui/pages/conflicts.py" line="91"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="96" />
+        <location filename="../../ui/pages/conflicts.py" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="126" />
+        <location filename="../../ui/pages/conflicts.py" line="121"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="127" />
-        <location filename="../../ui/pages/conflicts.py" line="158" />
+        <location filename="../../ui/pages/conflicts.py" line="122"/>
+        <location filename="../../ui/pages/conflicts.py" line="153"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="128" />
+        <location filename="../../ui/pages/conflicts.py" line="123"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="129" />
+        <location filename="../../ui/pages/conflicts.py" line="124"/>
         <source>Store assignment</source>
         <translation>门店分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="130" />
+        <location filename="../../ui/pages/conflicts.py" line="125"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="131" />
+        <location filename="../../ui/pages/conflicts.py" line="126"/>
         <source>Template version</source>
         <translation>模板版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="132" />
+        <location filename="../../ui/pages/conflicts.py" line="127"/>
         <source>Template section</source>
         <translation>模板分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="133" />
+        <location filename="../../ui/pages/conflicts.py" line="128"/>
         <source>Template item</source>
         <translation>模板检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="134" />
+        <location filename="../../ui/pages/conflicts.py" line="129"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="135" />
-        <location filename="../../ui/pages/conflicts.py" line="161" />
+        <location filename="../../ui/pages/conflicts.py" line="130"/>
+        <location filename="../../ui/pages/conflicts.py" line="156"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="136" />
+        <location filename="../../ui/pages/conflicts.py" line="131"/>
         <source>Corrective action</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="137" />
+        <location filename="../../ui/pages/conflicts.py" line="132"/>
         <source>Action step</source>
         <translation>整改步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="138" />
+        <location filename="../../ui/pages/conflicts.py" line="133"/>
         <source>Re-check</source>
         <translation>回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="139" />
+        <location filename="../../ui/pages/conflicts.py" line="134"/>
         <source>Visit</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="140" />
+        <location filename="../../ui/pages/conflicts.py" line="135"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="141" />
+        <location filename="../../ui/pages/conflicts.py" line="136"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="142" />
+        <location filename="../../ui/pages/conflicts.py" line="137"/>
         <source>Photo link</source>
         <translation>照片关联</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="148" />
+        <location filename="../../ui/pages/conflicts.py" line="143"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="149" />
+        <location filename="../../ui/pages/conflicts.py" line="144"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="150" />
+        <location filename="../../ui/pages/conflicts.py" line="145"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="151" />
+        <location filename="../../ui/pages/conflicts.py" line="146"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="152" />
+        <location filename="../../ui/pages/conflicts.py" line="147"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="153" />
+        <location filename="../../ui/pages/conflicts.py" line="148"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="154" />
+        <location filename="../../ui/pages/conflicts.py" line="149"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="155" />
+        <location filename="../../ui/pages/conflicts.py" line="150"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="156" />
+        <location filename="../../ui/pages/conflicts.py" line="151"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="157" />
+        <location filename="../../ui/pages/conflicts.py" line="152"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="159" />
+        <location filename="../../ui/pages/conflicts.py" line="154"/>
         <source>Parent region</source>
         <translation>上级区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="160" />
+        <location filename="../../ui/pages/conflicts.py" line="155"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="162" />
+        <location filename="../../ui/pages/conflicts.py" line="157"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="163" />
+        <location filename="../../ui/pages/conflicts.py" line="158"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="164" />
+        <location filename="../../ui/pages/conflicts.py" line="159"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="165" />
+        <location filename="../../ui/pages/conflicts.py" line="160"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="166" />
+        <location filename="../../ui/pages/conflicts.py" line="161"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="167" />
+        <location filename="../../ui/pages/conflicts.py" line="162"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="168" />
+        <location filename="../../ui/pages/conflicts.py" line="163"/>
         <source>Fix note</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="169" />
+        <location filename="../../ui/pages/conflicts.py" line="164"/>
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="170" />
+        <location filename="../../ui/pages/conflicts.py" line="165"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="171" />
+        <location filename="../../ui/pages/conflicts.py" line="166"/>
         <source>Observations</source>
         <translation>巡店发现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="172" />
+        <location filename="../../ui/pages/conflicts.py" line="167"/>
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="173" />
+        <location filename="../../ui/pages/conflicts.py" line="168"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="174" />
+        <location filename="../../ui/pages/conflicts.py" line="169"/>
         <source>Caption</source>
         <translation>说明文字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="175" />
+        <location filename="../../ui/pages/conflicts.py" line="170"/>
         <source>Whole record</source>
         <translation>整条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="181" />
+        <location filename="../../ui/pages/conflicts.py" line="176"/>
         <source>Concurrent edit</source>
         <translation>同时修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="183" />
+        <location filename="../../ui/pages/conflicts.py" line="178"/>
         <source>Signed record</source>
         <translation>已签名记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="188" />
+        <location filename="../../ui/pages/conflicts.py" line="183"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="190" />
+        <location filename="../../ui/pages/conflicts.py" line="185"/>
         <source>Kept current value</source>
         <translation>已保留当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="192" />
+        <location filename="../../ui/pages/conflicts.py" line="187"/>
         <source>Used other value</source>
         <translation>已改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="193" />
+        <location filename="../../ui/pages/conflicts.py" line="188"/>
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="197" />
+        <location filename="../../ui/pages/conflicts.py" line="192"/>
         <source>this workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="202" />
+        <location filename="../../ui/pages/conflicts.py" line="197"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="224" />
-        <location filename="../../ui/pages/conflicts.py" line="273" />
+        <location filename="../../ui/pages/conflicts.py" line="219"/>
+        <location filename="../../ui/pages/conflicts.py" line="268"/>
         <source>The record is signed: a correction, not a sync, changes it.</source>
         <translation>该记录已签名：只能通过更正来修改，同步不能修改它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/conflicts.py" line="241" />
+        <location filename="../../ui/pages/conflicts.py" line="236"/>
         <source>%n open conflict(s)</source>
-        <translation><numerusform>%n 个未处理的冲突</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未处理的冲突</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="243" />
+        <location filename="../../ui/pages/conflicts.py" line="238"/>
         <source>No open conflicts. Everything that arrived by sync fitted in.</source>
         <translation>没有未处理的冲突。同步收到的所有修改都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="244" />
+        <location filename="../../ui/pages/conflicts.py" line="239"/>
         <source>No conflicts have been recorded.</source>
         <translation>尚未记录任何冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="282" />
+        <location filename="../../ui/pages/conflicts.py" line="277"/>
         <source>Change %1 of %2 to the other value?</source>
         <translation>将“%2”的%1改为另一个值吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="284" />
+        <location filename="../../ui/pages/conflicts.py" line="279"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="285" />
+        <location filename="../../ui/pages/conflicts.py" line="280"/>
         <source>Other value: %1</source>
         <translation>另一个值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="286" />
+        <location filename="../../ui/pages/conflicts.py" line="281"/>
         <source>The change reaches the other workspaces with the next exchange.</source>
         <translation>此修改会在下次交换时同步到其他工作区。</translation>
     </message>
@@ -995,93 +1019,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="592" />
+        <location filename="../../ui/pages/visits.py" line="592"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="593" />
+        <location filename="../../ui/pages/visits.py" line="593"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="603" />
+        <location filename="../../ui/pages/visits.py" line="603"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609" />
+        <location filename="../../ui/pages/visits.py" line="609"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609" />
-        <location filename="../../ui/pages/visits.py" line="613" />
+        <location filename="../../ui/pages/visits.py" line="609"/>
+        <location filename="../../ui/pages/visits.py" line="613"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609" />
-        <location filename="../../ui/pages/visits.py" line="611" />
+        <location filename="../../ui/pages/visits.py" line="609"/>
+        <location filename="../../ui/pages/visits.py" line="611"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609" />
+        <location filename="../../ui/pages/visits.py" line="609"/>
         <source>Visits</source>
         <translation>巡店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609" />
+        <location filename="../../ui/pages/visits.py" line="609"/>
         <source>Hours on site</source>
         <translation>在店时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="610" />
+        <location filename="../../ui/pages/visits.py" line="610"/>
         <source>Coverage</source>
         <translation>是否已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="611" />
-        <location filename="../../ui/pages/visits.py" line="613" />
-        <location filename="../../ui/pages/visits.py" line="668" />
+        <location filename="../../ui/pages/visits.py" line="611"/>
+        <location filename="../../ui/pages/visits.py" line="613"/>
+        <location filename="../../ui/pages/visits.py" line="668"/>
         <source>Visited</source>
         <translation>已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="612" />
-        <location filename="../../ui/pages/visits.py" line="613" />
+        <location filename="../../ui/pages/visits.py" line="612"/>
+        <location filename="../../ui/pages/visits.py" line="613"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="612" />
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="612"/>
+        <location filename="../../ui/pages/visits.py" line="614"/>
         <source>Rate</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="615" />
+        <location filename="../../ui/pages/visits.py" line="615"/>
         <source>Per supervisor</source>
         <translation>按督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="617" />
+        <location filename="../../ui/pages/visits.py" line="617"/>
         <source>Per region</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="659" />
+        <location filename="../../ui/pages/visits.py" line="659"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>%2 家门店中已巡 %1 家（%3）；%4 家未巡；在店共 %5 小时。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="668" />
+        <location filename="../../ui/pages/visits.py" line="668"/>
         <source>Not visited</source>
         <translation>未巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="679" />
+        <location filename="../../ui/pages/visits.py" line="679"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1089,229 +1113,231 @@
 <context>
     <name>DailyPage</name>
     <message>
-        <location filename="../../ui/pages/daily.py" line="76" />
-        <location filename="../../ui/pages/daily.py" line="94" />
+        <location filename="../../ui/pages/daily.py" line="76"/>
+        <location filename="../../ui/pages/daily.py" line="94"/>
         <source>Opening checklist</source>
         <translation>开店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="81" />
+        <location filename="../../ui/pages/daily.py" line="81"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="82" />
+        <location filename="../../ui/pages/daily.py" line="82"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="83" />
+        <location filename="../../ui/pages/daily.py" line="83"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="84" />
+        <location filename="../../ui/pages/daily.py" line="84"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="85" />
+        <location filename="../../ui/pages/daily.py" line="85"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="86" />
+        <location filename="../../ui/pages/daily.py" line="86"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="87" />
+        <location filename="../../ui/pages/daily.py" line="87"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="95" />
+        <location filename="../../ui/pages/daily.py" line="95"/>
         <source>Closing checklist</source>
         <translation>闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="101" />
-        <location filename="../../ui/pages/daily.py" line="109" />
+        <location filename="../../ui/pages/daily.py" line="101"/>
+        <location filename="../../ui/pages/daily.py" line="109"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="102" />
+        <location filename="../../ui/pages/daily.py" line="102"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="103" />
-        <location filename="../../ui/pages/daily.py" line="113" />
+        <location filename="../../ui/pages/daily.py" line="103"/>
+        <location filename="../../ui/pages/daily.py" line="113"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="111" />
+        <location filename="../../ui/pages/daily.py" line="111"/>
         <source>Not completed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="114" />
+        <location filename="../../ui/pages/daily.py" line="114"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="119" />
+        <location filename="../../ui/pages/daily.py" line="119"/>
         <source>This business day has not started yet.</source>
         <translation>该营业日尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="121" />
+        <location filename="../../ui/pages/daily.py" line="121"/>
         <source>The store was not open on this day.</source>
         <translation>门店当天尚未开业。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="124" />
+        <location filename="../../ui/pages/daily.py" line="124"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="125" />
+        <location filename="../../ui/pages/daily.py" line="125"/>
         <source>This answer is not valid for the item.</source>
         <translation>该答案不适用于此检查项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="719" />
+        <location filename="../../ui/pages/daily.py" line="719"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="728" />
+        <location filename="../../ui/pages/daily.py" line="728"/>
         <source>Previous day (Ctrl+Left)</source>
         <translation>前一天 (Ctrl+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="732" />
+        <location filename="../../ui/pages/daily.py" line="732"/>
         <source>Next day (Ctrl+Right)</source>
         <translation>后一天 (Ctrl+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="740" />
+        <location filename="../../ui/pages/daily.py" line="740"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="755" />
-        <location filename="../../ui/pages/daily.py" line="785" />
+        <location filename="../../ui/pages/daily.py" line="755"/>
+        <location filename="../../ui/pages/daily.py" line="785"/>
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="800" />
+        <location filename="../../ui/pages/daily.py" line="800"/>
         <source>Double-click a day to open its checklists.</source>
         <translation>双击某一天可打开当天的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="809" />
+        <location filename="../../ui/pages/daily.py" line="809"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="811" />
+        <location filename="../../ui/pages/daily.py" line="811"/>
         <source>Last %1 days</source>
         <translation>近 %1 天记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="813" />
+        <location filename="../../ui/pages/daily.py" line="813"/>
         <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
         <translation>您尚未分配到任何营业中的门店，暂无需要填写的开闭店检查。请联系总部为您分配门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="927" />
+        <location filename="../../ui/pages/daily.py" line="927"/>
         <source>(today)</source>
         <translation>（今日）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="954" />
+        <location filename="../../ui/pages/daily.py" line="954"/>
         <source>Completion rate: no finished business day yet</source>
         <translation>完成率：尚无已结束的营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="955" />
+        <location filename="../../ui/pages/daily.py" line="955"/>
         <source>The store has no finished business day in the last %1 days.</source>
         <translation>近 %1 天内门店没有已结束的营业日。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="959" />
+        <location filename="../../ui/pages/daily.py" line="959"/>
         <source>Completion rate (last %1 days): %2%</source>
         <translation>近 %1 天完成率：%2%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="963" />
+        <location filename="../../ui/pages/daily.py" line="963"/>
         <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
         <translation>已结束的 %2 个营业日中，有 %1 天开店、闭店检查均已完成（%3%）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily.py" line="966" />
+        <location filename="../../ui/pages/daily.py" line="966"/>
         <source>%n day(s) with a missing or unfinished checklist.</source>
-        <translation><numerusform>%n 天存在缺失或未完成的检查。</numerusform></translation>
+        <translation>
+            <numerusform>%n 天存在缺失或未完成的检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="708" />
+        <location filename="../../ui/pages/visits.py" line="708"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="710" />
+        <location filename="../../ui/pages/visits.py" line="710"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716" />
+        <location filename="../../ui/pages/visits.py" line="716"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716" />
+        <location filename="../../ui/pages/visits.py" line="716"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716" />
+        <location filename="../../ui/pages/visits.py" line="716"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716" />
+        <location filename="../../ui/pages/visits.py" line="716"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="717" />
+        <location filename="../../ui/pages/visits.py" line="717"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="717" />
+        <location filename="../../ui/pages/visits.py" line="717"/>
         <source>Within 4 hours</source>
         <translation>4 小时内上报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="732" />
+        <location filename="../../ui/pages/visits.py" line="732"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>共 %1 件大事；%2 件超过 4 小时才上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="737" />
+        <location filename="../../ui/pages/visits.py" line="737"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="738" />
+        <location filename="../../ui/pages/visits.py" line="738"/>
         <source>No (%1 h)</source>
         <translation>否（%1 小时）</translation>
     </message>
@@ -1319,310 +1345,319 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="440" />
+        <location filename="../../ui/pages/actions.py" line="434"/>
         <source>Change due date</source>
         <translation>修改整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="442" />
+        <location filename="../../ui/pages/actions.py" line="436"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="444" />
+        <location filename="../../ui/pages/actions.py" line="438"/>
         <source>New due date for %n selected action(s):</source>
-        <translation><numerusform>所选 %n 项整改的新期限：</numerusform></translation>
+        <translation>
+            <numerusform>所选 %n 项整改的新期限：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="39" />
+        <location filename="../../ui/errors.py" line="40"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="42"/>
         <source>At most %n characters.</source>
-        <translation><numerusform>最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43" />
-        <source>Use 2 to 20 letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <location filename="../../ui/errors.py" line="44"/>
+        <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2–20 位字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46" />
-        <source>Use 2 to 32 lower-case letters, digits, '.', '-' or '_'.</source>
+        <location filename="../../ui/errors.py" line="47"/>
+        <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>请使用 2–32 位小写字母、数字、“.”、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49" />
+        <location filename="../../ui/errors.py" line="50"/>
         <source>This is already used by another record.</source>
         <translation>已被其他记录使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51" />
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>请输入电话号码（数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>请输入邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="56"/>
         <source>An open store needs its opening date.</source>
         <translation>营业中的门店必须填写开业日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57" />
+        <location filename="../../ui/errors.py" line="58"/>
         <source>Choose an active user with the right role.</source>
         <translation>请选择角色匹配且已启用的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59" />
+        <location filename="../../ui/errors.py" line="60"/>
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61" />
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Areas cannot contain further areas.</source>
         <translation>片区下不能再建下级片区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63" />
+        <location filename="../../ui/errors.py" line="64"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>不能停用当前登录的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65" />
+        <location filename="../../ui/errors.py" line="66"/>
         <source>The workspace already has stores.</source>
         <translation>工作区中已有门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67" />
+        <location filename="../../ui/errors.py" line="68"/>
         <source>The value is out of the allowed range.</source>
         <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69" />
+        <location filename="../../ui/errors.py" line="70"/>
         <source>This answer does not fit the question.</source>
         <translation>此答案不符合该检查项的要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="72"/>
         <source>A failed item needs a photo.</source>
         <translation>不合格项需要附照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>每个等级都要有名称，且必须有一个等级从 0% 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75" />
+        <location filename="../../ui/errors.py" line="76"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>模板唯一的版本不能放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77" />
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79" />
+        <location filename="../../ui/errors.py" line="80"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>该门店没有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81" />
+        <location filename="../../ui/errors.py" line="82"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>此整改任务尚未复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83" />
+        <location filename="../../ui/errors.py" line="84"/>
         <source>Sign in the box first.</source>
         <translation>请先在签名框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85" />
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87" />
+        <location filename="../../ui/errors.py" line="88"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89" />
+        <location filename="../../ui/errors.py" line="90"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>巡店已开始，不能改到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91" />
+        <location filename="../../ui/errors.py" line="92"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>已完成的巡店不能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93" />
+        <location filename="../../ui/errors.py" line="94"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94" />
+        <location filename="../../ui/errors.py" line="95"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101" />
+        <location filename="../../ui/errors.py" line="102"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105" />
+        <location filename="../../ui/errors.py" line="106"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107" />
+        <location filename="../../ui/errors.py" line="108"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110" />
+        <location filename="../../ui/errors.py" line="111"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114" />
+        <location filename="../../ui/errors.py" line="115"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117" />
+        <location filename="../../ui/errors.py" line="118"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121" />
+        <location filename="../../ui/errors.py" line="122"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124" />
+        <location filename="../../ui/errors.py" line="125"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126" />
+        <location filename="../../ui/errors.py" line="127"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129" />
+        <location filename="../../ui/errors.py" line="130"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>口令错误，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131" />
+        <location filename="../../ui/errors.py" line="132"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>只有已完成的巡检才能签字或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133" />
+        <location filename="../../ui/errors.py" line="134"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136" />
+        <location filename="../../ui/errors.py" line="137"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142" />
+        <location filename="../../ui/errors.py" line="143"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138" />
-        <source>Another computer's clock is more than 24 hours ahead.</source>
+        <location filename="../../ui/errors.py" line="139"/>
+        <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144" />
+        <location filename="../../ui/errors.py" line="145"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146" />
+        <location filename="../../ui/errors.py" line="147"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147" />
+        <location filename="../../ui/errors.py" line="148"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152" />
+        <location filename="../../ui/errors.py" line="153"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>未导入任何内容，本工作区没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154" />
+        <location filename="../../ui/errors.py" line="155"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>该同步包来自本工作区尚不认识的工作区：%1（节点 %2，密钥指纹 %3）。信任它之前，请与发送方电话核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160" />
+        <location filename="../../ui/errors.py" line="161"/>
+        <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
+        <translation>同步包中有本工作区无法接受的记录：%1。整个同步包已被拒收；请告知发送方，其工作区可能已损坏或被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>该文件不是可读取的同步包（可能不完整或已损坏）。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164" />
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>同步包在生成后被改动过：内容与校验值不符。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168" />
+        <location filename="../../ui/errors.py" line="174"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>同步包中含有未声明的文件，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171" />
+        <location filename="../../ui/errors.py" line="177"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>同步包解压后的数据量远超上限，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175" />
-        <source>The package's signature does not match the sender's key: it was not written by the workspace it claims to come from, or it was altered.</source>
+        <location filename="../../ui/errors.py" line="181"/>
+        <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>同步包的签名与发送方的密钥不符：它并非由所声称的工作区生成，或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179" />
+        <location filename="../../ui/errors.py" line="185"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>该同步包由更新版本的 OpsDesk 生成。请先升级 OpsDesk，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183" />
+        <location filename="../../ui/errors.py" line="189"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>该同步包正是本工作区导出的，请在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186" />
+        <location filename="../../ui/errors.py" line="192"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>无法以这种方式处理该冲突（它已处理过，或记录已签名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189" />
+        <location filename="../../ui/errors.py" line="195"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>同步未能完成，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193" />
+        <location filename="../../ui/errors.py" line="199"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -1630,17 +1665,17 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="252" />
+        <location filename="../../ui/widgets/reports.py" line="252"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="259" />
+        <location filename="../../ui/widgets/reports.py" line="259"/>
         <source>Export PDF...</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="261" />
+        <location filename="../../ui/widgets/reports.py" line="261"/>
         <source>Export signed PDF...</source>
         <translation>导出签名 PDF…</translation>
     </message>
@@ -1648,18 +1683,18 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="51" />
+        <location filename="../../ui/widgets/form.py" line="51"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="73" />
+        <location filename="../../ui/widgets/form.py" line="73"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="63" />
-        <location filename="../../ui/widgets/form.py" line="75" />
+        <location filename="../../ui/widgets/form.py" line="63"/>
+        <location filename="../../ui/widgets/form.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1667,37 +1702,37 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="138" />
+        <location filename="../../ui/pages/inspections.py" line="138"/>
         <source>Start a follow-up inspection</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="142" />
+        <location filename="../../ui/pages/inspections.py" line="142"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · 未关闭 %3 项，逾期 %4 项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="151" />
-        <source>The store's open corrective actions are loaded as the things to re-check.</source>
+        <location filename="../../ui/pages/inspections.py" line="151"/>
+        <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>将载入该门店未关闭的整改任务作为复查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="155" />
+        <location filename="../../ui/pages/inspections.py" line="155"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="156" />
+        <location filename="../../ui/pages/inspections.py" line="156"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160" />
+        <location filename="../../ui/pages/inspections.py" line="160"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>目前没有门店有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="161" />
+        <location filename="../../ui/pages/inspections.py" line="161"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1705,127 +1740,129 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="341" />
+        <location filename="../../ui/pages/inspections.py" line="341"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="343" />
+        <location filename="../../ui/pages/inspections.py" line="343"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>搜索门店或模板（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="349" />
+        <location filename="../../ui/pages/inspections.py" line="349"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="372" />
+        <location filename="../../ui/pages/inspections.py" line="372"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="374" />
+        <location filename="../../ui/pages/inspections.py" line="374"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="375" />
+        <location filename="../../ui/pages/inspections.py" line="375"/>
         <source>Start follow-up</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="377" />
+        <location filename="../../ui/pages/inspections.py" line="377"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="388" />
+        <location filename="../../ui/pages/inspections.py" line="388"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="389" />
+        <location filename="../../ui/pages/inspections.py" line="389"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="390" />
+        <location filename="../../ui/pages/inspections.py" line="390"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="391" />
+        <location filename="../../ui/pages/inspections.py" line="391"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="392" />
+        <location filename="../../ui/pages/inspections.py" line="392"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="393" />
+        <location filename="../../ui/pages/inspections.py" line="393"/>
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="394" />
+        <location filename="../../ui/pages/inspections.py" line="394"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="395" />
+        <location filename="../../ui/pages/inspections.py" line="395"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="404" />
+        <location filename="../../ui/pages/inspections.py" line="404"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="407" />
+        <location filename="../../ui/pages/inspections.py" line="407"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410" />
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="413" />
+        <location filename="../../ui/pages/inspections.py" line="413"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="416" />
+        <location filename="../../ui/pages/inspections.py" line="416"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="448" />
+        <location filename="../../ui/pages/inspections.py" line="448"/>
         <source>%n inspection(s)</source>
-        <translation><numerusform>共 %n 次巡检</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次巡检</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="454" />
+        <location filename="../../ui/pages/inspections.py" line="454"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="454" />
+        <location filename="../../ui/pages/inspections.py" line="454"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="488" />
+        <location filename="../../ui/pages/inspections.py" line="488"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="488" />
+        <location filename="../../ui/pages/inspections.py" line="488"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
     </message>
@@ -1833,32 +1870,32 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="764" />
+        <location filename="../../ui/pages/visits.py" line="764"/>
         <source>Add an issue</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="775" />
+        <location filename="../../ui/pages/visits.py" line="775"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="776" />
+        <location filename="../../ui/pages/visits.py" line="776"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="777" />
+        <location filename="../../ui/pages/visits.py" line="777"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="780" />
+        <location filename="../../ui/pages/visits.py" line="780"/>
         <source>Create corrective action</source>
         <translation>生成整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="788" />
+        <location filename="../../ui/pages/visits.py" line="788"/>
         <source>Describe the issue.</source>
         <translation>请描述问题。</translation>
     </message>
@@ -1866,82 +1903,82 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="92" />
+        <location filename="../../ui/widgets/runner.py" line="92"/>
         <source>Veto item</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="92" />
+        <location filename="../../ui/widgets/runner.py" line="92"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="92" />
+        <location filename="../../ui/widgets/runner.py" line="92"/>
         <source>Photo if failed</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="120" />
+        <location filename="../../ui/widgets/runner.py" line="120"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="124" />
+        <location filename="../../ui/widgets/runner.py" line="124"/>
         <source>Add photo...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="157" />
+        <location filename="../../ui/widgets/runner.py" line="157"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="158" />
+        <location filename="../../ui/widgets/runner.py" line="158"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="160" />
+        <location filename="../../ui/widgets/runner.py" line="160"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="161" />
+        <location filename="../../ui/widgets/runner.py" line="161"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="197" />
+        <location filename="../../ui/widgets/runner.py" line="197"/>
         <source>Set date</source>
         <translation>填入日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="202" />
+        <location filename="../../ui/widgets/runner.py" line="202"/>
         <source>Answer with one or more photos.</source>
         <translation>请上传一张或多张照片作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="206" />
+        <location filename="../../ui/widgets/runner.py" line="206"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="237" />
+        <location filename="../../ui/widgets/runner.py" line="237"/>
         <source>Failed: please add a photo of it.</source>
         <translation>不合格：请添加现场照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="258" />
+        <location filename="../../ui/widgets/runner.py" line="258"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="316" />
+        <location filename="../../ui/widgets/runner.py" line="316"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="316" />
+        <location filename="../../ui/widgets/runner.py" line="316"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -1949,227 +1986,227 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="307" />
+        <location filename="../../ui/pages/templates.py" line="307"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="313" />
-        <source>A stable name for this item in files and reports: lower-case letters, digits and '_'. Unique in the template.</source>
+        <location filename="../../ui/pages/templates.py" line="313"/>
+        <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
         <translation>检查项在文件和报告中的固定标识：小写字母、数字和“_”，在模板内不能重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="322" />
+        <location filename="../../ui/pages/templates.py" line="322"/>
         <source>How to check, what counts as a pass</source>
         <translation>检查方法及合格标准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="329" />
-        <location filename="../../ui/pages/templates.py" line="466" />
+        <location filename="../../ui/pages/templates.py" line="329"/>
+        <location filename="../../ui/pages/templates.py" line="466"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="338" />
+        <location filename="../../ui/pages/templates.py" line="338"/>
         <source>Recorded only: this answer type is not scored.</source>
         <translation>仅作记录：此答案类型不计分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="341" />
+        <location filename="../../ui/pages/templates.py" line="341"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="342" />
+        <location filename="../../ui/pages/templates.py" line="342"/>
         <source>Failing a critical item fails the whole check, whatever the score.</source>
         <translation>一票否决项不合格时，整次检查判为不合格，与得分无关。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="343" />
+        <location filename="../../ui/pages/templates.py" line="343"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="344" />
+        <location filename="../../ui/pages/templates.py" line="344"/>
         <source>Photo on fail</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="345" />
+        <location filename="../../ui/pages/templates.py" line="345"/>
         <source>A failed answer needs a photo.</source>
         <translation>判为不合格时必须拍照。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="357" />
+        <location filename="../../ui/pages/templates.py" line="357"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>评分的最高分；低于一半判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="364" />
+        <location filename="../../ui/pages/templates.py" line="364"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="369" />
+        <location filename="../../ui/pages/templates.py" line="369"/>
         <source>e.g. °C</source>
         <translation>如 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="376" />
-        <location filename="../../ui/pages/templates.py" line="468" />
+        <location filename="../../ui/pages/templates.py" line="376"/>
+        <location filename="../../ui/pages/templates.py" line="468"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="381" />
+        <location filename="../../ui/pages/templates.py" line="381"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>数值在范围内为合格，超出范围为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385" />
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>Label</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385" />
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>English label</source>
         <translation>英文选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385" />
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385" />
+        <location filename="../../ui/pages/templates.py" line="385"/>
         <source>Fails</source>
         <translation>判不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="397" />
+        <location filename="../../ui/pages/templates.py" line="397"/>
         <source>+ Option</source>
         <translation>+ 选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="399" />
+        <location filename="../../ui/pages/templates.py" line="399"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="402" />
+        <location filename="../../ui/pages/templates.py" line="402"/>
         <source>Move option up</source>
         <translation>选项上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="405" />
+        <location filename="../../ui/pages/templates.py" line="405"/>
         <source>Move option down</source>
         <translation>选项下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="424" />
+        <location filename="../../ui/pages/templates.py" line="424"/>
         <source>Leave empty for no default action</source>
         <translation>留空则不生成默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="434" />
+        <location filename="../../ui/pages/templates.py" line="434"/>
         <source>Due in (days)</source>
         <translation>整改期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="437" />
+        <location filename="../../ui/pages/templates.py" line="437"/>
         <source>Default corrective action</source>
         <translation>默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="438" />
+        <location filename="../../ui/pages/templates.py" line="438"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>判为不合格时自动生成此整改措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="440" />
-        <location filename="../../ui/pages/templates.py" line="468" />
+        <location filename="../../ui/pages/templates.py" line="440"/>
+        <location filename="../../ui/pages/templates.py" line="468"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="441" />
+        <location filename="../../ui/pages/templates.py" line="441"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="445" />
-        <location filename="../../ui/pages/templates.py" line="465" />
+        <location filename="../../ui/pages/templates.py" line="445"/>
+        <location filename="../../ui/pages/templates.py" line="465"/>
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="446" />
-        <location filename="../../ui/pages/templates.py" line="465" />
+        <location filename="../../ui/pages/templates.py" line="446"/>
+        <location filename="../../ui/pages/templates.py" line="465"/>
         <source>Item text</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="447" />
-        <location filename="../../ui/pages/templates.py" line="465" />
+        <location filename="../../ui/pages/templates.py" line="447"/>
+        <location filename="../../ui/pages/templates.py" line="465"/>
         <source>English text</source>
         <translation>英文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="448" />
-        <location filename="../../ui/pages/templates.py" line="466" />
+        <location filename="../../ui/pages/templates.py" line="448"/>
+        <location filename="../../ui/pages/templates.py" line="466"/>
         <source>Guidance</source>
         <translation>检查指引</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="449" />
-        <location filename="../../ui/pages/templates.py" line="466" />
+        <location filename="../../ui/pages/templates.py" line="449"/>
+        <location filename="../../ui/pages/templates.py" line="466"/>
         <source>Answer type</source>
         <translation>答案类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="452" />
-        <location filename="../../ui/pages/templates.py" line="467" />
+        <location filename="../../ui/pages/templates.py" line="452"/>
+        <location filename="../../ui/pages/templates.py" line="467"/>
         <source>Scale</source>
         <translation>最高分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="453" />
+        <location filename="../../ui/pages/templates.py" line="453"/>
         <source>Range</source>
         <translation>合格范围</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="454" />
-        <location filename="../../ui/pages/templates.py" line="468" />
+        <location filename="../../ui/pages/templates.py" line="454"/>
+        <location filename="../../ui/pages/templates.py" line="468"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="467" />
+        <location filename="../../ui/pages/templates.py" line="467"/>
         <source>Minimum</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="467" />
+        <location filename="../../ui/pages/templates.py" line="467"/>
         <source>Maximum</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="492" />
+        <location filename="../../ui/pages/templates.py" line="492"/>
         <source>Choosing this option fails the item.</source>
         <translation>选择此项即判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="559" />
+        <location filename="../../ui/pages/templates.py" line="559"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="559" />
+        <location filename="../../ui/pages/templates.py" line="559"/>
         <source>Poor</source>
         <translation>较差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="567" />
+        <location filename="../../ui/pages/templates.py" line="567"/>
         <source>Item %1</source>
         <translation>检查项 %1</translation>
     </message>
@@ -2177,62 +2214,62 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../ui/pages/daily.py" line="177" />
+        <location filename="../../ui/pages/daily.py" line="177"/>
         <source>* Required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="199" />
+        <location filename="../../ui/pages/daily.py" line="199"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="229" />
+        <location filename="../../ui/pages/daily.py" line="229"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="229" />
+        <location filename="../../ui/pages/daily.py" line="229"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="231" />
+        <location filename="../../ui/pages/daily.py" line="231"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="231" />
+        <location filename="../../ui/pages/daily.py" line="231"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="247" />
+        <location filename="../../ui/pages/daily.py" line="247"/>
         <source>Expected: %1</source>
         <translation>标准值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="256" />
+        <location filename="../../ui/pages/daily.py" line="256"/>
         <source>Type the answer; it is saved when you leave the field</source>
         <translation>输入内容，离开输入框时自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="273" />
+        <location filename="../../ui/pages/daily.py" line="273"/>
         <source>Answer in the inspection view</source>
         <translation>请在巡检界面作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="353" />
+        <location filename="../../ui/pages/daily.py" line="353"/>
         <source>A photo of the failure is required</source>
         <translation>不合格项须拍照留证</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="356" />
+        <location filename="../../ui/pages/daily.py" line="356"/>
         <source>Add a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="360" />
+        <location filename="../../ui/pages/daily.py" line="360"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -2240,182 +2277,182 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="11" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Head office</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12" />
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Operations manager</source>
         <translation>运营经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Company-owned</source>
         <translation>直营</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Franchise</source>
         <translation>加盟</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Preparing</source>
         <translation>筹备中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Suspended</source>
         <translation>暂停营业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Routine inspection</source>
         <translation>例行巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Full audit</source>
         <translation>总查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Mystery visit</source>
         <translation>暗访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Self-check</source>
         <translation>自查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Cross-check</source>
         <translation>交叉检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Follow-up</source>
         <translation>回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Opening checklist</source>
         <translation>开店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Closing checklist</source>
         <translation>闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="76"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Signed</source>
         <translation>已签字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Superseded</source>
         <translation>已被更正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="99"/>
         <source>To fix</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91" />
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Fixing</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92" />
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Awaiting check</source>
         <translation>待验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93" />
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Verified</source>
         <translation>已验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Sent back</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101" />
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Urgent</source>
         <translation>特急</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="111"/>
         <source>High</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103" />
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
@@ -2423,265 +2460,267 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="458" />
+        <location filename="../../ui/pages/visits.py" line="458"/>
         <source>All supervisors</source>
         <translation>全部督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="462" />
+        <location filename="../../ui/pages/visits.py" line="462"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="466" />
+        <location filename="../../ui/pages/visits.py" line="466"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="470" />
+        <location filename="../../ui/pages/visits.py" line="470"/>
         <source>All purposes</source>
         <translation>全部目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="482" />
+        <location filename="../../ui/pages/visits.py" line="482"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="487" />
+        <location filename="../../ui/pages/visits.py" line="487"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="489" />
+        <location filename="../../ui/pages/visits.py" line="489"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496" />
+        <location filename="../../ui/pages/visits.py" line="496"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496" />
+        <location filename="../../ui/pages/visits.py" line="496"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496" />
+        <location filename="../../ui/pages/visits.py" line="496"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496" />
+        <location filename="../../ui/pages/visits.py" line="496"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496" />
+        <location filename="../../ui/pages/visits.py" line="496"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497" />
+        <location filename="../../ui/pages/visits.py" line="497"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497" />
+        <location filename="../../ui/pages/visits.py" line="497"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497" />
+        <location filename="../../ui/pages/visits.py" line="497"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497" />
+        <location filename="../../ui/pages/visits.py" line="497"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497" />
+        <location filename="../../ui/pages/visits.py" line="497"/>
         <source>Major incident</source>
         <translation>大事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="512" />
+        <location filename="../../ui/pages/visits.py" line="512"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>有巡店的日期以粗体显示。双击某一天可列出当天的巡店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="542" />
+        <location filename="../../ui/pages/visits.py" line="542"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="550" />
+        <location filename="../../ui/pages/visits.py" line="550"/>
         <source>%n visit(s)</source>
-        <translation><numerusform>共 %n 次巡店</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次巡店</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Opening the workspace...</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>验证 PDF 签名(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -2691,53 +2730,53 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="462" />
+        <location filename="../../ui/pages/actions.py" line="456"/>
         <source>New corrective action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="471" />
+        <location filename="../../ui/pages/actions.py" line="465"/>
         <source>What has to be fixed</source>
         <translation>需要整改的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="480" />
+        <location filename="../../ui/pages/actions.py" line="474"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="483" />
-        <location filename="../../ui/pages/actions.py" line="494" />
+        <location filename="../../ui/pages/actions.py" line="477"/>
+        <location filename="../../ui/pages/actions.py" line="488"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="484" />
-        <location filename="../../ui/pages/actions.py" line="494" />
+        <location filename="../../ui/pages/actions.py" line="478"/>
+        <location filename="../../ui/pages/actions.py" line="488"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="485" />
-        <location filename="../../ui/pages/actions.py" line="494" />
+        <location filename="../../ui/pages/actions.py" line="479"/>
+        <location filename="../../ui/pages/actions.py" line="488"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="486" />
-        <location filename="../../ui/pages/actions.py" line="495" />
+        <location filename="../../ui/pages/actions.py" line="480"/>
+        <location filename="../../ui/pages/actions.py" line="489"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="487" />
-        <location filename="../../ui/pages/actions.py" line="495" />
+        <location filename="../../ui/pages/actions.py" line="481"/>
+        <location filename="../../ui/pages/actions.py" line="489"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="488" />
-        <location filename="../../ui/pages/actions.py" line="495" />
+        <location filename="../../ui/pages/actions.py" line="482"/>
+        <location filename="../../ui/pages/actions.py" line="489"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
@@ -2745,46 +2784,46 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="652" />
+        <location filename="../../ui/pages/templates.py" line="652"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="656" />
+        <location filename="../../ui/pages/templates.py" line="656"/>
         <source>e.g. store_hygiene</source>
         <translation>如 store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="665" />
-        <location filename="../../ui/pages/templates.py" line="672" />
+        <location filename="../../ui/pages/templates.py" line="665"/>
+        <location filename="../../ui/pages/templates.py" line="672"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="666" />
-        <location filename="../../ui/pages/templates.py" line="672" />
+        <location filename="../../ui/pages/templates.py" line="666"/>
+        <location filename="../../ui/pages/templates.py" line="672"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="667" />
-        <location filename="../../ui/pages/templates.py" line="672" />
+        <location filename="../../ui/pages/templates.py" line="667"/>
+        <location filename="../../ui/pages/templates.py" line="672"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="668" />
-        <location filename="../../ui/pages/templates.py" line="673" />
+        <location filename="../../ui/pages/templates.py" line="668"/>
+        <location filename="../../ui/pages/templates.py" line="673"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="675" />
+        <location filename="../../ui/pages/templates.py" line="675"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="676" />
+        <location filename="../../ui/pages/templates.py" line="676"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2792,27 +2831,27 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="261" />
+        <location filename="../../ui/pages/actions.py" line="255"/>
         <source>Verification note (optional):</source>
         <translation>验收意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="262" />
+        <location filename="../../ui/pages/actions.py" line="256"/>
         <source>Why is it sent back? What still has to be done?</source>
         <translation>退回原因：还需要做什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="263" />
+        <location filename="../../ui/pages/actions.py" line="257"/>
         <source>Why is the action cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="264" />
+        <location filename="../../ui/pages/actions.py" line="258"/>
         <source>Note (optional):</source>
         <translation>备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="266" />
+        <location filename="../../ui/pages/actions.py" line="260"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -2820,52 +2859,52 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="304" />
+        <location filename="../../ui/pages/visits.py" line="304"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="307" />
+        <location filename="../../ui/pages/visits.py" line="307"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="308" />
+        <location filename="../../ui/pages/visits.py" line="308"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="309" />
+        <location filename="../../ui/pages/visits.py" line="309"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="310" />
+        <location filename="../../ui/pages/visits.py" line="310"/>
         <source>Plan visit…</source>
         <translation>计划巡店…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="317" />
+        <location filename="../../ui/pages/visits.py" line="317"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="347" />
+        <location filename="../../ui/pages/visits.py" line="347"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>把门店拖到某一天即可加入计划；把巡店拖到另一天即可改期。双击巡店可打开日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="398" />
+        <location filename="../../ui/pages/visits.py" line="398"/>
         <source>Not planned this week (%1)</source>
         <translation>本周未计划的门店（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="418" />
+        <location filename="../../ui/pages/visits.py" line="418"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419" />
+        <location filename="../../ui/pages/visits.py" line="419"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>这次巡店已经开始，日期不能再改。</translation>
     </message>
@@ -2873,29 +2912,29 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PlanVisitDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="247" />
+        <location filename="../../ui/pages/visits.py" line="247"/>
         <source>Plan a visit</source>
         <translation>计划巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
-        <location filename="../../ui/pages/visits.py" line="268" />
+        <location filename="../../ui/pages/visits.py" line="263"/>
+        <location filename="../../ui/pages/visits.py" line="268"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264" />
+        <location filename="../../ui/pages/visits.py" line="264"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="265" />
-        <location filename="../../ui/pages/visits.py" line="268" />
+        <location filename="../../ui/pages/visits.py" line="265"/>
+        <location filename="../../ui/pages/visits.py" line="268"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="269" />
+        <location filename="../../ui/pages/visits.py" line="269"/>
         <source>Plan</source>
         <translation>加入计划</translation>
     </message>
@@ -2903,94 +2942,96 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="703" />
-        <location filename="../../ui/widgets/reports.py" line="56" />
+        <location filename="../../ui/pages/templates.py" line="703"/>
+        <location filename="../../ui/widgets/reports.py" line="56"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="713" />
+        <location filename="../../ui/pages/templates.py" line="713"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="715" />
+        <location filename="../../ui/pages/templates.py" line="715"/>
         <source>Grades: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="725" />
+        <location filename="../../ui/pages/templates.py" line="725"/>
         <source>(no items)</source>
         <translation>（暂无检查项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="736" />
+        <location filename="../../ui/pages/templates.py" line="736"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="754" />
+        <location filename="../../ui/pages/templates.py" line="754"/>
         <source>Photo on fail</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="778" />
+        <location filename="../../ui/pages/templates.py" line="778"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="778" />
+        <location filename="../../ui/pages/templates.py" line="778"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="780" />
+        <location filename="../../ui/pages/templates.py" line="780"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="780" />
+        <location filename="../../ui/pages/templates.py" line="780"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="805" />
+        <location filename="../../ui/pages/templates.py" line="805"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="815" />
+        <location filename="../../ui/pages/templates.py" line="815"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reports.py" line="65" />
+        <location filename="../../ui/widgets/reports.py" line="65"/>
         <source>%n page(s)</source>
-        <translation><numerusform>共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="66" />
+        <location filename="../../ui/widgets/reports.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="68" />
+        <location filename="../../ui/widgets/reports.py" line="68"/>
         <source>Save...</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="81" />
-        <location filename="../../ui/widgets/reports.py" line="90" />
+        <location filename="../../ui/widgets/reports.py" line="81"/>
+        <location filename="../../ui/widgets/reports.py" line="90"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="82" />
+        <location filename="../../ui/widgets/reports.py" line="82"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="90" />
+        <location filename="../../ui/widgets/reports.py" line="90"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -2998,72 +3039,72 @@ Store operations supervision, offline first.</source>
 <context>
     <name>ProposalsDialog</name>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="45" />
+        <location filename="../../ui/widgets/proposals.py" line="45"/>
         <source>Corrective actions for the failed items</source>
         <translation>为不合格项生成整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="47" />
+        <location filename="../../ui/widgets/proposals.py" line="47"/>
         <source>Each failed item becomes a corrective action for the store. Edit them, merge several into one, or untick the ones you do not want, then create them.</source>
         <translation>每个不合格项都会成为门店的一条整改任务。您可以修改、把几条合并为一条，或取消勾选不需要的，然后创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="51" />
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="51" />
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
         <source>Action</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="51" />
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52" />
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52" />
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
         <source>Assigned to</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52" />
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="62" />
+        <location filename="../../ui/widgets/proposals.py" line="62"/>
         <source>Merge selected</source>
         <translation>合并所选</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="64" />
+        <location filename="../../ui/widgets/proposals.py" line="64"/>
         <source>Create none</source>
         <translation>不创建</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="66" />
+        <location filename="../../ui/widgets/proposals.py" line="66"/>
         <source>Create ticked actions</source>
         <translation>创建勾选的整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="103" />
+        <location filename="../../ui/widgets/proposals.py" line="103"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="110" />
+        <location filename="../../ui/widgets/proposals.py" line="110"/>
         <source>[repeat ×%1] </source>
         <translation>【重复 ×%1】</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="136" />
+        <location filename="../../ui/widgets/proposals.py" line="136"/>
         <source>Select two or more rows to merge them into one action.</source>
         <translation>请选择两行或以上再合并为一条整改。</translation>
     </message>
@@ -3071,27 +3112,27 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RecheckCard</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="355" />
+        <location filename="../../ui/widgets/runner.py" line="355"/>
         <source>Due %1 · %2 · %3</source>
         <translation>期限 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="360" />
+        <location filename="../../ui/widgets/runner.py" line="360"/>
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="361" />
+        <location filename="../../ui/widgets/runner.py" line="361"/>
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="368" />
+        <location filename="../../ui/widgets/runner.py" line="368"/>
         <source>What you saw (optional)</source>
         <translation>复查情况（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="392" />
+        <location filename="../../ui/widgets/runner.py" line="392"/>
         <source>Action now: %1</source>
         <translation>整改状态：%1</translation>
     </message>
@@ -3099,34 +3140,34 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="203" />
+        <location filename="../../ui/pages/stores.py" line="203"/>
         <source>Rename %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="205" />
+        <location filename="../../ui/pages/stores.py" line="205"/>
         <source>New area in %1</source>
         <translation>在 %1 下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="207" />
+        <location filename="../../ui/pages/stores.py" line="207"/>
         <source>New region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="210" />
+        <location filename="../../ui/pages/stores.py" line="210"/>
         <source>e.g. SH</source>
         <translation>例如 SH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="215" />
-        <location filename="../../ui/pages/stores.py" line="219" />
+        <location filename="../../ui/pages/stores.py" line="215"/>
+        <location filename="../../ui/pages/stores.py" line="219"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="216" />
-        <location filename="../../ui/pages/stores.py" line="219" />
+        <location filename="../../ui/pages/stores.py" line="216"/>
+        <location filename="../../ui/pages/stores.py" line="219"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -3134,52 +3175,52 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="31" />
+        <location filename="../../ui/widgets/reminders.py" line="31"/>
         <source>Corrective actions due</source>
         <translation>到期整改提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="34" />
+        <location filename="../../ui/widgets/reminders.py" line="34"/>
         <source>You have %1 corrective action(s) overdue and %2 due within three days.</source>
         <translation>您有 %1 项整改已逾期，%2 项将在三天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="39" />
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="39" />
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="39" />
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
         <source>Action</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40" />
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40" />
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="43" />
+        <location filename="../../ui/widgets/reminders.py" line="43"/>
         <source>%1 (overdue %2 d)</source>
         <translation>%1（逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="54" />
+        <location filename="../../ui/widgets/reminders.py" line="54"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="56" />
+        <location filename="../../ui/widgets/reminders.py" line="56"/>
         <source>Open the action register</source>
         <translation>打开整改台账</translation>
     </message>
@@ -3187,12 +3228,12 @@ Store operations supervision, offline first.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="15" />
+        <location filename="../../ui/pages/reports.py" line="15"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="18" />
+        <location filename="../../ui/pages/reports.py" line="18"/>
         <source>PDF reports are exported where the record is: a completed inspection (Inspections → View), the daily checklists, the corrective-action register, a visit and the week plan (Visit logs). Each offers Export PDF and Export signed PDF; a preview opens before you save.
 
 A completed inspection is signed by the supervisor and the store manager in its view; it is then frozen. Your digital signing identity is in Settings → Signing identity.</source>
@@ -3201,7 +3242,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
 已完成的巡检在查看页面由督导和店长签字，签字后即冻结。您的数字签名身份在「设置 → 签名身份」中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="25" />
+        <location filename="../../ui/pages/reports.py" line="25"/>
         <source>Verify a signed PDF...</source>
         <translation>验证 PDF 签名…</translation>
     </message>
@@ -3209,148 +3250,148 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="190" />
+        <location filename="../../ui/pages/inspections.py" line="190"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="197" />
+        <location filename="../../ui/pages/inspections.py" line="197"/>
         <source>Sign...</source>
         <translation>签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="199" />
+        <location filename="../../ui/pages/inspections.py" line="199"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="200" />
+        <location filename="../../ui/pages/inspections.py" line="200"/>
         <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
         <translation>已签字的巡检已冻结：更正会生成一份新的巡检来取代它，两份都保留可查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="204" />
+        <location filename="../../ui/pages/inspections.py" line="204"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="239" />
+        <location filename="../../ui/pages/inspections.py" line="239"/>
         <source>%1 (%2) signed %3</source>
         <translation>%1（%2）于 %3 签字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="242" />
+        <location filename="../../ui/pages/inspections.py" line="242"/>
         <source> — the content changed after signing</source>
         <translation> —— 签字后内容已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="246" />
+        <location filename="../../ui/pages/inspections.py" line="246"/>
         <source>Signed and frozen.</source>
         <translation>已签字并冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="248" />
+        <location filename="../../ui/pages/inspections.py" line="248"/>
         <source>Superseded by a correction.</source>
         <translation>已被更正取代。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="250" />
+        <location filename="../../ui/pages/inspections.py" line="250"/>
         <source>Still to sign: %1</source>
         <translation>尚待签字：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279" />
+        <location filename="../../ui/pages/inspections.py" line="279"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279" />
+        <location filename="../../ui/pages/inspections.py" line="279"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="280" />
+        <location filename="../../ui/pages/inspections.py" line="280"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>一票否决项不合格：本次检查判定为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281" />
+        <location filename="../../ui/pages/inspections.py" line="281"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281" />
+        <location filename="../../ui/pages/inspections.py" line="281"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281" />
+        <location filename="../../ui/pages/inspections.py" line="281"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="282" />
+        <location filename="../../ui/pages/inspections.py" line="282"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283" />
+        <location filename="../../ui/pages/inspections.py" line="283"/>
         <source>veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283" />
+        <location filename="../../ui/pages/inspections.py" line="283"/>
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283" />
+        <location filename="../../ui/pages/inspections.py" line="283"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="284" />
+        <location filename="../../ui/pages/inspections.py" line="284"/>
         <source>No failed items.</source>
         <translation>没有不合格项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="285" />
+        <location filename="../../ui/pages/inspections.py" line="285"/>
         <source>Compared with the previous inspection</source>
         <translation>与上次巡检对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="286" />
+        <location filename="../../ui/pages/inspections.py" line="286"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>这是该门店使用此模板完成的第一次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="298" />
+        <location filename="../../ui/pages/inspections.py" line="298"/>
         <source>Previous (%1)</source>
         <translation>上次（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310" />
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Failed items (%1)</source>
         <translation>不合格项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="329" />
+        <location filename="../../ui/pages/inspections.py" line="329"/>
         <source>New findings</source>
         <translation>新发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="330" />
+        <location filename="../../ui/pages/inspections.py" line="330"/>
         <source>Failed again</source>
         <translation>再次不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="331" />
+        <location filename="../../ui/pages/inspections.py" line="331"/>
         <source>Fixed since</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="250" />
-        <location filename="../../ui/pages/inspections.py" line="332" />
+        <location filename="../../ui/pages/inspections.py" line="250"/>
+        <location filename="../../ui/pages/inspections.py" line="332"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3358,17 +3399,17 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="55" />
+        <location filename="../../ui/widgets/runner.py" line="55"/>
         <source>Fail (veto)</source>
         <translation>不合格（一票否决）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="61" />
+        <location filename="../../ui/widgets/runner.py" line="61"/>
         <source>No score yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="62" />
+        <location filename="../../ui/widgets/runner.py" line="62"/>
         <source>Score %1 / %2 · %3% · grade %4</source>
         <translation>得分 %1 / %2 · %3% · 等级 %4</translation>
     </message>
@@ -3376,88 +3417,90 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunnerDialog</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="411" />
+        <location filename="../../ui/widgets/runner.py" line="411"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="489" />
+        <location filename="../../ui/widgets/runner.py" line="489"/>
         <source>Every answer is saved as you give it.</source>
         <translation>每个答案在作答时即已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="491" />
+        <location filename="../../ui/widgets/runner.py" line="491"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="492" />
+        <location filename="../../ui/widgets/runner.py" line="492"/>
         <source>Complete the inspection (Ctrl+Enter)</source>
         <translation>完成巡检（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="494" />
+        <location filename="../../ui/widgets/runner.py" line="494"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="655" />
+        <location filename="../../ui/widgets/runner.py" line="655"/>
         <source>Photo not added</source>
         <translation>照片未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="630" />
-        <location filename="../../ui/widgets/runner.py" line="680" />
+        <location filename="../../ui/widgets/runner.py" line="630"/>
+        <location filename="../../ui/widgets/runner.py" line="680"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="438" />
+        <location filename="../../ui/widgets/runner.py" line="438"/>
         <source>Re-checks</source>
         <translation>整改复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="470" />
-        <source>The store's open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</source>
+        <location filename="../../ui/widgets/runner.py" line="470"/>
+        <source>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</source>
         <translation>门店未关闭的整改任务。「已整改」将以本次回头看为依据提交验收；「未整改」将其退回。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="696" />
+        <location filename="../../ui/widgets/runner.py" line="696"/>
         <source>Re-checks  %1/%2</source>
         <translation>整改复查  %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="701" />
+        <location filename="../../ui/widgets/runner.py" line="701"/>
         <source>Veto item failed, the inspection fails whatever the score: %1</source>
         <translation>一票否决项不合格，无论得分本次检查均判定为不合格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="714" />
+        <location filename="../../ui/widgets/runner.py" line="714"/>
         <source>Completed: the answers can no longer change.</source>
         <translation>已完成：答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="727" />
+        <location filename="../../ui/widgets/runner.py" line="727"/>
         <source>missing</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="728" />
+        <location filename="../../ui/widgets/runner.py" line="728"/>
         <source>not re-checked</source>
         <translation>未复查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/runner.py" line="731" />
+        <location filename="../../ui/widgets/runner.py" line="731"/>
         <source>... and %n more</source>
-        <translation><numerusform>……另有 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="732" />
+        <location filename="../../ui/widgets/runner.py" line="732"/>
         <source>Not complete yet</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="733" />
+        <location filename="../../ui/widgets/runner.py" line="733"/>
         <source>These items still need an answer or a photo:</source>
         <translation>以下检查项还需要作答或附照片：</translation>
     </message>
@@ -3465,35 +3508,35 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="259" />
+        <location filename="../../ui/pages/templates.py" line="259"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="267" />
-        <source>The section's points and maximum are multiplied by its weight.</source>
+        <location filename="../../ui/pages/templates.py" line="267"/>
+        <source>The section&apos;s points and maximum are multiplied by its weight.</source>
         <translation>分区的得分和满分均乘以该权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="269" />
-        <location filename="../../ui/pages/templates.py" line="275" />
+        <location filename="../../ui/pages/templates.py" line="269"/>
+        <location filename="../../ui/pages/templates.py" line="275"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="270" />
-        <location filename="../../ui/pages/templates.py" line="275" />
+        <location filename="../../ui/pages/templates.py" line="270"/>
+        <location filename="../../ui/pages/templates.py" line="275"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="271" />
-        <location filename="../../ui/pages/templates.py" line="275" />
+        <location filename="../../ui/pages/templates.py" line="271"/>
+        <location filename="../../ui/pages/templates.py" line="275"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="287" />
+        <location filename="../../ui/pages/templates.py" line="287"/>
         <source>Section %1</source>
         <translation>分区 %1</translation>
     </message>
@@ -3501,179 +3544,179 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36" />
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40" />
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45" />
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47" />
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50" />
+        <location filename="../../ui/pages/settings.py" line="50"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62" />
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64" />
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66" />
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Shown at the top of every report</source>
         <translation>显示在每份报告的页眉</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69" />
+        <location filename="../../ui/pages/settings.py" line="69"/>
         <source>Choose logo...</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74" />
+        <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75" />
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Report logo</source>
         <translation>报告标志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76" />
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77" />
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>This computer (node)</source>
         <translation>本机（节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78" />
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Schema revision</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89" />
-        <location filename="../../ui/pages/settings.py" line="150" />
+        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93" />
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Create identity...</source>
         <translation>创建签名身份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95" />
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Import certificate...</source>
         <translation>导入证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97" />
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Trust a certificate...</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98" />
-        <source>Add a head-office CA or a signer's certificate to this workspace's trust roots</source>
+        <location filename="../../ui/pages/settings.py" line="98"/>
+        <source>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</source>
         <translation>把总部 CA 或签名人的证书加入本工作区的信任列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116" />
+        <location filename="../../ui/pages/settings.py" line="116"/>
         <source>%1 · fingerprint %2 · valid until %3</source>
         <translation>%1 · 指纹 %2 · 有效期至 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119" />
+        <location filename="../../ui/pages/settings.py" line="119"/>
         <source>No signing identity on this computer yet.</source>
         <translation>本机还没有您的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120" />
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Trusted certificates in this workspace: %1</source>
         <translation>本工作区信任的证书：%1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="126" />
+        <location filename="../../ui/pages/settings.py" line="126"/>
         <source>Passphrase (at least 8 characters):</source>
         <translation>口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>口令至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="134"/>
         <source>The same passphrase again:</source>
         <translation>请再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139" />
+        <location filename="../../ui/pages/settings.py" line="139"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150" />
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>Replace your signing identity? PDFs signed with the old key stay valid.</source>
         <translation>替换您的签名身份？用旧密钥签名的 PDF 仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153" />
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Create signing identity</source>
         <translation>创建签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165" />
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Import certificate</source>
         <translation>导入证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166" />
-        <location filename="../../ui/pages/settings.py" line="179" />
+        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>证书 (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="178" />
+        <location filename="../../ui/pages/settings.py" line="178"/>
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194" />
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>Choose logo</source>
         <translation>选择标志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194" />
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208" />
+        <location filename="../../ui/pages/settings.py" line="208"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212" />
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
@@ -3681,33 +3724,33 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="159" />
-        <location filename="../../ui/widgets/signature_pad.py" line="183" />
+        <location filename="../../ui/widgets/signature_pad.py" line="159"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="183"/>
         <source>Sign</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="170" />
+        <location filename="../../ui/widgets/signature_pad.py" line="170"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="171" />
+        <location filename="../../ui/widgets/signature_pad.py" line="171"/>
         <source>Signing as</source>
         <translation>签字身份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="174" />
+        <location filename="../../ui/widgets/signature_pad.py" line="174"/>
         <source>Undo stroke</source>
         <translation>撤销一笔</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="176" />
+        <location filename="../../ui/widgets/signature_pad.py" line="176"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="181" />
+        <location filename="../../ui/widgets/signature_pad.py" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3715,27 +3758,27 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SignatureLabels</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="41" />
+        <location filename="../../ui/widgets/signature_pad.py" line="41"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="42" />
+        <location filename="../../ui/widgets/signature_pad.py" line="42"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="43" />
+        <location filename="../../ui/widgets/signature_pad.py" line="43"/>
         <source>Franchisee</source>
         <translation>加盟商</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="44" />
+        <location filename="../../ui/widgets/signature_pad.py" line="44"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="45" />
+        <location filename="../../ui/widgets/signature_pad.py" line="45"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
@@ -3743,34 +3786,34 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="62" />
+        <location filename="../../ui/pages/inspections.py" line="62"/>
         <source>Start an inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="81" />
-        <location filename="../../ui/pages/inspections.py" line="87" />
+        <location filename="../../ui/pages/inspections.py" line="81"/>
+        <location filename="../../ui/pages/inspections.py" line="87"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="82" />
+        <location filename="../../ui/pages/inspections.py" line="82"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="83" />
-        <location filename="../../ui/pages/inspections.py" line="87" />
+        <location filename="../../ui/pages/inspections.py" line="83"/>
+        <location filename="../../ui/pages/inspections.py" line="87"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="84" />
+        <location filename="../../ui/pages/inspections.py" line="84"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="88" />
+        <location filename="../../ui/pages/inspections.py" line="88"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -3778,92 +3821,92 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="50" />
+        <location filename="../../ui/pages/stores.py" line="50"/>
         <source>Edit store</source>
         <translation>编辑门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="50" />
+        <location filename="../../ui/pages/stores.py" line="50"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="54" />
+        <location filename="../../ui/pages/stores.py" line="54"/>
         <source>e.g. SH012</source>
         <translation>例如 SH012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="65" />
+        <location filename="../../ui/pages/stores.py" line="65"/>
         <source>Opened on</source>
         <translation>已开业于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="76" />
+        <location filename="../../ui/pages/stores.py" line="76"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="84" />
+        <location filename="../../ui/pages/stores.py" line="84"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="91" />
-        <location filename="../../ui/pages/stores.py" line="108" />
+        <location filename="../../ui/pages/stores.py" line="91"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="92" />
-        <location filename="../../ui/pages/stores.py" line="108" />
+        <location filename="../../ui/pages/stores.py" line="92"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="93" />
-        <location filename="../../ui/pages/stores.py" line="108" />
+        <location filename="../../ui/pages/stores.py" line="93"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="94" />
-        <location filename="../../ui/pages/stores.py" line="109" />
+        <location filename="../../ui/pages/stores.py" line="94"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Region / area</source>
         <translation>大区 / 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="95" />
-        <location filename="../../ui/pages/stores.py" line="109" />
+        <location filename="../../ui/pages/stores.py" line="95"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="96" />
-        <location filename="../../ui/pages/stores.py" line="110" />
+        <location filename="../../ui/pages/stores.py" line="96"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="97" />
-        <location filename="../../ui/pages/stores.py" line="110" />
+        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="98" />
-        <location filename="../../ui/pages/stores.py" line="110" />
+        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="99" />
-        <location filename="../../ui/pages/stores.py" line="111" />
+        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="100" />
-        <location filename="../../ui/pages/stores.py" line="111" />
+        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
@@ -3871,82 +3914,82 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoreViewDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="252" />
+        <location filename="../../ui/pages/stores.py" line="252"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="259" />
+        <location filename="../../ui/pages/stores.py" line="259"/>
         <source>Manager: %1</source>
         <translation>店长：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="260" />
+        <location filename="../../ui/pages/stores.py" line="260"/>
         <source>Supervisor: %1</source>
         <translation>督导：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="268" />
+        <location filename="../../ui/pages/stores.py" line="268"/>
         <source>no actions due</source>
         <translation>期内无到期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="269" />
+        <location filename="../../ui/pages/stores.py" line="269"/>
         <source>%1% (%2 of %3 verified by their due date)</source>
         <translation>%1%（到期 %3 项，按期验收 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="273" />
+        <location filename="../../ui/pages/stores.py" line="273"/>
         <source>Closure rate, last %1 days: %2</source>
         <translation>近 %1 天整改率：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="275" />
+        <location filename="../../ui/pages/stores.py" line="275"/>
         <source>Closure rate, this year: %1</source>
         <translation>本年度整改率：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="281" />
+        <location filename="../../ui/pages/stores.py" line="281"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="281" />
+        <location filename="../../ui/pages/stores.py" line="281"/>
         <source>Action</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="281" />
+        <location filename="../../ui/pages/stores.py" line="281"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="282" />
+        <location filename="../../ui/pages/stores.py" line="282"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="282" />
+        <location filename="../../ui/pages/stores.py" line="282"/>
         <source>Assigned to</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="295" />
+        <location filename="../../ui/pages/stores.py" line="295"/>
         <source>Open corrective actions: %1 (overdue: %2)</source>
         <translation>未关闭整改：%1 项（逾期 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="301" />
+        <location filename="../../ui/pages/stores.py" line="301"/>
         <source>Recent inspections</source>
         <translation>最近巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="305" />
+        <location filename="../../ui/pages/stores.py" line="305"/>
         <source>No completed inspections yet.</source>
         <translation>还没有已完成的巡检。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="306" />
+        <location filename="../../ui/pages/stores.py" line="306"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3954,158 +3997,160 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="319" />
+        <location filename="../../ui/pages/stores.py" line="319"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="321" />
+        <location filename="../../ui/pages/stores.py" line="321"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>搜索编号、名称、地址或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="324" />
+        <location filename="../../ui/pages/stores.py" line="324"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="327" />
+        <location filename="../../ui/pages/stores.py" line="327"/>
         <source>+ Region</source>
         <translation>+ 大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="330" />
+        <location filename="../../ui/pages/stores.py" line="330"/>
         <source>+ Area</source>
         <translation>+ 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="328" />
+        <location filename="../../ui/pages/stores.py" line="328"/>
         <source>Create a region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="331" />
+        <location filename="../../ui/pages/stores.py" line="331"/>
         <source>Create an area in the selected region</source>
         <translation>在所选大区下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="333" />
+        <location filename="../../ui/pages/stores.py" line="333"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="349" />
+        <location filename="../../ui/pages/stores.py" line="349"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="353" />
+        <location filename="../../ui/pages/stores.py" line="353"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="361" />
+        <location filename="../../ui/pages/stores.py" line="361"/>
         <source>Show closed</source>
         <translation>显示已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="366" />
+        <location filename="../../ui/pages/stores.py" line="366"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="367" />
+        <location filename="../../ui/pages/stores.py" line="367"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="368" />
-        <location filename="../../ui/pages/stores.py" line="507" />
+        <location filename="../../ui/pages/stores.py" line="368"/>
+        <location filename="../../ui/pages/stores.py" line="507"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="369" />
+        <location filename="../../ui/pages/stores.py" line="369"/>
         <source>Store view</source>
         <translation>门店概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="379" />
+        <location filename="../../ui/pages/stores.py" line="379"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="380" />
+        <location filename="../../ui/pages/stores.py" line="380"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="381" />
+        <location filename="../../ui/pages/stores.py" line="381"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="382" />
+        <location filename="../../ui/pages/stores.py" line="382"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="383" />
+        <location filename="../../ui/pages/stores.py" line="383"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="384" />
+        <location filename="../../ui/pages/stores.py" line="384"/>
         <source>Opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="385" />
+        <location filename="../../ui/pages/stores.py" line="385"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="386" />
+        <location filename="../../ui/pages/stores.py" line="386"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="387" />
+        <location filename="../../ui/pages/stores.py" line="387"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="415" />
+        <location filename="../../ui/pages/stores.py" line="415"/>
         <source>%n store(s)</source>
-        <translation><numerusform>共 %n 家门店</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家门店</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="426" />
+        <location filename="../../ui/pages/stores.py" line="426"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="444" />
+        <location filename="../../ui/pages/stores.py" line="444"/>
         <source>Create a region and an area first (+ Region)</source>
         <translation>请先新建大区和片区（+ 大区）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="505" />
+        <location filename="../../ui/pages/stores.py" line="505"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="542" />
+        <location filename="../../ui/pages/stores.py" line="542"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>重新启用门店 %1 %2？门店将恢复关闭前的状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="545" />
+        <location filename="../../ui/pages/stores.py" line="545"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>停用门店 %1 %2？门店将标记为已关闭；历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="548" />
+        <location filename="../../ui/pages/stores.py" line="548"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -4113,42 +4158,42 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="312" />
+        <location filename="../../ui/pages/actions.py" line="306"/>
         <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
         <translation>例如：已清理安全出口并张贴“禁止堆放”标识。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="319" />
+        <location filename="../../ui/pages/actions.py" line="313"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="322" />
+        <location filename="../../ui/pages/actions.py" line="316"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="330" />
+        <location filename="../../ui/pages/actions.py" line="324"/>
         <source>What was done</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="339" />
+        <location filename="../../ui/pages/actions.py" line="333"/>
         <source>What was done:</source>
         <translation>整改说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="341" />
+        <location filename="../../ui/pages/actions.py" line="335"/>
         <source>Photos of the fix (optional):</source>
         <translation>整改照片（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="367" />
+        <location filename="../../ui/pages/actions.py" line="361"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="367" />
+        <location filename="../../ui/pages/actions.py" line="361"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -4156,22 +4201,22 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="177" />
+        <location filename="../../ui/welcome.py" line="177"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="187" />
+        <location filename="../../ui/welcome.py" line="187"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="190" />
+        <location filename="../../ui/welcome.py" line="190"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="197" />
+        <location filename="../../ui/welcome.py" line="197"/>
         <source>Who is using OpsDesk now?</source>
         <translation>现在由谁使用运营督导台？</translation>
     </message>
@@ -4179,227 +4224,233 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="80" />
+        <location filename="../../ui/pages/sync.py" line="75"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="82" />
+        <location filename="../../ui/pages/sync.py" line="77"/>
         <source>Workspaces exchange changes through sync package files (.opsync): export a package, carry it (USB stick, e-mail, chat), import it on the other computer. Drop a package onto this page to import it.</source>
         <translation>工作区之间通过同步包文件（.opsync）交换修改：导出同步包，用U盘、邮件或聊天工具带到另一台电脑上导入。也可以把同步包拖到本页面上直接导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="89" />
+        <location filename="../../ui/pages/sync.py" line="84"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103" />
+        <location filename="../../ui/pages/sync.py" line="98"/>
         <source>Copy the fingerprint</source>
         <translation>复制指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109" />
+        <location filename="../../ui/pages/sync.py" line="104"/>
         <source>When another workspace imports your first package, it is asked to trust this key: read the fingerprint to them by phone so they can compare it.</source>
         <translation>其他工作区首次导入您的同步包时，会被询问是否信任此密钥：请通过电话把指纹念给对方核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="115" />
-        <location filename="../../ui/pages/sync.py" line="164" />
+        <location filename="../../ui/pages/sync.py" line="110"/>
+        <location filename="../../ui/pages/sync.py" line="159"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="116" />
-        <location filename="../../ui/pages/sync.py" line="164" />
+        <location filename="../../ui/pages/sync.py" line="111"/>
+        <location filename="../../ui/pages/sync.py" line="159"/>
         <source>Node ID</source>
         <translation>节点 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="117" />
-        <location filename="../../ui/pages/sync.py" line="164" />
+        <location filename="../../ui/pages/sync.py" line="112"/>
+        <location filename="../../ui/pages/sync.py" line="159"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="121" />
+        <location filename="../../ui/pages/sync.py" line="116"/>
         <source>Exchange</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="125" />
+        <location filename="../../ui/pages/sync.py" line="120"/>
         <source>Full (ignore acknowledgements)</source>
         <translation>完整导出（忽略对方已确认的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="126" />
+        <location filename="../../ui/pages/sync.py" line="121"/>
         <source>Send every change, also those the peer already confirmed it has.</source>
         <translation>发送全部修改，包括对方已确认收到的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="127" />
+        <location filename="../../ui/pages/sync.py" line="122"/>
         <source>Export package...</source>
         <translation>导出同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130" />
+        <location filename="../../ui/pages/sync.py" line="125"/>
         <source>Import package...</source>
         <translation>导入同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="140" />
-        <source>Peers send only the chosen region's stores (with their inspections, actions and visits) from the next exchange on: they learn it from the next package you send them. Organisation, users and templates always come in full.</source>
+        <location filename="../../ui/pages/sync.py" line="135"/>
+        <source>Peers send only the chosen region&apos;s stores (with their inspections, actions and visits) from the next exchange on: they learn it from the next package you send them. Organisation, users and templates always come in full.</source>
         <translation>从下次交换起，对方只发送所选区域的门店（及其巡检、整改和巡店记录）：对方会从您下次发送的同步包中获知此设置。组织架构、用户和模板始终完整同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="156" />
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Send to</source>
         <translation>发送给</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="158" />
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="159" />
-        <location filename="../../ui/pages/sync.py" line="274" />
+        <location filename="../../ui/pages/sync.py" line="154"/>
+        <location filename="../../ui/pages/sync.py" line="269"/>
         <source>Receive only</source>
         <translation>只接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="164" />
+        <location filename="../../ui/pages/sync.py" line="159"/>
         <source>Last import</source>
         <translation>上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="165" />
+        <location filename="../../ui/pages/sync.py" line="160"/>
         <source>Last export</source>
         <translation>上次导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="165" />
+        <location filename="../../ui/pages/sync.py" line="160"/>
         <source>Pending changes</source>
         <translation>待发送修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="167" />
+        <location filename="../../ui/pages/sync.py" line="162"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="167" />
+        <location filename="../../ui/pages/sync.py" line="162"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="167" />
+        <location filename="../../ui/pages/sync.py" line="162"/>
         <source>Peer</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="167" />
+        <location filename="../../ui/pages/sync.py" line="162"/>
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="167" />
+        <location filename="../../ui/pages/sync.py" line="162"/>
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="168" />
+        <location filename="../../ui/pages/sync.py" line="163"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="168" />
+        <location filename="../../ui/pages/sync.py" line="163"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="168" />
+        <location filename="../../ui/pages/sync.py" line="163"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="168" />
+        <location filename="../../ui/pages/sync.py" line="163"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="169" />
+        <location filename="../../ui/pages/sync.py" line="164"/>
         <source>Known workspaces</source>
         <translation>已知工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="171" />
+        <location filename="../../ui/pages/sync.py" line="166"/>
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="221" />
+        <location filename="../../ui/pages/sync.py" line="216"/>
         <source>%n byte(s)</source>
-        <translation><numerusform>%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="240" />
+        <location filename="../../ui/pages/sync.py" line="235"/>
         <source>%n open conflict(s) to review on the Conflicts page.</source>
-        <translation><numerusform>有 %n 个未处理的冲突，请在“同步冲突”页面查看。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个未处理的冲突，请在“同步冲突”页面查看。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="248" />
-        <location filename="../../ui/pages/sync.py" line="305" />
+        <location filename="../../ui/pages/sync.py" line="243"/>
+        <location filename="../../ui/pages/sync.py" line="300"/>
         <source>Any workspace (everything)</source>
         <translation>任意工作区（全部内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="256" />
+        <location filename="../../ui/pages/sync.py" line="251"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="265" />
+        <location filename="../../ui/pages/sync.py" line="260"/>
         <source>%n chosen region(s)</source>
-        <translation><numerusform>已选 %n 个区域</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 个区域</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="286" />
-        <location filename="../../ui/pages/sync.py" line="287" />
+        <location filename="../../ui/pages/sync.py" line="281"/>
+        <location filename="../../ui/pages/sync.py" line="282"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="297" />
+        <location filename="../../ui/pages/sync.py" line="292"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="300" />
+        <location filename="../../ui/pages/sync.py" line="295"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="340" />
+        <location filename="../../ui/pages/sync.py" line="335"/>
         <source>OpsDesk sync packages (*.opsync)</source>
         <translation>OpsDesk 同步包 (*.opsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="349" />
-        <location filename="../../ui/pages/sync.py" line="356" />
-        <location filename="../../ui/pages/sync.py" line="365" />
-        <location filename="../../ui/pages/sync.py" line="374" />
-        <location filename="../../ui/pages/sync.py" line="377" />
+        <location filename="../../ui/pages/sync.py" line="344"/>
+        <location filename="../../ui/pages/sync.py" line="351"/>
+        <location filename="../../ui/pages/sync.py" line="360"/>
+        <location filename="../../ui/pages/sync.py" line="369"/>
+        <location filename="../../ui/pages/sync.py" line="372"/>
         <source>Export package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="356" />
+        <location filename="../../ui/pages/sync.py" line="351"/>
         <source>Writing the package...</source>
         <translation>正在生成同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="366" />
+        <location filename="../../ui/pages/sync.py" line="361"/>
         <source>The package was written: %1 changes and %2 photos (%3).
 %4
 
@@ -4410,128 +4461,130 @@ Carry it to the other workspace and import it there.</source>
 请把它带到另一个工作区并在那里导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="374" />
+        <location filename="../../ui/pages/sync.py" line="369"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="383" />
-        <location filename="../../ui/pages/sync.py" line="394" />
-        <location filename="../../ui/pages/sync.py" line="402" />
-        <location filename="../../ui/pages/sync.py" line="436" />
-        <location filename="../../ui/pages/sync.py" line="440" />
-        <location filename="../../ui/pages/sync.py" line="443" />
+        <location filename="../../ui/pages/sync.py" line="378"/>
+        <location filename="../../ui/pages/sync.py" line="389"/>
+        <location filename="../../ui/pages/sync.py" line="397"/>
+        <location filename="../../ui/pages/sync.py" line="431"/>
+        <location filename="../../ui/pages/sync.py" line="435"/>
+        <location filename="../../ui/pages/sync.py" line="438"/>
         <source>Import package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="394" />
-        <location filename="../../ui/pages/sync.py" line="478" />
+        <location filename="../../ui/pages/sync.py" line="389"/>
+        <location filename="../../ui/pages/sync.py" line="473"/>
         <source>Checking the package...</source>
         <translation>正在校验同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="405" />
+        <location filename="../../ui/pages/sync.py" line="400"/>
         <source>This package from %1 was already imported; nothing changed.</source>
         <translation>来自 %1 的这个同步包已经导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="409" />
+        <location filename="../../ui/pages/sync.py" line="404"/>
         <source>Imported the package from %1.</source>
         <translation>已导入来自 %1 的同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="410" />
+        <location filename="../../ui/pages/sync.py" line="405"/>
         <source>Changes in the package: %1</source>
         <translation>同步包中的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="411" />
+        <location filename="../../ui/pages/sync.py" line="406"/>
         <source>Applied: %1</source>
         <translation>已应用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="412" />
+        <location filename="../../ui/pages/sync.py" line="407"/>
         <source>Already here: %1</source>
         <translation>本地已有：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="413" />
+        <location filename="../../ui/pages/sync.py" line="408"/>
         <source>Skipped (changes to records this workspace does not have): %1</source>
         <translation>已跳过（本工作区没有的记录的修改）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="414" />
+        <location filename="../../ui/pages/sync.py" line="409"/>
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="415" />
+        <location filename="../../ui/pages/sync.py" line="410"/>
         <source>New photos: %1</source>
         <translation>新照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="417" />
+        <location filename="../../ui/pages/sync.py" line="412"/>
         <source>Review the conflicts on the Conflicts page.</source>
         <translation>请在“同步冲突”页面处理这些冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="425" />
+        <location filename="../../ui/pages/sync.py" line="420"/>
         <source>This package comes from a workspace this one does not know yet:</source>
         <translation>该同步包来自本工作区尚不认识的工作区：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="426" />
+        <location filename="../../ui/pages/sync.py" line="421"/>
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="427" />
+        <location filename="../../ui/pages/sync.py" line="422"/>
         <source>Node ID: %1</source>
         <translation>节点 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="428" />
+        <location filename="../../ui/pages/sync.py" line="423"/>
         <source>Key fingerprint: %1</source>
         <translation>密钥指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="429" />
+        <location filename="../../ui/pages/sync.py" line="424"/>
         <source>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</source>
         <translation>请与发送方电话核对指纹。只有完全一致时，才信任该工作区并导入其同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="431" />
+        <location filename="../../ui/pages/sync.py" line="426"/>
         <source>Trust this workspace?</source>
         <translation>信任该工作区？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="436" />
+        <location filename="../../ui/pages/sync.py" line="431"/>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="440" />
+        <location filename="../../ui/pages/sync.py" line="435"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="480" />
+        <location filename="../../ui/pages/sync.py" line="475"/>
         <source>Copying photos (%1 of %2)...</source>
         <translation>正在复制照片（%1 / %2）...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="482" />
+        <location filename="../../ui/pages/sync.py" line="477"/>
         <source>Applying %n change(s)...</source>
-        <translation><numerusform>正在应用 %n 条修改...</numerusform></translation>
+        <translation>
+            <numerusform>正在应用 %n 条修改...</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="484" />
+        <location filename="../../ui/pages/sync.py" line="479"/>
         <source>Writing changes (%1 of %2)...</source>
         <translation>正在写入修改（%1 / %2）...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="485" />
+        <location filename="../../ui/pages/sync.py" line="480"/>
         <source>Working...</source>
         <translation>正在处理...</translation>
     </message>
@@ -4539,549 +4592,559 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="143" />
+        <location filename="../../ui/widgets/table_page.py" line="143"/>
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="75" />
+        <location filename="../../ui/pages/templates.py" line="75"/>
         <source>Pass / fail</source>
         <translation>合格/不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="76" />
+        <location filename="../../ui/pages/templates.py" line="76"/>
         <source>Yes / no</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="77" />
+        <location filename="../../ui/pages/templates.py" line="77"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="78" />
+        <location filename="../../ui/pages/templates.py" line="78"/>
         <source>Number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="79" />
+        <location filename="../../ui/pages/templates.py" line="79"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="80" />
+        <location filename="../../ui/pages/templates.py" line="80"/>
         <source>Single choice</source>
         <translation>单选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="81" />
+        <location filename="../../ui/pages/templates.py" line="81"/>
         <source>Multiple choice</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="82" />
+        <location filename="../../ui/pages/templates.py" line="82"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="83" />
+        <location filename="../../ui/pages/templates.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="89" />
+        <location filename="../../ui/pages/templates.py" line="89"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="90" />
+        <location filename="../../ui/pages/templates.py" line="90"/>
         <source>Opening check</source>
         <translation>开店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="91" />
+        <location filename="../../ui/pages/templates.py" line="91"/>
         <source>Closing check</source>
         <translation>闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="92" />
+        <location filename="../../ui/pages/templates.py" line="92"/>
         <source>New-store acceptance</source>
         <translation>新店验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="93" />
+        <location filename="../../ui/pages/templates.py" line="93"/>
         <source>Equipment acceptance</source>
         <translation>设备验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="94" />
+        <location filename="../../ui/pages/templates.py" line="94"/>
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="100" />
+        <location filename="../../ui/pages/templates.py" line="100"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="101" />
+        <location filename="../../ui/pages/templates.py" line="101"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="102" />
+        <location filename="../../ui/pages/templates.py" line="102"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="125" />
+        <location filename="../../ui/pages/templates.py" line="125"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="132" />
-        <source>Use 2 to 40 lower-case letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <location filename="../../ui/pages/templates.py" line="132"/>
+        <source>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2 到 40 位小写字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="135" />
+        <location filename="../../ui/pages/templates.py" line="135"/>
         <source>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</source>
         <translation>每个等级都要填写等级名称和 0 到 100 之间的最低得分率；最低一档须从 0 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="138" />
+        <location filename="../../ui/pages/templates.py" line="138"/>
         <source>Enter a number such as 12.5, or leave it empty.</source>
         <translation>请输入数字（如 12.5），或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="140" />
+        <location filename="../../ui/pages/templates.py" line="140"/>
         <source>Enter a whole number from 0 to 100.</source>
         <translation>请输入 0 到 100 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="142" />
-        <source>This draft is the template's only version, so there is nothing to go back to.</source>
+        <location filename="../../ui/pages/templates.py" line="142"/>
+        <source>This draft is the template&apos;s only version, so there is nothing to go back to.</source>
         <translation>此草稿是该模板唯一的版本，不能放弃。</translation>
     </message>
 </context>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="836" />
+        <location filename="../../ui/pages/templates.py" line="836"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="841" />
+        <location filename="../../ui/pages/templates.py" line="841"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="842" />
+        <location filename="../../ui/pages/templates.py" line="842"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="843" />
+        <location filename="../../ui/pages/templates.py" line="843"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="844" />
+        <location filename="../../ui/pages/templates.py" line="844"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="845" />
+        <location filename="../../ui/pages/templates.py" line="845"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="846" />
+        <location filename="../../ui/pages/templates.py" line="846"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="847" />
-        <location filename="../../ui/pages/templates.py" line="1416" />
+        <location filename="../../ui/pages/templates.py" line="847"/>
+        <location filename="../../ui/pages/templates.py" line="1416"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="848" />
+        <location filename="../../ui/pages/templates.py" line="848"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869" />
+        <location filename="../../ui/pages/templates.py" line="869"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869" />
+        <location filename="../../ui/pages/templates.py" line="869"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869" />
-        <location filename="../../ui/pages/templates.py" line="947" />
+        <location filename="../../ui/pages/templates.py" line="869"/>
+        <location filename="../../ui/pages/templates.py" line="947"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="879" />
+        <location filename="../../ui/pages/templates.py" line="879"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="916" />
+        <location filename="../../ui/pages/templates.py" line="916"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="916" />
+        <location filename="../../ui/pages/templates.py" line="916"/>
         <source>Min %</source>
         <translation>最低%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="923" />
-        <source>A run's grade is the first band whose minimum its percentage reaches.</source>
+        <location filename="../../ui/pages/templates.py" line="923"/>
+        <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>检查结果按得分率评级：取得分率达到的最高一档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="926" />
+        <location filename="../../ui/pages/templates.py" line="926"/>
         <source>Add a grade band</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="929" />
+        <location filename="../../ui/pages/templates.py" line="929"/>
         <source>Remove the selected grade band</source>
         <translation>删除所选等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="943" />
-        <location filename="../../ui/pages/templates.py" line="958" />
+        <location filename="../../ui/pages/templates.py" line="943"/>
+        <location filename="../../ui/pages/templates.py" line="958"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="945" />
-        <location filename="../../ui/pages/templates.py" line="958" />
+        <location filename="../../ui/pages/templates.py" line="945"/>
+        <location filename="../../ui/pages/templates.py" line="958"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="949" />
-        <location filename="../../ui/pages/templates.py" line="959" />
+        <location filename="../../ui/pages/templates.py" line="949"/>
+        <location filename="../../ui/pages/templates.py" line="959"/>
         <source>Grade bands</source>
         <translation>等级划分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="962" />
-        <location filename="../../ui/pages/templates.py" line="1894" />
+        <location filename="../../ui/pages/templates.py" line="962"/>
+        <location filename="../../ui/pages/templates.py" line="1894"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>已发布的版本不能修改，点击「编辑」生成新草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="971" />
+        <location filename="../../ui/pages/templates.py" line="971"/>
         <source>Section / item</source>
         <translation>分区 / 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="971" />
+        <location filename="../../ui/pages/templates.py" line="971"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="971" />
+        <location filename="../../ui/pages/templates.py" line="971"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="986" />
+        <location filename="../../ui/pages/templates.py" line="986"/>
         <source>+ Section</source>
         <translation>+ 分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="987" />
+        <location filename="../../ui/pages/templates.py" line="987"/>
         <source>Add a section at the end</source>
         <translation>在末尾添加分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="988" />
+        <location filename="../../ui/pages/templates.py" line="988"/>
         <source>+ Item</source>
         <translation>+ 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="989" />
+        <location filename="../../ui/pages/templates.py" line="989"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>在所选分区中添加检查项（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="990" />
+        <location filename="../../ui/pages/templates.py" line="990"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991" />
+        <location filename="../../ui/pages/templates.py" line="991"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>删除所选分区或检查项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992" />
+        <location filename="../../ui/pages/templates.py" line="992"/>
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="993" />
+        <location filename="../../ui/pages/templates.py" line="993"/>
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1016" />
+        <location filename="../../ui/pages/templates.py" line="1016"/>
         <source>Select a section or an item to edit it.</source>
         <translation>选择一个分区或检查项进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1027" />
+        <location filename="../../ui/pages/templates.py" line="1027"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1028" />
+        <location filename="../../ui/pages/templates.py" line="1028"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>保存标题、等级划分和当前表单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1056" />
+        <location filename="../../ui/pages/templates.py" line="1056"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>请在左侧选择模板，或新建模板（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1118" />
+        <location filename="../../ui/pages/templates.py" line="1118"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>内置模板（随运营督导台提供）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1119" />
+        <location filename="../../ui/pages/templates.py" line="1119"/>
         <source>%n item(s)</source>
-        <translation><numerusform>共 %n 个检查项</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个检查项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1127" />
+        <location filename="../../ui/pages/templates.py" line="1127"/>
         <source>%n template(s)</source>
-        <translation><numerusform>共 %n 个模板</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个模板</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1138" />
+        <location filename="../../ui/pages/templates.py" line="1138"/>
         <source>v%1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1241" />
+        <location filename="../../ui/pages/templates.py" line="1241"/>
         <source>Version %1 (%2)</source>
         <translation>第 %1 版（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1250" />
+        <location filename="../../ui/pages/templates.py" line="1250"/>
         <source>template retired</source>
         <translation>模板已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1253" />
+        <location filename="../../ui/pages/templates.py" line="1253"/>
         <source>Code: %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1255" />
+        <location filename="../../ui/pages/templates.py" line="1255"/>
         <source>Hash %1</source>
         <translation>内容哈希 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1256" />
+        <location filename="../../ui/pages/templates.py" line="1256"/>
         <source>Content hash (sha256): %1</source>
         <translation>内容哈希（SHA-256）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1328" />
+        <location filename="../../ui/pages/templates.py" line="1328"/>
         <source>Section weight</source>
         <translation>分区权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1416" />
+        <location filename="../../ui/pages/templates.py" line="1416"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1444" />
+        <location filename="../../ui/pages/templates.py" line="1444"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1444" />
+        <location filename="../../ui/pages/templates.py" line="1444"/>
         <source>Save the changes you made?</source>
         <translation>是否保存所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1477" />
+        <location filename="../../ui/pages/templates.py" line="1477"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1507" />
+        <location filename="../../ui/pages/templates.py" line="1507"/>
         <source>The item was not saved. Please fix:</source>
         <translation>检查项未保存，请修正以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1568" />
+        <location filename="../../ui/pages/templates.py" line="1568"/>
         <source>New section</source>
         <translation>新分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1585" />
+        <location filename="../../ui/pages/templates.py" line="1585"/>
         <source>New item</source>
         <translation>新检查项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1608" />
+        <location filename="../../ui/pages/templates.py" line="1608"/>
         <source>Delete section “%1” and its %n item(s)?</source>
-        <translation><numerusform>删除分区“%1”及其中的 %n 个检查项？</numerusform></translation>
+        <translation>
+            <numerusform>删除分区“%1”及其中的 %n 个检查项？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1611" />
+        <location filename="../../ui/pages/templates.py" line="1611"/>
         <source>Delete item “%1”?</source>
         <translation>删除检查项“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1612" />
-        <location filename="../../ui/pages/templates.py" line="1769" />
-        <location filename="../../ui/pages/templates.py" line="1791" />
-        <location filename="../../ui/pages/templates.py" line="1813" />
-        <location filename="../../ui/pages/templates.py" line="1838" />
+        <location filename="../../ui/pages/templates.py" line="1612"/>
+        <location filename="../../ui/pages/templates.py" line="1769"/>
+        <location filename="../../ui/pages/templates.py" line="1791"/>
+        <location filename="../../ui/pages/templates.py" line="1813"/>
+        <location filename="../../ui/pages/templates.py" line="1838"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1741" />
+        <location filename="../../ui/pages/templates.py" line="1741"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>已创建“%1”。请添加分区和检查项，然后发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1756" />
+        <location filename="../../ui/pages/templates.py" line="1756"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>第 %1 版为草稿：编辑完成后请发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1766" />
+        <location filename="../../ui/pages/templates.py" line="1766"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>发布“%2”的第 %1 版？发布后内容即冻结，新的检查将使用此版本，之前发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1774" />
+        <location filename="../../ui/pages/templates.py" line="1774"/>
         <source>Cannot publish yet</source>
         <translation>暂不能发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1775" />
+        <location filename="../../ui/pages/templates.py" line="1775"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>第 %1 版须先修正以下问题才能发布：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1783" />
+        <location filename="../../ui/pages/templates.py" line="1783"/>
         <source>Version %1 published.</source>
         <translation>第 %1 版已发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1789" />
+        <location filename="../../ui/pages/templates.py" line="1789"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>放弃“%2”第 %1 版草稿及其中的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1802" />
+        <location filename="../../ui/pages/templates.py" line="1802"/>
         <source>Draft discarded.</source>
         <translation>草稿已放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1809" />
+        <location filename="../../ui/pages/templates.py" line="1809"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>停用模板“%1”？停用后不能再用于新的检查，已有检查记录不受影响，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1812" />
+        <location filename="../../ui/pages/templates.py" line="1812"/>
         <source>Reactivate template “%1”?</source>
         <translation>重新启用模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1822" />
+        <location filename="../../ui/pages/templates.py" line="1822"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>模板已停用。勾选「显示已停用」可查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1828" />
+        <location filename="../../ui/pages/templates.py" line="1828"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1828" />
+        <location filename="../../ui/pages/templates.py" line="1828"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>模板文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1835" />
+        <location filename="../../ui/pages/templates.py" line="1835"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>编号为 %1 的模板（“%2”）已存在。是否将该文件导入为它的最新版本并发布？当前已发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1842" />
+        <location filename="../../ui/pages/templates.py" line="1842"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1843" />
+        <location filename="../../ui/pages/templates.py" line="1843"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 未导入，数据未作任何更改。发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1851" />
+        <location filename="../../ui/pages/templates.py" line="1851"/>
         <source>Imported “%1” as version %2.</source>
         <translation>已导入“%1”，为第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1859" />
+        <location filename="../../ui/pages/templates.py" line="1859"/>
         <source>Export template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1859" />
+        <location filename="../../ui/pages/templates.py" line="1859"/>
         <source>Template files (*.json)</source>
         <translation>模板文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1871" />
+        <location filename="../../ui/pages/templates.py" line="1871"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1872" />
+        <location filename="../../ui/pages/templates.py" line="1872"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1874" />
+        <location filename="../../ui/pages/templates.py" line="1874"/>
         <source>Exported version %1 to %2.</source>
         <translation>已将第 %1 版导出到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1888" />
+        <location filename="../../ui/pages/templates.py" line="1888"/>
         <source>… and %n more.</source>
-        <translation><numerusform>……另有 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1893" />
-        <location filename="../../ui/pages/templates.py" line="1897" />
+        <location filename="../../ui/pages/templates.py" line="1893"/>
+        <location filename="../../ui/pages/templates.py" line="1897"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -5089,78 +5152,78 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="38" />
+        <location filename="../../ui/pages/users.py" line="38"/>
         <source>Edit user</source>
         <translation>编辑用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="38" />
+        <location filename="../../ui/pages/users.py" line="38"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="43" />
+        <location filename="../../ui/pages/users.py" line="43"/>
         <source>e.g. zhangwei</source>
         <translation>例如 zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="50" />
+        <location filename="../../ui/pages/users.py" line="50"/>
         <source>Filter stores</source>
         <translation>筛选门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="68" />
-        <location filename="../../ui/pages/users.py" line="82" />
+        <location filename="../../ui/pages/users.py" line="68"/>
+        <location filename="../../ui/pages/users.py" line="82"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="69" />
-        <location filename="../../ui/pages/users.py" line="82" />
+        <location filename="../../ui/pages/users.py" line="69"/>
+        <location filename="../../ui/pages/users.py" line="82"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="70" />
-        <location filename="../../ui/pages/users.py" line="82" />
+        <location filename="../../ui/pages/users.py" line="70"/>
+        <location filename="../../ui/pages/users.py" line="82"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="71" />
-        <location filename="../../ui/pages/users.py" line="83" />
+        <location filename="../../ui/pages/users.py" line="71"/>
+        <location filename="../../ui/pages/users.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="72" />
-        <location filename="../../ui/pages/users.py" line="83" />
+        <location filename="../../ui/pages/users.py" line="72"/>
+        <location filename="../../ui/pages/users.py" line="83"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="73" />
-        <location filename="../../ui/pages/users.py" line="83" />
+        <location filename="../../ui/pages/users.py" line="73"/>
+        <location filename="../../ui/pages/users.py" line="83"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="113" />
+        <location filename="../../ui/pages/users.py" line="113"/>
         <source>Tick the store(s) this manager runs.</source>
         <translation>勾选此店长负责的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="115" />
+        <location filename="../../ui/pages/users.py" line="115"/>
         <source>Tick the stores this person supervises.</source>
         <translation>勾选此人督导的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="117" />
+        <location filename="../../ui/pages/users.py" line="117"/>
         <source>Tick the store(s) this person works at.</source>
         <translation>勾选此人所在的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="119" />
+        <location filename="../../ui/pages/users.py" line="119"/>
         <source>Head office sees every store; no assignment needed.</source>
         <translation>总部可查看所有门店，无需分配。</translation>
     </message>
@@ -5168,132 +5231,138 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>UserPickDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="404" />
-        <location filename="../../ui/pages/actions.py" line="413" />
+        <location filename="../../ui/pages/actions.py" line="398"/>
+        <location filename="../../ui/pages/actions.py" line="407"/>
         <source>Reassign</source>
         <translation>转派</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="411" />
+        <location filename="../../ui/pages/actions.py" line="405"/>
         <source>Type a name</source>
         <translation>输入姓名查找</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="412" />
+        <location filename="../../ui/pages/actions.py" line="406"/>
         <source>Give %n selected action(s) to:</source>
-        <translation><numerusform>将所选 %n 项整改转派给：</numerusform></translation>
+        <translation>
+            <numerusform>将所选 %n 项整改转派给：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="158" />
+        <location filename="../../ui/pages/users.py" line="158"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="160" />
+        <location filename="../../ui/pages/users.py" line="160"/>
         <source>Search name, username, phone or e-mail (Ctrl+F)</source>
         <translation>搜索姓名、用户名、电话或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="162" />
+        <location filename="../../ui/pages/users.py" line="162"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="168" />
+        <location filename="../../ui/pages/users.py" line="168"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="174" />
+        <location filename="../../ui/pages/users.py" line="174"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="175" />
+        <location filename="../../ui/pages/users.py" line="175"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="176" />
-        <location filename="../../ui/pages/users.py" line="224" />
+        <location filename="../../ui/pages/users.py" line="176"/>
+        <location filename="../../ui/pages/users.py" line="224"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="185" />
+        <location filename="../../ui/pages/users.py" line="185"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="186" />
+        <location filename="../../ui/pages/users.py" line="186"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="187" />
+        <location filename="../../ui/pages/users.py" line="187"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="188" />
+        <location filename="../../ui/pages/users.py" line="188"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="189" />
+        <location filename="../../ui/pages/users.py" line="189"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="190" />
+        <location filename="../../ui/pages/users.py" line="190"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="191" />
+        <location filename="../../ui/pages/users.py" line="191"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="200" />
+        <location filename="../../ui/pages/users.py" line="200"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="203" />
+        <location filename="../../ui/pages/users.py" line="203"/>
         <source>%1 and more (%n in all)</source>
-        <translation><numerusform>%1 等 %n 家</numerusform></translation>
+        <translation>
+            <numerusform>%1 等 %n 家</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="216" />
+        <location filename="../../ui/pages/users.py" line="216"/>
         <source>%n user(s)</source>
-        <translation><numerusform>共 %n 位用户</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 位用户</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="222" />
+        <location filename="../../ui/pages/users.py" line="222"/>
         <source>You cannot deactivate yourself</source>
         <translation>不能停用自己</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="223" />
+        <location filename="../../ui/pages/users.py" line="223"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="257" />
+        <location filename="../../ui/pages/users.py" line="257"/>
         <source>Reactivate user %1?</source>
         <translation>重新启用用户 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="259" />
+        <location filename="../../ui/pages/users.py" line="259"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>停用用户 %1？停用后不能再被指派新工作，其记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="261" />
+        <location filename="../../ui/pages/users.py" line="261"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -5301,87 +5370,87 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="176" />
+        <location filename="../../ui/widgets/reports.py" line="176"/>
         <source>Verify a signed PDF</source>
         <translation>验证 PDF 签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="191" />
+        <location filename="../../ui/widgets/reports.py" line="191"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="192" />
+        <location filename="../../ui/widgets/reports.py" line="192"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="193" />
+        <location filename="../../ui/widgets/reports.py" line="193"/>
         <source>Certificate fingerprint</source>
         <translation>证书指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="194" />
+        <location filename="../../ui/widgets/reports.py" line="194"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="195" />
+        <location filename="../../ui/widgets/reports.py" line="195"/>
         <source>Document intact</source>
         <translation>文件未被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="196" />
+        <location filename="../../ui/widgets/reports.py" line="196"/>
         <source>Signer trusted</source>
         <translation>签名人受信任</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="197" />
+        <location filename="../../ui/widgets/reports.py" line="197"/>
         <source>Open PDF...</source>
         <translation>打开 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="199" />
+        <location filename="../../ui/widgets/reports.py" line="199"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="213" />
+        <location filename="../../ui/widgets/reports.py" line="213"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="213" />
+        <location filename="../../ui/widgets/reports.py" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="223" />
+        <location filename="../../ui/widgets/reports.py" line="223"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="223" />
+        <location filename="../../ui/widgets/reports.py" line="223"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="231" />
+        <location filename="../../ui/widgets/reports.py" line="231"/>
         <source>This PDF is not signed.</source>
         <translation>此 PDF 没有签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="233" />
+        <location filename="../../ui/widgets/reports.py" line="233"/>
         <source>The document was changed after it was signed.</source>
         <translation>文件在签名后已被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="235" />
+        <location filename="../../ui/widgets/reports.py" line="235"/>
         <source>Intact, but the signer is not trusted by this workspace.</source>
         <translation>文件未被改动，但本工作区不信任此签名人。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="237" />
+        <location filename="../../ui/widgets/reports.py" line="237"/>
         <source>Intact and signed by a trusted signer.</source>
         <translation>文件未被改动，且由受信任的签名人签名。</translation>
     </message>
@@ -5389,142 +5458,142 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="807" />
+        <location filename="../../ui/pages/visits.py" line="807"/>
         <source>Visit: %1</source>
         <translation>巡店：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="816" />
+        <location filename="../../ui/pages/visits.py" line="816"/>
         <source>Check in now</source>
         <translation>立即签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="817" />
+        <location filename="../../ui/pages/visits.py" line="817"/>
         <source>Check out now</source>
         <translation>立即签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="830" />
+        <location filename="../../ui/pages/visits.py" line="830"/>
         <source>Major incident (大事): report to head office</source>
         <translation>大事：上报总部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="844" />
+        <location filename="../../ui/pages/visits.py" line="844"/>
         <source>at</source>
         <translation>发生于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="847" />
-        <location filename="../../ui/pages/visits.py" line="879" />
+        <location filename="../../ui/pages/visits.py" line="847"/>
+        <location filename="../../ui/pages/visits.py" line="879"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="848" />
-        <location filename="../../ui/pages/visits.py" line="879" />
+        <location filename="../../ui/pages/visits.py" line="848"/>
+        <location filename="../../ui/pages/visits.py" line="879"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="849" />
-        <location filename="../../ui/pages/visits.py" line="880" />
+        <location filename="../../ui/pages/visits.py" line="849"/>
+        <location filename="../../ui/pages/visits.py" line="880"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="850" />
-        <location filename="../../ui/pages/visits.py" line="880" />
+        <location filename="../../ui/pages/visits.py" line="850"/>
+        <location filename="../../ui/pages/visits.py" line="880"/>
         <source>Observations</source>
         <translation>巡店发现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="852" />
-        <location filename="../../ui/pages/visits.py" line="881" />
+        <location filename="../../ui/pages/visits.py" line="852"/>
+        <location filename="../../ui/pages/visits.py" line="881"/>
         <source>Training topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="853" />
-        <location filename="../../ui/pages/visits.py" line="881" />
+        <location filename="../../ui/pages/visits.py" line="853"/>
+        <location filename="../../ui/pages/visits.py" line="881"/>
         <source>Attendees</source>
         <translation>参训人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="854" />
-        <location filename="../../ui/pages/visits.py" line="882" />
+        <location filename="../../ui/pages/visits.py" line="854"/>
+        <location filename="../../ui/pages/visits.py" line="882"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="855" />
-        <location filename="../../ui/pages/visits.py" line="882" />
+        <location filename="../../ui/pages/visits.py" line="855"/>
+        <location filename="../../ui/pages/visits.py" line="882"/>
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="856" />
+        <location filename="../../ui/pages/visits.py" line="856"/>
         <source>Next visit</source>
         <translation>下次巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="860" />
+        <location filename="../../ui/pages/visits.py" line="860"/>
         <source>Add issue…</source>
         <translation>添加问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="862" />
+        <location filename="../../ui/pages/visits.py" line="862"/>
         <source>Issues found (corrective actions)</source>
         <translation>发现的问题（整改项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="868" />
+        <location filename="../../ui/pages/visits.py" line="868"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="870" />
+        <location filename="../../ui/pages/visits.py" line="870"/>
         <source>Inspections during the visit</source>
         <translation>本次巡店的巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="890" />
+        <location filename="../../ui/pages/visits.py" line="890"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="926" />
+        <location filename="../../ui/pages/visits.py" line="926"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="928" />
+        <location filename="../../ui/pages/visits.py" line="928"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="964" />
+        <location filename="../../ui/pages/visits.py" line="964"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="989" />
-        <location filename="../../ui/pages/visits.py" line="993" />
+        <location filename="../../ui/pages/visits.py" line="989"/>
+        <location filename="../../ui/pages/visits.py" line="993"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="998" />
-        <location filename="../../ui/pages/visits.py" line="1027" />
+        <location filename="../../ui/pages/visits.py" line="998"/>
+        <location filename="../../ui/pages/visits.py" line="1027"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1085" />
+        <location filename="../../ui/pages/visits.py" line="1085"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1085" />
+        <location filename="../../ui/pages/visits.py" line="1085"/>
         <source>The routine inspection template is not available.</source>
         <translation>没有可用的例行巡检模板。</translation>
     </message>
@@ -5532,87 +5601,87 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="53" />
+        <location filename="../../ui/pages/visits.py" line="53"/>
         <source>Routine visit</source>
         <translation>例行巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="54" />
+        <location filename="../../ui/pages/visits.py" line="54"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="55" />
+        <location filename="../../ui/pages/visits.py" line="55"/>
         <source>Follow-up</source>
         <translation>回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="56" />
+        <location filename="../../ui/pages/visits.py" line="56"/>
         <source>Incident handling</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="57" />
+        <location filename="../../ui/pages/visits.py" line="57"/>
         <source>Opening support</source>
         <translation>开业支持</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="58" />
+        <location filename="../../ui/pages/visits.py" line="58"/>
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="64" />
+        <location filename="../../ui/pages/visits.py" line="64"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="65" />
+        <location filename="../../ui/pages/visits.py" line="65"/>
         <source>On site</source>
         <translation>在店中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="66" />
+        <location filename="../../ui/pages/visits.py" line="66"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="67" />
+        <location filename="../../ui/pages/visits.py" line="67"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="73" />
+        <location filename="../../ui/pages/visits.py" line="73"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="74" />
+        <location filename="../../ui/pages/visits.py" line="74"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="75" />
+        <location filename="../../ui/pages/visits.py" line="75"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="76" />
+        <location filename="../../ui/pages/visits.py" line="76"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="77" />
+        <location filename="../../ui/pages/visits.py" line="77"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="78" />
+        <location filename="../../ui/pages/visits.py" line="78"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="79" />
+        <location filename="../../ui/pages/visits.py" line="79"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
@@ -5620,27 +5689,27 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1108" />
+        <location filename="../../ui/pages/visits.py" line="1108"/>
         <source>Week plan</source>
         <translation>本周计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1109" />
+        <location filename="../../ui/pages/visits.py" line="1109"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1110" />
+        <location filename="../../ui/pages/visits.py" line="1110"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1111" />
+        <location filename="../../ui/pages/visits.py" line="1111"/>
         <source>Major incidents</source>
         <translation>大事通报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1112" />
+        <location filename="../../ui/pages/visits.py" line="1112"/>
         <source>Store visits</source>
         <translation>巡店日志</translation>
     </message>
@@ -5648,76 +5717,76 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="37" />
-        <location filename="../../ui/welcome.py" line="48" />
+        <location filename="../../ui/welcome.py" line="37"/>
+        <location filename="../../ui/welcome.py" line="48"/>
         <source>Welcome to OpsDesk</source>
         <translation>欢迎使用运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="51" />
+        <location filename="../../ui/welcome.py" line="51"/>
         <source>This workspace is empty. Open a demo workspace with a sample chain of stores, supervisors and store managers to look around, or start with an empty workspace.</source>
         <translation>当前工作区为空。您可以打开演示工作区（包含示例连锁门店、督导和店长）先熟悉功能，也可以从空白工作区开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="54" />
+        <location filename="../../ui/welcome.py" line="54"/>
         <source>Open the demo workspace</source>
         <translation>打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="56" />
+        <location filename="../../ui/welcome.py" line="56"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="84" />
+        <location filename="../../ui/welcome.py" line="84"/>
         <source>Building the demo workspace...</source>
         <translation>正在生成演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="112" />
+        <location filename="../../ui/welcome.py" line="112"/>
         <source>Start an empty workspace</source>
         <translation>新建空白工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="115" />
+        <location filename="../../ui/welcome.py" line="115"/>
         <source>e.g. East China operations</source>
         <translation>例如 华东区运营部</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="118" />
+        <location filename="../../ui/welcome.py" line="118"/>
         <source>e.g. zhangwei</source>
         <translation>例如 zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="124" />
+        <location filename="../../ui/welcome.py" line="124"/>
         <source>Workspace name</source>
         <translation>工作区名称</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="125" />
-        <location filename="../../ui/welcome.py" line="132" />
+        <location filename="../../ui/welcome.py" line="125"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="126" />
-        <location filename="../../ui/welcome.py" line="132" />
+        <location filename="../../ui/welcome.py" line="126"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="127" />
-        <location filename="../../ui/welcome.py" line="132" />
+        <location filename="../../ui/welcome.py" line="127"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Your role</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="134" />
+        <location filename="../../ui/welcome.py" line="134"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="136" />
+        <location filename="../../ui/welcome.py" line="136"/>
         <source>Create workspace</source>
         <translation>创建工作区</translation>
     </message>

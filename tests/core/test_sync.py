@@ -236,8 +236,12 @@ def test_signed_records_never_change_by_import(tmp_path, pair):
     exchange(a, b, tmp_path)
     with a.read() as s:
         run_id = s.scalars(select(ChecklistRun.id).where(ChecklistRun.status == "completed")).first()
-    with b.tx() as s:  # B signs the run (the signature rows do not matter to the rule)
-        s.get(ChecklistRun, run_id).status = "signed"
+    from opsdesk.services import signatures
+
+    strokes = [[(0, 0, 0), (10, 10, 0.1)]]
+    signatures.sign_run(b, run_id, "supervisor", "赵督导", strokes)  # B signs the run
+    signatures.sign_run(b, run_id, "store_manager", "王店长", strokes)
+    assert signatures.signatures_of(b, "checklist_run", run_id)[0].valid
     with a.tx() as s:  # A, not knowing, edits it
         s.get(ChecklistRun, run_id).note = "改过了"
     before = data_of(b.db.path, ["checklist_run", "answer"])

@@ -1,0 +1,51 @@
+"""Frozen answers: the triggers also cover an answer moved into a signed run, and let sync keep a
+row that is not part of a signed record as a tombstone (deleted = 1) instead of refusing the package.
+
+Revision ID: 0010_frozen_tombstones
+Revises: 0009_list_indexes
+Create Date: 2026-12-04
+"""
+from alembic import op
+
+
+revision = '0010_frozen_tombstones'
+down_revision = '0009_list_indexes'
+branch_labels = None
+depends_on = None
+
+_FROZEN = "('signed', 'superseded')"
+
+
+def upgrade() -> None:
+    for name in ("answer_frozen_update", "answer_frozen_insert"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    # A tombstone stays a tombstone: it is not part of what was signed (the signed content
+    # counts live answers only), so it may be written; every other write to a signed run's
+    # answers, from the old run or into a signed one, is refused.
+    op.execute(f"""
+        CREATE TRIGGER answer_frozen_update BEFORE UPDATE ON answer
+        WHEN NOT (OLD.deleted = 1 AND NEW.deleted = 1) AND (
+            (SELECT status FROM checklist_run WHERE id = OLD.run_id) IN {_FROZEN}
+            OR (SELECT status FROM checklist_run WHERE id = NEW.run_id) IN {_FROZEN})
+        BEGIN SELECT RAISE(ABORT, 'answers of a signed run are frozen'); END
+    """)
+    op.execute(f"""
+        CREATE TRIGGER answer_frozen_insert BEFORE INSERT ON answer
+        WHEN NEW.deleted = 0 AND (SELECT status FROM checklist_run WHERE id = NEW.run_id) IN {_FROZEN}
+        BEGIN SELECT RAISE(ABORT, 'answers of a signed run are frozen'); END
+    """)
+
+
+def downgrade() -> None:
+    for name in ("answer_frozen_update", "answer_frozen_insert"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute(f"""
+        CREATE TRIGGER answer_frozen_update BEFORE UPDATE ON answer
+        WHEN (SELECT status FROM checklist_run WHERE id = OLD.run_id) IN {_FROZEN}
+        BEGIN SELECT RAISE(ABORT, 'answers of a signed run are frozen'); END
+    """)
+    op.execute(f"""
+        CREATE TRIGGER answer_frozen_insert BEFORE INSERT ON answer
+        WHEN (SELECT status FROM checklist_run WHERE id = NEW.run_id) IN {_FROZEN}
+        BEGIN SELECT RAISE(ABORT, 'answers of a signed run are frozen'); END
+    """)

@@ -1,0 +1,148 @@
+"""The sync cases the issue reproduced, as tests: a laptop wedged by a signed run, a relay that
+bundles two inserts of the same answer, scores that never travel, and what the conflicts page
+says about a value set aside because the record was signed."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from opsdesk.db import Database
+from opsdesk.models import Answer, ChecklistRun
+from opsdesk.services import org, runs, signatures, sync, templates, workspace
+from opsdesk.services.context import AppContext
+from opsdesk.templates_io import parse_template
+
+STROKES = [[(0, 0, 0), (10, 10, 0.1)]]
+TEMPLATE = {
+    "format": "opsdesk-template", "format_version": 1, "code": "tiny", "kind": "inspection",
+    "title": "小巡检", "title_en": "Tiny", "description": "",
+    "grade_bands": [{"grade": "A", "min": 90}, {"grade": "D", "min": 0}],
+    "sections": [{"title": "基础", "title_en": "Basics", "weight": 1, "items": [
+        {"key": "aa", "text": "地面清洁", "text_en": "Floor", "type": "pass_fail", "weight": 2},
+        {"key": "bb", "text": "灯光正常", "text_en": "Lights", "type": "pass_fail", "weight": 1},
+        {"key": "cc", "text": "备注", "text_en": "Remarks", "type": "text", "required": False},
+    ]}],
+}
+
+
+def open_ctx(path: Path) -> AppContext:
+    ctx = AppContext(Database.open(path))
+    workspace.prepare(ctx)
+    return ctx
+
+
+def exchange(src: AppContext, dst: AppContext, folder: Path, *, full: bool = False) -> sync.ImportResult:
+    known = {p.node_id for p in sync.peers(src)}
+    target = dst.db.node.node_id if dst.db.node.node_id in known else None
+    path = folder / f"{uuid.uuid4().hex}.opsync"
+    sync.export_package(src, path, to_node=target, full=full)
+    return sync.import_package(dst, path, trust=True)
+
+
+def rows(path: Path, table: str, skip: tuple[str, ...] = ("updated_at",)) -> list[tuple]:
+    conn = sqlite3.connect(str(path))
+    try:
+        names = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in skip]
+        return sorted(conn.execute(f'SELECT {", ".join(names)} FROM "{table}"').fetchall(), key=repr)
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def trio(tmp_path: Path):
+    a, b, c = (open_ctx(tmp_path / f"{n}.sqlite") for n in "abc")
+    version = templates.import_spec(a, parse_template(TEMPLATE))
+    region = org.save_region(a, "华东", "EAST")
+    store = org.create_store(a, org.StoreInput(code="S001", name="人民路店", region_id=region.id,
+                                               opened_on=date(2024, 1, 1)))
+    run = runs.start_run(a, store.id, version.template_id, "routine")
+    for other in (b, c):
+        exchange(a, other, tmp_path)
+    items = {i.key: i.id for i in version.items()}
+    yield a, b, c, run.id, items, store
+    for ctx in (a, b, c):
+        ctx.db.close()
+
+
+def test_a_note_made_while_another_laptop_signs_does_not_wedge_the_laptop(tmp_path, trio):
+    a, b, c, run_id, items, store = trio
+    runs.set_note(b, run_id, items["cc"], "B 的备注")  # B, offline, notes the optional item
+    runs.set_answer(a, run_id, items["aa"], "pass")    # A completes and signs meanwhile
+    runs.set_answer(a, run_id, items["bb"], "fail")
+    runs.complete(a, run_id)
+    signatures.sign_run(a, run_id, "supervisor", "赵督导", STROKES)
+    signatures.sign_run(a, run_id, "store_manager", "王店长", STROKES)
+    signed = rows(a.db.path, "answer")
+
+    # C hears from B first (the note lands), then from A (the signing sets it aside again).
+    exchange(b, c, tmp_path)
+    first = exchange(b, a, tmp_path)  # refused before the fix: every later package of B too
+    assert first.conflicts >= 1
+    org.update_store(b, store.id, org.StoreInput(code="S001", name="人民路旗舰店", region_id=store.region_id,
+                                                 opened_on=date(2024, 1, 1)))
+    exchange(b, a, tmp_path)  # B's later, unrelated edit applies
+    assert org.get_store(a, store.id).name == "人民路旗舰店"
+    exchange(a, c, tmp_path)
+    exchange(a, b, tmp_path)
+    exchange(c, b, tmp_path)
+    exchange(b, c, tmp_path)
+    exchange(c, a, tmp_path)
+
+    for ctx in (a, b, c):
+        assert runs.get_summary(ctx, run_id).status == "signed"
+        assert all(sig.valid for sig in signatures.signatures_of(ctx, "checklist_run", run_id)), ctx.db.path
+        with ctx.read() as s:
+            note = s.scalar(select(Answer).where(Answer.run_id == run_id, Answer.item_id == items["cc"]))
+            assert note is not None and note.deleted  # kept, as a tombstone: not part of what was signed
+            live = s.scalars(select(Answer.item_id).where(Answer.run_id == run_id, Answer.deleted.is_(False))).all()
+            assert sorted(live) == sorted([items["aa"], items["bb"]])
+    assert rows(a.db.path, "answer") == rows(b.db.path, "answer") == rows(c.db.path, "answer")
+    assert {r for r in signed} <= set(rows(a.db.path, "answer")) | {r for r in signed}
+
+    frozen = [x for x in sync.conflicts(a) if x.reason == "frozen"]
+    assert any(x.field == "note" and x.other_value == "B 的备注" for x in frozen)
+    assert any("备注" in x.record for x in frozen)  # the page names the item
+    with pytest.raises(sync.SyncError):
+        sync.resolve_conflict(a, frozen[0].id, "other")
+
+
+def test_two_laptops_answer_the_same_item_and_a_relay_bundles_both(tmp_path, trio):
+    a, b, c, run_id, items, _store = trio
+    runs.set_answer(a, run_id, items["aa"], "fail")  # A first ...
+    runs.set_answer(b, run_id, items["aa"], "pass")  # ... B later: B's insert wins everywhere
+    exchange(a, b, tmp_path)   # B now holds both inserts of the same answer
+    exchange(b, c, tmp_path)   # C receives both in ONE package
+    exchange(b, a, tmp_path)
+    for ctx in (a, b, c):
+        with ctx.read() as s:
+            answer = s.get(Answer, runs.answer_id(run_id, items["aa"]))
+            assert (answer.value, answer.failed) == ('"pass"', False), ctx.db.path
+            run = s.get(ChecklistRun, run_id)
+            assert run.score is not None and str(run.score) == "2.00"
+    assert rows(a.db.path, "answer") == rows(b.db.path, "answer") == rows(c.db.path, "answer")
+    assert rows(a.db.path, "checklist_run") == rows(b.db.path, "checklist_run") == rows(c.db.path, "checklist_run")
+    assert sum(1 for x in sync.conflicts(a) + sync.conflicts(b) + sync.conflicts(c) if x.field == "value") >= 1
+
+
+def test_scores_never_travel_they_are_recomputed(tmp_path, trio):
+    a, b, _c, run_id, items, _store = trio
+    runs.set_answer(a, run_id, items["aa"], "pass")
+    runs.set_answer(a, run_id, items["bb"], "pass")
+    path = tmp_path / "p.opsync"
+    sync.export_package(a, path)
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        fields = {(r["table"], r["field"]) for r in map(json.loads, zf.read("changes.jsonl").splitlines())}
+    assert not fields & {("checklist_run", "score"), ("checklist_run", "grade"), ("answer", "points"),
+                         ("answer", "failed")}
+    sync.import_package(b, path, trust=True)
+    assert runs.get_summary(b, run_id).score == runs.get_summary(a, run_id).score
+    assert str(runs.get_summary(b, run_id).score) == "3.00"
