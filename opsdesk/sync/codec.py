@@ -46,7 +46,7 @@ def from_json(column: Column, value: Any) -> Any:
     if kind is Decimal:
         return Decimal(str(value))
     if kind is bool:
-        if not isinstance(value, (bool, int)):
+        if not isinstance(value, bool) and value not in (0, 1):
             raise TypeError(f"not a boolean: {value!r}")
         return bool(value)
     if kind is int:

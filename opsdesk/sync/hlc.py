@@ -54,7 +54,9 @@ class HybridClock:
         self._counter = 0
         if last:
             ts = HLC.parse(last)
-            self._ms, self._counter = ts.wall_ms, ts.counter
+            # The latest clock on file may be a peer's from the future: start at most MAX_LEAD_MS ahead.
+            lead = wall() + MAX_LEAD_MS
+            self._ms, self._counter = (ts.wall_ms, ts.counter) if ts.wall_ms <= lead else (lead, 0)
 
     def now(self) -> str:
         """A new timestamp for a local event, later than every one seen."""
