@@ -267,7 +267,8 @@ class Database:
         with sessions.begin() as s:
             node = _ensure_node(s)
             last = s.scalar(select(func.max(ChangeLog.hlc)))
-        return cls(path, engine, node, HybridClock(node.node_id, last), result)
+            own = s.scalar(select(func.max(ChangeLog.hlc)).where(ChangeLog.node_id == node.node_id))
+        return cls(path, engine, node, HybridClock(node.node_id, last, own=own), result)
 
     @property
     def attachments_dir(self) -> Path:

@@ -287,8 +287,11 @@ def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
 
     for run_id in sorted(run_ids):
         run = conn.execute(select(ChecklistRun.__table__).where(ChecklistRun.__table__.c.id == run_id)).mappings().first()
-        if run is None or run["status"] in ("signed", "superseded"):
-            continue  # a signed run keeps what was signed (sync checks it still matches its signatures)
+        if run is None:
+            continue
+        # A signed run keeps what was signed (sync checks it still matches its signatures); only its
+        # tombstones, which are not part of it, are derived here like everywhere else.
+        signed = run["status"] in ("signed", "superseded")
         version = versions.get(run["template_version_id"])
         if version is None:
             row = s.get(TemplateVersion, run["template_version_id"])
@@ -298,9 +301,9 @@ def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
         items = {i.id: i for i in version.items()}
         responses = {}
         answers = Answer.__table__
-        for a in conn.execute(select(answers.c.id, answers.c.item_id, answers.c.value, answers.c.na,
-                                     answers.c.points, answers.c.max_points, answers.c.failed, answers.c.deleted)
-                              .where(answers.c.run_id == run_id)):
+        query = select(answers.c.id, answers.c.item_id, answers.c.value, answers.c.na, answers.c.points,
+                       answers.c.max_points, answers.c.failed, answers.c.deleted).where(answers.c.run_id == run_id)
+        for a in conn.execute(query.where(answers.c.deleted.is_(True)) if signed else query):
             item = items.get(a.item_id)
             points, maximum, failed = derive_answer(item, a.value, bool(a.na))
             want = (h(points), h(maximum), bool(failed))
@@ -314,6 +317,8 @@ def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
                 except (ValueError, TypeError):
                     typed = None
                 responses[a.item_id] = Response(typed, bool(a.na))
+        if signed:
+            continue
         runs_t = ChecklistRun.__table__
         score = _run_score(version, responses)
         want_run = (h(score.points), h(score.max), h(score.percent), score.grade, bool(score.critical_failed))
@@ -331,7 +336,7 @@ _UNSCORED = RunScore(None, None, None, "", False, ())  # type: ignore[arg-type]
 
 def _run_score(version: VersionDTO, responses: dict[str, Response]) -> RunScore:
     """A run's derived score: none until something is answered, then what its answers give."""
-    if not responses:
+    if not any(r.answered for r in responses.values()):
         return _UNSCORED
     return score_run(version.rules(), responses, version.grade_bands)
 

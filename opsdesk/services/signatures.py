@@ -187,6 +187,10 @@ def _freeze(s: Session, run: ChecklistRun) -> None:
         AttachmentLink.owner_table == "answer", AttachmentLink.owner_id.in_([a.id for a in answers])))) if answers else []
     signatures = list(s.scalars(select(Signature).where(Signature.owner_table == "checklist_run",
                                                         Signature.owner_id == run.id)))
+    content = content_hash_of(canonical_run(s, run.id))
+    for sig in signatures:
+        if not sig.deleted and sig.content_hash != content:
+            sig.deleted = True  # signed an earlier state (on another laptop): replaced by these signatures
     s.flush()
     own = s.info["capture"]
     force: set[tuple[str, str, str]] = set()

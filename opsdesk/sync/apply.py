@@ -442,6 +442,7 @@ class _Merger:
         self.points: dict[str, str] = {}  # run id -> sign point
         self.points_checked: set[str] = set()
         self.missing: dict[str, set[str]] = defaultdict(set)
+        self.repointed: set[str] = set()
 
     # ------------------------------------------------------------ checks before writing
 
@@ -617,6 +618,9 @@ class _Merger:
         for row in self.final["checklist_run"].values():
             if row.get("supersedes") == run_id and not row.get("deleted"):
                 return True
+        for changes in self.by_table.get("checklist_run", {}).values():  # a correction in this package
+            if any(c.fields().get("supersedes") == run_id for c in changes):
+                return True
         runs = self.tables["checklist_run"]
         return self.conn.execute(select(runs.c.id).where(runs.c.supersedes == run_id,
                                                          runs.c.deleted.is_(False)).limit(1)).first() is not None
@@ -669,6 +673,8 @@ class _Merger:
         new_points = set()
         for run_id, hlc in incoming_points.items():
             if run_id not in self.points or hlc < self.points[run_id]:
+                if run_id in self.points:
+                    self.repointed.add(run_id)  # signed here too, later: the earlier signing wins
                 self.points[run_id] = hlc
                 new_points.add(run_id)
         if not new_points:
@@ -696,9 +702,11 @@ class _Merger:
 
     def merge(self, progress: Callable[[int, int], None] | None) -> None:
         # Records that freeze others (runs, template versions) first, so their children see the result.
+        # Rows that belong to an owner (photos, signatures) after every owner they may belong to.
         first = [n for n in self.by_table if self.specs[n].frozen_by == "self"]
+        last = [n for n in self.by_table if self.specs[n].kind == "owner"]
         order = sorted(first) + [t.name for t in Base.metadata.sorted_tables if t.name in self.by_table
-                                 and t.name not in first]
+                                 and t.name not in first and t.name not in last] + sorted(last)
         done = self.stats.known
         for name in order:
             if progress:
@@ -751,8 +759,7 @@ class _Merger:
                                       item.text, "frozen")
                     values[fname] = item.value
                     versions[fname] = item.version
-                    if differs or current is None:
-                        changed.add(fname)
+                    changed.add(fname)
                     self.applied_ids.add(item.change_id)
                     max_applied = max(max_applied, item.hlc)
                 else:
@@ -793,8 +800,7 @@ class _Merger:
                                   "concurrent")
                 values[fname] = item.value
                 versions[fname] = item.version
-                if differs or current is None:
-                    changed.add(fname)
+                changed.add(fname)
                 self.applied_ids.add(item.change_id)
                 max_applied = max(max_applied, item.hlc)
                 if item.source is not None and item.source.kind == "resolve":
@@ -826,7 +832,16 @@ class _Merger:
             self.stats.rows_inserted += 1
         elif changed:
             patch = {f: values[f] for f in changed}
-            patch["updated_at"] = max(current["updated_at"] or "", max_applied)
+            if freeze is not None and freeze.point is not None and in_set:
+                # the signed version, or the correction's later "superseded"
+                stamp = freeze.point
+                if name == "checklist_run" and values.get("status") == "superseded":
+                    status = versions.get("status") or (history.version("status") if history else None)
+                    if status is not None:
+                        stamp = max(stamp, status.hlc)
+                patch["updated_at"] = stamp
+            else:
+                patch["updated_at"] = max(current["updated_at"] or "", max_applied)
             self.updates[name].append((patch, row_id))
             self.stats.rows_updated += 1
 
@@ -876,6 +891,16 @@ class _Merger:
         their run turns signed in the same package. Values are as stored: plain executemany."""
         cursor = self.conn.connection.driver_connection.cursor()
         try:
+            if self.repointed:
+                # Two workspaces signed the same run; the earlier signing wins. Its signed values are
+                # written back under a run opened for the length of this write (the run's own row,
+                # written last, makes it signed again; everything is checked before commit).
+                marks = ",".join("?" * len(self.repointed))
+                cursor.execute(f"UPDATE checklist_run SET status = 'completed' WHERE id IN ({marks})",
+                               tuple(sorted(self.repointed)))
+                for patch, row_id in self.updates.get("checklist_run", ()):
+                    if row_id in self.repointed:
+                        patch["status"] = self.final["checklist_run"][row_id]["status"]
             for table in reversed(Base.metadata.sorted_tables):
                 name = table.name
                 columns = [c.name for c in table.columns]

@@ -212,9 +212,14 @@ def _capture_update(session: Session, ctx: CaptureContext, audit: AuditChain, ob
         changed[attr.key] = (old, new)
     if not changed:
         return
+    derived = derived_fields(table)
+    if ctx.kind != "sign" and all(k in derived for k in changed):
+        # Only derived values moved (a rescore): not an edit; the row keeps its version.
+        audit.add("update", table, obj.id, {k: encode(v[0]) for k, v in changed.items()},
+                  {k: encode(v[1]) for k, v in changed.items()})
+        return
     hlc = ctx.stamp()
     obj.updated_at = hlc
-    derived = derived_fields(table)
     for key, (_old, new) in changed.items():
         if key in derived and ctx.kind != "sign":  # the signed record carries its scores as signed
             continue

@@ -46,7 +46,8 @@ def _wall_ms() -> int:
 class HybridClock:
     """Thread-safe HLC for one node."""
 
-    def __init__(self, node: str, last: str | None = None, wall: Callable[[], int] = _wall_ms) -> None:
+    def __init__(self, node: str, last: str | None = None, wall: Callable[[], int] = _wall_ms, *,
+                 own: str | None = None) -> None:
         self.node = node
         self._wall = wall
         self._lock = threading.Lock()
@@ -57,6 +58,10 @@ class HybridClock:
             # The latest clock on file may be a peer's from the future: start at most MAX_LEAD_MS ahead.
             lead = wall() + MAX_LEAD_MS
             self._ms, self._counter = (ts.wall_ms, ts.counter) if ts.wall_ms <= lead else (lead, 0)
+        if own:  # our own latest clock is never clamped: our edits stay in order
+            mine = HLC.parse(own)
+            if (mine.wall_ms, mine.counter) > (self._ms, self._counter):
+                self._ms, self._counter = mine.wall_ms, mine.counter
 
     def now(self) -> str:
         """A new timestamp for a local event, later than every one seen."""
