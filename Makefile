@@ -39,3 +39,14 @@ i18n: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
+
+# Randomized sync convergence (tests/core/test_sync_converge.py; `make test` runs its first 24 seeds):
+# SEEDS seeds from FIRST (`make soak SEEDS=2000`), a summary line at the end. A failing seed replays
+# alone, with its steps: OPSDESK_SOAK_FIRST=N OPSDESK_SOAK_SEEDS=1 make soak
+SEEDS ?= $(or $(OPSDESK_SOAK_SEEDS),500)
+FIRST ?= $(or $(OPSDESK_SOAK_FIRST),0)
+
+.PHONY: soak
+soak: $(STAMP)
+	OPSDESK_SOAK_SEEDS=$(SEEDS) OPSDESK_SOAK_FIRST=$(FIRST) OPSDESK_SOAK_BRIEF=1 QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest -q -p no:randomly tests/core/test_sync_converge.py

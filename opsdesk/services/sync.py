@@ -652,6 +652,8 @@ def conflicts(ctx: AppContext, *, status: str | None = "open") -> list[ConflictD
                 labels[key] = describe_record(s, *key)
             obj = s.get(_model_for(c.table_name), c.row_id)
             current = dumps(encode(getattr(obj, c.field, None))) if obj is not None else c.winner_value
+            if c.reason == "frozen" and c.winner_change_id is None:
+                current = None  # set aside with its row: the signed record holds nothing here
             out.append(ConflictDTO(
                 c.id, c.table_name, c.row_id, c.field, labels[key], c.reason,
                 _display(s, c.table_name, c.field, current), author(c.winner_change_id, c.winner_node),

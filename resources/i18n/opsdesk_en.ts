@@ -645,8 +645,8 @@
     <name>ConflictsPage</name>
     <message>
         <location filename="../../ui/pages/conflicts.py" line="51"/>
-        <location filename="../../ui/pages/conflicts.py" line="207"/>
-        <location filename="../../ui/pages/conflicts.py" line="287"/>
+        <location filename="../../ui/pages/conflicts.py" line="213"/>
+        <location filename="../../ui/pages/conflicts.py" line="292"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/conflicts.py" line="73"/>
-        <location filename="../../ui/pages/conflicts.py" line="282"/>
+        <location filename="../../ui/pages/conflicts.py" line="287"/>
         <source>Use other value</source>
         <translation>Use other value</translation>
     </message>
@@ -955,42 +955,47 @@
     </message>
     <message>
         <location filename="../../ui/pages/conflicts.py" line="183"/>
+        <source>The inspection was signed before this value arrived: it is not part of the signed record and is kept here for reference. A correction of the inspection can take it up.</source>
+        <translation>The inspection was signed before this value arrived: it is not part of the signed record and is kept here for reference. A correction of the inspection can take it up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts.py" line="189"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="185"/>
+        <location filename="../../ui/pages/conflicts.py" line="191"/>
         <source>Kept current value</source>
         <translation>Kept current value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="187"/>
+        <location filename="../../ui/pages/conflicts.py" line="193"/>
         <source>Used other value</source>
         <translation>Used other value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="188"/>
+        <location filename="../../ui/pages/conflicts.py" line="194"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="192"/>
+        <location filename="../../ui/pages/conflicts.py" line="198"/>
         <source>this workspace</source>
         <translation>this workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="197"/>
+        <location filename="../../ui/pages/conflicts.py" line="203"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="219"/>
-        <location filename="../../ui/pages/conflicts.py" line="268"/>
+        <location filename="../../ui/pages/conflicts.py" line="185"/>
+        <location filename="../../ui/pages/conflicts.py" line="273"/>
         <source>The record is signed: a correction, not a sync, changes it.</source>
         <translation>The record is signed: a correction, not a sync, changes it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/conflicts.py" line="236"/>
+        <location filename="../../ui/pages/conflicts.py" line="241"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -998,32 +1003,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="238"/>
+        <location filename="../../ui/pages/conflicts.py" line="243"/>
         <source>No open conflicts. Everything that arrived by sync fitted in.</source>
         <translation>No open conflicts. Everything that arrived by sync fitted in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="239"/>
+        <location filename="../../ui/pages/conflicts.py" line="244"/>
         <source>No conflicts have been recorded.</source>
         <translation>No conflicts have been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="277"/>
+        <location filename="../../ui/pages/conflicts.py" line="282"/>
         <source>Change %1 of %2 to the other value?</source>
         <translation>Change %1 of %2 to the other value?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="279"/>
+        <location filename="../../ui/pages/conflicts.py" line="284"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="280"/>
+        <location filename="../../ui/pages/conflicts.py" line="285"/>
         <source>Other value: %1</source>
         <translation>Other value: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="281"/>
+        <location filename="../../ui/pages/conflicts.py" line="286"/>
         <source>The change reaches the other workspaces with the next exchange.</source>
         <translation>The change reaches the other workspaces with the next exchange.</translation>
     </message>

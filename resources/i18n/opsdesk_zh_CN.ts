@@ -634,8 +634,8 @@
     <name>ConflictsPage</name>
     <message>
         <location filename="../../ui/pages/conflicts.py" line="51"/>
-        <location filename="../../ui/pages/conflicts.py" line="207"/>
-        <location filename="../../ui/pages/conflicts.py" line="287"/>
+        <location filename="../../ui/pages/conflicts.py" line="213"/>
+        <location filename="../../ui/pages/conflicts.py" line="292"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/conflicts.py" line="73"/>
-        <location filename="../../ui/pages/conflicts.py" line="282"/>
+        <location filename="../../ui/pages/conflicts.py" line="287"/>
         <source>Use other value</source>
         <translation>改用另一个值</translation>
     </message>
@@ -944,74 +944,79 @@
     </message>
     <message>
         <location filename="../../ui/pages/conflicts.py" line="183"/>
+        <source>The inspection was signed before this value arrived: it is not part of the signed record and is kept here for reference. A correction of the inspection can take it up.</source>
+        <translation>检查在此值到达之前已签名：它不属于已签名的记录，仅留存于此供参考。如需采用，请对该检查发起更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts.py" line="189"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="185"/>
+        <location filename="../../ui/pages/conflicts.py" line="191"/>
         <source>Kept current value</source>
         <translation>已保留当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="187"/>
+        <location filename="../../ui/pages/conflicts.py" line="193"/>
         <source>Used other value</source>
         <translation>已改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="188"/>
+        <location filename="../../ui/pages/conflicts.py" line="194"/>
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="192"/>
+        <location filename="../../ui/pages/conflicts.py" line="198"/>
         <source>this workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="197"/>
+        <location filename="../../ui/pages/conflicts.py" line="203"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="219"/>
-        <location filename="../../ui/pages/conflicts.py" line="268"/>
+        <location filename="../../ui/pages/conflicts.py" line="185"/>
+        <location filename="../../ui/pages/conflicts.py" line="273"/>
         <source>The record is signed: a correction, not a sync, changes it.</source>
         <translation>该记录已签名：只能通过更正来修改，同步不能修改它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/conflicts.py" line="236"/>
+        <location filename="../../ui/pages/conflicts.py" line="241"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 个未处理的冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="238"/>
+        <location filename="../../ui/pages/conflicts.py" line="243"/>
         <source>No open conflicts. Everything that arrived by sync fitted in.</source>
         <translation>没有未处理的冲突。同步收到的所有修改都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="239"/>
+        <location filename="../../ui/pages/conflicts.py" line="244"/>
         <source>No conflicts have been recorded.</source>
         <translation>尚未记录任何冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="277"/>
+        <location filename="../../ui/pages/conflicts.py" line="282"/>
         <source>Change %1 of %2 to the other value?</source>
         <translation>将“%2”的%1改为另一个值吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="279"/>
+        <location filename="../../ui/pages/conflicts.py" line="284"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="280"/>
+        <location filename="../../ui/pages/conflicts.py" line="285"/>
         <source>Other value: %1</source>
         <translation>另一个值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="281"/>
+        <location filename="../../ui/pages/conflicts.py" line="286"/>
         <source>The change reaches the other workspaces with the next exchange.</source>
         <translation>此修改会在下次交换时同步到其他工作区。</translation>
     </message>

@@ -334,3 +334,58 @@ def test_dropping_a_package_imports_it(qtbot, demo_ctx, second_ctx, boxes, answe
     assert len(answer_yes) == 1
     assert page.last_result.applied == exported.changes
     assert page.history_table.rowCount() == 1
+
+
+def test_a_note_set_aside_by_a_signing_is_shown_and_explained(qtbot, tmp_path) -> None:  # noqa: ANN001
+    """The wedge of the sync issue, seen on the Conflicts page: laptop B notes an optional item
+    while laptop A signs the inspection; A imports B's package (it is not refused) and the page
+    shows B's note as a value set aside by the signing, which can be acknowledged, not applied."""
+    from datetime import date
+
+    from opsdesk.services import runs, signatures, templates, workspace
+    from opsdesk.templates_io import parse_template
+
+    spec = {"format": "opsdesk-template", "format_version": 1, "code": "tiny", "kind": "inspection",
+            "title": "小巡检", "title_en": "Tiny", "description": "",
+            "grade_bands": [{"grade": "A", "min": 90}, {"grade": "D", "min": 0}],
+            "sections": [{"title": "基础", "title_en": "Basics", "weight": 1, "items": [
+                {"key": "floor", "text": "地面清洁", "text_en": "Floor", "type": "pass_fail"},
+                {"key": "remark", "text": "其他情况", "text_en": "Remarks", "type": "text", "required": False}]}]}
+    a, b = (AppContext(Database.open(tmp_path / f"{n}.sqlite")) for n in "ab")
+    try:
+        for ctx in (a, b):
+            workspace.prepare(ctx)
+        version = templates.import_spec(a, parse_template(spec))
+        region = org.save_region(a, "华东", "EAST")
+        store = org.create_store(a, org.StoreInput(code="S001", name="人民路店", region_id=region.id,
+                                                   opened_on=date(2024, 1, 1)))
+        run = runs.start_run(a, store.id, version.template_id, "routine")
+        sync.export_package(a, tmp_path / "a.opsync")
+        sync.import_package(b, tmp_path / "a.opsync", trust=True)
+        items = {i.key: i.id for i in version.items()}
+        runs.set_note(b, run.id, items["remark"], "后门未锁")
+        runs.set_answer(a, run.id, items["floor"], "pass")
+        runs.complete(a, run.id)
+        for role, name in (("supervisor", "赵督导"), ("store_manager", "王店长")):
+            signatures.sign_run(a, run.id, role, name, [[(0, 0, 0), (10, 10, 0.1)]])
+        sync.export_package(b, tmp_path / "b.opsync", to_node=a.db.node.node_id)
+        sync.import_package(a, tmp_path / "b.opsync", trust=True)  # applies; B's note is set aside
+
+        page = make_page(qtbot, ConflictsPage, a)
+        notes = [r for r, c in enumerate(page.rows) if c.field == "note"]
+        assert len(notes) == 1, [(c.field, c.other_value) for c in page.rows]
+        row = notes[0]
+        conflict = page.rows[row]
+        assert conflict.reason == "frozen" and conflict.other_value == "后门未锁" and conflict.current_value == ""
+        shown = cells(page.table, row)
+        assert "其他情况" in shown[0] and shown[5] == "后门未锁" and shown[7] == page.tr("Signed record")
+        assert page.table.item(row, 7).toolTip() == page.frozen_explanation(conflict)
+        assert "not part of the signed record" in page.frozen_explanation(conflict) or page.frozen_explanation(conflict)
+        page.table.selectRow(row)
+        assert page.keep_button.isEnabled() and not page.other_button.isEnabled()
+        qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)  # acknowledged
+        assert all(c.id != conflict.id for c in sync.conflicts(a))
+        assert all(s.valid for s in signatures.signatures_of(a, "checklist_run", run.id))
+    finally:
+        a.db.close()
+        b.db.close()

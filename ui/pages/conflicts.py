@@ -178,6 +178,12 @@ class ConflictsPage(QWidget):
             return self.tr("Signed record")
         return reason
 
+    def frozen_explanation(self, c: sync.ConflictDTO) -> str:
+        if not c.current_value:
+            return self.tr("The inspection was signed before this value arrived: it is not part of the signed "
+                           "record and is kept here for reference. A correction of the inspection can take it up.")
+        return self.tr("The record is signed: a correction, not a sync, changes it.")
+
     def state_label(self, c: sync.ConflictDTO) -> str:
         if c.status == "open":
             return self.tr("Open")
@@ -216,8 +222,7 @@ class ConflictsPage(QWidget):
                 (self._by_at(c.current_author, c.current_at), ""),
                 (c.other_value, c.other_value),
                 (self._by_at(c.other_author, c.other_at), ""),
-                (self.reason_label(c.reason), self.tr("The record is signed: a correction, not a sync, "
-                                                      "changes it.") if c.reason == "frozen" else ""),
+                (self.reason_label(c.reason), self.frozen_explanation(c) if c.reason == "frozen" else ""),
                 (local_time(c.detected_at), ""),
                 (self.state_label(c), ""),
             ]
