@@ -254,16 +254,15 @@ def _responses(s: Session, run: ChecklistRun, version: VersionDTO) -> tuple[dict
     return out, rows
 
 
-def derive_answer(item: ItemDTO | None, value: str | None, na: bool) -> tuple[Decimal | None, Decimal | None, bool]:
-    """An answer's derived fields (points, max points, failed) from its value: the one rule used
-    when answering and when a sync package changed an answer (derived fields never travel)."""
-    if item is None:
-        return None, None, False
+def _typed(item: ItemDTO, value: str | None) -> Any:
     try:
-        typed = coerce_value(item.answer_type, json.loads(value)) if value else None
+        return coerce_value(item.answer_type, json.loads(value)) if value else None
     except (ValueError, TypeError):
-        typed = None
-    if typed is None and not na:
+        return None
+
+
+def _derive_typed(item: ItemDTO | None, typed: Any, na: bool) -> tuple[Decimal | None, Decimal | None, bool]:
+    if item is None or (typed is None and not na):
         return None, None, False
     result = score_item(item.rule(), Response(typed, na))
     if result.answered and not na:
@@ -271,72 +270,89 @@ def derive_answer(item: ItemDTO | None, value: str | None, na: bool) -> tuple[De
     return None, None, result.failed
 
 
+def derive_answer(item: ItemDTO | None, value: str | None, na: bool) -> tuple[Decimal | None, Decimal | None, bool]:
+    """An answer's derived fields (points, max points, failed) from its value: the one rule used
+    when answering and when a sync package changed an answer (derived fields never travel)."""
+    return _derive_typed(item, _typed(item, value) if item is not None else None, na)
+
+
 def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
     """Recompute the derived fields of these runs and their answers from the merged answers,
     writing only what differs (plain UPDATEs: derived values are not edits and are not logged).
-    Returns the number of rows corrected."""
+    A signed run keeps what was signed (sync checks it still matches its signatures); only its
+    tombstones, which are not part of it, are derived like everywhere else. Returns the rows corrected."""
     from opsdesk.models.types import Hundredths
 
-    hundredths = Hundredths()
+    bind = Hundredths().process_bind_param
     conn = s.connection()
-    versions: dict[str, VersionDTO] = {}
-    fixed = 0
+    versions: dict[str, VersionDTO | None] = {}
+    items_of: dict[str, dict[str, ItemDTO]] = {}
+    runs_t, answers = ChecklistRun.__table__, Answer.__table__
+    answer_fixes: list[tuple] = []
+    run_fixes: list[tuple] = []
 
     def h(value: Decimal | None) -> int | None:
-        return hundredths.process_bind_param(value, None)
+        return bind(value, None)
 
-    for run_id in sorted(run_ids):
-        run = conn.execute(select(ChecklistRun.__table__).where(ChecklistRun.__table__.c.id == run_id)).mappings().first()
-        if run is None:
-            continue
-        # A signed run keeps what was signed (sync checks it still matches its signatures); only its
-        # tombstones, which are not part of it, are derived here like everywhere else.
-        signed = run["status"] in ("signed", "superseded")
-        version = versions.get(run["template_version_id"])
-        if version is None:
-            row = s.get(TemplateVersion, run["template_version_id"])
-            if row is None:
+    ordered = sorted(run_ids)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        runs = {r["id"]: r for r in conn.execute(select(
+            runs_t.c.id, runs_t.c.template_version_id, runs_t.c.status, runs_t.c.score, runs_t.c.max_score,
+            runs_t.c.percent, runs_t.c.grade, runs_t.c.critical_failed).where(runs_t.c.id.in_(chunk))).mappings()}
+        by_run: dict[str, list] = {}
+        for a in conn.execute(select(answers.c.id, answers.c.run_id, answers.c.item_id, answers.c.value,
+                                     answers.c.na, answers.c.points, answers.c.max_points, answers.c.failed,
+                                     answers.c.deleted).where(answers.c.run_id.in_(chunk))):
+            by_run.setdefault(a.run_id, []).append(a)
+        for run_id, run in runs.items():
+            vid = run["template_version_id"]
+            if vid not in versions:
+                row = s.get(TemplateVersion, vid)
+                versions[vid] = _version_dto(s, row) if row is not None else None
+                items_of[vid] = {it.id: it for it in versions[vid].items()} if versions[vid] else {}
+            version = versions[vid]
+            if version is None:
                 continue
-            version = versions[row.id] = _version_dto(s, row)
-        items = {i.id: i for i in version.items()}
-        responses = {}
-        answers = Answer.__table__
-        query = select(answers.c.id, answers.c.item_id, answers.c.value, answers.c.na, answers.c.points,
-                       answers.c.max_points, answers.c.failed, answers.c.deleted).where(answers.c.run_id == run_id)
-        for a in conn.execute(query.where(answers.c.deleted.is_(True)) if signed else query):
-            item = items.get(a.item_id)
-            points, maximum, failed = derive_answer(item, a.value, bool(a.na))
-            want = (h(points), h(maximum), bool(failed))
-            if (a.points, a.max_points, bool(a.failed)) != want:
-                conn.execute(answers.update().where(answers.c.id == a.id).values(
-                    points=points, max_points=maximum, failed=failed))
-                fixed += 1
-            if not a.deleted and item is not None:
-                try:
-                    typed = coerce_value(item.answer_type, json.loads(a.value)) if a.value else None
-                except (ValueError, TypeError):
-                    typed = None
-                responses[a.item_id] = Response(typed, bool(a.na))
-        if signed:
-            continue
-        runs_t = ChecklistRun.__table__
-        score = _run_score(version, responses)
-        want_run = (h(score.points), h(score.max), h(score.percent), score.grade, bool(score.critical_failed))
-        have_run = (run["score"], run["max_score"], run["percent"], run["grade"], bool(run["critical_failed"]))
-        if want_run != have_run:
-            conn.execute(runs_t.update().where(runs_t.c.id == run_id).values(
-                score=score.points, max_score=score.max, percent=score.percent, grade=score.grade,
-                critical_failed=score.critical_failed))
-            fixed += 1
-    return fixed
+            items = items_of[vid]
+            signed = run["status"] in ("signed", "superseded")
+            responses = {}
+            for a in by_run.get(run_id, ()):
+                if signed and not a.deleted:
+                    continue
+                item = items.get(a.item_id)
+                typed = _typed(item, a.value) if item is not None else None
+                points, maximum, failed = _derive_typed(item, typed, bool(a.na))
+                want = (h(points), h(maximum), bool(failed))
+                if (a.points, a.max_points, bool(a.failed)) != want:
+                    answer_fixes.append((*want, a.id))
+                if not a.deleted and item is not None:
+                    responses[a.item_id] = Response(typed, bool(a.na))
+            if signed:
+                continue
+            score = _run_score(version, responses)
+            want_run = (h(score.points), h(score.max), h(score.percent), score.grade, bool(score.critical_failed))
+            have_run = (run["score"], run["max_score"], run["percent"], run["grade"], bool(run["critical_failed"]))
+            if want_run != have_run:
+                run_fixes.append((*want_run, run_id))
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        if answer_fixes:
+            cursor.executemany("UPDATE answer SET points = ?, max_points = ?, failed = ? WHERE id = ?", answer_fixes)
+        if run_fixes:
+            cursor.executemany("UPDATE checklist_run SET score = ?, max_score = ?, percent = ?, grade = ?, "
+                               "critical_failed = ? WHERE id = ?", run_fixes)
+    finally:
+        cursor.close()
+    return len(answer_fixes) + len(run_fixes)
 
 
 _UNSCORED = RunScore(None, None, None, "", False, ())  # type: ignore[arg-type]
 
 
 def _run_score(version: VersionDTO, responses: dict[str, Response]) -> RunScore:
-    """A run's derived score: none until something is answered, then what its answers give."""
-    if not any(r.answered for r in responses.values()):
+    """A run's derived score: none while it has no answer rows, then what its answers give."""
+    if not responses:
         return _UNSCORED
     return score_run(version.rules(), responses, version.grade_bands)
 
@@ -507,11 +523,15 @@ def set_note(ctx: AppContext, run_id: str, item_id: str, note: str) -> AnswerDTO
         item = _version_of(s, run).item(item_id)
         aid = answer_id(run.id, item.id)
         row = s.get(Answer, aid)
+        created = row is None
         if row is None:
             row = Answer(id=aid, run_id=run.id, item_id=item.id)
             s.add(row)
         row.note = note or ""
         s.flush()
+        if created:  # the run's score is derived from its answer rows (a note alone scores 0 of 0)
+            _rescore(s, run, _version_of(s, run))
+            s.flush()
         return _answer_dto(row, item)
 
 

@@ -343,9 +343,19 @@ def _lost_values(paths: list[Path]) -> set[tuple[str, str, str, str]]:
         while cursor is not None:
             chain.add(cursor)
             cursor = bases.get(cursor)
+        # A writer has seen its own earlier values: an own value older than a chain member is not lost.
+        seen_by = {}
+        for hlc in chain:
+            node = hlc.split("-", 2)[2]
+            seen_by[node] = max(seen_by.get(node, ""), hlc)
+        # Two concurrent writes of the same value are one value: the writer who saw one saw it.
+        values = {h: v for h, v, _b in versions}
+        chain_values = {values[h] for h in chain if h in values}
         for hlc, value, _base in versions:
-            if hlc not in chain and value != winner[1]:
-                lost.add((table, row, fname, value))
+            if (hlc in chain or value == winner[1] or value in chain_values
+                    or hlc < seen_by.get(hlc.split("-", 2)[2], "")):
+                continue
+            lost.add((table, row, fname, value))
     return lost
 
 
