@@ -852,7 +852,9 @@ class _Merger:
         # The only change a signed run takes: superseded by a correction that exists.
         if name == "checklist_run" and item.field == "status" and item.value == "superseded":
             if (point is None or item.hlc > point) and self._correction_exists(row_id):
-                return (cur is None or item.hlc > cur.hlc or (point is not None and cur.hlc <= point)), "concurrent"
+                if held != "superseded":  # (the latest logged version may be one set aside: not the holder)
+                    return True, "concurrent"
+                return (cur is None or item.hlc > cur.hlc), "concurrent"
             return False, "frozen"
         if name == "template_version" and item.field == "status" and held == "published" and item.value == "retired":
             return (cur is None or item.hlc > cur.hlc), "concurrent"
