@@ -114,6 +114,27 @@ def inspect_image(path: Path, name: str | None = None) -> tuple[str, int, int, d
     return mime, width, height, taken
 
 
+def check_image_header(path: Path, name: str | None = None) -> str:
+    """The image's mime type when its structure is that of a supported image, else NotAnImageError.
+
+    Cheaper than :func:`inspect_image` (no full decode): for photos arriving in a sync package,
+    whose hash already proves they are the sender's bytes."""
+    label = name or path.name
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as img:
+                fmt = img.format or ""
+                img.verify()
+    except (Image.DecompressionBombError, UnidentifiedImageError, OSError, SyntaxError, ValueError,
+            RuntimeError) as exc:
+        raise NotAnImageError(f"{label} is not an image", name=label) from exc
+    mime = MIME.get(fmt)
+    if mime is None:
+        raise NotAnImageError(f"{label}: unsupported image format {fmt}", name=label)
+    return mime
+
+
 def _is_sha256(name: str) -> bool:
     return len(name) == 64 and all(c in "0123456789abcdef" for c in name)
 

@@ -261,10 +261,10 @@ def _typed(item: ItemDTO, value: str | None) -> Any:
         return None
 
 
-def _derive_typed(item: ItemDTO | None, typed: Any, na: bool) -> tuple[Decimal | None, Decimal | None, bool]:
+def _derive_typed(item: ItemDTO | None, typed: Any, na: bool, rule: Any = None) -> tuple[Decimal | None, Decimal | None, bool]:  # noqa: ANN401
     if item is None or (typed is None and not na):
         return None, None, False
-    result = score_item(item.rule(), Response(typed, na))
+    result = score_item(rule or item.rule(), Response(typed, na))
     if result.answered and not na:
         return result.points, result.max, result.failed
     return None, None, result.failed
@@ -274,6 +274,54 @@ def derive_answer(item: ItemDTO | None, value: str | None, na: bool) -> tuple[De
     """An answer's derived fields (points, max points, failed) from its value: the one rule used
     when answering and when a sync package changed an answer (derived fields never travel)."""
     return _derive_typed(item, _typed(item, value) if item is not None else None, na)
+
+
+def deriver_for_sync(s: Session):  # noqa: ANN201
+    """A function for sync.apply: fills the derived fields of runs arriving whole (stored values),
+    with the same rules as ``rescore_after_sync``; returns the runs it handled."""
+    from opsdesk.models.types import Hundredths
+
+    bind = Hundredths().process_bind_param
+    cache: dict[str, tuple | None] = {}
+
+    def h(value: Decimal | None) -> int | None:
+        if value is None:
+            return None
+        if value.as_tuple().exponent == -2:
+            return int(value.scaleb(2))
+        return bind(value, None)
+
+    def derive(runs: dict[str, dict], answers_by_run: dict[str, list[dict]]) -> set[str]:
+        handled: set[str] = set()
+        for run_id, run in runs.items():
+            if run.get("status") in ("signed", "superseded"):
+                continue  # carries its derived values as signed; its tombstones are derived after the write
+            vid = run.get("template_version_id")
+            if vid not in cache:
+                row = s.get(TemplateVersion, vid)
+                version = _version_dto(s, row) if row is not None else None
+                cache[vid] = None if version is None else (
+                    version, {it.id: it for it in version.items()}, {it.id: it.rule() for it in version.items()},
+                    version.rules())
+            found = cache[vid]
+            if found is None:
+                continue  # a template version arriving in this package: derived after the write
+            version, items, item_rules, section_rules = found
+            responses = {}
+            for a in answers_by_run.get(run_id, ()):
+                item = items.get(a["item_id"])
+                typed = _typed(item, a["value"]) if item is not None and a["value"] else None
+                points, maximum, failed = _derive_typed(item, typed, bool(a["na"]), item_rules.get(a["item_id"]))
+                a["points"], a["max_points"], a["failed"] = h(points), h(maximum), bool(failed)
+                if not a["deleted"] and item is not None:
+                    responses[a["item_id"]] = Response(typed, bool(a["na"]))
+            score = _run_score(version, responses, section_rules)
+            run["score"], run["max_score"], run["percent"] = h(score.points), h(score.max), h(score.percent)
+            run["grade"], run["critical_failed"] = score.grade, bool(score.critical_failed)
+            handled.add(run_id)
+        return handled
+
+    return derive
 
 
 def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
@@ -287,11 +335,16 @@ def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
     conn = s.connection()
     versions: dict[str, VersionDTO | None] = {}
     items_of: dict[str, dict[str, ItemDTO]] = {}
+    rules_of: dict[str, tuple] = {}  # version id -> (item rules by id, section rules)
     runs_t, answers = ChecklistRun.__table__, Answer.__table__
     answer_fixes: list[tuple] = []
     run_fixes: list[tuple] = []
 
     def h(value: Decimal | None) -> int | None:
+        if value is None:
+            return None
+        if value.as_tuple().exponent == -2:  # already in hundredths (scores are): exact and fast
+            return int(value.scaleb(2))
         return bind(value, None)
 
     ordered = sorted(run_ids)
@@ -303,34 +356,37 @@ def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
         by_run: dict[str, list] = {}
         for a in conn.execute(select(answers.c.id, answers.c.run_id, answers.c.item_id, answers.c.value,
                                      answers.c.na, answers.c.points, answers.c.max_points, answers.c.failed,
-                                     answers.c.deleted).where(answers.c.run_id.in_(chunk))):
-            by_run.setdefault(a.run_id, []).append(a)
+                                     answers.c.deleted).where(answers.c.run_id.in_(chunk))).all():
+            by_run.setdefault(a[1], []).append(a)
         for run_id, run in runs.items():
             vid = run["template_version_id"]
             if vid not in versions:
                 row = s.get(TemplateVersion, vid)
                 versions[vid] = _version_dto(s, row) if row is not None else None
                 items_of[vid] = {it.id: it for it in versions[vid].items()} if versions[vid] else {}
+                if versions[vid] is not None:
+                    rules_of[vid] = ({i: it.rule() for i, it in items_of[vid].items()}, versions[vid].rules())
             version = versions[vid]
             if version is None:
                 continue
             items = items_of[vid]
+            item_rules, section_rules = rules_of[vid]
             signed = run["status"] in ("signed", "superseded")
             responses = {}
-            for a in by_run.get(run_id, ()):
-                if signed and not a.deleted:
+            for a_id, _run, item_id, value, na, have_points, have_max, have_failed, deleted in by_run.get(run_id, ()):
+                if signed and not deleted:
                     continue
-                item = items.get(a.item_id)
-                typed = _typed(item, a.value) if item is not None else None
-                points, maximum, failed = _derive_typed(item, typed, bool(a.na))
+                item = items.get(item_id)
+                typed = _typed(item, value) if item is not None and value else None
+                points, maximum, failed = _derive_typed(item, typed, bool(na), item_rules.get(item_id))
                 want = (h(points), h(maximum), bool(failed))
-                if (a.points, a.max_points, bool(a.failed)) != want:
-                    answer_fixes.append((*want, a.id))
-                if not a.deleted and item is not None:
-                    responses[a.item_id] = Response(typed, bool(a.na))
+                if (have_points, have_max, bool(have_failed)) != want:
+                    answer_fixes.append((*want, a_id))
+                if not deleted and item is not None:
+                    responses[item_id] = Response(typed, bool(na))
             if signed:
                 continue
-            score = _run_score(version, responses)
+            score = _run_score(version, responses, section_rules)
             want_run = (h(score.points), h(score.max), h(score.percent), score.grade, bool(score.critical_failed))
             have_run = (run["score"], run["max_score"], run["percent"], run["grade"], bool(run["critical_failed"]))
             if want_run != have_run:
@@ -350,11 +406,11 @@ def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
 _UNSCORED = RunScore(None, None, None, "", False, ())  # type: ignore[arg-type]
 
 
-def _run_score(version: VersionDTO, responses: dict[str, Response]) -> RunScore:
+def _run_score(version: VersionDTO, responses: dict[str, Response], rules: tuple | None = None) -> RunScore:
     """A run's derived score: none while it has no answer rows, then what its answers give."""
     if not responses:
         return _UNSCORED
-    return score_run(version.rules(), responses, version.grade_bands)
+    return score_run(rules if rules is not None else version.rules(), responses, version.grade_bands)
 
 
 def _rescore(s: Session, run: ChecklistRun, version: VersionDTO) -> RunScore:

@@ -362,7 +362,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
     ``trust`` accepts a sender this workspace does not know yet (after the user compared
     its fingerprint); a known sender's key can never be replaced by a package.
     """
-    from opsdesk.attachments import AttachmentStore, inspect_image
+    from opsdesk.attachments import AttachmentStore, check_image_header
     from opsdesk.errors import ImageTooLargeError, NotAnImageError
     from opsdesk.services import runs as runs_service
     from opsdesk.sync.apply import apply_changes, parse_record, synced_table_map
@@ -411,7 +411,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                         raise
                     raise PackageCorruptError(f"attachment {sha} cannot be read: {exc}") from None
                 try:
-                    inspect_image(staging, sha)  # a photo must be an image the reports can draw
+                    check_image_header(staging, sha)  # a photo must be an image the reports can draw
                 except (NotAnImageError, ImageTooLargeError):
                     staging.unlink(missing_ok=True)
                     raise PackageContentError(f"attachment {sha} is not an image", record=f"attachment {sha}") from None
@@ -431,7 +431,8 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                 conn = s.connection()
                 stats = apply_changes(conn, records, package.package_id,
                                       (lambda done, n: progress("apply", done, n)) if progress else None,
-                                      local_node=ctx.db.node.node_id)
+                                      local_node=ctx.db.node.node_id,
+                                      derive=runs_service.deriver_for_sync(s))
                 s.expire_all()
                 runs_service.rescore_after_sync(s, stats.runs)
                 _check_signed(s, stats.runs)

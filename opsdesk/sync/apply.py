@@ -147,18 +147,24 @@ class _ColumnCodec:
 
     def to_db(self, value: Any) -> Any:  # noqa: ANN401
         """Validate a JSON value and turn it into what the column stores (ValueError/TypeError if unfit)."""
-        python = from_json(self.column, value)
-        if python is None:
+        if value is None:
             return None
+        if self.text:
+            if type(value) is not str:
+                raise TypeError(f"{self.name}: not a text")
+            python = value
+        else:
+            python = from_json(self.column, value)
         if self.text:
             if not isinstance(python, str):
                 raise TypeError(f"{self.name}: not a text")
             if "\x00" in python:
                 raise ValueError(f"{self.name}: a text holds a NUL character")
-            try:
-                python.encode("utf-8")
-            except UnicodeEncodeError:
-                raise ValueError(f"{self.name}: a text is not valid Unicode") from None
+            if not python.isascii():
+                try:
+                    python.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise ValueError(f"{self.name}: a text is not valid Unicode") from None
             if self.length is not None and len(python) > self.length:
                 raise ValueError(f"{self.name}: {len(python)} characters, at most {self.length}")
             if self.enum is not None and python not in self.enum:
@@ -377,9 +383,6 @@ class _Item:
     def text(self) -> str:
         return dumps(self.json)
 
-    @property
-    def version(self) -> _Version:
-        return _Version(self.hlc, self.base, self.node, self.change_id)
 
 
 def _expand(changes: list[Incoming], codecs: dict[str, _ColumnCodec]) -> list[_Item]:
@@ -443,6 +446,8 @@ class _Merger:
         self.points_checked: set[str] = set()
         self.missing: dict[str, set[str]] = defaultdict(set)
         self.repointed: set[str] = set()
+        self.written: set[str] = set()
+        self.blanks: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------ checks before writing
 
@@ -554,6 +559,8 @@ class _Merger:
         found = None if before else self.final[table].get(row_id)
         if found is None:
             found = self.existing.get(table, {}).get(row_id)
+        if found is None and row_id in self.by_table.get(table, ()):
+            return None  # arrives with this package: ``existing`` already holds every such row found here
         if found is None and row_id not in self.missing[table]:
             found = _load_rows(self.conn, self.tables[table], [row_id]).get(row_id)
             if found is not None:
@@ -721,18 +728,35 @@ class _Merger:
         codecs = codecs_for(table)
         current = self.existing[name].get(row_id)
         history = self.histories[name].get(row_id) if current is not None else None
-        items = _expand(changes, codecs)
-        if current is None and not any(i.insert for i in items):
+        if current is None and not any(c.insert for c in changes):
             self.stats.skipped += len(changes)  # an edit of a row this workspace never received
             return
         freeze = self._freeze_of(name, row_id, current, changes)
+        if current is None and freeze is None and len({c.hlc for c in changes}) == 1 and all(c.insert for c in changes):
+            # One insert into a row new here, nothing frozen: every field it names wins and every other
+            # field keeps its default — what the merge below computes, without building its items.
+            values = dict(self._blank(name, table, codecs))
+            values["id"] = row_id
+            for c in changes:
+                for fname, value in c.fields().items():
+                    if not codecs[fname].derived or c.kind == "sign":
+                        values[fname] = value
+                self.applied_ids.add(c.change_id)
+                self.log(c)
+            values["updated_at"] = changes[0].hlc
+            self.final[name][row_id] = values
+            self._note_run(name, row_id, values, None)
+            self.inserts[name].append(values)
+            self.stats.rows_inserted += 1
+            return
+        items = _expand(changes, codecs)
         if current is not None:
             values = dict(current)
         else:
             values = {c.name: None for c in table.columns}
             values.update({n: codec.default_db for n, codec in codecs.items() if codec.has_default})
             values["id"] = row_id
-        versions: dict[str, _Version | None] = {}
+        versions: dict[str, Any] = {}  # field -> its winning version (a _Version, or the _Item itself)
         changed: set[str] = set()
         max_applied = ""
         in_set = True
@@ -755,16 +779,16 @@ class _Merger:
                 if win:
                     if differs and cur is not None and freeze.point is not None and cur.hlc > freeze.point:
                         # a value applied before the sign point was known here: set aside now
-                        self.conflict(name, row_id, fname, cur, dumps(codec.to_json(held)), item.version,
+                        self.conflict(name, row_id, fname, cur, dumps(codec.to_json(held)), item,
                                       item.text, "frozen")
                     values[fname] = item.value
-                    versions[fname] = item.version
+                    versions[fname] = item
                     changed.add(fname)
                     self.applied_ids.add(item.change_id)
                     max_applied = max(max_applied, item.hlc)
                 else:
                     if differs and item.source is not None and fname not in QUIET_FIELDS:
-                        self.conflict(name, row_id, fname, item.version, item.text, cur,
+                        self.conflict(name, row_id, fname, item, item.text, cur,
                                       dumps(codec.to_json(held)), reason)
                     self.stats.outvoted += 1
                 if item.source is not None:
@@ -775,7 +799,7 @@ class _Merger:
                     or (item.value == "superseded" and self._correction_exists(row_id))):
                 # Signed only with its sign point (signatures logged with it), superseded only by a correction.
                 if differs:
-                    self.conflict(name, row_id, fname, item.version, item.text, cur, dumps(codec.to_json(held)),
+                    self.conflict(name, row_id, fname, item, item.text, cur, dumps(codec.to_json(held)),
                                   "frozen")
                 self.stats.outvoted += 1
                 if item.source is not None:
@@ -796,10 +820,10 @@ class _Merger:
                 history.chain[fname][item.hlc] = item.base
             if win:
                 if concurrent and fname not in QUIET_FIELDS and differs:
-                    self.conflict(name, row_id, fname, cur, dumps(codec.to_json(held)), item.version, item.text,
+                    self.conflict(name, row_id, fname, cur, dumps(codec.to_json(held)), item, item.text,
                                   "concurrent")
                 values[fname] = item.value
-                versions[fname] = item.version
+                versions[fname] = item
                 changed.add(fname)
                 self.applied_ids.add(item.change_id)
                 max_applied = max(max_applied, item.hlc)
@@ -807,7 +831,7 @@ class _Merger:
                     self.resolves.append((name, row_id, fname, item.hlc))
             else:
                 if concurrent and fname not in QUIET_FIELDS and differs:
-                    self.conflict(name, row_id, fname, item.version, item.text, cur, dumps(codec.to_json(held)),
+                    self.conflict(name, row_id, fname, item, item.text, cur, dumps(codec.to_json(held)),
                                   "concurrent")
                 self.stats.outvoted += 1
             if item.source is not None:
@@ -818,7 +842,7 @@ class _Merger:
                 if (item.source is not None and item.field not in QUIET_FIELDS and item.field != "deleted"
                         and not item.field.endswith("_id") and item.field not in ("answered_at", "answered_by")
                         and item.value != codecs[item.field].default_db):
-                    self.conflict(name, row_id, item.field, item.version, item.text, None, None, "frozen")
+                    self.conflict(name, row_id, item.field, item, item.text, None, None, "frozen")
             if not values.get("deleted"):
                 values["deleted"] = True
                 changed.add("deleted")
@@ -844,6 +868,14 @@ class _Merger:
                 patch["updated_at"] = max(current["updated_at"] or "", max_applied)
             self.updates[name].append((patch, row_id))
             self.stats.rows_updated += 1
+
+    def _blank(self, name: str, table: Table, codecs: dict[str, _ColumnCodec]) -> dict[str, Any]:
+        found = self.blanks.get(name)
+        if found is None:
+            found = {c.name: None for c in table.columns}
+            found.update({n: codec.default_db for n, codec in codecs.items() if codec.has_default})
+            self.blanks[name] = found
+        return found
 
     def _frozen_decision(self, name: str, row_id: str, item: _Item, cur: _Version | None, held: Any,
                          freeze: _Freeze) -> tuple[bool, str]:
@@ -888,7 +920,7 @@ class _Merger:
 
     # ------------------------------------------------------------ writing
 
-    def write(self) -> None:
+    def write(self, only: set[str] | None = None) -> None:
         """Children first: foreign keys are deferred to commit, and answers must be written before
         their run turns signed in the same package. Values are as stored: plain executemany."""
         cursor = self.conn.connection.driver_connection.cursor()
@@ -905,6 +937,9 @@ class _Merger:
                         patch["status"] = self.final["checklist_run"][row_id]["status"]
             for table in reversed(Base.metadata.sorted_tables):
                 name = table.name
+                if name in self.written or (only is not None and name not in only):
+                    continue
+                self.written.add(name)
                 columns = [c.name for c in table.columns]
                 if self.inserts.get(name):
                     cursor.executemany(
@@ -918,6 +953,8 @@ class _Merger:
                 for fields, params in groups.items():
                     assignments = ", ".join(f'"{f}" = ?' for f in fields)
                     cursor.executemany(f'UPDATE "{name}" SET {assignments} WHERE id = ?', params)
+            if only is not None:
+                return
             self.stats.applied = len(self.applied_ids)
             if self.to_log:
                 cursor.executemany(
@@ -938,9 +975,12 @@ class _Merger:
             ).values(status="resolved", resolution="elsewhere", resolved_at=self.now))
 
 
+Deriver = Callable[[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]], set[str]]
+
+
 def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | None,
                   progress: Callable[[int, int], None] | None = None, *,
-                  local_node: str | None = None) -> ApplyStats:
+                  local_node: str | None = None, derive: Deriver | None = None) -> ApplyStats:
     """Check and apply a package's records on ``conn`` (inside the caller's transaction).
 
     Raises PackageContentError, before anything is written, for a record the workspace cannot
@@ -954,5 +994,15 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
     merger.check(fresh)
     merger.add_rows_under_new_points()
     merger.merge(progress)
+    if derive is not None:
+        merger.write(only={"template", "template_version", "template_section", "template_item"})
+        # Runs that arrive whole (run and every answer new here): their derived fields are computed
+        # into the rows before they are written; the caller recomputes the others after the write.
+        new_runs = {row["id"]: row for row in merger.inserts.get("checklist_run", ())}
+        answers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in merger.inserts.get("answer", ()):
+            if row.get("run_id") in new_runs:
+                answers[row["run_id"]].append(row)
+        merger.stats.runs -= derive(new_runs, answers)
     merger.write()
     return merger.stats
