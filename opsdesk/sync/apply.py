@@ -79,7 +79,7 @@ class Incoming:
 
     def fields(self) -> dict[str, Any]:
         """field -> stored value of this record (several for a whole-row record)."""
-        return dict(self.decoded) if self.field == ROW_FIELD else {self.field: self.decoded}
+        return self.decoded if self.field == ROW_FIELD else {self.field: self.decoded}  # read only
 
 
 @dataclass
@@ -518,14 +518,16 @@ class _Merger:
             targets = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
             targets.update(spec.refs)
             owner = spec.kind == "owner"
+            if not targets and not owner:
+                continue
             for row_id, changes in rows.items():
                 merged: dict[str, Any] = {}
                 for c in changes:
                     fields = c.fields()
                     merged.update(fields)
-                    for fname, value in fields.items():
-                        target = targets.get(fname)
-                        if target is not None and value is not None:
+                    for fname in targets.keys() & fields.keys():
+                        target, value = targets[fname], fields[fname]
+                        if value is not None:
                             if not isinstance(value, str):
                                 raise self.refuse(c, f"{fname} is not a record id")
                             wanted[target].setdefault(value, c)
