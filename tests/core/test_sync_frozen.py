@@ -5,18 +5,18 @@ says about a value set aside because the record was signed."""
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from opsdesk.db import Database
 from opsdesk.models import Answer, ChecklistRun
 from opsdesk.services import org, runs, signatures, sync, templates, workspace
 from opsdesk.services.context import AppContext
 from opsdesk.templates_io import parse_template
+from test_sync import exchange
+from test_sync import open_ctx as _open_ctx
 
 STROKES = [[(0, 0, 0), (10, 10, 0.1)]]
 TEMPLATE = {
@@ -32,17 +32,7 @@ TEMPLATE = {
 
 
 def open_ctx(path: Path) -> AppContext:
-    ctx = AppContext(Database.open(path))
-    workspace.prepare(ctx)
-    return ctx
-
-
-def exchange(src: AppContext, dst: AppContext, folder: Path, *, full: bool = False) -> sync.ImportResult:
-    known = {p.node_id for p in sync.peers(src)}
-    target = dst.db.node.node_id if dst.db.node.node_id in known else None
-    path = folder / f"{uuid.uuid4().hex}.opsync"
-    sync.export_package(src, path, to_node=target, full=full)
-    return sync.import_package(dst, path, trust=True)
+    return _open_ctx(path, builtin=True)
 
 
 def rows(path: Path, table: str, skip: tuple[str, ...] = ("updated_at",)) -> list[tuple]:

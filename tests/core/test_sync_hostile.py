@@ -354,22 +354,19 @@ def _reinsert_store(c: Crafter) -> Craft:
                  table="store", row=w.s4)
 
 
+def _reinsert(c: Crafter, table: str, row_id: str, status: str, fields: tuple[str, ...]) -> Craft:
+    """An insert record for a row the receiver already holds (in ``status``), naming only ``fields``."""
+    row = _row(c.w.receiver, table, row_id)
+    assert row is not None and row["status"] == status
+    return Craft(c.insert(table, row_id, {f: row[f] for f in fields}), table=table, row=row_id)
+
+
 def _reinsert_visit(c: Crafter) -> Craft:
-    w = c.w
-    row = _row(w.receiver, "visit", w.visit)
-    assert row is not None and row["status"] == "cancelled"
-    return Craft(c.insert("visit", w.visit, {"store_id": row["store_id"], "supervisor_id": row["supervisor_id"],
-                                             "planned_on": row["planned_on"]}),
-                 table="visit", row=w.visit)
+    return _reinsert(c, "visit", c.w.visit, "cancelled", ("store_id", "supervisor_id", "planned_on"))
 
 
 def _reinsert_action(c: Crafter) -> Craft:
-    w = c.w
-    row = _row(w.receiver, "corrective_action", w.action)
-    assert row is not None and row["status"] == "in_progress"
-    return Craft(c.insert("corrective_action", w.action, {"store_id": row["store_id"], "title": row["title"],
-                                                          "due_on": row["due_on"]}),
-                 table="corrective_action", row=w.action)
+    return _reinsert(c, "corrective_action", c.w.action, "in_progress", ("store_id", "title", "due_on"))
 
 
 def _answer_of_missing_item(c: Crafter) -> Craft:
