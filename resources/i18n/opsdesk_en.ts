@@ -646,7 +646,7 @@
     <message>
         <location filename="../../ui/pages/conflicts.py" line="51"/>
         <location filename="../../ui/pages/conflicts.py" line="213"/>
-        <location filename="../../ui/pages/conflicts.py" line="292"/>
+        <location filename="../../ui/pages/conflicts.py" line="293"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/conflicts.py" line="73"/>
-        <location filename="../../ui/pages/conflicts.py" line="287"/>
+        <location filename="../../ui/pages/conflicts.py" line="288"/>
         <source>Use other value</source>
         <translation>Use other value</translation>
     </message>
@@ -990,12 +990,17 @@
     </message>
     <message>
         <location filename="../../ui/pages/conflicts.py" line="185"/>
-        <location filename="../../ui/pages/conflicts.py" line="273"/>
+        <location filename="../../ui/pages/conflicts.py" line="274"/>
         <source>The record is signed: a correction, not a sync, changes it.</source>
         <translation>The record is signed: a correction, not a sync, changes it.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/conflicts.py" line="222"/>
+        <source>(not in the signed record)</source>
+        <translation>(not in the signed record)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/conflicts.py" line="241"/>
+        <location filename="../../ui/pages/conflicts.py" line="242"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -1003,32 +1008,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="243"/>
+        <location filename="../../ui/pages/conflicts.py" line="244"/>
         <source>No open conflicts. Everything that arrived by sync fitted in.</source>
         <translation>No open conflicts. Everything that arrived by sync fitted in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="244"/>
+        <location filename="../../ui/pages/conflicts.py" line="245"/>
         <source>No conflicts have been recorded.</source>
         <translation>No conflicts have been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="282"/>
+        <location filename="../../ui/pages/conflicts.py" line="283"/>
         <source>Change %1 of %2 to the other value?</source>
         <translation>Change %1 of %2 to the other value?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="284"/>
+        <location filename="../../ui/pages/conflicts.py" line="285"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="285"/>
+        <location filename="../../ui/pages/conflicts.py" line="286"/>
         <source>Other value: %1</source>
         <translation>Other value: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="286"/>
+        <location filename="../../ui/pages/conflicts.py" line="287"/>
         <source>The change reaches the other workspaces with the next exchange.</source>
         <translation>The change reaches the other workspaces with the next exchange.</translation>
     </message>

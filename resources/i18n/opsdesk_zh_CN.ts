@@ -635,7 +635,7 @@
     <message>
         <location filename="../../ui/pages/conflicts.py" line="51"/>
         <location filename="../../ui/pages/conflicts.py" line="213"/>
-        <location filename="../../ui/pages/conflicts.py" line="292"/>
+        <location filename="../../ui/pages/conflicts.py" line="293"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/conflicts.py" line="73"/>
-        <location filename="../../ui/pages/conflicts.py" line="287"/>
+        <location filename="../../ui/pages/conflicts.py" line="288"/>
         <source>Use other value</source>
         <translation>改用另一个值</translation>
     </message>
@@ -979,44 +979,49 @@
     </message>
     <message>
         <location filename="../../ui/pages/conflicts.py" line="185"/>
-        <location filename="../../ui/pages/conflicts.py" line="273"/>
+        <location filename="../../ui/pages/conflicts.py" line="274"/>
         <source>The record is signed: a correction, not a sync, changes it.</source>
         <translation>该记录已签名：只能通过更正来修改，同步不能修改它。</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/conflicts.py" line="222"/>
+        <source>(not in the signed record)</source>
+        <translation>（不在已签名记录中）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/conflicts.py" line="241"/>
+        <location filename="../../ui/pages/conflicts.py" line="242"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 个未处理的冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="243"/>
+        <location filename="../../ui/pages/conflicts.py" line="244"/>
         <source>No open conflicts. Everything that arrived by sync fitted in.</source>
         <translation>没有未处理的冲突。同步收到的所有修改都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="244"/>
+        <location filename="../../ui/pages/conflicts.py" line="245"/>
         <source>No conflicts have been recorded.</source>
         <translation>尚未记录任何冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="282"/>
+        <location filename="../../ui/pages/conflicts.py" line="283"/>
         <source>Change %1 of %2 to the other value?</source>
         <translation>将“%2”的%1改为另一个值吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="284"/>
+        <location filename="../../ui/pages/conflicts.py" line="285"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="285"/>
+        <location filename="../../ui/pages/conflicts.py" line="286"/>
         <source>Other value: %1</source>
         <translation>另一个值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="286"/>
+        <location filename="../../ui/pages/conflicts.py" line="287"/>
         <source>The change reaches the other workspaces with the next exchange.</source>
         <translation>此修改会在下次交换时同步到其他工作区。</translation>
     </message>

@@ -218,7 +218,8 @@ class ConflictsPage(QWidget):
                 (c.record, c.record),
                 (self.table_label(c.table), c.table),
                 (self.field_label(c.field), c.field),
-                (c.current_value, c.current_value),
+                (c.current_value, c.current_value) if c.current_value or c.reason != "frozen" else
+                (self.tr("(not in the signed record)"), self.frozen_explanation(c)),
                 (self._by_at(c.current_author, c.current_at), ""),
                 (c.other_value, c.other_value),
                 (self._by_at(c.other_author, c.other_at), ""),
