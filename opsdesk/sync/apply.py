@@ -759,6 +759,7 @@ class _Merger:
             values.update({n: codec.default_db for n, codec in codecs.items() if codec.has_default})
             values["id"] = row_id
         versions: dict[str, Any] = {}  # field -> its winning version (a _Version, or the _Item itself)
+        won: dict[str, _Item] = {}  # fields of a frozen row won by an item of this package
         changed: set[str] = set()
         max_applied = ""
         in_set = True
@@ -777,14 +778,15 @@ class _Merger:
             differs = item.value != held
             codec = codecs[fname]
             if freeze is not None and in_set:
-                win, reason = self._frozen_decision(name, row_id, item, cur, held, freeze)
+                holder = won[fname].hlc if fname in won else ((current or {}).get("updated_at") or "")
+                win, reason = self._frozen_decision(name, row_id, item, cur, held, freeze, holder)
                 if win:
                     if differs and cur is not None and freeze.point is not None and cur.hlc > freeze.point:
                         # a value applied before the sign point was known here: set aside now
                         self.conflict(name, row_id, fname, cur, dumps(codec.to_json(held)), item,
                                       item.text, "frozen")
                     values[fname] = item.value
-                    versions[fname] = item
+                    versions[fname] = won[fname] = item
                     changed.add(fname)
                     self.applied_ids.add(item.change_id)
                     max_applied = max(max_applied, item.hlc)
@@ -880,15 +882,17 @@ class _Merger:
         return found
 
     def _frozen_decision(self, name: str, row_id: str, item: _Item, cur: _Version | None, held: Any,
-                         freeze: _Freeze) -> tuple[bool, str]:
+                         freeze: _Freeze, holder: str = "") -> tuple[bool, str]:
         """(win, reason if it loses) for a field of a frozen row that is part of the signed record."""
         point = freeze.point
         # The only change a signed run takes: superseded by a correction that exists.
         if name == "checklist_run" and item.field == "status" and item.value == "superseded":
             if (point is None or item.hlc > point) and self._correction_exists(row_id):
-                if held != "superseded":  # (the latest logged version may be one set aside: not the holder)
+                # Against the version that holds the status (the row's version: the latest logged one
+                # may be a value set aside), not against the latest logged.
+                if held != "superseded":
                     return True, "concurrent"
-                return (cur is None or item.hlc > cur.hlc), "concurrent"
+                return item.hlc > holder, "concurrent"
             return False, "frozen"
         if name == "template_version" and item.field == "status" and held == "published" and item.value == "retired":
             return (cur is None or item.hlc > cur.hlc), "concurrent"
