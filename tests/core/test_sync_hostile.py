@@ -425,6 +425,8 @@ REFUSED: dict[str, Callable[[Crafter], Craft]] = {
     "attachment member not an image": _not_an_image,
     # identity and history
     "record claims the receiver's node": _receivers_own_node,
+    # answers derive their id from run + item: no honest peer moves one to another run, so it is refused
+    "answer of a draft moved into the signed run": lambda c: _move_answer_into_signed_run(c),
     "re-insert of an existing store (un-delete)": _reinsert_store,
     "re-insert of an existing visit": _reinsert_visit,
     "re-insert of an existing corrective_action": _reinsert_action,
@@ -698,9 +700,6 @@ def _move_answer_into_signed_run(c: Crafter) -> Craft:
     return _one(c, "answer", row, "run_id", c.w.signed_run)
 
 
-# answers derive their id from run + item: no honest peer moves one to another run, so it is refused
-REFUSED["answer of a draft moved into the signed run"] = _move_answer_into_signed_run
-
 
 def _new_answer_of_signed_run(c: Crafter) -> Craft:
     w = c.w
@@ -767,6 +766,18 @@ def _signatures_and_content(db_file: Path, w: World) -> tuple[list, str]:
         db.close()
 
 
+def _import_applied(world, recv: Path, package: Path):  # noqa: ANN001, ANN202
+    """Import a package that must apply: (outcome, soundness, problems so far), the good rename checked."""
+    outcome = _import(recv, package)
+    sound = Soundness(recv)
+    problems = []
+    if not isinstance(outcome, sync.ImportResult):
+        problems.append(str(outcome) if outcome.raw else f"REFUSED: {outcome}")
+    if _row(recv, "store", world.s3)["name"] != GOOD_NAME:
+        problems.append("the rest of the package (the store rename) did not land")
+    return outcome, sound, problems
+
+
 @pytest.mark.parametrize("case", list(FROZEN))
 def test_applied_as_conflict(world, crafter, tmp_path, case):
     spec = FROZEN[case]
@@ -776,13 +787,7 @@ def test_applied_as_conflict(world, crafter, tmp_path, case):
     sigs_before, content_before = _signatures_and_content(recv, world)
     snapshot = _signed_snapshot(recv, world)
     target_before = _row(recv, craft.table, craft.row)
-    outcome = _import(recv, package)
-    sound = Soundness(recv)
-    problems = []
-    if not isinstance(outcome, sync.ImportResult):
-        problems.append(str(outcome) if outcome.raw else f"REFUSED: {outcome}")
-    if _row(recv, "store", world.s3)["name"] != GOOD_NAME:
-        problems.append("the rest of the package (the store rename) did not land")
+    outcome, sound, problems = _import_applied(world, recv, package)
     sigs, content = _signatures_and_content(recv, world)
     if not sigs or not all(s.valid for s in sigs) or [s.id for s in sigs] != [s.id for s in sigs_before]:
         problems.append(f"the signed run's signatures changed or are no longer valid: "
@@ -851,13 +856,7 @@ def test_derived_fields_are_never_taken_from_a_package(world, crafter, tmp_path,
     recv = _copy_workspace(world.receiver, tmp_path / "r.sqlite")
     columns = DERIVED_COLUMNS[craft.table]
     before = {k: v for k, v in _row(recv, craft.table, craft.row).items() if k in columns}
-    outcome = _import(recv, package)
-    sound = Soundness(recv)
-    problems = []
-    if not isinstance(outcome, sync.ImportResult):
-        problems.append(str(outcome) if outcome.raw else f"REFUSED: {outcome}")
-    if _row(recv, "store", world.s3)["name"] != GOOD_NAME:
-        problems.append("the rest of the package (the store rename) did not land")
+    outcome, sound, problems = _import_applied(world, recv, package)
     recomputed = _recomputed(recv, world)
     stored_run = _row(recv, "checklist_run", world.completed_run)
     stored_answer = _row(recv, "answer", world.answer(world.draft_run, "pf"))
