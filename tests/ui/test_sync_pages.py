@@ -380,7 +380,9 @@ def test_a_note_set_aside_by_a_signing_is_shown_and_explained(qtbot, tmp_path) -
         shown = cells(page.table, row)
         assert "其他情况" in shown[0] and shown[5] == "后门未锁" and shown[7] == page.tr("Signed record")
         assert page.table.item(row, 7).toolTip() == page.frozen_explanation(conflict)
-        assert "not part of the signed record" in page.frozen_explanation(conflict) or page.frozen_explanation(conflict)
+        # the set-aside explanation, not the one for an edit of a signed value
+        assert page.frozen_explanation(conflict) != page.tr("The record is signed: a correction, not a sync, changes it.")
+        assert shown[3] == page.tr("(not in the signed record)")
         page.table.selectRow(row)
         assert page.keep_button.isEnabled() and not page.other_button.isEnabled()
         qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)  # acknowledged
