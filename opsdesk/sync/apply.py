@@ -864,9 +864,12 @@ class _Merger:
                 # the signed version, or the correction's later "superseded"
                 stamp = freeze.point
                 if name == "checklist_run" and values.get("status") == "superseded":
-                    status = versions.get("status") or (history.version("status") if history else None)
-                    if status is not None:
-                        stamp = max(stamp, status.hlc)
+                    # The version that holds the status: won here, or already held (then the row's stamp
+                    # is its clock). Never the latest logged one: that may be a value set aside.
+                    if "status" in won:
+                        stamp = max(stamp, won["status"].hlc)
+                    elif current.get("status") == "superseded":
+                        stamp = max(stamp, current["updated_at"] or "")
                 patch["updated_at"] = stamp
             else:
                 patch["updated_at"] = max(current["updated_at"] or "", max_applied)
