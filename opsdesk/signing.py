@@ -49,8 +49,51 @@ class IdentityInfo:
     self_signed: bool = True
 
 
+COVERAGE_DOCUMENT = "whole document"  # the signature covers every byte of the file
+COVERAGE_REVISION = "whole revision"  # its revision entirely; later incremental updates exist
+COVERAGE_PARTIAL = "partial"  # a byte range that does not cover its own revision
+# what follows a signature's revision, in one word (SignatureCheck.after)
+AFTER_NONE = "none"  # nothing: the signature covers the whole file
+AFTER_SIGNATURES = "signatures"  # only what pyHanko classifies as harmless: later signatures, LTA data
+AFTER_CONTENT = "content"  # a later revision changed page content or the page count
+AFTER_APPENDED = "appended"  # bytes after the signed revision that are no valid incremental update
+AFTER_OTHER = "other"  # any other change pyHanko cannot explain, or a non-standard byte range
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """The verdict on one signature (or document timestamp) of a PDF.
+
+    ``digest_ok``: the byte-range digest holds, the signature value is valid and ``/Contents`` is
+    exactly the DER signature followed by zero padding. ``changes``: what was changed in the file
+    after the revision this signature signed (empty when it covers the whole document).
+    ``intact``: ``digest_ok``, a standard coverage, and every later change is harmless (a later
+    signature or timestamp); nothing at all may follow the last signature."""
+
+    index: int  # 1-based, in signing order
+    field_name: str
+    signer: str
+    fingerprint: str
+    signing_time: dt.datetime | None
+    revision: int  # 1-based revision of the file this signature signed
+    revisions: int  # revisions in the file
+    coverage: str  # COVERAGE_DOCUMENT / COVERAGE_REVISION / COVERAGE_PARTIAL
+    digest_ok: bool
+    intact: bool
+    trusted: bool
+    modification: str = ""  # pyHanko's ModificationLevel after it: none, lta_updates, form_filling, ...
+    after: str = AFTER_NONE  # AFTER_*: what follows its revision, in one word
+    changes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    timestamp: bool = False  # a document timestamp (/DocTimeStamp), not a signature
+
+
 @dataclass(frozen=True)
 class VerifyResult:
+    """The verdict on a whole PDF: ``intact`` only if every signature is intact; ``trusted`` only if
+    it is intact and every signer is trusted. ``signer``/``fingerprint``/``signing_time`` are the
+    last signature's; ``problems`` lists every problem of the file and of each signature."""
+
     signed: bool
     intact: bool
     trusted: bool
@@ -58,6 +101,15 @@ class VerifyResult:
     fingerprint: str = ""
     signing_time: dt.datetime | None = None
     problems: list[str] = field(default_factory=list)
+    signatures: tuple[SignatureCheck, ...] = ()
+
+    @property
+    def exit_code(self) -> int:
+        """0 intact and every signature trusted, 1 intact but some signature untrusted,
+        2 altered, unreadable or unsigned."""
+        if not (self.signed and self.intact):
+            return 2
+        return 0 if self.trusted else 1
 
 
 # ---------------------------------------------------------------- helpers
@@ -438,45 +490,130 @@ def _free_field_name(writer, base: str) -> str:  # noqa: ANN001
 
 # ---------------------------------------------------------------- verification
 
+# pyHanko's modification levels that a later signature may bring: validation data/timestamps
+# (LTA_UPDATES) and filling in a signature field (FORM_FILLING, a countersignature)
+_HARMLESS_LEVELS = frozenset({"none", "lta_updates", "form_filling"})
 
-def verify_pdf(path: str | Path, trust_roots_pem: list[bytes] | None = None) -> VerifyResult:
-    """Check the last signature of ``path`` against ``trust_roots_pem``.
 
-    ``intact``: the signed byte range is unmodified, the signature is cryptographically valid and
-    it covers the whole file (later revisions may only add timestamps/validation data).
-    ``trusted``: the signer's chain validates to one of the roots (a self-signed certificate only
-    if it is itself a root)."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.settings import KeyUsageConstraints
-    from pyhanko_certvalidator import ValidationContext
-    from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
+def _contents_problem(data: bytes, sig) -> str | None:  # noqa: ANN001
+    """None if the bytes between the two signed ranges are exactly ``<hex>`` of the DER signature
+    followed only by zero padding, all in one letter case; otherwise what is wrong.
 
-    problems: list[str] = []
+    pyHanko (like most readers) ignores whatever follows the DER value in ``/Contents``, so a
+    changed padding digit would go unnoticed although the file is no longer the signed one."""
+    from asn1crypto import parser as asn1_parser
+
     try:
-        data = Path(path).read_bytes()
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        sigs = reader.embedded_signatures
-    except OSError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - any parse failure means "unreadable"
-        return VerifyResult(False, False, False, problems=[f"unreadable: {exc}"])
-    if not sigs:
-        return VerifyResult(False, False, False, problems=["unsigned"])
-    if len(sigs) > 1:
-        problems.append(f"{len(sigs)} signatures; the last one is checked")
-    sig = sigs[-1]
+        _start1, len1, start2, _len2 = (int(v) for v in sig.byte_range)
+    except (TypeError, ValueError):
+        return "the signature's byte range is not standard"
+    raw = bytes(sig.pkcs7_content)
+    gap = data[len1:start2]
+    if len(gap) < 2 or gap[:1] != b"<" or gap[-1:] != b">":
+        return "the signature value is not one hex string between the two signed byte ranges"
+    if gap[1:-1] not in (raw.hex().encode("ascii"), raw.hex().upper().encode("ascii")):
+        return "the signature's /Contents hex string was edited (not in one canonical form)"
+    try:
+        der_len = asn1_parser.peek(raw)
+    except (TypeError, ValueError):
+        return "the signature value is not DER"
+    if any(raw[der_len:]):
+        return "the /Contents padding after the signature value was changed"
+    return None
 
-    roots = []
+
+def _page_contents(root) -> list[bytes]:  # noqa: ANN001
+    """The raw content stream bytes of every page, in page order, as seen from ``root``."""
+    from pyhanko.pdf_utils import generic
+
+    pages: list[bytes] = []
+
+    def stream_bytes(obj) -> bytes:  # noqa: ANN001
+        obj = obj.get_object()
+        if isinstance(obj, generic.ArrayObject):
+            return b"\n".join(stream_bytes(o) for o in obj)
+        if isinstance(obj, generic.StreamObject):
+            return repr(obj.get("/Filter")).encode() + b"|" + obj.encoded_data
+        return repr(obj).encode()
+
+    def walk(node, depth: int) -> None:  # noqa: ANN001
+        if depth > 64:
+            raise ValueError("the page tree is too deep")
+        node = node.get_object()
+        if node.get("/Type") == "/Pages" or "/Kids" in node:
+            for kid in node["/Kids"]:
+                walk(kid, depth + 1)
+        else:
+            pages.append(stream_bytes(node["/Contents"]) if "/Contents" in node else b"")
+
+    walk(root["/Pages"], 0)
+    return pages
+
+
+def _page_changes(reader, revision: int) -> list[str]:  # noqa: ANN001
+    """Which revisions after ``revision`` changed which page's content (or the page count)."""
+    changes: list[str] = []
+    try:
+        before = _page_contents(reader.get_historical_root(revision))
+        for rev in range(revision + 1, reader.xrefs.total_revisions):
+            after = _page_contents(reader.get_historical_root(rev))
+            if len(after) != len(before):
+                changes.append(f"revision {rev} changed the page count from {len(before)} to {len(after)}")
+            changed = [str(i) for i, (a, b) in enumerate(zip(before, after), 1) if a != b]
+            if changed:
+                changes.append(f"revision {rev} changed the content of page {', '.join(changed)}")
+            before = after
+    except Exception as exc:  # noqa: BLE001 - a broken page tree is itself a finding
+        changes.append(f"the pages of later revisions could not be compared: {exc}")
+    return changes
+
+
+def _diff_changes(status) -> list[str]:  # noqa: ANN001
+    """pyHanko's difference analysis of the revisions after a signature, in words."""
+    from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
+
+    diff = status.diff_result
+    if diff is None:
+        return []
+    if isinstance(diff, DiffResult):
+        out = []
+        if diff.changed_form_fields:
+            out.append("form fields filled in or signed: " + ", ".join(sorted(diff.changed_form_fields)))
+        if diff.modification_level == ModificationLevel.LTA_UPDATES:
+            out.append("validation data or document timestamps added")
+        elif diff.modification_level.value > ModificationLevel.FORM_FILLING.value:
+            out.append(f"modifications of level {diff.modification_level.name.lower()}")
+        return out
+    text = " ".join(str(diff).split())
+    if len(text) > 300:
+        text = text[:297] + "..."
+    return [f"modifications pyHanko cannot explain: {text or type(diff).__name__}"]
+
+
+def _asn1_roots(trust_roots_pem: list[bytes] | None) -> tuple[list, list[str]]:
+    roots, problems = [], []
     for pem in trust_roots_pem or []:
         try:
-            for c in x509.load_pem_x509_certificates(pem):
-                roots.append(_to_asn1_cert(c))
+            roots.extend(_to_asn1_cert(c) for c in x509.load_pem_x509_certificates(pem))
         except ValueError:
             problems.append("a trust root could not be read")
-    signer = ""
-    fp = ""
+    return roots, problems
+
+
+def _check_signature(reader, data: bytes, sig, index: int, count: int,  # noqa: ANN001, C901, PLR0912, PLR0915
+                     roots: list, later_fields: frozenset[str] = frozenset()) -> SignatureCheck:
+    """``later_fields``: the fields of the signatures made after this one -- the only form fields
+    whose filling counts as harmless after it."""
+    from pyhanko.sign.diff_analysis import DiffResult
+    from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    problems: list[str] = []
+    changes: list[str] = []
+    timestamp = sig.sig_object_type == "/DocTimeStamp"
+    signer = fp = ""
     try:
         cert = sig.signer_cert
         signer = cert.subject.human_friendly
@@ -489,34 +626,130 @@ def verify_pdf(path: str | Path, trust_roots_pem: list[bytes] | None = None) -> 
     except Exception:  # noqa: BLE001
         pass
 
-    vc = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    vc = ValidationContext(trust_roots=list(roots), allow_fetching=False, revocation_mode="soft-fail")
+    status = None
     try:
-        status = validate_pdf_signature(
-            sig, vc, key_usage_settings=KeyUsageConstraints(key_usage={"non_repudiation", "digital_signature"},
-                                                            match_all_key_usages=False))
-    except Exception as exc:  # noqa: BLE001
-        problems.append(f"validation failed: {exc}")
-        return VerifyResult(True, False, False, signer, fp, signing_time, problems)
-
-    intact = bool(status.intact and status.valid)
-    if not status.intact:
-        problems.append("the signed content was altered")
-    elif not status.valid:
-        problems.append("the signature value does not match")
-    if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        level = status.modification_level
-        if status.coverage == SignatureCoverageLevel.ENTIRE_REVISION and level in (
-                ModificationLevel.NONE, ModificationLevel.LTA_UPDATES):
-            pass
+        if timestamp:
+            status = validate_pdf_timestamp(sig, vc)
         else:
-            intact = False
-            problems.append("the document was changed after signing")
-    if getattr(status, "docmdp_ok", True) is False:
-        intact = False
-        problems.append("changes not allowed by the signature")
-    trusted = bool(intact and status.trusted)
-    if intact and not status.trusted:
+            status = validate_pdf_signature(sig, vc, key_usage_settings=KeyUsageConstraints(
+                key_usage={"non_repudiation", "digital_signature"}, match_all_key_usages=False))
+    except Exception as exc:  # noqa: BLE001 - any failure means "not intact"
+        problems.append(f"validation failed: {exc}")
+
+    digest_ok = bool(status is not None and status.intact and status.valid)
+    if status is not None:
+        if not status.intact:
+            problems.append("the signed bytes were altered (the digest does not match)")
+        elif not status.valid:
+            problems.append("the signature value does not match")
+        reported = getattr(status, "signer_reported_dt", None)  # document timestamps have none
+        if reported is not None:
+            signing_time = reported
+    contents = _contents_problem(data, sig)
+    if contents:
+        digest_ok = False
+        problems.append(contents)
+
+    try:
+        level = status.coverage if status is not None else sig.evaluate_signature_coverage()
+    except Exception:  # noqa: BLE001
+        level = SignatureCoverageLevel.UNCLEAR
+    total = reader.xrefs.total_revisions
+    revision = sig.signed_revision
+    later = revision < total - 1
+    last = index == count
+    modification = ""
+    if status is not None and status.modification_level is not None:
+        modification = status.modification_level.name.lower()
+
+    after = AFTER_NONE
+    if level == SignatureCoverageLevel.ENTIRE_FILE:
+        coverage, after_ok = COVERAGE_DOCUMENT, True
+    elif level == SignatureCoverageLevel.ENTIRE_REVISION:
+        coverage = COVERAGE_REVISION
+        if not later:
+            _, len1, _, len2 = (int(v) for v in sig.byte_range)
+            extra = len(data) - (len1 + len2 + len(sig.pkcs7_content) * 2 + 2)
+            changes.append(f"{extra} byte(s) after the end of the signed revision belong to no revision")
+            problems.append("not the whole document is signed: bytes were appended after the signed revision")
+            after_ok, after = False, AFTER_APPENDED
+        else:
+            page_changes = _page_changes(reader, revision)
+            changes.extend(page_changes)
+            if status is not None:
+                changes.extend(_diff_changes(status))
+            harmless = modification in _HARMLESS_LEVELS and status is not None and status.docmdp_ok is not False
+            if status is not None and isinstance(status.diff_result, DiffResult):
+                unexplained = set(status.diff_result.changed_form_fields) - set(later_fields)
+                if unexplained:
+                    harmless = False
+                    changes.append("form fields changed that no later signature explains: "
+                                   + ", ".join(sorted(unexplained)))
+            after = AFTER_CONTENT if page_changes else AFTER_SIGNATURES if harmless else AFTER_OTHER
+            if last:
+                problems.append(f"the document was changed after the last signature "
+                                f"({total - 1 - revision} later revision(s))")
+                after_ok = False
+            else:
+                after_ok = after == AFTER_SIGNATURES
+                if not after_ok:
+                    problems.append("the document was changed after this signature, beyond adding "
+                                    "signatures")
+    else:
+        coverage, after_ok, after = COVERAGE_PARTIAL, False, AFTER_OTHER
+        problems.append("the signature does not cover its whole revision (not the whole document is signed)")
+
+    trusted = bool(status is not None and status.trusted)
+    if not trusted:
         problems.append("the signer is not trusted by this workspace's trust roots")
-    if status.signer_reported_dt is not None:
-        signing_time = status.signer_reported_dt
-    return VerifyResult(True, intact, trusted, signer, fp, signing_time, problems)
+    return SignatureCheck(
+        index=index, field_name=str(sig.field_name or ""), signer=signer, fingerprint=fp,
+        signing_time=signing_time, revision=revision, revisions=total, coverage=coverage,
+        digest_ok=digest_ok, intact=digest_ok and after_ok, trusted=trusted, modification=modification,
+        after=after,
+        changes=tuple(changes), problems=tuple(problems), timestamp=timestamp)
+
+
+def verify_pdf(path: str | Path, trust_roots_pem: list[bytes] | None = None) -> VerifyResult:
+    """Check every signature of ``path`` against ``trust_roots_pem``.
+
+    Each signature: its byte-range digest and value hold, its ``/Contents`` is exactly the DER
+    signature plus zero padding, and it covers its whole revision. The last signature must cover
+    the whole file (nothing at all may follow it, matching pdfsig's "Total document signed");
+    an earlier one may only be followed by what pyHanko's difference analysis classifies as
+    harmless (later signatures, validation data), and no page content may change after it.
+    ``trusted``: intact, and every signer's chain validates to one of the roots (a self-signed
+    certificate only if it is itself a root). Revisions are numbered as pyHanko does: 0 is the
+    file as first written."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    data = Path(path).read_bytes()  # OSError propagates: the caller reports a missing file
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        sigs = list(reader.embedded_signatures)
+        filled = [name for name, _, _ in enumerate_sig_fields(reader, filled_status=True)]
+    except Exception as exc:  # noqa: BLE001 - any parse failure means "unreadable"
+        return VerifyResult(False, False, False, problems=[f"unreadable: {exc}"])
+    if not sigs:
+        problems = ["unsigned"]
+        if filled:
+            problems = [f"signature field {name} is in a format that cannot be checked" for name in filled]
+        return VerifyResult(False, False, False, problems=problems)
+
+    roots, problems = _asn1_roots(trust_roots_pem)
+    names = [str(sig.field_name or "") for sig in sigs]
+    checks = tuple(_check_signature(reader, data, sig, i, len(sigs), roots, frozenset(names[i:]))
+                   for i, sig in enumerate(sigs, 1))
+    checked = {c.field_name for c in checks}
+    unchecked = [name for name in filled if name not in checked]
+    for name in unchecked:
+        problems.append(f"signature field {name} is in a format that cannot be checked")
+    for c in checks:
+        problems.extend(f"signature {c.index} ({c.field_name}): {p}" for p in c.problems)
+    intact = not unchecked and all(c.intact for c in checks)
+    trusted = intact and all(c.trusted for c in checks)
+    last = checks[-1]
+    return VerifyResult(True, intact, trusted, last.signer, last.fingerprint, last.signing_time, problems,
+                        checks)

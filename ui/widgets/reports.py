@@ -41,10 +41,6 @@ def report_pool() -> QThreadPool:
     return _POOL
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportExport", text)
-
-
 class PreviewDialog(QDialog):
     """The finished PDF, shown before it is saved where the user chooses."""
 
@@ -114,12 +110,12 @@ class ReportExporter(QObject):
         passphrase = ""
         if signed:
             if not user_id or not signing.has_identity(user_id):
-                QMessageBox.information(self.parent_widget, _t("Export signed PDF"),
-                                        _t("You have no signing identity on this computer yet. Create one in "
+                QMessageBox.information(self.parent_widget, QCoreApplication.translate("ReportExport", "Export signed PDF"),
+                                        QCoreApplication.translate("ReportExport", "You have no signing identity on this computer yet. Create one in "
                                            "Settings → Signing identity."))
                 return False
-            passphrase, ok = QInputDialog.getText(self.parent_widget, _t("Export signed PDF"),
-                                                  _t("Passphrase of your signing key:"), QLineEdit.EchoMode.Password)
+            passphrase, ok = QInputDialog.getText(self.parent_widget, QCoreApplication.translate("ReportExport", "Export signed PDF"),
+                                                  QCoreApplication.translate("ReportExport", "Passphrase of your signing key:"), QLineEdit.EchoMode.Password)
             if not ok:
                 return False
         self._tmp = tempfile.TemporaryDirectory(prefix="opsdesk-report-")
@@ -132,8 +128,8 @@ class ReportExporter(QObject):
                 signing.sign_pdf(plain, final, user_id, passphrase)
             return final
 
-        self.progress = QProgressDialog(_t("Building the report..."), "", 0, 0, self.parent_widget)
-        self.progress.setWindowTitle(_t("Export PDF"))
+        self.progress = QProgressDialog(QCoreApplication.translate("ReportExport", "Building the report..."), "", 0, 0, self.parent_widget)
+        self.progress.setWindowTitle(QCoreApplication.translate("ReportExport", "Export PDF"))
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -158,7 +154,7 @@ class ReportExporter(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
         self._cleanup()
-        QMessageBox.warning(self.parent_widget, _t("Export PDF"), describe(exc))
+        QMessageBox.warning(self.parent_widget, QCoreApplication.translate("ReportExport", "Export PDF"), describe(exc))
 
     def _cleanup(self) -> None:
         if self._tmp is not None:
@@ -167,33 +163,38 @@ class ReportExporter(QObject):
 
 
 class VerifyDialog(QDialog):
-    """Open any PDF and show whether it is signed, intact, and by whom."""
+    """Open any PDF and show, for each signature, whether it is intact, trusted and what was changed
+    after it, and the verdict on the whole document (the same as `opsdesk verify`)."""
+
+    COLUMNS = 5  # signer, signed at, intact, trusted, changes after it
 
     def __init__(self, ctx: AppContext, path: str | None = None, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
         super().__init__(parent)
         self.ctx = ctx
         self.result_info = None
         self.setWindowTitle(self.tr("Verify a signed PDF"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
         self.file_label = QLabel(objectName="file")
         self.file_label.setWordWrap(True)
         self.verdict = QLabel(objectName="verdict")
         self.verdict.setWordWrap(True)
         self.verdict.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.signer = QLabel(objectName="signer")
-        self.fingerprint = QLabel(objectName="fingerprint")
-        self.fingerprint.setWordWrap(True)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.time = QLabel(objectName="time")
         self.intact = QLabel(objectName="intact")
         self.trusted = QLabel(objectName="trusted")
         form = QFormLayout()
         form.addRow(self.tr("File"), self.file_label)
-        form.addRow(self.tr("Signer"), self.signer)
-        form.addRow(self.tr("Certificate fingerprint"), self.fingerprint)
-        form.addRow(self.tr("Signed at"), self.time)
         form.addRow(self.tr("Document intact"), self.intact)
-        form.addRow(self.tr("Signer trusted"), self.trusted)
+        form.addRow(self.tr("Every signer trusted"), self.trusted)
+        self.table = QTableWidget(0, self.COLUMNS, objectName="signatures")
+        self.table.setHorizontalHeaderLabels([self.tr("Signer"), self.tr("Signed at"), self.tr("Intact"),
+                                              self.tr("Trusted"), self.tr("Changes after it")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         choose = QPushButton(self.tr("Open PDF..."), objectName="openPdf")
         choose.clicked.connect(self.choose)
         close = QPushButton(self.tr("Close"))
@@ -205,6 +206,7 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
         layout.addLayout(form)
+        layout.addWidget(self.table, 1)
         layout.addLayout(row)
         if path:
             self.verify(path)
@@ -214,19 +216,46 @@ class VerifyDialog(QDialog):
         if path:
             self.verify(path)
 
+    def after_text(self, after: str) -> str:
+        """What followed a signature's revision (``SignatureCheck.after``), for the table."""
+        from opsdesk import signing
+
+        return {
+            signing.AFTER_NONE: self.tr("None"),
+            signing.AFTER_SIGNATURES: self.tr("Later signatures only"),
+            signing.AFTER_CONTENT: self.tr("Page content changed"),
+            signing.AFTER_APPENDED: self.tr("Unsigned bytes appended"),
+        }.get(after, self.tr("Other changes"))
+
     def verify(self, path: str) -> None:
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QTableWidgetItem
+
         from opsdesk import signing
 
         self.file_label.setText(path)
         result = signing.verify_pdf(path, signing.trust_roots(self.ctx))
         self.result_info = result
         yes, no = self.tr("Yes"), self.tr("No")
-        self.signer.setText(result.signer or "—")
-        self.fingerprint.setText(result.fingerprint or "—")
-        self.time.setText(result.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-                          if result.signing_time else "—")
+        fingerprint_label = self.tr("Certificate fingerprint")
         self.intact.setText(yes if result.intact else no)
         self.trusted.setText(yes if result.trusted else no)
+        self.table.setRowCount(len(result.signatures))
+        for r, sig in enumerate(result.signatures):
+            when = sig.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S") if sig.signing_time else "—"
+            cells = [sig.signer or "—", when, yes if sig.intact else no, yes if sig.trusted else no,
+                     self.after_text(sig.after)]
+            # details for the curious: the core's own words (the CLI prints the same)
+            details = "\n".join([f"{fingerprint_label}: {sig.fingerprint or '—'}",
+                                 *sig.changes, *sig.problems])
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(details)
+                if (c == 2 and not sig.intact) or (c == 4 and not sig.intact and sig.after != signing.AFTER_NONE):
+                    item.setForeground(QColor("#dc2626"))
+                elif c == 3 and not sig.trusted:
+                    item.setForeground(QColor("#b45309"))
+                self.table.setItem(r, c, item)
         if not result.signed:
             text, colour = self.tr("This PDF is not signed."), "#dc2626"
         elif not result.intact:
