@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
@@ -16,6 +17,8 @@ MIGRATIONS = ROOT / "db"
 FONTS = RESOURCES / "fonts"
 I18N = RESOURCES / "i18n"
 CJK_FONT = FONTS / "wqy-microhei.ttc"
+# Where the audit chain's anchors live (one small JSON file per workspace node); tests point it elsewhere.
+ANCHOR_ENV = "OPSDESK_ANCHOR_DIR"
 
 
 def user_data_dir() -> Path:
@@ -24,3 +27,9 @@ def user_data_dir() -> Path:
 
 def default_db_path() -> Path:
     return user_data_dir() / "workspace.sqlite"
+
+
+def anchor_dir() -> Path:
+    """The folder of the audit-chain anchors: outside any workspace file, in the user's data folder."""
+    env = os.environ.get(ANCHOR_ENV)
+    return Path(env).expanduser() if env else user_data_dir() / "anchors"

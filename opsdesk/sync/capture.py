@@ -133,6 +133,12 @@ class AuditChain:
             select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
         ).first()
         self.seq, self.hash = (last[0], last[1]) if last else (0, GENESIS)
+        if _ANCHOR_STATE not in session.info:  # once per transaction: does the chain still hold the anchor?
+            session.info[_ANCHOR_STATE] = _anchor_state(session, ctx.node_id, self.seq, self.hash)
+
+    def remember(self) -> None:
+        """Note the head for the anchor written after the commit (see _write_anchor)."""
+        self.session.info[_AUDIT_HEAD] = (self.seq, self.hash)
 
     def add(self, action: str, table: str, row_id: str, before: dict | None, after: dict | None) -> None:
         self.seq += 1
@@ -150,6 +156,47 @@ class AuditChain:
         )
         self.hash = entry_hash(**fields)
         self.session.add(AuditEntry(hash=self.hash, **fields))
+        self.remember()
+
+
+# ---------------------------------------------------------------- the audit anchor (opsdesk.audit)
+# After each commit that appended audit entries, the chain head is written to a small file outside
+# the workspace. Before the first append of a transaction the chain is compared with the anchor
+# (one primary-key lookup at most); a deletion or rewrite found then is kept in the anchor file.
+_ANCHOR_STATE = "audit_anchor"
+_AUDIT_HEAD = "audit_head"
+
+
+def _anchor_state(session: Session, node_id: str, seq: int, hash_: str) -> dict[str, Any]:
+    from opsdesk.audit import AnchorUnreadable, continuity_break, read_anchor
+
+    breaks: list[dict[str, Any]] = []
+    try:
+        anchor = read_anchor(node_id)
+    except (AnchorUnreadable, ValueError, OSError):
+        anchor = None
+    if anchor is not None:
+        message = continuity_break(session, anchor, seq, hash_)
+        if message:
+            breaks.append({"detected_at": utcnow().isoformat(timespec="seconds") + "Z", "seq": anchor.seq,
+                           "message": message})
+    return {"node": node_id, "breaks": breaks}
+
+
+@event.listens_for(OpsSession, "after_commit")
+def _write_anchor(session: Session) -> None:
+    head = session.info.pop(_AUDIT_HEAD, None)
+    state = session.info.pop(_ANCHOR_STATE, None)
+    if head is not None and state is not None:
+        from opsdesk.audit import safe_write_anchor
+
+        safe_write_anchor(state["node"], head[0], head[1], state["breaks"])
+
+
+@event.listens_for(OpsSession, "after_rollback")
+def _forget_anchor(session: Session) -> None:
+    session.info.pop(_AUDIT_HEAD, None)
+    session.info.pop(_ANCHOR_STATE, None)
 
 
 def _log(session: Session, ctx: CaptureContext, hlc: str, table: str, row_id: str, field: str,
@@ -315,6 +362,7 @@ def bulk_insert(session: Session, model: type, rows: list[dict[str, Any]]) -> in
                  after=dumps({"rows": len(rows), "first": rows[0]["id"], "last": rows[-1]["id"]}),
                  prev_hash=chain.hash)
     chain.hash = entry_hash(**entry)
+    chain.remember()
     entry["hash"] = chain.hash
     audits.append(entry)
     conn = session.connection()

@@ -3,7 +3,8 @@
 Members::
 
     manifest.json        format, package id, sender, schema revision, what the sender has seen,
-                         and the sha256 + size of every other member
+                         the head of the sender's audit chain (``audit_head``: node, seq, hash;
+                         absent in older packages) and the sha256 + size of every other member
     manifest.sig         Ed25519 signature of manifest.json's bytes by the sender's node key
     changes.jsonl        one change record per line
     attachments/<sha256> the photos the changes refer to
@@ -384,6 +385,20 @@ def _verify(zf: zipfile.ZipFile, path: Path, *, sender: Callable[[str], Sender |
     check_clock(sent.wall_ms, from_node, now_ms)
     return VerifiedPackage(path, manifest, changes_bytes, sorted(n for n in members if n != CHANGES),
                            path.stat().st_size, known is not None and known.trusted)
+
+
+def audit_head_of(manifest: dict[str, Any]) -> tuple[int, str] | None:
+    """(seq, hash) of the sender's audit chain head as its manifest states it; None when the
+    package has none (written by an older OpsDesk) or it is malformed (ignored, not refused)."""
+    head = manifest.get("audit_head")
+    if not isinstance(head, dict) or head.get("node") != manifest.get("from_node"):
+        return None
+    seq, digest = head.get("seq"), head.get("hash")
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        return None
+    if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+        return None
+    return seq, digest
 
 
 def check_clock(wall_ms: int, node: str, now_ms: Callable[[], int] | None = None) -> None:

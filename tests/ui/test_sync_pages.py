@@ -391,3 +391,37 @@ def test_a_note_set_aside_by_a_signing_is_shown_and_explained(qtbot, tmp_path) -
     finally:
         a.db.close()
         b.db.close()
+
+
+def test_a_sender_whose_history_went_back_is_flagged(qtbot, monkeypatch, demo_ctx, second_ctx, boxes,  # noqa: ANN001
+                                                     answer_yes, tmp_path) -> None:
+    """The audit head travels in every package: when a later package from the same workspace shows
+    a shorter (or another) history, the import summary warns and the peer is marked."""
+    import sqlite3
+
+    sender = make_page(qtbot, SyncPage, demo_ctx)
+    first = tmp_path / "first.opsync"
+    export_through_page(qtbot, monkeypatch, sender, first)
+    receiver = make_page(qtbot, SyncPage, second_ctx)
+    import_through_page(qtbot, monkeypatch, receiver, first)
+    qtbot.waitUntil(lambda: receiver.last_result is not None and not receiver.busy(), timeout=WAIT)
+    assert receiver.last_result.history_rewrite is None
+    assert boxes[-1][0] == "information"
+
+    conn = sqlite3.connect(demo_ctx.db.path)  # the sender's last audit entries removed by hand
+    top = conn.execute("SELECT max(seq) FROM audit_entry").fetchone()[0]
+    conn.execute("DELETE FROM audit_entry WHERE seq > ?", (top - 3,))
+    conn.commit()
+    conn.close()
+    second = tmp_path / "second.opsync"
+    export_through_page(qtbot, monkeypatch, sender, second)
+    receiver.last_result = None
+    import_through_page(qtbot, monkeypatch, receiver, second)
+    qtbot.waitUntil(lambda: receiver.last_result is not None and not receiver.busy(), timeout=WAIT)
+    rewrite = receiver.last_result.history_rewrite
+    assert rewrite is not None and rewrite.now_seq < rewrite.seen_seq
+    kind, _title, text = boxes[-1]
+    assert kind == "warning"
+    assert receiver._rewrite_text(rewrite) in text and demo_ctx.db.node.node_id in text
+    name = receiver.peers_table.item(0, 0)
+    assert "opsdesk db check" in name.toolTip()

@@ -275,6 +275,10 @@ class SyncPage(QWidget):
             name = self._item(p.name or p.node_id)
             name.setData(Qt.ItemDataRole.UserRole, p.node_id)
             name.setIcon(qta.icon("fa5s.desktop", color="#374151"))
+            if p.history_warning:
+                name.setIcon(qta.icon("fa5s.exclamation-triangle", color="#b91c1c"))
+                name.setToolTip(self.tr("The audit history of this workspace was seen rewritten between two "
+                                        "of its packages. Ask head office to run “opsdesk db check” on it."))
             self.peers_table.setItem(row, 0, name)
             self.peers_table.setItem(row, 1, self._item(p.node_id))
             self.peers_table.setItem(row, 2, self._item(p.fingerprint))
@@ -408,11 +412,26 @@ class SyncPage(QWidget):
                 + self.tr("Skipped (changes to records this workspace does not have): %1").replace("%1", str(result.skipped)) + "\n"
                 + self.tr("Conflicts: %1").replace("%1", str(result.conflicts)) + "\n"
                 + self.tr("New photos: %1").replace("%1", str(result.attachments)))
+        rewrite = result.history_rewrite
+        if rewrite is not None:
+            text += "\n\n" + self._rewrite_text(rewrite)
         if result.conflicts:
             text += "\n\n" + self.tr("Review the conflicts on the Conflicts page.")
+        if result.conflicts or rewrite is not None:
             QMessageBox.warning(self, title, text)
         else:
             QMessageBox.information(self, title, text)
+
+    def _rewrite_text(self, rewrite: sync.HistoryRewrite) -> str:
+        """The sender's audit history went back or changed since an earlier package (see db check)."""
+        if rewrite.now_seq < rewrite.seen_seq:
+            what = self.tr("its audit history went back from entry %1 to entry %2.").replace(
+                "%1", str(rewrite.seen_seq)).replace("%2", str(rewrite.now_seq))
+        else:
+            what = self.tr("entry %1 of its audit history differs from an earlier package.").replace(
+                "%1", str(rewrite.now_seq))
+        return (self.tr("Warning: the history of workspace %1 was rewritten:").replace("%1", rewrite.node_id)
+                + " " + what + " " + self.tr("Ask head office to run “opsdesk db check” on that workspace."))
 
     def _import_failed(self, exc: BaseException, path: Path) -> None:
         if isinstance(exc, UnknownNodeError):
