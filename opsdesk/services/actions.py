@@ -9,9 +9,8 @@ an open action to submitted (passed, with the inspection as evidence) or to reop
 
 from __future__ import annotations
 
-import csv
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -20,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Integer, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from opsdesk import exports
 from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
 from opsdesk.ids import utcnow
 from opsdesk.models import (
@@ -701,46 +701,54 @@ def reminders(ctx: AppContext, user_id: str | None, today: date | None = None) -
         return [_dto(r) for r in s.execute(stmt.order_by(CorrectiveAction.due_on, CorrectiveAction.id))]
 
 
+# ---------------------------------------------------------------- export (CSV and Excel)
+
+
+EXPORT_COLUMNS = (
+    exports.Column("store_code", "Store code"), exports.Column("store", "Store"), exports.Column("title", "Action"),
+    exports.Column("priority", "Priority"), exports.Column("status", "Status"), exports.Column("assignee", "Assignee"),
+    exports.Column("due_on", "Due date", "date"), exports.Column("overdue", "Overdue"),
+    exports.Column("repeat_count", "Times repeated", "int"), exports.Column("source", "Source inspection"),
+    exports.Column("source_date", "Inspection date", "date"), exports.Column("fix_note", "What was done"),
+    exports.Column("verified_on", "Verified on", "date"),
+)
+CSV_COLUMNS = tuple(c.key for c in EXPORT_COLUMNS)
+EXPORT_PAGE = 1000
+
+
+def export_rows(ctx: AppContext, q: ActionQuery, labels: Mapping[str, Mapping[str, str]] | None = None,
+                today: date | None = None) -> Iterator[list[object]]:
+    """The register's rows for ``q`` in ``EXPORT_COLUMNS`` order, a page at a time (never the whole list).
+    ``labels`` (status/priority codes -> words, overdue -> {"yes": word}) come translated from the caller."""
+    labels = labels or {}
+    today = today or q.today or date.today()
+    q = replace(q, today=today)
+    offset = 0
+    while True:
+        page = query_actions(ctx, q, offset, EXPORT_PAGE)
+        for a in page:
+            yield [a.store_code, a.store_name, a.title, exports.label(labels, "priority", a.priority),
+                   exports.label(labels, "status", a.status), a.assignee_name, a.due_on,
+                   exports.label(labels, "overdue", "yes") if a.overdue(today) else "", a.repeat_count,
+                   a.source_title, a.source_run_date, a.fix_note,
+                   local_day(a.verified_at) if a.verified_at else None]
+        if len(page) < EXPORT_PAGE:
+            return
+        offset += len(page)
+
+
+def export_register(ctx: AppContext, q: ActionQuery, path: str | Path, *,
+                    titles: Mapping[str, str] | None = None, labels: Mapping[str, Mapping[str, str]] | None = None,
+                    filters: Sequence[tuple[str, str]] = (), title: str = "Corrective-action register",
+                    today: date | None = None) -> int:
+    """The register for ``q`` as .xlsx or .csv (by ``path``'s extension; see ``opsdesk.exports``)."""
+    exports.check_format(path)
+    return exports.export(path, exports.titled(EXPORT_COLUMNS, titles), export_rows(ctx, q, labels, today),
+                          filters, title)
+
+
 def export_csv(ctx: AppContext, q: ActionQuery, path: str | Path, headers: Sequence[str],
                labels: Mapping[str, Mapping[str, str]] | None = None, today: date | None = None) -> int:
-    """The register as CSV (UTF-8 with BOM, so Excel reads the Chinese). ``headers`` and ``labels``
-    (status/priority codes -> words) come translated from the caller. Written atomically."""
-    labels = labels or {}
-    status_names, priority_names = labels.get("status", {}), labels.get("priority", {})
-    today = today or date.today()
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    rows = 0
-    try:
-        rows = _write_csv(ctx, q, tmp, headers, labels, status_names, priority_names, today)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return rows
-
-
-def _write_csv(ctx, q, tmp, headers, labels, status_names, priority_names, today) -> int:  # noqa: ANN001
-    rows = 0
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(headers)
-        offset = 0
-        while True:
-            page = query_actions(ctx, replace(q, today=today), offset, 1000)
-            if not page:
-                break
-            for a in page:
-                writer.writerow([
-                    a.store_code, a.store_name, a.title, priority_names.get(a.priority, a.priority),
-                    status_names.get(a.status, a.status), a.assignee_name, a.due_on.isoformat(),
-                    labels.get("overdue", {}).get("yes", "yes") if a.overdue(today) else "",
-                    a.repeat_count, a.source_title, a.source_run_date.isoformat() if a.source_run_date else "",
-                    a.fix_note, local_day(a.verified_at).isoformat() if a.verified_at else "",
-                ])
-                rows += 1
-            offset += len(page)
-    return rows
-
-
-CSV_COLUMNS = ("store_code", "store", "title", "priority", "status", "assignee", "due_on", "overdue", "repeat_count",
-               "source", "source_date", "fix_note", "verified_on")
+    """The register as CSV with the given header titles (in ``CSV_COLUMNS`` order). Written atomically."""
+    columns = [replace(c, title=h) for c, h in zip(EXPORT_COLUMNS, headers, strict=True)]
+    return exports.write_csv(path, columns, export_rows(ctx, q, labels, today))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from opsdesk import exports
 from opsdesk.errors import NotFoundError, StaleEditError
 from opsdesk.models.org import (
     REGION_LEVELS,
@@ -648,3 +651,69 @@ def users_with_roles(ctx: AppContext, roles: tuple[str, ...]) -> list[UserDTO]:
         users = s.scalars(select(User).where(User.deleted.is_(False), User.active.is_(True),
                                              User.role.in_(roles)).order_by(User.name))
         return [UserDTO(u.id, u.username, u.name, u.role, u.phone, u.email, u.active) for u in users]
+
+
+# ---------------------------------------------------------------- export (CSV and Excel)
+
+EXPORT_BATCH = 1000
+Labels = Mapping[str, Mapping[str, str]]
+
+STORE_EXPORT_COLUMNS = (
+    exports.Column("code", "Code"), exports.Column("name", "Name"), exports.Column("kind", "Kind"),
+    exports.Column("region", "Region"), exports.Column("status", "Status"),
+    exports.Column("opened_on", "Opened", "date"), exports.Column("manager", "Store manager"),
+    exports.Column("supervisor", "Supervisor"), exports.Column("phone", "Phone"),
+    exports.Column("address", "Address"),
+)
+USER_EXPORT_COLUMNS = (
+    exports.Column("name", "Name"), exports.Column("username", "Username"), exports.Column("role", "Role"),
+    exports.Column("stores", "Stores"), exports.Column("phone", "Phone"), exports.Column("email", "E-mail"),
+    exports.Column("active", "State"),
+)
+
+
+def iter_stores(ctx: AppContext, q: StoreQuery = StoreQuery()) -> Iterator[StoreDTO]:
+    """Every store ``q`` selects, in its order, streamed from one read (one consistent snapshot)."""
+    with ctx.read() as s:
+        for row in s.execute(_store_select(s, q).execution_options(yield_per=EXPORT_BATCH)):
+            yield _store_dto(row)
+
+
+def store_export_rows(ctx: AppContext, q: StoreQuery, labels: Labels | None = None) -> Iterator[list[object]]:
+    for st in iter_stores(ctx, q):
+        yield [st.code, st.name, exports.label(labels, "kind", st.kind), st.region_path,
+               exports.label(labels, "status", st.status), st.opened_on, st.manager_name, st.supervisor_name,
+               st.phone, st.address]
+
+
+def export_stores(ctx: AppContext, q: StoreQuery, path: str | Path, *, titles: Mapping[str, str] | None = None,
+                  labels: Labels | None = None, filters: Sequence[tuple[str, str]] = (),
+                  title: str = "Stores") -> int:
+    """The store register for ``q`` as .xlsx or .csv (by the extension; see ``opsdesk.exports``)."""
+    exports.check_format(path)
+    return exports.export(path, exports.titled(STORE_EXPORT_COLUMNS, titles), store_export_rows(ctx, q, labels),
+                          filters, title)
+
+
+def iter_users(ctx: AppContext, q: UserQuery = UserQuery()) -> Iterator[UserDTO]:
+    """Every user ``q`` selects, in its order, streamed from one read, their stores looked up per batch."""
+    with ctx.read() as s:
+        result = s.execute(_user_select(q).execution_options(yield_per=EXPORT_BATCH))
+        for batch in result.scalars().partitions():
+            yield from _user_dtos(s, list(batch))
+
+
+def user_export_rows(ctx: AppContext, q: UserQuery, labels: Labels | None = None) -> Iterator[list[object]]:
+    separator = exports.label(labels, "text", "separator")
+    separator = ", " if separator == "separator" else separator
+    for u in iter_users(ctx, q):
+        yield [u.name, u.username, exports.label(labels, "role", u.role), separator.join(u.store_names), u.phone,
+               u.email, exports.label(labels, "active", "yes" if u.active else "no")]
+
+
+def export_users(ctx: AppContext, q: UserQuery, path: str | Path, *, titles: Mapping[str, str] | None = None,
+                 labels: Labels | None = None, filters: Sequence[tuple[str, str]] = (), title: str = "Users") -> int:
+    """The user register for ``q`` as .xlsx or .csv (by the extension)."""
+    exports.check_format(path)
+    return exports.export(path, exports.titled(USER_EXPORT_COLUMNS, titles), user_export_rows(ctx, q, labels),
+                          filters, title)

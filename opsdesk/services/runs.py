@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Select, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
+from opsdesk import exports
 from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
 from opsdesk.ids import utcnow
 from opsdesk.models import (
@@ -804,3 +805,49 @@ def compare_with_previous(ctx: AppContext, run_id: str) -> Comparison:
                      for sec, sc in zip(detail.version.sections, detail.score.sections, strict=True))
     return Comparison(previous, sections, tuple(sorted(now_failed - before_failed)),
                       tuple(sorted(now_failed & before_failed)), tuple(sorted(before_failed - now_failed)))
+
+
+# ---------------------------------------------------------------- export (CSV and Excel)
+
+EXPORT_PAGE = 1000
+RUN_EXPORT_COLUMNS = (
+    exports.Column("business_date", "Date", "date"), exports.Column("store_code", "Store code"),
+    exports.Column("store", "Store"), exports.Column("region", "Region"), exports.Column("template", "Template"),
+    exports.Column("run_type", "Type"), exports.Column("status", "Status"),
+    exports.Column("score", "Score", "decimal"), exports.Column("max_score", "Maximum", "decimal"),
+    exports.Column("percent", "Score %", "decimal", "0.0"), exports.Column("grade", "Grade"),
+    exports.Column("critical_failed", "Critical item failed"), exports.Column("performer", "Inspector"),
+    exports.Column("completed_at", "Completed at", "datetime"),
+)
+
+
+def iter_runs(ctx: AppContext, q: RunQuery = RunQuery()) -> Iterator[RunSummaryDTO]:
+    """Every run ``q`` selects, in its order, a page at a time: by date (the default) each page starts
+    after the last row of the previous one (keyset), so the 100th page costs what the first does."""
+    keyset = q.sort in ("business_date", "") or q.sort not in _SORT_KEYS
+    offset, after = 0, None
+    while True:
+        page = query_runs(ctx, q, offset, EXPORT_PAGE, after=after if keyset else None)
+        yield from page
+        if len(page) < EXPORT_PAGE:
+            return
+        offset, after = offset + len(page), page[-1]
+
+
+def run_export_rows(ctx: AppContext, q: RunQuery,
+                    labels: Mapping[str, Mapping[str, str]] | None = None) -> Iterator[list[object]]:
+    for r in iter_runs(ctx, q):
+        yield [r.business_date, r.store_code, r.store_name, r.region_path, r.template_title,
+               exports.label(labels, "run_type", r.run_type), exports.label(labels, "status", r.status),
+               r.score, r.max_score, r.percent, exports.label(labels, "grade", r.grade) if r.grade else "",
+               exports.label(labels, "flag", "yes") if r.critical_failed else "", r.performer_name,
+               exports.local_time(r.completed_at)]
+
+
+def export_runs(ctx: AppContext, q: RunQuery, path: str | Path, *, titles: Mapping[str, str] | None = None,
+                labels: Mapping[str, Mapping[str, str]] | None = None, filters: Sequence[tuple[str, str]] = (),
+                title: str = "Inspections") -> int:
+    """The inspection register for ``q`` as .xlsx or .csv (by the extension; see ``opsdesk.exports``)."""
+    exports.check_format(path)
+    return exports.export(path, exports.titled(RUN_EXPORT_COLUMNS, titles), run_export_rows(ctx, q, labels),
+                          filters, title)

@@ -6,14 +6,16 @@ runs Monday to Sunday.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from opsdesk import exports
 from opsdesk.errors import FieldProblem, NotFoundError, StaleEditError, ValidationError
 from opsdesk.ids import utcnow
 from opsdesk.models import Assignment, Region, Store, User, Visit
@@ -504,3 +506,44 @@ def bulk_plan(ctx: AppContext, plans: Sequence[tuple[str, date]], supervisor_id:
         return len(plans)
 
 
+# ---------------------------------------------------------------- export (CSV and Excel)
+
+EXPORT_BATCH = 1000
+VISIT_EXPORT_COLUMNS = (
+    exports.Column("day", "Day", "date"), exports.Column("store_code", "Store code"), exports.Column("store", "Store"),
+    exports.Column("region", "Region"), exports.Column("supervisor", "Supervisor"),
+    exports.Column("purpose", "Purpose"), exports.Column("status", "Status"),
+    exports.Column("check_in", "Check-in", "datetime"), exports.Column("check_out", "Check-out", "datetime"),
+    exports.Column("hours", "Hours", "decimal"), exports.Column("incident", "Major incident"),
+    exports.Column("observations", "Findings"), exports.Column("training_topic", "Training"),
+    exports.Column("people_met", "People met"), exports.Column("next_steps", "Next steps"),
+    exports.Column("next_visit_on", "Next visit", "date"),
+)
+
+
+def iter_visits(ctx: AppContext, q: VisitQuery = VisitQuery()) -> Iterator[VisitDTO]:
+    """Every visit ``q`` selects, in the log's order, streamed from one read (one consistent snapshot)."""
+    with ctx.read() as s:
+        stmt = _filtered(s, q, _select()).order_by(Visit.check_in.desc().nulls_last(), Visit.planned_on.desc(),
+                                                   Visit.id)
+        for row in s.execute(stmt.execution_options(yield_per=EXPORT_BATCH)):
+            yield _dto(row)
+
+
+def visit_export_rows(ctx: AppContext, q: VisitQuery,
+                      labels: Mapping[str, Mapping[str, str]] | None = None) -> Iterator[list[object]]:
+    for v in iter_visits(ctx, q):
+        yield [v.day, v.store_code, v.store_name, v.region_path, v.supervisor_name,
+               exports.label(labels, "purpose", v.purpose), exports.label(labels, "status", v.status),
+               exports.local_time(v.check_in), exports.local_time(v.check_out), v.hours if v.check_out else None,
+               exports.label(labels, "flag", "yes") if v.incident else "", v.observations, v.training_topic,
+               v.people_met, v.next_steps, v.next_visit_on]
+
+
+def export_visits(ctx: AppContext, q: VisitQuery, path: str | Path, *, titles: Mapping[str, str] | None = None,
+                  labels: Mapping[str, Mapping[str, str]] | None = None, filters: Sequence[tuple[str, str]] = (),
+                  title: str = "Visit log") -> int:
+    """The visit log for ``q`` as .xlsx or .csv (by the extension; see ``opsdesk.exports``)."""
+    exports.check_format(path)
+    return exports.export(path, exports.titled(VISIT_EXPORT_COLUMNS, titles), visit_export_rows(ctx, q, labels),
+                          filters, title)

@@ -552,13 +552,15 @@ def test_csv_export_has_chinese_headers_and_the_filtered_rows(qtbot, reg, monkey
     out.parent.mkdir()
     asked: list[str] = []
 
-    def save_name(_parent, _title, default, _filter):  # noqa: ANN001, ANN202
+    def save_name(_parent, _title, default, filters):  # noqa: ANN001, ANN202
         asked.append(default)
-        return str(out.with_suffix("")), ""
+        csv_filter = next(f for f in filters.split(";;") if "*.csv" in f)
+        return str(out.with_suffix("")), csv_filter  # no extension typed, the CSV filter chosen
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     page.export_button.click()
-    assert Path(asked[0]).name == f"整改台账_{TODAY:%Y%m%d}.csv"
+    assert Path(asked[0]).name == f"整改台账-{date.today():%Y-%m-%d}.xlsx"
+    qtbot.waitUntil(lambda: "已导出" in page.notice.text(), timeout=10000)
     with out.open(encoding="utf-8-sig", newline="") as fh:
         lines = list(csv.reader(fh))
     header, body = lines[0], lines[1:]

@@ -946,7 +946,7 @@ class ActionsPage(TablePage):
         self.open_button = self.add_button(self.tr("Open action"), "fa5s.folder-open", None, "openAction")
         self.reassign_button = self.add_button(self.tr("Reassign..."), "fa5s.user-edit", None, "bulkReassign")
         self.due_button = self.add_button(self.tr("Change due date..."), "fa5s.calendar-alt", None, "bulkDue")
-        self.export_button = self.add_button(self.tr("Export CSV..."), "fa5s.file-csv", None, "exportCsv")
+        self.export_button = self.add_button(self.tr("Export..."), "fa5s.file-excel", "Ctrl+Shift+E", "exportRegister")
         self.notice = QLabel(objectName="notice")
         self.notice.setStyleSheet("color: #15803d;")
         self.buttons.addWidget(self.notice)
@@ -1273,24 +1273,27 @@ class ActionsPage(TablePage):
         return lambda path: build_action_register(ctx, query, path)
 
     def export(self) -> None:
-        name = self.tr("Action register") + "_" + date.today().strftime("%Y%m%d") + ".csv"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), str(Path.home() / name),
-                                                    self.tr("CSV files (*.csv)"))
-        if not path:
-            return
-        if not Path(path).suffix:
-            path += ".csv"
-        sort, descending = self.current_sort()
-        try:
-            rows = actions.export_csv(self.ctx, self.query(sort, descending), path, csv_headers(), csv_labels())
-        except OpsDeskError as exc:
-            report_error(self, exc)
-            return
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"),
-                                self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or ""))
-            return
-        self.say(self.tr("Exported %n action(s) to %1.", "", rows).replace("%1", Path(path).name))
+        """The register as shown (filters and sort) to Excel or CSV, written in the background."""
+        from ui.widgets.register_export import RegisterExporter
+
+        if getattr(self, "exporter", None) is None:
+            self.exporter = RegisterExporter(
+                self, lambda: self.tr("Action register"), self.say,
+                lambda rows, path: self.tr("Exported %n action(s) to %1.", "", rows).replace("%1", str(path)))
+        self.exporter.export(self._export_job)
+
+    def _export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
+        from ui.widgets.register_export import describe_filters
+
+        ctx, (sort, descending) = self.ctx, self.current_sort()
+        query = self.query(sort, descending)
+        titles, names, title = dict(zip(actions.CSV_COLUMNS, csv_headers())), csv_labels(), self.tr("Action register")
+        filters = describe_filters(
+            [(self.tr("Store"), self.store), (self.tr("Region"), self.region), (self.tr("Assignee"), self.assignee),
+             (self.tr("Priority"), self.priority), (self.tr("Status"), self.status), (self.tr("Source"), self.source)],
+            self.search.text(), [("", self.overdue)])
+        return lambda path: actions.export_register(ctx, query, path, titles=titles, labels=names, filters=filters,
+                                                    title=title)
 
 
 __all__ = ["ActionDialog", "ActionsPage", "DueDateDialog", "NewActionDialog", "NoteDialog", "SubmitDialog",

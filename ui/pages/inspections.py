@@ -376,6 +376,8 @@ class InspectionsPage(TablePage):
                                                 "startFollowUp")
         self.discard_button = self.add_button(self.tr("Discard draft"), "fa5s.trash", QKeySequence.StandardKey.Delete,
                                               "discardRun")
+        self.export_button = self.add_button(self.tr("Export..."), "fa5s.file-excel", "Ctrl+Shift+E", "exportRegister")
+        self.export_button.clicked.connect(self.export)
         self.follow_up_button.clicked.connect(self.start_follow_up)
         self.start_button.clicked.connect(self.start)
         self.open_button.clicked.connect(lambda: self.open_run(self.selected()))
@@ -446,6 +448,37 @@ class InspectionsPage(TablePage):
 
     def count_text(self, total: int) -> str:
         return self.tr("%n inspection(s)", "", total)
+
+    def export(self) -> None:
+        """The list as shown (filters and sort) to Excel or CSV, written in the background (Ctrl+Shift+E)."""
+        from ui.widgets.register_export import RegisterExporter
+
+        if getattr(self, "exporter", None) is None:
+            self.exporter = RegisterExporter(self, lambda: self.tr("Inspections"))
+            self.buttons.addWidget(self.exporter.notice)
+        self.exporter.export(self._export_job)
+
+    def _export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
+        from ui.widgets.register_export import describe_filters
+
+        sort, descending = getattr(self.model, "_sort", "business_date"), getattr(self.model, "_desc", True)
+        ctx, query = self.ctx, self.query(sort or "business_date", descending)
+        titles = {"business_date": self.tr("Date"), "store_code": self.tr("Store code"), "store": self.tr("Store"),
+                  "region": self.tr("Region"), "template": self.tr("Template"), "run_type": self.tr("Type"),
+                  "status": self.tr("Status"), "score": self.tr("Score"), "max_score": self.tr("Maximum"),
+                  "percent": self.tr("Score %"), "grade": self.tr("Grade"),
+                  "critical_failed": self.tr("Critical item failed"), "performer": self.tr("Inspector"),
+                  "completed_at": self.tr("Completed at")}
+        names = {"run_type": labels.run_types(), "status": labels.run_statuses(),
+                 "grade": {"fail": labels.grade("fail")}, "flag": {"yes": self.tr("Yes")}}
+        filters = describe_filters(
+            [(self.tr("Store"), self.store), (self.tr("Region"), self.region), (self.tr("Type"), self.run_type),
+             (self.tr("Status"), self.status), (self.tr("Grade"), self.grade)], self.search.text())
+        if query.date_from and query.date_to:
+            filters.insert(-1, (self.tr("Date"), f"{query.date_from:%Y-%m-%d} – {query.date_to:%Y-%m-%d}"))
+        title = self.tr("Inspections")
+        return lambda path: runs.export_runs(ctx, query, path, titles=titles, labels=names, filters=filters,
+                                             title=title)
 
     def _update_buttons(self, run: runs.RunSummaryDTO | None) -> None:
         self.open_button.setEnabled(run is not None)

@@ -367,6 +367,8 @@ class StoresPage(TablePage):
         self.edit_button = self.add_button(self.tr("Edit"), "fa5s.edit", "F2", "editStore")
         self.toggle_button = self.add_button(self.tr("Deactivate"), "fa5s.ban", "Ctrl+D", "toggleStore")
         self.view_button = self.add_button(self.tr("Store view"), "fa5s.info-circle", "Ctrl+I", "viewStore")
+        self.export_button = self.add_button(self.tr("Export..."), "fa5s.file-excel", "Ctrl+Shift+E", "exportRegister")
+        self.export_button.clicked.connect(self.export)
         self.view_button.clicked.connect(self.view_selected)
         self.new_button.clicked.connect(self.create)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -413,6 +415,35 @@ class StoresPage(TablePage):
 
     def count_text(self, total: int) -> str:
         return self.tr("%n store(s)", "", total)
+
+    def export(self) -> None:
+        """The list as shown (filters and sort) to Excel or CSV, written in the background (Ctrl+Shift+E)."""
+        from ui.widgets.register_export import RegisterExporter
+
+        if getattr(self, "exporter", None) is None:
+            self.exporter = RegisterExporter(self, lambda: self.tr("Stores"))
+            self.buttons.addWidget(self.exporter.notice)
+        self.exporter.export(self._export_job)
+
+    def _export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
+        from dataclasses import replace
+
+        from ui.widgets.register_export import describe_filters
+
+        sort, descending = getattr(self.model, "_sort", "code"), getattr(self.model, "_desc", False)
+        ctx, query = self.ctx, replace(self.query(), sort=sort or "code", descending=descending)
+        titles = {"code": self.tr("Code"), "name": self.tr("Name"), "kind": self.tr("Kind"),
+                  "region": self.tr("Region"), "status": self.tr("Status"), "opened_on": self.tr("Opened"),
+                  "manager": self.tr("Store manager"), "supervisor": self.tr("Supervisor"), "phone": self.tr("Phone"),
+                  "address": self.tr("Address")}
+        names = {"kind": labels.store_kinds(), "status": labels.store_statuses()}
+        item = self.tree.currentItem()
+        region = [("", item.text(0))] if item is not None and query.region_id else []
+        filters = region + describe_filters([(self.tr("Kind"), self.kind), (self.tr("Status"), self.status)],
+                                            self.search.text(), [("", self.show_closed)])
+        title = self.tr("Stores")
+        return lambda path: org.export_stores(ctx, query, path, titles=titles, labels=names, filters=filters,
+                                              title=title)
 
     def refresh(self) -> None:
         self.load_regions()

@@ -174,6 +174,8 @@ class UsersPage(TablePage):
         self.new_button = self.add_button(self.tr("New user"), "fa5s.plus", QKeySequence.StandardKey.New, "newUser")
         self.edit_button = self.add_button(self.tr("Edit"), "fa5s.edit", "F2", "editUser")
         self.toggle_button = self.add_button(self.tr("Deactivate"), "fa5s.ban", "Ctrl+D", "toggleUser")
+        self.export_button = self.add_button(self.tr("Export..."), "fa5s.file-excel", "Ctrl+Shift+E", "exportRegister")
+        self.export_button.clicked.connect(self.export)
         self.new_button.clicked.connect(self.create)
         self.edit_button.clicked.connect(self.edit_selected)
         self.toggle_button.clicked.connect(self.toggle_selected)
@@ -214,6 +216,30 @@ class UsersPage(TablePage):
 
     def count_text(self, total: int) -> str:
         return self.tr("%n user(s)", "", total)
+
+    def export(self) -> None:
+        """The list as shown (filters and sort) to Excel or CSV, written in the background (Ctrl+Shift+E)."""
+        from ui.widgets.register_export import RegisterExporter
+
+        if getattr(self, "exporter", None) is None:
+            self.exporter = RegisterExporter(self, lambda: self.tr("Users"))
+            self.buttons.addWidget(self.exporter.notice)
+        self.exporter.export(self._export_job)
+
+    def _export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
+        from ui.widgets.register_export import describe_filters
+
+        sort, descending = getattr(self.model, "_sort", "name"), getattr(self.model, "_desc", False)
+        ctx, query = self.ctx, self.query(sort or "name", descending)
+        titles = {"name": self.tr("Name"), "username": self.tr("Username"), "role": self.tr("Role"),
+                  "stores": self.tr("Stores"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
+                  "active": self.tr("State")}
+        names = {"role": labels.roles(), "active": {"yes": labels.active(True), "no": labels.active(False)},
+                 "text": {"separator": self.tr(", ")}}
+        filters = describe_filters([(self.tr("Role"), self.role)], self.search.text(), [("", self.show_inactive)])
+        title = self.tr("Users")
+        return lambda path: org.export_users(ctx, query, path, titles=titles, labels=names, filters=filters,
+                                             title=title)
 
     def _update_buttons(self, user: org.UserDTO | None) -> None:
         self.edit_button.setEnabled(user is not None)
