@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from opsdesk.attachments import AttachmentStore, StoredFile
-from opsdesk.models import Attachment, AttachmentLink
+from opsdesk.models import Answer, Attachment, AttachmentLink, ChecklistRun
 from opsdesk.services.context import AppContext
 
 
@@ -37,9 +37,23 @@ def _dto(ctx: AppContext, row: Attachment, link_id: str | None) -> AttachmentDTO
                          row.original_name, store.path_for(row.id), store.thumb_for(row.id))
 
 
+def _check_owner_open(s, owner_table: str, owner_id: str) -> None:  # noqa: ANN001
+    """A photo of an answer belongs to its run's record: only a draft run's answers take or lose one
+    (a signed run is frozen; the database refuses it too)."""
+    if owner_table != "answer":
+        return
+    from opsdesk.services.runs import RunClosedError
+
+    status = s.scalar(select(ChecklistRun.status).join(Answer, Answer.run_id == ChecklistRun.id)
+                      .where(Answer.id == owner_id))
+    if status is not None and status != "draft":
+        raise RunClosedError(f"the answer {owner_id} belongs to a {status} run", status=status)
+
+
 def link_stored(s, ctx: AppContext, stored: StoredFile, owner_table: str, owner_id: str,  # noqa: ANN001
                 purpose: str = "photo", caption: str = "") -> AttachmentDTO:
     """Inside the caller's transaction: the attachment row (once per sha256) and a link to the record."""
+    _check_owner_open(s, owner_table, owner_id)
     row = s.get(Attachment, stored.sha256)
     if row is None:
         row = Attachment(id=stored.sha256, mime=stored.mime, size=stored.size, width=stored.width,
@@ -100,4 +114,5 @@ def detach(ctx: AppContext, link_id: str) -> None:
     with ctx.tx() as s:
         link = s.get(AttachmentLink, link_id)
         if link is not None and not link.deleted:
+            _check_owner_open(s, link.owner_table, link.owner_id)
             link.deleted = True

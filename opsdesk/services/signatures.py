@@ -198,9 +198,12 @@ def _freeze(s: Session, run: ChecklistRun) -> None:
         table = obj.__table__.name
         keys = [a.key for a in inspect(obj).mapper.column_attrs if a.key not in NOT_LOGGED]
         force.update((table, obj.id, k) for k in keys)
-        flag_modified(obj, keys[0])
+        if obj is not run:
+            flag_modified(obj, keys[0])
     s.info["capture"] = replace(own, kind="sign", hlc=own.clock.now(), force=force)
     try:
+        # The rows under the run first: once it is signed, the triggers refuse any write to them.
+        s.flush()
         run.status = "signed"
         s.flush()
     finally:

@@ -930,38 +930,15 @@ class _Merger:
     # ------------------------------------------------------------ writing
 
     def write(self, only: set[str] | None = None) -> None:
-        """Children first: foreign keys are deferred to commit, and answers must be written before
-        their run turns signed in the same package. Values are as stored: plain executemany."""
+        """Children first: foreign keys are deferred to commit, and answers, signatures and photo
+        links must be written before their run turns signed in the same package (the frozen-record
+        triggers refuse them afterwards), so runs come last. Values are as stored: plain executemany."""
+        from opsdesk.db import unfrozen
+
         cursor = self.conn.connection.driver_connection.cursor()
         try:
-            if self.repointed:
-                # Two workspaces signed the same run; the earlier signing wins. Its signed values are
-                # written back under a run opened for the length of this write (the run's own row,
-                # written last, makes it signed again; everything is checked before commit).
-                marks = ",".join("?" * len(self.repointed))
-                cursor.execute(f"UPDATE checklist_run SET status = 'completed' WHERE id IN ({marks})",
-                               tuple(sorted(self.repointed)))
-                for patch, row_id in self.updates.get("checklist_run", ()):
-                    if row_id in self.repointed:
-                        patch["status"] = self.final["checklist_run"][row_id]["status"]
-            for table in reversed(Base.metadata.sorted_tables):
-                name = table.name
-                if name in self.written or (only is not None and name not in only):
-                    continue
-                self.written.add(name)
-                columns = [c.name for c in table.columns]
-                if self.inserts.get(name):
-                    cursor.executemany(
-                        f'INSERT INTO "{name}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
-                        f'VALUES ({", ".join("?" * len(columns))})',
-                        [tuple(row.get(c) for c in columns) for row in self.inserts[name]])
-                groups: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
-                for patch, row_id in self.updates.get(name, ()):
-                    fields = tuple(sorted(patch))
-                    groups[fields].append((*(patch[f] for f in fields), row_id))
-                for fields, params in groups.items():
-                    assignments = ", ".join(f'"{f}" = ?' for f in fields)
-                    cursor.executemany(f'UPDATE "{name}" SET {assignments} WHERE id = ?', params)
+            with unfrozen(self.conn):
+                self._write_tables(cursor, only)
             if only is not None:
                 return
             self.stats.applied = len(self.applied_ids)
@@ -983,6 +960,37 @@ class _Merger:
                 sc.c.loser_hlc <= hlc, (sc.c.winner_hlc.is_(None)) | (sc.c.winner_hlc <= hlc),
             ).values(status="resolved", resolution="elsewhere", resolved_at=self.now))
 
+
+    def _write_tables(self, cursor, only: set[str] | None) -> None:  # noqa: ANN001
+        if self.repointed and (only is None or "checklist_run" in only):
+            # Two workspaces signed the same run; the earlier signing wins. Its signed values are
+            # written back under a run opened for the length of this write (the run's own row,
+            # written last, makes it signed again; everything is checked before commit).
+            marks = ",".join("?" * len(self.repointed))
+            cursor.execute(f"UPDATE checklist_run SET status = 'completed' WHERE id IN ({marks})",
+                           tuple(sorted(self.repointed)))
+            for patch, row_id in self.updates.get("checklist_run", ()):
+                if row_id in self.repointed:
+                    patch["status"] = self.final["checklist_run"][row_id]["status"]
+        tables = [t for t in reversed(Base.metadata.sorted_tables) if t.name != "checklist_run"]
+        for table in [*tables, self.tables["checklist_run"]]:
+            name = table.name
+            if name in self.written or (only is not None and name not in only):
+                continue
+            self.written.add(name)
+            columns = [c.name for c in table.columns]
+            if self.inserts.get(name):
+                cursor.executemany(
+                    f'INSERT INTO "{name}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
+                    f'VALUES ({", ".join("?" * len(columns))})',
+                    [tuple(row.get(c) for c in columns) for row in self.inserts[name]])
+            groups: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
+            for patch, row_id in self.updates.get(name, ()):
+                fields = tuple(sorted(patch))
+                groups[fields].append((*(patch[f] for f in fields), row_id))
+            for fields, params in groups.items():
+                assignments = ", ".join(f'"{f}" = ?' for f in fields)
+                cursor.executemany(f'UPDATE "{name}" SET {assignments} WHERE id = ?', params)
 
 Deriver = Callable[[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]], set[str]]
 
