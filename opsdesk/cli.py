@@ -6,11 +6,14 @@ Exit codes: 0 success, 1 the check found a problem, 2 the command was refused.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
 from opsdesk import paths
 from opsdesk.errors import DatabaseTooNewError, FieldProblem, NotADatabaseError, OpsDeskError, ValidationError
+
+log = logging.getLogger("opsdesk.cli")  # not __name__: run as ``python -m opsdesk.cli`` that is "__main__"
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
@@ -19,7 +22,7 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return (args.db or paths.default_db_path()).expanduser()
+    return (getattr(args, "db", None) or paths.default_db_path()).expanduser()
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -41,51 +44,62 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_db_check(args: argparse.Namespace) -> int:
-    from opsdesk.audit import verify_chain
-    from opsdesk.db import Database, current_revision, head_revision
-
-    from opsdesk.errors import DatabaseTooNewError
+    """Read-only check: exit 0 all holds, 1 problems found (each named), 2 cannot be checked."""
+    from opsdesk.check import check_workspace
 
     path = _db_path(args)
-    if not path.is_file():
-        print(f"error: {path} does not exist or is not a file", file=sys.stderr)
-        return 2
-    revision = current_revision(path)
-    head = head_revision()
-    print(f"database: {path}")
-    print(f"schema revision: {revision or '(none)'} (this app: {head})")
-    if revision != head:
-        try:
-            Database.open(path, migrate_schema=False)
-        except DatabaseTooNewError:
-            print("schema: written by a newer OpsDesk; update the app to check it")
-            return 2
-        except Exception:  # noqa: BLE001 - older schema: said below
-            pass
-        print("schema: needs upgrade (run: opsdesk db upgrade)")
-        return 1
-    db = Database.open(path, migrate_schema=False)
-    try:
-        problems = 0
-        integrity = db.integrity_check()
-        if integrity == ["ok"]:
-            print("integrity: ok")
+    report = check_workspace(path)
+    if report.revision is not None or report.head is not None:
+        print(f"database: {path}")
+        print(f"schema revision: {report.revision or '(none)'} (this app: {report.head})")
+    if report.cannot_check:
+        if report.revision is not None:  # the schema was read: written by a newer OpsDesk
+            print(f"schema: {report.cannot_check}")
         else:
-            problems += 1
-            print("integrity: FAILED")
-            for line in integrity[:20]:
-                print(f"  {line}")
-        with db.reading() as s:
-            report = verify_chain(s)
-        if report.ok:
-            print(f"audit chain: ok ({report.entries} entries)")
-        else:
-            problems += 1
-            print(f"audit chain: BROKEN at entry {report.first_broken}: {report.reason}")
-        print(f"node: {db.node.node_id} ({db.node.fingerprint})")
-        return 1 if problems else 0
-    finally:
-        db.close()
+            print(f"error: {report.cannot_check}", file=sys.stderr)
+        return report.exit_code
+    if report.of("schema"):
+        print(f"schema: {report.of('schema')[0].message}")
+        return report.exit_code
+
+    def section(label: str, kind: str, ok_text: str | None) -> None:
+        problems = report.of(kind)
+        if not problems:
+            if ok_text is not None:
+                print(f"{label}: {ok_text}")
+            return
+        print(f"{label}: FAILED ({len(problems)} problem{'s' if len(problems) != 1 else ''})")
+        for p in problems:
+            print(f"  {p.message}")
+
+    section("integrity", "integrity", "ok" if report.integrity == ["ok"] else None)
+    section("foreign keys", "foreign_key", "ok" if report.foreign_key_violations == 0 else None)
+    section("workspace", "read", None)
+    section("signatures", "signature",
+            f"ok ({report.signed_runs} signed runs)" if report.signed_runs is not None else None)
+    chain = report.of("audit")
+    if chain and chain[0].seq is not None:
+        print(f"audit chain: BROKEN at entry {chain[0].seq}: {chain[0].message}")
+    elif chain:
+        print(f"audit chain: FAILED: {chain[0].message}")
+    elif report.audit_entries is not None:
+        print(f"audit chain: ok ({report.audit_entries} entries)")
+    anchor = report.of("anchor")
+    if anchor:
+        print(f"audit anchor: MISMATCH with this computer's anchor (entry {report.anchor_seq})")
+        for p in anchor:
+            print(f"  entry {p.seq}: {p.message}")
+    elif report.anchor_note:
+        print(f"audit anchor: {report.anchor_note}")
+    elif report.anchor_seq is not None and report.audit_entries is None:
+        print("audit anchor: not compared (the chain could not be read)")
+    elif report.anchor_seq is not None:
+        print(f"audit anchor: ok (entry {report.anchor_seq}, recorded {report.anchor_updated or '?'})")
+    if report.node_id:
+        print(f"node: {report.node_id} ({report.fingerprint})")
+    count = len(report.problems)
+    print("result: ok" if not count else f"result: {count} problem{'s' if count != 1 else ''} found")
+    return report.exit_code
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -106,16 +120,58 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202
+def _open(args: argparse.Namespace, *, readonly: bool = False):  # noqa: ANN202
+    """The workspace of --db, which must exist (a mistyped path creates nothing). ``readonly``: for
+    commands that only read (SQLite mode=ro: no migration, no write lock, never waits for a writer)."""
     from opsdesk.db import Database
     from opsdesk.services import AppContext, workspace
 
-    db = Database.open(_db_path(args))
+    db = Database.open(_db_path(args), readonly=readonly, create=False)
     ctx = AppContext(db)
-    workspace.prepare(ctx)
-    user = workspace.current_user(ctx)
+    try:
+        if not readonly:
+            workspace.prepare(ctx)
+        user = workspace.current_user(ctx)
+    except BaseException:
+        db.close()
+        raise
     ctx.user_id = user.id if user else None
     return ctx
+
+
+def cmd_db_init(args: argparse.Namespace) -> int:
+    """A new, empty workspace with its name and first user (the GUI's "start empty")."""
+    from opsdesk.db import Database, check_workspace_file
+    from opsdesk.errors import WorkspaceExistsError
+    from opsdesk.services import AppContext, org, workspace
+
+    path = _db_path(args).resolve()
+    check_workspace_file(path, may_create=True)
+    if path.exists() and path.stat().st_size > 0:
+        raise WorkspaceExistsError(f"{path} already exists; choose a new file", path=str(path))
+    if not args.name.strip():
+        raise ValidationError([FieldProblem("name", "required")])
+    created = not path.exists()
+    files = path.with_name(path.stem + ".files")
+    files_existed = files.exists()
+    try:
+        db = Database.open(path)
+        try:
+            ctx = AppContext(db)
+            workspace.prepare(ctx)
+            user = workspace.start_empty(ctx, args.name, org.UserInput(
+                username=args.user, name=args.display_name or args.user, role=args.role))
+        finally:
+            db.close()
+    except BaseException:
+        if created:  # refused (say, a bad username): leave nothing behind
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+                leftover.unlink(missing_ok=True)
+            if not files_existed and files.is_dir() and not any(files.iterdir()):
+                files.rmdir()
+        raise
+    print(f"workspace {args.name.strip()!r} created at {path}; first user {user.username} ({user.role})")
+    return 0
 
 
 def cmd_template_export(args: argparse.Namespace) -> int:
@@ -123,7 +179,7 @@ def cmd_template_export(args: argparse.Namespace) -> int:
 
     from opsdesk.services import templates
 
-    ctx = _open(args)
+    ctx = _open(args, readonly=True)
     try:
         data = templates.export_data(ctx, args.code, args.version)
     finally:
@@ -156,7 +212,7 @@ def cmd_template_import(args: argparse.Namespace) -> int:
 def cmd_template_list(args: argparse.Namespace) -> int:
     from opsdesk.services import templates
 
-    ctx = _open(args)
+    ctx = _open(args, readonly=True)
     try:
         rows = templates.list_templates(ctx, include_retired=True)
     finally:
@@ -196,7 +252,7 @@ def _resolve_user(ctx, ref: str):  # noqa: ANN001, ANN202
 
 
 def _identity_user(args: argparse.Namespace):  # noqa: ANN202
-    ctx = _open(args)
+    ctx = _open(args, readonly=True)
     try:
         return _resolve_user(ctx, args.user)
     finally:
@@ -280,7 +336,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
     from opsdesk import signing
     from opsdesk.db import Database
 
-    db = Database.open(_db_path(args))
+    db = Database.open(_db_path(args), create=False)
     try:
         info = signing.trust(db, args.cert.read_bytes())
         count = len(signing.trust_roots(db))
@@ -298,7 +354,7 @@ def cmd_report_inspection(args: argparse.Namespace) -> int:
     from opsdesk import signing
     from opsdesk.reports.inspection import build_inspection
 
-    ctx = _open(args)
+    ctx = _open(args, readonly=True)
     try:
         user = _resolve_user(ctx, args.user) if args.sign else None
         if args.sign and args.passphrase_file is None:
@@ -332,7 +388,8 @@ def cmd_report_batch(args: argparse.Namespace) -> int:
         return 2
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    ctx = _open(args)
+    ctx = _open(args, readonly=True)
+    log.info("report job: batch since %s -> %s", since.isoformat(), out_dir)
     written = 0
     try:
         for status in ("signed", "superseded"):
@@ -344,6 +401,7 @@ def cmd_report_batch(args: argparse.Namespace) -> int:
     finally:
         ctx.db.close()
     print(f"{written} signed inspection report(s) since {since.isoformat()} -> {out_dir}")
+    log.info("report job done: %d report(s) -> %s", written, out_dir)
     return 0
 
 
@@ -372,7 +430,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if not path.is_file():
             print(f"error: {path} does not exist", file=sys.stderr)
             return 2
-        db = Database.open(path)
+        db = Database.open(path, readonly=True)
         try:
             roots = signing.trust_roots(db)
         finally:
@@ -386,18 +444,39 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print("signed: no")
         for problem in result.problems:
             print(f"  {problem}")
-        return 2
-    when = result.signing_time.isoformat(timespec="seconds") if result.signing_time else "(unknown)"
-    print(f"signer: {result.signer}")
-    print(f"certificate fingerprint (sha256): {result.fingerprint}")
-    print(f"signing time: {when}")
-    print(f"intact: {'yes' if result.intact else 'no'}")
-    print(f"trusted: {'yes' if result.trusted else 'no'} ({len(roots)} trust root(s))")
-    for problem in result.problems:
-        print(f"  {problem}")
+        print("verdict: not signed")
+        return result.exit_code
+    yes_no = {True: "yes", False: "no"}
+    count = len(result.signatures)
+    print(f"signatures: {count}")
+    for sig in result.signatures:
+        when = sig.signing_time.isoformat(timespec="seconds") if sig.signing_time else "(unknown)"
+        kind = "document timestamp" if sig.timestamp else "signature"
+        print(f"{kind} {sig.index} of {count}: field {sig.field_name}")
+        print(f"  signer: {sig.signer}")
+        print(f"  certificate fingerprint (sha256): {sig.fingerprint}")
+        print(f"  signing time: {when}")
+        print(f"  signed revision: {sig.revision} (the file has revisions 0 to {sig.revisions - 1})")
+        print(f"  coverage: {sig.coverage}")
+        print(f"  intact: {yes_no[sig.intact]}")
+        print(f"  trusted: {yes_no[sig.trusted]} ({len(roots)} trust root(s))")
+        if sig.changes:
+            print(f"  changes after it (pyHanko level: {sig.modification or 'unknown'}):")
+            for change in sig.changes:
+                print(f"    - {change}")
+        else:
+            print("  changes after it: none")
+    if result.problems:
+        print("problems:")
+        for problem in result.problems:
+            print(f"  - {problem}")
     if not result.intact:
-        return 2
-    return 0 if result.trusted else 1
+        print("verdict: ALTERED: the document is not exactly what was signed")
+    elif not result.trusted:
+        print("verdict: intact, but not every signer is trusted by this workspace")
+    else:
+        print("verdict: intact, every signer trusted")
+    return result.exit_code
 
 
 def cmd_sync_export(args: argparse.Namespace) -> int:
@@ -421,7 +500,7 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
         print(f"error: {args.package} does not exist or is not a file", file=sys.stderr)
         return 2
     ctx = _open(args)
-    try:
+    try:  # the service logs the job (start, result or refusal)
         result = sync.import_package(ctx, args.package, trust=args.trust, max_bytes=args.max_size)
     finally:
         ctx.db.close()
@@ -431,13 +510,15 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     print(f"imported {args.package} from {result.from_name or result.from_node} ({result.from_node}): "
           f"{result.changes} changes, {result.applied} applied, {result.known} already here, "
           f"{result.skipped} skipped, {result.conflicts} conflicts, {result.attachments} new photos")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
     from opsdesk.services import sync
 
-    ctx = _open(args)
+    ctx = _open(args, readonly=True)
     try:
         me = sync.local_node(ctx)
         print(f"this workspace: node {me.node_id}  key {me.fingerprint}  ({me.name})")
@@ -448,6 +529,8 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
             last_out = peer.last_export.isoformat(timespec="minutes") if peer.last_export else "-"
             print(f"peer {peer.node_id}  key {peer.fingerprint}  {peer.name}  last import {last_in}  "
                   f"last export {last_out}  pending {sync.pending_count(ctx, peer.node_id)}")
+            if peer.history_warning:
+                print(f"  warning: {peer.history_warning}")
         print(f"open conflicts: {sync.open_conflict_count(ctx)}")
     finally:
         ctx.db.close()
@@ -457,7 +540,7 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
 def cmd_sync_conflicts(args: argparse.Namespace) -> int:
     from opsdesk.services import sync
 
-    ctx = _open(args)
+    ctx = _open(args, readonly=args.resolve is None)
     try:
         if args.resolve is not None:
             sync.resolve_conflict(ctx, args.resolve, args.keep)
@@ -490,6 +573,103 @@ def cmd_sync_receive(args: argparse.Namespace) -> int:
     return 0
 
 
+EXPORT_REGISTERS = ("stores", "users", "inspections", "actions", "visits")
+
+
+def _export_store(ctx, ref: str):  # noqa: ANN001, ANN202
+    from opsdesk.errors import NotFoundError
+    from opsdesk.services import org
+
+    try:
+        return org.get_store(ctx, ref)
+    except NotFoundError:
+        pass
+    for store in org.query_stores(ctx, org.StoreQuery(search=ref.strip(), include_closed=True)):
+        if store.code.lower() == ref.strip().lower():
+            return store
+    raise NotFoundError(f"no store {ref!r} in the workspace", id=ref)
+
+
+def _export_region(ctx, ref: str):  # noqa: ANN001, ANN202
+    from opsdesk.errors import NotFoundError
+    from opsdesk.services import org
+
+    wanted = ref.strip()
+    for region in org.list_regions(ctx):
+        if wanted in (region.id, region.code, region.name, region.path):
+            return region
+    raise NotFoundError(f"no region {ref!r} in the workspace", id=ref)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """A register (stores, users, inspections, actions, visits) as .xlsx or .csv, by the output's extension."""
+    from datetime import datetime
+
+    from opsdesk import exports
+    from opsdesk.models.actions import ACTION_STATUSES
+    from opsdesk.models.org import STORE_STATUSES
+    from opsdesk.models.runs import INSPECTION_RUN_TYPES, RUN_STATUSES
+    from opsdesk.models.visits import VISIT_STATUSES
+    from opsdesk.services import actions, org, runs, visits
+
+    register = args.register
+    if register not in EXPORT_REGISTERS:
+        print(f"error: unknown register {register!r} (one of: {', '.join(EXPORT_REGISTERS)})", file=sys.stderr)
+        return 2
+    out = Path(args.output)
+    if out.suffix.lower() not in exports.FORMATS:
+        print(f"error: {out.name}: the output must end in .xlsx or .csv", file=sys.stderr)
+        return 2
+    allowed = {"stores": ("region", "status"), "users": ("store",), "inspections": ("store", "region", "status"),
+               "actions": ("store", "region", "status"), "visits": ("store", "region", "status")}[register]
+    given = [name for name in ("store", "region", "status") if getattr(args, name)]
+    refused = [name for name in given if name not in allowed]
+    if refused:
+        print(f"error: --{refused[0]} is not a filter of the {register} register "
+              f"(it takes: {', '.join('--' + a for a in allowed)})", file=sys.stderr)
+        return 2
+    statuses = {"stores": STORE_STATUSES, "inspections": RUN_STATUSES, "actions": (*ACTION_STATUSES, "overdue"),
+                "visits": VISIT_STATUSES}.get(register, ())
+    if args.status and args.status not in statuses:
+        print(f"error: --status {args.status!r} is not a status of {register} (one of: {', '.join(statuses)})",
+              file=sys.stderr)
+        return 2
+    if not out.parent.is_dir():
+        print(f"error: {out.parent} is not a folder", file=sys.stderr)
+        return 2
+    ctx = _open(args, readonly=True)  # an export only reads
+    try:
+        store = _export_store(ctx, args.store) if args.store else None
+        region = _export_region(ctx, args.region) if args.region else None
+        filters = [(label, value) for label, value in (
+            ("Store", f"{store.code} {store.name}" if store else ""), ("Region", region.path if region else ""),
+            ("Status", args.status or "")) if value]
+        filters.append(("Exported", datetime.now().strftime("%Y-%m-%d %H:%M")))
+        store_id, region_id = (store.id if store else None), (region.id if region else None)
+        if register == "stores":
+            rows = org.export_stores(ctx, org.StoreQuery(region_id=region_id, status=args.status,
+                                                         include_closed=True), out, filters=filters)
+        elif register == "users":
+            rows = org.export_users(ctx, org.UserQuery(store_id=store_id, include_inactive=True), out,
+                                    filters=filters)
+        elif register == "inspections":
+            q = runs.RunQuery(store_id=store_id, region_id=region_id, status=args.status,
+                              run_types=INSPECTION_RUN_TYPES, template_kinds=("inspection",))
+            rows = runs.export_runs(ctx, q, out, filters=filters)
+        elif register == "actions":
+            overdue = args.status == "overdue"
+            q = actions.ActionQuery(store_id=store_id, region_id=region_id,
+                                    status=None if overdue else args.status, overdue_only=overdue)
+            rows = actions.export_register(ctx, q, out, filters=filters)
+        else:
+            rows = visits.export_visits(ctx, visits.VisitQuery(store_id=store_id, region_id=region_id,
+                                                               status=args.status), out, filters=filters)
+    finally:
+        ctx.db.close()
+    print(f"{rows} row(s) of {register} -> {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -498,9 +678,18 @@ def build_parser() -> argparse.ArgumentParser:
     up = db.add_parser("upgrade", help="back up the database and apply pending migrations")
     _db_arg(up)
     up.set_defaults(func=cmd_db_upgrade)
-    check = db.add_parser("check", help="integrity check, schema revision, audit chain")
+    check = db.add_parser("check", help="read-only check: integrity, foreign keys, signed runs, audit chain and "
+                                        "its anchor; exit 0 ok, 1 problems found, 2 cannot be checked")
     _db_arg(check)
     check.set_defaults(func=cmd_db_check)
+    init = db.add_parser("init", help="create a new, empty workspace with its name and first user")
+    _db_arg(init)
+    init.add_argument("--name", required=True, help="the workspace's name")
+    init.add_argument("--user", required=True, metavar="USERNAME", help="the first user's username")
+    init.add_argument("--display-name", default=None, help="the first user's full name (default: USERNAME)")
+    init.add_argument("--role", default="head_office",
+                      help="the first user's role (default: head_office)")
+    init.set_defaults(func=cmd_db_init)
 
     tpl = sub.add_parser("template", help="checklist templates").add_subparsers(dest="template_command", required=True)
     exp = tpl.add_parser("export", help="write a template as JSON")
@@ -561,6 +750,15 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--all", action="store_true")
     sr.set_defaults(func=cmd_sync_receive)
 
+    ex = sub.add_parser("export", help="a register as Excel (.xlsx) or CSV, by the output's extension")
+    ex.add_argument("register", metavar="REGISTER", help="stores, users, inspections, actions or visits")
+    ex.add_argument("-o", "--output", required=True, help="file to write: OUT.xlsx or OUT.csv")
+    ex.add_argument("--store", default=None, help="store code or id")
+    ex.add_argument("--region", default=None, help="region or area: code, name or id (includes its areas)")
+    ex.add_argument("--status", default=None, help="a status of the register (actions: also 'overdue')")
+    _db_arg(ex)
+    ex.set_defaults(func=cmd_export)
+
     demo = sub.add_parser("demo", help="create the demo workspace")
     _db_arg(demo)
     demo.add_argument("--stores", type=int, default=30)
@@ -620,8 +818,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(sign)
     sign.set_defaults(func=cmd_sign)
 
-    ver = sub.add_parser("verify", help="check a signed PDF: exit 0 intact and trusted, 1 intact but "
-                                        "untrusted, 2 altered, unsigned or unreadable")
+    ver = sub.add_parser("verify", help="check every signature of a PDF and every change after it: exit 0 "
+                                        "intact and every signer trusted, 1 intact but a signer untrusted, "
+                                        "2 altered, unsigned or unreadable")
     ver.add_argument("file", type=Path)
     _db_arg(ver)
     ver.set_defaults(func=cmd_verify)
@@ -641,6 +840,32 @@ def _explain(exc: OpsDeskError) -> str:
         return str(exc)
     if isinstance(exc, DatabaseTooNewError):
         return f"{exc} (schema {exc.params.get('revision')})"
+    from opsdesk.errors import (
+        DatabaseCorruptError,
+        DatabaseIOError,
+        DatabaseLockedError,
+        DatabaseReadOnlyError,
+        DiskFullError,
+        WorkspaceExistsError,
+        WorkspaceNotFoundError,
+    )
+
+    path = exc.params.get("path") or ""
+    if isinstance(exc, WorkspaceNotFoundError):
+        return f"no workspace at {path} (create one with: opsdesk db init --db {path})"
+    if isinstance(exc, WorkspaceExistsError):
+        return f"{path} already exists and is not empty; db init creates a new workspace only (nothing was changed)"
+    if isinstance(exc, DatabaseLockedError):
+        return (f"{path} is still being written by another OpsDesk process; gave up waiting after "
+                f"{exc.params.get('seconds', 0):g} s (nothing was changed; try again later)")
+    if isinstance(exc, DiskFullError):
+        return f"the disk is full: {exc} (nothing was changed; free some space and try again)"
+    if isinstance(exc, DatabaseReadOnlyError):
+        return f"{exc} (nothing was changed; check the file's permissions or copy it to a writable folder)"
+    if isinstance(exc, DatabaseCorruptError):
+        return f"{exc} (restore a backup; `opsdesk db check` tells more)"
+    if isinstance(exc, DatabaseIOError):
+        return f"{exc} (nothing was changed)"
     if isinstance(exc, NotADatabaseError):
         return str(exc)
     if isinstance(exc, PassphraseError):
@@ -648,16 +873,40 @@ def _explain(exc: OpsDeskError) -> str:
     return str(exc)
 
 
+def _waiting(path: Path) -> None:
+    print(f"waiting for another OpsDesk process to finish writing {path}…", file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
+    from opsdesk import db, logs
+    from opsdesk.db import typed_error
+
     args = build_parser().parse_args(argv)
+    log_file = logs.setup()
+    db.set_default_wait_notice(_waiting)
+    log.debug("command: %s", " ".join(sys.argv[1:] if argv is None else argv))
     try:
         return int(args.func(args))
     except OpsDeskError as exc:
         print(f"error: {_explain(exc)}", file=sys.stderr)
         return 2
     except OSError as exc:
+        typed = typed_error(exc, getattr(args, "db", None))  # ENOSPC, EROFS
+        if typed is not None:
+            print(f"error: {_explain(typed)}", file=sys.stderr)
+            return 2
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - a bug: one line for the user, the traceback in the log
+        log.exception("unexpected error in: opsdesk %s", " ".join(sys.argv[1:] if argv is None else argv))
+        where = f" (details in {log_file})" if log_file else ""
+        print(f"error: unexpected error: {exc or type(exc).__name__}{where}", file=sys.stderr)
+        return 2
+    finally:
+        db.set_default_wait_notice(None)
 
 
 if __name__ == "__main__":

@@ -42,10 +42,59 @@ class DatabaseNeedsUpgradeError(DatabaseError):
     code = "database_needs_upgrade"
 
 
+class WorkspaceNotFoundError(DatabaseError):
+    """No workspace at ``path`` (a mistyped --db); nothing was created."""
+
+    code = "workspace_not_found"
+
+
+class WorkspaceExistsError(DatabaseError):
+    """``db init`` on a file that already holds data."""
+
+    code = "workspace_exists"
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another process kept the workspace locked for longer than we wait (``path``, ``seconds``)."""
+
+    code = "database_locked"
+
+
+class DiskFullError(DatabaseError):
+    """The disk holding the workspace (or its backup) is full; the change was rolled back."""
+
+    code = "disk_full"
+
+
+class DatabaseReadOnlyError(DatabaseError):
+    """The workspace file or its folder cannot be written (permissions, read-only medium, read-only open)."""
+
+    code = "database_read_only"
+
+
+class DatabaseCorruptError(NotADatabaseError):
+    """SQLite found the file damaged (SQLITE_CORRUPT / SQLITE_NOTADB)."""
+
+    code = "database_corrupt"
+
+
+class DatabaseIOError(DatabaseError):
+    """The operating system could not read or write the file (SQLITE_IOERR*, SQLITE_CANTOPEN)."""
+
+    code = "database_io"
+
+
 class IntegrityError(DatabaseError):
     """A rule of the data model would be broken (hard delete, bulk update...)."""
 
     code = "integrity"
+
+
+class FrozenRecordError(IntegrityError):
+    """A write would change a signed record (its run, answers, signatures or photos); refused by the
+    database's frozen-record triggers. A correction is a new run that supersedes it."""
+
+    code = "frozen_record"
 
 
 class NotFoundError(OpsDeskError):

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 # Python's own import, taken before PySide6 puts its hook in its place: see plain_imports().
 _PLAIN_IMPORT = builtins.__import__
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal  # noqa: E402
 from PySide6.QtGui import QFontDatabase, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox  # noqa: E402
 
@@ -219,12 +219,16 @@ def open_workspace(db_path: Path) -> AppContext:
 
 
 def install_excepthook() -> None:
-    """An unexpected error in a slot is shown (translated) instead of vanishing into stderr."""
+    """An unexpected error in a slot is shown (translated, naming the log file) and logged with its
+    traceback, instead of vanishing into stderr."""
     previous = sys.excepthook
 
     def hook(kind, exc, tb) -> None:  # noqa: ANN001
+        import logging
+
         from ui.errors import describe
 
+        logging.getLogger("ui.app").error("unexpected error", exc_info=(kind, exc, tb))
         previous(kind, exc, tb)
         if QApplication.instance() is not None and not isinstance(exc, KeyboardInterrupt):
             QMessageBox.critical(None, QCoreApplication.translate("App", "OpsDesk"), describe(exc))
@@ -245,6 +249,58 @@ def choose_user(ctx: AppContext, parent: QMainWindow | None = None) -> bool:
     return True
 
 
+OPEN_RETRY, OPEN_CHOOSE, OPEN_QUIT = "retry", "choose", "quit"
+
+
+def ask_open_failure(parent: QMainWindow | None, message: str) -> str:
+    """The workspace could not be opened: retry (say, once another program let go of it), choose
+    another file, or quit. Standard buttons: Retry, Open (another file), Cancel."""
+    buttons = QMessageBox.StandardButton
+    text = message + "\n\n" + QCoreApplication.translate(
+        "App", "Retry to try again, Open to choose another workspace file, or Cancel to quit.")
+    answer = QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the workspace"), text,
+                                  buttons.Retry | buttons.Open | buttons.Cancel, buttons.Retry)
+    if answer == buttons.Retry:
+        return OPEN_RETRY
+    if answer == buttons.Open:
+        return OPEN_CHOOSE
+    return OPEN_QUIT
+
+
+def choose_workspace_file(parent: QMainWindow | None, current: Path) -> Path | None:
+    """An existing workspace file chosen by the person (None: cancelled)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("App", "Choose a workspace file"), str(current.parent),
+        QCoreApplication.translate("App", "OpsDesk workspaces (*.sqlite *.db);;All files (*)"))
+    return Path(name) if name else None
+
+
+class WaitNotice(QObject):
+    """``Database.on_wait``: a status bar message while a save waits for another process's write lock
+    (called from any thread: a queued signal when from a worker, painted at once on the GUI thread)."""
+
+    waiting = Signal(str)
+
+    def __init__(self, window: Callable[[], QMainWindow | None]) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.window = window
+        self.waiting.connect(self._show)
+
+    def __call__(self, path: Path) -> None:
+        self.waiting.emit(str(path))
+
+    def _show(self, path: str) -> None:
+        window = self.window()
+        if window is None:
+            return
+        bar = window.statusBar()
+        bar.showMessage(QCoreApplication.translate(
+            "App", "Waiting for another OpsDesk window or program to finish saving %1…").replace("%1", path), 15000)
+        bar.repaint()
+
+
 class Startup:
     """``run()`` after the shell's first frame: open the workspace, make sure of the user, attach."""
 
@@ -259,15 +315,21 @@ class Startup:
         self.controller: Controller | None = None
 
     def load(self) -> None:
-        try:
-            self.ctx = open_workspace(self.db_path)
-        except Exception as exc:  # noqa: BLE001 - any reason the file cannot be opened is shown, not a traceback
-            from ui.errors import describe
-
-            QMessageBox.critical(self.window, QCoreApplication.translate("App", "Cannot open the workspace"),
-                                 describe(exc))
-            self._quit(2)
-            return
+        while self.ctx is None:
+            try:
+                self.ctx = open_workspace(self.db_path)
+            except Exception as exc:  # noqa: BLE001 - any reason the file cannot be opened is shown, not a traceback
+                choice = self._open_failed(exc)
+                if choice == OPEN_RETRY:
+                    continue
+                if choice == OPEN_CHOOSE:
+                    chosen = choose_workspace_file(self.window, self.db_path)
+                    if chosen is not None:
+                        self.db_path = chosen
+                    continue
+                self._quit(2)
+                return
+        self.ctx.db.on_wait = WaitNotice(lambda: self.controller.window if self.controller else self.window)
         if not self.measuring and not choose_user(self.ctx, self.window):
             self._quit(0)
             return
@@ -279,6 +341,23 @@ class Startup:
             AfterPaint(self.window, lambda: report_age("ready", exit_now=True))  # attach() asked for a frame
         else:
             QTimer.singleShot(300, self.controller.remind)
+
+    def _open_failed(self, exc: Exception) -> str:
+        """Tell why the workspace cannot be opened; the person chooses: retry, another file, or quit."""
+        import logging
+
+        from opsdesk.errors import OpsDeskError
+        from ui.errors import describe
+
+        logger = logging.getLogger("ui.app")
+        if isinstance(exc, OpsDeskError):
+            logger.warning("cannot open %s: %s: %s", self.db_path, type(exc).__name__, exc)
+        else:
+            logger.error("cannot open %s", self.db_path, exc_info=exc)
+        if self.measuring:
+            print(f"error: {exc}", file=sys.stderr)
+            return OPEN_QUIT
+        return ask_open_failure(self.window, describe(exc))
 
     def _quit(self, code: int) -> None:
         self.app.exit(code)  # before the window closes, whose closing would quit with 0
@@ -358,8 +437,11 @@ def screenshot(ctx: AppContext, page: str | None, out: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from opsdesk import logs
+
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
+    logs.setup()
     return run(args)
 
 

@@ -95,9 +95,57 @@ def problem_text(problem: FieldProblem) -> str:
     return QCoreApplication.translate("Errors", "This value is not valid.")
 
 
+def database_error_text(exc: BaseException) -> str | None:
+    """A workspace file that cannot be opened or written (typed in opsdesk.db), or None."""
+    from opsdesk.errors import (
+        DatabaseCorruptError,
+        DatabaseIOError,
+        DatabaseLockedError,
+        DatabaseReadOnlyError,
+        DiskFullError,
+        WorkspaceNotFoundError,
+    )
+
+    path = str(exc.params.get("path", "")) if isinstance(exc, OpsDeskError) else ""
+    if isinstance(exc, WorkspaceNotFoundError):
+        return QCoreApplication.translate("Errors", "There is no workspace at %1.").replace("%1", path)
+    if isinstance(exc, DatabaseLockedError):
+        return QCoreApplication.translate(
+            "Errors", "Another OpsDesk window or program kept the workspace %1 busy for too long. "
+            "Nothing was changed; try again once it has finished.").replace("%1", path)
+    if isinstance(exc, DiskFullError):
+        return QCoreApplication.translate(
+            "Errors", "The disk is full. Nothing was changed; free some space and try again.")
+    if isinstance(exc, DatabaseReadOnlyError):
+        return QCoreApplication.translate(
+            "Errors", "The workspace %1 cannot be written: the file or its folder is read-only. "
+            "Nothing was changed; copy it to a folder you can write to, or choose another file.").replace("%1", path)
+    if isinstance(exc, DatabaseCorruptError):
+        return QCoreApplication.translate(
+            "Errors", "The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose "
+            "another file.").replace("%1", path)
+    if isinstance(exc, DatabaseIOError):
+        return QCoreApplication.translate(
+            "Errors", "The workspace %1 could not be read or written (the disk or network drive reported "
+            "an error). Nothing was changed.").replace("%1", path)
+    return None
+
+
+def unexpected_text(exc: BaseException) -> str:
+    """A bug: the message, and the log file that holds the details."""
+    from opsdesk import logs
+
+    return QCoreApplication.translate("Errors", "Unexpected error: %1").replace("%1", str(exc)) + "\n" + \
+        QCoreApplication.translate("Errors", "The details are in the log file %1.").replace(
+            "%1", str(logs.log_file()))
+
+
 def describe(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return "\n".join(problem_text(p) for p in exc.problems)
+    database = database_error_text(exc)
+    if database is not None:
+        return database
     if isinstance(exc, DatabaseTooNewError):
         return QCoreApplication.translate(
             "Errors", "This workspace was saved by a newer version of OpsDesk (schema %1). "
@@ -123,6 +171,10 @@ def describe(exc: BaseException) -> str:
             "\n".join(exc.problems[:15])
     if getattr(exc, "code", "") == "run_closed":
         return QCoreApplication.translate("Errors", "This checklist is completed; its answers can no longer change.")
+    if getattr(exc, "code", "") == "frozen_record":
+        return QCoreApplication.translate(
+            "Errors", "This inspection is signed: its answers, photos and signatures can no longer change. "
+            "Nothing was changed; start a correction to record a change.")
     if getattr(exc, "code", "") == "version_frozen":
         return QCoreApplication.translate(
             "Errors", "A published version cannot be changed. Click Edit to make a new draft.")
@@ -145,7 +197,7 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "The change was refused to protect the data.")
     if isinstance(exc, OpsDeskError):
         return QCoreApplication.translate("Errors", "The operation could not be completed.")
-    return QCoreApplication.translate("Errors", "Unexpected error: %1").replace("%1", str(exc))
+    return unexpected_text(exc)
 
 
 def sync_error_text(exc: SyncError) -> str:

@@ -29,6 +29,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from opsdesk import logs
 from opsdesk.attachments import REPORT_MAX_PX, REPORT_QUALITY, AttachmentStore, fit_for_report
 from opsdesk.errors import NotAnImageError
 from opsdesk.paths import CJK_FONT
@@ -516,6 +517,7 @@ def binary_streams() -> Iterator[None]:
             rl_config.useA85 = saved
 
 
+@logs.job("report", lambda a, k: f"{k.get('report_id')} -> {a[0] if a else k.get('out_path')}")
 def build_pdf(out_path: str | Path, story: list, *, header: ReportHeader, report_id: str, content_hash: str,
               labels: Labels) -> ReportInfo:
     """Lay out ``story`` on A4 with header and footer; write atomically; return the report's info."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ import sqlalchemy.exc
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from opsdesk import logs
 from opsdesk.errors import NotFoundError, OwnPackageError, PackageContentError, PackageCorruptError, SyncError
 from opsdesk.ids import utcnow
 from opsdesk.models import (
@@ -37,6 +38,8 @@ from opsdesk.services.context import AppContext
 from opsdesk.sync.codec import decode, dumps, encode
 
 RECEIVE_REGIONS_KEY = "sync_receive_regions"
+# meta key prefix of the last audit chain head seen from a peer (JSON), see _note_peer_head
+AUDIT_HEAD_KEY = "audit_head:"
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -55,6 +58,35 @@ class ExportResult:
 
 
 @dataclass(frozen=True)
+class HistoryRewrite:
+    """A peer's audit chain head went back, or changed at the same entry, between two packages."""
+
+    node_id: str
+    seen_seq: int
+    seen_hash: str
+    now_seq: int
+    now_hash: str
+    package_id: str
+    detected_at: str
+
+    @property
+    def message(self) -> str:
+        if self.now_seq < self.seen_seq:
+            what = f"its audit chain went back from entry {self.seen_seq} to entry {self.now_seq}"
+        else:
+            what = f"entry {self.now_seq} of its audit chain has another hash than in an earlier package"
+        return (f"the history of workspace {self.node_id} was rewritten: {what} "
+                f"(package {self.package_id}, noticed {self.detected_at})")
+
+    @classmethod
+    def from_json(cls, data: Any) -> HistoryRewrite | None:  # noqa: ANN401
+        try:
+            return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+        except (TypeError, KeyError):
+            return None
+
+
+@dataclass(frozen=True)
 class ImportResult:
     package_id: str
     from_node: str
@@ -66,6 +98,11 @@ class ImportResult:
     skipped: int
     conflicts: int
     attachments: int
+    history_rewrite: HistoryRewrite | None = None  # the sender's history was rewritten (a warning)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return (self.history_rewrite.message,) if self.history_rewrite else ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +116,7 @@ class PeerDTO:
     last_export: datetime | None
     imports: int
     exports: int
+    history_warning: str | None = None  # its audit chain was seen rewritten (see HistoryRewrite)
 
 
 @dataclass(frozen=True)
@@ -177,6 +215,51 @@ def local_node(ctx: AppContext) -> LocalNode:
     return LocalNode(ctx.db.node.node_id, _node_name(ctx), ctx.db.node.fingerprint, receive_regions(ctx))
 
 
+def _audit_head(s: Session, node_id: str) -> dict[str, Any]:
+    """This workspace's audit chain head, carried in every package (peers compare it over time)."""
+    from opsdesk.audit import GENESIS
+    from opsdesk.models import AuditEntry
+
+    last = s.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return {"node": node_id, "seq": last[0] if last else 0, "hash": last[1] if last else GENESIS}
+
+
+def _note_peer_head(s: Session, node_id: str, package_id: str, created_hlc: str,
+                    head: tuple[int, str] | None) -> HistoryRewrite | None:
+    """Remember the peer's chain head; a later package showing a lower seq, or the same seq with
+    another hash, means its history was rewritten (returned, and kept for ``sync status``).
+    An older package arriving late (earlier clock than the one remembered) changes nothing."""
+    if head is None:
+        return None
+    key = AUDIT_HEAD_KEY + node_id
+    row = s.get(Meta, key)
+    try:
+        prev = json.loads(row.value) if row is not None else None
+    except ValueError:
+        prev = None
+    if not isinstance(prev, dict):
+        prev = None
+    if prev is not None and created_hlc <= str(prev.get("hlc", "")):
+        return None
+    seq, digest = head
+    if prev is not None and prev.get("seq") == seq and prev.get("hash") == digest:
+        return None  # the same head as before: nothing to remember
+    rewrite = None
+    if prev is not None and isinstance(prev.get("seq"), int) and (
+            seq < prev["seq"] or (seq == prev["seq"] and digest != prev.get("hash"))):
+        rewrite = HistoryRewrite(node_id, prev["seq"], str(prev.get("hash")), seq, digest, package_id,
+                                 utcnow().isoformat(timespec="seconds"))
+    value: dict[str, Any] = {"seq": seq, "hash": digest, "hlc": created_hlc, "package": package_id}
+    kept = asdict(rewrite) if rewrite else (prev or {}).get("rewrite")
+    if kept:
+        value["rewrite"] = kept
+    if row is None:
+        s.add(Meta(key=key, value=json.dumps(value, sort_keys=True)))
+    else:
+        row.value = json.dumps(value, sort_keys=True)
+    return rewrite
+
+
 def _seen(s: Session) -> dict[str, str]:
     return {node: hlc for node, hlc in s.execute(select(ChangeLog.node_id, func.max(ChangeLog.hlc)).group_by(ChangeLog.node_id))}
 
@@ -273,6 +356,7 @@ def _never_exported_sql() -> str:
     return f" AND NOT ({' OR '.join(parts)})" if parts else ""
 
 
+@logs.job("sync export", lambda a, k: f"-> {a[1] if len(a) > 1 else k.get('dest')} (to {k.get('to_node') or 'any node'})")
 def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = None, full: bool = False,
                    progress: Progress | None = None) -> ExportResult:
     """Write a package for ``to_node`` (what it has not acknowledged) or for anyone (everything)."""
@@ -327,6 +411,7 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
             "full": bool(full or peer is None),
             "seen": _seen(s),
             "receive_regions": list(regions) if regions else None,
+            "audit_head": _audit_head(s, ctx.db.node.node_id),
         }
         report = (lambda done, n: progress("export", done, n)) if progress else None
         written = write_package(dest, key=key, header=header, changes=records(), attachments=files(),
@@ -355,6 +440,7 @@ def _known_revision(revision: str) -> bool:
         return False
 
 
+@logs.job("sync import", lambda a, k: a[1] if len(a) > 1 else k.get("path"))
 def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, progress: Progress | None = None,
                    max_bytes: int | None = None) -> ImportResult:
     """Verify and apply a package; raises a SyncError (nothing changed) when it is refused.
@@ -367,7 +453,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
     from opsdesk.services import runs as runs_service
     from opsdesk.sync.apply import apply_changes, parse_record, synced_table_map
     from opsdesk.sync.capture import AuditChain
-    from opsdesk.sync.package import DEFAULT_MAX_BYTES, ZIP_ERRORS, Sender, check_clock, open_package
+    from opsdesk.sync.package import DEFAULT_MAX_BYTES, ZIP_ERRORS, Sender, audit_head_of, check_clock, open_package
 
     path = Path(path)
 
@@ -453,6 +539,8 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                         s.add(PeerAck(peer_id=package.from_node, origin_id=origin, hlc=hlc))
                     elif hlc > ack.hlc:
                         ack.hlc = hlc
+                rewrite = _note_peer_head(s, package.from_node, package.package_id, manifest["created_hlc"],
+                                          audit_head_of(manifest))
                 s.add(ImportLedger(package_id=package.package_id, from_node=package.from_node,
                                    created=package.created.replace(tzinfo=None), imported_at=utcnow(),
                                    file_name=path.name[:255], size=package.size, changes=len(records),
@@ -470,7 +558,8 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
         if progress:
             progress("apply", len(records), len(records))
         return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), False,
-                            len(records), stats.applied, stats.known, stats.skipped, stats.conflicts, copied)
+                            len(records), stats.applied, stats.known, stats.skipped, stats.conflicts, copied,
+                            rewrite)
     finally:
         package.close()
 
@@ -506,13 +595,21 @@ def peers(ctx: AppContext) -> list[PeerDTO]:
             select(ImportLedger.from_node, func.max(ImportLedger.imported_at), func.count()).group_by(ImportLedger.from_node))}
         exports = {n: (last, count) for n, last, count in s.execute(
             select(ExportLedger.to_node, func.max(ExportLedger.created), func.count()).group_by(ExportLedger.to_node))}
+        rewrites: dict[str, str] = {}
+        for key, value in s.execute(select(Meta.key, Meta.value).where(Meta.key.startswith(AUDIT_HEAD_KEY))):
+            try:
+                found = HistoryRewrite.from_json(json.loads(value).get("rewrite"))
+            except (ValueError, AttributeError):
+                found = None
+            if found is not None:
+                rewrites[key[len(AUDIT_HEAD_KEY):]] = found.message
         out = []
         for node in s.scalars(select(Node).where(Node.is_local.is_(False)).order_by(Node.name, Node.id)):
             imp = imports.get(node.id, (None, 0))
             exp = exports.get(node.id, (None, 0))
             out.append(PeerDTO(node.id, node.name, fingerprint(node.public_key), node.trusted,
                                tuple(json.loads(node.receive_regions)) if node.receive_regions else None,
-                               imp[0], exp[0], imp[1], exp[1]))
+                               imp[0], exp[0], imp[1], exp[1], rewrites.get(node.id)))
         return out
 
 

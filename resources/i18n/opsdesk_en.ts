@@ -335,8 +335,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="949"/>
-        <source>Export CSV...</source>
-        <translation>Export CSV...</translation>
+        <source>Export...</source>
+        <translation>Export...</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="965"/>
@@ -345,6 +345,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="966"/>
+        <location filename="../../ui/pages/actions.py" line="1292"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
@@ -355,16 +356,19 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="970"/>
+        <location filename="../../ui/pages/actions.py" line="1293"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="971"/>
+        <location filename="../../ui/pages/actions.py" line="1293"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="972"/>
+        <location filename="../../ui/pages/actions.py" line="1292"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
@@ -375,6 +379,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="974"/>
+        <location filename="../../ui/pages/actions.py" line="1293"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -500,32 +505,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1276"/>
+        <location filename="../../ui/pages/actions.py" line="1281"/>
+        <location filename="../../ui/pages/actions.py" line="1290"/>
         <source>Action register</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1277"/>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="1278"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="1290"/>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="1291"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <location filename="../../ui/pages/actions.py" line="1292"/>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <location filename="../../ui/pages/actions.py" line="1282"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>Exported %n action to %1.</numerusform>
@@ -536,14 +527,34 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="230"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="267"/>
+        <location filename="../../ui/app.py" line="259"/>
+        <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
+        <translation>Retry to try again, Open to choose another workspace file, or Cancel to quit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="261"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="275"/>
+        <source>Choose a workspace file</source>
+        <translation>Choose a workspace file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="276"/>
+        <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
+        <translation>OpsDesk workspaces (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="299"/>
+        <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
+        <translation>Waiting for another OpsDesk window or program to finish saving %1…</translation>
     </message>
 </context>
 <context>
@@ -1041,93 +1052,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="592"/>
+        <location filename="../../ui/pages/visits.py" line="620"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="593"/>
+        <location filename="../../ui/pages/visits.py" line="621"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="603"/>
+        <location filename="../../ui/pages/visits.py" line="631"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609"/>
+        <location filename="../../ui/pages/visits.py" line="637"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609"/>
-        <location filename="../../ui/pages/visits.py" line="613"/>
+        <location filename="../../ui/pages/visits.py" line="637"/>
+        <location filename="../../ui/pages/visits.py" line="641"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609"/>
-        <location filename="../../ui/pages/visits.py" line="611"/>
+        <location filename="../../ui/pages/visits.py" line="637"/>
+        <location filename="../../ui/pages/visits.py" line="639"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609"/>
+        <location filename="../../ui/pages/visits.py" line="637"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609"/>
+        <location filename="../../ui/pages/visits.py" line="637"/>
         <source>Hours on site</source>
         <translation>Hours on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="610"/>
+        <location filename="../../ui/pages/visits.py" line="638"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="611"/>
-        <location filename="../../ui/pages/visits.py" line="613"/>
-        <location filename="../../ui/pages/visits.py" line="668"/>
+        <location filename="../../ui/pages/visits.py" line="639"/>
+        <location filename="../../ui/pages/visits.py" line="641"/>
+        <location filename="../../ui/pages/visits.py" line="696"/>
         <source>Visited</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="612"/>
-        <location filename="../../ui/pages/visits.py" line="613"/>
+        <location filename="../../ui/pages/visits.py" line="640"/>
+        <location filename="../../ui/pages/visits.py" line="641"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="612"/>
-        <location filename="../../ui/pages/visits.py" line="614"/>
+        <location filename="../../ui/pages/visits.py" line="640"/>
+        <location filename="../../ui/pages/visits.py" line="642"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="615"/>
+        <location filename="../../ui/pages/visits.py" line="643"/>
         <source>Per supervisor</source>
         <translation>Per supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="617"/>
+        <location filename="../../ui/pages/visits.py" line="645"/>
         <source>Per region</source>
         <translation>Per region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="659"/>
+        <location filename="../../ui/pages/visits.py" line="687"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="668"/>
+        <location filename="../../ui/pages/visits.py" line="696"/>
         <source>Not visited</source>
         <translation>Not visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="679"/>
+        <location filename="../../ui/pages/visits.py" line="707"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1310,57 +1321,57 @@
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="708"/>
+        <location filename="../../ui/pages/visits.py" line="736"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="710"/>
+        <location filename="../../ui/pages/visits.py" line="738"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716"/>
+        <location filename="../../ui/pages/visits.py" line="744"/>
         <source>Happened</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716"/>
+        <location filename="../../ui/pages/visits.py" line="744"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716"/>
+        <location filename="../../ui/pages/visits.py" line="744"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716"/>
+        <location filename="../../ui/pages/visits.py" line="744"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="717"/>
+        <location filename="../../ui/pages/visits.py" line="745"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="717"/>
+        <location filename="../../ui/pages/visits.py" line="745"/>
         <source>Within 4 hours</source>
         <translation>Within 4 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="732"/>
+        <location filename="../../ui/pages/visits.py" line="760"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>%1 major incidents; %2 reported later than 4 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="737"/>
+        <location filename="../../ui/pages/visits.py" line="765"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="738"/>
+        <location filename="../../ui/pages/visits.py" line="766"/>
         <source>No (%1 h)</source>
         <translation>No (%1 h)</translation>
     </message>
@@ -1532,157 +1543,197 @@
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="111"/>
+        <source>There is no workspace at %1.</source>
+        <translation>There is no workspace at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
+        <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
+        <translation>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117"/>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>The disk is full. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
+        <translation>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
+        <translation>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="128"/>
+        <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
+        <translation>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="139"/>
+        <source>The details are in the log file %1.</source>
+        <translation>The details are in the log file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>The template was refused; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>This checklist is completed; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="175"/>
+        <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
+        <translation>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>The passphrase is wrong; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>Only a completed inspection can be signed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="197"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>Nothing was imported; this workspace was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="207"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="218"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>The package contains files it does not declare. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>The package would unpack to far more data than allowed. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="233"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="237"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>This package was exported by this very workspace; import it on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="244"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="247"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>The sync could not be completed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="251"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -1690,17 +1741,17 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="252"/>
+        <location filename="../../ui/widgets/reports.py" line="281"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="259"/>
+        <location filename="../../ui/widgets/reports.py" line="288"/>
         <source>Export PDF...</source>
         <translation>Export PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="261"/>
+        <location filename="../../ui/widgets/reports.py" line="290"/>
         <source>Export signed PDF...</source>
         <translation>Export signed PDF...</translation>
     </message>
@@ -1766,6 +1817,8 @@
     <name>InspectionsPage</name>
     <message>
         <location filename="../../ui/pages/inspections.py" line="341"/>
+        <location filename="../../ui/pages/inspections.py" line="457"/>
+        <location filename="../../ui/pages/inspections.py" line="479"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
@@ -1800,72 +1853,90 @@
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="388"/>
+        <location filename="../../ui/pages/inspections.py" line="379"/>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="466"/>
+        <location filename="../../ui/pages/inspections.py" line="478"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="466"/>
+        <location filename="../../ui/pages/inspections.py" line="475"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="392"/>
+        <location filename="../../ui/pages/inspections.py" line="467"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="393"/>
+        <location filename="../../ui/pages/inspections.py" line="467"/>
+        <location filename="../../ui/pages/inspections.py" line="475"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="392"/>
+        <location filename="../../ui/pages/inspections.py" line="394"/>
+        <location filename="../../ui/pages/inspections.py" line="468"/>
+        <location filename="../../ui/pages/inspections.py" line="476"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="393"/>
+        <location filename="../../ui/pages/inspections.py" line="395"/>
+        <location filename="../../ui/pages/inspections.py" line="469"/>
         <source>Score %</source>
         <translation>Score %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="394"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
+        <location filename="../../ui/pages/inspections.py" line="469"/>
+        <location filename="../../ui/pages/inspections.py" line="476"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="395"/>
+        <location filename="../../ui/pages/inspections.py" line="397"/>
+        <location filename="../../ui/pages/inspections.py" line="470"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="404"/>
+        <location filename="../../ui/pages/inspections.py" line="406"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="407"/>
+        <location filename="../../ui/pages/inspections.py" line="409"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="412"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="413"/>
+        <location filename="../../ui/pages/inspections.py" line="415"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="416"/>
+        <location filename="../../ui/pages/inspections.py" line="418"/>
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="448"/>
+        <location filename="../../ui/pages/inspections.py" line="450"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1873,22 +1944,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="454"/>
+        <location filename="../../ui/pages/inspections.py" line="466"/>
+        <source>Store code</source>
+        <translation>Store code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="467"/>
+        <location filename="../../ui/pages/inspections.py" line="475"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="468"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="468"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="470"/>
+        <source>Critical item failed</source>
+        <translation>Critical item failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="471"/>
+        <source>Completed at</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="473"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="487"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="454"/>
+        <location filename="../../ui/pages/inspections.py" line="487"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="488"/>
+        <location filename="../../ui/pages/inspections.py" line="521"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="488"/>
+        <location filename="../../ui/pages/inspections.py" line="521"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</translation>
     </message>
@@ -1896,32 +2003,32 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="764"/>
+        <location filename="../../ui/pages/visits.py" line="792"/>
         <source>Add an issue</source>
         <translation>Add an issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="775"/>
+        <location filename="../../ui/pages/visits.py" line="803"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="776"/>
+        <location filename="../../ui/pages/visits.py" line="804"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="777"/>
+        <location filename="../../ui/pages/visits.py" line="805"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="780"/>
+        <location filename="../../ui/pages/visits.py" line="808"/>
         <source>Create corrective action</source>
         <translation>Create corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="788"/>
+        <location filename="../../ui/pages/visits.py" line="816"/>
         <source>Describe the issue.</source>
         <translation>Describe the issue.</translation>
     </message>
@@ -2486,102 +2593,159 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="458"/>
+        <location filename="../../ui/pages/visits.py" line="459"/>
         <source>All supervisors</source>
         <translation>All supervisors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="462"/>
+        <location filename="../../ui/pages/visits.py" line="463"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="466"/>
+        <location filename="../../ui/pages/visits.py" line="467"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="470"/>
+        <location filename="../../ui/pages/visits.py" line="471"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="482"/>
+        <location filename="../../ui/pages/visits.py" line="483"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="487"/>
+        <location filename="../../ui/pages/visits.py" line="488"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="489"/>
+        <location filename="../../ui/pages/visits.py" line="490"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496"/>
+        <location filename="../../ui/pages/visits.py" line="494"/>
+        <location filename="../../ui/pages/visits.py" line="556"/>
+        <source>Visit log</source>
+        <translation>Visit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="495"/>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="502"/>
+        <location filename="../../ui/pages/visits.py" line="546"/>
+        <location filename="../../ui/pages/visits.py" line="555"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
+        <location filename="../../ui/pages/visits.py" line="546"/>
+        <location filename="../../ui/pages/visits.py" line="553"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
+        <location filename="../../ui/pages/visits.py" line="547"/>
+        <location filename="../../ui/pages/visits.py" line="554"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
+        <location filename="../../ui/pages/visits.py" line="547"/>
+        <location filename="../../ui/pages/visits.py" line="553"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
+        <location filename="../../ui/pages/visits.py" line="547"/>
+        <location filename="../../ui/pages/visits.py" line="554"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497"/>
+        <location filename="../../ui/pages/visits.py" line="503"/>
+        <location filename="../../ui/pages/visits.py" line="548"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497"/>
+        <location filename="../../ui/pages/visits.py" line="503"/>
+        <location filename="../../ui/pages/visits.py" line="548"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497"/>
+        <location filename="../../ui/pages/visits.py" line="503"/>
+        <location filename="../../ui/pages/visits.py" line="548"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497"/>
+        <location filename="../../ui/pages/visits.py" line="503"/>
+        <location filename="../../ui/pages/visits.py" line="549"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497"/>
+        <location filename="../../ui/pages/visits.py" line="503"/>
+        <location filename="../../ui/pages/visits.py" line="549"/>
         <source>Major incident</source>
         <translation>Major incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="512"/>
+        <location filename="../../ui/pages/visits.py" line="518"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>Days with visits are bold. Double-click a day to list its visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="542"/>
+        <location filename="../../ui/pages/visits.py" line="546"/>
+        <source>Store code</source>
+        <translation>Store code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="549"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="550"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="550"/>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="551"/>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="551"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="552"/>
+        <location filename="../../ui/pages/visits.py" line="570"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="550"/>
+        <location filename="../../ui/pages/visits.py" line="578"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -2886,52 +3050,52 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="304"/>
+        <location filename="../../ui/pages/visits.py" line="305"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="307"/>
+        <location filename="../../ui/pages/visits.py" line="308"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="308"/>
+        <location filename="../../ui/pages/visits.py" line="309"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="309"/>
+        <location filename="../../ui/pages/visits.py" line="310"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="310"/>
+        <location filename="../../ui/pages/visits.py" line="311"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="317"/>
+        <location filename="../../ui/pages/visits.py" line="318"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="347"/>
+        <location filename="../../ui/pages/visits.py" line="348"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="398"/>
+        <location filename="../../ui/pages/visits.py" line="399"/>
         <source>Not planned this week (%1)</source>
         <translation>Not planned this week (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="418"/>
+        <location filename="../../ui/pages/visits.py" line="419"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419"/>
+        <location filename="../../ui/pages/visits.py" line="420"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>This visit has already started; it stays on its own day.</translation>
     </message>
@@ -2939,29 +3103,29 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PlanVisitDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="247"/>
+        <location filename="../../ui/pages/visits.py" line="248"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263"/>
-        <location filename="../../ui/pages/visits.py" line="268"/>
+        <location filename="../../ui/pages/visits.py" line="264"/>
+        <location filename="../../ui/pages/visits.py" line="269"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264"/>
+        <location filename="../../ui/pages/visits.py" line="265"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="265"/>
-        <location filename="../../ui/pages/visits.py" line="268"/>
+        <location filename="../../ui/pages/visits.py" line="266"/>
+        <location filename="../../ui/pages/visits.py" line="269"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="269"/>
+        <location filename="../../ui/pages/visits.py" line="270"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -2970,7 +3134,7 @@ Store operations supervision, offline first.</translation>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/pages/templates.py" line="703"/>
-        <location filename="../../ui/widgets/reports.py" line="56"/>
+        <location filename="../../ui/widgets/reports.py" line="52"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
@@ -3030,7 +3194,7 @@ Store operations supervision, offline first.</translation>
         <translation>N/A</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reports.py" line="65"/>
+        <location filename="../../ui/widgets/reports.py" line="61"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3038,28 +3202,28 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="66"/>
+        <location filename="../../ui/widgets/reports.py" line="62"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="68"/>
+        <location filename="../../ui/widgets/reports.py" line="64"/>
         <source>Save...</source>
         <translation>Save...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="81"/>
-        <location filename="../../ui/widgets/reports.py" line="90"/>
+        <location filename="../../ui/widgets/reports.py" line="77"/>
+        <location filename="../../ui/widgets/reports.py" line="86"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="82"/>
+        <location filename="../../ui/widgets/reports.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="90"/>
+        <location filename="../../ui/widgets/reports.py" line="86"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
@@ -3201,6 +3365,67 @@ Store operations supervision, offline first.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="27"/>
+        <source>Exported at</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="36"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="44"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="45"/>
+        <source>CSV, opens in Excel (*.csv)</source>
+        <translation>CSV, opens in Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="47"/>
+        <source>Export register</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="60"/>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="64"/>
+        <source>Export the list as shown (its filters) to Excel or CSV</source>
+        <translation>Export the list as shown (its filters) to Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="111"/>
+        <source>Exporting to %1...</source>
+        <translation>Exporting to %1...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/register_export.py" line="119"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="127"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="131"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message>
         <location filename="../../ui/widgets/reminders.py" line="31"/>
@@ -3251,6 +3476,36 @@ Store operations supervision, offline first.</translation>
         <location filename="../../ui/widgets/reminders.py" line="56"/>
         <source>Open the action register</source>
         <translation>Open the action register</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="113"/>
+        <location filename="../../ui/widgets/reports.py" line="117"/>
+        <source>Export signed PDF</source>
+        <translation>Export signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="114"/>
+        <source>You have no signing identity on this computer yet. Create one in Settings → Signing identity.</source>
+        <translation>You have no signing identity on this computer yet. Create one in Settings → Signing identity.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="118"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Passphrase of your signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="131"/>
+        <source>Building the report...</source>
+        <translation>Building the report...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="132"/>
+        <location filename="../../ui/widgets/reports.py" line="157"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4282,8 @@ A completed inspection is signed by the supervisor and the store manager in its 
     <name>StoresPage</name>
     <message>
         <location filename="../../ui/pages/stores.py" line="319"/>
+        <location filename="../../ui/pages/stores.py" line="424"/>
+        <location filename="../../ui/pages/stores.py" line="444"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
@@ -4092,7 +4349,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="368"/>
-        <location filename="../../ui/pages/stores.py" line="507"/>
+        <location filename="../../ui/pages/stores.py" line="538"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
@@ -4102,52 +4359,68 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <translation>Store view</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="379"/>
+        <location filename="../../ui/pages/stores.py" line="370"/>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="381"/>
+        <location filename="../../ui/pages/stores.py" line="435"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="380"/>
+        <location filename="../../ui/pages/stores.py" line="382"/>
+        <location filename="../../ui/pages/stores.py" line="435"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="381"/>
+        <location filename="../../ui/pages/stores.py" line="383"/>
+        <location filename="../../ui/pages/stores.py" line="435"/>
+        <location filename="../../ui/pages/stores.py" line="442"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="382"/>
+        <location filename="../../ui/pages/stores.py" line="384"/>
+        <location filename="../../ui/pages/stores.py" line="436"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="383"/>
+        <location filename="../../ui/pages/stores.py" line="385"/>
+        <location filename="../../ui/pages/stores.py" line="436"/>
+        <location filename="../../ui/pages/stores.py" line="442"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="384"/>
+        <location filename="../../ui/pages/stores.py" line="386"/>
+        <location filename="../../ui/pages/stores.py" line="436"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="385"/>
+        <location filename="../../ui/pages/stores.py" line="387"/>
+        <location filename="../../ui/pages/stores.py" line="437"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="386"/>
+        <location filename="../../ui/pages/stores.py" line="388"/>
+        <location filename="../../ui/pages/stores.py" line="437"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="387"/>
+        <location filename="../../ui/pages/stores.py" line="389"/>
+        <location filename="../../ui/pages/stores.py" line="437"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="415"/>
+        <location filename="../../ui/pages/stores.py" line="417"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n store</numerusform>
@@ -4155,32 +4428,37 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="426"/>
+        <location filename="../../ui/pages/stores.py" line="438"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="457"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="444"/>
+        <location filename="../../ui/pages/stores.py" line="475"/>
         <source>Create a region and an area first (+ Region)</source>
         <translation>Create a region and an area first (+ Region)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="505"/>
+        <location filename="../../ui/pages/stores.py" line="536"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="542"/>
+        <location filename="../../ui/pages/stores.py" line="573"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>Reactivate store %1 %2? It gets back the status it had before it was closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="545"/>
+        <location filename="../../ui/pages/stores.py" line="576"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="548"/>
+        <location filename="../../ui/pages/stores.py" line="579"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -4430,7 +4708,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
     </message>
     <message>
         <location filename="../../ui/pages/sync.py" line="243"/>
-        <location filename="../../ui/pages/sync.py" line="300"/>
+        <location filename="../../ui/pages/sync.py" line="304"/>
         <source>Any workspace (everything)</source>
         <translation>Any workspace (everything)</translation>
     </message>
@@ -4448,42 +4726,47 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="281"/>
-        <location filename="../../ui/pages/sync.py" line="282"/>
+        <location filename="../../ui/pages/sync.py" line="280"/>
+        <source>The audit history of this workspace was seen rewritten between two of its packages. Ask head office to run “opsdesk db check” on it.</source>
+        <translation>The audit history of this workspace was seen rewritten between two of its packages. Ask head office to run “opsdesk db check” on it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="285"/>
+        <location filename="../../ui/pages/sync.py" line="286"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="292"/>
+        <location filename="../../ui/pages/sync.py" line="296"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="295"/>
+        <location filename="../../ui/pages/sync.py" line="299"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="335"/>
+        <location filename="../../ui/pages/sync.py" line="339"/>
         <source>OpsDesk sync packages (*.opsync)</source>
         <translation>OpsDesk sync packages (*.opsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="344"/>
-        <location filename="../../ui/pages/sync.py" line="351"/>
-        <location filename="../../ui/pages/sync.py" line="360"/>
-        <location filename="../../ui/pages/sync.py" line="369"/>
-        <location filename="../../ui/pages/sync.py" line="372"/>
+        <location filename="../../ui/pages/sync.py" line="348"/>
+        <location filename="../../ui/pages/sync.py" line="355"/>
+        <location filename="../../ui/pages/sync.py" line="364"/>
+        <location filename="../../ui/pages/sync.py" line="373"/>
+        <location filename="../../ui/pages/sync.py" line="376"/>
         <source>Export package</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="351"/>
+        <location filename="../../ui/pages/sync.py" line="355"/>
         <source>Writing the package...</source>
         <translation>Writing the package...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="361"/>
+        <location filename="../../ui/pages/sync.py" line="365"/>
         <source>The package was written: %1 changes and %2 photos (%3).
 %4
 
@@ -4494,118 +4777,138 @@ Carry it to the other workspace and import it there.</source>
 Carry it to the other workspace and import it there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="369"/>
+        <location filename="../../ui/pages/sync.py" line="373"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="378"/>
-        <location filename="../../ui/pages/sync.py" line="389"/>
-        <location filename="../../ui/pages/sync.py" line="397"/>
-        <location filename="../../ui/pages/sync.py" line="431"/>
-        <location filename="../../ui/pages/sync.py" line="435"/>
-        <location filename="../../ui/pages/sync.py" line="438"/>
+        <location filename="../../ui/pages/sync.py" line="382"/>
+        <location filename="../../ui/pages/sync.py" line="393"/>
+        <location filename="../../ui/pages/sync.py" line="401"/>
+        <location filename="../../ui/pages/sync.py" line="450"/>
+        <location filename="../../ui/pages/sync.py" line="454"/>
+        <location filename="../../ui/pages/sync.py" line="457"/>
         <source>Import package</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="389"/>
-        <location filename="../../ui/pages/sync.py" line="473"/>
+        <location filename="../../ui/pages/sync.py" line="393"/>
+        <location filename="../../ui/pages/sync.py" line="492"/>
         <source>Checking the package...</source>
         <translation>Checking the package...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="400"/>
+        <location filename="../../ui/pages/sync.py" line="404"/>
         <source>This package from %1 was already imported; nothing changed.</source>
         <translation>This package from %1 was already imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="404"/>
+        <location filename="../../ui/pages/sync.py" line="408"/>
         <source>Imported the package from %1.</source>
         <translation>Imported the package from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="405"/>
+        <location filename="../../ui/pages/sync.py" line="409"/>
         <source>Changes in the package: %1</source>
         <translation>Changes in the package: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="406"/>
+        <location filename="../../ui/pages/sync.py" line="410"/>
         <source>Applied: %1</source>
         <translation>Applied: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="407"/>
+        <location filename="../../ui/pages/sync.py" line="411"/>
         <source>Already here: %1</source>
         <translation>Already here: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="408"/>
+        <location filename="../../ui/pages/sync.py" line="412"/>
         <source>Skipped (changes to records this workspace does not have): %1</source>
         <translation>Skipped (changes to records this workspace does not have): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="409"/>
+        <location filename="../../ui/pages/sync.py" line="413"/>
         <source>Conflicts: %1</source>
         <translation>Conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="410"/>
+        <location filename="../../ui/pages/sync.py" line="414"/>
         <source>New photos: %1</source>
         <translation>New photos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="412"/>
+        <location filename="../../ui/pages/sync.py" line="419"/>
         <source>Review the conflicts on the Conflicts page.</source>
         <translation>Review the conflicts on the Conflicts page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="420"/>
+        <location filename="../../ui/pages/sync.py" line="428"/>
+        <source>its audit history went back from entry %1 to entry %2.</source>
+        <translation>its audit history went back from entry %1 to entry %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="431"/>
+        <source>entry %1 of its audit history differs from an earlier package.</source>
+        <translation>entry %1 of its audit history differs from an earlier package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="433"/>
+        <source>Warning: the history of workspace %1 was rewritten:</source>
+        <translation>Warning: the history of workspace %1 was rewritten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="434"/>
+        <source>Ask head office to run “opsdesk db check” on that workspace.</source>
+        <translation>Ask head office to run “opsdesk db check” on that workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="439"/>
         <source>This package comes from a workspace this one does not know yet:</source>
         <translation>This package comes from a workspace this one does not know yet:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="421"/>
+        <location filename="../../ui/pages/sync.py" line="440"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="422"/>
+        <location filename="../../ui/pages/sync.py" line="441"/>
         <source>Node ID: %1</source>
         <translation>Node ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="423"/>
+        <location filename="../../ui/pages/sync.py" line="442"/>
         <source>Key fingerprint: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="424"/>
+        <location filename="../../ui/pages/sync.py" line="443"/>
         <source>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</source>
         <translation>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="426"/>
+        <location filename="../../ui/pages/sync.py" line="445"/>
         <source>Trust this workspace?</source>
         <translation>Trust this workspace?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="431"/>
+        <location filename="../../ui/pages/sync.py" line="450"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="435"/>
+        <location filename="../../ui/pages/sync.py" line="454"/>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="475"/>
+        <location filename="../../ui/pages/sync.py" line="494"/>
         <source>Copying photos (%1 of %2)...</source>
         <translation>Copying photos (%1 of %2)...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="477"/>
+        <location filename="../../ui/pages/sync.py" line="496"/>
         <source>Applying %n change(s)...</source>
         <translation>
             <numerusform>Applying %n change...</numerusform>
@@ -4613,12 +4916,12 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="479"/>
+        <location filename="../../ui/pages/sync.py" line="498"/>
         <source>Writing changes (%1 of %2)...</source>
         <translation>Writing changes (%1 of %2)...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="480"/>
+        <location filename="../../ui/pages/sync.py" line="499"/>
         <source>Working...</source>
         <translation>Working...</translation>
     </message>
@@ -5293,6 +5596,8 @@ Carry it to the other workspace and import it there.</translation>
     <name>UsersPage</name>
     <message>
         <location filename="../../ui/pages/users.py" line="158"/>
+        <location filename="../../ui/pages/users.py" line="225"/>
+        <location filename="../../ui/pages/users.py" line="240"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -5323,52 +5628,66 @@ Carry it to the other workspace and import it there.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="176"/>
-        <location filename="../../ui/pages/users.py" line="224"/>
+        <location filename="../../ui/pages/users.py" line="250"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="185"/>
+        <location filename="../../ui/pages/users.py" line="177"/>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="187"/>
+        <location filename="../../ui/pages/users.py" line="234"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="186"/>
+        <location filename="../../ui/pages/users.py" line="188"/>
+        <location filename="../../ui/pages/users.py" line="234"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="187"/>
+        <location filename="../../ui/pages/users.py" line="189"/>
+        <location filename="../../ui/pages/users.py" line="234"/>
+        <location filename="../../ui/pages/users.py" line="239"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="188"/>
+        <location filename="../../ui/pages/users.py" line="190"/>
+        <location filename="../../ui/pages/users.py" line="235"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="189"/>
+        <location filename="../../ui/pages/users.py" line="191"/>
+        <location filename="../../ui/pages/users.py" line="235"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="190"/>
+        <location filename="../../ui/pages/users.py" line="192"/>
+        <location filename="../../ui/pages/users.py" line="235"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="191"/>
+        <location filename="../../ui/pages/users.py" line="193"/>
+        <location filename="../../ui/pages/users.py" line="236"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="200"/>
+        <location filename="../../ui/pages/users.py" line="202"/>
+        <location filename="../../ui/pages/users.py" line="238"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="203"/>
+        <location filename="../../ui/pages/users.py" line="205"/>
         <source>%1 and more (%n in all)</source>
         <translation>
             <numerusform>%1 (%n in all)</numerusform>
@@ -5376,7 +5695,7 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="216"/>
+        <location filename="../../ui/pages/users.py" line="218"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -5384,27 +5703,27 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="222"/>
+        <location filename="../../ui/pages/users.py" line="248"/>
         <source>You cannot deactivate yourself</source>
         <translation>You cannot deactivate yourself</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="223"/>
+        <location filename="../../ui/pages/users.py" line="249"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="257"/>
+        <location filename="../../ui/pages/users.py" line="283"/>
         <source>Reactivate user %1?</source>
         <translation>Reactivate user %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="259"/>
+        <location filename="../../ui/pages/users.py" line="285"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="261"/>
+        <location filename="../../ui/pages/users.py" line="287"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -5412,87 +5731,127 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="176"/>
+        <location filename="../../ui/widgets/reports.py" line="177"/>
         <source>Verify a signed PDF</source>
         <translation>Verify a signed PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <location filename="../../ui/widgets/reports.py" line="187"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <location filename="../../ui/widgets/reports.py" line="189"/>
+        <source>Every signer trusted</source>
+        <translation>Every signer trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="191"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="193"/>
+        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <source>Changes after it</source>
+        <translation>Changes after it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="240"/>
         <source>Certificate fingerprint</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="194"/>
+        <location filename="../../ui/widgets/reports.py" line="191"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="195"/>
+        <location filename="../../ui/widgets/reports.py" line="188"/>
         <source>Document intact</source>
         <translation>Document intact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="196"/>
-        <source>Signer trusted</source>
-        <translation>Signer trusted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/reports.py" line="197"/>
+        <location filename="../../ui/widgets/reports.py" line="198"/>
         <source>Open PDF...</source>
         <translation>Open PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="199"/>
+        <location filename="../../ui/widgets/reports.py" line="200"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="213"/>
+        <location filename="../../ui/widgets/reports.py" line="215"/>
         <source>Open PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="213"/>
+        <location filename="../../ui/widgets/reports.py" line="215"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="223"/>
+        <location filename="../../ui/widgets/reports.py" line="224"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="225"/>
+        <source>Later signatures only</source>
+        <translation>Later signatures only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="226"/>
+        <source>Page content changed</source>
+        <translation>Page content changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="227"/>
+        <source>Unsigned bytes appended</source>
+        <translation>Unsigned bytes appended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="228"/>
+        <source>Other changes</source>
+        <translation>Other changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="239"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="223"/>
+        <location filename="../../ui/widgets/reports.py" line="239"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="231"/>
+        <location filename="../../ui/widgets/reports.py" line="260"/>
         <source>This PDF is not signed.</source>
         <translation>This PDF is not signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="233"/>
+        <location filename="../../ui/widgets/reports.py" line="262"/>
         <source>The document was changed after it was signed.</source>
         <translation>The document was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="235"/>
+        <location filename="../../ui/widgets/reports.py" line="264"/>
         <source>Intact, but the signer is not trusted by this workspace.</source>
         <translation>Intact, but the signer is not trusted by this workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="237"/>
+        <location filename="../../ui/widgets/reports.py" line="266"/>
         <source>Intact and signed by a trusted signer.</source>
         <translation>Intact and signed by a trusted signer.</translation>
     </message>
@@ -5500,142 +5859,142 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="807"/>
+        <location filename="../../ui/pages/visits.py" line="835"/>
         <source>Visit: %1</source>
         <translation>Visit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="816"/>
+        <location filename="../../ui/pages/visits.py" line="844"/>
         <source>Check in now</source>
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="817"/>
+        <location filename="../../ui/pages/visits.py" line="845"/>
         <source>Check out now</source>
         <translation>Check out now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="830"/>
+        <location filename="../../ui/pages/visits.py" line="858"/>
         <source>Major incident (大事): report to head office</source>
         <translation>Major incident (大事): report to head office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="844"/>
+        <location filename="../../ui/pages/visits.py" line="872"/>
         <source>at</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="847"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
+        <location filename="../../ui/pages/visits.py" line="875"/>
+        <location filename="../../ui/pages/visits.py" line="907"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="848"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
+        <location filename="../../ui/pages/visits.py" line="876"/>
+        <location filename="../../ui/pages/visits.py" line="907"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="849"/>
-        <location filename="../../ui/pages/visits.py" line="880"/>
+        <location filename="../../ui/pages/visits.py" line="877"/>
+        <location filename="../../ui/pages/visits.py" line="908"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="850"/>
-        <location filename="../../ui/pages/visits.py" line="880"/>
+        <location filename="../../ui/pages/visits.py" line="878"/>
+        <location filename="../../ui/pages/visits.py" line="908"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="852"/>
-        <location filename="../../ui/pages/visits.py" line="881"/>
+        <location filename="../../ui/pages/visits.py" line="880"/>
+        <location filename="../../ui/pages/visits.py" line="909"/>
         <source>Training topic</source>
         <translation>Training topic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="853"/>
         <location filename="../../ui/pages/visits.py" line="881"/>
+        <location filename="../../ui/pages/visits.py" line="909"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="854"/>
         <location filename="../../ui/pages/visits.py" line="882"/>
+        <location filename="../../ui/pages/visits.py" line="910"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="855"/>
-        <location filename="../../ui/pages/visits.py" line="882"/>
+        <location filename="../../ui/pages/visits.py" line="883"/>
+        <location filename="../../ui/pages/visits.py" line="910"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="856"/>
+        <location filename="../../ui/pages/visits.py" line="884"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="860"/>
+        <location filename="../../ui/pages/visits.py" line="888"/>
         <source>Add issue…</source>
         <translation>Add issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="862"/>
+        <location filename="../../ui/pages/visits.py" line="890"/>
         <source>Issues found (corrective actions)</source>
         <translation>Issues found (corrective actions)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="868"/>
+        <location filename="../../ui/pages/visits.py" line="896"/>
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="870"/>
+        <location filename="../../ui/pages/visits.py" line="898"/>
         <source>Inspections during the visit</source>
         <translation>Inspections during the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="890"/>
+        <location filename="../../ui/pages/visits.py" line="918"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="926"/>
+        <location filename="../../ui/pages/visits.py" line="954"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="928"/>
+        <location filename="../../ui/pages/visits.py" line="956"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="964"/>
+        <location filename="../../ui/pages/visits.py" line="992"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="989"/>
-        <location filename="../../ui/pages/visits.py" line="993"/>
+        <location filename="../../ui/pages/visits.py" line="1017"/>
+        <location filename="../../ui/pages/visits.py" line="1021"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="998"/>
-        <location filename="../../ui/pages/visits.py" line="1027"/>
+        <location filename="../../ui/pages/visits.py" line="1026"/>
+        <location filename="../../ui/pages/visits.py" line="1055"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1085"/>
+        <location filename="../../ui/pages/visits.py" line="1113"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1085"/>
+        <location filename="../../ui/pages/visits.py" line="1113"/>
         <source>The routine inspection template is not available.</source>
         <translation>The routine inspection template is not available.</translation>
     </message>
@@ -5643,87 +6002,87 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="53"/>
+        <location filename="../../ui/pages/visits.py" line="54"/>
         <source>Routine visit</source>
         <translation>Routine visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="54"/>
+        <location filename="../../ui/pages/visits.py" line="55"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="55"/>
+        <location filename="../../ui/pages/visits.py" line="56"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="56"/>
+        <location filename="../../ui/pages/visits.py" line="57"/>
         <source>Incident handling</source>
         <translation>Incident handling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="57"/>
+        <location filename="../../ui/pages/visits.py" line="58"/>
         <source>Opening support</source>
         <translation>Opening support</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="58"/>
+        <location filename="../../ui/pages/visits.py" line="59"/>
         <source>Promotion check</source>
         <translation>Promotion check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="64"/>
+        <location filename="../../ui/pages/visits.py" line="65"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="65"/>
+        <location filename="../../ui/pages/visits.py" line="66"/>
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="66"/>
+        <location filename="../../ui/pages/visits.py" line="67"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="67"/>
+        <location filename="../../ui/pages/visits.py" line="68"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="73"/>
+        <location filename="../../ui/pages/visits.py" line="74"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="74"/>
+        <location filename="../../ui/pages/visits.py" line="75"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="75"/>
+        <location filename="../../ui/pages/visits.py" line="76"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="76"/>
+        <location filename="../../ui/pages/visits.py" line="77"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="77"/>
+        <location filename="../../ui/pages/visits.py" line="78"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="78"/>
+        <location filename="../../ui/pages/visits.py" line="79"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="79"/>
+        <location filename="../../ui/pages/visits.py" line="80"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
@@ -5731,27 +6090,27 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1108"/>
+        <location filename="../../ui/pages/visits.py" line="1136"/>
         <source>Week plan</source>
         <translation>Week plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1109"/>
+        <location filename="../../ui/pages/visits.py" line="1137"/>
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1110"/>
+        <location filename="../../ui/pages/visits.py" line="1138"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1111"/>
+        <location filename="../../ui/pages/visits.py" line="1139"/>
         <source>Major incidents</source>
         <translation>Major incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1112"/>
+        <location filename="../../ui/pages/visits.py" line="1140"/>
         <source>Store visits</source>
         <translation>Store visits</translation>
     </message>

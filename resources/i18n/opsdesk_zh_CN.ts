@@ -334,8 +334,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="949"/>
-        <source>Export CSV...</source>
-        <translation>导出 CSV…</translation>
+        <source>Export...</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="965"/>
@@ -344,6 +344,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="966"/>
+        <location filename="../../ui/pages/actions.py" line="1292"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
@@ -354,16 +355,19 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="970"/>
+        <location filename="../../ui/pages/actions.py" line="1293"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="971"/>
+        <location filename="../../ui/pages/actions.py" line="1293"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="972"/>
+        <location filename="../../ui/pages/actions.py" line="1292"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
@@ -374,6 +378,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="974"/>
+        <location filename="../../ui/pages/actions.py" line="1293"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -491,32 +496,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1276"/>
+        <location filename="../../ui/pages/actions.py" line="1281"/>
+        <location filename="../../ui/pages/actions.py" line="1290"/>
         <source>Action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1277"/>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="1278"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="1290"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="1291"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <location filename="../../ui/pages/actions.py" line="1292"/>
+        <source>Region</source>
+        <translation>区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <location filename="../../ui/pages/actions.py" line="1282"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 项整改到 %1。</numerusform>
@@ -526,14 +517,34 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="230"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="267"/>
+        <location filename="../../ui/app.py" line="259"/>
+        <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
+        <translation>点击“重试”再试一次，点击“打开”选择其他工作区文件，或点击“取消”退出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="261"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="275"/>
+        <source>Choose a workspace file</source>
+        <translation>选择工作区文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="276"/>
+        <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
+        <translation>OpsDesk 工作区 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="299"/>
+        <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
+        <translation>正在等待另一个 OpsDesk 窗口或程序完成保存 %1…</translation>
     </message>
 </context>
 <context>
@@ -1029,93 +1040,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="592"/>
+        <location filename="../../ui/pages/visits.py" line="620"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="593"/>
+        <location filename="../../ui/pages/visits.py" line="621"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="603"/>
+        <location filename="../../ui/pages/visits.py" line="631"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609"/>
+        <location filename="../../ui/pages/visits.py" line="637"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609"/>
-        <location filename="../../ui/pages/visits.py" line="613"/>
+        <location filename="../../ui/pages/visits.py" line="637"/>
+        <location filename="../../ui/pages/visits.py" line="641"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609"/>
-        <location filename="../../ui/pages/visits.py" line="611"/>
+        <location filename="../../ui/pages/visits.py" line="637"/>
+        <location filename="../../ui/pages/visits.py" line="639"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609"/>
+        <location filename="../../ui/pages/visits.py" line="637"/>
         <source>Visits</source>
         <translation>巡店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="609"/>
+        <location filename="../../ui/pages/visits.py" line="637"/>
         <source>Hours on site</source>
         <translation>在店时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="610"/>
+        <location filename="../../ui/pages/visits.py" line="638"/>
         <source>Coverage</source>
         <translation>是否已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="611"/>
-        <location filename="../../ui/pages/visits.py" line="613"/>
-        <location filename="../../ui/pages/visits.py" line="668"/>
+        <location filename="../../ui/pages/visits.py" line="639"/>
+        <location filename="../../ui/pages/visits.py" line="641"/>
+        <location filename="../../ui/pages/visits.py" line="696"/>
         <source>Visited</source>
         <translation>已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="612"/>
-        <location filename="../../ui/pages/visits.py" line="613"/>
+        <location filename="../../ui/pages/visits.py" line="640"/>
+        <location filename="../../ui/pages/visits.py" line="641"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="612"/>
-        <location filename="../../ui/pages/visits.py" line="614"/>
+        <location filename="../../ui/pages/visits.py" line="640"/>
+        <location filename="../../ui/pages/visits.py" line="642"/>
         <source>Rate</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="615"/>
+        <location filename="../../ui/pages/visits.py" line="643"/>
         <source>Per supervisor</source>
         <translation>按督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="617"/>
+        <location filename="../../ui/pages/visits.py" line="645"/>
         <source>Per region</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="659"/>
+        <location filename="../../ui/pages/visits.py" line="687"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>%2 家门店中已巡 %1 家（%3）；%4 家未巡；在店共 %5 小时。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="668"/>
+        <location filename="../../ui/pages/visits.py" line="696"/>
         <source>Not visited</source>
         <translation>未巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="679"/>
+        <location filename="../../ui/pages/visits.py" line="707"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1297,57 +1308,57 @@
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="708"/>
+        <location filename="../../ui/pages/visits.py" line="736"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="710"/>
+        <location filename="../../ui/pages/visits.py" line="738"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716"/>
+        <location filename="../../ui/pages/visits.py" line="744"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716"/>
+        <location filename="../../ui/pages/visits.py" line="744"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716"/>
+        <location filename="../../ui/pages/visits.py" line="744"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="716"/>
+        <location filename="../../ui/pages/visits.py" line="744"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="717"/>
+        <location filename="../../ui/pages/visits.py" line="745"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="717"/>
+        <location filename="../../ui/pages/visits.py" line="745"/>
         <source>Within 4 hours</source>
         <translation>4 小时内上报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="732"/>
+        <location filename="../../ui/pages/visits.py" line="760"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>共 %1 件大事；%2 件超过 4 小时才上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="737"/>
+        <location filename="../../ui/pages/visits.py" line="765"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="738"/>
+        <location filename="../../ui/pages/visits.py" line="766"/>
         <source>No (%1 h)</source>
         <translation>否（%1 小时）</translation>
     </message>
@@ -1517,157 +1528,197 @@
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="111"/>
+        <source>There is no workspace at %1.</source>
+        <translation>%1 处没有工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
+        <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
+        <translation>另一个 OpsDesk 窗口或程序长时间占用工作区 %1。未做任何更改；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117"/>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
+        <translation>无法写入工作区 %1：文件或其所在文件夹为只读。未做任何更改；请将其复制到可写入的文件夹，或选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
+        <translation>工作区 %1 已损坏，无法读取。请恢复备份副本，或选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="128"/>
+        <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
+        <translation>无法读取或写入工作区 %1（磁盘或网络驱动器报告了错误）。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="139"/>
+        <source>The details are in the log file %1.</source>
+        <translation>详细信息见日志文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="175"/>
+        <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
+        <translation>此巡检已签名：其答案、照片和签名不能再更改。未做任何更改；如需更改，请发起更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>口令错误，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>只有已完成的巡检才能签字或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="197"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>未导入任何内容，本工作区没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="207"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>该同步包来自本工作区尚不认识的工作区：%1（节点 %2，密钥指纹 %3）。信任它之前，请与发送方电话核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>同步包中有本工作区无法接受的记录：%1。整个同步包已被拒收；请告知发送方，其工作区可能已损坏或被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="218"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>该文件不是可读取的同步包（可能不完整或已损坏）。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>同步包在生成后被改动过：内容与校验值不符。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>同步包中含有未声明的文件，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>同步包解压后的数据量远超上限，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="233"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>同步包的签名与发送方的密钥不符：它并非由所声称的工作区生成，或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="237"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>该同步包由更新版本的 OpsDesk 生成。请先升级 OpsDesk，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>该同步包正是本工作区导出的，请在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="244"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>无法以这种方式处理该冲突（它已处理过，或记录已签名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="247"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>同步未能完成，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="251"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -1675,17 +1726,17 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="252"/>
+        <location filename="../../ui/widgets/reports.py" line="281"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="259"/>
+        <location filename="../../ui/widgets/reports.py" line="288"/>
         <source>Export PDF...</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="261"/>
+        <location filename="../../ui/widgets/reports.py" line="290"/>
         <source>Export signed PDF...</source>
         <translation>导出签名 PDF…</translation>
     </message>
@@ -1751,6 +1802,8 @@
     <name>InspectionsPage</name>
     <message>
         <location filename="../../ui/pages/inspections.py" line="341"/>
+        <location filename="../../ui/pages/inspections.py" line="457"/>
+        <location filename="../../ui/pages/inspections.py" line="479"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
@@ -1785,94 +1838,148 @@
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="388"/>
+        <location filename="../../ui/pages/inspections.py" line="379"/>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="466"/>
+        <location filename="../../ui/pages/inspections.py" line="478"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="466"/>
+        <location filename="../../ui/pages/inspections.py" line="475"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="392"/>
+        <location filename="../../ui/pages/inspections.py" line="467"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="393"/>
+        <location filename="../../ui/pages/inspections.py" line="467"/>
+        <location filename="../../ui/pages/inspections.py" line="475"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="392"/>
+        <location filename="../../ui/pages/inspections.py" line="394"/>
+        <location filename="../../ui/pages/inspections.py" line="468"/>
+        <location filename="../../ui/pages/inspections.py" line="476"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="393"/>
+        <location filename="../../ui/pages/inspections.py" line="395"/>
+        <location filename="../../ui/pages/inspections.py" line="469"/>
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="394"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
+        <location filename="../../ui/pages/inspections.py" line="469"/>
+        <location filename="../../ui/pages/inspections.py" line="476"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="395"/>
+        <location filename="../../ui/pages/inspections.py" line="397"/>
+        <location filename="../../ui/pages/inspections.py" line="470"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="404"/>
+        <location filename="../../ui/pages/inspections.py" line="406"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="407"/>
+        <location filename="../../ui/pages/inspections.py" line="409"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="412"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="413"/>
+        <location filename="../../ui/pages/inspections.py" line="415"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="416"/>
+        <location filename="../../ui/pages/inspections.py" line="418"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="448"/>
+        <location filename="../../ui/pages/inspections.py" line="450"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>共 %n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="454"/>
+        <location filename="../../ui/pages/inspections.py" line="466"/>
+        <source>Store code</source>
+        <translation>门店编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="467"/>
+        <location filename="../../ui/pages/inspections.py" line="475"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="468"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="468"/>
+        <source>Maximum</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="470"/>
+        <source>Critical item failed</source>
+        <translation>关键项不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="471"/>
+        <source>Completed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="473"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="487"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="454"/>
+        <location filename="../../ui/pages/inspections.py" line="487"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="488"/>
+        <location filename="../../ui/pages/inspections.py" line="521"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="488"/>
+        <location filename="../../ui/pages/inspections.py" line="521"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
     </message>
@@ -1880,32 +1987,32 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="764"/>
+        <location filename="../../ui/pages/visits.py" line="792"/>
         <source>Add an issue</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="775"/>
+        <location filename="../../ui/pages/visits.py" line="803"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="776"/>
+        <location filename="../../ui/pages/visits.py" line="804"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="777"/>
+        <location filename="../../ui/pages/visits.py" line="805"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="780"/>
+        <location filename="../../ui/pages/visits.py" line="808"/>
         <source>Create corrective action</source>
         <translation>生成整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="788"/>
+        <location filename="../../ui/pages/visits.py" line="816"/>
         <source>Describe the issue.</source>
         <translation>请描述问题。</translation>
     </message>
@@ -2470,102 +2577,159 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="458"/>
+        <location filename="../../ui/pages/visits.py" line="459"/>
         <source>All supervisors</source>
         <translation>全部督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="462"/>
+        <location filename="../../ui/pages/visits.py" line="463"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="466"/>
+        <location filename="../../ui/pages/visits.py" line="467"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="470"/>
+        <location filename="../../ui/pages/visits.py" line="471"/>
         <source>All purposes</source>
         <translation>全部目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="482"/>
+        <location filename="../../ui/pages/visits.py" line="483"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="487"/>
+        <location filename="../../ui/pages/visits.py" line="488"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="489"/>
+        <location filename="../../ui/pages/visits.py" line="490"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496"/>
+        <location filename="../../ui/pages/visits.py" line="494"/>
+        <location filename="../../ui/pages/visits.py" line="556"/>
+        <source>Visit log</source>
+        <translation>巡店记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="495"/>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="502"/>
+        <location filename="../../ui/pages/visits.py" line="546"/>
+        <location filename="../../ui/pages/visits.py" line="555"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
+        <location filename="../../ui/pages/visits.py" line="546"/>
+        <location filename="../../ui/pages/visits.py" line="553"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
+        <location filename="../../ui/pages/visits.py" line="547"/>
+        <location filename="../../ui/pages/visits.py" line="554"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
+        <location filename="../../ui/pages/visits.py" line="547"/>
+        <location filename="../../ui/pages/visits.py" line="553"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="496"/>
+        <location filename="../../ui/pages/visits.py" line="502"/>
+        <location filename="../../ui/pages/visits.py" line="547"/>
+        <location filename="../../ui/pages/visits.py" line="554"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497"/>
+        <location filename="../../ui/pages/visits.py" line="503"/>
+        <location filename="../../ui/pages/visits.py" line="548"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497"/>
+        <location filename="../../ui/pages/visits.py" line="503"/>
+        <location filename="../../ui/pages/visits.py" line="548"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497"/>
+        <location filename="../../ui/pages/visits.py" line="503"/>
+        <location filename="../../ui/pages/visits.py" line="548"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497"/>
+        <location filename="../../ui/pages/visits.py" line="503"/>
+        <location filename="../../ui/pages/visits.py" line="549"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="497"/>
+        <location filename="../../ui/pages/visits.py" line="503"/>
+        <location filename="../../ui/pages/visits.py" line="549"/>
         <source>Major incident</source>
         <translation>大事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="512"/>
+        <location filename="../../ui/pages/visits.py" line="518"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>有巡店的日期以粗体显示。双击某一天可列出当天的巡店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="542"/>
+        <location filename="../../ui/pages/visits.py" line="546"/>
+        <source>Store code</source>
+        <translation>门店编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="549"/>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="550"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="550"/>
+        <source>People met</source>
+        <translation>会见人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="551"/>
+        <source>Next steps</source>
+        <translation>后续安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="551"/>
+        <source>Next visit</source>
+        <translation>下次巡店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="552"/>
+        <location filename="../../ui/pages/visits.py" line="570"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="550"/>
+        <location filename="../../ui/pages/visits.py" line="578"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>共 %n 次巡店</numerusform>
@@ -2869,52 +3033,52 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="304"/>
+        <location filename="../../ui/pages/visits.py" line="305"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="307"/>
+        <location filename="../../ui/pages/visits.py" line="308"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="308"/>
+        <location filename="../../ui/pages/visits.py" line="309"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="309"/>
+        <location filename="../../ui/pages/visits.py" line="310"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="310"/>
+        <location filename="../../ui/pages/visits.py" line="311"/>
         <source>Plan visit…</source>
         <translation>计划巡店…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="317"/>
+        <location filename="../../ui/pages/visits.py" line="318"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="347"/>
+        <location filename="../../ui/pages/visits.py" line="348"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>把门店拖到某一天即可加入计划；把巡店拖到另一天即可改期。双击巡店可打开日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="398"/>
+        <location filename="../../ui/pages/visits.py" line="399"/>
         <source>Not planned this week (%1)</source>
         <translation>本周未计划的门店（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="418"/>
+        <location filename="../../ui/pages/visits.py" line="419"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419"/>
+        <location filename="../../ui/pages/visits.py" line="420"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>这次巡店已经开始，日期不能再改。</translation>
     </message>
@@ -2922,29 +3086,29 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PlanVisitDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="247"/>
+        <location filename="../../ui/pages/visits.py" line="248"/>
         <source>Plan a visit</source>
         <translation>计划巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263"/>
-        <location filename="../../ui/pages/visits.py" line="268"/>
+        <location filename="../../ui/pages/visits.py" line="264"/>
+        <location filename="../../ui/pages/visits.py" line="269"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264"/>
+        <location filename="../../ui/pages/visits.py" line="265"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="265"/>
-        <location filename="../../ui/pages/visits.py" line="268"/>
+        <location filename="../../ui/pages/visits.py" line="266"/>
+        <location filename="../../ui/pages/visits.py" line="269"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="269"/>
+        <location filename="../../ui/pages/visits.py" line="270"/>
         <source>Plan</source>
         <translation>加入计划</translation>
     </message>
@@ -2953,7 +3117,7 @@ Store operations supervision, offline first.</source>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/pages/templates.py" line="703"/>
-        <location filename="../../ui/widgets/reports.py" line="56"/>
+        <location filename="../../ui/widgets/reports.py" line="52"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
@@ -3013,35 +3177,35 @@ Store operations supervision, offline first.</source>
         <translation>不适用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reports.py" line="65"/>
+        <location filename="../../ui/widgets/reports.py" line="61"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="66"/>
+        <location filename="../../ui/widgets/reports.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="68"/>
+        <location filename="../../ui/widgets/reports.py" line="64"/>
         <source>Save...</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="81"/>
-        <location filename="../../ui/widgets/reports.py" line="90"/>
+        <location filename="../../ui/widgets/reports.py" line="77"/>
+        <location filename="../../ui/widgets/reports.py" line="86"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="82"/>
+        <location filename="../../ui/widgets/reports.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="90"/>
+        <location filename="../../ui/widgets/reports.py" line="86"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -3183,6 +3347,66 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="27"/>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="36"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="44"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="45"/>
+        <source>CSV, opens in Excel (*.csv)</source>
+        <translation>CSV（可用 Excel 打开）(*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="47"/>
+        <source>Export register</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="60"/>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="64"/>
+        <source>Export the list as shown (its filters) to Excel or CSV</source>
+        <translation>按当前筛选导出列表为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="111"/>
+        <source>Exporting to %1...</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/register_export.py" line="119"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="127"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_export.py" line="131"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message>
         <location filename="../../ui/widgets/reminders.py" line="31"/>
@@ -3233,6 +3457,36 @@ Store operations supervision, offline first.</source>
         <location filename="../../ui/widgets/reminders.py" line="56"/>
         <source>Open the action register</source>
         <translation>打开整改台账</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="113"/>
+        <location filename="../../ui/widgets/reports.py" line="117"/>
+        <source>Export signed PDF</source>
+        <translation>导出已签名 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="114"/>
+        <source>You have no signing identity on this computer yet. Create one in Settings → Signing identity.</source>
+        <translation>本机还没有您的签名身份。请在“设置 → 签名身份”中创建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="118"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>签名密钥的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="131"/>
+        <source>Building the report...</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="132"/>
+        <location filename="../../ui/widgets/reports.py" line="157"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4262,8 @@ A completed inspection is signed by the supervisor and the store manager in its 
     <name>StoresPage</name>
     <message>
         <location filename="../../ui/pages/stores.py" line="319"/>
+        <location filename="../../ui/pages/stores.py" line="424"/>
+        <location filename="../../ui/pages/stores.py" line="444"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
@@ -4073,7 +4329,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="368"/>
-        <location filename="../../ui/pages/stores.py" line="507"/>
+        <location filename="../../ui/pages/stores.py" line="538"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
@@ -4083,84 +4339,105 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <translation>门店概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="379"/>
+        <location filename="../../ui/pages/stores.py" line="370"/>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="381"/>
+        <location filename="../../ui/pages/stores.py" line="435"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="380"/>
+        <location filename="../../ui/pages/stores.py" line="382"/>
+        <location filename="../../ui/pages/stores.py" line="435"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="381"/>
+        <location filename="../../ui/pages/stores.py" line="383"/>
+        <location filename="../../ui/pages/stores.py" line="435"/>
+        <location filename="../../ui/pages/stores.py" line="442"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="382"/>
+        <location filename="../../ui/pages/stores.py" line="384"/>
+        <location filename="../../ui/pages/stores.py" line="436"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="383"/>
+        <location filename="../../ui/pages/stores.py" line="385"/>
+        <location filename="../../ui/pages/stores.py" line="436"/>
+        <location filename="../../ui/pages/stores.py" line="442"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="384"/>
+        <location filename="../../ui/pages/stores.py" line="386"/>
+        <location filename="../../ui/pages/stores.py" line="436"/>
         <source>Opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="385"/>
+        <location filename="../../ui/pages/stores.py" line="387"/>
+        <location filename="../../ui/pages/stores.py" line="437"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="386"/>
+        <location filename="../../ui/pages/stores.py" line="388"/>
+        <location filename="../../ui/pages/stores.py" line="437"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="387"/>
+        <location filename="../../ui/pages/stores.py" line="389"/>
+        <location filename="../../ui/pages/stores.py" line="437"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="415"/>
+        <location filename="../../ui/pages/stores.py" line="417"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>共 %n 家门店</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="426"/>
+        <location filename="../../ui/pages/stores.py" line="438"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="457"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="444"/>
+        <location filename="../../ui/pages/stores.py" line="475"/>
         <source>Create a region and an area first (+ Region)</source>
         <translation>请先新建大区和片区（+ 大区）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="505"/>
+        <location filename="../../ui/pages/stores.py" line="536"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="542"/>
+        <location filename="../../ui/pages/stores.py" line="573"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>重新启用门店 %1 %2？门店将恢复关闭前的状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="545"/>
+        <location filename="../../ui/pages/stores.py" line="576"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>停用门店 %1 %2？门店将标记为已关闭；历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="548"/>
+        <location filename="../../ui/pages/stores.py" line="579"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -4408,7 +4685,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
     </message>
     <message>
         <location filename="../../ui/pages/sync.py" line="243"/>
-        <location filename="../../ui/pages/sync.py" line="300"/>
+        <location filename="../../ui/pages/sync.py" line="304"/>
         <source>Any workspace (everything)</source>
         <translation>任意工作区（全部内容）</translation>
     </message>
@@ -4425,42 +4702,47 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="281"/>
-        <location filename="../../ui/pages/sync.py" line="282"/>
+        <location filename="../../ui/pages/sync.py" line="280"/>
+        <source>The audit history of this workspace was seen rewritten between two of its packages. Ask head office to run “opsdesk db check” on it.</source>
+        <translation>在此工作区的两个同步包之间发现其审计记录被改写。请总部对其运行“opsdesk db check”检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="285"/>
+        <location filename="../../ui/pages/sync.py" line="286"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="292"/>
+        <location filename="../../ui/pages/sync.py" line="296"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="295"/>
+        <location filename="../../ui/pages/sync.py" line="299"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="335"/>
+        <location filename="../../ui/pages/sync.py" line="339"/>
         <source>OpsDesk sync packages (*.opsync)</source>
         <translation>OpsDesk 同步包 (*.opsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="344"/>
-        <location filename="../../ui/pages/sync.py" line="351"/>
-        <location filename="../../ui/pages/sync.py" line="360"/>
-        <location filename="../../ui/pages/sync.py" line="369"/>
-        <location filename="../../ui/pages/sync.py" line="372"/>
+        <location filename="../../ui/pages/sync.py" line="348"/>
+        <location filename="../../ui/pages/sync.py" line="355"/>
+        <location filename="../../ui/pages/sync.py" line="364"/>
+        <location filename="../../ui/pages/sync.py" line="373"/>
+        <location filename="../../ui/pages/sync.py" line="376"/>
         <source>Export package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="351"/>
+        <location filename="../../ui/pages/sync.py" line="355"/>
         <source>Writing the package...</source>
         <translation>正在生成同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="361"/>
+        <location filename="../../ui/pages/sync.py" line="365"/>
         <source>The package was written: %1 changes and %2 photos (%3).
 %4
 
@@ -4471,130 +4753,150 @@ Carry it to the other workspace and import it there.</source>
 请把它带到另一个工作区并在那里导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="369"/>
+        <location filename="../../ui/pages/sync.py" line="373"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="378"/>
-        <location filename="../../ui/pages/sync.py" line="389"/>
-        <location filename="../../ui/pages/sync.py" line="397"/>
-        <location filename="../../ui/pages/sync.py" line="431"/>
-        <location filename="../../ui/pages/sync.py" line="435"/>
-        <location filename="../../ui/pages/sync.py" line="438"/>
+        <location filename="../../ui/pages/sync.py" line="382"/>
+        <location filename="../../ui/pages/sync.py" line="393"/>
+        <location filename="../../ui/pages/sync.py" line="401"/>
+        <location filename="../../ui/pages/sync.py" line="450"/>
+        <location filename="../../ui/pages/sync.py" line="454"/>
+        <location filename="../../ui/pages/sync.py" line="457"/>
         <source>Import package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="389"/>
-        <location filename="../../ui/pages/sync.py" line="473"/>
+        <location filename="../../ui/pages/sync.py" line="393"/>
+        <location filename="../../ui/pages/sync.py" line="492"/>
         <source>Checking the package...</source>
         <translation>正在校验同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="400"/>
+        <location filename="../../ui/pages/sync.py" line="404"/>
         <source>This package from %1 was already imported; nothing changed.</source>
         <translation>来自 %1 的这个同步包已经导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="404"/>
+        <location filename="../../ui/pages/sync.py" line="408"/>
         <source>Imported the package from %1.</source>
         <translation>已导入来自 %1 的同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="405"/>
+        <location filename="../../ui/pages/sync.py" line="409"/>
         <source>Changes in the package: %1</source>
         <translation>同步包中的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="406"/>
+        <location filename="../../ui/pages/sync.py" line="410"/>
         <source>Applied: %1</source>
         <translation>已应用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="407"/>
+        <location filename="../../ui/pages/sync.py" line="411"/>
         <source>Already here: %1</source>
         <translation>本地已有：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="408"/>
+        <location filename="../../ui/pages/sync.py" line="412"/>
         <source>Skipped (changes to records this workspace does not have): %1</source>
         <translation>已跳过（本工作区没有的记录的修改）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="409"/>
+        <location filename="../../ui/pages/sync.py" line="413"/>
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="410"/>
+        <location filename="../../ui/pages/sync.py" line="414"/>
         <source>New photos: %1</source>
         <translation>新照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="412"/>
+        <location filename="../../ui/pages/sync.py" line="419"/>
         <source>Review the conflicts on the Conflicts page.</source>
         <translation>请在“同步冲突”页面处理这些冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="420"/>
+        <location filename="../../ui/pages/sync.py" line="428"/>
+        <source>its audit history went back from entry %1 to entry %2.</source>
+        <translation>其审计记录从第 %1 条退回到了第 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="431"/>
+        <source>entry %1 of its audit history differs from an earlier package.</source>
+        <translation>其审计记录第 %1 条与之前的同步包不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="433"/>
+        <source>Warning: the history of workspace %1 was rewritten:</source>
+        <translation>警告：工作区 %1 的历史记录被改写：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="434"/>
+        <source>Ask head office to run “opsdesk db check” on that workspace.</source>
+        <translation>请总部对该工作区运行“opsdesk db check”检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="439"/>
         <source>This package comes from a workspace this one does not know yet:</source>
         <translation>该同步包来自本工作区尚不认识的工作区：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="421"/>
+        <location filename="../../ui/pages/sync.py" line="440"/>
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="422"/>
+        <location filename="../../ui/pages/sync.py" line="441"/>
         <source>Node ID: %1</source>
         <translation>节点 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="423"/>
+        <location filename="../../ui/pages/sync.py" line="442"/>
         <source>Key fingerprint: %1</source>
         <translation>密钥指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="424"/>
+        <location filename="../../ui/pages/sync.py" line="443"/>
         <source>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</source>
         <translation>请与发送方电话核对指纹。只有完全一致时，才信任该工作区并导入其同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="426"/>
+        <location filename="../../ui/pages/sync.py" line="445"/>
         <source>Trust this workspace?</source>
         <translation>信任该工作区？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="431"/>
+        <location filename="../../ui/pages/sync.py" line="450"/>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="435"/>
+        <location filename="../../ui/pages/sync.py" line="454"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="475"/>
+        <location filename="../../ui/pages/sync.py" line="494"/>
         <source>Copying photos (%1 of %2)...</source>
         <translation>正在复制照片（%1 / %2）...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="477"/>
+        <location filename="../../ui/pages/sync.py" line="496"/>
         <source>Applying %n change(s)...</source>
         <translation>
             <numerusform>正在应用 %n 条修改...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="479"/>
+        <location filename="../../ui/pages/sync.py" line="498"/>
         <source>Writing changes (%1 of %2)...</source>
         <translation>正在写入修改（%1 / %2）...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="480"/>
+        <location filename="../../ui/pages/sync.py" line="499"/>
         <source>Working...</source>
         <translation>正在处理...</translation>
     </message>
@@ -5263,6 +5565,8 @@ Carry it to the other workspace and import it there.</source>
     <name>UsersPage</name>
     <message>
         <location filename="../../ui/pages/users.py" line="158"/>
+        <location filename="../../ui/pages/users.py" line="225"/>
+        <location filename="../../ui/pages/users.py" line="240"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -5293,86 +5597,100 @@ Carry it to the other workspace and import it there.</source>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="176"/>
-        <location filename="../../ui/pages/users.py" line="224"/>
+        <location filename="../../ui/pages/users.py" line="250"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="185"/>
+        <location filename="../../ui/pages/users.py" line="177"/>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="187"/>
+        <location filename="../../ui/pages/users.py" line="234"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="186"/>
+        <location filename="../../ui/pages/users.py" line="188"/>
+        <location filename="../../ui/pages/users.py" line="234"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="187"/>
+        <location filename="../../ui/pages/users.py" line="189"/>
+        <location filename="../../ui/pages/users.py" line="234"/>
+        <location filename="../../ui/pages/users.py" line="239"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="188"/>
+        <location filename="../../ui/pages/users.py" line="190"/>
+        <location filename="../../ui/pages/users.py" line="235"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="189"/>
+        <location filename="../../ui/pages/users.py" line="191"/>
+        <location filename="../../ui/pages/users.py" line="235"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="190"/>
+        <location filename="../../ui/pages/users.py" line="192"/>
+        <location filename="../../ui/pages/users.py" line="235"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="191"/>
+        <location filename="../../ui/pages/users.py" line="193"/>
+        <location filename="../../ui/pages/users.py" line="236"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="200"/>
+        <location filename="../../ui/pages/users.py" line="202"/>
+        <location filename="../../ui/pages/users.py" line="238"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="203"/>
+        <location filename="../../ui/pages/users.py" line="205"/>
         <source>%1 and more (%n in all)</source>
         <translation>
             <numerusform>%1 等 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="216"/>
+        <location filename="../../ui/pages/users.py" line="218"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>共 %n 位用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="222"/>
+        <location filename="../../ui/pages/users.py" line="248"/>
         <source>You cannot deactivate yourself</source>
         <translation>不能停用自己</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="223"/>
+        <location filename="../../ui/pages/users.py" line="249"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="257"/>
+        <location filename="../../ui/pages/users.py" line="283"/>
         <source>Reactivate user %1?</source>
         <translation>重新启用用户 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="259"/>
+        <location filename="../../ui/pages/users.py" line="285"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>停用用户 %1？停用后不能再被指派新工作，其记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="261"/>
+        <location filename="../../ui/pages/users.py" line="287"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -5380,87 +5698,127 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="176"/>
+        <location filename="../../ui/widgets/reports.py" line="177"/>
         <source>Verify a signed PDF</source>
         <translation>验证 PDF 签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <location filename="../../ui/widgets/reports.py" line="187"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <location filename="../../ui/widgets/reports.py" line="189"/>
+        <source>Every signer trusted</source>
+        <translation>所有签名人均受信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="191"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="193"/>
+        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <source>Intact</source>
+        <translation>未被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <source>Trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <source>Changes after it</source>
+        <translation>签名后的改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="240"/>
         <source>Certificate fingerprint</source>
         <translation>证书指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="194"/>
+        <location filename="../../ui/widgets/reports.py" line="191"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="195"/>
+        <location filename="../../ui/widgets/reports.py" line="188"/>
         <source>Document intact</source>
         <translation>文件未被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="196"/>
-        <source>Signer trusted</source>
-        <translation>签名人受信任</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/reports.py" line="197"/>
+        <location filename="../../ui/widgets/reports.py" line="198"/>
         <source>Open PDF...</source>
         <translation>打开 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="199"/>
+        <location filename="../../ui/widgets/reports.py" line="200"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="213"/>
+        <location filename="../../ui/widgets/reports.py" line="215"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="213"/>
+        <location filename="../../ui/widgets/reports.py" line="215"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="223"/>
+        <location filename="../../ui/widgets/reports.py" line="224"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="225"/>
+        <source>Later signatures only</source>
+        <translation>仅有后续签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="226"/>
+        <source>Page content changed</source>
+        <translation>页面内容被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="227"/>
+        <source>Unsigned bytes appended</source>
+        <translation>签名后追加了未签名的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="228"/>
+        <source>Other changes</source>
+        <translation>其他改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="239"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="223"/>
+        <location filename="../../ui/widgets/reports.py" line="239"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="231"/>
+        <location filename="../../ui/widgets/reports.py" line="260"/>
         <source>This PDF is not signed.</source>
         <translation>此 PDF 没有签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="233"/>
+        <location filename="../../ui/widgets/reports.py" line="262"/>
         <source>The document was changed after it was signed.</source>
         <translation>文件在签名后已被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="235"/>
+        <location filename="../../ui/widgets/reports.py" line="264"/>
         <source>Intact, but the signer is not trusted by this workspace.</source>
         <translation>文件未被改动，但本工作区不信任此签名人。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="237"/>
+        <location filename="../../ui/widgets/reports.py" line="266"/>
         <source>Intact and signed by a trusted signer.</source>
         <translation>文件未被改动，且由受信任的签名人签名。</translation>
     </message>
@@ -5468,142 +5826,142 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="807"/>
+        <location filename="../../ui/pages/visits.py" line="835"/>
         <source>Visit: %1</source>
         <translation>巡店：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="816"/>
+        <location filename="../../ui/pages/visits.py" line="844"/>
         <source>Check in now</source>
         <translation>立即签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="817"/>
+        <location filename="../../ui/pages/visits.py" line="845"/>
         <source>Check out now</source>
         <translation>立即签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="830"/>
+        <location filename="../../ui/pages/visits.py" line="858"/>
         <source>Major incident (大事): report to head office</source>
         <translation>大事：上报总部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="844"/>
+        <location filename="../../ui/pages/visits.py" line="872"/>
         <source>at</source>
         <translation>发生于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="847"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
+        <location filename="../../ui/pages/visits.py" line="875"/>
+        <location filename="../../ui/pages/visits.py" line="907"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="848"/>
-        <location filename="../../ui/pages/visits.py" line="879"/>
+        <location filename="../../ui/pages/visits.py" line="876"/>
+        <location filename="../../ui/pages/visits.py" line="907"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="849"/>
-        <location filename="../../ui/pages/visits.py" line="880"/>
+        <location filename="../../ui/pages/visits.py" line="877"/>
+        <location filename="../../ui/pages/visits.py" line="908"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="850"/>
-        <location filename="../../ui/pages/visits.py" line="880"/>
+        <location filename="../../ui/pages/visits.py" line="878"/>
+        <location filename="../../ui/pages/visits.py" line="908"/>
         <source>Observations</source>
         <translation>巡店发现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="852"/>
-        <location filename="../../ui/pages/visits.py" line="881"/>
+        <location filename="../../ui/pages/visits.py" line="880"/>
+        <location filename="../../ui/pages/visits.py" line="909"/>
         <source>Training topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="853"/>
         <location filename="../../ui/pages/visits.py" line="881"/>
+        <location filename="../../ui/pages/visits.py" line="909"/>
         <source>Attendees</source>
         <translation>参训人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="854"/>
         <location filename="../../ui/pages/visits.py" line="882"/>
+        <location filename="../../ui/pages/visits.py" line="910"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="855"/>
-        <location filename="../../ui/pages/visits.py" line="882"/>
+        <location filename="../../ui/pages/visits.py" line="883"/>
+        <location filename="../../ui/pages/visits.py" line="910"/>
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="856"/>
+        <location filename="../../ui/pages/visits.py" line="884"/>
         <source>Next visit</source>
         <translation>下次巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="860"/>
+        <location filename="../../ui/pages/visits.py" line="888"/>
         <source>Add issue…</source>
         <translation>添加问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="862"/>
+        <location filename="../../ui/pages/visits.py" line="890"/>
         <source>Issues found (corrective actions)</source>
         <translation>发现的问题（整改项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="868"/>
+        <location filename="../../ui/pages/visits.py" line="896"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="870"/>
+        <location filename="../../ui/pages/visits.py" line="898"/>
         <source>Inspections during the visit</source>
         <translation>本次巡店的巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="890"/>
+        <location filename="../../ui/pages/visits.py" line="918"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="926"/>
+        <location filename="../../ui/pages/visits.py" line="954"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="928"/>
+        <location filename="../../ui/pages/visits.py" line="956"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="964"/>
+        <location filename="../../ui/pages/visits.py" line="992"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="989"/>
-        <location filename="../../ui/pages/visits.py" line="993"/>
+        <location filename="../../ui/pages/visits.py" line="1017"/>
+        <location filename="../../ui/pages/visits.py" line="1021"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="998"/>
-        <location filename="../../ui/pages/visits.py" line="1027"/>
+        <location filename="../../ui/pages/visits.py" line="1026"/>
+        <location filename="../../ui/pages/visits.py" line="1055"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1085"/>
+        <location filename="../../ui/pages/visits.py" line="1113"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1085"/>
+        <location filename="../../ui/pages/visits.py" line="1113"/>
         <source>The routine inspection template is not available.</source>
         <translation>没有可用的例行巡检模板。</translation>
     </message>
@@ -5611,87 +5969,87 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="53"/>
+        <location filename="../../ui/pages/visits.py" line="54"/>
         <source>Routine visit</source>
         <translation>例行巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="54"/>
+        <location filename="../../ui/pages/visits.py" line="55"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="55"/>
+        <location filename="../../ui/pages/visits.py" line="56"/>
         <source>Follow-up</source>
         <translation>回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="56"/>
+        <location filename="../../ui/pages/visits.py" line="57"/>
         <source>Incident handling</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="57"/>
+        <location filename="../../ui/pages/visits.py" line="58"/>
         <source>Opening support</source>
         <translation>开业支持</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="58"/>
+        <location filename="../../ui/pages/visits.py" line="59"/>
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="64"/>
+        <location filename="../../ui/pages/visits.py" line="65"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="65"/>
+        <location filename="../../ui/pages/visits.py" line="66"/>
         <source>On site</source>
         <translation>在店中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="66"/>
+        <location filename="../../ui/pages/visits.py" line="67"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="67"/>
+        <location filename="../../ui/pages/visits.py" line="68"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="73"/>
+        <location filename="../../ui/pages/visits.py" line="74"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="74"/>
+        <location filename="../../ui/pages/visits.py" line="75"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="75"/>
+        <location filename="../../ui/pages/visits.py" line="76"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="76"/>
+        <location filename="../../ui/pages/visits.py" line="77"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="77"/>
+        <location filename="../../ui/pages/visits.py" line="78"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="78"/>
+        <location filename="../../ui/pages/visits.py" line="79"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="79"/>
+        <location filename="../../ui/pages/visits.py" line="80"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
@@ -5699,27 +6057,27 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1108"/>
+        <location filename="../../ui/pages/visits.py" line="1136"/>
         <source>Week plan</source>
         <translation>本周计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1109"/>
+        <location filename="../../ui/pages/visits.py" line="1137"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1110"/>
+        <location filename="../../ui/pages/visits.py" line="1138"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1111"/>
+        <location filename="../../ui/pages/visits.py" line="1139"/>
         <source>Major incidents</source>
         <translation>大事通报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1112"/>
+        <location filename="../../ui/pages/visits.py" line="1140"/>
         <source>Store visits</source>
         <translation>巡店日志</translation>
     </message>

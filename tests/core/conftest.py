@@ -3,7 +3,9 @@ a small region/area tree and helpers to read rows with plain SQL."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,8 +18,21 @@ from opsdesk.db import Database
 from opsdesk.services import org
 from opsdesk.services.context import AppContext
 
+# The log file (opsdesk/logs.py) goes to a temporary folder, for this process and the CLI subprocesses.
+os.environ["OPSDESK_LOG_DIR"] = tempfile.mkdtemp(prefix="opsdesk-core-tests-log-")
+
 settings.register_profile("core", max_examples=200, deadline=None)
 settings.load_profile("core")
+
+
+@pytest.fixture(autouse=True)
+def _anchor_dir(tmp_path_factory, monkeypatch) -> Path:  # noqa: ANN001
+    """Audit-chain anchors of the tests' workspaces go to a temporary folder, not the user's data folder."""
+    from opsdesk import paths
+
+    folder = tmp_path_factory.mktemp("anchors")
+    monkeypatch.setenv(paths.ANCHOR_ENV, str(folder))
+    return folder
 
 
 @pytest.fixture

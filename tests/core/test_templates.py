@@ -491,6 +491,12 @@ def test_a_file_lists_every_problem_at_once(tmp_path):
 def test_cli_export_import_round_trip_and_broken_file(tmp_path, capsys):
     db = tmp_path / "cli.sqlite"
     exported = tmp_path / "routine.json"
+    # a reading command never creates a workspace: a mistyped --db is an error
+    assert cli.main(["template", "export", "store_routine", "-o", str(exported), "--db", str(db)]) == 2
+    assert not db.exists() and not exported.exists()
+    assert "db init" in capsys.readouterr().err
+    assert cli.main(["db", "init", "--db", str(db), "--name", "T", "--user", "admin"]) == 0
+    capsys.readouterr()
     assert cli.main(["template", "export", "store_routine", "-o", str(exported), "--db", str(db)]) == 0
     assert "store_routine" in capsys.readouterr().out
     data = json.loads(exported.read_text(encoding="utf-8"))
