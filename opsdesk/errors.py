@@ -107,6 +107,46 @@ class StaleEditError(OpsDeskError):
     code = "stale_edit"
 
 
+class Cancelled(OpsDeskError):
+    """The person cancelled a long job; raised by its progress callback, so the job's transaction
+    rolls back and nothing is changed."""
+
+    code = "cancelled"
+
+
+
+# ---------------------------------------------------------------- errors of the services
+# Defined here (re-exported by their service modules) so that services raise each other's errors
+# without importing each other.
+
+
+class RunClosedError(OpsDeskError):
+    """The run is completed or signed: answers can no longer change."""
+
+    code = "run_closed"
+
+
+class TransitionError(OpsDeskError):
+    """The action cannot move to that status (from where it is, or by this user)."""
+
+    code = "transition"
+
+
+class SignatureError(OpsDeskError):
+    code = "signature"
+
+
+class VersionFrozenError(OpsDeskError):
+    """A published or retired version cannot be edited; make a new draft."""
+
+    code = "version_frozen"
+
+
+class NothingPublishedError(OpsDeskError):
+    """The template has no published version to run."""
+
+    code = "nothing_published"
+
 
 class NotAnImageError(OpsDeskError):
     code = "not_an_image"

@@ -1,10 +1,11 @@
 """Corrective actions (整改): proposals from a completed inspection, the lifecycle, the register,
-repeat findings, follow-up re-checks (回头看), 整改率 and reminders.
+repeat findings, 整改率 and reminders (the follow-up re-checks, 回头看, are services.followups).
 
 Lifecycle (``TRANSITIONS``): open → in_progress → submitted → verified, or submitted →
 reopened → in_progress/submitted; open, in_progress and reopened can be cancelled. Every
-transition is an ``action_event`` with who, when and the note. A follow-up re-check can move
-an open action to submitted (passed, with the inspection as evidence) or to reopened (failed).
+transition is an ``action_event`` with who, when and the note. A follow-up re-check
+(services.followups) can move an open action to submitted (passed, with the inspection as
+evidence) or to reopened (failed).
 """
 
 from __future__ import annotations
@@ -16,15 +17,14 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Integer, Select, func, or_, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from opsdesk import exports
-from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
+from opsdesk import backend, exports
+from opsdesk.errors import FieldProblem, NotFoundError, TransitionError, ValidationError
 from opsdesk.ids import utcnow
 from opsdesk.models import (
     ActionEvent,
-    ActionRecheck,
     Answer,
     Assignment,
     ChecklistRun,
@@ -39,9 +39,10 @@ from opsdesk.models.templates import PRIORITIES
 from opsdesk.services import attachments
 from opsdesk.services.context import AppContext
 from opsdesk.services.org import region_ids_under
-from opsdesk.services.templates import _version_dto
+from opsdesk.services.templates import version_dto
 
-__all__ = ["ACTION_STATUSES", "OPEN_STATUSES", "PRIORITIES"]
+# TransitionError is defined in opsdesk.errors; the follow-up re-checks (回头看) are in services.followups.
+__all__ = ["ACTION_STATUSES", "OPEN_STATUSES", "PRIORITIES", "TransitionError"]
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "open": ("in_progress", "submitted", "cancelled"),
@@ -55,12 +56,6 @@ VERIFIER_ROLES = ("supervisor", "ops_manager", "head_office")
 SUPERVISOR_STEPS = ("verified", "reopened", "cancelled")  # judging a fix, or dropping an action
 NEEDS_NOTE = ("reopened", "cancelled")  # a reason is required
 REMIND_DAYS = 3
-
-
-class TransitionError(OpsDeskError):
-    """The action cannot move to that status (from where it is, or by this user)."""
-
-    code = "transition"
 
 
 # ---------------------------------------------------------------- DTOs
@@ -162,13 +157,6 @@ class ClosureRate:
         return None if not self.due else (Decimal(self.on_time) * 100 / Decimal(self.due)).quantize(Decimal("0.1"))
 
 
-@dataclass(frozen=True)
-class RecheckDTO:
-    action: ActionDTO
-    passed: bool | None
-    note: str
-
-
 # ---------------------------------------------------------------- reading
 
 
@@ -203,7 +191,7 @@ def _dto(row) -> ActionDTO:  # noqa: ANN001
     )
 
 
-def _get(s: Session, action_id: str) -> ActionDTO:
+def action_dto(s: Session, action_id: str) -> ActionDTO:
     row = s.execute(_select().where(CorrectiveAction.id == action_id)).first()
     if row is None:
         raise NotFoundError("corrective_action", id=action_id)
@@ -212,7 +200,7 @@ def _get(s: Session, action_id: str) -> ActionDTO:
 
 def get_action(ctx: AppContext, action_id: str) -> ActionDTO:
     with ctx.read() as s:
-        return _get(s, action_id)
+        return action_dto(s, action_id)
 
 
 def _filtered(s: Session, q: ActionQuery, stmt: Select, *, with_status: bool = True) -> Select:
@@ -238,9 +226,7 @@ def _filtered(s: Session, q: ActionQuery, stmt: Select, *, with_status: bool = T
         stmt = stmt.where(CorrectiveAction.visit_id == q.visit_id)
     term = q.search.strip()
     if term:
-        like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        stmt = stmt.where(or_(CorrectiveAction.title.like(like, escape="\\"), Store.name.like(like, escape="\\"),
-                              Store.code.like(like, escape="\\")))
+        stmt = stmt.where(backend.contains_any((CorrectiveAction.title, Store.name, Store.code), term))
     return stmt
 
 
@@ -252,7 +238,7 @@ def query_actions(ctx: AppContext, q: ActionQuery = ActionQuery(), offset: int =
     with ctx.read() as s:
         stmt = _filtered(s, q, _select())
         keys = {"due_on": CorrectiveAction.due_on, "store": Store.code, "title": CorrectiveAction.title,
-                "priority": func.instr("urgent high   normal", CorrectiveAction.priority),
+                "priority": case({p: i for i, p in enumerate(PRIORITIES, 1)}, value=CorrectiveAction.priority, else_=0),
                 "status": CorrectiveAction.status,
                 "assignee": select(User.name).where(User.id == CorrectiveAction.assignee_id).scalar_subquery(),
                 "created_at": CorrectiveAction.created_at, "repeat_count": CorrectiveAction.repeat_count}
@@ -353,7 +339,7 @@ def _earlier_action(s: Session, store_id: str, template_id: str | None, keys: Se
     return None
 
 
-def _event(s: Session, action: CorrectiveAction, old: str | None, new: str, user: str | None, note: str) -> None:
+def log_event(s: Session, action: CorrectiveAction, old: str | None, new: str, user: str | None, note: str) -> None:
     s.add(ActionEvent(action_id=action.id, from_status=old, to_status=new, user_id=user, at=utcnow(), note=note))
 
 
@@ -369,7 +355,7 @@ def _create(s: Session, ctx: AppContext, data: ActionInput) -> CorrectiveAction:
     )
     s.add(action)
     s.flush()
-    _event(s, action, None, "open", ctx.user_id, "")
+    log_event(s, action, None, "open", ctx.user_id, "")
     return action
 
 
@@ -378,7 +364,7 @@ def create_action(ctx: AppContext, data: ActionInput) -> ActionDTO:
     with ctx.tx() as s:
         action = _create(s, ctx, data)
         s.flush()
-        return _get(s, action.id)
+        return action_dto(s, action.id)
 
 
 def propose_from_run(ctx: AppContext, run_id: str) -> list[Proposal]:
@@ -387,7 +373,7 @@ def propose_from_run(ctx: AppContext, run_id: str) -> list[Proposal]:
         run = s.get(ChecklistRun, run_id)
         if run is None or run.deleted:
             raise NotFoundError("checklist_run", id=run_id)
-        version = _version_dto(s, s.get(TemplateVersion, run.template_version_id))
+        version = version_dto(s, s.get(TemplateVersion, run.template_version_id))
         done = set()
         for a in s.scalars(select(CorrectiveAction).where(CorrectiveAction.source_run_id == run.id,
                                                          CorrectiveAction.deleted.is_(False))):
@@ -435,13 +421,13 @@ def create_from_proposals(ctx: AppContext, proposals: Sequence[Proposal | Action
     with ctx.tx() as s:
         made = [_create(s, ctx, p.input if isinstance(p, Proposal) else p) for p in proposals]
         s.flush()
-        return [_get(s, a.id) for a in made]
+        return [action_dto(s, a.id) for a in made]
 
 
 # ---------------------------------------------------------------- changing
 
 
-def _live(s: Session, action_id: str) -> CorrectiveAction:
+def live_action(s: Session, action_id: str) -> CorrectiveAction:
     action = s.get(CorrectiveAction, action_id)
     if action is None or action.deleted:
         raise NotFoundError("corrective_action", id=action_id)
@@ -459,8 +445,8 @@ def _role(s: Session, user_id: str | None) -> str | None:
     return user.role if user is not None and user.active and not user.deleted else None
 
 
-def _move(s: Session, ctx: AppContext, action: CorrectiveAction, target: str, note: str, *,
-          evidence_run: str | None = None, fix_note: str | None = None, system: bool = False) -> None:
+def move_action(s: Session, ctx: AppContext, action: CorrectiveAction, target: str, note: str, *,
+                evidence_run: str | None = None, fix_note: str | None = None, system: bool = False) -> None:
     allowed = TRANSITIONS.get(action.status, ()) if system else allowed_transitions(action.status, _role(s, ctx.user_id))
     if target not in allowed:
         raise TransitionError(f"{action.status} -> {target} is not allowed", current=action.status, target=target)
@@ -483,7 +469,7 @@ def _move(s: Session, ctx: AppContext, action: CorrectiveAction, target: str, no
         action.verified_by = None
     old = action.status
     action.status = target
-    _event(s, action, old, target, ctx.user_id, note)
+    log_event(s, action, old, target, ctx.user_id, note)
 
 
 def transition(ctx: AppContext, action_id: str, target: str, note: str = "", *, fix_note: str | None = None,
@@ -492,20 +478,20 @@ def transition(ctx: AppContext, action_id: str, target: str, note: str = "", *, 
     if target not in ACTION_STATUSES:
         raise ValidationError([FieldProblem("status", "invalid_choice")])
     with ctx.tx() as s:
-        action = _live(s, action_id)
+        action = live_action(s, action_id)
         if base_version is not None and action.updated_at != base_version:
             from opsdesk.errors import StaleEditError
 
             raise StaleEditError("action changed since it was opened", table="corrective_action")
-        _move(s, ctx, action, target, note, fix_note=fix_note)
+        move_action(s, ctx, action, target, note, fix_note=fix_note)
         s.flush()
-        return _get(s, action.id)
+        return action_dto(s, action.id)
 
 
 def update_action(ctx: AppContext, action_id: str, data: ActionInput, base_version: str | None = None) -> ActionDTO:
     """Change title, description, priority, assignee or due date of an action that is not closed."""
     with ctx.tx() as s:
-        action = _live(s, action_id)
+        action = live_action(s, action_id)
         if base_version is not None and action.updated_at != base_version:
             from opsdesk.errors import StaleEditError
 
@@ -516,7 +502,7 @@ def update_action(ctx: AppContext, action_id: str, data: ActionInput, base_versi
         action.title, action.description, action.priority = data.title, data.description, data.priority
         action.assignee_id, action.due_on = data.assignee_id, data.due_on
         s.flush()
-        return _get(s, action.id)
+        return action_dto(s, action.id)
 
 
 def bulk_reassign(ctx: AppContext, action_ids: Sequence[str], assignee_id: str) -> int:
@@ -527,7 +513,7 @@ def bulk_reassign(ctx: AppContext, action_ids: Sequence[str], assignee_id: str) 
             raise ValidationError([FieldProblem("assignee_id", "invalid_user")])
         changed = 0
         for action_id in dict.fromkeys(action_ids):
-            action = _live(s, action_id)
+            action = live_action(s, action_id)
             if action.status in OPEN_STATUSES and action.assignee_id != assignee_id:
                 action.assignee_id = assignee_id
                 changed += 1
@@ -541,7 +527,7 @@ def bulk_due(ctx: AppContext, action_ids: Sequence[str], due_on: date) -> int:
     with ctx.tx() as s:
         changed = 0
         for action_id in dict.fromkeys(action_ids):
-            action = _live(s, action_id)
+            action = live_action(s, action_id)
             if action.status in OPEN_STATUSES and action.due_on != due_on:
                 action.due_on = due_on
                 changed += 1
@@ -552,118 +538,14 @@ def add_fix_photo(ctx: AppContext, action_id: str, source: str | Path) -> attach
     """Evidence of the fix (refused unless it is an image); the status is checked in the same
     transaction that links the photo."""
     with ctx.read() as s:
-        if _live(s, action_id).status in ("verified", "cancelled"):
+        if live_action(s, action_id).status in ("verified", "cancelled"):
             raise TransitionError("a closed action takes no more photos", current="closed", target="closed")
     stored = attachments.store_for(ctx).put(source)
     with ctx.tx() as s:
-        action = _live(s, action_id)
+        action = live_action(s, action_id)
         if action.status in ("verified", "cancelled"):
             raise TransitionError("a closed action takes no more photos", current=action.status, target=action.status)
         return attachments.link_stored(s, ctx, stored, "corrective_action", action_id, purpose="fix")
-
-
-# ---------------------------------------------------------------- follow-up inspections (回头看)
-
-
-def start_follow_up(ctx: AppContext, store_id: str, template_id: str | None = None,
-                    business_date: date | None = None) -> str:
-    """Start a follow-up run at a store, pre-loaded with its open actions as re-checks. Returns the run id."""
-    from opsdesk.services import runs, templates
-
-    with ctx.read() as s:
-        open_actions = list(s.execute(select(CorrectiveAction.id, CorrectiveAction.template_id,
-                                             CorrectiveAction.source_run_id).where(
-            CorrectiveAction.store_id == store_id, CorrectiveAction.deleted.is_(False),
-            CorrectiveAction.status.in_(OPEN_STATUSES)).order_by(CorrectiveAction.due_on)))
-    if not open_actions:
-        raise ValidationError([FieldProblem("store_id", "no_open_actions")])
-    if template_id is None:
-        ids = [a.template_id for a in open_actions if a.template_id]
-        template_id = max(set(ids), key=ids.count) if ids else None
-    if template_id is None:
-        routine = templates.template_by_code(ctx, "store_routine")
-        template_id = routine.id if routine else None
-    if template_id is None:
-        raise ValidationError([FieldProblem("template_id", "required")])
-    source = next((a.source_run_id for a in open_actions if a.source_run_id), None)
-    with ctx.tx() as s:  # the run and its re-checks land together
-        run = runs.insert_run(s, ctx, store_id, template_id, "follow_up", business_date=business_date,
-                              follow_up_of=source)
-        for action in open_actions:
-            s.add(ActionRecheck(id=runs.derived_id(run.id, action.id), run_id=run.id, action_id=action.id))
-        return run.id
-
-
-@dataclass(frozen=True)
-class StoreOpenActions:
-    store_id: str
-    code: str
-    name: str
-    open_count: int
-    overdue_count: int
-
-
-def stores_with_open_actions(ctx: AppContext, today: date | None = None) -> list[StoreOpenActions]:
-    """Where a follow-up (回头看) has something to re-check, most overdue first."""
-    today = today or date.today()
-    with ctx.read() as s:
-        overdue = func.sum(((CorrectiveAction.due_on < today) &
-                            CorrectiveAction.status.in_(("open", "in_progress", "reopened"))).cast(Integer))
-        rows = s.execute(
-            select(Store.id, Store.code, Store.name, func.count(CorrectiveAction.id), overdue)
-            .join(CorrectiveAction, CorrectiveAction.store_id == Store.id)
-            .where(CorrectiveAction.deleted.is_(False), CorrectiveAction.status.in_(OPEN_STATUSES))
-            .group_by(Store.id, Store.code, Store.name)
-        )
-        out = [StoreOpenActions(i, c, n, int(k), int(o or 0)) for i, c, n, k, o in rows]
-    return sorted(out, key=lambda x: (-x.overdue_count, -x.open_count, x.code))
-
-
-def rechecks(ctx: AppContext, run_id: str) -> list[RecheckDTO]:
-    with ctx.read() as s:
-        rows = list(s.scalars(select(ActionRecheck).where(ActionRecheck.run_id == run_id,
-                                                         ActionRecheck.deleted.is_(False))))
-        out = [RecheckDTO(_get(s, r.action_id), r.passed, r.note) for r in rows]
-    return sorted(out, key=lambda r: (r.action.due_on, r.action.title))
-
-
-def recheck(ctx: AppContext, run_id: str, action_id: str, passed: bool, note: str = "") -> RecheckDTO:
-    """Record a re-check and apply it at once: passed submits the action with this run as
-    evidence, failed reopens it. Changing one's mind moves it again."""
-    with ctx.tx() as s:
-        run = s.get(ChecklistRun, run_id)
-        if run is None or run.deleted or run.run_type != "follow_up":
-            raise NotFoundError("checklist_run", id=run_id)
-        if run.status != "draft":
-            from opsdesk.services.runs import RunClosedError
-
-            raise RunClosedError("the follow-up is completed", status=run.status)
-        row = s.scalars(select(ActionRecheck).where(ActionRecheck.run_id == run_id,
-                                                   ActionRecheck.action_id == action_id)).first()
-        if row is None:
-            raise NotFoundError("action_recheck", run=run_id, action=action_id)
-        action = _live(s, action_id)
-        row.passed, row.note, row.checked_at, row.checked_by = passed, (note or "").strip(), utcnow(), ctx.user_id
-        text = row.note or ("回头看复查合格" if passed else "回头看复查仍不合格")
-        if passed and action.status in ("open", "in_progress", "reopened"):
-            _move(s, ctx, action, "submitted", text, evidence_run=run_id, fix_note=action.fix_note or text,
-                  system=True)
-        elif passed and action.status == "submitted" and not action.evidence_run_id:
-            action.evidence_run_id = run_id  # already submitted by the store: the follow-up confirms it
-        elif not passed and action.status in ("open", "in_progress", "submitted"):
-            old = action.status
-            action.status = "reopened"
-            action.verified_at = None
-            if action.evidence_run_id == run_id:  # a change of mind: this run no longer vouches for the fix
-                action.evidence_run_id = None
-            _event(s, action, old, "reopened", ctx.user_id, text)
-        row.applied = True
-        s.flush()
-        return RecheckDTO(_get(s, action.id), row.passed, row.note)
-
-
-def unchecked(ctx: AppContext, run_id: str) -> list[RecheckDTO]:
-    return [r for r in rechecks(ctx, run_id) if r.passed is None]
 
 
 # ---------------------------------------------------------------- 整改率 and reminders

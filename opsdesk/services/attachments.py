@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from opsdesk.attachments import AttachmentStore, StoredFile
+from opsdesk.errors import RunClosedError
 from opsdesk.models import Answer, Attachment, AttachmentLink, ChecklistRun
 from opsdesk.services.context import AppContext
 
@@ -42,8 +43,6 @@ def _check_owner_open(s, owner_table: str, owner_id: str) -> None:  # noqa: ANN0
     (a signed run is frozen; the database refuses it too)."""
     if owner_table != "answer":
         return
-    from opsdesk.services.runs import RunClosedError
-
     status = s.scalar(select(ChecklistRun.status).join(Answer, Answer.run_id == ChecklistRun.id)
                       .where(Answer.id == owner_id))
     if status is not None and status != "draft":

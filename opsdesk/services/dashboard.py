@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from opsdesk import backend
 from opsdesk.models import ChecklistRun, Store
 from opsdesk.models.runs import INSPECTION_RUN_TYPES
 from opsdesk.services.context import AppContext
@@ -31,7 +32,7 @@ def score_by_store_month(ctx: AppContext, date_from: date | None = None,
     Completed and signed inspections only (not daily checklists, not drafts). The percent
     is stored in hundredths, so the average is exact to the hundredth.
     """
-    month = func.substr(ChecklistRun.business_date, 1, 7)
+    month = backend.month_of(ChecklistRun.business_date)
     # The raw column (integer hundredths): averaging the typed column would average Decimals in Python.
     percent = ChecklistRun.__table__.c.percent
     stmt = (

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from opsdesk import exports
+from opsdesk import backend, exports
 from opsdesk.errors import NotFoundError, StaleEditError
 from opsdesk.models.org import (
     REGION_LEVELS,
@@ -22,6 +22,7 @@ from opsdesk.models.org import (
     Store,
     User,
 )
+from opsdesk.pinyin import name_keys, normalize_search
 from opsdesk.services.context import AppContext
 from opsdesk.services.validation import CODE_RE, EMAIL_RE, PHONE_RE, USERNAME_RE, Checker
 
@@ -142,7 +143,9 @@ class UserQuery:
 
 
 def _region_rows(s: Session) -> list[Region]:
-    return list(s.scalars(select(Region).where(Region.deleted.is_(False)).order_by(Region.sort_order, Region.code)))
+    # Siblings keep their explicit order (sort_order, set when created); pinyin breaks ties.
+    return list(s.scalars(select(Region).where(Region.deleted.is_(False)).order_by(
+        Region.sort_order, Region.sort_key, Region.name, Region.code, Region.id)))
 
 
 def _region_dtos(rows: list[Region]) -> list[RegionDTO]:
@@ -239,12 +242,20 @@ def _assigned(role: str, column):  # noqa: ANN001, ANN202
     )
 
 
-def _like(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 STORE_SORTS = ("code", "name", "kind", "region", "status", "opened_on", "manager", "supervisor", "phone")
+
+
+def _search(columns: tuple, pinyin_column, term: str) -> ColumnElement[bool]:  # noqa: ANN001
+    """A search box: any of ``columns`` contains ``term``, or the name's pinyin does (full pinyin or
+    initials, as ``opsdesk.pinyin.search_text`` stores them): ``bjwfj`` and ``wangfujing`` find 北京王府井店."""
+    match = backend.contains_any(columns, term)
+    typed = normalize_search(term)
+    return or_(match, backend.contains(pinyin_column, typed)) if typed else match
+
+
+def _ordered(stmt: Select, keys: tuple, descending: bool, *tie_break) -> Select:  # noqa: ANN001
+    """``stmt`` ordered by ``keys`` (all in the chosen direction), then ascending by the unique tie-break."""
+    return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys), *tie_break)
 
 
 def _store_select(s: Session, q: StoreQuery, *, count: bool = False) -> Select:
@@ -265,15 +276,7 @@ def _store_select(s: Session, q: StoreQuery, *, count: bool = False) -> Select:
         stmt = stmt.where(Store.region_id.in_(ids))
     term = q.search.strip()
     if term:
-        pattern = _like(term)
-        stmt = stmt.where(
-            or_(
-                Store.code.like(pattern, escape="\\"),
-                Store.name.like(pattern, escape="\\"),
-                Store.address.like(pattern, escape="\\"),
-                Store.phone.like(pattern, escape="\\"),
-            )
-        )
+        stmt = stmt.where(_search((Store.code, Store.name, Store.address, Store.phone), Store.search_pinyin, term))
     if q.kind:
         stmt = stmt.where(Store.kind == q.kind)
     if q.status:
@@ -282,20 +285,20 @@ def _store_select(s: Session, q: StoreQuery, *, count: bool = False) -> Select:
         stmt = stmt.where(Store.status != "closed")
     if count:
         return stmt
+    # Names sort by their pinyin key (then the name itself, so that homophones group by character).
     keys = {
-        "code": Store.code,
-        "name": Store.name,
-        "kind": Store.kind,
-        "region": func.coalesce(parent.name, "") + area.name,
-        "status": Store.status,
-        "opened_on": Store.opened_on,
-        "manager": manager_name,
-        "supervisor": sup_name,
-        "phone": Store.phone,
+        "code": (Store.code,),
+        "name": (Store.sort_key, Store.name),
+        "kind": (Store.kind,),
+        "region": (func.coalesce(parent.sort_key, area.sort_key), case((parent.id.is_(None), ""), else_=area.sort_key),
+                   func.coalesce(parent.name, "") + area.name),
+        "status": (Store.status,),
+        "opened_on": (Store.opened_on,),
+        "manager": (_assigned("manager", User.sort_key), manager_name),
+        "supervisor": (_assigned("supervisor", User.sort_key), sup_name),
+        "phone": (Store.phone,),
     }
-    key = keys.get(q.sort, Store.code)
-    key = key.desc() if q.descending else key.asc()
-    return stmt.order_by(key, Store.code, Store.id)
+    return _ordered(stmt, keys.get(q.sort, keys["code"]), q.descending, Store.code, Store.id)
 
 
 def _store_dto(row) -> StoreDTO:  # noqa: ANN001
@@ -513,15 +516,12 @@ def _user_select(q: UserQuery, *, count: bool = False) -> Select:
             Assignment.store_id == q.store_id, Assignment.deleted.is_(False))))
     term = q.search.strip()
     if term:
-        pattern = _like(term)
-        stmt = stmt.where(or_(User.name.like(pattern, escape="\\"), User.username.like(pattern, escape="\\"),
-                              User.phone.like(pattern, escape="\\"), User.email.like(pattern, escape="\\")))
+        stmt = stmt.where(_search((User.name, User.username, User.phone, User.email), User.search_pinyin, term))
     if count:
         return stmt
-    keys = {"name": User.name, "username": User.username, "role": User.role, "phone": User.phone,
-            "email": User.email, "active": User.active}
-    key = keys.get(q.sort, User.name)
-    return stmt.order_by(key.desc() if q.descending else key.asc(), User.username, User.id)
+    keys = {"name": (User.sort_key, User.name), "username": (User.username,), "role": (User.role,),
+            "phone": (User.phone,), "email": (User.email,), "active": (User.active,)}
+    return _ordered(stmt, keys.get(q.sort, keys["name"]), q.descending, User.username, User.id)
 
 
 def _user_dtos(s: Session, users: list[User]) -> list[UserDTO]:
@@ -649,8 +649,43 @@ def users_with_roles(ctx: AppContext, roles: tuple[str, ...]) -> list[UserDTO]:
     """Active users of the given roles, by name: for pickers."""
     with ctx.read() as s:
         users = s.scalars(select(User).where(User.deleted.is_(False), User.active.is_(True),
-                                             User.role.in_(roles)).order_by(User.name))
+                                             User.role.in_(roles))
+                            .order_by(User.sort_key, User.name, User.username, User.id))
         return [UserDTO(u.id, u.username, u.name, u.role, u.phone, u.email, u.active) for u in users]
+
+
+# ---------------------------------------------------------------- pinyin keys of rows a sync import wrote
+
+NAME_KEYED = {"region": (Region, False), "store": (Store, False), "user": (User, True)}  # table -> (model, person)
+
+
+def refresh_name_keys(s: Session, rows: Iterable[tuple[str, str]]) -> int:
+    """Recompute the pinyin keys (``sort_key``, ``search_pinyin``) of these (table, row id) pairs from
+    their names, as the models do on every ORM write: a sync import writes rows without them (derived
+    fields never travel). Plain UPDATEs of what differs: derived values, not edits (not logged, the
+    rows keep their version). Other tables are ignored. Returns the rows corrected."""
+    wanted: dict[str, set[str]] = {}
+    for table_name, row_id in rows:
+        if table_name in NAME_KEYED:
+            wanted.setdefault(table_name, set()).add(row_id)
+    conn = s.connection()
+    fixed = 0
+    for table_name, ids in wanted.items():
+        model, person = NAME_KEYED[table_name]
+        t = model.__table__
+        ordered = sorted(ids)
+        for i in range(0, len(ordered), 500):
+            updates = []
+            for row_id, name, key, search in conn.execute(select(t.c.id, t.c.name, t.c.sort_key, t.c.search_pinyin)
+                                                          .where(t.c.id.in_(ordered[i:i + 500]))):
+                want = name_keys(name or "", person=person)
+                if (key, search) != want:
+                    updates.append({"row": row_id, "new_key": want[0], "new_search": want[1]})
+            if updates:
+                conn.execute(t.update().where(t.c.id == bindparam("row"))
+                             .values(sort_key=bindparam("new_key"), search_pinyin=bindparam("new_search")), updates)
+                fixed += len(updates)
+    return fixed
 
 
 # ---------------------------------------------------------------- export (CSV and Excel)

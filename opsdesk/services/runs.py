@@ -7,7 +7,6 @@ A run pins the template version it was started with.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,13 +17,15 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Select, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
-from opsdesk import exports
-from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
-from opsdesk.ids import utcnow
+from opsdesk import backend, exports
+from opsdesk.errors import FieldProblem, NotFoundError, NothingPublishedError, RunClosedError, ValidationError
+from opsdesk.ids import ANSWER_NS, answer_id, derived_id, utcnow
 from opsdesk.models import (
+    ActionRecheck,
     Answer,
     AttachmentLink,
     ChecklistRun,
+    CorrectiveAction,
     Region,
     Store,
     Template,
@@ -35,28 +36,12 @@ from opsdesk.models.runs import INSPECTION_RUN_TYPES, RUN_TYPES
 from opsdesk.scoring import Response, RunScore, coerce_value, is_blank, score_item, score_run
 from opsdesk.services import attachments
 from opsdesk.services.context import AppContext
-from opsdesk.services.templates import ItemDTO, VersionDTO, _version_dto
+from opsdesk.services.templates import ItemDTO, VersionDTO, version_dto
 
-ANSWER_NS = uuid.UUID("6f7c1c52-4d0a-4a57-9a57-0b7a2f3a9d10")
 DONE_STATUSES = ("completed", "signed")
 
-__all__ = ["INSPECTION_RUN_TYPES", "RUN_TYPES"]
-
-
-class RunClosedError(OpsDeskError):
-    """The run is completed or signed: answers can no longer change."""
-
-    code = "run_closed"
-
-
-def answer_id(run_id: str, item_id: str) -> str:
-    """The same on every machine, so two offline edits of one answer meet in one row."""
-    return derived_id(run_id, item_id)
-
-
-def derived_id(*parts: str) -> str:
-    """An id computed from the ids it belongs to (the same on every machine)."""
-    return str(uuid.uuid5(ANSWER_NS, "/".join(parts)))
+# Defined in opsdesk.ids / opsdesk.errors (shared with other services); re-exported under their old names.
+__all__ = ["ANSWER_NS", "INSPECTION_RUN_TYPES", "RUN_TYPES", "RunClosedError", "answer_id", "derived_id"]
 
 
 # ---------------------------------------------------------------- DTOs
@@ -230,8 +215,8 @@ def _editable(s: Session, run_id: str) -> ChecklistRun:
     return run
 
 
-def _version_of(s: Session, run: ChecklistRun) -> VersionDTO:
-    return _version_dto(s, s.get(TemplateVersion, run.template_version_id))
+def version_of(s: Session, run: ChecklistRun) -> VersionDTO:
+    return version_dto(s, s.get(TemplateVersion, run.template_version_id))
 
 
 def _photo_counts(s: Session, answer_ids: list[str]) -> dict[str, int]:
@@ -300,7 +285,7 @@ def deriver_for_sync(s: Session):  # noqa: ANN201
             vid = run.get("template_version_id")
             if vid not in cache:
                 row = s.get(TemplateVersion, vid)
-                version = _version_dto(s, row) if row is not None else None
+                version = version_dto(s, row) if row is not None else None
                 cache[vid] = None if version is None else (
                     version, {it.id: it for it in version.items()}, {it.id: it.rule() for it in version.items()},
                     version.rules())
@@ -363,7 +348,7 @@ def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
             vid = run["template_version_id"]
             if vid not in versions:
                 row = s.get(TemplateVersion, vid)
-                versions[vid] = _version_dto(s, row) if row is not None else None
+                versions[vid] = version_dto(s, row) if row is not None else None
                 items_of[vid] = {it.id: it for it in versions[vid].items()} if versions[vid] else {}
                 if versions[vid] is not None:
                     rules_of[vid] = ({i: it.rule() for i, it in items_of[vid].items()}, versions[vid].rules())
@@ -392,15 +377,9 @@ def rescore_after_sync(s: Session, run_ids: set[str]) -> int:
             have_run = (run["score"], run["max_score"], run["percent"], run["grade"], bool(run["critical_failed"]))
             if want_run != have_run:
                 run_fixes.append((*want_run, run_id))
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        if answer_fixes:
-            cursor.executemany("UPDATE answer SET points = ?, max_points = ?, failed = ? WHERE id = ?", answer_fixes)
-        if run_fixes:
-            cursor.executemany("UPDATE checklist_run SET score = ?, max_score = ?, percent = ?, grade = ?, "
-                               "critical_failed = ? WHERE id = ?", run_fixes)
-    finally:
-        cursor.close()
+    backend.executemany(conn, "UPDATE answer SET points = ?, max_points = ?, failed = ? WHERE id = ?", answer_fixes)
+    backend.executemany(conn, "UPDATE checklist_run SET score = ?, max_score = ?, percent = ?, grade = ?, "
+                        "critical_failed = ? WHERE id = ?", run_fixes)
     return len(answer_fixes) + len(run_fixes)
 
 
@@ -414,7 +393,7 @@ def _run_score(version: VersionDTO, responses: dict[str, Response], rules: tuple
     return score_run(rules if rules is not None else version.rules(), responses, version.grade_bands)
 
 
-def _rescore(s: Session, run: ChecklistRun, version: VersionDTO) -> RunScore:
+def rescore(s: Session, run: ChecklistRun, version: VersionDTO) -> RunScore:
     responses, _rows = _responses(s, run, version)
     score = _run_score(version, responses)
     run.score, run.max_score, run.percent = score.points, score.max, score.percent
@@ -510,8 +489,6 @@ def insert_run(s: Session, ctx: AppContext, store_id: str, template_id: str, run
             TemplateVersion.template_id == template.id, TemplateVersion.status == "published",
             TemplateVersion.deleted.is_(False)).order_by(TemplateVersion.number.desc()).limit(1)).first()
     if published is None:
-        from opsdesk.services.templates import NothingPublishedError
-
         raise NothingPublishedError("the template has no published version", code=template.code if template else "")
     store = s.get(Store, store_id)
     if store is None or store.deleted:
@@ -529,7 +506,7 @@ def insert_run(s: Session, ctx: AppContext, store_id: str, template_id: str, run
 def get_run(ctx: AppContext, run_id: str) -> RunDetailDTO:
     with ctx.read() as s:
         run = _run_row(s, run_id)
-        version = _version_of(s, run)
+        version = version_of(s, run)
         responses, rows = _responses(s, run, version)
         items = {i.id: i for i in version.items()}
         answers = {}
@@ -553,7 +530,7 @@ def set_answer(ctx: AppContext, run_id: str, item_id: str, value: Any = None, *,
     """Save one answer now (its own transaction) and return the new live score."""
     with ctx.tx() as s:
         run = _editable(s, run_id)
-        version = _version_of(s, run)
+        version = version_of(s, run)
         item = version.item(item_id)
         stored = None if na else _normalize(item, value)
         aid = answer_id(run.id, item.id)
@@ -567,7 +544,7 @@ def set_answer(ctx: AppContext, run_id: str, item_id: str, value: Any = None, *,
         row.answered_by = ctx.user_id
         row.points, row.max_points, row.failed = derive_answer(item, row.value, na)
         s.flush()
-        score = _rescore(s, run, version)
+        score = rescore(s, run, version)
         s.flush()
         return AnswerResult(_answer_dto(row, item), score)
 
@@ -577,7 +554,7 @@ def set_note(ctx: AppContext, run_id: str, item_id: str, note: str) -> AnswerDTO
         raise ValidationError([FieldProblem(item_id, "too_long", {"max": 4000})])
     with ctx.tx() as s:
         run = _editable(s, run_id)
-        item = _version_of(s, run).item(item_id)
+        item = version_of(s, run).item(item_id)
         aid = answer_id(run.id, item.id)
         row = s.get(Answer, aid)
         created = row is None
@@ -587,7 +564,7 @@ def set_note(ctx: AppContext, run_id: str, item_id: str, note: str) -> AnswerDTO
         row.note = note or ""
         s.flush()
         if created:  # the run's score is derived from its answer rows (a note alone scores 0 of 0)
-            _rescore(s, run, _version_of(s, run))
+            rescore(s, run, version_of(s, run))
             s.flush()
         return _answer_dto(row, item)
 
@@ -611,7 +588,7 @@ def add_photo(ctx: AppContext, run_id: str, item_id: str, source: str | Path) ->
     stored = attachments.store_for(ctx).put(source)
     with ctx.tx() as s:
         run = _editable(s, run_id)
-        version = _version_of(s, run)
+        version = version_of(s, run)
         item = version.item(item_id)
         aid = answer_id(run.id, item.id)
         if s.get(Answer, aid) is None:
@@ -620,7 +597,7 @@ def add_photo(ctx: AppContext, run_id: str, item_id: str, source: str | Path) ->
         photo = attachments.link_stored(s, ctx, stored, "answer", aid)
         _sync_photo_answer(s, run, item, aid)
         s.flush()
-        _rescore(s, run, version)
+        rescore(s, run, version)
     return photo
 
 
@@ -630,7 +607,7 @@ def remove_photo(ctx: AppContext, run_id: str, item_id: str, link_id: str) -> No
     attachments.detach(ctx, link_id)
     with ctx.tx() as s:
         run = _run_row(s, run_id)
-        version = _version_of(s, run)
+        version = version_of(s, run)
         _sync_photo_answer(s, run, version.item(item_id), answer_id(run.id, item_id))
 
 
@@ -648,11 +625,20 @@ def missing_items(ctx: AppContext, run_id: str) -> list[MissingItem]:
         elif item.photo_on_fail and answer is not None and answer.failed and not answer.photos:
             missing.append(MissingItem(item.id, item.key, item.text, "photo_required"))
     if follow_up:
-        from opsdesk.services import actions
-
-        for r in actions.unchecked(ctx, run_id):
-            missing.append(MissingItem(r.action.id, "", r.action.title, "recheck_required"))
+        with ctx.read() as s:
+            for action_id, title in _unchecked_rechecks(s, run_id):
+                missing.append(MissingItem(action_id, "", title, "recheck_required"))
     return missing
+
+
+def _unchecked_rechecks(s: Session, run_id: str) -> list[tuple[str, str]]:
+    """A follow-up's corrective actions not re-checked yet (id, title), in the order of
+    ``followups.rechecks``. Read here from the tables: runs does not import the action services."""
+    return [(i, t) for i, t in s.execute(
+        select(CorrectiveAction.id, CorrectiveAction.title)
+        .join(ActionRecheck, ActionRecheck.action_id == CorrectiveAction.id)
+        .where(ActionRecheck.run_id == run_id, ActionRecheck.deleted.is_(False), ActionRecheck.passed.is_(None))
+        .order_by(CorrectiveAction.due_on, CorrectiveAction.title))]
 
 
 def previous_completed(s: Session, run: ChecklistRun) -> ChecklistRun | None:
@@ -670,7 +656,7 @@ def previous_completed(s: Session, run: ChecklistRun) -> ChecklistRun | None:
 
 
 def _failed_keys(s: Session, run: ChecklistRun) -> set[str]:
-    version = _version_of(s, run)
+    version = version_of(s, run)
     keys = {i.id: i.key for i in version.items()}
     rows = s.scalars(select(Answer).where(Answer.run_id == run.id, Answer.deleted.is_(False),
                                           Answer.failed.is_(True), Answer.na.is_(False)))
@@ -684,8 +670,8 @@ def complete(ctx: AppContext, run_id: str) -> RunSummaryDTO:
         raise ValidationError([FieldProblem(m.item_id, m.reason, {"key": m.key, "text": m.text}) for m in missing])
     with ctx.tx() as s:
         run = _editable(s, run_id)
-        version = _version_of(s, run)
-        _rescore(s, run, version)
+        version = version_of(s, run)
+        rescore(s, run, version)
         previous = previous_completed(s, run)
         repeat_keys = _failed_keys(s, previous) if previous else set()
         keys = {i.id: i.key for i in version.items()}
@@ -739,9 +725,7 @@ def _filtered(s: Session, q: RunQuery, stmt: Select) -> Select:
         stmt = stmt.where(Template.kind.in_(q.template_kinds))
     term = q.search.strip()
     if term:
-        like = f"%{term.replace(chr(92), chr(92) * 2).replace('%', chr(92) + '%').replace('_', chr(92) + '_')}%"
-        stmt = stmt.where(or_(Store.name.like(like, escape="\\"), Store.code.like(like, escape="\\"),
-                              TemplateVersion.title.like(like, escape="\\")))
+        stmt = stmt.where(backend.contains_any((Store.name, Store.code, TemplateVersion.title), term))
     return stmt
 
 

@@ -17,22 +17,18 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
+from opsdesk.errors import FieldProblem, NotFoundError, SignatureError, ValidationError
 from opsdesk.ids import utcnow
 from opsdesk.models import Answer, AttachmentLink, ChecklistRun, Signature, User
 from opsdesk.models.signatures import SIGNER_ROLES
 from opsdesk.services.context import AppContext
 
-__all__ = ["SIGNER_ROLES"]
+__all__ = ["SIGNER_ROLES", "SignatureError"]  # SignatureError: defined in opsdesk.errors
 
 DEFAULT_STATEMENT = "本人确认以上检查结果属实"
 # Who must sign a completed inspection before it is frozen: the supervisor signs, the store acknowledges.
 REQUIRED_ROLES = ("supervisor", "store_manager")
 MAX_POINTS = 20_000
-
-
-class SignatureError(OpsDeskError):
-    code = "signature"
 
 
 @dataclass(frozen=True)
@@ -232,6 +228,6 @@ def correct_run(ctx: AppContext, run_id: str) -> str:
                          na=a.na, points=a.points, max_points=a.max_points, failed=a.failed, note=a.note,
                          answered_at=a.answered_at, answered_by=a.answered_by))
         s.flush()
-        version = runs._version_of(s, new)
-        runs._rescore(s, new, version)
+        version = runs.version_of(s, new)
+        runs.rescore(s, new, version)
         return new.id

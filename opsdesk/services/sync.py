@@ -9,18 +9,16 @@ sender's acknowledgements and an audit entry: any failure leaves the database as
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy.exc
-from sqlalchemy import func, select, text
+from sqlalchemy import Column, Text, column, func, insert, literal, select, text
 from sqlalchemy.orm import Session
 
-from opsdesk import logs
+from opsdesk import backend, logs
 from opsdesk.errors import NotFoundError, OwnPackageError, PackageContentError, PackageCorruptError, SyncError
 from opsdesk.ids import utcnow
 from opsdesk.models import (
@@ -42,6 +40,20 @@ RECEIVE_REGIONS_KEY = "sync_receive_regions"
 AUDIT_HEAD_KEY = "audit_head:"
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+# A progress callback may raise ``opsdesk.errors.Cancelled`` to stop the job: an import then rolls
+# back its transaction, an export leaves no file. Once the work is committed it is too late to cancel:
+# the last report is made through ``_report_done`` (a cancel there is ignored).
+
+
+def _report_done(progress: Callable[..., None] | None, *args: object) -> None:
+    """The last progress report, after the work is done: a cancel now changes nothing."""
+    from opsdesk.errors import Cancelled
+
+    if progress:
+        try:
+            progress(*args)
+        except Cancelled:
+            pass
 
 
 # ---------------------------------------------------------------- DTOs
@@ -279,7 +291,7 @@ def _scope_plan() -> tuple[list[tuple[str, str]], set[str], set[str]]:
     done: set[str] = set()
     for table, spec in sorted(specs.items()):
         if spec.kind == "store":
-            steps.append((table, f'SELECT id FROM "{table}" WHERE "{spec.column}" IN (SELECT id FROM temp._scope_store)'))
+            steps.append((table, f'SELECT id FROM "{table}" WHERE "{spec.column}" IN (SELECT id FROM _scope_store)'))
             scoped.add(table)
             done.add(table)
     pending = sorted(t for t, s in specs.items() if s.kind == "parent")
@@ -294,7 +306,7 @@ def _scope_plan() -> tuple[list[tuple[str, str]], set[str], set[str]]:
             if specs[parent].kind == "global":
                 continue  # under a global parent: goes everywhere
             scoped.add(table)
-            steps.append((table, f'SELECT x.id FROM "{table}" x JOIN temp._scope_row s '
+            steps.append((table, f'SELECT x.id FROM "{table}" x JOIN _scope_row s '
                                   f"ON s.table_name = '{parent}' AND s.row_id = x.\"{column}\""))
     unscoped = sorted(t for t, s in specs.items() if t not in scoped and s.kind in ("global", "parent"))
     owners = ",".join(f"'{t}'" for t in unscoped) or "''"
@@ -302,7 +314,7 @@ def _scope_plan() -> tuple[list[tuple[str, str]], set[str], set[str]]:
         if spec.kind == "owner":
             scoped.add(table)
             steps.append((table, f'SELECT l.id FROM "{table}" l WHERE l.owner_table IN ({owners}) OR EXISTS '
-                                 "(SELECT 1 FROM temp._scope_row s WHERE s.table_name = l.owner_table "
+                                 "(SELECT 1 FROM _scope_row s WHERE s.table_name = l.owner_table "
                                  "AND s.row_id = l.owner_id)"))
     tables = synced_table_map_()
     for table, spec in sorted(specs.items()):
@@ -311,7 +323,7 @@ def _scope_plan() -> tuple[list[tuple[str, str]], set[str], set[str]]:
             for other, t in sorted(tables.items()):
                 for fk in t.foreign_keys:
                     if fk.column.table.name == table and other in scoped:
-                        steps.append((table, f'SELECT x."{fk.parent.name}" AS id FROM "{other}" x JOIN temp._scope_row s '
+                        steps.append((table, f'SELECT x."{fk.parent.name}" AS id FROM "{other}" x JOIN _scope_row s '
                                              f"ON s.table_name = '{other}' AND s.row_id = x.id"))
     return steps, scoped, local
 
@@ -322,22 +334,30 @@ def synced_table_map_() -> dict:
     return synced_table_map()
 
 
+# The rows a region scope sends (temporary tables of the exporting connection; see backend.temp_table).
+_SCOPE_STORE = backend.temp_table("_scope_store", Column("id", Text, primary_key=True))
+_SCOPE_ROW = backend.temp_table("_scope_row", Column("table_name", Text, primary_key=True),
+                                Column("row_id", Text, primary_key=True))
+
+
 def _scope_sql(conn: Any, region_ids: list[str]) -> str:  # noqa: ANN401
     """Fill temp table ``_scope_row`` with the rows of these regions' stores (as the models declare
     their scope); return the WHERE part that keeps the rest of the scoped tables out."""
-    conn.exec_driver_sql("DROP TABLE IF EXISTS temp._scope_store")
-    conn.exec_driver_sql("DROP TABLE IF EXISTS temp._scope_row")
-    conn.exec_driver_sql("CREATE TEMP TABLE _scope_row (table_name TEXT, row_id TEXT, PRIMARY KEY (table_name, row_id))")
-    marks = ",".join("?" for _ in region_ids)
-    conn.exec_driver_sql(
-        f"CREATE TEMP TABLE _scope_store AS WITH RECURSIVE sub(id) AS (SELECT id FROM region WHERE id IN ({marks}) "
-        f"UNION SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) "
-        f"SELECT s.id FROM store s WHERE s.region_id IN (SELECT id FROM sub)", tuple(region_ids))
+    from opsdesk.models import Region, Store
+
+    backend.create_temp(conn, _SCOPE_STORE)
+    backend.create_temp(conn, _SCOPE_ROW)
+    sub = select(Region.id).where(Region.id.in_(region_ids)).cte("sub", recursive=True)
+    sub = sub.union(select(Region.id).join(sub, Region.parent_id == sub.c.id))
+    conn.execute(insert(_SCOPE_STORE).from_select(
+        ["id"], select(Store.id).where(Store.region_id.in_(select(sub.c.id)))))
     steps, scoped, _local = _scope_plan()
     for table, query in steps:
-        conn.exec_driver_sql(f"INSERT OR IGNORE INTO temp._scope_row SELECT '{table}', id FROM ({query})")
+        ids = text(query).columns(column("id")).subquery("q")
+        conn.execute(backend.insert_ignore_from_select(conn, _SCOPE_ROW, ["table_name", "row_id"],
+                                                       select(literal(table), ids.c.id).where(ids.c.id.is_not(None))))
     names = ",".join(f"'{t}'" for t in sorted(scoped))
-    return (f" AND (c.table_name NOT IN ({names}) OR EXISTS (SELECT 1 FROM temp._scope_row s "
+    return (f" AND (c.table_name NOT IN ({names}) OR EXISTS (SELECT 1 FROM _scope_row s "
             "WHERE s.table_name = c.table_name AND s.row_id = c.row_id))")
 
 
@@ -352,7 +372,7 @@ def _never_exported_sql() -> str:
             parts.append(f"c.table_name = '{table}'")
         elif spec.derived:
             fields = ",".join(f"'{f}'" for f in spec.derived)
-            parts.append(f"(c.table_name = '{table}' AND c.field IN ({fields}) AND c.kind IS NOT 'sign')")
+            parts.append(f"(c.table_name = '{table}' AND c.field IN ({fields}) AND (c.kind IS NULL OR c.kind <> 'sign'))")
     return f" AND NOT ({' OR '.join(parts)})" if parts else ""
 
 
@@ -413,9 +433,14 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
             "receive_regions": list(regions) if regions else None,
             "audit_head": _audit_head(s, ctx.db.node.node_id),
         }
-        report = (lambda done, n: progress("export", done, n)) if progress else None
+        def report(done: int, n: int) -> None:
+            if done >= n:  # written and renamed into place: too late to cancel
+                _report_done(progress, "export", done, n)
+            else:
+                progress("export", done, n)
+
         written = write_package(dest, key=key, header=header, changes=records(), attachments=files(),
-                                progress=report, total=total)
+                                progress=report if progress else None, total=total)
     with ctx.tx() as s:
         s.add(ExportLedger(package_id=written.package_id, to_node=to_node, created=utcnow(), full=header["full"],
                            path=str(dest), size=written.size, changes=written.changes,
@@ -451,6 +476,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
     from opsdesk.attachments import AttachmentStore, check_image_header
     from opsdesk.errors import ImageTooLargeError, NotAnImageError
     from opsdesk.services import runs as runs_service
+    from opsdesk.services.org import refresh_name_keys
     from opsdesk.sync.apply import apply_changes, parse_record, synced_table_map
     from opsdesk.sync.capture import AuditChain
     from opsdesk.sync.package import DEFAULT_MAX_BYTES, ZIP_ERRORS, Sender, audit_head_of, check_clock, open_package
@@ -521,6 +547,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                                       derive=runs_service.deriver_for_sync(s))
                 s.expire_all()
                 runs_service.rescore_after_sync(s, stats.runs)
+                refresh_name_keys(s, ((c.table, c.row) for c in records))  # names arrive without pinyin keys
                 _check_signed(s, stats.runs)
                 if stats.max_hlc:
                     ctx.db.clock.observe(stats.max_hlc)
@@ -552,11 +579,10 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                     {"from_node": package.from_node, "changes": len(records), "applied": stats.applied,
                      "conflicts": stats.conflicts, "rows_inserted": stats.rows_inserted,
                      "rows_updated": stats.rows_updated})
-        except (sqlalchemy.exc.IntegrityError, sqlite3.IntegrityError) as exc:  # rolled back: a record that does not fit this workspace
+        except backend.INTEGRITY_ERRORS as exc:  # rolled back: a record that does not fit this workspace
             raise PackageContentError(
                 f"the package holds records that do not fit this workspace ({getattr(exc, 'orig', exc)})") from None
-        if progress:
-            progress("apply", len(records), len(records))
+        _report_done(progress, "apply", len(records), len(records))  # committed
         return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), False,
                             len(records), stats.applied, stats.known, stats.skipped, stats.conflicts, copied,
                             rewrite)

@@ -18,7 +18,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from opsdesk import paths
-from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
+from opsdesk.errors import (
+    FieldProblem,
+    NotFoundError,
+    NothingPublishedError,
+    ValidationError,
+    VersionFrozenError,
+)
 from opsdesk.ids import utcnow
 from opsdesk.models import Meta, Template, TemplateItem, TemplateSection, TemplateVersion
 from opsdesk.models.templates import TEMPLATE_KINDS
@@ -45,18 +51,6 @@ BUILTIN_NS = uuid.UUID("0b3e5f7a-8c1d-4e2f-9a6b-5d4c3b2a1f00")
 
 def _builtin_id(*parts: object) -> str:
     return str(uuid.uuid5(BUILTIN_NS, "/".join(str(p) for p in parts)))
-
-
-class VersionFrozenError(OpsDeskError):
-    """A published or retired version cannot be edited; make a new draft."""
-
-    code = "version_frozen"
-
-
-class NothingPublishedError(OpsDeskError):
-    """The template has no published version to run."""
-
-    code = "nothing_published"
 
 
 # ---------------------------------------------------------------- DTOs
@@ -168,7 +162,7 @@ def _bands(raw: str) -> tuple[tuple[str, Decimal], ...]:
     return tuple((b["grade"], Decimal(str(b["min"]))) for b in json.loads(raw))
 
 
-def _version_dto(s: Session, version: TemplateVersion) -> VersionDTO:
+def version_dto(s: Session, version: TemplateVersion) -> VersionDTO:
     template = s.get(Template, version.template_id)
     sections = list(s.scalars(select(TemplateSection).where(
         TemplateSection.version_id == version.id, TemplateSection.deleted.is_(False)).order_by(TemplateSection.position)))
@@ -188,12 +182,15 @@ def _version_dto(s: Session, version: TemplateVersion) -> VersionDTO:
     )
 
 
+_version_dto = version_dto  # the old private name (demo_activity, tests/perf still use it)
+
+
 def get_version(ctx: AppContext, version_id: str) -> VersionDTO:
     with ctx.read() as s:
         version = s.get(TemplateVersion, version_id)
         if version is None or version.deleted:
             raise NotFoundError("template_version", id=version_id)
-        return _version_dto(s, version)
+        return version_dto(s, version)
 
 
 def _versions(s: Session, template_id: str) -> list[TemplateVersion]:
@@ -326,7 +323,7 @@ def _fill_item(row: TemplateItem, item: ItemSpec) -> None:
 
 
 def _publish(s: Session, version: TemplateVersion, actor: str | None) -> None:
-    spec = _version_dto(s, version).spec()
+    spec = version_dto(s, version).spec()
     parse_template(to_data(spec))  # the same rules as a file: a broken draft cannot be published
     for other in _versions(s, version.template_id):
         if other.id != version.id and other.status == "published":
@@ -371,7 +368,7 @@ def _import(s: Session, spec: TemplateSpec, actor: str | None, *, builtin: bool,
 def import_spec(ctx: AppContext, spec: TemplateSpec, *, builtin: bool = False, publish: bool = True) -> VersionDTO:
     """Add a template from a file; an existing code gets a new version. One transaction."""
     with ctx.tx() as s:
-        return _version_dto(s, _import(s, spec, ctx.user_id, builtin=builtin, publish=publish))
+        return version_dto(s, _import(s, spec, ctx.user_id, builtin=builtin, publish=publish))
 
 
 def import_file(ctx: AppContext, path: str | Path) -> VersionDTO:
@@ -393,7 +390,7 @@ def export_data(ctx: AppContext, code: str, version_number: int | None = None) -
                 versions[-1] if versions else None)
         if chosen is None:
             raise NotFoundError("template_version", code=code, number=version_number)
-        return to_data(_version_dto(s, chosen).spec())
+        return to_data(version_dto(s, chosen).spec())
 
 
 def _import_builtin(s: Session, spec: TemplateSpec) -> None:
@@ -451,7 +448,7 @@ def create_template(ctx: AppContext, code: str, kind: str, title: str, title_en:
         spec = TemplateSpec(code, kind, template.title, template.title_en,
                             sections=(SectionSpec("新分区", "New section", 1, ()),))
         version = _write_version(s, template, spec, 1)
-        return _version_dto(s, version)
+        return version_dto(s, version)
 
 
 def _draft(s: Session, version_id: str) -> TemplateVersion:
@@ -473,9 +470,9 @@ def new_draft(ctx: AppContext, template_id: str) -> VersionDTO:
         if draft is None:
             template = s.get(Template, template_id)
             latest = next((v for v in reversed(versions) if v.status == "published"), versions[-1])
-            spec = _version_dto(s, latest).spec()
+            spec = version_dto(s, latest).spec()
             draft = _write_version(s, template, spec, versions[-1].number + 1)
-        return _version_dto(s, draft)
+        return version_dto(s, draft)
 
 
 def update_version_meta(ctx: AppContext, version_id: str, title: str, title_en: str,
@@ -492,7 +489,7 @@ def update_version_meta(ctx: AppContext, version_id: str, title: str, title_en: 
         version.title, version.title_en = title.strip(), (title_en or "").strip()
         version.grade_bands = json.dumps([{"grade": g.strip(), "min": str(m)} for g, m in bands])
         s.flush()
-        return _version_dto(s, version)
+        return version_dto(s, version)
 
 
 def _live_sections(s: Session, version_id: str) -> list[TemplateSection]:
@@ -531,7 +528,7 @@ def save_section(ctx: AppContext, version_id: str, title: str, title_en: str = "
                 raise NotFoundError("template_section", id=section_id)
         section.title, section.title_en, section.weight = title.strip(), (title_en or "").strip(), weight
         s.flush()
-        return _version_dto(s, version)
+        return version_dto(s, version)
 
 
 def delete_section(ctx: AppContext, version_id: str, section_id: str) -> VersionDTO:
@@ -546,7 +543,7 @@ def delete_section(ctx: AppContext, version_id: str, section_id: str) -> Version
         s.flush()
         _renumber(_live_sections(s, version.id))
         s.flush()
-        return _version_dto(s, version)
+        return version_dto(s, version)
 
 
 def move_section(ctx: AppContext, version_id: str, section_id: str, position: int) -> VersionDTO:
@@ -560,7 +557,7 @@ def move_section(ctx: AppContext, version_id: str, section_id: str, position: in
         sections.insert(max(0, min(position, len(sections))), moving)
         _renumber(sections)
         s.flush()
-        return _version_dto(s, version)
+        return version_dto(s, version)
 
 
 def _check_item(s: Session, version_id: str, item: ItemSpec, item_id: str | None) -> None:
@@ -593,7 +590,7 @@ def save_item(ctx: AppContext, version_id: str, section_id: str, item: ItemSpec,
                 raise NotFoundError("template_item", id=item_id)
             _fill_item(row, item)
         s.flush()
-        return _version_dto(s, version)
+        return version_dto(s, version)
 
 
 def new_item_key(version: VersionDTO) -> str:
@@ -614,7 +611,7 @@ def delete_item(ctx: AppContext, version_id: str, item_id: str) -> VersionDTO:
         s.flush()
         _renumber(_live_items(s, row.section_id))
         s.flush()
-        return _version_dto(s, version)
+        return version_dto(s, version)
 
 
 def move_item(ctx: AppContext, version_id: str, item_id: str, section_id: str, position: int) -> VersionDTO:
@@ -635,7 +632,7 @@ def move_item(ctx: AppContext, version_id: str, item_id: str, section_id: str, p
         rows.insert(max(0, min(position, len(rows))), row)
         _renumber(rows)
         s.flush()
-        return _version_dto(s, version)
+        return version_dto(s, version)
 
 
 def publish(ctx: AppContext, version_id: str) -> VersionDTO:
@@ -644,7 +641,7 @@ def publish(ctx: AppContext, version_id: str) -> VersionDTO:
         version = _draft(s, version_id)
         _publish(s, version, ctx.user_id)
         s.flush()
-        return _version_dto(s, version)
+        return version_dto(s, version)
 
 
 def set_template_active(ctx: AppContext, template_id: str, active: bool) -> TemplateDTO:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -13,6 +14,8 @@ from opsdesk.services.context import AppContext
 
 CURRENT_USER_KEY = "current_user_id"
 WORKSPACE_NAME_KEY = "workspace_name"
+COMPANY_NAME_KEY = "company_name"  # shown at the top of every report
+COMPANY_LOGO_KEY = "company_logo"  # path of an image file on this machine
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,36 @@ def workspace_name(ctx: AppContext) -> str:
 
 def set_workspace_name(ctx: AppContext, name: str) -> None:
     ctx.db.set_meta(WORKSPACE_NAME_KEY, name.strip() or None)
+
+
+@dataclass(frozen=True)
+class CompanySettings:
+    """What reports print in their header: the company name and the path of its logo (None: none)."""
+
+    name: str
+    logo: str | None
+
+
+def company(ctx: AppContext) -> CompanySettings:
+    return CompanySettings(ctx.db.get_meta(COMPANY_NAME_KEY) or "", ctx.db.get_meta(COMPANY_LOGO_KEY) or None)
+
+
+def set_company_name(ctx: AppContext, name: str) -> None:
+    """Blank clears it (reports then print the workspace name)."""
+    ctx.db.set_meta(COMPANY_NAME_KEY, (name or "").strip() or None)
+
+
+def set_company_logo(ctx: AppContext, path: str | Path | None) -> None:
+    """Use the image at ``path`` as the report logo (None clears it). A file that is not a readable
+    PNG or JPEG image is refused with ``NotAnImageError`` and the setting stays as it was."""
+    if path is None:
+        ctx.db.set_meta(COMPANY_LOGO_KEY, None)
+        return
+    from opsdesk.attachments import inspect_image
+
+    path = Path(path)
+    inspect_image(path)
+    ctx.db.set_meta(COMPANY_LOGO_KEY, str(path))
 
 
 def prepare(ctx: AppContext) -> None:

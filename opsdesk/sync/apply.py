@@ -34,9 +34,9 @@ from dataclasses import dataclass, field as dc_field
 from typing import Any
 
 from sqlalchemy import Column, Integer, String, Table, Text, select
-from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 
+from opsdesk import backend
 from opsdesk.errors import PackageContentError, PackageCorruptError
 from opsdesk.ids import utcnow
 from opsdesk.models import Base, ChangeLog, Synced, SyncConflict
@@ -121,7 +121,7 @@ def synced_specs() -> dict[str, SyncSpec]:
     return out
 
 
-_DIALECT = sqlite_dialect.dialect()
+_DIALECT = backend.storage_dialect()
 
 
 class _ColumnCodec:
@@ -337,10 +337,9 @@ def _load_rows(conn: Connection, table: Table, row_ids: Iterable[str]) -> dict[s
     """Rows as stored (no type conversion), by id."""
     out: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(sorted(set(row_ids))):
-        cursor = conn.exec_driver_sql(
-            f'SELECT * FROM "{table.name}" WHERE id IN ({",".join("?" * len(chunk))})', tuple(chunk))
-        names = [d[0] for d in cursor.cursor.description]
-        for row in cursor:
+        names, rows = backend.raw_rows(
+            conn, f'SELECT * FROM "{table.name}" WHERE id IN ({",".join("?" * len(chunk))})', chunk)
+        for row in rows:
             record = dict(zip(names, row))
             out[record["id"]] = record
     return out
@@ -935,23 +934,20 @@ class _Merger:
         triggers refuse them afterwards), so runs come last. Values are as stored: plain executemany."""
         from opsdesk.db import unfrozen
 
-        cursor = self.conn.connection.driver_connection.cursor()
-        try:
-            with unfrozen(self.conn):
-                self._write_tables(cursor, only)
-            if only is not None:
-                return
-            self.stats.applied = len(self.applied_ids)
-            if self.to_log:
-                cursor.executemany(
-                    "INSERT INTO change_log (change_id, node_id, hlc, table_name, row_id, field, value, base_hlc, "
-                    "kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(e["change_id"], e["node_id"], e["hlc"], e["table_name"], e["row_id"], e["field"], e["value"],
-                      e["base_hlc"], e["kind"], e["actor_id"]) for e in self.to_log])
-        finally:
-            cursor.close()
+        with unfrozen(self.conn):
+            self._write_tables(only)
+        if only is not None:
+            return
+        self.stats.applied = len(self.applied_ids)
+        if self.to_log:
+            backend.executemany(
+                self.conn,
+                "INSERT INTO change_log (change_id, node_id, hlc, table_name, row_id, field, value, base_hlc, "
+                "kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(e["change_id"], e["node_id"], e["hlc"], e["table_name"], e["row_id"], e["field"], e["value"],
+                  e["base_hlc"], e["kind"], e["actor_id"]) for e in self.to_log])
         if self.conflicts:
-            result = self.conn.execute(SyncConflict.__table__.insert().prefix_with("OR IGNORE"), self.conflicts)
+            result = self.conn.execute(backend.insert_ignore(self.conn, SyncConflict.__table__), self.conflicts)
             self.stats.conflicts = max(result.rowcount, 0) if result.rowcount is not None else len(self.conflicts)
         sc = SyncConflict.__table__
         for table_name, row_id, fname, hlc in self.resolves:
@@ -961,14 +957,14 @@ class _Merger:
             ).values(status="resolved", resolution="elsewhere", resolved_at=self.now))
 
 
-    def _write_tables(self, cursor, only: set[str] | None) -> None:  # noqa: ANN001
+    def _write_tables(self, only: set[str] | None) -> None:
         if self.repointed and (only is None or "checklist_run" in only):
             # Two workspaces signed the same run; the earlier signing wins. Its signed values are
             # written back under a run opened for the length of this write (the run's own row,
             # written last, makes it signed again; everything is checked before commit).
             marks = ",".join("?" * len(self.repointed))
-            cursor.execute(f"UPDATE checklist_run SET status = 'completed' WHERE id IN ({marks})",
-                           tuple(sorted(self.repointed)))
+            backend.execute(self.conn, f"UPDATE checklist_run SET status = 'completed' WHERE id IN ({marks})",
+                            sorted(self.repointed))
             for patch, row_id in self.updates.get("checklist_run", ()):
                 if row_id in self.repointed:
                     patch["status"] = self.final["checklist_run"][row_id]["status"]
@@ -980,7 +976,8 @@ class _Merger:
             self.written.add(name)
             columns = [c.name for c in table.columns]
             if self.inserts.get(name):
-                cursor.executemany(
+                backend.executemany(
+                    self.conn,
                     f'INSERT INTO "{name}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
                     f'VALUES ({", ".join("?" * len(columns))})',
                     [tuple(row.get(c) for c in columns) for row in self.inserts[name]])
@@ -990,7 +987,7 @@ class _Merger:
                 groups[fields].append((*(patch[f] for f in fields), row_id))
             for fields, params in groups.items():
                 assignments = ", ".join(f'"{f}" = ?' for f in fields)
-                cursor.executemany(f'UPDATE "{name}" SET {assignments} WHERE id = ?', params)
+                backend.executemany(self.conn, f'UPDATE "{name}" SET {assignments} WHERE id = ?', params)
 
 Deriver = Callable[[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]], set[str]]
 
@@ -1002,7 +999,7 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
 
     Raises PackageContentError, before anything is written, for a record the workspace cannot
     accept. ``progress(done, total)`` is called after each table's records are merged."""
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    backend.defer_foreign_keys(conn)
     merger = _Merger(conn, changes, package_id, local_node)
     fresh = merger.fresh()
     if not fresh:

@@ -21,7 +21,7 @@ from opsdesk.errors import NotAnImageError, NotFoundError, StaleEditError, Valid
 from opsdesk.ids import utcnow
 from opsdesk.models import CorrectiveAction
 from opsdesk.models.actions import ACTION_STATUSES
-from opsdesk.services import actions, org, runs, templates
+from opsdesk.services import actions, followups, org, runs, templates
 from opsdesk.services.actions import ActionInput, ActionQuery, TransitionError
 from opsdesk.services.context import AppContext
 from opsdesk.templates_io import parse_template
@@ -542,11 +542,11 @@ def test_follow_up_end_to_end(ctx, admin, store, make_store, version, ids, jpeg,
     open_ids = {pf.id, rt.id, num.id, by_hand.id, submitted.id}
 
     day = D0 + timedelta(days=10)
-    run_id = actions.start_follow_up(ctx, store.id, business_date=day)
+    run_id = followups.start_follow_up(ctx, store.id, business_date=day)
     summary = runs.get_summary(ctx, run_id)
     assert (summary.run_type, summary.status, summary.store_id) == ("follow_up", "draft", store.id)
     assert (summary.template_id, summary.business_date, summary.follow_up_of) == (version.template_id, day, r1.id)
-    checks = actions.rechecks(ctx, run_id)
+    checks = followups.rechecks(ctx, run_id)
     assert {r.action.id for r in checks} == open_ids  # exactly the store's open actions
     assert all(r.passed is None for r in checks)
     assert [r.action.id for r in checks] == [r.action.id for r in sorted(checks, key=lambda r: r.action.due_on)]
@@ -562,11 +562,11 @@ def test_follow_up_end_to_end(ctx, admin, store, make_store, version, ids, jpeg,
     assert runs.get_summary(ctx, run_id).status == "draft"
 
     # pass → submitted with the run as evidence; fail → reopened
-    passed = actions.recheck(ctx, run_id, pf.id, True, "积水已清理")
+    passed = followups.recheck(ctx, run_id, pf.id, True, "积水已清理")
     assert (passed.passed, passed.note, passed.action.status) == (True, "积水已清理", "submitted")
     assert passed.action.evidence_run_id == run_id and passed.action.fix_note == "积水已清理"
     assert passed.action.submitted_at is not None
-    failed = actions.recheck(ctx, run_id, by_hand.id, False)
+    failed = followups.recheck(ctx, run_id, by_hand.id, False)
     assert (failed.passed, failed.action.status) == (False, "reopened")
     ev = actions.events(ctx, by_hand.id)[-1]
     assert (ev.from_status, ev.to_status, ev.user_name) == ("open", "reopened", "Admin")
@@ -574,26 +574,26 @@ def test_follow_up_end_to_end(ctx, admin, store, make_store, version, ids, jpeg,
     assert (ev.from_status, ev.to_status, ev.note) == ("open", "submitted", "积水已清理")
 
     # changing one's mind moves the action again
-    again = actions.recheck(ctx, run_id, pf.id, False, "复查发现仍有积水")
+    again = followups.recheck(ctx, run_id, pf.id, False, "复查发现仍有积水")
     assert (again.passed, again.action.status) == (False, "reopened")
     assert [(e.from_status, e.to_status) for e in actions.events(ctx, pf.id)][-2:] == [
         ("open", "submitted"), ("submitted", "reopened")]
-    again = actions.recheck(ctx, run_id, by_hand.id, True)
+    again = followups.recheck(ctx, run_id, by_hand.id, True)
     assert (again.action.status, again.action.evidence_run_id) == ("submitted", run_id)
     assert again.action.fix_note == "回头看复查合格"
 
     assert {m.item_id for m in runs.missing_items(ctx, run_id)} == {rt.id, num.id, submitted.id}
-    assert actions.recheck(ctx, run_id, rt.id, True).action.status == "submitted"  # from in_progress
-    assert actions.recheck(ctx, run_id, num.id, False).action.status == "reopened"
-    assert actions.recheck(ctx, run_id, submitted.id, True).action.status == "submitted"
-    assert actions.unchecked(ctx, run_id) == []
-    assert {r.action.id: r.passed for r in actions.rechecks(ctx, run_id)} == {
+    assert followups.recheck(ctx, run_id, rt.id, True).action.status == "submitted"  # from in_progress
+    assert followups.recheck(ctx, run_id, num.id, False).action.status == "reopened"
+    assert followups.recheck(ctx, run_id, submitted.id, True).action.status == "submitted"
+    assert followups.unchecked(ctx, run_id) == []
+    assert {r.action.id: r.passed for r in followups.rechecks(ctx, run_id)} == {
         pf.id: False, rt.id: True, num.id: False, by_hand.id: True, submitted.id: True}
 
     done = runs.complete(ctx, run_id)
     assert done.status == "completed"
     with pytest.raises(runs.RunClosedError):
-        actions.recheck(ctx, run_id, pf.id, True)
+        followups.recheck(ctx, run_id, pf.id, True)
     assert count("action_recheck", "run_id=? AND applied=1", run_id) == 5
     # the submitted ones can now be verified by the supervisor
     assert actions.transition(ctx, rt.id, "verified", "复查合格").status == "verified"
@@ -602,24 +602,24 @@ def test_follow_up_end_to_end(ctx, admin, store, make_store, version, ids, jpeg,
 def test_follow_up_refusals(ctx, admin, store, make_store, version, ids, jpeg, count):
     runs_before = count("checklist_run")
     with pytest.raises(ValidationError) as err:
-        actions.start_follow_up(ctx, store.id)
+        followups.start_follow_up(ctx, store.id)
     assert err.value.reasons() == {"store_id": "no_open_actions"}
     bring(ctx, hand(ctx, store, "已验收的").id, "verified")
     bring(ctx, hand(ctx, store, "已取消的").id, "cancelled")
     with pytest.raises(ValidationError) as err:
-        actions.start_follow_up(ctx, store.id, version.template_id)
+        followups.start_follow_up(ctx, store.id, version.template_id)
     assert err.value.reasons() == {"store_id": "no_open_actions"}
     assert count("checklist_run") == runs_before
 
     mine = hand(ctx, store, "本店的")
     theirs = hand(ctx, make_store(), "别的门店")
-    run_id = actions.start_follow_up(ctx, store.id, version.template_id)
-    assert [r.action.id for r in actions.rechecks(ctx, run_id)] == [mine.id]
+    run_id = followups.start_follow_up(ctx, store.id, version.template_id)
+    assert [r.action.id for r in followups.rechecks(ctx, run_id)] == [mine.id]
     with pytest.raises(NotFoundError):
-        actions.recheck(ctx, run_id, theirs.id, True)
+        followups.recheck(ctx, run_id, theirs.id, True)
     routine = finished(ctx, store, version, ids, D0, jpeg)
     with pytest.raises(NotFoundError):  # not a follow-up
-        actions.recheck(ctx, routine.id, mine.id, True)
+        followups.recheck(ctx, routine.id, mine.id, True)
 
 
 # ---------------------------------------------------------------- 整改率

@@ -27,6 +27,7 @@ from ui import i18n
 
 
 class SettingsPage(QWidget):
+    SHOWS = frozenset({"meta", "node"})  # refreshed when an operation changed these
     languageChanged = Signal(str)  # the new setting: "system", "zh_CN" or "en"
     workspaceRenamed = Signal()
 
@@ -186,26 +187,24 @@ class SettingsPage(QWidget):
         self._show_identity()
 
     def _save_company(self) -> None:
-        self.ctx.db.set_meta("company_name", self.company.text().strip() or None)
+        workspace.set_company_name(self.ctx, self.company.text())
 
     def _choose_logo(self) -> None:
-        from opsdesk.attachments import inspect_image
-
         path, _f = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
         if not path:
             return
         try:
-            inspect_image(Path(path))
+            workspace.set_company_logo(self.ctx, path)
         except OpsDeskError as exc:
             show_error(self, exc)
             return
-        self.ctx.db.set_meta("company_logo", path)
         self.logo.setText(path)
 
     def refresh(self) -> None:
         self._show_identity()
-        self.company.setText(self.ctx.db.get_meta("company_name") or "")
-        self.logo.setText(self.ctx.db.get_meta("company_logo") or self.tr("(none)"))
+        company = workspace.company(self.ctx)
+        self.company.setText(company.name)
+        self.logo.setText(company.logo or self.tr("(none)"))
         info = workspace.info(self.ctx)
         self.workspace_name.setText(info.name)
         self.db_path.setText(info.path)

@@ -1,0 +1,209 @@
+"""The SQL that differs between database engines, in one place (SQLite today, PostgreSQL next).
+
+Two modules know which engine holds the workspace:
+
+- ``opsdesk.db`` is the SQLite *connection* backend: the engine and its pragmas, ``BEGIN IMMEDIATE``
+  and the lock waits, the ``VACUUM INTO`` backup before a migration, SQLite's error codes sorted into
+  typed errors, ``unfrozen()``.
+- this module holds the *statement* pieces the services and the sync engine need: skipping rows whose
+  key exists, the month or day of a date column, a substring search with its LIKE escapes, raw bulk
+  writes, temporary tables, deferred foreign keys, the driver's integrity errors.
+
+Services and ``opsdesk.sync`` call these helpers and write nothing engine-specific themselves
+(``tests/core/test_backend.py`` greps the core for SQLite-only constructs outside these two modules
+and ``opsdesk.check``, whose ``db check`` reads SQLite's own integrity pragmas). A PostgreSQL workspace
+adds its branch here (every helper already names what PostgreSQL says) and its engine beside ``db``.
+
+Raw SQL given to ``execute``/``executemany``/``raw_rows`` uses ``?`` placeholders (never inside string
+literals); they are turned into the driver's parameter style.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Column, MetaData, Table, exc, or_, true
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.schema import CreateTable, DropTable
+from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql.dml import Insert
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import String
+
+# A row that breaks a constraint, as SQLAlchemy or (for raw bulk writes) the driver reports it.
+INTEGRITY_ERRORS: tuple[type[BaseException], ...] = (exc.IntegrityError, sqlite3.IntegrityError)
+
+LIKE_ESCAPE = "/"  # SQLAlchemy's ``autoescape`` character
+
+
+def dialect_name(bind: Connection | Dialect) -> str:
+    dialect = bind if isinstance(bind, Dialect) else bind.dialect
+    return dialect.name
+
+
+def storage_dialect() -> Dialect:
+    """The dialect whose stored representation (text dates, integer booleans...) raw rows and change
+    records carry: the sync engine converts values with its column types' processors."""
+    return sqlite.dialect()
+
+
+# ---------------------------------------------------------------- inserts that skip existing keys
+
+
+def insert_ignore(bind: Connection | Dialect, table: Table) -> Insert:
+    """``INSERT ... ON CONFLICT DO NOTHING`` (SQLite ≥ 3.24 and PostgreSQL say it alike, through each
+    dialect's own construct): rows whose primary or unique key is already there are skipped.
+    Add the values with ``.values(...)`` or pass a list of rows to ``conn.execute``."""
+    name = dialect_name(bind)
+    if name == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing()
+    if name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    raise NotImplementedError(f"insert_ignore: no rule for {name}")
+
+
+def insert_ignore_from_select(bind: Connection | Dialect, table: Table, names: Sequence[str],
+                              query: Any) -> Insert:  # noqa: ANN401
+    """``INSERT INTO table (names) SELECT ... ON CONFLICT DO NOTHING``. The SELECT is given a WHERE
+    clause (SQLite's parser would otherwise read ``ON CONFLICT`` as a join constraint)."""
+    return insert_ignore(bind, table).from_select(list(names), query.where(true()))
+
+
+# ---------------------------------------------------------------- dates as text
+
+
+class month_of(FunctionElement):  # noqa: N801 - used like a SQL function
+    """``YYYY-MM`` of a date column."""
+
+    type = String()
+    inherit_cache = True
+    name = "month_of"
+
+
+class date_text(FunctionElement):  # noqa: N801 - used like a SQL function
+    """``YYYY-MM-DD`` of a date or datetime column."""
+
+    type = String()
+    inherit_cache = True
+    name = "date_text"
+
+
+@compiles(month_of, "sqlite")
+def _month_of_sqlite(element: month_of, compiler: Any, **kw: Any) -> str:  # noqa: ANN401
+    return f"substr({compiler.process(list(element.clauses)[0], **kw)}, 1, 7)"  # dates are ISO text
+
+
+@compiles(month_of, "postgresql")
+def _month_of_pg(element: month_of, compiler: Any, **kw: Any) -> str:  # noqa: ANN401
+    return f"to_char({compiler.process(list(element.clauses)[0], **kw)}, 'YYYY-MM')"
+
+
+@compiles(date_text, "sqlite")
+def _date_text_sqlite(element: date_text, compiler: Any, **kw: Any) -> str:  # noqa: ANN401
+    return f"substr({compiler.process(list(element.clauses)[0], **kw)}, 1, 10)"
+
+
+@compiles(date_text, "postgresql")
+def _date_text_pg(element: date_text, compiler: Any, **kw: Any) -> str:  # noqa: ANN401
+    return f"to_char({compiler.process(list(element.clauses)[0], **kw)}, 'YYYY-MM-DD')"
+
+
+@compiles(month_of)
+@compiles(date_text)
+def _no_rule(element: FunctionElement, compiler: Any, **kw: Any) -> str:  # noqa: ANN401
+    raise exc.CompileError(f"{element.name}: no rule for {compiler.dialect.name}")
+
+
+# ---------------------------------------------------------------- search
+
+
+def contains(column: Any, term: str) -> ColumnElement[bool]:  # noqa: ANN401
+    """``column`` contains ``term``, ignoring case (ASCII letters, as SQLite's LIKE always did); ``%``,
+    ``_`` and the escape character in ``term`` match themselves. The one LIKE escape of the core."""
+    return column.icontains(term, autoescape=True)
+
+
+def contains_any(columns: Iterable[Any], term: str) -> ColumnElement[bool]:
+    """Any of ``columns`` contains ``term`` (see ``contains``)."""
+    return or_(*(contains(c, term) for c in columns))
+
+
+# ---------------------------------------------------------------- raw statements (bulk writes)
+
+
+def _driver_sql(conn: Connection, sql: str) -> str:
+    style = conn.dialect.paramstyle
+    if style == "qmark":
+        return sql
+    if style in ("format", "pyformat"):
+        return sql.replace("%", "%%").replace("?", "%s")
+    raise NotImplementedError(f"parameter style {style}")
+
+
+def executemany(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+    """One raw statement for many rows on the connection's driver cursor, inside the caller's
+    transaction (SQLAlchemy's per-row processing costs more than the write for large batches).
+    Values must already be as stored. Returns the rows changed (as the driver counts them)."""
+    if not rows:
+        return 0
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.executemany(_driver_sql(conn, sql), rows)
+        return cursor.rowcount
+    finally:
+        cursor.close()
+
+
+def execute(conn: Connection, sql: str, params: Sequence[Any] = ()) -> int:
+    """One raw statement (values as stored); returns the rows changed."""
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(_driver_sql(conn, sql), tuple(params))
+        return cursor.rowcount
+    finally:
+        cursor.close()
+
+
+def raw_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
+    """Column names and rows of a query, values as stored (no type conversion)."""
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(_driver_sql(conn, sql), tuple(params))
+        names = [d[0] for d in cursor.description]
+        return names, [tuple(r) for r in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+# ---------------------------------------------------------------- temporary tables
+
+
+def temp_table(name: str, *columns: Column) -> Table:
+    """A table of this connection only, gone when it closes (``CREATE TEMPORARY TABLE`` on both engines).
+    Refer to it by its bare name: a temporary table is found before a permanent one."""
+    return Table(name, MetaData(), *columns, prefixes=["TEMPORARY"])
+
+
+def create_temp(conn: Connection, table: Table) -> None:
+    """(Re)create ``table`` (from ``temp_table``) empty on ``conn``."""
+    conn.execute(DropTable(table, if_exists=True))
+    conn.execute(CreateTable(table))
+
+
+# ---------------------------------------------------------------- constraints
+
+
+def defer_foreign_keys(conn: Connection) -> None:
+    """Check foreign keys at commit, not per statement, for the rest of this transaction (a package
+    writes children before their parents)."""
+    name = dialect_name(conn)
+    if name == "sqlite":
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    elif name == "postgresql":
+        conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")  # the constraints are DEFERRABLE there
+    else:
+        raise NotImplementedError(f"defer_foreign_keys: no rule for {name}")
