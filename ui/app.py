@@ -25,7 +25,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox  # noqa: E402
 
 from opsdesk import paths  # noqa: E402
-from ui import i18n  # noqa: E402
+from ui import i18n, style  # noqa: E402
 
 if TYPE_CHECKING:
     from opsdesk.services import AppContext
@@ -82,6 +82,7 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName("OpsDesk")
     QGuiApplication.setApplicationDisplayName("OpsDesk")
     register_fonts()
+    style.install(app)
     return app  # type: ignore[return-value]
 
 
@@ -104,6 +105,7 @@ class Controller:
 
         old = self.window
         if old is not None:
+            old.settle_operations(closing=False)  # its pages are about to go: let their jobs end first
             old.save_state()
         self.window = MainWindow(self.ctx)
         self.window.languageChanged.connect(self.change_language)
@@ -363,8 +365,19 @@ class Startup:
         self.app.exit(code)  # before the window closes, whose closing would quit with 0
         self.window.close()
         if self.ctx is not None:
-            self.ctx.db.close()
+            close_workspace(self.ctx)
             self.ctx = None
+
+
+def close_workspace(ctx: AppContext) -> None:
+    """The app's close path: no background operation may still use the workspace when its database
+    closes — they are cancelled and waited for (the window's closing already waited, normally)."""
+    from ui.operations import settle, tasks
+
+    if QCoreApplication.instance() is not None and tasks().running():
+        tasks().cancel_all()
+        settle(None)
+    ctx.db.close()
 
 
 def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
@@ -402,7 +415,7 @@ def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
     window.show()
     code = app.exec()
     if startup.ctx is not None:
-        startup.ctx.db.close()
+        close_workspace(startup.ctx)
     return code
 
 

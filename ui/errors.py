@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from opsdesk.errors import (
     BadSignatureError,
+    Cancelled,
     ClockSkewError,
     DatabaseNeedsUpgradeError,
     DatabaseTooNewError,
@@ -143,6 +144,8 @@ def unexpected_text(exc: BaseException) -> str:
 def describe(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return "\n".join(problem_text(p) for p in exc.problems)
+    if isinstance(exc, Cancelled):
+        return QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
     database = database_error_text(exc)
     if database is not None:
         return database

@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         self._build_menu()
         # The conflict count needs the sync service (DESIGN.md §6): counted after the first attached frame.
         self._badge_due = False
+        self._stale: set[str] = set()  # pages to refresh: an operation changed what they show
+        self._refresh_timer = QTimer(self, singleShot=True, interval=150)
+        self._refresh_timer.timeout.connect(self._refresh_stale)
         self._restore()  # geometry now (no jump once shown); the saved page is selected, built by attach()
         if ctx is not None:
             self.attach(ctx)
@@ -173,6 +176,33 @@ class MainWindow(QMainWindow):
             self.stack.show()
         self._show_row(self.sidebar.currentRow())  # builds the page, which fills the status bar
         self.update()  # a frame of the whole window, after which paintEvent() counts the conflicts
+        from ui.operations import tasks
+
+        tasks().tables_changed.connect(self.tables_changed)
+
+    # -- pages refresh themselves after an operation changed what they show
+    def tables_changed(self, changed: set[str]) -> None:
+        """An operation changed ``changed``: every built page whose ``SHOWS`` meets them refreshes —
+        the one shown now after a short pause (several operations ending together refresh it once),
+        the others when they are next shown (``_show_row`` refreshes every page it shows)."""
+        from ui.operations import touches
+
+        for key in PAGE_KEYS:
+            if not self.pages.is_built(key):
+                continue
+            page = self.pages[key]
+            if touches(changed, getattr(page, "SHOWS", ())) and hasattr(page, "refresh"):
+                self._stale.add(key)
+        if self._stale:
+            self._refresh_timer.start()
+
+    def _refresh_stale(self) -> None:
+        if self.ctx is None or not self.isVisible():
+            return  # shown again (or rebuilt) later: _show_row refreshes the page then
+        key = self.current_page_key()
+        if key in self._stale:
+            self._stale.discard(key)
+            self.pages[key].refresh()
 
     def is_attached(self) -> bool:
         return self.ctx is not None
@@ -280,6 +310,7 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         self.stack.setCurrentIndex(row)
         self.update_status()  # the user may have renamed themselves on the Users page
+        self._stale.discard(key)  # refreshed now
         refresh = getattr(page, "refresh", None)
         if refresh and fresh and self.isVisible():
             QTimer.singleShot(0, page, refresh)  # built in this turn of the event loop, filled in the next
@@ -372,6 +403,15 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_page_key())
 
+    def settle_operations(self, closing: bool) -> None:
+        """Before this window goes (closed, or rebuilt for another language): wait for the background
+        operations, offering to cancel them. When ``closing``, their callbacks no longer reach its pages."""
+        from ui.operations import settle
+
+        settle(self, detach=self if closing else None)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.ctx is not None:
+            self.settle_operations(closing=True)
         self.save_state()
         super().closeEvent(event)

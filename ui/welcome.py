@@ -23,8 +23,8 @@ from opsdesk.errors import OpsDeskError, ValidationError
 from opsdesk.services import AppContext, org, workspace
 from ui import labels
 from ui.errors import describe, show_error
+from ui.operations import ALL, Operation
 from ui.widgets.form import FieldErrors
-from ui.workers import Worker, start
 
 
 class WelcomeDialog(QDialog):
@@ -33,7 +33,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.worker: Worker | None = None
+        self.operation: Operation | None = None  # the demo being built
         self.setWindowTitle(self.tr("Welcome to OpsDesk"))
         self.setMinimumWidth(520)
         self.pages = QStackedWidget()
@@ -82,21 +82,27 @@ class WelcomeDialog(QDialog):
         self.progress.show()
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Building the demo workspace..."))
-        self.worker = Worker(demo.build_demo, self.ctx, wants_progress=True, months=6, daily_days=30)
-        self.worker.signals.progress.connect(self._progress)
-        self.worker.signals.finished.connect(self._demo_done)
-        self.worker.signals.failed.connect(self._demo_failed)
-        start(self.worker)
+        # One transaction: reported, not cancellable (the dialog cannot be closed meanwhile).
+        ctx = self.ctx
+        self.operation = (
+            Operation(lambda job: demo.build_demo(ctx, progress=job.progress, months=6, daily_days=30),
+                      owner=self, changes=ALL, title=self.tr("Open the demo workspace"), name="demo workspace")
+            .on_progress(self._progress)
+            .success(self._demo_done)
+            .failure(self._demo_failed)
+            .run())
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, done: int, total: int, _stage: str = "") -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     def _demo_done(self, summary: demo.DemoSummary) -> None:
+        self.operation = None
         self.ctx.user_id = summary.current_user_id
         self.accept()
 
     def _demo_failed(self, exc: BaseException) -> None:
+        self.operation = None
         self.progress.hide()
         self.status.setText(describe(exc))
         self.demo_button.setEnabled(True)
@@ -163,7 +169,7 @@ class WelcomeDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.worker is not None and not self.demo_button.isEnabled():
+        if self.operation is not None:
             return  # the demo is being built; closing now would leave the user without a workspace
         super().reject()
 

@@ -889,6 +889,9 @@ class _RegisterDelegate(QStyledItemDelegate):
 
 
 class ActionsPage(TablePage):
+    SHOWS = frozenset({"corrective_action", "action_event", "action_recheck", "checklist_run", "store", "region",
+                       "user"})  # refreshed when an operation changed these
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Corrective-action register"), parent)
         self.ctx = ctx
@@ -1013,22 +1016,51 @@ class ActionsPage(TablePage):
             combo.blockSignals(False)
         self._fill_sources()
 
-    def _fill_sources(self, keep: object = None) -> None:
-        """The inspections that have actions, within the chosen store or region."""
+    def _fill_sources(self, keep: object = None, pin: str | None = None) -> None:
+        """The inspections that have actions, within the chosen store or region: loaded off the GUI
+        thread (a query over every action in scope); ``keep`` stays chosen if offered. ``pin``: an
+        inspection to filter by now, offered even when it has no action."""
+        from ui.operations import QueryOp
+
+        if pin is not None:
+            keep = pin
+            self.source.blockSignals(True)
+            if self.source.findData(pin) < 0:
+                self.source.addItem(self.tr("Inspection without actions"), pin)
+            _select_data(self.source, pin)
+            self.source.blockSignals(False)
         scope = ActionQuery(store_id=self._store_id(), region_id=self.region.currentData())
-        seen: dict[str, ActionDTO] = {}
-        for a in actions.query_actions(self.ctx, scope):
-            if a.source_run_id and a.source_run_id not in seen:
-                seen[a.source_run_id] = a
+        ctx = self.ctx
+
+        def load(job) -> list[tuple[str, str]]:  # noqa: ANN001 - a ui.operations.Job
+            seen: dict[str, ActionDTO] = {}
+            for a in actions.query_actions(ctx, scope):
+                if a.source_run_id and a.source_run_id not in seen:
+                    seen[a.source_run_id] = a
+            job.check()
+            ordered = sorted(seen.items(), key=lambda kv: (kv[1].source_run_date or date.min, kv[1].store_code),
+                             reverse=True)
+            return [(run_id, a.store_code + " · " + source_text(a)) for run_id, a in ordered]
+
+        self.sources_loading = QueryOp(load, owner=self, key="sources", name="action register: sources") \
+            .success(lambda items: self._set_sources(items, keep, pin)) \
+            .failure(lambda _exc: setattr(self, "sources_loading", None)).run()
+
+    def _set_sources(self, items: list[tuple[str, str]], keep: object, pin: str | None) -> None:
+        self.sources_loading = None
+        before = self.source.currentData()
         self.source.blockSignals(True)
         self.source.clear()
         self.source.addItem(self.tr("All sources"), None)
-        for run_id, a in sorted(seen.items(), key=lambda kv: (kv[1].source_run_date or date.min, kv[1].store_code),
-                                reverse=True):
-            self.source.addItem(a.store_code + " · " + source_text(a), run_id)
-        if keep is not None and not _select_data(self.source, keep):
+        for run_id, text in items:
+            self.source.addItem(text, run_id)
+        if pin is not None and self.source.findData(pin) < 0:  # no action yet: still filter by it
+            self.source.addItem(self.tr("Inspection without actions"), pin)
+        if keep is None or not _select_data(self.source, keep):
             self.source.setCurrentIndex(0)
         self.source.blockSignals(False)
+        if self.source.currentData() != before:
+            self.reload()  # the chosen inspection is not in the new scope
 
     def _default_filters(self) -> None:
         for combo in (self.store, self.region, self.assignee, self.priority, self.status, self.source, self.overdue):
@@ -1066,14 +1098,7 @@ class ActionsPage(TablePage):
         self.status.blockSignals(True)
         self.status.setCurrentIndex(0)
         self.status.blockSignals(False)
-        self._fill_sources()
-        if self.source.findData(run_id) < 0:  # no action yet: still filter by it, so the list says so
-            self.source.blockSignals(True)
-            self.source.addItem(self.tr("Inspection without actions"), run_id)
-            self.source.blockSignals(False)
-        self.source.blockSignals(True)
-        _select_data(self.source, run_id)
-        self.source.blockSignals(False)
+        self._fill_sources(pin=run_id)
         self.reload()
 
     def query(self, sort: str = "due_on", descending: bool = False) -> ActionQuery:

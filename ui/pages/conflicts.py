@@ -39,6 +39,7 @@ MUTED = QColor("#9ca3af")
 class ConflictsPage(QWidget):
     """The list of sync conflicts with "Keep current value" / "Use other value"."""
 
+    SHOWS = frozenset({"sync_conflict"})  # refreshed when an operation changed it
     resolved = Signal(int)  # a conflict id: the record's value may have changed
 
     COLUMNS = 10

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from opsdesk.errors import OpsDeskError, ValidationError
-from opsdesk.models.runs import INSPECTION_RUN_TYPES
-from opsdesk.services import AppContext, actions, org, runs, templates
+from opsdesk.services import AppContext, followups, org, runs, templates
+from opsdesk.services.runs import INSPECTION_RUN_TYPES
 from ui import labels
 from ui.errors import describe, show_error
 from ui.models.lazy_table import Column
@@ -138,7 +138,7 @@ class FollowUpDialog(QDialog):
         self.setWindowTitle(self.tr("Start a follow-up inspection"))
         self.setMinimumWidth(460)
         self.store = QComboBox(objectName="store")
-        for st in actions.stores_with_open_actions(ctx):
+        for st in followups.stores_with_open_actions(ctx):
             text = self.tr("%1 %2 · %3 open, %4 overdue").replace("%1", st.code).replace("%2", st.name) \
                 .replace("%3", str(st.open_count)).replace("%4", str(st.overdue_count))
             self.store.addItem(text, st.store_id)
@@ -169,7 +169,7 @@ class FollowUpDialog(QDialog):
     def start(self) -> None:
         d = self.day.date()
         try:
-            self.run_id = actions.start_follow_up(self.ctx, self.store.currentData(),
+            self.run_id = followups.start_follow_up(self.ctx, self.store.currentData(),
                                                   business_date=date(d.year(), d.month(), d.day()))
         except OpsDeskError as exc:
             self.error_label.setText(describe(exc))
@@ -337,6 +337,8 @@ class RunViewDialog(QDialog):
 
 
 class InspectionsPage(TablePage):
+    SHOWS = frozenset({"checklist_run", "answer", "signature", "store", "user"})  # refreshed when changed
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Inspections"), parent)
         self.ctx = ctx

@@ -315,6 +315,8 @@ class StoreViewDialog(QDialog):
 
 
 class StoresPage(TablePage):
+    SHOWS = frozenset({"store", "region", "user"})  # refreshed when an operation changed these
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Stores"), parent)
         self.ctx = ctx

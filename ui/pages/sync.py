@@ -1,8 +1,8 @@
 """Sync (同步): this workspace's node and key fingerprint, export and import of sync packages
 (.opsync files), which regions peers should send, the known peers and the exchange history.
 
-Everything goes through ``opsdesk.services.sync``. Export and import run off the GUI thread
-(``ui.workers``); a package from a workspace not known yet is only applied after the user
+Everything goes through ``opsdesk.services.sync``. Export and import run off the GUI thread as
+operations (``ui.operations``; an import can be cancelled and then rolls back); a package from a workspace not known yet is only applied after the user
 compared its key fingerprint and chose to trust it.
 """
 
@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -39,8 +38,8 @@ from opsdesk.errors import OpsDeskError, UnknownNodeError
 from opsdesk.services import AppContext, org, sync
 from ui.errors import show_error
 from ui.labels import local_time
+from ui.operations import ALL, Operation
 from ui.widgets.confirm import confirm
-from ui.workers import Worker, start
 
 PACKAGE_SUFFIX = ".opsync"
 LAST_DIR_KEY = "sync/last_dir"
@@ -48,27 +47,17 @@ GREY = "#6b7280"
 
 
 
-class StageRelay(QObject):
-    """Carries the core's (stage, done, total) progress from the worker thread to the GUI thread."""
-
-    stage = Signal(str, int, int)
-
-    def callback(self, stage: str, done: int, total: int) -> None:
-        self.stage.emit(stage, done, total)
-
-
 class SyncPage(QWidget):
     """The sync page: node identity, export/import, receive-only regions, peers and history."""
 
     synced = Signal()  # an import changed this workspace's data (other pages may reload)
+    stage = Signal(str, int, int)  # the running export's or import's progress, on the GUI thread
+    SHOWS = frozenset({"node", "region", "import_ledger", "export_ledger", "peer_ack", "sync_conflict"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.worker: Worker | None = None
-        self.progress: QProgressDialog | None = None
-        self.relay = StageRelay(self)
-        self.relay.stage.connect(self._stage)
+        self.operation: Operation | None = None  # the running export or import
         self.last_result: sync.ImportResult | sync.ExportResult | None = None
         self.setAcceptDrops(True)
 
@@ -353,9 +342,9 @@ class SyncPage(QWidget):
             path = path.with_name(path.name + PACKAGE_SUFFIX)
         self._remember_dir(path)
         self._run(self.tr("Export package"), self.tr("Writing the package..."),
-                  lambda: sync.export_package(self.ctx, path, to_node=to_node, full=full,
-                                              progress=self.relay.callback),
-                  self._exported, self._export_failed)
+                  lambda job: sync.export_package(self.ctx, path, to_node=to_node, full=full,
+                                                  progress=job.stage_reporter()),
+                  self._exported, self._export_failed, changes={"export_ledger"})
 
     def _exported(self, result: sync.ExportResult) -> None:
         self.last_result = result
@@ -391,8 +380,8 @@ class SyncPage(QWidget):
             return False
         path = Path(path)
         self._run(self.tr("Import package"), self.tr("Checking the package..."),
-                  lambda: sync.import_package(self.ctx, path, trust=trust, progress=self.relay.callback),
-                  self._imported, lambda exc: self._import_failed(exc, path))
+                  lambda job: sync.import_package(self.ctx, path, trust=trust, progress=job.stage_reporter()),
+                  self._imported, lambda exc: self._import_failed(exc, path), changes=ALL)
         return True
 
     def _imported(self, result: sync.ImportResult) -> None:
@@ -458,31 +447,27 @@ class SyncPage(QWidget):
 
     # -- running
     def busy(self) -> bool:
-        return self.worker is not None
+        return self.operation is not None
 
-    def _run(self, title: str, label: str, job, done, failed) -> None:  # noqa: ANN001
+    def _run(self, title: str, label: str, job, done, failed, changes) -> None:  # noqa: ANN001
+        """One export or import at a time, as a cancellable operation with its progress dialog."""
         self.export_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        self.progress = QProgressDialog(label, "", 0, 0, self)
-        self.progress.setObjectName("syncProgress")
-        self.progress.setWindowTitle(title)
-        self.progress.setCancelButton(None)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setMinimumWidth(380)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.worker = Worker(job)
-        self.worker.signals.finished.connect(lambda result: self._finish(done, result))
-        self.worker.signals.failed.connect(lambda exc: self._finish(failed, exc))
-        start(self.worker)
+        self.operation = (
+            Operation(job, owner=self, changes=changes, title=title, name=f"sync page: {title}")
+            .with_progress(label, cancellable=True, stage_text=self.stage_text, object_name="syncProgress")
+            .on_progress(lambda done, total, stage: self._stage(stage, done, total))
+            .success(lambda result: self._finish(done, result))
+            .failure(lambda exc: self._finish(failed, exc))
+            .cancelled(lambda: self._finish(lambda _none: self.refresh(), None))
+            .run())
+
+    @property
+    def progress(self):  # noqa: ANN201 - the running operation's progress dialog (None when idle)
+        return self.operation.dialog if self.operation is not None else None
 
     def _finish(self, handler, value: object) -> None:  # noqa: ANN001
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-        self.worker = None
+        self.operation = None
         self.export_button.setEnabled(True)
         self.import_button.setEnabled(True)
         handler(value)
@@ -499,14 +484,11 @@ class SyncPage(QWidget):
         return self.tr("Working...")
 
     def _stage(self, stage: str, done: int, total: int) -> None:
-        if self.progress is None:
-            return
-        self.progress.setLabelText(self.stage_text(stage, done, total))
-        if total <= 0 or (stage == "apply" and done < total):  # applying is one transaction: no steps to show
-            self.progress.setRange(0, 0)
-        else:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
+        """After the operation's dialog showed the step: applying is one transaction, no steps to show."""
+        dialog = self.progress
+        if dialog is not None and stage == "apply" and done < total:
+            dialog.setRange(0, 0)
+        self.stage.emit(stage, done, total)
 
     # -- drag and drop
     @staticmethod

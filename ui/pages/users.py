@@ -154,6 +154,8 @@ class UserDialog(QDialog):
 
 
 class UsersPage(TablePage):
+    SHOWS = frozenset({"user", "assignment", "region", "store"})  # refreshed when an operation changed these
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Users"), parent)
         self.ctx = ctx

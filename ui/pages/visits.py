@@ -1125,6 +1125,8 @@ class VisitEditorDialog(QDialog):
 
 
 class VisitsPage(QWidget):
+    SHOWS = frozenset({"visit", "store", "user", "checklist_run", "corrective_action"})  # refreshed when changed
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from ui.errors import describe
-from ui.workers import Worker, start
+from ui.operations import Operation
 
 SHORTCUT = "Ctrl+Shift+E"
 
@@ -79,8 +79,7 @@ class RegisterExporter(QObject):
         self.register_name = register_name
         self.say = say or self._say
         self.done_text = done_text
-        self.worker: Worker | None = None  # the last one, kept: its signals must outlive the job
-        self._busy = False
+        self.operation: Operation | None = None  # the running export
         self.notice = QLabel(objectName="exportNotice")  # for pages without a notice of their own
         self.notice.setStyleSheet("color: #15803d;")
 
@@ -92,7 +91,7 @@ class RegisterExporter(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return self.operation is not None
 
     def export(self, make_job: Callable[[], Callable[[Path], int]]) -> bool:
         """Ask for the file, then run ``make_job()(path)`` in the background. ``make_job`` is called on
@@ -103,16 +102,18 @@ class RegisterExporter(QObject):
         if path is None:
             return False
         job = make_job()
-        self._busy = True
-        self.worker = Worker(job, path)
-        self.worker.signals.finished.connect(lambda rows: self._finished(path, int(rows)))
-        self.worker.signals.failed.connect(self._failed)
-        start(self.worker)
+        title = QCoreApplication.translate("RegisterExport", "Export register")
+        self.operation = (
+            Operation(lambda _job: job(path), owner=self.page, title=title,
+                      name=f"register export {self.register_name()} -> {path}")
+            .success(lambda rows: self._finished(path, int(rows)))
+            .failure(self._failed)
+            .run())
         self.say(QCoreApplication.translate("RegisterExport", "Exporting to %1...").replace("%1", str(path)))
         return True
 
     def _finished(self, path: Path, rows: int) -> None:
-        self._busy = False
+        self.operation = None
         if self.done_text is not None:
             self.say(self.done_text(rows, path))
         else:
@@ -121,7 +122,7 @@ class RegisterExporter(QObject):
         self.done.emit(str(path), rows)
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy = False
+        self.operation = None
         self.say("")
         if isinstance(exc, OSError):
             text = QCoreApplication.translate("RegisterExport", "Cannot write %1: %2")

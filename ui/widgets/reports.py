@@ -1,4 +1,4 @@
-"""PDF export (plain or signed) in a worker, a preview before saving, and the verify dialog."""
+"""PDF export (plain or signed) as a background operation, a preview before saving, and the verify dialog."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,18 +26,7 @@ from PySide6.QtWidgets import (
 
 from opsdesk.services.context import AppContext
 from ui.errors import describe
-from ui.workers import Worker
-
-# ReportLab jobs run one at a time (DESIGN.md §2).
-_POOL: QThreadPool | None = None
-
-
-def report_pool() -> QThreadPool:
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(1)
-    return _POOL
+from ui.operations import REPORTS_POOL, Job, Operation
 
 
 class PreviewDialog(QDialog):
@@ -97,8 +85,7 @@ class ReportExporter(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.parent_widget = parent
-        self.worker: Worker | None = None
-        self.progress: QProgressDialog | None = None
+        self.operation: Operation | None = None  # the running job (ReportLab jobs run one at a time)
         self.preview: PreviewDialog | None = None
         self._tmp: tempfile.TemporaryDirectory | None = None
 
@@ -122,37 +109,36 @@ class ReportExporter(QObject):
         plain = Path(self._tmp.name) / "report.pdf"
         final = Path(self._tmp.name) / "signed.pdf" if signed else plain
 
-        def job() -> Path:
+        def job(running: Job) -> Path:
             build(plain)
             if signed:
+                running.check()  # cancelled (the window closing) between building and signing
                 signing.sign_pdf(plain, final, user_id, passphrase)
             return final
 
-        self.progress = QProgressDialog(QCoreApplication.translate("ReportExport", "Building the report..."), "", 0, 0, self.parent_widget)
-        self.progress.setWindowTitle(QCoreApplication.translate("ReportExport", "Export PDF"))
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.worker = Worker(job)
-        self.worker.signals.finished.connect(lambda path: self._done(path, default_name))
-        self.worker.signals.failed.connect(self._failed)
-        report_pool().start(self.worker)
+        title = QCoreApplication.translate("ReportExport", "Export PDF")
+        self.operation = (
+            Operation(job, owner=self.parent_widget, title=title, name=f"report export {default_name}",
+                      pool=REPORTS_POOL)
+            .with_progress(QCoreApplication.translate("ReportExport", "Building the report..."))
+            .success(lambda path: self._done(path, default_name))
+            .failure(self._failed)
+            .cancelled(self._failed_quietly)
+            .run())
         return True
 
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-
     def _done(self, path: Path, default_name: str) -> None:
-        self._close_progress()
+        self.operation = None
         self.preview = PreviewDialog(path, default_name, self.parent_widget)
         self.preview.finished.connect(self._cleanup)
         self.preview.open()
 
+    def _failed_quietly(self) -> None:
+        self.operation = None
+        self._cleanup()
+
     def _failed(self, exc: BaseException) -> None:
-        self._close_progress()
+        self.operation = None
         self._cleanup()
         QMessageBox.warning(self.parent_widget, QCoreApplication.translate("ReportExport", "Export PDF"), describe(exc))
 
