@@ -8,11 +8,10 @@ on the first answer (services.daily.open_checklist), never twice.
 from __future__ import annotations
 
 from datetime import UTC, date, timedelta
-from decimal import Decimal
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,10 +40,10 @@ from opsdesk.services import AppContext, daily, runs, templates, workspace
 from opsdesk.services.daily import DailyChecklist
 from opsdesk.services.templates import ItemDTO
 from ui.errors import problem_text, show_error
+from ui.widgets.answer_editors import editor_for, interface_is_english, item_text
 
 HISTORY_DAYS = 30
 MISSING_SHOWN = 5  # missing items listed by name under the Complete button
-NUMBER_RE = QRegularExpression(r"^-?\d{0,12}([.,]\d{0,4})?$")
 
 GREEN = "#15803d"
 RED = "#d93025"
@@ -65,15 +64,6 @@ QPushButton#complete { background: #2563eb; color: white; border: none; border-r
 QPushButton#complete:hover { background: #1d4ed8; }
 QLabel#sectionTitle { font-weight: 600; color: #374151; background: #f3f4f6; padding: 4px 6px; }
 """
-
-
-def _english() -> bool:
-    """Item texts come in both languages: show the English ones when the interface is in English.
-
-    Asks the installed translator rather than the setting, so ``--lang`` and a language switch
-    (the window is rebuilt) are followed too.
-    """
-    return QCoreApplication.translate("DailyPage", "Opening checklist") == "Opening checklist"
 
 
 def weekday_name(day: date) -> str:
@@ -134,16 +124,6 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def _number_text(value: object) -> str:
-    """A stored number as typed: 500, not 500.00."""
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        value = value.normalize() if value == value.to_integral() else value
-        return format(value, "f")
-    return str(value)
-
-
 class ItemRow(QWidget):
     """One checklist item: its text, a required marker and the answer control."""
 
@@ -161,12 +141,16 @@ class ItemRow(QWidget):
         self.note = ""
         self.photo_count = 0
         self.read_only = False
-        self.pass_button: QPushButton | None = None
-        self.fail_button: QPushButton | None = None
-        self.line_edit: QLineEdit | None = None
-        self.combo: QComboBox | None = None
+        self.editor = editor_for(item, self, english=english, allow_na=False, compact=True,
+                                 clear_on_second_click=True)
+        self.editor.answered.connect(lambda value, _na: self.answered.emit(self.item.id, value))
+        # the editor's controls, by the names the page and its tests use
+        self.pass_button: QPushButton | None = getattr(self.editor, "pass_button", None)
+        self.fail_button: QPushButton | None = getattr(self.editor, "fail_button", None)
+        self.line_edit: QLineEdit | None = getattr(self.editor, "line_edit", None)
+        self.combo: QComboBox | None = getattr(self.editor, "combo", None)
 
-        text = (item.text_en or item.text) if english else item.text
+        text = item_text(item, english)
         marker = f' <span style="color:{RED}; font-weight:600;">*</span>' if item.required else ""
         self.label = QLabel(f"{_escape(text)}{marker}", objectName="itemText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -187,7 +171,8 @@ class ItemRow(QWidget):
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(4)
-        wide = self._build_control(controls, english)
+        controls.addWidget(self.editor, 1 if self.editor.wide() else 0)
+        wide = self.editor.wide()
         self.photo_button = QToolButton(objectName="photoButton")
         self.photo_button.setIcon(qta.icon("fa5s.camera", color="#374151"))
         self.photo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -221,70 +206,6 @@ class ItemRow(QWidget):
             layout.addLayout(line)
         self._update()
 
-    # -- building
-    def _build_control(self, controls: QHBoxLayout, english: bool) -> bool:
-        kind = self.item.answer_type
-        if kind in ("pass_fail", "yes_no"):
-            good, bad = ("pass", "fail") if kind == "pass_fail" else ("yes", "no")
-            self.pass_button = QPushButton(self.tr("Pass") if kind == "pass_fail" else self.tr("Yes"),
-                                           objectName="passButton")
-            self.fail_button = QPushButton(self.tr("Fail") if kind == "pass_fail" else self.tr("No"),
-                                           objectName="failButton")
-            for button, value in ((self.pass_button, good), (self.fail_button, bad)):
-                button.setCheckable(True)
-                button.setCursor(Qt.CursorShape.PointingHandCursor)
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                button.clicked.connect(lambda _checked=False, v=value: self._toggle(v))
-                controls.addWidget(button)
-            return False
-        if kind == "number":
-            self.line_edit = QLineEdit(objectName="numberEdit")
-            self.line_edit.setFixedWidth(96)
-            self.line_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            # Empty is acceptable (it clears the answer), unlike with QDoubleValidator.
-            self.line_edit.setValidator(QRegularExpressionValidator(NUMBER_RE, self.line_edit))
-            self.line_edit.setPlaceholderText(self._range_text())
-            self.line_edit.setToolTip(self.tr("Expected: %1").replace("%1", self._range_text())
-                                      if self._range_text() else "")
-            self.line_edit.editingFinished.connect(self._edited)
-            controls.addWidget(self.line_edit)
-            if self.item.unit:
-                controls.addWidget(QLabel(self.item.unit))
-            return False
-        if kind == "text":
-            self.line_edit = QLineEdit(objectName="textEdit")
-            self.line_edit.setPlaceholderText(self.tr("Type the answer; it is saved when you leave the field"))
-            self.line_edit.editingFinished.connect(self._edited)
-            controls.addWidget(self.line_edit, 1)
-            return True
-        if kind in ("rating", "choice"):
-            self.combo = QComboBox(objectName="choiceCombo")
-            self.combo.addItem("", None)
-            if kind == "rating":
-                for n in range((self.item.scale or 5) + 1):
-                    self.combo.addItem(str(n), n)
-            else:
-                for i, o in enumerate(self.item.options):
-                    self.combo.addItem((o.label_en or o.label) if english else o.label, i)
-            self.combo.activated.connect(lambda _i: self.answered.emit(self.item.id, self.combo.currentData()))
-            controls.addWidget(self.combo)
-            return False
-        if kind != "photo":  # date and multiple choice belong to the inspection view
-            hint = QLabel(self.tr("Answer in the inspection view"))
-            hint.setStyleSheet(f"color: {GREY};")
-            controls.addWidget(hint)
-        return False
-
-    def _range_text(self) -> str:
-        lo, hi = self.item.min_value, self.item.max_value
-        if lo is not None and hi is not None:
-            return _number_text(lo) if lo == hi else f"{_number_text(lo)}–{_number_text(hi)}"
-        if lo is not None:
-            return f"≥ {_number_text(lo)}"
-        if hi is not None:
-            return f"≤ {_number_text(hi)}"
-        return ""
-
     # -- state
     def set_answer(self, answer: runs.AnswerDTO | None, photos: int | None = None) -> None:
         self.value = answer.value if answer is not None and not answer.na else None
@@ -292,8 +213,7 @@ class ItemRow(QWidget):
         self.note = answer.note if answer is not None else ""
         if photos is not None:
             self.photo_count = photos
-        if self.line_edit is not None:
-            self.line_edit.setText(_number_text(self.value))
+        self.editor.show_answer(self.value, False, self.failed)
         self.error_label.hide()
         self._update()
 
@@ -327,22 +247,8 @@ class ItemRow(QWidget):
 
     def _update(self) -> None:
         kind = self.item.answer_type
-        if self.pass_button is not None and self.fail_button is not None:
-            good = "pass" if kind == "pass_fail" else "yes"
-            self.pass_button.setChecked(self.value == good)
-            self.fail_button.setChecked(self.value is not None and self.value != good)
-            self.pass_button.setEnabled(not self.read_only)
-            self.fail_button.setEnabled(not self.read_only)
-        if self.line_edit is not None:
-            self.line_edit.setReadOnly(self.read_only)
-            style = f"color: {RED};" if self.failed and kind == "number" else ""
-            if self.read_only:
-                style += " background: #f3f4f6; border: 1px solid #e5e7eb; border-radius: 3px;"
-            self.line_edit.setStyleSheet(style)
-        if self.combo is not None:
-            i = self.combo.findData(self.value)
-            self.combo.setCurrentIndex(max(i, 0))
-            self.combo.setEnabled(not self.read_only)
+        if self.editor.read_only != self.read_only:
+            self.editor.set_read_only(self.read_only)
         needs_photo = self.item.photo_on_fail and self.failed
         show_photo = kind == "photo" or needs_photo or self.photo_count > 0
         self.photo_button.setVisible(show_photo)
@@ -358,22 +264,6 @@ class ItemRow(QWidget):
         self.note_button.setVisible(not self.read_only or bool(self.note))
         self.note_label.setVisible(bool(self.note))
         self.note_label.setText(self.tr("Note: %1").replace("%1", self.note))
-
-    # -- input
-    def _toggle(self, value: str) -> None:
-        if self.read_only:
-            return
-        new = None if self.value == value else value  # a second click on the chosen answer clears it
-        self._update()  # the buttons show the saved answer until the save succeeds
-        self.answered.emit(self.item.id, new)
-
-    def _edited(self) -> None:
-        if self.read_only or self.line_edit is None:
-            return
-        text = self.line_edit.text().strip()
-        if text == _number_text(self.value).strip():
-            return
-        self.answered.emit(self.item.id, text or None)
 
 
 def _escape(text: str) -> str:
@@ -459,7 +349,7 @@ class ChecklistPanel(QFrame):
         column.setContentsMargins(0, 0, 4, 0)
         column.setSpacing(0)
         version = checklist.version
-        english = _english()
+        english = interface_is_english()
         if version is not None:
             self.title.setToolTip(self.tr("%1, version %2").replace("%1", version.title_en if english and
                                                                      version.title_en else version.title)
@@ -595,7 +485,7 @@ class ChecklistPanel(QFrame):
 
     def edit_note(self, item_id: str) -> None:
         row = self.rows[item_id]
-        question = (row.item.text_en or row.item.text) if _english() else row.item.text
+        question = item_text(row.item)
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Note"), question, row.note)
         if not ok or text == row.note:
             return
@@ -665,7 +555,7 @@ class ChecklistPanel(QFrame):
         self.completed.emit(self.kind)
 
     def _show_missing(self, problems: list[FieldProblem]) -> None:
-        english = _english()
+        english = interface_is_english()
         lines = []
         first: ItemRow | None = None
         for p in problems:
@@ -673,7 +563,7 @@ class ChecklistPanel(QFrame):
             if row is not None:
                 row.set_missing(True)
                 first = first or row
-                text = (row.item.text_en or row.item.text) if english else row.item.text
+                text = item_text(row.item, english)
             else:
                 text = str(p.params.get("text", p.field))
             if p.reason == "photo_required":
@@ -707,6 +597,8 @@ class ChecklistPanel(QFrame):
 
 class DailyPage(QWidget):
     """The store's opening and closing checklists of a business day, and the last 30 days."""
+
+    SHOWS = frozenset({"checklist_run", "answer", "store", "template_version"})  # refreshed when changed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -13,14 +13,28 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPixmap, QIcon, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import (
+    QCoreApplication,
+    QRegularExpression,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QRegularExpressionValidator,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,7 +49,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -53,11 +66,18 @@ from PySide6.QtWidgets import (
 from opsdesk.errors import FieldProblem, OpsDeskError, ValidationError
 from opsdesk.services import AppContext
 from opsdesk.services import templates as svc
-from opsdesk.services.templates import ItemSpec, OptionSpec, TemplateFormatError, VersionFrozenError
+from opsdesk.services.templates import (
+    ItemSpec,
+    OptionSpec,
+    TemplateFormatError,
+    VersionFrozenError,
+)
 from opsdesk.templates_io import load_file
 from ui import labels
 from ui.errors import problem_text, show_error
-from ui.widgets.form import ERROR_STYLE, FieldErrors
+from ui.widgets.answer_editors import editor_for, interface_is_english, item_text
+from ui.style import set_state
+from ui.widgets.form import FieldErrors
 
 MUTED = "#9aa5b1"
 SCORED_TYPES = ("pass_fail", "yes_no", "rating", "number", "choice", "multi_choice")
@@ -160,7 +180,7 @@ class TemplateFieldErrors(FieldErrors):
             name = self._field_of(p)
             widget = self.fields.get(name) if name else None
             if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
+                set_state(widget, "invalid", True)
                 widget.setToolTip(p)
         self.summary.setText("\n".join([headline, *("• " + p for p in problems)]))
         self.summary.show()
@@ -718,7 +738,8 @@ class PreviewDialog(QDialog):
         column.addWidget(info)
         self.answer_widgets: dict[str, QWidget] = {}
         for si, section in enumerate(version.sections):
-            box = QGroupBox(f"{si + 1}. {section.title}")
+            english = interface_is_english()
+            box = QGroupBox(f"{si + 1}. {(section.title_en or section.title) if english else section.title}")
             box.setStyleSheet("QGroupBox { font-weight: 600; }")
             box_layout = QVBoxLayout(box)
             if not section.items:
@@ -753,7 +774,7 @@ class PreviewDialog(QDialog):
         if s.photo_on_fail:
             photo = self.tr("Photo on fail")
             marks.append(f"<span style='color:{MUTED}'>[{_html(photo)}]</span>")
-        text = QLabel(f"{number}&nbsp;&nbsp;{_html(s.text)} {' '.join(marks)}")
+        text = QLabel(f"{number}&nbsp;&nbsp;{_html(item_text(s))} {' '.join(marks)}")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -769,52 +790,11 @@ class PreviewDialog(QDialog):
         return row
 
     def _answer_widget(self, s: ItemSpec) -> QWidget:
-        box = QWidget()
-        line = QHBoxLayout(box)
-        line.setContentsMargins(16, 0, 0, 0)
-        kind = s.answer_type
-        if kind in ("pass_fail", "yes_no", "rating", "choice"):
-            if kind == "pass_fail":
-                labels = [self.tr("Pass"), self.tr("Fail")]
-            elif kind == "yes_no":
-                labels = [self.tr("Yes"), self.tr("No")]
-            elif kind == "rating":
-                labels = [str(n) for n in range(0, (s.scale or 5) + 1)]
-            else:
-                labels = [o.label for o in s.options]
-            group = QButtonGroup(box)
-            for text in labels:
-                button = QRadioButton(text)
-                group.addButton(button)
-                line.addWidget(button)
-        elif kind == "multi_choice":
-            for o in s.options:
-                line.addWidget(QCheckBox(o.label))
-        elif kind == "number":
-            edit = QLineEdit()
-            edit.setMaximumWidth(120)
-            low, high = _decimal_text(s.min_value), _decimal_text(s.max_value)
-            if low or high:
-                edit.setPlaceholderText(f"{low or '…'} – {high or '…'}")
-            line.addWidget(edit)
-            if s.unit:
-                line.addWidget(QLabel(s.unit))
-        elif kind == "text":
-            line.addWidget(QLineEdit(), 1)
-        elif kind == "photo":
-            line.addWidget(QPushButton(qta.icon("fa5s.camera", color="#374151"), self.tr("Add photo")))
-        elif kind == "date":
-            edit = QDateEdit(QDate.currentDate())
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setCalendarPopup(True)
-            line.addWidget(edit)
-        if kind not in ("text",):
-            line.addStretch(1)
-        if kind not in SCORED_TYPES:
-            return box
-        na = QCheckBox(self.tr("N/A"))
-        line.addWidget(na)
-        return box
+        """The same editor the runner and the daily checklists use, shown read-only."""
+        editor = editor_for(s, allow_na=s.answer_type in SCORED_TYPES)
+        editor.set_read_only(True)
+        editor.setContentsMargins(16, 0, 0, 0)
+        return editor
 
 
 def _html(text: str) -> str:
@@ -825,6 +805,8 @@ def _html(text: str) -> str:
 
 
 class TemplatesPage(QWidget):
+    SHOWS = frozenset({"template", "template_version", "template_section", "template_item"})  # refreshed on change
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

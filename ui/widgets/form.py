@@ -1,4 +1,4 @@
-"""Helpers shared by the edit dialogs: field error display."""
+"""Helpers shared by the edit dialogs: field error display, Save/Cancel buttons, the form dialog."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from opsdesk.errors import ValidationError
 from ui.errors import problem_text
+from ui.style import set_role, set_state
 
-ERROR_STYLE = "border: 1px solid #d93025; border-radius: 3px;"
 
 
 class FieldErrors:
@@ -22,12 +22,12 @@ class FieldErrors:
         self.fields = fields
         self.labels = labels
         summary.setWordWrap(True)
-        summary.setStyleSheet("color: #d93025;")
+        set_role(summary, "error")
         summary.hide()
 
     def clear(self) -> None:
         for widget in self.fields.values():
-            widget.setStyleSheet("")
+            set_state(widget, "invalid", False)
             widget.setToolTip("")
         self.summary.clear()
         self.summary.hide()
@@ -44,7 +44,7 @@ class FieldErrors:
             text = self.text_for(problem)
             widget = self.fields.get(problem.field)
             if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
+                set_state(widget, "invalid", True)
                 widget.setToolTip(text)
                 first = first or widget
             label = self.labels.get(problem.field)
@@ -76,3 +76,53 @@ def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None]) -> QDialog
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+class FormDialog(QDialog):
+    """An edit dialog whose Save calls ``submit()`` (a service call) and closes on success.
+
+    A ``ValidationError`` is shown at its fields (``self.errors``: the fields and labels given to
+    ``set_fields``) and the dialog stays open with what the user typed; any other ``OpsDeskError``
+    is shown as a message. Subclasses build their form into ``self.form_area`` (a QVBoxLayout),
+    call ``set_fields(fields, labels)`` and implement ``submit()``; its return value is kept in
+    ``self.result_value``. Save is Ctrl+S / Enter, Cancel is Esc.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str | None = None) -> None:
+        from PySide6.QtWidgets import QVBoxLayout
+
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.result_value: object = None
+        self.error_label = QLabel(objectName="formErrors")
+        self.errors = FieldErrors(self.error_label, {}, {})
+        layout = QVBoxLayout(self)
+        self.form_area = QVBoxLayout()
+        layout.addLayout(self.form_area)
+        layout.addWidget(self.error_label)
+        self.buttons = (ok_cancel_buttons(self, ok_text, self.save) if ok_text
+                        else save_cancel_buttons(self, self.save))
+        layout.addWidget(self.buttons)
+
+    def set_fields(self, fields: dict[str, QWidget], labels: dict[str, str]) -> None:
+        self.errors.fields = fields
+        self.errors.labels = labels
+
+    def submit(self) -> object:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        from opsdesk.errors import OpsDeskError
+        from ui.errors import show_error
+
+        self.errors.clear()
+        try:
+            self.result_value = self.submit()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return False
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return False
+        self.accept()
+        return True

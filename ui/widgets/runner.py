@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -38,11 +36,12 @@ from PySide6.QtWidgets import (
 
 from opsdesk.errors import NotAnImageError, OpsDeskError, ValidationError
 from opsdesk.scoring import FAIL_GRADE, RunScore
-from opsdesk.services import actions, runs
+from opsdesk.services import followups, runs
 from opsdesk.services.context import AppContext
 from opsdesk.services.templates import ItemDTO
 from ui import labels
 from ui.errors import describe, problem_text, show_error
+from ui.widgets.answer_editors import editor_for, interface_is_english, item_text
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff"
 CARD_STYLE = "QFrame#itemCard { border: 1px solid #d1d5db; border-radius: 6px; background: white; }"
@@ -83,9 +82,9 @@ class ItemCard(QFrame):
         self.na = False
         self.failed = False
         self.current = False
-        self._controls: list[QPushButton] = []
 
-        title = QLabel(f"{number}. {item.text}")
+        self.english = interface_is_english()
+        title = QLabel(f"{number}. {item_text(item, self.english)}")
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 600; border: none; background: transparent;")
         tags = []
@@ -131,104 +130,17 @@ class ItemCard(QFrame):
             w.installEventFilter(self)
 
     # -- building
-    def _toggle(self, text: str, value: Any, na: bool = False, shortcut_hint: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setCheckable(True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        if shortcut_hint:
-            button.setToolTip(shortcut_hint)
-        button.clicked.connect(lambda _c=False: self.answer(value, na))
-        button.setProperty("answerValue", value)
-        button.setProperty("answerNa", na)
-        colour = "#6b7280" if na else "#dc2626" if value in ("fail", "no") else "#16a34a" if value in (
-            "pass", "yes") else "#2563eb"
-        button.setStyleSheet(f"QPushButton {{ padding: 4px 14px; }} QPushButton:checked {{ background: {colour}; "
-                             f"color: white; border: 1px solid {colour}; border-radius: 3px; }}")
-        self._controls.append(button)
-        self.answer_row.addWidget(button)
-        return button
-
     def _build_answer(self) -> None:
-        item = self.item
-        kind = item.answer_type
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)
-        if kind == "pass_fail":
-            self._toggle(self.tr("Pass"), "pass", shortcut_hint="P")
-            self._toggle(self.tr("Fail"), "fail", shortcut_hint="F")
-        elif kind == "yes_no":
-            self._toggle(self.tr("Yes"), "yes", shortcut_hint="P")
-            self._toggle(self.tr("No"), "no", shortcut_hint="F")
-        elif kind == "rating":
-            for n in range((item.scale or 5) + 1):
-                self._toggle(str(n), n, shortcut_hint=str(n))
-        elif kind == "choice":
-            for i, option in enumerate(item.options):
-                self._toggle(option.label, i, shortcut_hint=str(i + 1))
-        elif kind == "multi_choice":
-            self.checks: list[QCheckBox] = []
-            for i, option in enumerate(item.options):
-                box = QCheckBox(option.label)
-                box.toggled.connect(self._multi_changed)
-                self.checks.append(box)
-                self.answer_row.addWidget(box)
-        elif kind == "number":
-            self.number = QLineEdit(objectName="number")
-            self.number.setMaximumWidth(160)
-            self.number.editingFinished.connect(self._number_done)
-            self.answer_row.addWidget(self.number)
-            hint = []
-            if item.min_value is not None:
-                hint.append(f"≥ {item.min_value.normalize():f}")
-            if item.max_value is not None:
-                hint.append(f"≤ {item.max_value.normalize():f}")
-            unit = QLabel(" ".join([item.unit, *(["(" + ", ".join(hint) + ")"] if hint else [])]).strip())
-            unit.setStyleSheet("color: #6b7280; border: none; background: transparent;")
-            self.answer_row.addWidget(unit)
-        elif kind == "text":
-            self.text = QLineEdit(objectName="text")
-            self.text.editingFinished.connect(self._text_done)
-            self.answer_row.addWidget(self.text, 1)
-        elif kind == "date":
-            self.date_edit = QDateEdit(objectName="date")
-            self.date_edit.setCalendarPopup(True)
-            self.date_edit.setDisplayFormat("yyyy-MM-dd")
-            self.date_edit.setDate(QDate.currentDate())
-            set_date = QPushButton(self.tr("Set date"))
-            set_date.clicked.connect(self._date_done)
-            self.answer_row.addWidget(self.date_edit)
-            self.answer_row.addWidget(set_date)
-        elif kind == "photo":
-            hint = QLabel(self.tr("Answer with one or more photos."))
-            hint.setStyleSheet("color: #6b7280; border: none; background: transparent;")
-            self.answer_row.addWidget(hint)
-        if kind != "photo":
-            self._toggle(self.tr("N/A"), None, na=True, shortcut_hint="N")
-        self.answer_row.addStretch(1)
+        self.editor = editor_for(self.item, self, english=self.english)
+        self.editor.answered.connect(self.answer)
+        self.answer_row.addWidget(self.editor, 1)
 
     # -- state from the service
     def show_answer(self, answer: runs.AnswerDTO | None) -> None:
         self.value = answer.value if answer else None
         self.na = bool(answer and answer.na)
         self.failed = bool(answer and answer.failed and not answer.na)
-        for button in self._controls:
-            if button.property("answerNa"):
-                button.setChecked(self.na)
-            else:
-                button.setChecked(not self.na and self.value is not None and button.property("answerValue") == self.value)
-        kind = self.item.answer_type
-        if kind == "multi_choice":
-            chosen = set(self.value or ())
-            for i, box in enumerate(self.checks):
-                box.blockSignals(True)
-                box.setChecked(i in chosen)
-                box.blockSignals(False)
-        elif kind == "number" and not self.number.hasFocus():
-            self.number.setText("" if self.value is None else f"{self.value.normalize():f}")
-        elif kind == "text" and not self.text.hasFocus():
-            self.text.setText(self.value or "")
-        elif kind == "date" and isinstance(self.value, date):
-            self.date_edit.setDate(QDate(self.value.year, self.value.month, self.value.day))
+        self.editor.show_answer(self.value, self.na, self.failed)
         if answer is not None and not self.note.hasFocus():
             self.note.setText(answer.note)
             self._saved_note = answer.note
@@ -274,37 +186,7 @@ class ItemCard(QFrame):
 
     def key_value(self, key: int) -> tuple[Any, bool] | None:
         """What a key press means for this item, or None."""
-        kind = self.item.answer_type
-        if key == Qt.Key.Key_N and kind != "photo":
-            return None, True
-        if key == Qt.Key.Key_P and kind in ("pass_fail", "yes_no"):
-            return ("pass" if kind == "pass_fail" else "yes"), False
-        if key == Qt.Key.Key_F and kind in ("pass_fail", "yes_no"):
-            return ("fail" if kind == "pass_fail" else "no"), False
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            digit = key - Qt.Key.Key_0
-            if kind == "rating" and digit <= (self.item.scale or 5):
-                return digit, False
-            if kind == "choice" and 1 <= digit <= len(self.item.options):
-                return digit - 1, False
-        return None
-
-    def _multi_changed(self) -> None:
-        self.answer(tuple(i for i, box in enumerate(self.checks) if box.isChecked()) or None)
-
-    def _number_done(self) -> None:
-        text = self.number.text().strip()
-        current = "" if self.value is None else f"{self.value.normalize():f}"
-        if text != current:
-            self.answer(text or None)
-
-    def _text_done(self) -> None:
-        if self.text.text() != (self.value or ""):
-            self.answer(self.text.text() or None)
-
-    def _date_done(self) -> None:
-        d = self.date_edit.date()
-        self.answer(date(d.year(), d.month(), d.day()))
+        return self.editor.key_value(key)
 
     def _note_done(self) -> None:
         if self.note.text() != self._saved_note:
@@ -343,7 +225,7 @@ class RecheckCard(QFrame):
 
     decided = Signal(str, bool, str)  # action id, passed, note
 
-    def __init__(self, recheck: actions.RecheckDTO, parent: QWidget | None = None) -> None:
+    def __init__(self, recheck: followups.RecheckDTO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.action_id = recheck.action.id
         self.setObjectName("itemCard")
@@ -384,7 +266,7 @@ class RecheckCard(QFrame):
         layout.addWidget(self.state)
         self.show_recheck(recheck)
 
-    def show_recheck(self, recheck: actions.RecheckDTO) -> None:
+    def show_recheck(self, recheck: followups.RecheckDTO) -> None:
         self.pass_button.setChecked(recheck.passed is True)
         self.fail_button.setChecked(recheck.passed is False)
         if not self.note.hasFocus():
@@ -431,7 +313,7 @@ class RunnerDialog(QDialog):
 
         self.sections = QListWidget(objectName="sections")
         self.sections.setMinimumWidth(200)
-        self.rechecks = actions.rechecks(ctx, run_id) if run.run_type == "follow_up" else []
+        self.rechecks = followups.rechecks(ctx, run_id) if run.run_type == "follow_up" else []
         self.recheck_cards: dict[str, RecheckCard] = {}
         self.offset = 1 if self.rechecks else 0  # the re-checks come first, as their own section
         if self.rechecks:
@@ -621,7 +503,7 @@ class RunnerDialog(QDialog):
         if self.completed:
             return
         try:
-            result = actions.recheck(self.ctx, self.run_id, action_id, passed, note)
+            result = followups.recheck(self.ctx, self.run_id, action_id, passed, note)
         except OpsDeskError as exc:
             show_error(self, exc)
             return
@@ -707,6 +589,8 @@ class RunnerDialog(QDialog):
     def _freeze(self) -> None:
         self.completed = True
         self.complete_button.setEnabled(False)
+        for card in self.cards.values():
+            card.editor.set_read_only(True)
         for card in [*self.cards.values(), *self.recheck_cards.values()]:
             for w in card.findChildren(QWidget):
                 if isinstance(w, (QPushButton, QLineEdit, QCheckBox, QDateEdit)):
