@@ -143,9 +143,9 @@ class UserQuery:
 
 
 def _region_rows(s: Session) -> list[Region]:
-    # Siblings keep their explicit order (sort_order, set when created); pinyin breaks ties.
+    # Siblings by pinyin (华北 before 华东 before 华南); the tree is built from this order.
     return list(s.scalars(select(Region).where(Region.deleted.is_(False)).order_by(
-        Region.sort_order, Region.sort_key, Region.name, Region.code, Region.id)))
+        Region.sort_key, Region.name, Region.code, Region.id)))
 
 
 def _region_dtos(rows: list[Region]) -> list[RegionDTO]:

@@ -376,8 +376,8 @@ def test_regions_and_areas(ctx, tree):
     regions = org.list_regions(ctx)
     assert [(r.code, r.level, r.path) for r in regions] == [
         ("EAST", "region", "East"),
+        ("HZ", "area", "East / Hangzhou"),  # siblings in pinyin (alphabetical) order
         ("SH", "area", "East / Shanghai"),
-        ("HZ", "area", "East / Hangzhou"),
         ("SOUTH", "region", "South"),
         ("GZ", "area", "South / Guangzhou"),
     ]

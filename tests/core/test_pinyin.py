@@ -303,3 +303,13 @@ def test_migration_fills_keys_of_existing_rows(tmp_path):
         assert [s.id for s in org.query_stores(ctx, StoreQuery(search="bjwfj"))] == ["s1"]
     finally:
         ctx.db.close()
+
+
+def test_regions_and_their_areas_sort_by_pinyin(ctx):
+    south = org.save_region(ctx, "华南大区", "SOUTH")
+    org.save_region(ctx, "华东大区", "EAST")
+    north = org.save_region(ctx, "华北大区", "NORTH")
+    org.save_region(ctx, "深圳片区", "SZ", parent_id=south.id)
+    org.save_region(ctx, "广州片区", "GZ", parent_id=south.id)
+    org.save_region(ctx, "天津片区", "TJ", parent_id=north.id)
+    assert [r.code for r in org.list_regions(ctx)] == ["NORTH", "TJ", "EAST", "SOUTH", "GZ", "SZ"]
