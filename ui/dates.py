@@ -36,3 +36,14 @@ def weekday_names(short: bool = False) -> list[str]:
 
 def weekday_name(day: date, short: bool = False) -> str:
     return weekday_names(short)[day.weekday()]
+
+
+def date_edit(name: str, day: date | None = None):  # noqa: ANN201 - a QDateEdit
+    """A ``yyyy-MM-dd`` date edit with a calendar popup, named ``name``, showing ``day`` (today if None)."""
+    from PySide6.QtWidgets import QDateEdit
+
+    edit = QDateEdit(objectName=name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(to_qdate(day) if day is not None else QDate.currentDate())
+    return edit

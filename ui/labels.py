@@ -119,3 +119,222 @@ def action_status(code: str) -> str:
 
 def priority(code: str) -> str:
     return priorities().get(code, code)
+
+
+# Visits (巡店): purposes and statuses; the context "VisitLabels" keeps their translations.
+
+
+def visit_purposes() -> dict[str, str]:
+    return {
+        "routine": QCoreApplication.translate("VisitLabels", "Routine visit"),
+        "training": QCoreApplication.translate("VisitLabels", "Training"),
+        "follow_up": QCoreApplication.translate("VisitLabels", "Follow-up"),
+        "incident": QCoreApplication.translate("VisitLabels", "Incident handling"),
+        "opening_support": QCoreApplication.translate("VisitLabels", "Opening support"),
+        "promotion_check": QCoreApplication.translate("VisitLabels", "Promotion check"),
+    }
+
+
+def visit_statuses() -> dict[str, str]:
+    return {
+        "planned": QCoreApplication.translate("VisitLabels", "Planned"),
+        "in_progress": QCoreApplication.translate("VisitLabels", "On site"),
+        "done": QCoreApplication.translate("VisitLabels", "Done"),
+        "cancelled": QCoreApplication.translate("VisitLabels", "Cancelled"),
+    }
+
+
+# Corrective-action lifecycle steps; the context "ActionLabels" keeps their translations.
+
+
+def action_step_status(code: str | None) -> str:
+    """A status in an action's history; ``None`` is the step that created it."""
+    if code is None:
+        return QCoreApplication.translate("ActionLabels", "Created")
+    return action_status(code)
+
+
+def action_transitions() -> dict[str, str]:
+    """The button that moves an action to each status."""
+    return {
+        "in_progress": QCoreApplication.translate("ActionLabels", "Start fixing"),
+        "submitted": QCoreApplication.translate("ActionLabels", "Submit fix"),
+        "verified": QCoreApplication.translate("ActionLabels", "Accept"),
+        "reopened": QCoreApplication.translate("ActionLabels", "Send back"),
+        "cancelled": QCoreApplication.translate("ActionLabels", "Cancel action"),
+    }
+
+
+def action_transition(target: str) -> str:
+    return action_transitions().get(target, target)
+
+
+def overdue() -> str:
+    return QCoreApplication.translate("ActionLabels", "Overdue")
+
+
+# -- checklist templates (translation context "TemplateLabels")
+
+def answer_types() -> dict[str, str]:
+    return {
+        "pass_fail": QCoreApplication.translate("TemplateLabels", "Pass / fail"),
+        "yes_no": QCoreApplication.translate("TemplateLabels", "Yes / no"),
+        "rating": QCoreApplication.translate("TemplateLabels", "Rating"),
+        "number": QCoreApplication.translate("TemplateLabels", "Number"),
+        "text": QCoreApplication.translate("TemplateLabels", "Text"),
+        "choice": QCoreApplication.translate("TemplateLabels", "Single choice"),
+        "multi_choice": QCoreApplication.translate("TemplateLabels", "Multiple choice"),
+        "photo": QCoreApplication.translate("TemplateLabels", "Photo"),
+        "date": QCoreApplication.translate("TemplateLabels", "Date"),
+    }
+
+
+def template_kinds() -> dict[str, str]:
+    return {
+        "inspection": QCoreApplication.translate("TemplateLabels", "Inspection"),
+        "opening": QCoreApplication.translate("TemplateLabels", "Opening check"),
+        "closing": QCoreApplication.translate("TemplateLabels", "Closing check"),
+        "new_store": QCoreApplication.translate("TemplateLabels", "New-store acceptance"),
+        "equipment_acceptance": QCoreApplication.translate("TemplateLabels", "Equipment acceptance"),
+        "promotion_check": QCoreApplication.translate("TemplateLabels", "Promotion check"),
+    }
+
+
+def version_statuses() -> dict[str, str]:
+    return {
+        "draft": QCoreApplication.translate("TemplateLabels", "Draft"),
+        "published": QCoreApplication.translate("TemplateLabels", "Published"),
+        "retired": QCoreApplication.translate("TemplateLabels", "Retired"),
+    }
+
+
+def answer_type(code: str) -> str:
+    return answer_types().get(code, code)
+
+
+def template_kind(code: str) -> str:
+    return template_kinds().get(code, code)
+
+
+def version_status(code: str) -> str:
+    return version_statuses().get(code, code)
+
+
+def critical_mark() -> str:
+    return QCoreApplication.translate("TemplateLabels", "Critical")
+
+
+# -- daily checklists (translation context "DailyPage")
+
+def daily_state(state: str) -> str:
+    """The state of one checklist of the day as shown on its panel: done, draft or not started."""
+    return {
+        "done": QCoreApplication.translate("DailyPage", "Completed"),
+        "draft": QCoreApplication.translate("DailyPage", "In progress"),
+    }.get(state, QCoreApplication.translate("DailyPage", "Not started"))
+
+
+def daily_history_state(state: str, today: bool) -> str:
+    """The state of one checklist in the history: a past day without it is missing."""
+    if state == "done":
+        return QCoreApplication.translate("DailyPage", "Completed")
+    if state == "draft":
+        return QCoreApplication.translate("DailyPage", "Not completed")
+    if today:
+        return QCoreApplication.translate("DailyPage", "Not started")
+    return QCoreApplication.translate("DailyPage", "Missing")
+
+
+# -- signatures and sync conflicts (contexts "SignatureLabels" and "ConflictsPage" keep their translations)
+
+def signature_roles() -> dict[str, str]:
+    """The roles a person signs a record as."""
+    return {
+        "supervisor": QCoreApplication.translate("SignatureLabels", "Supervisor"),
+        "store_manager": QCoreApplication.translate("SignatureLabels", "Store manager"),
+        "franchisee": QCoreApplication.translate("SignatureLabels", "Franchisee"),
+        "supplier": QCoreApplication.translate("SignatureLabels", "Supplier"),
+        "witness": QCoreApplication.translate("SignatureLabels", "Witness"),
+    }
+
+
+def signature_role(code: str) -> str:
+    return signature_roles().get(code, code)
+
+
+def sync_tables() -> dict[str, str]:
+    """The synchronised tables, as people call their records."""
+    t = QCoreApplication.translate
+    return {
+        "store": t("ConflictsPage", "Store"),
+        "region": t("ConflictsPage", "Region"),
+        "user": t("ConflictsPage", "User"),
+        "assignment": t("ConflictsPage", "Store assignment"),
+        "template": t("ConflictsPage", "Template"),
+        "template_version": t("ConflictsPage", "Template version"),
+        "template_section": t("ConflictsPage", "Template section"),
+        "template_item": t("ConflictsPage", "Template item"),
+        "checklist_run": t("ConflictsPage", "Checklist"),
+        "answer": t("ConflictsPage", "Answer"),
+        "corrective_action": t("ConflictsPage", "Corrective action"),
+        "action_event": t("ConflictsPage", "Action step"),
+        "action_recheck": t("ConflictsPage", "Re-check"),
+        "visit": t("ConflictsPage", "Visit"),
+        "signature": t("ConflictsPage", "Signature"),
+        "attachment": t("ConflictsPage", "Photo"),
+        "attachment_link": t("ConflictsPage", "Photo link"),
+    }
+
+
+def sync_fields() -> dict[str, str]:
+    """The synchronised fields (``*``: the whole record)."""
+    t = QCoreApplication.translate
+    return {
+        "name": t("ConflictsPage", "Name"),
+        "code": t("ConflictsPage", "Code"),
+        "title": t("ConflictsPage", "Title"),
+        "status": t("ConflictsPage", "Status"),
+        "kind": t("ConflictsPage", "Kind"),
+        "address": t("ConflictsPage", "Address"),
+        "phone": t("ConflictsPage", "Phone"),
+        "email": t("ConflictsPage", "E-mail"),
+        "role": t("ConflictsPage", "Role"),
+        "active": t("ConflictsPage", "Active"),
+        "region_id": t("ConflictsPage", "Region"),
+        "parent_id": t("ConflictsPage", "Parent region"),
+        "opened_on": t("ConflictsPage", "Opening date"),
+        "value": t("ConflictsPage", "Answer"),
+        "na": t("ConflictsPage", "Not applicable"),
+        "note": t("ConflictsPage", "Note"),
+        "description": t("ConflictsPage", "Description"),
+        "priority": t("ConflictsPage", "Priority"),
+        "assignee_id": t("ConflictsPage", "Assignee"),
+        "due_on": t("ConflictsPage", "Due date"),
+        "fix_note": t("ConflictsPage", "Fix note"),
+        "planned_on": t("ConflictsPage", "Planned date"),
+        "purpose": t("ConflictsPage", "Purpose"),
+        "observations": t("ConflictsPage", "Observations"),
+        "next_steps": t("ConflictsPage", "Next steps"),
+        "supervisor_id": t("ConflictsPage", "Supervisor"),
+        "caption": t("ConflictsPage", "Caption"),
+        "*": t("ConflictsPage", "Whole record"),
+    }
+
+
+def conflict_reasons() -> dict[str, str]:
+    return {
+        "concurrent": QCoreApplication.translate("ConflictsPage", "Concurrent edit"),
+        "frozen": QCoreApplication.translate("ConflictsPage", "Signed record"),
+    }
+
+
+def sync_table(code: str) -> str:
+    return sync_tables().get(code, code)
+
+
+def sync_field(code: str) -> str:
+    return sync_fields().get(code, code)
+
+
+def conflict_reason(code: str) -> str:
+    return conflict_reasons().get(code, code)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from opsdesk import __version__
 from ui import labels
+from ui.style import set_role
 
 if TYPE_CHECKING:
     from opsdesk.services import AppContext
@@ -106,11 +107,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setIconSize(QSize(18, 18))
         self.sidebar.setFixedWidth(176)
-        self.sidebar.setStyleSheet(
-            "QListWidget#sidebar { background: #1f2937; color: #e5e7eb; border: none; padding-top: 6px; }"
-            "QListWidget#sidebar::item { padding: 7px 10px; }"
-            "QListWidget#sidebar::item:selected { background: #2563eb; color: white; }"
-        )
+        # Its dark look is the application stylesheet's (QListWidget#sidebar in ui.style).
         self.stack = QStackedWidget(objectName="stack")
         blank = QPixmap(self.sidebar.iconSize())
         blank.fill(QColor(0, 0, 0, 0))
@@ -131,7 +128,7 @@ class MainWindow(QMainWindow):
         self.opening: QLabel | None = None
         if ctx is None:  # the shell: this page until attach()
             self.opening = QLabel(self.tr("Opening the workspace..."), objectName="opening")
-            self.opening.setStyleSheet("color: #6b7280; font-size: 15px; qproperty-alignment: AlignCenter;")
+            set_role(self.opening, "placeholder")  # centred by QLabel#opening in ui.style
             self.stack.hide()
             layout.addWidget(self.opening, 1)
         self.setCentralWidget(central)

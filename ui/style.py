@@ -26,6 +26,7 @@ BLUE = "#1a73e8"
 MUTED = "#6b7280"
 BORDER = "#d1d5db"
 LIGHT = "#f3f4f6"
+ICON = "#374151"  # the icons on buttons (qtawesome colour)
 
 APP_STYLESHEET = f"""
 QLabel[role="title"] {{ font-size: 18px; font-weight: 600; }}
@@ -48,6 +49,60 @@ QPushButton[tone="bad"]:checked {{ background: {RED}; color: white; border: 1px 
 QPushButton[tone="neutral"]:checked {{ background: {BLUE}; color: white; border: 1px solid {BLUE}; border-radius: 3px; }}
 QPushButton[tone="na"]:checked {{ background: {MUTED}; color: white; border: 1px solid {MUTED}; border-radius: 3px; }}
 QLineEdit:read-only[answer="true"] {{ background: {LIGHT}; border: 1px solid #e5e7eb; border-radius: 3px; }}
+"""
+
+
+# Corrective actions (ui/pages/actions): one colour a status; the register's count chips
+# (``chip`` property = status) are outlined in it and filled when checked.
+ACTION_COLOURS = {"open": AMBER, "in_progress": BLUE, "submitted": "#7c3aed", "verified": GREEN,
+                  "reopened": "#c2410c", "cancelled": MUTED, "overdue": RED}
+APP_STYLESHEET += "QToolButton[chip] { border: 1px solid; border-radius: 10px; padding: 1px 8px; }\n" + "".join(
+    f'QToolButton[chip="{key}"] {{ color: {colour}; }}\n'
+    f'QToolButton[chip="{key}"]:checked {{ background: {colour}; color: white; }}\n'
+    for key, colour in ACTION_COLOURS.items())
+APP_STYLESHEET += f"""QLabel#actionTags {{ font-weight: 600; }}
+QLabel#visitDay[current="true"] {{ font-weight: 600; color: {BLUE}; }}
+"""
+
+
+# The shell, the list pages, the runner's item cards and the dialogs of ui/pages (stores, users,
+# inspections, sync, conflicts, settings, reports) and ui/widgets.
+APP_STYLESHEET += f"""QListWidget#sidebar {{ background: #1f2937; color: #e5e7eb; border: none; padding-top: 6px; }}
+QListWidget#sidebar::item {{ padding: 7px 10px; }}
+QListWidget#sidebar::item:selected {{ background: #2563eb; color: white; }}
+QLabel#opening {{ qproperty-alignment: AlignCenter; }}
+QLabel#closureRate {{ font-size: 14px; }}
+QLabel#conflictNote {{ font-weight: 600; }}
+QLabel#score, QLabel#verdict, QLabel#statement {{ font-size: 15px; font-weight: 600; }}
+QLabel#criticalBanner {{ background: {RED}; color: white; padding: 6px 10px; border-radius: 4px; font-weight: 600; }}
+QFrame#itemCard {{ border: 1px solid {BORDER}; border-radius: 6px; background: white; }}
+QFrame#itemCard[failed="true"] {{ border: 2px solid {RED}; background: {RED_BG}; }}
+QFrame#itemCard[current="true"] {{ border: 2px solid {BLUE}; background: #f8fbff; }}
+QFrame#itemCard QLabel {{ border: none; background: transparent; }}
+"""
+
+# Checklist templates (ui/pages/templates) and daily checklists (ui/pages/daily).
+APP_STYLESHEET += f"""QLabel#readOnlyHint {{ background: #fff7e0; color: #7a5a00; border: 1px solid #f0d68a;
+    border-radius: 3px; padding: 4px 8px; }}
+QGroupBox#previewSection {{ font-weight: 600; }}
+QGroupBox#previewSection QLabel, QFrame#previewItem {{ font-weight: normal; }}
+QFrame#checklistPanel {{ background: palette(base); border: 1px solid {BORDER}; border-radius: 6px; }}
+QFrame#checklistPanel QLabel#panelTitle {{ font-size: 16px; font-weight: 600; }}
+QFrame#checklistPanel QLabel#state, QFrame#checklistPanel QLabel#completedAt, QLabel#compliance {{ font-weight: 600; }}
+QFrame#checklistPanel QLabel#emptyNote {{ padding: 24px; }}
+QFrame#checklistPanel QLabel#sectionTitle {{ font-weight: 600; color: {ICON}; background: {LIGHT}; padding: 4px 6px; }}
+QFrame#checklistPanel QFrame#itemLine {{ color: #e5e7eb; }}
+QWidget#itemRow[missing="true"] {{ background: {RED_BG}; }}
+QWidget#itemRow QLabel#itemError {{ font-size: 12px; }}
+QFrame#checklistPanel QPushButton#passButton, QFrame#checklistPanel QPushButton#failButton {{
+    padding: 3px 10px; min-width: 46px; }}
+QFrame#checklistPanel QPushButton#passButton:checked {{ background: #dcfce7; color: #166534; border: 1px solid #16a34a;
+    border-radius: 3px; font-weight: 600; }}
+QFrame#checklistPanel QPushButton#failButton:checked {{ background: #fee2e2; color: #991b1b; border: 1px solid {RED};
+    border-radius: 3px; font-weight: 600; }}
+QFrame#checklistPanel QPushButton#complete {{ background: #2563eb; color: white; border: none; border-radius: 4px;
+    padding: 6px 18px; font-weight: 600; }}
+QFrame#checklistPanel QPushButton#complete:hover {{ background: #1d4ed8; }}
 """
 
 

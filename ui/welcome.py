@@ -24,7 +24,9 @@ from opsdesk.services import AppContext, org, workspace
 from ui import labels
 from ui.errors import describe, show_error
 from ui.operations import ALL, Operation
+from ui.style import BLUE, ICON, set_role
 from ui.widgets.form import FieldErrors
+from ui.widgets.pickers import picked
 
 
 class WelcomeDialog(QDialog):
@@ -46,14 +48,14 @@ class WelcomeDialog(QDialog):
     def _choice_page(self) -> QWidget:
         page = QWidget()
         title = QLabel(self.tr("Welcome to OpsDesk"))
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        set_role(title, "title")
         text = QLabel(self.tr(
             "This workspace is empty. Open a demo workspace with a sample chain of stores, "
             "supervisors and store managers to look around, or start with an empty workspace."))
         text.setWordWrap(True)
-        self.demo_button = QPushButton(qta.icon("fa5s.magic", color="#2563eb"), self.tr("Open the demo workspace"),
+        self.demo_button = QPushButton(qta.icon("fa5s.magic", color=BLUE), self.tr("Open the demo workspace"),
                                        objectName="openDemo")
-        self.empty_button = QPushButton(qta.icon("fa5s.file", color="#374151"), self.tr("Start empty"),
+        self.empty_button = QPushButton(qta.icon("fa5s.file", color=ICON), self.tr("Start empty"),
                                         objectName="startEmpty")
         for b in (self.demo_button, self.empty_button):
             b.setMinimumHeight(40)
@@ -116,7 +118,7 @@ class WelcomeDialog(QDialog):
     def _empty_page(self) -> QWidget:
         page = QWidget()
         title = QLabel(self.tr("Start an empty workspace"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(title, "title")
         self.workspace_name = QLineEdit(objectName="workspaceName")
         self.workspace_name.setPlaceholderText(self.tr("e.g. East China operations"))
         self.user_name = QLineEdit(objectName="userName")
@@ -183,7 +185,8 @@ class SwitchUserDialog(QDialog):
         self.setWindowTitle(self.tr("Switch user"))
         self.users = QComboBox(objectName="users")
         rank = {role: i for i, role in enumerate(org.USER_ROLES)}
-        users = sorted(org.query_users(ctx, org.UserQuery()), key=lambda u: (rank.get(u.role, 99), u.name))
+        # By role; within a role in the service's (pinyin) order: the sort is stable.
+        users = sorted(org.query_users(ctx, org.UserQuery()), key=lambda u: rank.get(u.role, 99))
         self.users.setEditable(True)  # type to find a name in a long list
         self.users.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for u in users:
@@ -207,8 +210,7 @@ class SwitchUserDialog(QDialog):
         self.users.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def switch(self) -> None:
-        index = self.users.findText(self.users.currentText())
-        user_id = self.users.itemData(index) if index >= 0 else None
+        user_id = picked(self.users)  # the name typed, not a stale selection
         if not user_id:
             self.users.setFocus()
             return

@@ -4,107 +4,107 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="565"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="88"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="567"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="91"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="577"/>
-        <location filename="../../ui/pages/actions.py" line="591"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="115"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="577"/>
-        <location filename="../../ui/pages/actions.py" line="592"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="116"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="577"/>
-        <location filename="../../ui/pages/actions.py" line="593"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="117"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="578"/>
-        <location filename="../../ui/pages/actions.py" line="582"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="106"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="578"/>
-        <location filename="../../ui/pages/actions.py" line="585"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="588"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="112"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="589"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="113"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="590"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="114"/>
         <source>Created on</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="605"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="129"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="620"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="144"/>
         <source>Add photos...</source>
         <translation>Add photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="631"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="155"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="634"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="634"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="634"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="634"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="643"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="167"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="664"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="188"/>
         <source>Corrective action · %1</source>
         <translation>Corrective action · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="671"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="195"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -112,52 +112,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="673"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="197"/>
         <source>Repeat finding ×%1</source>
         <translation>Repeat finding ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="688"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="212"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="703"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="227"/>
         <source>Nothing reported yet.</source>
         <translation>Nothing reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="705"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="229"/>
         <source>Submitted %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="708"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="232"/>
         <source>Verified %1 by %2</source>
         <translation>Verified %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="738"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="262"/>
         <source>No photos.</source>
         <translation>No photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="787"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="311"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="787"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="311"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="837"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="361"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="837"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="361"/>
         <source>Discard the unsaved changes?</source>
         <translation>Discard the unsaved changes?</translation>
     </message>
@@ -165,133 +165,133 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="85"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Start fixing</source>
         <translation>Start fixing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="93"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Submit fix</source>
         <translation>Submit fix</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Send back</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="96"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Cancel action</source>
         <translation>Cancel action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
-        <location filename="../../ui/pages/actions.py" line="118"/>
+        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/pages/actions/forms.py" line="52"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions/forms.py" line="45"/>
         <source>Store code</source>
         <translation>Store code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions/forms.py" line="46"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="113"/>
+        <location filename="../../ui/pages/actions/forms.py" line="47"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="114"/>
+        <location filename="../../ui/pages/actions/forms.py" line="48"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="115"/>
+        <location filename="../../ui/pages/actions/forms.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="116"/>
+        <location filename="../../ui/pages/actions/forms.py" line="50"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="117"/>
+        <location filename="../../ui/pages/actions/forms.py" line="51"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="119"/>
+        <location filename="../../ui/pages/actions/forms.py" line="53"/>
         <source>Times repeated</source>
         <translation>Times repeated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="120"/>
+        <location filename="../../ui/pages/actions/forms.py" line="54"/>
         <source>Source inspection</source>
         <translation>Source inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="121"/>
+        <location filename="../../ui/pages/actions/forms.py" line="55"/>
         <source>Inspection date</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="122"/>
+        <location filename="../../ui/pages/actions/forms.py" line="56"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="123"/>
+        <location filename="../../ui/pages/actions/forms.py" line="57"/>
         <source>Verified on</source>
         <translation>Verified on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="130"/>
+        <location filename="../../ui/pages/actions/forms.py" line="64"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions/forms.py" line="69"/>
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="216"/>
+        <location filename="../../ui/pages/actions/forms.py" line="131"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="218"/>
+        <location filename="../../ui/pages/actions/forms.py" line="133"/>
         <source>Describe what was done.</source>
         <translation>Describe what was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="225"/>
+        <location filename="../../ui/pages/actions/forms.py" line="140"/>
         <source>This action is closed (%1); it can no longer change.</source>
         <translation>This action is closed (%1); it can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="227"/>
+        <location filename="../../ui/pages/actions/forms.py" line="142"/>
         <source>This step is not allowed: the action is %1 and cannot become %2 by you.</source>
         <translation>This step is not allowed: the action is %1 and cannot become %2 by you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="234"/>
+        <location filename="../../ui/pages/actions/forms.py" line="149"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -299,132 +299,133 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="893"/>
+        <location filename="../../ui/pages/actions/page.py" line="118"/>
         <source>Corrective-action register</source>
         <translation>Corrective-action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="895"/>
+        <location filename="../../ui/pages/actions/page.py" line="120"/>
         <source>Search action or store (Ctrl+F)</source>
         <translation>Search action or store (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="923"/>
+        <location filename="../../ui/pages/actions/page.py" line="145"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="944"/>
+        <location filename="../../ui/pages/actions/page.py" line="166"/>
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="946"/>
+        <location filename="../../ui/pages/actions/page.py" line="168"/>
         <source>Open action</source>
         <translation>Open action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="947"/>
+        <location filename="../../ui/pages/actions/page.py" line="169"/>
         <source>Reassign...</source>
         <translation>Reassign...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="948"/>
+        <location filename="../../ui/pages/actions/page.py" line="170"/>
         <source>Change due date...</source>
         <translation>Change due date...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="949"/>
+        <location filename="../../ui/pages/actions/page.py" line="171"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="965"/>
+        <location filename="../../ui/pages/actions/page.py" line="186"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="966"/>
-        <location filename="../../ui/pages/actions.py" line="1292"/>
+        <location filename="../../ui/pages/actions/page.py" line="187"/>
+        <location filename="../../ui/pages/actions/page.py" line="530"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="968"/>
+        <location filename="../../ui/pages/actions/page.py" line="189"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="970"/>
-        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <location filename="../../ui/pages/actions/page.py" line="191"/>
+        <location filename="../../ui/pages/actions/page.py" line="531"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="971"/>
-        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <location filename="../../ui/pages/actions/page.py" line="192"/>
+        <location filename="../../ui/pages/actions/page.py" line="531"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="972"/>
-        <location filename="../../ui/pages/actions.py" line="1292"/>
+        <location filename="../../ui/pages/actions/page.py" line="193"/>
+        <location filename="../../ui/pages/actions/page.py" line="530"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="973"/>
+        <location filename="../../ui/pages/actions/page.py" line="194"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="974"/>
-        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <location filename="../../ui/pages/actions/page.py" line="195"/>
+        <location filename="../../ui/pages/actions/page.py" line="531"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="998"/>
+        <location filename="../../ui/pages/actions/page.py" line="219"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1001"/>
+        <location filename="../../ui/pages/actions/page.py" line="220"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1004"/>
+        <location filename="../../ui/pages/actions/page.py" line="221"/>
         <source>All assignees</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1005"/>
+        <location filename="../../ui/pages/actions/page.py" line="223"/>
         <source>All priorities</source>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1008"/>
+        <location filename="../../ui/pages/actions/page.py" line="224"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1009"/>
+        <location filename="../../ui/pages/actions/page.py" line="225"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1025"/>
+        <location filename="../../ui/pages/actions/page.py" line="267"/>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1072"/>
+        <location filename="../../ui/pages/actions/page.py" line="242"/>
+        <location filename="../../ui/pages/actions/page.py" line="271"/>
         <source>Inspection without actions</source>
         <translation>Inspection without actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1105"/>
+        <location filename="../../ui/pages/actions/page.py" line="343"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -432,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1184"/>
+        <location filename="../../ui/pages/actions/page.py" line="422"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -440,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1190"/>
+        <location filename="../../ui/pages/actions/page.py" line="428"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>Repeat finding: the same item failed and got an action %n time before.</numerusform>
@@ -448,17 +449,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1207"/>
+        <location filename="../../ui/pages/actions/page.py" line="445"/>
         <source>Action created.</source>
         <translation>Action created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1209"/>
+        <location filename="../../ui/pages/actions/page.py" line="447"/>
         <source>Action created; the filters hide it.</source>
         <translation>Action created; the filters hide it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1233"/>
+        <location filename="../../ui/pages/actions/page.py" line="471"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>Give %n action to %1?</numerusform>
@@ -466,8 +467,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1235"/>
-        <location filename="../../ui/pages/actions.py" line="1258"/>
+        <location filename="../../ui/pages/actions/page.py" line="473"/>
+        <location filename="../../ui/pages/actions/page.py" line="496"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>%n closed action in the selection stays as it is.</numerusform>
@@ -475,13 +476,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1236"/>
-        <location filename="../../ui/pages/actions.py" line="1259"/>
+        <location filename="../../ui/pages/actions/page.py" line="474"/>
+        <location filename="../../ui/pages/actions/page.py" line="497"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1244"/>
+        <location filename="../../ui/pages/actions/page.py" line="482"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>%n action reassigned.</numerusform>
@@ -489,7 +490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1256"/>
+        <location filename="../../ui/pages/actions/page.py" line="494"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>Move the due date of %n action to %1?</numerusform>
@@ -497,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1267"/>
+        <location filename="../../ui/pages/actions/page.py" line="505"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>Due date changed for %n action.</numerusform>
@@ -505,18 +506,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1281"/>
-        <location filename="../../ui/pages/actions.py" line="1290"/>
+        <location filename="../../ui/pages/actions/page.py" line="519"/>
+        <location filename="../../ui/pages/actions/page.py" line="528"/>
         <source>Action register</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1292"/>
+        <location filename="../../ui/pages/actions/page.py" line="530"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1282"/>
+        <location filename="../../ui/pages/actions/page.py" line="520"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>Exported %n action to %1.</numerusform>
@@ -525,113 +526,154 @@
     </message>
 </context>
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="43"/>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="109"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="127"/>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="261"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>Retry to try again, Open to choose another workspace file, or Cancel to quit.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>Choose a workspace file</source>
         <translation>Choose a workspace file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="278"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk workspaces (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>Waiting for another OpsDesk window or program to finish saving %1…</translation>
     </message>
 </context>
 <context>
+    <name>BinaryEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="209"/>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="209"/>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="212"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="212"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/pages/daily.py" line="426"/>
+        <location filename="../../ui/pages/daily/forms.py" line="248"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="428"/>
+        <location filename="../../ui/pages/daily/forms.py" line="250"/>
         <source>Close the checklist; it cannot be changed afterwards</source>
         <translation>Close the checklist; it cannot be changed afterwards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="464"/>
+        <location filename="../../ui/pages/daily/forms.py" line="286"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="490"/>
-        <location filename="../../ui/pages/daily.py" line="554"/>
+        <location filename="../../ui/pages/daily/forms.py" line="311"/>
+        <location filename="../../ui/pages/daily/forms.py" line="372"/>
         <source>No %1 template is published. Ask head office to publish one.</source>
         <translation>No %1 template is published. Ask head office to publish one.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="501"/>
+        <location filename="../../ui/pages/daily/forms.py" line="322"/>
         <source>Answered %1/%2</source>
         <translation>Answered %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="532"/>
+        <location filename="../../ui/pages/daily/forms.py" line="350"/>
         <source>Completed at %1 by %2</source>
         <translation>Completed at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="534"/>
+        <location filename="../../ui/pages/daily/forms.py" line="352"/>
         <source>Completed at %1</source>
         <translation>Completed at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="536"/>
+        <location filename="../../ui/pages/daily/forms.py" line="354"/>
         <source>filled in after the business day</source>
         <translation>filled in after the business day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="572"/>
+        <location filename="../../ui/pages/daily/forms.py" line="390"/>
         <source>This checklist was completed meanwhile; it is shown as saved.</source>
         <translation>This checklist was completed meanwhile; it is shown as saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="599"/>
+        <location filename="../../ui/pages/daily/forms.py" line="417"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="619"/>
+        <location filename="../../ui/pages/daily/forms.py" line="437"/>
         <source>Add a photo</source>
         <translation>Add a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="620"/>
+        <location filename="../../ui/pages/daily/forms.py" line="438"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="680"/>
+        <location filename="../../ui/pages/daily/forms.py" line="498"/>
         <source>%1 — needs a photo of the failure</source>
         <translation>%1 — needs a photo of the failure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="682"/>
+        <location filename="../../ui/pages/daily/forms.py" line="500"/>
         <source>%1 — not answered</source>
         <translation>%1 — not answered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily.py" line="687"/>
+        <location filename="../../ui/pages/daily/forms.py" line="505"/>
         <source>… and %n more item(s)</source>
         <translation>
             <numerusform>… and %n more item</numerusform>
@@ -639,7 +681,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="688"/>
+        <location filename="../../ui/pages/daily/forms.py" line="506"/>
         <source>Cannot complete yet:</source>
         <translation>Cannot complete yet:</translation>
     </message>
@@ -647,7 +689,7 @@
 <context>
     <name>ComingSoonPage</name>
     <message>
-        <location filename="../../ui/widgets/placeholder.py" line="21"/>
+        <location filename="../../ui/widgets/placeholder.py" line="23"/>
         <source>Coming soon</source>
         <translation>Coming soon</translation>
     </message>
@@ -655,363 +697,146 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="51"/>
-        <location filename="../../ui/pages/conflicts.py" line="213"/>
-        <location filename="../../ui/pages/conflicts.py" line="293"/>
+        <location filename="../../ui/pages/conflicts.py" line="53"/>
+        <location filename="../../ui/pages/conflicts.py" line="154"/>
+        <location filename="../../ui/pages/conflicts.py" line="234"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="59"/>
+        <location filename="../../ui/pages/conflicts.py" line="61"/>
         <source>When two workspaces changed the same field of a record from the same version, the later change was kept and the other one was set aside here. Choose the value the record should hold: your choice reaches the other workspaces with the next exchange. A change that arrives for a signed record is never applied; it is listed here so you know about it.</source>
         <translation>When two workspaces changed the same field of a record from the same version, the later change was kept and the other one was set aside here. Choose the value the record should hold: your choice reaches the other workspaces with the next exchange. A change that arrives for a signed record is never applied; it is listed here so you know about it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="68"/>
+        <location filename="../../ui/pages/conflicts.py" line="70"/>
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="69"/>
+        <location filename="../../ui/pages/conflicts.py" line="71"/>
         <source>All conflicts</source>
         <translation>All conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="71"/>
+        <location filename="../../ui/pages/conflicts.py" line="73"/>
         <source>Keep current value</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="73"/>
-        <location filename="../../ui/pages/conflicts.py" line="288"/>
+        <location filename="../../ui/pages/conflicts.py" line="75"/>
+        <location filename="../../ui/pages/conflicts.py" line="229"/>
         <source>Use other value</source>
         <translation>Use other value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="89"/>
+        <location filename="../../ui/pages/conflicts.py" line="91"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="89"/>
+        <location filename="../../ui/pages/conflicts.py" line="91"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="89"/>
+        <location filename="../../ui/pages/conflicts.py" line="91"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="89"/>
+        <location filename="../../ui/pages/conflicts.py" line="91"/>
         <source>Current value</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="90"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Current: by, at</source>
         <translation>Current: by, at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="90"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="90"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Other: by, at</source>
         <translation>Other: by, at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="90"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="121"/>
-        <source>Store</source>
-        <translation>Store</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="122"/>
-        <location filename="../../ui/pages/conflicts.py" line="153"/>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="123"/>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="124"/>
-        <source>Store assignment</source>
-        <translation>Store assignment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="125"/>
-        <source>Template</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="126"/>
-        <source>Template version</source>
-        <translation>Template version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="127"/>
-        <source>Template section</source>
-        <translation>Template section</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="128"/>
-        <source>Template item</source>
-        <translation>Template item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="129"/>
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="130"/>
-        <location filename="../../ui/pages/conflicts.py" line="156"/>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="131"/>
-        <source>Corrective action</source>
-        <translation>Corrective action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="132"/>
-        <source>Action step</source>
-        <translation>Action step</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="133"/>
-        <source>Re-check</source>
-        <translation>Re-check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="134"/>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="135"/>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="136"/>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="137"/>
-        <source>Photo link</source>
-        <translation>Photo link</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="143"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="144"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="145"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="146"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="147"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="148"/>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="149"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="150"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="151"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="152"/>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="154"/>
-        <source>Parent region</source>
-        <translation>Parent region</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="155"/>
-        <source>Opening date</source>
-        <translation>Opening date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="157"/>
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="158"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="159"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="160"/>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="161"/>
-        <source>Assignee</source>
-        <translation>Assignee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="162"/>
-        <source>Due date</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="163"/>
-        <source>Fix note</source>
-        <translation>Fix note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="164"/>
-        <source>Planned date</source>
-        <translation>Planned date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="165"/>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="166"/>
-        <source>Observations</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="167"/>
-        <source>Next steps</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="168"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="169"/>
-        <source>Caption</source>
-        <translation>Caption</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="170"/>
-        <source>Whole record</source>
-        <translation>Whole record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="176"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>Concurrent edit</source>
         <translation>Concurrent edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="178"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>Signed record</source>
         <translation>Signed record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="183"/>
+        <location filename="../../ui/pages/conflicts.py" line="124"/>
         <source>The inspection was signed before this value arrived: it is not part of the signed record and is kept here for reference. A correction of the inspection can take it up.</source>
         <translation>The inspection was signed before this value arrived: it is not part of the signed record and is kept here for reference. A correction of the inspection can take it up.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="189"/>
+        <location filename="../../ui/pages/conflicts.py" line="130"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="191"/>
+        <location filename="../../ui/pages/conflicts.py" line="132"/>
         <source>Kept current value</source>
         <translation>Kept current value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="193"/>
+        <location filename="../../ui/pages/conflicts.py" line="134"/>
         <source>Used other value</source>
         <translation>Used other value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="194"/>
+        <location filename="../../ui/pages/conflicts.py" line="135"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="198"/>
+        <location filename="../../ui/pages/conflicts.py" line="139"/>
         <source>this workspace</source>
         <translation>this workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="203"/>
+        <location filename="../../ui/pages/conflicts.py" line="144"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="185"/>
-        <location filename="../../ui/pages/conflicts.py" line="274"/>
+        <location filename="../../ui/pages/conflicts.py" line="126"/>
+        <location filename="../../ui/pages/conflicts.py" line="215"/>
         <source>The record is signed: a correction, not a sync, changes it.</source>
         <translation>The record is signed: a correction, not a sync, changes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="222"/>
+        <location filename="../../ui/pages/conflicts.py" line="163"/>
         <source>(not in the signed record)</source>
         <translation>(not in the signed record)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/conflicts.py" line="242"/>
+        <location filename="../../ui/pages/conflicts.py" line="183"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -1019,32 +844,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="244"/>
+        <location filename="../../ui/pages/conflicts.py" line="185"/>
         <source>No open conflicts. Everything that arrived by sync fitted in.</source>
         <translation>No open conflicts. Everything that arrived by sync fitted in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="245"/>
+        <location filename="../../ui/pages/conflicts.py" line="186"/>
         <source>No conflicts have been recorded.</source>
         <translation>No conflicts have been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="283"/>
+        <location filename="../../ui/pages/conflicts.py" line="224"/>
         <source>Change %1 of %2 to the other value?</source>
         <translation>Change %1 of %2 to the other value?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="285"/>
+        <location filename="../../ui/pages/conflicts.py" line="226"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="286"/>
+        <location filename="../../ui/pages/conflicts.py" line="227"/>
         <source>Other value: %1</source>
         <translation>Other value: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="287"/>
+        <location filename="../../ui/pages/conflicts.py" line="228"/>
         <source>The change reaches the other workspaces with the next exchange.</source>
         <translation>The change reaches the other workspaces with the next exchange.</translation>
     </message>
@@ -1052,93 +877,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="620"/>
+        <location filename="../../ui/pages/visits/page.py" line="369"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="621"/>
+        <location filename="../../ui/pages/visits/page.py" line="370"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="631"/>
+        <location filename="../../ui/pages/visits/page.py" line="377"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="637"/>
+        <location filename="../../ui/pages/visits/page.py" line="383"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="637"/>
-        <location filename="../../ui/pages/visits.py" line="641"/>
+        <location filename="../../ui/pages/visits/page.py" line="383"/>
+        <location filename="../../ui/pages/visits/page.py" line="387"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="637"/>
-        <location filename="../../ui/pages/visits.py" line="639"/>
+        <location filename="../../ui/pages/visits/page.py" line="383"/>
+        <location filename="../../ui/pages/visits/page.py" line="385"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="637"/>
+        <location filename="../../ui/pages/visits/page.py" line="383"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="637"/>
+        <location filename="../../ui/pages/visits/page.py" line="383"/>
         <source>Hours on site</source>
         <translation>Hours on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="638"/>
+        <location filename="../../ui/pages/visits/page.py" line="384"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="639"/>
-        <location filename="../../ui/pages/visits.py" line="641"/>
-        <location filename="../../ui/pages/visits.py" line="696"/>
+        <location filename="../../ui/pages/visits/page.py" line="385"/>
+        <location filename="../../ui/pages/visits/page.py" line="387"/>
+        <location filename="../../ui/pages/visits/page.py" line="431"/>
         <source>Visited</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="640"/>
-        <location filename="../../ui/pages/visits.py" line="641"/>
+        <location filename="../../ui/pages/visits/page.py" line="386"/>
+        <location filename="../../ui/pages/visits/page.py" line="387"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="640"/>
-        <location filename="../../ui/pages/visits.py" line="642"/>
+        <location filename="../../ui/pages/visits/page.py" line="386"/>
+        <location filename="../../ui/pages/visits/page.py" line="388"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="643"/>
+        <location filename="../../ui/pages/visits/page.py" line="389"/>
         <source>Per supervisor</source>
         <translation>Per supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="645"/>
+        <location filename="../../ui/pages/visits/page.py" line="391"/>
         <source>Per region</source>
         <translation>Per region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="687"/>
+        <location filename="../../ui/pages/visits/page.py" line="422"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="696"/>
+        <location filename="../../ui/pages/visits/page.py" line="431"/>
         <source>Not visited</source>
         <translation>Not visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="707"/>
+        <location filename="../../ui/pages/visits/page.py" line="442"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1146,171 +971,125 @@
 <context>
     <name>DailyPage</name>
     <message>
-        <location filename="../../ui/pages/daily.py" line="76"/>
-        <location filename="../../ui/pages/daily.py" line="94"/>
-        <source>Opening checklist</source>
-        <translation>Opening checklist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="81"/>
-        <source>Monday</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="82"/>
-        <source>Tuesday</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="83"/>
-        <source>Wednesday</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="84"/>
-        <source>Thursday</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="85"/>
-        <source>Friday</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="86"/>
-        <source>Saturday</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="87"/>
-        <source>Sunday</source>
-        <translation>Sunday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="95"/>
-        <source>Closing checklist</source>
-        <translation>Closing checklist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="101"/>
-        <location filename="../../ui/pages/daily.py" line="109"/>
+        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="102"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="103"/>
-        <location filename="../../ui/pages/daily.py" line="113"/>
+        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="111"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Not completed</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="114"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="119"/>
+        <location filename="../../ui/pages/daily/forms.py" line="51"/>
         <source>This business day has not started yet.</source>
         <translation>This business day has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="121"/>
+        <location filename="../../ui/pages/daily/forms.py" line="53"/>
         <source>The store was not open on this day.</source>
         <translation>The store was not open on this day.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="124"/>
+        <location filename="../../ui/pages/daily/forms.py" line="56"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="125"/>
+        <location filename="../../ui/pages/daily/forms.py" line="57"/>
         <source>This answer is not valid for the item.</source>
         <translation>This answer is not valid for the item.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="719"/>
+        <location filename="../../ui/pages/daily/page.py" line="64"/>
         <source>Daily checklists</source>
         <translation>Daily checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="728"/>
+        <location filename="../../ui/pages/daily/page.py" line="72"/>
         <source>Previous day (Ctrl+Left)</source>
         <translation>Previous day (Ctrl+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="732"/>
+        <location filename="../../ui/pages/daily/page.py" line="76"/>
         <source>Next day (Ctrl+Right)</source>
         <translation>Next day (Ctrl+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="740"/>
+        <location filename="../../ui/pages/daily/page.py" line="84"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="755"/>
-        <location filename="../../ui/pages/daily.py" line="785"/>
+        <location filename="../../ui/pages/daily/page.py" line="99"/>
+        <location filename="../../ui/pages/daily/page.py" line="128"/>
         <source>Business day</source>
         <translation>Business day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="800"/>
+        <location filename="../../ui/pages/daily/page.py" line="143"/>
         <source>Double-click a day to open its checklists.</source>
         <translation>Double-click a day to open its checklists.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="809"/>
+        <location filename="../../ui/pages/daily/page.py" line="152"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="811"/>
+        <location filename="../../ui/pages/daily/page.py" line="154"/>
         <source>Last %1 days</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="813"/>
+        <location filename="../../ui/pages/daily/page.py" line="156"/>
         <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
         <translation>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="927"/>
+        <location filename="../../ui/pages/daily/page.py" line="271"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="954"/>
+        <location filename="../../ui/pages/daily/page.py" line="294"/>
         <source>Completion rate: no finished business day yet</source>
         <translation>Completion rate: no finished business day yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="955"/>
+        <location filename="../../ui/pages/daily/page.py" line="295"/>
         <source>The store has no finished business day in the last %1 days.</source>
         <translation>The store has no finished business day in the last %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="959"/>
+        <location filename="../../ui/pages/daily/page.py" line="299"/>
         <source>Completion rate (last %1 days): %2%</source>
         <translation>Completion rate (last %1 days): %2%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="963"/>
+        <location filename="../../ui/pages/daily/page.py" line="302"/>
         <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
         <translation>Both checklists completed on %1 of %2 finished business days (%3%).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily.py" line="966"/>
+        <location filename="../../ui/pages/daily/page.py" line="305"/>
         <source>%n day(s) with a missing or unfinished checklist.</source>
         <translation>
             <numerusform>%n day with a missing or unfinished checklist.</numerusform>
@@ -1319,59 +1098,75 @@
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="362"/>
+        <source>Set date</source>
+        <translation>Set date</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/dates.py" line="25"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+</context>
+<context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="736"/>
+        <location filename="../../ui/pages/visits/page.py" line="469"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="738"/>
+        <location filename="../../ui/pages/visits/page.py" line="471"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="744"/>
+        <location filename="../../ui/pages/visits/page.py" line="476"/>
         <source>Happened</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="744"/>
+        <location filename="../../ui/pages/visits/page.py" line="476"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="744"/>
+        <location filename="../../ui/pages/visits/page.py" line="476"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="744"/>
+        <location filename="../../ui/pages/visits/page.py" line="476"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="745"/>
+        <location filename="../../ui/pages/visits/page.py" line="477"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="745"/>
+        <location filename="../../ui/pages/visits/page.py" line="477"/>
         <source>Within 4 hours</source>
         <translation>Within 4 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="760"/>
+        <location filename="../../ui/pages/visits/page.py" line="488"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>%1 major incidents; %2 reported later than 4 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="765"/>
+        <location filename="../../ui/pages/visits/page.py" line="493"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="766"/>
+        <location filename="../../ui/pages/visits/page.py" line="494"/>
         <source>No (%1 h)</source>
         <translation>No (%1 h)</translation>
     </message>
@@ -1379,17 +1174,17 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="434"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="229"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="436"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="231"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="438"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="233"/>
         <source>New due date for %n selected action(s):</source>
         <translation>
             <numerusform>New due date for %n selected action:</numerusform>
@@ -1400,12 +1195,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -1413,327 +1208,332 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>This is already used by another record.</source>
         <translation>This is already used by another record.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>Enter a phone number (digits, spaces, + - and brackets).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>Enter an e-mail address such as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>An open store needs its opening date.</source>
         <translation>An open store needs its opening date.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>Choose an active user with the right role.</source>
         <translation>Choose an active user with the right role.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>The chosen record no longer exists.</source>
         <translation>The chosen record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Areas cannot contain further areas.</source>
         <translation>Areas cannot contain further areas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>You cannot deactivate the user you are signed in as.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>The workspace already has stores.</source>
         <translation>The workspace already has stores.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>The value is out of the allowed range.</source>
         <translation>The value is out of the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>This answer does not fit the question.</source>
         <translation>This answer does not fit the question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>A failed item needs a photo.</source>
         <translation>A failed item needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>Grade bands need a name each and one band starting at 0 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>The only version of a template cannot be discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>This store has no open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>This corrective action has not been re-checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Sign in the box first.</source>
         <translation>Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>The visit has started; it stays on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>A finished visit cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>There is no workspace at %1.</source>
         <translation>There is no workspace at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>The disk is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>The details are in the log file %1.</source>
         <translation>The details are in the log file %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="148"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>The template was refused; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>This checklist is completed; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>The passphrase is wrong; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>Only a completed inspection can be signed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="197"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="205"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>Nothing was imported; this workspace was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="221"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="225"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>The package contains files it does not declare. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>The package would unpack to far more data than allowed. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="233"/>
+        <location filename="../../ui/errors.py" line="236"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="237"/>
+        <location filename="../../ui/errors.py" line="240"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="241"/>
+        <location filename="../../ui/errors.py" line="244"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>This package was exported by this very workspace; import it on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/errors.py" line="247"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../ui/errors.py" line="250"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>The sync could not be completed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="251"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -1741,17 +1541,17 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="281"/>
+        <location filename="../../ui/widgets/reports.py" line="267"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="288"/>
+        <location filename="../../ui/widgets/reports.py" line="274"/>
         <source>Export PDF...</source>
         <translation>Export PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="290"/>
+        <location filename="../../ui/widgets/reports.py" line="276"/>
         <source>Export signed PDF...</source>
         <translation>Export signed PDF...</translation>
     </message>
@@ -1778,37 +1578,37 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="138"/>
+        <location filename="../../ui/pages/inspections.py" line="103"/>
         <source>Start a follow-up inspection</source>
         <translation>Start a follow-up inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="142"/>
+        <location filename="../../ui/pages/inspections.py" line="107"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · %3 open, %4 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="151"/>
+        <location filename="../../ui/pages/inspections.py" line="113"/>
         <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>The store&apos;s open corrective actions are loaded as the things to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="155"/>
+        <location filename="../../ui/pages/inspections.py" line="117"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="156"/>
+        <location filename="../../ui/pages/inspections.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <location filename="../../ui/pages/inspections.py" line="121"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>No store has open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <location filename="../../ui/pages/inspections.py" line="122"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1816,127 +1616,127 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="341"/>
-        <location filename="../../ui/pages/inspections.py" line="457"/>
-        <location filename="../../ui/pages/inspections.py" line="479"/>
+        <location filename="../../ui/pages/inspections.py" line="302"/>
+        <location filename="../../ui/pages/inspections.py" line="380"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="343"/>
+        <location filename="../../ui/pages/inspections.py" line="304"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>Search store or template (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="349"/>
+        <location filename="../../ui/pages/inspections.py" line="316"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="372"/>
+        <location filename="../../ui/pages/inspections.py" line="320"/>
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="374"/>
+        <location filename="../../ui/pages/inspections.py" line="322"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="375"/>
+        <location filename="../../ui/pages/inspections.py" line="323"/>
         <source>Start follow-up</source>
         <translation>Start follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="377"/>
+        <location filename="../../ui/pages/inspections.py" line="325"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="379"/>
+        <location filename="../../ui/pages/inspections.py" line="327"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
-        <location filename="../../ui/pages/inspections.py" line="466"/>
-        <location filename="../../ui/pages/inspections.py" line="478"/>
+        <location filename="../../ui/pages/inspections.py" line="338"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="401"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
-        <location filename="../../ui/pages/inspections.py" line="466"/>
-        <location filename="../../ui/pages/inspections.py" line="475"/>
+        <location filename="../../ui/pages/inspections.py" line="339"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="392"/>
-        <location filename="../../ui/pages/inspections.py" line="467"/>
+        <location filename="../../ui/pages/inspections.py" line="340"/>
+        <location filename="../../ui/pages/inspections.py" line="390"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="393"/>
-        <location filename="../../ui/pages/inspections.py" line="467"/>
-        <location filename="../../ui/pages/inspections.py" line="475"/>
+        <location filename="../../ui/pages/inspections.py" line="341"/>
+        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="394"/>
-        <location filename="../../ui/pages/inspections.py" line="468"/>
-        <location filename="../../ui/pages/inspections.py" line="476"/>
+        <location filename="../../ui/pages/inspections.py" line="342"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="399"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="395"/>
-        <location filename="../../ui/pages/inspections.py" line="469"/>
+        <location filename="../../ui/pages/inspections.py" line="343"/>
+        <location filename="../../ui/pages/inspections.py" line="392"/>
         <source>Score %</source>
         <translation>Score %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="396"/>
-        <location filename="../../ui/pages/inspections.py" line="469"/>
-        <location filename="../../ui/pages/inspections.py" line="476"/>
+        <location filename="../../ui/pages/inspections.py" line="344"/>
+        <location filename="../../ui/pages/inspections.py" line="392"/>
+        <location filename="../../ui/pages/inspections.py" line="399"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="397"/>
-        <location filename="../../ui/pages/inspections.py" line="470"/>
+        <location filename="../../ui/pages/inspections.py" line="345"/>
+        <location filename="../../ui/pages/inspections.py" line="393"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="406"/>
+        <location filename="../../ui/pages/inspections.py" line="307"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="409"/>
+        <location filename="../../ui/pages/inspections.py" line="309"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="412"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="415"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="418"/>
+        <location filename="../../ui/pages/inspections.py" line="314"/>
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="450"/>
+        <location filename="../../ui/pages/inspections.py" line="373"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1944,58 +1744,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="466"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
         <source>Store code</source>
         <translation>Store code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="467"/>
-        <location filename="../../ui/pages/inspections.py" line="475"/>
+        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="468"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="468"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="470"/>
+        <location filename="../../ui/pages/inspections.py" line="393"/>
         <source>Critical item failed</source>
         <translation>Critical item failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="471"/>
+        <location filename="../../ui/pages/inspections.py" line="394"/>
         <source>Completed at</source>
         <translation>Completed at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="473"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="487"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="487"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="521"/>
+        <location filename="../../ui/pages/inspections.py" line="444"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="521"/>
+        <location filename="../../ui/pages/inspections.py" line="444"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</translation>
     </message>
@@ -2003,32 +1803,32 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="792"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="85"/>
         <source>Add an issue</source>
         <translation>Add an issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="803"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="93"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="804"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="94"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="805"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="95"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="808"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="85"/>
         <source>Create corrective action</source>
         <translation>Create corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="816"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="102"/>
         <source>Describe the issue.</source>
         <translation>Describe the issue.</translation>
     </message>
@@ -2036,82 +1836,47 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <location filename="../../ui/widgets/runner.py" line="88"/>
         <source>Veto item</source>
         <translation>Veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <location filename="../../ui/widgets/runner.py" line="88"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <location filename="../../ui/widgets/runner.py" line="88"/>
         <source>Photo if failed</source>
         <translation>Photo if failed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="120"/>
+        <location filename="../../ui/widgets/runner.py" line="115"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="124"/>
+        <location filename="../../ui/widgets/runner.py" line="119"/>
         <source>Add photo...</source>
         <translation>Add photo...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="157"/>
-        <source>Pass</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="158"/>
-        <source>Fail</source>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="160"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="161"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="197"/>
-        <source>Set date</source>
-        <translation>Set date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="202"/>
-        <source>Answer with one or more photos.</source>
-        <translation>Answer with one or more photos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="206"/>
-        <source>N/A</source>
-        <translation>N/A</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="237"/>
+        <location filename="../../ui/widgets/runner.py" line="145"/>
         <source>Failed: please add a photo of it.</source>
         <translation>Failed: please add a photo of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="258"/>
+        <location filename="../../ui/widgets/runner.py" line="166"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="316"/>
+        <location filename="../../ui/widgets/runner.py" line="195"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="316"/>
+        <location filename="../../ui/widgets/runner.py" line="195"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -2119,227 +1884,227 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="307"/>
+        <location filename="../../ui/pages/templates/forms.py" line="159"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="313"/>
+        <location filename="../../ui/pages/templates/forms.py" line="165"/>
         <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
         <translation>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="322"/>
+        <location filename="../../ui/pages/templates/forms.py" line="174"/>
         <source>How to check, what counts as a pass</source>
         <translation>How to check, what counts as a pass</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="329"/>
-        <location filename="../../ui/pages/templates.py" line="466"/>
+        <location filename="../../ui/pages/templates/forms.py" line="181"/>
+        <location filename="../../ui/pages/templates/forms.py" line="318"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="338"/>
+        <location filename="../../ui/pages/templates/forms.py" line="190"/>
         <source>Recorded only: this answer type is not scored.</source>
         <translation>Recorded only: this answer type is not scored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="341"/>
+        <location filename="../../ui/pages/templates/forms.py" line="193"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="342"/>
+        <location filename="../../ui/pages/templates/forms.py" line="194"/>
         <source>Failing a critical item fails the whole check, whatever the score.</source>
         <translation>Failing a critical item fails the whole check, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="343"/>
+        <location filename="../../ui/pages/templates/forms.py" line="195"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="344"/>
+        <location filename="../../ui/pages/templates/forms.py" line="196"/>
         <source>Photo on fail</source>
         <translation>Photo on fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="345"/>
+        <location filename="../../ui/pages/templates/forms.py" line="197"/>
         <source>A failed answer needs a photo.</source>
         <translation>A failed answer needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="357"/>
+        <location filename="../../ui/pages/templates/forms.py" line="209"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>The highest rating; below half of it the item fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="364"/>
+        <location filename="../../ui/pages/templates/forms.py" line="216"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="369"/>
+        <location filename="../../ui/pages/templates/forms.py" line="221"/>
         <source>e.g. °C</source>
         <translation>e.g. °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="376"/>
-        <location filename="../../ui/pages/templates.py" line="468"/>
+        <location filename="../../ui/pages/templates/forms.py" line="228"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="381"/>
+        <location filename="../../ui/pages/templates/forms.py" line="233"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>An answer inside the range passes; outside it fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385"/>
+        <location filename="../../ui/pages/templates/forms.py" line="237"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385"/>
+        <location filename="../../ui/pages/templates/forms.py" line="237"/>
         <source>English label</source>
         <translation>English label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385"/>
+        <location filename="../../ui/pages/templates/forms.py" line="237"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385"/>
+        <location filename="../../ui/pages/templates/forms.py" line="237"/>
         <source>Fails</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="397"/>
+        <location filename="../../ui/pages/templates/forms.py" line="249"/>
         <source>+ Option</source>
         <translation>+ Option</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="399"/>
+        <location filename="../../ui/pages/templates/forms.py" line="251"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="402"/>
+        <location filename="../../ui/pages/templates/forms.py" line="254"/>
         <source>Move option up</source>
         <translation>Move option up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="405"/>
+        <location filename="../../ui/pages/templates/forms.py" line="257"/>
         <source>Move option down</source>
         <translation>Move option down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="424"/>
+        <location filename="../../ui/pages/templates/forms.py" line="276"/>
         <source>Leave empty for no default action</source>
         <translation>Leave empty for no default action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="434"/>
+        <location filename="../../ui/pages/templates/forms.py" line="286"/>
         <source>Due in (days)</source>
         <translation>Due in (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="437"/>
+        <location filename="../../ui/pages/templates/forms.py" line="289"/>
         <source>Default corrective action</source>
         <translation>Default corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="438"/>
+        <location filename="../../ui/pages/templates/forms.py" line="290"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>A failed answer creates this corrective action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="440"/>
-        <location filename="../../ui/pages/templates.py" line="468"/>
+        <location filename="../../ui/pages/templates/forms.py" line="292"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="441"/>
+        <location filename="../../ui/pages/templates/forms.py" line="293"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="445"/>
-        <location filename="../../ui/pages/templates.py" line="465"/>
+        <location filename="../../ui/pages/templates/forms.py" line="297"/>
+        <location filename="../../ui/pages/templates/forms.py" line="317"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="446"/>
-        <location filename="../../ui/pages/templates.py" line="465"/>
+        <location filename="../../ui/pages/templates/forms.py" line="298"/>
+        <location filename="../../ui/pages/templates/forms.py" line="317"/>
         <source>Item text</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="447"/>
-        <location filename="../../ui/pages/templates.py" line="465"/>
+        <location filename="../../ui/pages/templates/forms.py" line="299"/>
+        <location filename="../../ui/pages/templates/forms.py" line="317"/>
         <source>English text</source>
         <translation>English text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="448"/>
-        <location filename="../../ui/pages/templates.py" line="466"/>
+        <location filename="../../ui/pages/templates/forms.py" line="300"/>
+        <location filename="../../ui/pages/templates/forms.py" line="318"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="449"/>
-        <location filename="../../ui/pages/templates.py" line="466"/>
+        <location filename="../../ui/pages/templates/forms.py" line="301"/>
+        <location filename="../../ui/pages/templates/forms.py" line="318"/>
         <source>Answer type</source>
         <translation>Answer type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="452"/>
-        <location filename="../../ui/pages/templates.py" line="467"/>
+        <location filename="../../ui/pages/templates/forms.py" line="304"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="453"/>
+        <location filename="../../ui/pages/templates/forms.py" line="305"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="454"/>
-        <location filename="../../ui/pages/templates.py" line="468"/>
+        <location filename="../../ui/pages/templates/forms.py" line="306"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="467"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="467"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="492"/>
+        <location filename="../../ui/pages/templates/forms.py" line="344"/>
         <source>Choosing this option fails the item.</source>
         <translation>Choosing this option fails the item.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="559"/>
+        <location filename="../../ui/pages/templates/forms.py" line="412"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="559"/>
+        <location filename="../../ui/pages/templates/forms.py" line="412"/>
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="567"/>
+        <location filename="../../ui/pages/templates/forms.py" line="420"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
@@ -2347,62 +2112,27 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../ui/pages/daily.py" line="177"/>
+        <location filename="../../ui/pages/daily/forms.py" line="96"/>
         <source>* Required</source>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="199"/>
+        <location filename="../../ui/pages/daily/forms.py" line="119"/>
         <source>Add a note</source>
         <translation>Add a note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="229"/>
-        <source>Pass</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="229"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="231"/>
-        <source>Fail</source>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="231"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="247"/>
-        <source>Expected: %1</source>
-        <translation>Expected: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="256"/>
-        <source>Type the answer; it is saved when you leave the field</source>
-        <translation>Type the answer; it is saved when you leave the field</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="273"/>
-        <source>Answer in the inspection view</source>
-        <translation>Answer in the inspection view</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="353"/>
+        <location filename="../../ui/pages/daily/forms.py" line="194"/>
         <source>A photo of the failure is required</source>
         <translation>A photo of the failure is required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="356"/>
+        <location filename="../../ui/pages/daily/forms.py" line="197"/>
         <source>Add a photo</source>
         <translation>Add a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="360"/>
+        <location filename="../../ui/pages/daily/forms.py" line="201"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -2593,159 +2323,159 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="459"/>
+        <location filename="../../ui/pages/visits/page.py" line="223"/>
         <source>All supervisors</source>
         <translation>All supervisors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="463"/>
+        <location filename="../../ui/pages/visits/page.py" line="225"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="467"/>
+        <location filename="../../ui/pages/visits/page.py" line="227"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="471"/>
+        <location filename="../../ui/pages/visits/page.py" line="229"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="483"/>
+        <location filename="../../ui/pages/visits/page.py" line="237"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="488"/>
+        <location filename="../../ui/pages/visits/page.py" line="242"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="490"/>
+        <location filename="../../ui/pages/visits/page.py" line="244"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="494"/>
-        <location filename="../../ui/pages/visits.py" line="556"/>
+        <location filename="../../ui/pages/visits/page.py" line="248"/>
+        <location filename="../../ui/pages/visits/page.py" line="304"/>
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="495"/>
+        <location filename="../../ui/pages/visits/page.py" line="249"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502"/>
-        <location filename="../../ui/pages/visits.py" line="546"/>
-        <location filename="../../ui/pages/visits.py" line="555"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="294"/>
+        <location filename="../../ui/pages/visits/page.py" line="303"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502"/>
-        <location filename="../../ui/pages/visits.py" line="546"/>
-        <location filename="../../ui/pages/visits.py" line="553"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="294"/>
+        <location filename="../../ui/pages/visits/page.py" line="301"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502"/>
-        <location filename="../../ui/pages/visits.py" line="547"/>
-        <location filename="../../ui/pages/visits.py" line="554"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="295"/>
+        <location filename="../../ui/pages/visits/page.py" line="302"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502"/>
-        <location filename="../../ui/pages/visits.py" line="547"/>
-        <location filename="../../ui/pages/visits.py" line="553"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="295"/>
+        <location filename="../../ui/pages/visits/page.py" line="301"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502"/>
-        <location filename="../../ui/pages/visits.py" line="547"/>
-        <location filename="../../ui/pages/visits.py" line="554"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="295"/>
+        <location filename="../../ui/pages/visits/page.py" line="302"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="503"/>
-        <location filename="../../ui/pages/visits.py" line="548"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="296"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="503"/>
-        <location filename="../../ui/pages/visits.py" line="548"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="296"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="503"/>
-        <location filename="../../ui/pages/visits.py" line="548"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="296"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="503"/>
-        <location filename="../../ui/pages/visits.py" line="549"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="297"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="503"/>
-        <location filename="../../ui/pages/visits.py" line="549"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="297"/>
         <source>Major incident</source>
         <translation>Major incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="518"/>
+        <location filename="../../ui/pages/visits/page.py" line="266"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>Days with visits are bold. Double-click a day to list its visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="546"/>
+        <location filename="../../ui/pages/visits/page.py" line="294"/>
         <source>Store code</source>
         <translation>Store code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="549"/>
+        <location filename="../../ui/pages/visits/page.py" line="297"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="550"/>
+        <location filename="../../ui/pages/visits/page.py" line="298"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="550"/>
+        <location filename="../../ui/pages/visits/page.py" line="298"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="551"/>
+        <location filename="../../ui/pages/visits/page.py" line="299"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="551"/>
+        <location filename="../../ui/pages/visits/page.py" line="299"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="552"/>
-        <location filename="../../ui/pages/visits.py" line="570"/>
+        <location filename="../../ui/pages/visits/page.py" line="300"/>
+        <location filename="../../ui/pages/visits/page.py" line="318"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="578"/>
+        <location filename="../../ui/pages/visits/page.py" line="326"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -2756,162 +2486,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Opening the workspace...</source>
         <translation>Opening the workspace...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Daily checklists</source>
         <translation>Daily checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Visit logs</source>
         <translation>Visit logs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>New-store opening</source>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Switch &amp;user...</source>
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>&amp;Verify a signed PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
@@ -2921,53 +2651,47 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="456"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="245"/>
         <source>New corrective action</source>
         <translation>New corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="465"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="253"/>
         <source>What has to be fixed</source>
         <translation>What has to be fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="474"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="261"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="477"/>
-        <location filename="../../ui/pages/actions.py" line="488"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="478"/>
-        <location filename="../../ui/pages/actions.py" line="488"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="479"/>
-        <location filename="../../ui/pages/actions.py" line="488"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="480"/>
-        <location filename="../../ui/pages/actions.py" line="489"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="481"/>
-        <location filename="../../ui/pages/actions.py" line="489"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="482"/>
-        <location filename="../../ui/pages/actions.py" line="489"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
@@ -2975,127 +2699,160 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="652"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="37"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="656"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="43"/>
         <source>e.g. store_hygiene</source>
         <translation>e.g. store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="665"/>
-        <location filename="../../ui/pages/templates.py" line="672"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="52"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="666"/>
-        <location filename="../../ui/pages/templates.py" line="672"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="53"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="667"/>
-        <location filename="../../ui/pages/templates.py" line="672"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="54"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="668"/>
-        <location filename="../../ui/pages/templates.py" line="673"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="55"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="60"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="675"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="38"/>
         <source>Create</source>
         <translation>Create</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="676"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="255"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="61"/>
         <source>Verification note (optional):</source>
         <translation>Verification note (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="256"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="62"/>
         <source>Why is it sent back? What still has to be done?</source>
         <translation>Why is it sent back? What still has to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="257"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="63"/>
         <source>Why is the action cancelled?</source>
         <translation>Why is the action cancelled?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="258"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="64"/>
         <source>Note (optional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="260"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="66"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
 </context>
 <context>
+    <name>NumberEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="332"/>
+        <source>Expected: %1</source>
+        <translation>Expected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="223"/>
+        <location filename="../../ui/operations.py" line="424"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations.py" line="408"/>
+        <source>Waiting for %n background job(s) to finish...</source>
+        <translation>
+            <numerusform>Waiting for %n background job to finish...</numerusform>
+            <numerusform>Waiting for %n background jobs to finish...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="427"/>
+        <source>Background jobs</source>
+        <translation>Background jobs</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="388"/>
+        <source>Answer with one or more photos.</source>
+        <translation>Answer with one or more photos.</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="305"/>
+        <location filename="../../ui/pages/visits/page.py" line="63"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="66"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="67"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="68"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="311"/>
+        <location filename="../../ui/pages/visits/page.py" line="69"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="318"/>
+        <location filename="../../ui/pages/visits/page.py" line="76"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="348"/>
+        <location filename="../../ui/pages/visits/page.py" line="106"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="399"/>
+        <location filename="../../ui/pages/visits/page.py" line="165"/>
         <source>Not planned this week (%1)</source>
         <translation>Not planned this week (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419"/>
+        <location filename="../../ui/pages/visits/page.py" line="184"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="420"/>
+        <location filename="../../ui/pages/visits/page.py" line="185"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>This visit has already started; it stays on its own day.</translation>
     </message>
@@ -3103,29 +2860,29 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PlanVisitDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="248"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="48"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264"/>
-        <location filename="../../ui/pages/visits.py" line="269"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="64"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="69"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="265"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="65"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="266"/>
-        <location filename="../../ui/pages/visits.py" line="269"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="66"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="69"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="270"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="48"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3133,68 +2890,38 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="703"/>
-        <location filename="../../ui/widgets/reports.py" line="52"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="78"/>
+        <location filename="../../ui/widgets/reports.py" line="41"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="713"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="86"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="715"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="88"/>
         <source>Grades: %1</source>
         <translation>Grades: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="725"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="98"/>
         <source>(no items)</source>
         <translation>(no items)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="736"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="107"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="754"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="124"/>
         <source>Photo on fail</source>
         <translation>Photo on fail</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="778"/>
-        <source>Pass</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="778"/>
-        <source>Fail</source>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="780"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="780"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="805"/>
-        <source>Add photo</source>
-        <translation>Add photo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="815"/>
-        <source>N/A</source>
-        <translation>N/A</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reports.py" line="61"/>
+        <location filename="../../ui/widgets/reports.py" line="50"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3202,28 +2929,28 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="62"/>
+        <location filename="../../ui/widgets/reports.py" line="51"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="64"/>
+        <location filename="../../ui/widgets/reports.py" line="53"/>
         <source>Save...</source>
         <translation>Save...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="77"/>
-        <location filename="../../ui/widgets/reports.py" line="86"/>
+        <location filename="../../ui/widgets/reports.py" line="66"/>
+        <location filename="../../ui/widgets/reports.py" line="75"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="78"/>
+        <location filename="../../ui/widgets/reports.py" line="67"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="86"/>
+        <location filename="../../ui/widgets/reports.py" line="75"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
@@ -3231,42 +2958,42 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>ProposalsDialog</name>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="45"/>
+        <location filename="../../ui/widgets/proposals.py" line="46"/>
         <source>Corrective actions for the failed items</source>
         <translation>Corrective actions for the failed items</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="47"/>
+        <location filename="../../ui/widgets/proposals.py" line="48"/>
         <source>Each failed item becomes a corrective action for the store. Edit them, merge several into one, or untick the ones you do not want, then create them.</source>
         <translation>Each failed item becomes a corrective action for the store. Edit them, merge several into one, or untick the ones you do not want, then create them.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="53"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="53"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="53"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -3304,27 +3031,27 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RecheckCard</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="355"/>
+        <location filename="../../ui/widgets/runner.py" line="232"/>
         <source>Due %1 · %2 · %3</source>
         <translation>Due %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="360"/>
+        <location filename="../../ui/widgets/runner.py" line="236"/>
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="361"/>
+        <location filename="../../ui/widgets/runner.py" line="237"/>
         <source>Not fixed</source>
         <translation>Not fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="368"/>
+        <location filename="../../ui/widgets/runner.py" line="243"/>
         <source>What you saw (optional)</source>
         <translation>What you saw (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="392"/>
+        <location filename="../../ui/widgets/runner.py" line="266"/>
         <source>Action now: %1</source>
         <translation>Action now: %1</translation>
     </message>
@@ -3332,34 +3059,34 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="203"/>
+        <location filename="../../ui/pages/stores.py" line="184"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="205"/>
+        <location filename="../../ui/pages/stores.py" line="186"/>
         <source>New area in %1</source>
         <translation>New area in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="207"/>
+        <location filename="../../ui/pages/stores.py" line="188"/>
         <source>New region</source>
         <translation>New region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="210"/>
+        <location filename="../../ui/pages/stores.py" line="195"/>
         <source>e.g. SH</source>
         <translation>e.g. SH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="215"/>
-        <location filename="../../ui/pages/stores.py" line="219"/>
+        <location filename="../../ui/pages/stores.py" line="200"/>
+        <location filename="../../ui/pages/stores.py" line="202"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="216"/>
-        <location filename="../../ui/pages/stores.py" line="219"/>
+        <location filename="../../ui/pages/stores.py" line="201"/>
+        <location filename="../../ui/pages/stores.py" line="202"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3367,47 +3094,48 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="27"/>
+        <location filename="../../ui/widgets/register_export.py" line="28"/>
         <source>Exported at</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="36"/>
+        <location filename="../../ui/widgets/register_export.py" line="37"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="44"/>
+        <location filename="../../ui/widgets/register_export.py" line="45"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="45"/>
+        <location filename="../../ui/widgets/register_export.py" line="46"/>
         <source>CSV, opens in Excel (*.csv)</source>
         <translation>CSV, opens in Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="47"/>
+        <location filename="../../ui/widgets/register_export.py" line="48"/>
+        <location filename="../../ui/widgets/register_export.py" line="106"/>
         <source>Export register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="60"/>
+        <location filename="../../ui/widgets/register_export.py" line="61"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="64"/>
+        <location filename="../../ui/widgets/register_export.py" line="65"/>
         <source>Export the list as shown (its filters) to Excel or CSV</source>
         <translation>Export the list as shown (its filters) to Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="111"/>
+        <location filename="../../ui/widgets/register_export.py" line="113"/>
         <source>Exporting to %1...</source>
         <translation>Exporting to %1...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/register_export.py" line="119"/>
+        <location filename="../../ui/widgets/register_export.py" line="121"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -3415,12 +3143,12 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="127"/>
+        <location filename="../../ui/widgets/register_export.py" line="129"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="131"/>
+        <location filename="../../ui/widgets/register_export.py" line="133"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -3428,52 +3156,52 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="31"/>
+        <location filename="../../ui/widgets/reminders.py" line="32"/>
         <source>Corrective actions due</source>
         <translation>Corrective actions due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="34"/>
+        <location filename="../../ui/widgets/reminders.py" line="35"/>
         <source>You have %1 corrective action(s) overdue and %2 due within three days.</source>
         <translation>You have %1 corrective action(s) overdue and %2 due within three days.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <location filename="../../ui/widgets/reminders.py" line="41"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <location filename="../../ui/widgets/reminders.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="43"/>
+        <location filename="../../ui/widgets/reminders.py" line="44"/>
         <source>%1 (overdue %2 d)</source>
         <translation>%1 (overdue %2 d)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="54"/>
+        <location filename="../../ui/widgets/reminders.py" line="55"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="56"/>
+        <location filename="../../ui/widgets/reminders.py" line="57"/>
         <source>Open the action register</source>
         <translation>Open the action register</translation>
     </message>
@@ -3481,29 +3209,29 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="113"/>
-        <location filename="../../ui/widgets/reports.py" line="117"/>
+        <location filename="../../ui/widgets/reports.py" line="101"/>
+        <location filename="../../ui/widgets/reports.py" line="105"/>
         <source>Export signed PDF</source>
         <translation>Export signed PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="114"/>
+        <location filename="../../ui/widgets/reports.py" line="102"/>
         <source>You have no signing identity on this computer yet. Create one in Settings → Signing identity.</source>
         <translation>You have no signing identity on this computer yet. Create one in Settings → Signing identity.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="118"/>
+        <location filename="../../ui/widgets/reports.py" line="106"/>
         <source>Passphrase of your signing key:</source>
         <translation>Passphrase of your signing key:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="131"/>
+        <location filename="../../ui/widgets/reports.py" line="124"/>
         <source>Building the report...</source>
         <translation>Building the report...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="132"/>
-        <location filename="../../ui/widgets/reports.py" line="157"/>
+        <location filename="../../ui/widgets/reports.py" line="120"/>
+        <location filename="../../ui/widgets/reports.py" line="144"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -3511,12 +3239,12 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="15"/>
+        <location filename="../../ui/pages/reports.py" line="16"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="18"/>
+        <location filename="../../ui/pages/reports.py" line="19"/>
         <source>PDF reports are exported where the record is: a completed inspection (Inspections → View), the daily checklists, the corrective-action register, a visit and the week plan (Visit logs). Each offers Export PDF and Export signed PDF; a preview opens before you save.
 
 A completed inspection is signed by the supervisor and the store manager in its view; it is then frozen. Your digital signing identity is in Settings → Signing identity.</source>
@@ -3525,7 +3253,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
 A completed inspection is signed by the supervisor and the store manager in its view; it is then frozen. Your digital signing identity is in Settings → Signing identity.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="25"/>
+        <location filename="../../ui/pages/reports.py" line="26"/>
         <source>Verify a signed PDF...</source>
         <translation>Verify a signed PDF...</translation>
     </message>
@@ -3533,148 +3261,148 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="190"/>
+        <location filename="../../ui/pages/inspections.py" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="197"/>
+        <location filename="../../ui/pages/inspections.py" line="157"/>
         <source>Sign...</source>
         <translation>Sign...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="199"/>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
         <source>Correct...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="200"/>
+        <location filename="../../ui/pages/inspections.py" line="160"/>
         <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
         <translation>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="204"/>
+        <location filename="../../ui/pages/inspections.py" line="164"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="239"/>
+        <location filename="../../ui/pages/inspections.py" line="198"/>
         <source>%1 (%2) signed %3</source>
         <translation>%1 (%2) signed %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="242"/>
+        <location filename="../../ui/pages/inspections.py" line="201"/>
         <source> — the content changed after signing</source>
         <translation> — the content changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="246"/>
+        <location filename="../../ui/pages/inspections.py" line="205"/>
         <source>Signed and frozen.</source>
         <translation>Signed and frozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="248"/>
+        <location filename="../../ui/pages/inspections.py" line="207"/>
         <source>Superseded by a correction.</source>
         <translation>Superseded by a correction.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="250"/>
+        <location filename="../../ui/pages/inspections.py" line="209"/>
         <source>Still to sign: %1</source>
         <translation>Still to sign: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <location filename="../../ui/pages/inspections.py" line="238"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <location filename="../../ui/pages/inspections.py" line="238"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="280"/>
+        <location filename="../../ui/pages/inspections.py" line="239"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>A veto item failed: the inspection fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="240"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="240"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="240"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="282"/>
+        <location filename="../../ui/pages/inspections.py" line="241"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283"/>
+        <location filename="../../ui/pages/inspections.py" line="242"/>
         <source>veto item</source>
         <translation>veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283"/>
+        <location filename="../../ui/pages/inspections.py" line="242"/>
         <source>repeat finding</source>
         <translation>repeat finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283"/>
+        <location filename="../../ui/pages/inspections.py" line="242"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="284"/>
+        <location filename="../../ui/pages/inspections.py" line="243"/>
         <source>No failed items.</source>
         <translation>No failed items.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="285"/>
+        <location filename="../../ui/pages/inspections.py" line="244"/>
         <source>Compared with the previous inspection</source>
         <translation>Compared with the previous inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="286"/>
+        <location filename="../../ui/pages/inspections.py" line="245"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>This is the first completed inspection of this template at the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="298"/>
+        <location filename="../../ui/pages/inspections.py" line="257"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="269"/>
         <source>Failed items (%1)</source>
         <translation>Failed items (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="329"/>
+        <location filename="../../ui/pages/inspections.py" line="288"/>
         <source>New findings</source>
         <translation>New findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="330"/>
+        <location filename="../../ui/pages/inspections.py" line="289"/>
         <source>Failed again</source>
         <translation>Failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="331"/>
+        <location filename="../../ui/pages/inspections.py" line="290"/>
         <source>Fixed since</source>
         <translation>Fixed since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="250"/>
-        <location filename="../../ui/pages/inspections.py" line="332"/>
+        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <location filename="../../ui/pages/inspections.py" line="291"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3682,17 +3410,17 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="55"/>
+        <location filename="../../ui/widgets/runner.py" line="53"/>
         <source>Fail (veto)</source>
         <translation>Fail (veto)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="61"/>
+        <location filename="../../ui/widgets/runner.py" line="59"/>
         <source>No score yet</source>
         <translation>No score yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="62"/>
+        <location filename="../../ui/widgets/runner.py" line="60"/>
         <source>Score %1 / %2 · %3% · grade %4</source>
         <translation>Score %1 / %2 · %3% · grade %4</translation>
     </message>
@@ -3700,78 +3428,78 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunnerDialog</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="411"/>
+        <location filename="../../ui/widgets/runner.py" line="285"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="489"/>
+        <location filename="../../ui/widgets/runner.py" line="359"/>
         <source>Every answer is saved as you give it.</source>
         <translation>Every answer is saved as you give it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="491"/>
+        <location filename="../../ui/widgets/runner.py" line="361"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="492"/>
+        <location filename="../../ui/widgets/runner.py" line="362"/>
         <source>Complete the inspection (Ctrl+Enter)</source>
         <translation>Complete the inspection (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="494"/>
+        <location filename="../../ui/widgets/runner.py" line="364"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="655"/>
+        <location filename="../../ui/widgets/runner.py" line="525"/>
         <source>Photo not added</source>
         <translation>Photo not added</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="630"/>
-        <location filename="../../ui/widgets/runner.py" line="680"/>
+        <location filename="../../ui/widgets/runner.py" line="500"/>
+        <location filename="../../ui/widgets/runner.py" line="550"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="438"/>
+        <location filename="../../ui/widgets/runner.py" line="308"/>
         <source>Re-checks</source>
         <translation>Re-checks</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="470"/>
+        <location filename="../../ui/widgets/runner.py" line="340"/>
         <source>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</source>
         <translation>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="696"/>
+        <location filename="../../ui/widgets/runner.py" line="566"/>
         <source>Re-checks  %1/%2</source>
         <translation>Re-checks  %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="701"/>
+        <location filename="../../ui/widgets/runner.py" line="571"/>
         <source>Veto item failed, the inspection fails whatever the score: %1</source>
         <translation>Veto item failed, the inspection fails whatever the score: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="714"/>
+        <location filename="../../ui/widgets/runner.py" line="586"/>
         <source>Completed: the answers can no longer change.</source>
         <translation>Completed: the answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="727"/>
+        <location filename="../../ui/widgets/runner.py" line="599"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="728"/>
+        <location filename="../../ui/widgets/runner.py" line="600"/>
         <source>not re-checked</source>
         <translation>not re-checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/runner.py" line="731"/>
+        <location filename="../../ui/widgets/runner.py" line="603"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>... and %n more</numerusform>
@@ -3779,12 +3507,12 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="732"/>
+        <location filename="../../ui/widgets/runner.py" line="604"/>
         <source>Not complete yet</source>
         <translation>Not complete yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="733"/>
+        <location filename="../../ui/widgets/runner.py" line="605"/>
         <source>These items still need an answer or a photo:</source>
         <translation>These items still need an answer or a photo:</translation>
     </message>
@@ -3792,35 +3520,35 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="259"/>
+        <location filename="../../ui/pages/templates/forms.py" line="111"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="267"/>
+        <location filename="../../ui/pages/templates/forms.py" line="119"/>
         <source>The section&apos;s points and maximum are multiplied by its weight.</source>
         <translation>The section&apos;s points and maximum are multiplied by its weight.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="269"/>
-        <location filename="../../ui/pages/templates.py" line="275"/>
+        <location filename="../../ui/pages/templates/forms.py" line="121"/>
+        <location filename="../../ui/pages/templates/forms.py" line="127"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="270"/>
-        <location filename="../../ui/pages/templates.py" line="275"/>
+        <location filename="../../ui/pages/templates/forms.py" line="122"/>
+        <location filename="../../ui/pages/templates/forms.py" line="127"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="271"/>
-        <location filename="../../ui/pages/templates.py" line="275"/>
+        <location filename="../../ui/pages/templates/forms.py" line="123"/>
+        <location filename="../../ui/pages/templates/forms.py" line="127"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="287"/>
+        <location filename="../../ui/pages/templates/forms.py" line="139"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
@@ -3828,159 +3556,159 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="42"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="52"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>Shown at the top of every report</source>
         <translation>Shown at the top of every report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>Choose logo...</source>
         <translation>Choose logo...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Report logo</source>
         <translation>Report logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="79"/>
         <source>This computer (node)</source>
         <translation>This computer (node)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="80"/>
         <source>Schema revision</source>
         <translation>Schema revision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Signing identity</source>
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Create identity...</source>
         <translation>Create identity...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Import certificate...</source>
         <translation>Import certificate...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Trust a certificate...</source>
         <translation>Trust a certificate...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</source>
         <translation>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
+        <location filename="../../ui/pages/settings.py" line="118"/>
         <source>%1 · fingerprint %2 · valid until %3</source>
         <translation>%1 · fingerprint %2 · valid until %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119"/>
+        <location filename="../../ui/pages/settings.py" line="121"/>
         <source>No signing identity on this computer yet.</source>
         <translation>No signing identity on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="122"/>
         <source>Trusted certificates in this workspace: %1</source>
         <translation>Trusted certificates in this workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="126"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Passphrase (at least 8 characters):</source>
         <translation>Passphrase (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131"/>
+        <location filename="../../ui/pages/settings.py" line="133"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>The passphrase needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134"/>
+        <location filename="../../ui/pages/settings.py" line="136"/>
         <source>The same passphrase again:</source>
         <translation>The same passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="141"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Replace your signing identity? PDFs signed with the old key stay valid.</source>
         <translation>Replace your signing identity? PDFs signed with the old key stay valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/pages/settings.py" line="155"/>
         <source>Create signing identity</source>
         <translation>Create signing identity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/pages/settings.py" line="167"/>
         <source>Import certificate</source>
         <translation>Import certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="178"/>
+        <location filename="../../ui/pages/settings.py" line="180"/>
         <source>Trust a certificate</source>
         <translation>Trust a certificate</translation>
     </message>
@@ -4008,33 +3736,33 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="159"/>
-        <location filename="../../ui/widgets/signature_pad.py" line="183"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="149"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="171"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="170"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="171"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="160"/>
         <source>Signing as</source>
         <translation>Signing as</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="174"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="163"/>
         <source>Undo stroke</source>
         <translation>Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="176"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="165"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="181"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4042,27 +3770,27 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SignatureLabels</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="41"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="42"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="43"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Franchisee</source>
         <translation>Franchisee</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="44"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="45"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
@@ -4070,34 +3798,35 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="62"/>
+        <location filename="../../ui/pages/inspections.py" line="43"/>
         <source>Start an inspection</source>
         <translation>Start an inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="81"/>
-        <location filename="../../ui/pages/inspections.py" line="87"/>
+        <location filename="../../ui/pages/inspections.py" line="60"/>
+        <location filename="../../ui/pages/inspections.py" line="65"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="82"/>
+        <location filename="../../ui/pages/inspections.py" line="61"/>
+        <location filename="../../ui/pages/inspections.py" line="65"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="83"/>
-        <location filename="../../ui/pages/inspections.py" line="87"/>
+        <location filename="../../ui/pages/inspections.py" line="62"/>
+        <location filename="../../ui/pages/inspections.py" line="66"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="84"/>
+        <location filename="../../ui/pages/inspections.py" line="63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="88"/>
+        <location filename="../../ui/pages/inspections.py" line="43"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -4105,17 +3834,17 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="50"/>
+        <location filename="../../ui/pages/stores.py" line="49"/>
         <source>Edit store</source>
         <translation>Edit store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="50"/>
+        <location filename="../../ui/pages/stores.py" line="49"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="54"/>
+        <location filename="../../ui/pages/stores.py" line="55"/>
         <source>e.g. SH012</source>
         <translation>e.g. SH012</translation>
     </message>
@@ -4136,61 +3865,61 @@ A completed inspection is signed by the supervisor and the store manager in its 
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="91"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="92"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="93"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="94"/>
-        <location filename="../../ui/pages/stores.py" line="109"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Region / area</source>
         <translation>Region / area</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="95"/>
-        <location filename="../../ui/pages/stores.py" line="109"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="96"/>
-        <location filename="../../ui/pages/stores.py" line="110"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Opening date</source>
         <translation>Opening date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="97"/>
-        <location filename="../../ui/pages/stores.py" line="110"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="98"/>
-        <location filename="../../ui/pages/stores.py" line="110"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="99"/>
-        <location filename="../../ui/pages/stores.py" line="111"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="100"/>
-        <location filename="../../ui/pages/stores.py" line="111"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -4198,82 +3927,82 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoreViewDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="252"/>
+        <location filename="../../ui/pages/stores.py" line="227"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="259"/>
+        <location filename="../../ui/pages/stores.py" line="233"/>
         <source>Manager: %1</source>
         <translation>Manager: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="260"/>
+        <location filename="../../ui/pages/stores.py" line="234"/>
         <source>Supervisor: %1</source>
         <translation>Supervisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="268"/>
+        <location filename="../../ui/pages/stores.py" line="242"/>
         <source>no actions due</source>
         <translation>no actions due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="269"/>
+        <location filename="../../ui/pages/stores.py" line="243"/>
         <source>%1% (%2 of %3 verified by their due date)</source>
         <translation>%1% (%2 of %3 verified by their due date)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="273"/>
+        <location filename="../../ui/pages/stores.py" line="247"/>
         <source>Closure rate, last %1 days: %2</source>
         <translation>Closure rate, last %1 days: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="275"/>
+        <location filename="../../ui/pages/stores.py" line="249"/>
         <source>Closure rate, this year: %1</source>
         <translation>Closure rate, this year: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="281"/>
+        <location filename="../../ui/pages/stores.py" line="254"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="281"/>
+        <location filename="../../ui/pages/stores.py" line="254"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="281"/>
+        <location filename="../../ui/pages/stores.py" line="254"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="282"/>
+        <location filename="../../ui/pages/stores.py" line="255"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="282"/>
+        <location filename="../../ui/pages/stores.py" line="255"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="295"/>
+        <location filename="../../ui/pages/stores.py" line="268"/>
         <source>Open corrective actions: %1 (overdue: %2)</source>
         <translation>Open corrective actions: %1 (overdue: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="301"/>
+        <location filename="../../ui/pages/stores.py" line="274"/>
         <source>Recent inspections</source>
         <translation>Recent inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="305"/>
+        <location filename="../../ui/pages/stores.py" line="278"/>
         <source>No completed inspections yet.</source>
         <translation>No completed inspections yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="306"/>
+        <location filename="../../ui/pages/stores.py" line="279"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4281,146 +4010,146 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="319"/>
-        <location filename="../../ui/pages/stores.py" line="424"/>
-        <location filename="../../ui/pages/stores.py" line="444"/>
+        <location filename="../../ui/pages/stores.py" line="294"/>
+        <location filename="../../ui/pages/stores.py" line="387"/>
+        <location filename="../../ui/pages/stores.py" line="407"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="321"/>
+        <location filename="../../ui/pages/stores.py" line="296"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>Search code, name, address or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="324"/>
+        <location filename="../../ui/pages/stores.py" line="299"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="327"/>
+        <location filename="../../ui/pages/stores.py" line="302"/>
         <source>+ Region</source>
         <translation>+ Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="330"/>
+        <location filename="../../ui/pages/stores.py" line="305"/>
         <source>+ Area</source>
         <translation>+ Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="328"/>
+        <location filename="../../ui/pages/stores.py" line="303"/>
         <source>Create a region</source>
         <translation>Create a region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="331"/>
+        <location filename="../../ui/pages/stores.py" line="306"/>
         <source>Create an area in the selected region</source>
         <translation>Create an area in the selected region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="333"/>
+        <location filename="../../ui/pages/stores.py" line="308"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="349"/>
+        <location filename="../../ui/pages/stores.py" line="324"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="353"/>
+        <location filename="../../ui/pages/stores.py" line="325"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="361"/>
+        <location filename="../../ui/pages/stores.py" line="326"/>
         <source>Show closed</source>
         <translation>Show closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="366"/>
+        <location filename="../../ui/pages/stores.py" line="329"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="367"/>
+        <location filename="../../ui/pages/stores.py" line="330"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="368"/>
-        <location filename="../../ui/pages/stores.py" line="538"/>
+        <location filename="../../ui/pages/stores.py" line="331"/>
+        <location filename="../../ui/pages/stores.py" line="501"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="369"/>
+        <location filename="../../ui/pages/stores.py" line="332"/>
         <source>Store view</source>
         <translation>Store view</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="370"/>
+        <location filename="../../ui/pages/stores.py" line="333"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="381"/>
-        <location filename="../../ui/pages/stores.py" line="435"/>
+        <location filename="../../ui/pages/stores.py" line="344"/>
+        <location filename="../../ui/pages/stores.py" line="398"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="382"/>
-        <location filename="../../ui/pages/stores.py" line="435"/>
+        <location filename="../../ui/pages/stores.py" line="345"/>
+        <location filename="../../ui/pages/stores.py" line="398"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="383"/>
-        <location filename="../../ui/pages/stores.py" line="435"/>
-        <location filename="../../ui/pages/stores.py" line="442"/>
+        <location filename="../../ui/pages/stores.py" line="346"/>
+        <location filename="../../ui/pages/stores.py" line="398"/>
+        <location filename="../../ui/pages/stores.py" line="405"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="384"/>
-        <location filename="../../ui/pages/stores.py" line="436"/>
+        <location filename="../../ui/pages/stores.py" line="347"/>
+        <location filename="../../ui/pages/stores.py" line="399"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="385"/>
-        <location filename="../../ui/pages/stores.py" line="436"/>
-        <location filename="../../ui/pages/stores.py" line="442"/>
+        <location filename="../../ui/pages/stores.py" line="348"/>
+        <location filename="../../ui/pages/stores.py" line="399"/>
+        <location filename="../../ui/pages/stores.py" line="405"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="386"/>
-        <location filename="../../ui/pages/stores.py" line="436"/>
+        <location filename="../../ui/pages/stores.py" line="349"/>
+        <location filename="../../ui/pages/stores.py" line="399"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="387"/>
-        <location filename="../../ui/pages/stores.py" line="437"/>
+        <location filename="../../ui/pages/stores.py" line="350"/>
+        <location filename="../../ui/pages/stores.py" line="400"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="388"/>
-        <location filename="../../ui/pages/stores.py" line="437"/>
+        <location filename="../../ui/pages/stores.py" line="351"/>
+        <location filename="../../ui/pages/stores.py" line="400"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="389"/>
-        <location filename="../../ui/pages/stores.py" line="437"/>
+        <location filename="../../ui/pages/stores.py" line="352"/>
+        <location filename="../../ui/pages/stores.py" line="400"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="417"/>
+        <location filename="../../ui/pages/stores.py" line="380"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n store</numerusform>
@@ -4428,37 +4157,37 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="438"/>
+        <location filename="../../ui/pages/stores.py" line="401"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="457"/>
+        <location filename="../../ui/pages/stores.py" line="420"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="475"/>
+        <location filename="../../ui/pages/stores.py" line="438"/>
         <source>Create a region and an area first (+ Region)</source>
         <translation>Create a region and an area first (+ Region)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="536"/>
+        <location filename="../../ui/pages/stores.py" line="499"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="573"/>
+        <location filename="../../ui/pages/stores.py" line="536"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>Reactivate store %1 %2? It gets back the status it had before it was closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="576"/>
+        <location filename="../../ui/pages/stores.py" line="539"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="579"/>
+        <location filename="../../ui/pages/stores.py" line="542"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -4466,42 +4195,42 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="306"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="101"/>
         <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
         <translation>e.g. The exit was cleared and a keep-clear sign put up.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="313"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="108"/>
         <source>Add photos...</source>
         <translation>Add photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="316"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="111"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="324"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="119"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="333"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="128"/>
         <source>What was done:</source>
         <translation>What was done:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="335"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="130"/>
         <source>Photos of the fix (optional):</source>
         <translation>Photos of the fix (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="361"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="156"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="361"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="156"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -4509,22 +4238,22 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="177"/>
+        <location filename="../../ui/welcome.py" line="185"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="187"/>
+        <location filename="../../ui/welcome.py" line="196"/>
         <source>Switch</source>
         <translation>Switch</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="190"/>
+        <location filename="../../ui/welcome.py" line="199"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="197"/>
+        <location filename="../../ui/welcome.py" line="206"/>
         <source>Who is using OpsDesk now?</source>
         <translation>Who is using OpsDesk now?</translation>
     </message>
@@ -4532,166 +4261,166 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="75"/>
+        <location filename="../../ui/pages/sync.py" line="64"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="77"/>
+        <location filename="../../ui/pages/sync.py" line="66"/>
         <source>Workspaces exchange changes through sync package files (.opsync): export a package, carry it (USB stick, e-mail, chat), import it on the other computer. Drop a package onto this page to import it.</source>
         <translation>Workspaces exchange changes through sync package files (.opsync): export a package, carry it (USB stick, e-mail, chat), import it on the other computer. Drop a package onto this page to import it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="84"/>
+        <location filename="../../ui/pages/sync.py" line="73"/>
         <source>This workspace</source>
         <translation>This workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="87"/>
         <source>Copy the fingerprint</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="104"/>
+        <location filename="../../ui/pages/sync.py" line="93"/>
         <source>When another workspace imports your first package, it is asked to trust this key: read the fingerprint to them by phone so they can compare it.</source>
         <translation>When another workspace imports your first package, it is asked to trust this key: read the fingerprint to them by phone so they can compare it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="110"/>
-        <location filename="../../ui/pages/sync.py" line="159"/>
+        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="148"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="111"/>
-        <location filename="../../ui/pages/sync.py" line="159"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="148"/>
         <source>Node ID</source>
         <translation>Node ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="112"/>
-        <location filename="../../ui/pages/sync.py" line="159"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="148"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="116"/>
+        <location filename="../../ui/pages/sync.py" line="105"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="120"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Full (ignore acknowledgements)</source>
         <translation>Full (ignore acknowledgements)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="121"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Send every change, also those the peer already confirmed it has.</source>
         <translation>Send every change, also those the peer already confirmed it has.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="122"/>
+        <location filename="../../ui/pages/sync.py" line="111"/>
         <source>Export package...</source>
         <translation>Export package...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="125"/>
+        <location filename="../../ui/pages/sync.py" line="114"/>
         <source>Import package...</source>
         <translation>Import package...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="135"/>
+        <location filename="../../ui/pages/sync.py" line="124"/>
         <source>Peers send only the chosen region&apos;s stores (with their inspections, actions and visits) from the next exchange on: they learn it from the next package you send them. Organisation, users and templates always come in full.</source>
         <translation>Peers send only the chosen region&apos;s stores (with their inspections, actions and visits) from the next exchange on: they learn it from the next package you send them. Organisation, users and templates always come in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="140"/>
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="142"/>
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="154"/>
-        <location filename="../../ui/pages/sync.py" line="269"/>
+        <location filename="../../ui/pages/sync.py" line="143"/>
+        <location filename="../../ui/pages/sync.py" line="258"/>
         <source>Receive only</source>
         <translation>Receive only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="159"/>
+        <location filename="../../ui/pages/sync.py" line="148"/>
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="160"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Last export</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="160"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Pending changes</source>
         <translation>Pending changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="162"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="162"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="162"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Peer</source>
         <translation>Peer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="162"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="162"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="163"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="163"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="163"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="163"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="164"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Known workspaces</source>
         <translation>Known workspaces</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="166"/>
+        <location filename="../../ui/pages/sync.py" line="155"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="216"/>
+        <location filename="../../ui/pages/sync.py" line="205"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -4699,7 +4428,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="235"/>
+        <location filename="../../ui/pages/sync.py" line="224"/>
         <source>%n open conflict(s) to review on the Conflicts page.</source>
         <translation>
             <numerusform>%n open conflict to review on the Conflicts page.</numerusform>
@@ -4707,18 +4436,18 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="243"/>
-        <location filename="../../ui/pages/sync.py" line="304"/>
+        <location filename="../../ui/pages/sync.py" line="232"/>
+        <location filename="../../ui/pages/sync.py" line="293"/>
         <source>Any workspace (everything)</source>
         <translation>Any workspace (everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="251"/>
+        <location filename="../../ui/pages/sync.py" line="240"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="260"/>
+        <location filename="../../ui/pages/sync.py" line="249"/>
         <source>%n chosen region(s)</source>
         <translation>
             <numerusform>%n chosen region</numerusform>
@@ -4726,47 +4455,47 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="280"/>
+        <location filename="../../ui/pages/sync.py" line="269"/>
         <source>The audit history of this workspace was seen rewritten between two of its packages. Ask head office to run “opsdesk db check” on it.</source>
         <translation>The audit history of this workspace was seen rewritten between two of its packages. Ask head office to run “opsdesk db check” on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="285"/>
-        <location filename="../../ui/pages/sync.py" line="286"/>
+        <location filename="../../ui/pages/sync.py" line="274"/>
+        <location filename="../../ui/pages/sync.py" line="275"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="296"/>
+        <location filename="../../ui/pages/sync.py" line="285"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="299"/>
+        <location filename="../../ui/pages/sync.py" line="288"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="339"/>
+        <location filename="../../ui/pages/sync.py" line="328"/>
         <source>OpsDesk sync packages (*.opsync)</source>
         <translation>OpsDesk sync packages (*.opsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="348"/>
-        <location filename="../../ui/pages/sync.py" line="355"/>
-        <location filename="../../ui/pages/sync.py" line="364"/>
-        <location filename="../../ui/pages/sync.py" line="373"/>
-        <location filename="../../ui/pages/sync.py" line="376"/>
+        <location filename="../../ui/pages/sync.py" line="337"/>
+        <location filename="../../ui/pages/sync.py" line="344"/>
+        <location filename="../../ui/pages/sync.py" line="353"/>
+        <location filename="../../ui/pages/sync.py" line="362"/>
+        <location filename="../../ui/pages/sync.py" line="365"/>
         <source>Export package</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="355"/>
+        <location filename="../../ui/pages/sync.py" line="344"/>
         <source>Writing the package...</source>
         <translation>Writing the package...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="365"/>
+        <location filename="../../ui/pages/sync.py" line="354"/>
         <source>The package was written: %1 changes and %2 photos (%3).
 %4
 
@@ -4777,138 +4506,138 @@ Carry it to the other workspace and import it there.</source>
 Carry it to the other workspace and import it there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="373"/>
+        <location filename="../../ui/pages/sync.py" line="362"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/sync.py" line="371"/>
         <location filename="../../ui/pages/sync.py" line="382"/>
-        <location filename="../../ui/pages/sync.py" line="393"/>
-        <location filename="../../ui/pages/sync.py" line="401"/>
-        <location filename="../../ui/pages/sync.py" line="450"/>
-        <location filename="../../ui/pages/sync.py" line="454"/>
-        <location filename="../../ui/pages/sync.py" line="457"/>
+        <location filename="../../ui/pages/sync.py" line="390"/>
+        <location filename="../../ui/pages/sync.py" line="439"/>
+        <location filename="../../ui/pages/sync.py" line="443"/>
+        <location filename="../../ui/pages/sync.py" line="446"/>
         <source>Import package</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="393"/>
-        <location filename="../../ui/pages/sync.py" line="492"/>
+        <location filename="../../ui/pages/sync.py" line="382"/>
+        <location filename="../../ui/pages/sync.py" line="477"/>
         <source>Checking the package...</source>
         <translation>Checking the package...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="404"/>
+        <location filename="../../ui/pages/sync.py" line="393"/>
         <source>This package from %1 was already imported; nothing changed.</source>
         <translation>This package from %1 was already imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="408"/>
+        <location filename="../../ui/pages/sync.py" line="397"/>
         <source>Imported the package from %1.</source>
         <translation>Imported the package from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="409"/>
+        <location filename="../../ui/pages/sync.py" line="398"/>
         <source>Changes in the package: %1</source>
         <translation>Changes in the package: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="410"/>
+        <location filename="../../ui/pages/sync.py" line="399"/>
         <source>Applied: %1</source>
         <translation>Applied: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="411"/>
+        <location filename="../../ui/pages/sync.py" line="400"/>
         <source>Already here: %1</source>
         <translation>Already here: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="412"/>
+        <location filename="../../ui/pages/sync.py" line="401"/>
         <source>Skipped (changes to records this workspace does not have): %1</source>
         <translation>Skipped (changes to records this workspace does not have): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="413"/>
+        <location filename="../../ui/pages/sync.py" line="402"/>
         <source>Conflicts: %1</source>
         <translation>Conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="414"/>
+        <location filename="../../ui/pages/sync.py" line="403"/>
         <source>New photos: %1</source>
         <translation>New photos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="419"/>
+        <location filename="../../ui/pages/sync.py" line="408"/>
         <source>Review the conflicts on the Conflicts page.</source>
         <translation>Review the conflicts on the Conflicts page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="428"/>
+        <location filename="../../ui/pages/sync.py" line="417"/>
         <source>its audit history went back from entry %1 to entry %2.</source>
         <translation>its audit history went back from entry %1 to entry %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="431"/>
+        <location filename="../../ui/pages/sync.py" line="420"/>
         <source>entry %1 of its audit history differs from an earlier package.</source>
         <translation>entry %1 of its audit history differs from an earlier package.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="433"/>
+        <location filename="../../ui/pages/sync.py" line="422"/>
         <source>Warning: the history of workspace %1 was rewritten:</source>
         <translation>Warning: the history of workspace %1 was rewritten:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="434"/>
+        <location filename="../../ui/pages/sync.py" line="423"/>
         <source>Ask head office to run “opsdesk db check” on that workspace.</source>
         <translation>Ask head office to run “opsdesk db check” on that workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="439"/>
+        <location filename="../../ui/pages/sync.py" line="428"/>
         <source>This package comes from a workspace this one does not know yet:</source>
         <translation>This package comes from a workspace this one does not know yet:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="440"/>
+        <location filename="../../ui/pages/sync.py" line="429"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="441"/>
+        <location filename="../../ui/pages/sync.py" line="430"/>
         <source>Node ID: %1</source>
         <translation>Node ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="442"/>
+        <location filename="../../ui/pages/sync.py" line="431"/>
         <source>Key fingerprint: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="443"/>
+        <location filename="../../ui/pages/sync.py" line="432"/>
         <source>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</source>
         <translation>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="445"/>
+        <location filename="../../ui/pages/sync.py" line="434"/>
         <source>Trust this workspace?</source>
         <translation>Trust this workspace?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="450"/>
+        <location filename="../../ui/pages/sync.py" line="439"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="454"/>
+        <location filename="../../ui/pages/sync.py" line="443"/>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="494"/>
+        <location filename="../../ui/pages/sync.py" line="479"/>
         <source>Copying photos (%1 of %2)...</source>
         <translation>Copying photos (%1 of %2)...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="496"/>
+        <location filename="../../ui/pages/sync.py" line="481"/>
         <source>Applying %n change(s)...</source>
         <translation>
             <numerusform>Applying %n change...</numerusform>
@@ -4916,12 +4645,12 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="498"/>
+        <location filename="../../ui/pages/sync.py" line="483"/>
         <source>Writing changes (%1 of %2)...</source>
         <translation>Writing changes (%1 of %2)...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="499"/>
+        <location filename="../../ui/pages/sync.py" line="484"/>
         <source>Working...</source>
         <translation>Working...</translation>
     </message>
@@ -4929,7 +4658,7 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="143"/>
+        <location filename="../../ui/widgets/table_page.py" line="137"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -4940,122 +4669,122 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="75"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>Pass / fail</source>
         <translation>Pass / fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="76"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Yes / no</source>
         <translation>Yes / no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="77"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="78"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="79"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="80"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Single choice</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="81"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Multiple choice</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="82"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="83"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="89"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="90"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Opening check</source>
         <translation>Opening check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="91"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Closing check</source>
         <translation>Closing check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="92"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>New-store acceptance</source>
         <translation>New-store acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="93"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Equipment acceptance</source>
         <translation>Equipment acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="94"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Promotion check</source>
         <translation>Promotion check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="100"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="101"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="102"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="125"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="132"/>
+        <location filename="../../ui/pages/templates/forms.py" line="55"/>
         <source>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="135"/>
+        <location filename="../../ui/pages/templates/forms.py" line="58"/>
         <source>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</source>
         <translation>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="138"/>
+        <location filename="../../ui/pages/templates/forms.py" line="61"/>
         <source>Enter a number such as 12.5, or leave it empty.</source>
         <translation>Enter a number such as 12.5, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="140"/>
+        <location filename="../../ui/pages/templates/forms.py" line="63"/>
         <source>Enter a whole number from 0 to 100.</source>
         <translation>Enter a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="142"/>
+        <location filename="../../ui/pages/templates/forms.py" line="65"/>
         <source>This draft is the template&apos;s only version, so there is nothing to go back to.</source>
         <translation>This draft is the template&apos;s only version, so there is nothing to go back to.</translation>
     </message>
@@ -5063,203 +4792,203 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="836"/>
+        <location filename="../../ui/pages/templates/page.py" line="95"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="841"/>
+        <location filename="../../ui/pages/templates/page.py" line="96"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="842"/>
+        <location filename="../../ui/pages/templates/page.py" line="97"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="843"/>
+        <location filename="../../ui/pages/templates/page.py" line="98"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="844"/>
+        <location filename="../../ui/pages/templates/page.py" line="99"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="845"/>
+        <location filename="../../ui/pages/templates/page.py" line="100"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="846"/>
+        <location filename="../../ui/pages/templates/page.py" line="101"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="847"/>
-        <location filename="../../ui/pages/templates.py" line="1416"/>
+        <location filename="../../ui/pages/templates/page.py" line="102"/>
+        <location filename="../../ui/pages/templates/page.py" line="332"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="848"/>
+        <location filename="../../ui/pages/templates/page.py" line="103"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869"/>
+        <location filename="../../ui/pages/templates/library.py" line="56"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869"/>
+        <location filename="../../ui/pages/templates/library.py" line="57"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869"/>
-        <location filename="../../ui/pages/templates.py" line="947"/>
+        <location filename="../../ui/pages/templates/header.py" line="71"/>
+        <location filename="../../ui/pages/templates/library.py" line="58"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="879"/>
+        <location filename="../../ui/pages/templates/library.py" line="68"/>
         <source>Show retired</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="916"/>
+        <location filename="../../ui/pages/templates/header.py" line="92"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="916"/>
+        <location filename="../../ui/pages/templates/header.py" line="93"/>
         <source>Min %</source>
         <translation>Min %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="923"/>
+        <location filename="../../ui/pages/templates/header.py" line="100"/>
         <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>A run&apos;s grade is the first band whose minimum its percentage reaches.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="926"/>
+        <location filename="../../ui/pages/templates/header.py" line="104"/>
         <source>Add a grade band</source>
         <translation>Add a grade band</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="929"/>
+        <location filename="../../ui/pages/templates/header.py" line="107"/>
         <source>Remove the selected grade band</source>
         <translation>Remove the selected grade band</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="943"/>
-        <location filename="../../ui/pages/templates.py" line="958"/>
+        <location filename="../../ui/pages/templates/header.py" line="67"/>
+        <location filename="../../ui/pages/templates/header.py" line="82"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="945"/>
-        <location filename="../../ui/pages/templates.py" line="958"/>
+        <location filename="../../ui/pages/templates/header.py" line="69"/>
+        <location filename="../../ui/pages/templates/header.py" line="83"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="949"/>
-        <location filename="../../ui/pages/templates.py" line="959"/>
+        <location filename="../../ui/pages/templates/header.py" line="73"/>
+        <location filename="../../ui/pages/templates/header.py" line="84"/>
         <source>Grade bands</source>
         <translation>Grade bands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="962"/>
-        <location filename="../../ui/pages/templates.py" line="1894"/>
+        <location filename="../../ui/pages/templates/page.py" line="140"/>
+        <location filename="../../ui/pages/templates/page.py" line="675"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>A published version cannot be changed. Click “Edit” to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="971"/>
+        <location filename="../../ui/pages/templates/structure.py" line="122"/>
         <source>Section / item</source>
         <translation>Section / item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="971"/>
+        <location filename="../../ui/pages/templates/structure.py" line="123"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="971"/>
+        <location filename="../../ui/pages/templates/structure.py" line="124"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="986"/>
+        <location filename="../../ui/pages/templates/structure.py" line="155"/>
         <source>+ Section</source>
         <translation>+ Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="987"/>
+        <location filename="../../ui/pages/templates/structure.py" line="156"/>
         <source>Add a section at the end</source>
         <translation>Add a section at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="988"/>
+        <location filename="../../ui/pages/templates/structure.py" line="158"/>
         <source>+ Item</source>
         <translation>+ Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="989"/>
+        <location filename="../../ui/pages/templates/structure.py" line="159"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>Add an item to the selected section (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="990"/>
+        <location filename="../../ui/pages/templates/structure.py" line="161"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991"/>
+        <location filename="../../ui/pages/templates/structure.py" line="162"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>Delete the selected section or item (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992"/>
+        <location filename="../../ui/pages/templates/structure.py" line="165"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="993"/>
+        <location filename="../../ui/pages/templates/structure.py" line="167"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1016"/>
+        <location filename="../../ui/pages/templates/forms.py" line="504"/>
         <source>Select a section or an item to edit it.</source>
         <translation>Select a section or an item to edit it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1027"/>
+        <location filename="../../ui/pages/templates/forms.py" line="516"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1028"/>
+        <location filename="../../ui/pages/templates/forms.py" line="517"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>Save the title, the grade bands and the open form (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1056"/>
+        <location filename="../../ui/pages/templates/page.py" line="72"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>Choose a template on the left, or create one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1118"/>
+        <location filename="../../ui/pages/templates/library.py" line="94"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>Built-in template, shipped with OpsDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1119"/>
+        <location filename="../../ui/pages/templates/library.py" line="95"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -5267,7 +4996,7 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1127"/>
+        <location filename="../../ui/pages/templates/library.py" line="103"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -5275,77 +5004,77 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1138"/>
+        <location filename="../../ui/pages/templates/library.py" line="42"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1241"/>
+        <location filename="../../ui/pages/templates/header.py" line="136"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1250"/>
+        <location filename="../../ui/pages/templates/header.py" line="144"/>
         <source>template retired</source>
         <translation>template retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1253"/>
+        <location filename="../../ui/pages/templates/header.py" line="147"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1255"/>
+        <location filename="../../ui/pages/templates/header.py" line="150"/>
         <source>Hash %1</source>
         <translation>Hash %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1256"/>
+        <location filename="../../ui/pages/templates/header.py" line="151"/>
         <source>Content hash (sha256): %1</source>
         <translation>Content hash (sha256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1328"/>
+        <location filename="../../ui/pages/templates/structure.py" line="95"/>
         <source>Section weight</source>
         <translation>Section weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1416"/>
+        <location filename="../../ui/pages/templates/page.py" line="332"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1444"/>
+        <location filename="../../ui/pages/templates/page.py" line="350"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1444"/>
+        <location filename="../../ui/pages/templates/page.py" line="350"/>
         <source>Save the changes you made?</source>
         <translation>Save the changes you made?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1477"/>
+        <location filename="../../ui/pages/templates/page.py" line="376"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1507"/>
+        <location filename="../../ui/pages/templates/forms.py" line="564"/>
         <source>The item was not saved. Please fix:</source>
         <translation>The item was not saved. Please fix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1568"/>
+        <location filename="../../ui/pages/templates/page.py" line="427"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1585"/>
+        <location filename="../../ui/pages/templates/page.py" line="443"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1608"/>
+        <location filename="../../ui/pages/templates/page.py" line="466"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>Delete section “%1” and its %n item?</numerusform>
@@ -5353,131 +5082,131 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1611"/>
+        <location filename="../../ui/pages/templates/page.py" line="469"/>
         <source>Delete item “%1”?</source>
         <translation>Delete item “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1612"/>
-        <location filename="../../ui/pages/templates.py" line="1769"/>
-        <location filename="../../ui/pages/templates.py" line="1791"/>
-        <location filename="../../ui/pages/templates.py" line="1813"/>
-        <location filename="../../ui/pages/templates.py" line="1838"/>
+        <location filename="../../ui/pages/templates/page.py" line="470"/>
+        <location filename="../../ui/pages/templates/page.py" line="548"/>
+        <location filename="../../ui/pages/templates/page.py" line="570"/>
+        <location filename="../../ui/pages/templates/page.py" line="589"/>
+        <location filename="../../ui/pages/templates/page.py" line="611"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1741"/>
+        <location filename="../../ui/pages/templates/page.py" line="522"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>Created %1. Add sections and items, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1756"/>
+        <location filename="../../ui/pages/templates/page.py" line="535"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>Version %1 is a draft: edit it, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1766"/>
+        <location filename="../../ui/pages/templates/page.py" line="545"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1774"/>
+        <location filename="../../ui/pages/templates/page.py" line="553"/>
         <source>Cannot publish yet</source>
         <translation>Cannot publish yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1775"/>
+        <location filename="../../ui/pages/templates/page.py" line="554"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>Version %1 cannot be published until these problems are fixed:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1783"/>
+        <location filename="../../ui/pages/templates/page.py" line="562"/>
         <source>Version %1 published.</source>
         <translation>Version %1 published.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1789"/>
+        <location filename="../../ui/pages/templates/page.py" line="568"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>Discard draft version %1 of “%2” and all changes in it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1802"/>
+        <location filename="../../ui/pages/templates/page.py" line="578"/>
         <source>Draft discarded.</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1809"/>
+        <location filename="../../ui/pages/templates/page.py" line="585"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1812"/>
+        <location filename="../../ui/pages/templates/page.py" line="588"/>
         <source>Reactivate template “%1”?</source>
         <translation>Reactivate template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1822"/>
+        <location filename="../../ui/pages/templates/page.py" line="595"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>Template retired. Tick “Show retired” to see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1828"/>
+        <location filename="../../ui/pages/templates/page.py" line="601"/>
         <source>Import template</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1828"/>
+        <location filename="../../ui/pages/templates/page.py" line="601"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>Template files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1835"/>
+        <location filename="../../ui/pages/templates/page.py" line="608"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1842"/>
+        <location filename="../../ui/pages/templates/page.py" line="615"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1843"/>
+        <location filename="../../ui/pages/templates/page.py" line="616"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 was not imported; nothing was changed. Problems found:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1851"/>
+        <location filename="../../ui/pages/templates/page.py" line="624"/>
         <source>Imported “%1” as version %2.</source>
         <translation>Imported “%1” as version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1859"/>
+        <location filename="../../ui/pages/templates/page.py" line="632"/>
         <source>Export template</source>
         <translation>Export template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1859"/>
+        <location filename="../../ui/pages/templates/page.py" line="632"/>
         <source>Template files (*.json)</source>
         <translation>Template files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1871"/>
+        <location filename="../../ui/pages/templates/page.py" line="644"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1872"/>
+        <location filename="../../ui/pages/templates/page.py" line="645"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1874"/>
+        <location filename="../../ui/pages/templates/page.py" line="647"/>
         <source>Exported version %1 to %2.</source>
         <translation>Exported version %1 to %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1888"/>
+        <location filename="../../ui/pages/templates/page.py" line="669"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -5485,87 +5214,95 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1893"/>
-        <location filename="../../ui/pages/templates.py" line="1897"/>
+        <location filename="../../ui/pages/templates/page.py" line="674"/>
+        <location filename="../../ui/pages/templates/page.py" line="678"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
 </context>
 <context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="347"/>
+        <source>Type the answer; it is saved when you leave the field</source>
+        <translation>Type the answer; it is saved when you leave the field</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="38"/>
+        <location filename="../../ui/pages/users.py" line="35"/>
         <source>Edit user</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="38"/>
+        <location filename="../../ui/pages/users.py" line="35"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="43"/>
+        <location filename="../../ui/pages/users.py" line="42"/>
         <source>e.g. zhangwei</source>
         <translation>e.g. zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="50"/>
+        <location filename="../../ui/pages/users.py" line="49"/>
         <source>Filter stores</source>
         <translation>Filter stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="68"/>
-        <location filename="../../ui/pages/users.py" line="82"/>
+        <location filename="../../ui/pages/users.py" line="67"/>
+        <location filename="../../ui/pages/users.py" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="69"/>
-        <location filename="../../ui/pages/users.py" line="82"/>
+        <location filename="../../ui/pages/users.py" line="68"/>
+        <location filename="../../ui/pages/users.py" line="79"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="70"/>
-        <location filename="../../ui/pages/users.py" line="82"/>
+        <location filename="../../ui/pages/users.py" line="69"/>
+        <location filename="../../ui/pages/users.py" line="79"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="71"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="70"/>
+        <location filename="../../ui/pages/users.py" line="80"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="72"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="71"/>
+        <location filename="../../ui/pages/users.py" line="80"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="73"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="72"/>
+        <location filename="../../ui/pages/users.py" line="80"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="113"/>
+        <location filename="../../ui/pages/users.py" line="106"/>
         <source>Tick the store(s) this manager runs.</source>
         <translation>Tick the store(s) this manager runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="115"/>
+        <location filename="../../ui/pages/users.py" line="108"/>
         <source>Tick the stores this person supervises.</source>
         <translation>Tick the stores this person supervises.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="117"/>
+        <location filename="../../ui/pages/users.py" line="110"/>
         <source>Tick the store(s) this person works at.</source>
         <translation>Tick the store(s) this person works at.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="119"/>
+        <location filename="../../ui/pages/users.py" line="112"/>
         <source>Head office sees every store; no assignment needed.</source>
         <translation>Head office sees every store; no assignment needed.</translation>
     </message>
@@ -5573,18 +5310,18 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>UserPickDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="398"/>
-        <location filename="../../ui/pages/actions.py" line="407"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="193"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="202"/>
         <source>Reassign</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="405"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="200"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="406"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="201"/>
         <source>Give %n selected action(s) to:</source>
         <translation>
             <numerusform>Give %n selected action to:</numerusform>
@@ -5595,99 +5332,99 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="158"/>
-        <location filename="../../ui/pages/users.py" line="225"/>
-        <location filename="../../ui/pages/users.py" line="240"/>
+        <location filename="../../ui/pages/users.py" line="148"/>
+        <location filename="../../ui/pages/users.py" line="206"/>
+        <location filename="../../ui/pages/users.py" line="221"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="160"/>
+        <location filename="../../ui/pages/users.py" line="150"/>
         <source>Search name, username, phone or e-mail (Ctrl+F)</source>
         <translation>Search name, username, phone or e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="162"/>
+        <location filename="../../ui/pages/users.py" line="151"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="168"/>
+        <location filename="../../ui/pages/users.py" line="152"/>
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="174"/>
+        <location filename="../../ui/pages/users.py" line="155"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="175"/>
+        <location filename="../../ui/pages/users.py" line="156"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="176"/>
-        <location filename="../../ui/pages/users.py" line="250"/>
+        <location filename="../../ui/pages/users.py" line="157"/>
+        <location filename="../../ui/pages/users.py" line="231"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="177"/>
+        <location filename="../../ui/pages/users.py" line="158"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="187"/>
-        <location filename="../../ui/pages/users.py" line="234"/>
+        <location filename="../../ui/pages/users.py" line="168"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="188"/>
-        <location filename="../../ui/pages/users.py" line="234"/>
+        <location filename="../../ui/pages/users.py" line="169"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="189"/>
-        <location filename="../../ui/pages/users.py" line="234"/>
-        <location filename="../../ui/pages/users.py" line="239"/>
+        <location filename="../../ui/pages/users.py" line="170"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
+        <location filename="../../ui/pages/users.py" line="220"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="190"/>
-        <location filename="../../ui/pages/users.py" line="235"/>
+        <location filename="../../ui/pages/users.py" line="171"/>
+        <location filename="../../ui/pages/users.py" line="216"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="191"/>
-        <location filename="../../ui/pages/users.py" line="235"/>
+        <location filename="../../ui/pages/users.py" line="172"/>
+        <location filename="../../ui/pages/users.py" line="216"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="192"/>
-        <location filename="../../ui/pages/users.py" line="235"/>
+        <location filename="../../ui/pages/users.py" line="173"/>
+        <location filename="../../ui/pages/users.py" line="216"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="193"/>
-        <location filename="../../ui/pages/users.py" line="236"/>
+        <location filename="../../ui/pages/users.py" line="174"/>
+        <location filename="../../ui/pages/users.py" line="217"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="202"/>
-        <location filename="../../ui/pages/users.py" line="238"/>
+        <location filename="../../ui/pages/users.py" line="183"/>
+        <location filename="../../ui/pages/users.py" line="219"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="205"/>
+        <location filename="../../ui/pages/users.py" line="186"/>
         <source>%1 and more (%n in all)</source>
         <translation>
             <numerusform>%1 (%n in all)</numerusform>
@@ -5695,7 +5432,7 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="218"/>
+        <location filename="../../ui/pages/users.py" line="199"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -5703,27 +5440,27 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="248"/>
+        <location filename="../../ui/pages/users.py" line="229"/>
         <source>You cannot deactivate yourself</source>
         <translation>You cannot deactivate yourself</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="249"/>
+        <location filename="../../ui/pages/users.py" line="230"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="283"/>
+        <location filename="../../ui/pages/users.py" line="264"/>
         <source>Reactivate user %1?</source>
         <translation>Reactivate user %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="285"/>
+        <location filename="../../ui/pages/users.py" line="266"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="287"/>
+        <location filename="../../ui/pages/users.py" line="268"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -5731,127 +5468,127 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="177"/>
+        <location filename="../../ui/widgets/reports.py" line="164"/>
         <source>Verify a signed PDF</source>
         <translation>Verify a signed PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="187"/>
+        <location filename="../../ui/widgets/reports.py" line="173"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="189"/>
+        <location filename="../../ui/widgets/reports.py" line="175"/>
         <source>Every signer trusted</source>
         <translation>Every signer trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <location filename="../../ui/widgets/reports.py" line="177"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <location filename="../../ui/widgets/reports.py" line="177"/>
         <source>Intact</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <location filename="../../ui/widgets/reports.py" line="178"/>
         <source>Trusted</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <location filename="../../ui/widgets/reports.py" line="178"/>
         <source>Changes after it</source>
         <translation>Changes after it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="240"/>
+        <location filename="../../ui/widgets/reports.py" line="226"/>
         <source>Certificate fingerprint</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <location filename="../../ui/widgets/reports.py" line="177"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="188"/>
+        <location filename="../../ui/widgets/reports.py" line="174"/>
         <source>Document intact</source>
         <translation>Document intact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="198"/>
+        <location filename="../../ui/widgets/reports.py" line="184"/>
         <source>Open PDF...</source>
         <translation>Open PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="200"/>
+        <location filename="../../ui/widgets/reports.py" line="186"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="215"/>
+        <location filename="../../ui/widgets/reports.py" line="201"/>
         <source>Open PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="215"/>
+        <location filename="../../ui/widgets/reports.py" line="201"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="224"/>
+        <location filename="../../ui/widgets/reports.py" line="210"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="225"/>
+        <location filename="../../ui/widgets/reports.py" line="211"/>
         <source>Later signatures only</source>
         <translation>Later signatures only</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="226"/>
+        <location filename="../../ui/widgets/reports.py" line="212"/>
         <source>Page content changed</source>
         <translation>Page content changed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="227"/>
+        <location filename="../../ui/widgets/reports.py" line="213"/>
         <source>Unsigned bytes appended</source>
         <translation>Unsigned bytes appended</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="228"/>
+        <location filename="../../ui/widgets/reports.py" line="214"/>
         <source>Other changes</source>
         <translation>Other changes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="239"/>
+        <location filename="../../ui/widgets/reports.py" line="225"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="239"/>
+        <location filename="../../ui/widgets/reports.py" line="225"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="260"/>
+        <location filename="../../ui/widgets/reports.py" line="246"/>
         <source>This PDF is not signed.</source>
         <translation>This PDF is not signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="262"/>
+        <location filename="../../ui/widgets/reports.py" line="248"/>
         <source>The document was changed after it was signed.</source>
         <translation>The document was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="264"/>
+        <location filename="../../ui/widgets/reports.py" line="250"/>
         <source>Intact, but the signer is not trusted by this workspace.</source>
         <translation>Intact, but the signer is not trusted by this workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="266"/>
+        <location filename="../../ui/widgets/reports.py" line="252"/>
         <source>Intact and signed by a trusted signer.</source>
         <translation>Intact and signed by a trusted signer.</translation>
     </message>
@@ -5859,142 +5596,142 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="835"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="126"/>
         <source>Visit: %1</source>
         <translation>Visit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="844"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="135"/>
         <source>Check in now</source>
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="845"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="136"/>
         <source>Check out now</source>
         <translation>Check out now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="858"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="149"/>
         <source>Major incident (大事): report to head office</source>
         <translation>Major incident (大事): report to head office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="872"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="163"/>
         <source>at</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="875"/>
-        <location filename="../../ui/pages/visits.py" line="907"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="166"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="198"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="876"/>
-        <location filename="../../ui/pages/visits.py" line="907"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="167"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="198"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="877"/>
-        <location filename="../../ui/pages/visits.py" line="908"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="168"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="878"/>
-        <location filename="../../ui/pages/visits.py" line="908"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="169"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="880"/>
-        <location filename="../../ui/pages/visits.py" line="909"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="171"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
         <source>Training topic</source>
         <translation>Training topic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="881"/>
-        <location filename="../../ui/pages/visits.py" line="909"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="172"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="882"/>
-        <location filename="../../ui/pages/visits.py" line="910"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="173"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="883"/>
-        <location filename="../../ui/pages/visits.py" line="910"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="174"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="884"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="175"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="888"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="179"/>
         <source>Add issue…</source>
         <translation>Add issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="890"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="181"/>
         <source>Issues found (corrective actions)</source>
         <translation>Issues found (corrective actions)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="896"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="187"/>
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="898"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="189"/>
         <source>Inspections during the visit</source>
         <translation>Inspections during the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="918"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="209"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="954"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="245"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="956"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="247"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="992"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="282"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1017"/>
-        <location filename="../../ui/pages/visits.py" line="1021"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="310"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="313"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1026"/>
-        <location filename="../../ui/pages/visits.py" line="1055"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="317"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="345"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1113"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="403"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1113"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="403"/>
         <source>The routine inspection template is not available.</source>
         <translation>The routine inspection template is not available.</translation>
     </message>
@@ -6002,115 +5739,80 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="54"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Routine visit</source>
         <translation>Routine visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="55"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="56"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="57"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Incident handling</source>
         <translation>Incident handling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="58"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Opening support</source>
         <translation>Opening support</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="59"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Promotion check</source>
         <translation>Promotion check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="65"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="66"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="67"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="68"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="74"/>
-        <source>Monday</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="75"/>
-        <source>Tuesday</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="76"/>
-        <source>Wednesday</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="77"/>
-        <source>Thursday</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="78"/>
-        <source>Friday</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="79"/>
-        <source>Saturday</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="80"/>
-        <source>Sunday</source>
-        <translation>Sunday</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1136"/>
+        <location filename="../../ui/pages/visits/page.py" line="527"/>
         <source>Week plan</source>
         <translation>Week plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1137"/>
+        <location filename="../../ui/pages/visits/page.py" line="528"/>
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1138"/>
+        <location filename="../../ui/pages/visits/page.py" line="529"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1139"/>
+        <location filename="../../ui/pages/visits/page.py" line="530"/>
         <source>Major incidents</source>
         <translation>Major incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1140"/>
+        <location filename="../../ui/pages/visits/page.py" line="531"/>
         <source>Store visits</source>
         <translation>Store visits</translation>
     </message>
@@ -6118,76 +5820,77 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="37"/>
-        <location filename="../../ui/welcome.py" line="48"/>
+        <location filename="../../ui/welcome.py" line="39"/>
+        <location filename="../../ui/welcome.py" line="50"/>
         <source>Welcome to OpsDesk</source>
         <translation>Welcome to OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="51"/>
+        <location filename="../../ui/welcome.py" line="53"/>
         <source>This workspace is empty. Open a demo workspace with a sample chain of stores, supervisors and store managers to look around, or start with an empty workspace.</source>
         <translation>This workspace is empty. Open a demo workspace with a sample chain of stores, supervisors and store managers to look around, or start with an empty workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="54"/>
+        <location filename="../../ui/welcome.py" line="56"/>
+        <location filename="../../ui/welcome.py" line="91"/>
         <source>Open the demo workspace</source>
         <translation>Open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="56"/>
+        <location filename="../../ui/welcome.py" line="58"/>
         <source>Start empty</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="84"/>
+        <location filename="../../ui/welcome.py" line="86"/>
         <source>Building the demo workspace...</source>
         <translation>Building the demo workspace...</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="112"/>
+        <location filename="../../ui/welcome.py" line="120"/>
         <source>Start an empty workspace</source>
         <translation>Start an empty workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="115"/>
+        <location filename="../../ui/welcome.py" line="123"/>
         <source>e.g. East China operations</source>
         <translation>e.g. East China operations</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="118"/>
+        <location filename="../../ui/welcome.py" line="126"/>
         <source>e.g. zhangwei</source>
         <translation>e.g. zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="124"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Workspace name</source>
         <translation>Workspace name</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="125"/>
-        <location filename="../../ui/welcome.py" line="132"/>
+        <location filename="../../ui/welcome.py" line="133"/>
+        <location filename="../../ui/welcome.py" line="140"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="126"/>
-        <location filename="../../ui/welcome.py" line="132"/>
+        <location filename="../../ui/welcome.py" line="134"/>
+        <location filename="../../ui/welcome.py" line="140"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="127"/>
-        <location filename="../../ui/welcome.py" line="132"/>
+        <location filename="../../ui/welcome.py" line="135"/>
+        <location filename="../../ui/welcome.py" line="140"/>
         <source>Your role</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="134"/>
+        <location filename="../../ui/welcome.py" line="142"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="136"/>
+        <location filename="../../ui/welcome.py" line="144"/>
         <source>Create workspace</source>
         <translation>Create workspace</translation>
     </message>

@@ -4,159 +4,159 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="565"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="88"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="567"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="91"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="577"/>
-        <location filename="../../ui/pages/actions.py" line="591"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="115"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="577"/>
-        <location filename="../../ui/pages/actions.py" line="592"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="116"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="577"/>
-        <location filename="../../ui/pages/actions.py" line="593"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="117"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="578"/>
-        <location filename="../../ui/pages/actions.py" line="582"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="106"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="578"/>
-        <location filename="../../ui/pages/actions.py" line="585"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="588"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="112"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="589"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="113"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="590"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="114"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="605"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="129"/>
         <source>Fix</source>
         <translation>整改情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="620"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="144"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="631"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="155"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="634"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="634"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="634"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="634"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="643"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="167"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="664"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="188"/>
         <source>Corrective action · %1</source>
         <translation>整改 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="671"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="195"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="673"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="197"/>
         <source>Repeat finding ×%1</source>
         <translation>重复问题 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="688"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="212"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="703"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="227"/>
         <source>Nothing reported yet.</source>
         <translation>尚未提交整改情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="705"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="229"/>
         <source>Submitted %1</source>
         <translation>提交于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="708"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="232"/>
         <source>Verified %1 by %2</source>
         <translation>%2 验收于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="738"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="262"/>
         <source>No photos.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="787"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="311"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="787"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="311"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="837"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="361"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="837"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="361"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -164,133 +164,133 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="85"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="92"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Start fixing</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="93"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Submit fix</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="94"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Accept</source>
         <translation>验收通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="95"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Send back</source>
         <translation>退回重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="96"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Cancel action</source>
         <translation>取消整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="105"/>
-        <location filename="../../ui/pages/actions.py" line="118"/>
+        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/pages/actions/forms.py" line="52"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="111"/>
+        <location filename="../../ui/pages/actions/forms.py" line="45"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="112"/>
+        <location filename="../../ui/pages/actions/forms.py" line="46"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="113"/>
+        <location filename="../../ui/pages/actions/forms.py" line="47"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="114"/>
+        <location filename="../../ui/pages/actions/forms.py" line="48"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="115"/>
+        <location filename="../../ui/pages/actions/forms.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="116"/>
+        <location filename="../../ui/pages/actions/forms.py" line="50"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="117"/>
+        <location filename="../../ui/pages/actions/forms.py" line="51"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="119"/>
+        <location filename="../../ui/pages/actions/forms.py" line="53"/>
         <source>Times repeated</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="120"/>
+        <location filename="../../ui/pages/actions/forms.py" line="54"/>
         <source>Source inspection</source>
         <translation>来源巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="121"/>
+        <location filename="../../ui/pages/actions/forms.py" line="55"/>
         <source>Inspection date</source>
         <translation>巡检日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="122"/>
+        <location filename="../../ui/pages/actions/forms.py" line="56"/>
         <source>What was done</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="123"/>
+        <location filename="../../ui/pages/actions/forms.py" line="57"/>
         <source>Verified on</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="130"/>
+        <location filename="../../ui/pages/actions/forms.py" line="64"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="135"/>
+        <location filename="../../ui/pages/actions/forms.py" line="69"/>
         <source>Added by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="216"/>
+        <location filename="../../ui/pages/actions/forms.py" line="131"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="218"/>
+        <location filename="../../ui/pages/actions/forms.py" line="133"/>
         <source>Describe what was done.</source>
         <translation>请说明整改了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="225"/>
+        <location filename="../../ui/pages/actions/forms.py" line="140"/>
         <source>This action is closed (%1); it can no longer change.</source>
         <translation>该整改已关闭（%1），不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="227"/>
+        <location filename="../../ui/pages/actions/forms.py" line="142"/>
         <source>This step is not allowed: the action is %1 and cannot become %2 by you.</source>
         <translation>不允许此操作：该整改当前为“%1”，您不能将其改为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="234"/>
+        <location filename="../../ui/pages/actions/forms.py" line="149"/>
         <source>Not allowed</source>
         <translation>不允许</translation>
     </message>
@@ -298,216 +298,217 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="893"/>
+        <location filename="../../ui/pages/actions/page.py" line="118"/>
         <source>Corrective-action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="895"/>
+        <location filename="../../ui/pages/actions/page.py" line="120"/>
         <source>Search action or store (Ctrl+F)</source>
         <translation>搜索整改事项或门店（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="923"/>
+        <location filename="../../ui/pages/actions/page.py" line="145"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="944"/>
+        <location filename="../../ui/pages/actions/page.py" line="166"/>
         <source>New action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="946"/>
+        <location filename="../../ui/pages/actions/page.py" line="168"/>
         <source>Open action</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="947"/>
+        <location filename="../../ui/pages/actions/page.py" line="169"/>
         <source>Reassign...</source>
         <translation>批量转派…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="948"/>
+        <location filename="../../ui/pages/actions/page.py" line="170"/>
         <source>Change due date...</source>
         <translation>批量改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="949"/>
+        <location filename="../../ui/pages/actions/page.py" line="171"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="965"/>
+        <location filename="../../ui/pages/actions/page.py" line="186"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="966"/>
-        <location filename="../../ui/pages/actions.py" line="1292"/>
+        <location filename="../../ui/pages/actions/page.py" line="187"/>
+        <location filename="../../ui/pages/actions/page.py" line="530"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="968"/>
+        <location filename="../../ui/pages/actions/page.py" line="189"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="970"/>
-        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <location filename="../../ui/pages/actions/page.py" line="191"/>
+        <location filename="../../ui/pages/actions/page.py" line="531"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="971"/>
-        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <location filename="../../ui/pages/actions/page.py" line="192"/>
+        <location filename="../../ui/pages/actions/page.py" line="531"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="972"/>
-        <location filename="../../ui/pages/actions.py" line="1292"/>
+        <location filename="../../ui/pages/actions/page.py" line="193"/>
+        <location filename="../../ui/pages/actions/page.py" line="530"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="973"/>
+        <location filename="../../ui/pages/actions/page.py" line="194"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="974"/>
-        <location filename="../../ui/pages/actions.py" line="1293"/>
+        <location filename="../../ui/pages/actions/page.py" line="195"/>
+        <location filename="../../ui/pages/actions/page.py" line="531"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="998"/>
+        <location filename="../../ui/pages/actions/page.py" line="219"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1001"/>
+        <location filename="../../ui/pages/actions/page.py" line="220"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1004"/>
+        <location filename="../../ui/pages/actions/page.py" line="221"/>
         <source>All assignees</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1005"/>
+        <location filename="../../ui/pages/actions/page.py" line="223"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1008"/>
+        <location filename="../../ui/pages/actions/page.py" line="224"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1009"/>
+        <location filename="../../ui/pages/actions/page.py" line="225"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1025"/>
+        <location filename="../../ui/pages/actions/page.py" line="267"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1072"/>
+        <location filename="../../ui/pages/actions/page.py" line="242"/>
+        <location filename="../../ui/pages/actions/page.py" line="271"/>
         <source>Inspection without actions</source>
         <translation>（该巡检没有整改项）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1105"/>
+        <location filename="../../ui/pages/actions/page.py" line="343"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>共 %n 项整改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1184"/>
+        <location filename="../../ui/pages/actions/page.py" line="422"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1190"/>
+        <location filename="../../ui/pages/actions/page.py" line="428"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1207"/>
+        <location filename="../../ui/pages/actions/page.py" line="445"/>
         <source>Action created.</source>
         <translation>整改项已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1209"/>
+        <location filename="../../ui/pages/actions/page.py" line="447"/>
         <source>Action created; the filters hide it.</source>
         <translation>整改项已创建；当前筛选条件下不显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1233"/>
+        <location filename="../../ui/pages/actions/page.py" line="471"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改转派给 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1235"/>
-        <location filename="../../ui/pages/actions.py" line="1258"/>
+        <location filename="../../ui/pages/actions/page.py" line="473"/>
+        <location filename="../../ui/pages/actions/page.py" line="496"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1236"/>
-        <location filename="../../ui/pages/actions.py" line="1259"/>
+        <location filename="../../ui/pages/actions/page.py" line="474"/>
+        <location filename="../../ui/pages/actions/page.py" line="497"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1244"/>
+        <location filename="../../ui/pages/actions/page.py" line="482"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>已转派 %n 项整改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1256"/>
+        <location filename="../../ui/pages/actions/page.py" line="494"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改的期限改为 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1267"/>
+        <location filename="../../ui/pages/actions/page.py" line="505"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>已修改 %n 项整改的期限。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1281"/>
-        <location filename="../../ui/pages/actions.py" line="1290"/>
+        <location filename="../../ui/pages/actions/page.py" line="519"/>
+        <location filename="../../ui/pages/actions/page.py" line="528"/>
         <source>Action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="1292"/>
+        <location filename="../../ui/pages/actions/page.py" line="530"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="1282"/>
+        <location filename="../../ui/pages/actions/page.py" line="520"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 项整改到 %1。</numerusform>
@@ -515,120 +516,161 @@
     </message>
 </context>
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="43"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="109"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="127"/>
+        <source>Key: %1</source>
+        <translation>快捷键：%1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="261"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>点击“重试”再试一次，点击“打开”选择其他工作区文件，或点击“取消”退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>Choose a workspace file</source>
         <translation>选择工作区文件</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="278"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk 工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>正在等待另一个 OpsDesk 窗口或程序完成保存 %1…</translation>
     </message>
 </context>
 <context>
+    <name>BinaryEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="209"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="209"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="212"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="212"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/pages/daily.py" line="426"/>
+        <location filename="../../ui/pages/daily/forms.py" line="248"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="428"/>
+        <location filename="../../ui/pages/daily/forms.py" line="250"/>
         <source>Close the checklist; it cannot be changed afterwards</source>
         <translation>提交检查表，提交后不可再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="464"/>
+        <location filename="../../ui/pages/daily/forms.py" line="286"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="490"/>
-        <location filename="../../ui/pages/daily.py" line="554"/>
+        <location filename="../../ui/pages/daily/forms.py" line="311"/>
+        <location filename="../../ui/pages/daily/forms.py" line="372"/>
         <source>No %1 template is published. Ask head office to publish one.</source>
         <translation>尚无已发布的%1模板，请联系总部发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="501"/>
+        <location filename="../../ui/pages/daily/forms.py" line="322"/>
         <source>Answered %1/%2</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="532"/>
+        <location filename="../../ui/pages/daily/forms.py" line="350"/>
         <source>Completed at %1 by %2</source>
         <translation>已于 %1 由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="534"/>
+        <location filename="../../ui/pages/daily/forms.py" line="352"/>
         <source>Completed at %1</source>
         <translation>已于 %1 完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="536"/>
+        <location filename="../../ui/pages/daily/forms.py" line="354"/>
         <source>filled in after the business day</source>
         <translation>营业日结束后补填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="572"/>
+        <location filename="../../ui/pages/daily/forms.py" line="390"/>
         <source>This checklist was completed meanwhile; it is shown as saved.</source>
         <translation>此检查表已在其他地方完成，现显示已保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="599"/>
+        <location filename="../../ui/pages/daily/forms.py" line="417"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="619"/>
+        <location filename="../../ui/pages/daily/forms.py" line="437"/>
         <source>Add a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="620"/>
+        <location filename="../../ui/pages/daily/forms.py" line="438"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="680"/>
+        <location filename="../../ui/pages/daily/forms.py" line="498"/>
         <source>%1 — needs a photo of the failure</source>
         <translation>%1 — 不合格须拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="682"/>
+        <location filename="../../ui/pages/daily/forms.py" line="500"/>
         <source>%1 — not answered</source>
         <translation>%1 — 未作答</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily.py" line="687"/>
+        <location filename="../../ui/pages/daily/forms.py" line="505"/>
         <source>… and %n more item(s)</source>
         <translation>
             <numerusform>…… 另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="688"/>
+        <location filename="../../ui/pages/daily/forms.py" line="506"/>
         <source>Cannot complete yet:</source>
         <translation>尚不能完成，以下项目待处理：</translation>
     </message>
@@ -636,7 +678,7 @@
 <context>
     <name>ComingSoonPage</name>
     <message>
-        <location filename="../../ui/widgets/placeholder.py" line="21"/>
+        <location filename="../../ui/widgets/placeholder.py" line="23"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
     </message>
@@ -644,395 +686,178 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="51"/>
-        <location filename="../../ui/pages/conflicts.py" line="213"/>
-        <location filename="../../ui/pages/conflicts.py" line="293"/>
+        <location filename="../../ui/pages/conflicts.py" line="53"/>
+        <location filename="../../ui/pages/conflicts.py" line="154"/>
+        <location filename="../../ui/pages/conflicts.py" line="234"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="59"/>
+        <location filename="../../ui/pages/conflicts.py" line="61"/>
         <source>When two workspaces changed the same field of a record from the same version, the later change was kept and the other one was set aside here. Choose the value the record should hold: your choice reaches the other workspaces with the next exchange. A change that arrives for a signed record is never applied; it is listed here so you know about it.</source>
         <translation>两个工作区从同一版本修改了同一记录的同一字段时，系统保留了较晚的修改，另一个值暂存在这里。请选择记录应保留的值：您的选择会在下次交换时同步到其他工作区。发往已签名记录的修改永远不会被应用，只在这里列出供您知悉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="68"/>
+        <location filename="../../ui/pages/conflicts.py" line="70"/>
         <source>Open conflicts</source>
         <translation>未处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="69"/>
+        <location filename="../../ui/pages/conflicts.py" line="71"/>
         <source>All conflicts</source>
         <translation>全部冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="71"/>
+        <location filename="../../ui/pages/conflicts.py" line="73"/>
         <source>Keep current value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="73"/>
-        <location filename="../../ui/pages/conflicts.py" line="288"/>
+        <location filename="../../ui/pages/conflicts.py" line="75"/>
+        <location filename="../../ui/pages/conflicts.py" line="229"/>
         <source>Use other value</source>
         <translation>改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="89"/>
+        <location filename="../../ui/pages/conflicts.py" line="91"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="89"/>
+        <location filename="../../ui/pages/conflicts.py" line="91"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="89"/>
+        <location filename="../../ui/pages/conflicts.py" line="91"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="89"/>
+        <location filename="../../ui/pages/conflicts.py" line="91"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="90"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Current: by, at</source>
         <translation>当前值：修改人、时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="90"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="90"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Other: by, at</source>
         <translation>另一个值：修改人、时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="90"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="121"/>
-        <source>Store</source>
-        <translation>门店</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="122"/>
-        <location filename="../../ui/pages/conflicts.py" line="153"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="123"/>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="124"/>
-        <source>Store assignment</source>
-        <translation>门店分配</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="125"/>
-        <source>Template</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="126"/>
-        <source>Template version</source>
-        <translation>模板版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="127"/>
-        <source>Template section</source>
-        <translation>模板分区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="128"/>
-        <source>Template item</source>
-        <translation>模板检查项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="129"/>
-        <source>Checklist</source>
-        <translation>检查表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="130"/>
-        <location filename="../../ui/pages/conflicts.py" line="156"/>
-        <source>Answer</source>
-        <translation>答案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="131"/>
-        <source>Corrective action</source>
-        <translation>整改项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="132"/>
-        <source>Action step</source>
-        <translation>整改步骤</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="133"/>
-        <source>Re-check</source>
-        <translation>回头看</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="134"/>
-        <source>Visit</source>
-        <translation>巡店</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="135"/>
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="136"/>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="137"/>
-        <source>Photo link</source>
-        <translation>照片关联</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="143"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="144"/>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="145"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="146"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="147"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="148"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="149"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="150"/>
-        <source>E-mail</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="151"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="152"/>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="154"/>
-        <source>Parent region</source>
-        <translation>上级区域</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="155"/>
-        <source>Opening date</source>
-        <translation>开业日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="157"/>
-        <source>Not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="158"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="159"/>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="160"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="161"/>
-        <source>Assignee</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="162"/>
-        <source>Due date</source>
-        <translation>整改期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="163"/>
-        <source>Fix note</source>
-        <translation>整改说明</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="164"/>
-        <source>Planned date</source>
-        <translation>计划日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="165"/>
-        <source>Purpose</source>
-        <translation>巡店目的</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="166"/>
-        <source>Observations</source>
-        <translation>巡店发现</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="167"/>
-        <source>Next steps</source>
-        <translation>后续安排</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="168"/>
-        <source>Supervisor</source>
-        <translation>督导</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="169"/>
-        <source>Caption</source>
-        <translation>说明文字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="170"/>
-        <source>Whole record</source>
-        <translation>整条记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/conflicts.py" line="176"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>Concurrent edit</source>
         <translation>同时修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="178"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>Signed record</source>
         <translation>已签名记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="183"/>
+        <location filename="../../ui/pages/conflicts.py" line="124"/>
         <source>The inspection was signed before this value arrived: it is not part of the signed record and is kept here for reference. A correction of the inspection can take it up.</source>
         <translation>检查在此值到达之前已签名：它不属于已签名的记录，仅留存于此供参考。如需采用，请对该检查发起更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="189"/>
+        <location filename="../../ui/pages/conflicts.py" line="130"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="191"/>
+        <location filename="../../ui/pages/conflicts.py" line="132"/>
         <source>Kept current value</source>
         <translation>已保留当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="193"/>
+        <location filename="../../ui/pages/conflicts.py" line="134"/>
         <source>Used other value</source>
         <translation>已改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="194"/>
+        <location filename="../../ui/pages/conflicts.py" line="135"/>
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="198"/>
+        <location filename="../../ui/pages/conflicts.py" line="139"/>
         <source>this workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="203"/>
+        <location filename="../../ui/pages/conflicts.py" line="144"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="185"/>
-        <location filename="../../ui/pages/conflicts.py" line="274"/>
+        <location filename="../../ui/pages/conflicts.py" line="126"/>
+        <location filename="../../ui/pages/conflicts.py" line="215"/>
         <source>The record is signed: a correction, not a sync, changes it.</source>
         <translation>该记录已签名：只能通过更正来修改，同步不能修改它。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="222"/>
+        <location filename="../../ui/pages/conflicts.py" line="163"/>
         <source>(not in the signed record)</source>
         <translation>（不在已签名记录中）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/conflicts.py" line="242"/>
+        <location filename="../../ui/pages/conflicts.py" line="183"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 个未处理的冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="244"/>
+        <location filename="../../ui/pages/conflicts.py" line="185"/>
         <source>No open conflicts. Everything that arrived by sync fitted in.</source>
         <translation>没有未处理的冲突。同步收到的所有修改都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="245"/>
+        <location filename="../../ui/pages/conflicts.py" line="186"/>
         <source>No conflicts have been recorded.</source>
         <translation>尚未记录任何冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="283"/>
+        <location filename="../../ui/pages/conflicts.py" line="224"/>
         <source>Change %1 of %2 to the other value?</source>
         <translation>将“%2”的%1改为另一个值吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="285"/>
+        <location filename="../../ui/pages/conflicts.py" line="226"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="286"/>
+        <location filename="../../ui/pages/conflicts.py" line="227"/>
         <source>Other value: %1</source>
         <translation>另一个值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="287"/>
+        <location filename="../../ui/pages/conflicts.py" line="228"/>
         <source>The change reaches the other workspaces with the next exchange.</source>
         <translation>此修改会在下次交换时同步到其他工作区。</translation>
     </message>
@@ -1040,93 +865,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="620"/>
+        <location filename="../../ui/pages/visits/page.py" line="369"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="621"/>
+        <location filename="../../ui/pages/visits/page.py" line="370"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="631"/>
+        <location filename="../../ui/pages/visits/page.py" line="377"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="637"/>
+        <location filename="../../ui/pages/visits/page.py" line="383"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="637"/>
-        <location filename="../../ui/pages/visits.py" line="641"/>
+        <location filename="../../ui/pages/visits/page.py" line="383"/>
+        <location filename="../../ui/pages/visits/page.py" line="387"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="637"/>
-        <location filename="../../ui/pages/visits.py" line="639"/>
+        <location filename="../../ui/pages/visits/page.py" line="383"/>
+        <location filename="../../ui/pages/visits/page.py" line="385"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="637"/>
+        <location filename="../../ui/pages/visits/page.py" line="383"/>
         <source>Visits</source>
         <translation>巡店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="637"/>
+        <location filename="../../ui/pages/visits/page.py" line="383"/>
         <source>Hours on site</source>
         <translation>在店时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="638"/>
+        <location filename="../../ui/pages/visits/page.py" line="384"/>
         <source>Coverage</source>
         <translation>是否已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="639"/>
-        <location filename="../../ui/pages/visits.py" line="641"/>
-        <location filename="../../ui/pages/visits.py" line="696"/>
+        <location filename="../../ui/pages/visits/page.py" line="385"/>
+        <location filename="../../ui/pages/visits/page.py" line="387"/>
+        <location filename="../../ui/pages/visits/page.py" line="431"/>
         <source>Visited</source>
         <translation>已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="640"/>
-        <location filename="../../ui/pages/visits.py" line="641"/>
+        <location filename="../../ui/pages/visits/page.py" line="386"/>
+        <location filename="../../ui/pages/visits/page.py" line="387"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="640"/>
-        <location filename="../../ui/pages/visits.py" line="642"/>
+        <location filename="../../ui/pages/visits/page.py" line="386"/>
+        <location filename="../../ui/pages/visits/page.py" line="388"/>
         <source>Rate</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="643"/>
+        <location filename="../../ui/pages/visits/page.py" line="389"/>
         <source>Per supervisor</source>
         <translation>按督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="645"/>
+        <location filename="../../ui/pages/visits/page.py" line="391"/>
         <source>Per region</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="687"/>
+        <location filename="../../ui/pages/visits/page.py" line="422"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>%2 家门店中已巡 %1 家（%3）；%4 家未巡；在店共 %5 小时。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="696"/>
+        <location filename="../../ui/pages/visits/page.py" line="431"/>
         <source>Not visited</source>
         <translation>未巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="707"/>
+        <location filename="../../ui/pages/visits/page.py" line="442"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1134,171 +959,125 @@
 <context>
     <name>DailyPage</name>
     <message>
-        <location filename="../../ui/pages/daily.py" line="76"/>
-        <location filename="../../ui/pages/daily.py" line="94"/>
-        <source>Opening checklist</source>
-        <translation>开店检查</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="81"/>
-        <source>Monday</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="82"/>
-        <source>Tuesday</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="83"/>
-        <source>Wednesday</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="84"/>
-        <source>Thursday</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="85"/>
-        <source>Friday</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="86"/>
-        <source>Saturday</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="87"/>
-        <source>Sunday</source>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="95"/>
-        <source>Closing checklist</source>
-        <translation>闭店检查</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="101"/>
-        <location filename="../../ui/pages/daily.py" line="109"/>
+        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="102"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="103"/>
-        <location filename="../../ui/pages/daily.py" line="113"/>
+        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="111"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Not completed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="114"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="119"/>
+        <location filename="../../ui/pages/daily/forms.py" line="51"/>
         <source>This business day has not started yet.</source>
         <translation>该营业日尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="121"/>
+        <location filename="../../ui/pages/daily/forms.py" line="53"/>
         <source>The store was not open on this day.</source>
         <translation>门店当天尚未开业。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="124"/>
+        <location filename="../../ui/pages/daily/forms.py" line="56"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="125"/>
+        <location filename="../../ui/pages/daily/forms.py" line="57"/>
         <source>This answer is not valid for the item.</source>
         <translation>该答案不适用于此检查项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="719"/>
+        <location filename="../../ui/pages/daily/page.py" line="64"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="728"/>
+        <location filename="../../ui/pages/daily/page.py" line="72"/>
         <source>Previous day (Ctrl+Left)</source>
         <translation>前一天 (Ctrl+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="732"/>
+        <location filename="../../ui/pages/daily/page.py" line="76"/>
         <source>Next day (Ctrl+Right)</source>
         <translation>后一天 (Ctrl+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="740"/>
+        <location filename="../../ui/pages/daily/page.py" line="84"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="755"/>
-        <location filename="../../ui/pages/daily.py" line="785"/>
+        <location filename="../../ui/pages/daily/page.py" line="99"/>
+        <location filename="../../ui/pages/daily/page.py" line="128"/>
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="800"/>
+        <location filename="../../ui/pages/daily/page.py" line="143"/>
         <source>Double-click a day to open its checklists.</source>
         <translation>双击某一天可打开当天的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="809"/>
+        <location filename="../../ui/pages/daily/page.py" line="152"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="811"/>
+        <location filename="../../ui/pages/daily/page.py" line="154"/>
         <source>Last %1 days</source>
         <translation>近 %1 天记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="813"/>
+        <location filename="../../ui/pages/daily/page.py" line="156"/>
         <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
         <translation>您尚未分配到任何营业中的门店，暂无需要填写的开闭店检查。请联系总部为您分配门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="927"/>
+        <location filename="../../ui/pages/daily/page.py" line="271"/>
         <source>(today)</source>
         <translation>（今日）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="954"/>
+        <location filename="../../ui/pages/daily/page.py" line="294"/>
         <source>Completion rate: no finished business day yet</source>
         <translation>完成率：尚无已结束的营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="955"/>
+        <location filename="../../ui/pages/daily/page.py" line="295"/>
         <source>The store has no finished business day in the last %1 days.</source>
         <translation>近 %1 天内门店没有已结束的营业日。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="959"/>
+        <location filename="../../ui/pages/daily/page.py" line="299"/>
         <source>Completion rate (last %1 days): %2%</source>
         <translation>近 %1 天完成率：%2%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="963"/>
+        <location filename="../../ui/pages/daily/page.py" line="302"/>
         <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
         <translation>已结束的 %2 个营业日中，有 %1 天开店、闭店检查均已完成（%3%）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily.py" line="966"/>
+        <location filename="../../ui/pages/daily/page.py" line="305"/>
         <source>%n day(s) with a missing or unfinished checklist.</source>
         <translation>
             <numerusform>%n 天存在缺失或未完成的检查。</numerusform>
@@ -1306,59 +1085,75 @@
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="362"/>
+        <source>Set date</source>
+        <translation>填入日期</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/dates.py" line="25"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+</context>
+<context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="736"/>
+        <location filename="../../ui/pages/visits/page.py" line="469"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="738"/>
+        <location filename="../../ui/pages/visits/page.py" line="471"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="744"/>
+        <location filename="../../ui/pages/visits/page.py" line="476"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="744"/>
+        <location filename="../../ui/pages/visits/page.py" line="476"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="744"/>
+        <location filename="../../ui/pages/visits/page.py" line="476"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="744"/>
+        <location filename="../../ui/pages/visits/page.py" line="476"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="745"/>
+        <location filename="../../ui/pages/visits/page.py" line="477"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="745"/>
+        <location filename="../../ui/pages/visits/page.py" line="477"/>
         <source>Within 4 hours</source>
         <translation>4 小时内上报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="760"/>
+        <location filename="../../ui/pages/visits/page.py" line="488"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>共 %1 件大事；%2 件超过 4 小时才上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="765"/>
+        <location filename="../../ui/pages/visits/page.py" line="493"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="766"/>
+        <location filename="../../ui/pages/visits/page.py" line="494"/>
         <source>No (%1 h)</source>
         <translation>否（%1 小时）</translation>
     </message>
@@ -1366,17 +1161,17 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="434"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="229"/>
         <source>Change due date</source>
         <translation>修改整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="436"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="231"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="438"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="233"/>
         <source>New due date for %n selected action(s):</source>
         <translation>
             <numerusform>所选 %n 项整改的新期限：</numerusform>
@@ -1386,339 +1181,344 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2–20 位字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>请使用 2–32 位小写字母、数字、“.”、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>This is already used by another record.</source>
         <translation>已被其他记录使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>请输入电话号码（数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>请输入邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>An open store needs its opening date.</source>
         <translation>营业中的门店必须填写开业日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>Choose an active user with the right role.</source>
         <translation>请选择角色匹配且已启用的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Areas cannot contain further areas.</source>
         <translation>片区下不能再建下级片区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>不能停用当前登录的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>The workspace already has stores.</source>
         <translation>工作区中已有门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>The value is out of the allowed range.</source>
         <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>This answer does not fit the question.</source>
         <translation>此答案不符合该检查项的要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>A failed item needs a photo.</source>
         <translation>不合格项需要附照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>每个等级都要有名称，且必须有一个等级从 0% 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>模板唯一的版本不能放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>该门店没有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>此整改任务尚未复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Sign in the box first.</source>
         <translation>请先在签名框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>巡店已开始，不能改到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>已完成的巡店不能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>There is no workspace at %1.</source>
         <translation>%1 处没有工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>另一个 OpsDesk 窗口或程序长时间占用工作区 %1。未做任何更改；请在其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>无法写入工作区 %1：文件或其所在文件夹为只读。未做任何更改；请将其复制到可写入的文件夹，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>工作区 %1 已损坏，无法读取。请恢复备份副本，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>无法读取或写入工作区 %1（磁盘或网络驱动器报告了错误）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="148"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>此巡检已签名：其答案、照片和签名不能再更改。未做任何更改；如需更改，请发起更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>口令错误，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>只有已完成的巡检才能签字或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="197"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="205"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>未导入任何内容，本工作区没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>该同步包来自本工作区尚不认识的工作区：%1（节点 %2，密钥指纹 %3）。信任它之前，请与发送方电话核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>同步包中有本工作区无法接受的记录：%1。整个同步包已被拒收；请告知发送方，其工作区可能已损坏或被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="221"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>该文件不是可读取的同步包（可能不完整或已损坏）。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="225"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>同步包在生成后被改动过：内容与校验值不符。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>同步包中含有未声明的文件，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>同步包解压后的数据量远超上限，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="233"/>
+        <location filename="../../ui/errors.py" line="236"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>同步包的签名与发送方的密钥不符：它并非由所声称的工作区生成，或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="237"/>
+        <location filename="../../ui/errors.py" line="240"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>该同步包由更新版本的 OpsDesk 生成。请先升级 OpsDesk，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="241"/>
+        <location filename="../../ui/errors.py" line="244"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>该同步包正是本工作区导出的，请在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/errors.py" line="247"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>无法以这种方式处理该冲突（它已处理过，或记录已签名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../ui/errors.py" line="250"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>同步未能完成，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="251"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -1726,17 +1526,17 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="281"/>
+        <location filename="../../ui/widgets/reports.py" line="267"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="288"/>
+        <location filename="../../ui/widgets/reports.py" line="274"/>
         <source>Export PDF...</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="290"/>
+        <location filename="../../ui/widgets/reports.py" line="276"/>
         <source>Export signed PDF...</source>
         <translation>导出签名 PDF…</translation>
     </message>
@@ -1763,37 +1563,37 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="138"/>
+        <location filename="../../ui/pages/inspections.py" line="103"/>
         <source>Start a follow-up inspection</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="142"/>
+        <location filename="../../ui/pages/inspections.py" line="107"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · 未关闭 %3 项，逾期 %4 项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="151"/>
+        <location filename="../../ui/pages/inspections.py" line="113"/>
         <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>将载入该门店未关闭的整改任务作为复查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="155"/>
+        <location filename="../../ui/pages/inspections.py" line="117"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="156"/>
+        <location filename="../../ui/pages/inspections.py" line="118"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <location filename="../../ui/pages/inspections.py" line="121"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>目前没有门店有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <location filename="../../ui/pages/inspections.py" line="122"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1801,185 +1601,185 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="341"/>
-        <location filename="../../ui/pages/inspections.py" line="457"/>
-        <location filename="../../ui/pages/inspections.py" line="479"/>
+        <location filename="../../ui/pages/inspections.py" line="302"/>
+        <location filename="../../ui/pages/inspections.py" line="380"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="343"/>
+        <location filename="../../ui/pages/inspections.py" line="304"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>搜索门店或模板（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="349"/>
+        <location filename="../../ui/pages/inspections.py" line="316"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="372"/>
+        <location filename="../../ui/pages/inspections.py" line="320"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="374"/>
+        <location filename="../../ui/pages/inspections.py" line="322"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="375"/>
+        <location filename="../../ui/pages/inspections.py" line="323"/>
         <source>Start follow-up</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="377"/>
+        <location filename="../../ui/pages/inspections.py" line="325"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="379"/>
+        <location filename="../../ui/pages/inspections.py" line="327"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
-        <location filename="../../ui/pages/inspections.py" line="466"/>
-        <location filename="../../ui/pages/inspections.py" line="478"/>
+        <location filename="../../ui/pages/inspections.py" line="338"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="401"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
-        <location filename="../../ui/pages/inspections.py" line="466"/>
-        <location filename="../../ui/pages/inspections.py" line="475"/>
+        <location filename="../../ui/pages/inspections.py" line="339"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="392"/>
-        <location filename="../../ui/pages/inspections.py" line="467"/>
+        <location filename="../../ui/pages/inspections.py" line="340"/>
+        <location filename="../../ui/pages/inspections.py" line="390"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="393"/>
-        <location filename="../../ui/pages/inspections.py" line="467"/>
-        <location filename="../../ui/pages/inspections.py" line="475"/>
+        <location filename="../../ui/pages/inspections.py" line="341"/>
+        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="394"/>
-        <location filename="../../ui/pages/inspections.py" line="468"/>
-        <location filename="../../ui/pages/inspections.py" line="476"/>
+        <location filename="../../ui/pages/inspections.py" line="342"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="399"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="395"/>
-        <location filename="../../ui/pages/inspections.py" line="469"/>
+        <location filename="../../ui/pages/inspections.py" line="343"/>
+        <location filename="../../ui/pages/inspections.py" line="392"/>
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="396"/>
-        <location filename="../../ui/pages/inspections.py" line="469"/>
-        <location filename="../../ui/pages/inspections.py" line="476"/>
+        <location filename="../../ui/pages/inspections.py" line="344"/>
+        <location filename="../../ui/pages/inspections.py" line="392"/>
+        <location filename="../../ui/pages/inspections.py" line="399"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="397"/>
-        <location filename="../../ui/pages/inspections.py" line="470"/>
+        <location filename="../../ui/pages/inspections.py" line="345"/>
+        <location filename="../../ui/pages/inspections.py" line="393"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="406"/>
+        <location filename="../../ui/pages/inspections.py" line="307"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="409"/>
+        <location filename="../../ui/pages/inspections.py" line="309"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="412"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="415"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="418"/>
+        <location filename="../../ui/pages/inspections.py" line="314"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="450"/>
+        <location filename="../../ui/pages/inspections.py" line="373"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>共 %n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="466"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="467"/>
-        <location filename="../../ui/pages/inspections.py" line="475"/>
+        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="468"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="468"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
         <source>Maximum</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="470"/>
+        <location filename="../../ui/pages/inspections.py" line="393"/>
         <source>Critical item failed</source>
         <translation>关键项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="471"/>
+        <location filename="../../ui/pages/inspections.py" line="394"/>
         <source>Completed at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="473"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="487"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="487"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="521"/>
+        <location filename="../../ui/pages/inspections.py" line="444"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="521"/>
+        <location filename="../../ui/pages/inspections.py" line="444"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
     </message>
@@ -1987,32 +1787,32 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="792"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="85"/>
         <source>Add an issue</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="803"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="93"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="804"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="94"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="805"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="95"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="808"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="85"/>
         <source>Create corrective action</source>
         <translation>生成整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="816"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="102"/>
         <source>Describe the issue.</source>
         <translation>请描述问题。</translation>
     </message>
@@ -2020,82 +1820,47 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <location filename="../../ui/widgets/runner.py" line="88"/>
         <source>Veto item</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <location filename="../../ui/widgets/runner.py" line="88"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="92"/>
+        <location filename="../../ui/widgets/runner.py" line="88"/>
         <source>Photo if failed</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="120"/>
+        <location filename="../../ui/widgets/runner.py" line="115"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="124"/>
+        <location filename="../../ui/widgets/runner.py" line="119"/>
         <source>Add photo...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="157"/>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="158"/>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="160"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="161"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="197"/>
-        <source>Set date</source>
-        <translation>填入日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="202"/>
-        <source>Answer with one or more photos.</source>
-        <translation>请上传一张或多张照片作答。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="206"/>
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/runner.py" line="237"/>
+        <location filename="../../ui/widgets/runner.py" line="145"/>
         <source>Failed: please add a photo of it.</source>
         <translation>不合格：请添加现场照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="258"/>
+        <location filename="../../ui/widgets/runner.py" line="166"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="316"/>
+        <location filename="../../ui/widgets/runner.py" line="195"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="316"/>
+        <location filename="../../ui/widgets/runner.py" line="195"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -2103,227 +1868,227 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="307"/>
+        <location filename="../../ui/pages/templates/forms.py" line="159"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="313"/>
+        <location filename="../../ui/pages/templates/forms.py" line="165"/>
         <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
         <translation>检查项在文件和报告中的固定标识：小写字母、数字和“_”，在模板内不能重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="322"/>
+        <location filename="../../ui/pages/templates/forms.py" line="174"/>
         <source>How to check, what counts as a pass</source>
         <translation>检查方法及合格标准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="329"/>
-        <location filename="../../ui/pages/templates.py" line="466"/>
+        <location filename="../../ui/pages/templates/forms.py" line="181"/>
+        <location filename="../../ui/pages/templates/forms.py" line="318"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="338"/>
+        <location filename="../../ui/pages/templates/forms.py" line="190"/>
         <source>Recorded only: this answer type is not scored.</source>
         <translation>仅作记录：此答案类型不计分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="341"/>
+        <location filename="../../ui/pages/templates/forms.py" line="193"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="342"/>
+        <location filename="../../ui/pages/templates/forms.py" line="194"/>
         <source>Failing a critical item fails the whole check, whatever the score.</source>
         <translation>一票否决项不合格时，整次检查判为不合格，与得分无关。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="343"/>
+        <location filename="../../ui/pages/templates/forms.py" line="195"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="344"/>
+        <location filename="../../ui/pages/templates/forms.py" line="196"/>
         <source>Photo on fail</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="345"/>
+        <location filename="../../ui/pages/templates/forms.py" line="197"/>
         <source>A failed answer needs a photo.</source>
         <translation>判为不合格时必须拍照。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="357"/>
+        <location filename="../../ui/pages/templates/forms.py" line="209"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>评分的最高分；低于一半判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="364"/>
+        <location filename="../../ui/pages/templates/forms.py" line="216"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="369"/>
+        <location filename="../../ui/pages/templates/forms.py" line="221"/>
         <source>e.g. °C</source>
         <translation>如 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="376"/>
-        <location filename="../../ui/pages/templates.py" line="468"/>
+        <location filename="../../ui/pages/templates/forms.py" line="228"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="381"/>
+        <location filename="../../ui/pages/templates/forms.py" line="233"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>数值在范围内为合格，超出范围为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385"/>
+        <location filename="../../ui/pages/templates/forms.py" line="237"/>
         <source>Label</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385"/>
+        <location filename="../../ui/pages/templates/forms.py" line="237"/>
         <source>English label</source>
         <translation>英文选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385"/>
+        <location filename="../../ui/pages/templates/forms.py" line="237"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="385"/>
+        <location filename="../../ui/pages/templates/forms.py" line="237"/>
         <source>Fails</source>
         <translation>判不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="397"/>
+        <location filename="../../ui/pages/templates/forms.py" line="249"/>
         <source>+ Option</source>
         <translation>+ 选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="399"/>
+        <location filename="../../ui/pages/templates/forms.py" line="251"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="402"/>
+        <location filename="../../ui/pages/templates/forms.py" line="254"/>
         <source>Move option up</source>
         <translation>选项上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="405"/>
+        <location filename="../../ui/pages/templates/forms.py" line="257"/>
         <source>Move option down</source>
         <translation>选项下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="424"/>
+        <location filename="../../ui/pages/templates/forms.py" line="276"/>
         <source>Leave empty for no default action</source>
         <translation>留空则不生成默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="434"/>
+        <location filename="../../ui/pages/templates/forms.py" line="286"/>
         <source>Due in (days)</source>
         <translation>整改期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="437"/>
+        <location filename="../../ui/pages/templates/forms.py" line="289"/>
         <source>Default corrective action</source>
         <translation>默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="438"/>
+        <location filename="../../ui/pages/templates/forms.py" line="290"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>判为不合格时自动生成此整改措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="440"/>
-        <location filename="../../ui/pages/templates.py" line="468"/>
+        <location filename="../../ui/pages/templates/forms.py" line="292"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="441"/>
+        <location filename="../../ui/pages/templates/forms.py" line="293"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="445"/>
-        <location filename="../../ui/pages/templates.py" line="465"/>
+        <location filename="../../ui/pages/templates/forms.py" line="297"/>
+        <location filename="../../ui/pages/templates/forms.py" line="317"/>
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="446"/>
-        <location filename="../../ui/pages/templates.py" line="465"/>
+        <location filename="../../ui/pages/templates/forms.py" line="298"/>
+        <location filename="../../ui/pages/templates/forms.py" line="317"/>
         <source>Item text</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="447"/>
-        <location filename="../../ui/pages/templates.py" line="465"/>
+        <location filename="../../ui/pages/templates/forms.py" line="299"/>
+        <location filename="../../ui/pages/templates/forms.py" line="317"/>
         <source>English text</source>
         <translation>英文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="448"/>
-        <location filename="../../ui/pages/templates.py" line="466"/>
+        <location filename="../../ui/pages/templates/forms.py" line="300"/>
+        <location filename="../../ui/pages/templates/forms.py" line="318"/>
         <source>Guidance</source>
         <translation>检查指引</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="449"/>
-        <location filename="../../ui/pages/templates.py" line="466"/>
+        <location filename="../../ui/pages/templates/forms.py" line="301"/>
+        <location filename="../../ui/pages/templates/forms.py" line="318"/>
         <source>Answer type</source>
         <translation>答案类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="452"/>
-        <location filename="../../ui/pages/templates.py" line="467"/>
+        <location filename="../../ui/pages/templates/forms.py" line="304"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>Scale</source>
         <translation>最高分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="453"/>
+        <location filename="../../ui/pages/templates/forms.py" line="305"/>
         <source>Range</source>
         <translation>合格范围</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="454"/>
-        <location filename="../../ui/pages/templates.py" line="468"/>
+        <location filename="../../ui/pages/templates/forms.py" line="306"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="467"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>Minimum</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="467"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>Maximum</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="492"/>
+        <location filename="../../ui/pages/templates/forms.py" line="344"/>
         <source>Choosing this option fails the item.</source>
         <translation>选择此项即判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="559"/>
+        <location filename="../../ui/pages/templates/forms.py" line="412"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="559"/>
+        <location filename="../../ui/pages/templates/forms.py" line="412"/>
         <source>Poor</source>
         <translation>较差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="567"/>
+        <location filename="../../ui/pages/templates/forms.py" line="420"/>
         <source>Item %1</source>
         <translation>检查项 %1</translation>
     </message>
@@ -2331,62 +2096,27 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../ui/pages/daily.py" line="177"/>
+        <location filename="../../ui/pages/daily/forms.py" line="96"/>
         <source>* Required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="199"/>
+        <location filename="../../ui/pages/daily/forms.py" line="119"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="229"/>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="229"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="231"/>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="231"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="247"/>
-        <source>Expected: %1</source>
-        <translation>标准值：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="256"/>
-        <source>Type the answer; it is saved when you leave the field</source>
-        <translation>输入内容，离开输入框时自动保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="273"/>
-        <source>Answer in the inspection view</source>
-        <translation>请在巡检界面作答</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily.py" line="353"/>
+        <location filename="../../ui/pages/daily/forms.py" line="194"/>
         <source>A photo of the failure is required</source>
         <translation>不合格项须拍照留证</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="356"/>
+        <location filename="../../ui/pages/daily/forms.py" line="197"/>
         <source>Add a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily.py" line="360"/>
+        <location filename="../../ui/pages/daily/forms.py" line="201"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -2577,159 +2307,159 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="459"/>
+        <location filename="../../ui/pages/visits/page.py" line="223"/>
         <source>All supervisors</source>
         <translation>全部督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="463"/>
+        <location filename="../../ui/pages/visits/page.py" line="225"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="467"/>
+        <location filename="../../ui/pages/visits/page.py" line="227"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="471"/>
+        <location filename="../../ui/pages/visits/page.py" line="229"/>
         <source>All purposes</source>
         <translation>全部目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="483"/>
+        <location filename="../../ui/pages/visits/page.py" line="237"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="488"/>
+        <location filename="../../ui/pages/visits/page.py" line="242"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="490"/>
+        <location filename="../../ui/pages/visits/page.py" line="244"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="494"/>
-        <location filename="../../ui/pages/visits.py" line="556"/>
+        <location filename="../../ui/pages/visits/page.py" line="248"/>
+        <location filename="../../ui/pages/visits/page.py" line="304"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="495"/>
+        <location filename="../../ui/pages/visits/page.py" line="249"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502"/>
-        <location filename="../../ui/pages/visits.py" line="546"/>
-        <location filename="../../ui/pages/visits.py" line="555"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="294"/>
+        <location filename="../../ui/pages/visits/page.py" line="303"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502"/>
-        <location filename="../../ui/pages/visits.py" line="546"/>
-        <location filename="../../ui/pages/visits.py" line="553"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="294"/>
+        <location filename="../../ui/pages/visits/page.py" line="301"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502"/>
-        <location filename="../../ui/pages/visits.py" line="547"/>
-        <location filename="../../ui/pages/visits.py" line="554"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="295"/>
+        <location filename="../../ui/pages/visits/page.py" line="302"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502"/>
-        <location filename="../../ui/pages/visits.py" line="547"/>
-        <location filename="../../ui/pages/visits.py" line="553"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="295"/>
+        <location filename="../../ui/pages/visits/page.py" line="301"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="502"/>
-        <location filename="../../ui/pages/visits.py" line="547"/>
-        <location filename="../../ui/pages/visits.py" line="554"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="295"/>
+        <location filename="../../ui/pages/visits/page.py" line="302"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="503"/>
-        <location filename="../../ui/pages/visits.py" line="548"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="296"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="503"/>
-        <location filename="../../ui/pages/visits.py" line="548"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="296"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="503"/>
-        <location filename="../../ui/pages/visits.py" line="548"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="296"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="503"/>
-        <location filename="../../ui/pages/visits.py" line="549"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="297"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="503"/>
-        <location filename="../../ui/pages/visits.py" line="549"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="297"/>
         <source>Major incident</source>
         <translation>大事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="518"/>
+        <location filename="../../ui/pages/visits/page.py" line="266"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>有巡店的日期以粗体显示。双击某一天可列出当天的巡店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="546"/>
+        <location filename="../../ui/pages/visits/page.py" line="294"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="549"/>
+        <location filename="../../ui/pages/visits/page.py" line="297"/>
         <source>Findings</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="550"/>
+        <location filename="../../ui/pages/visits/page.py" line="298"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="550"/>
+        <location filename="../../ui/pages/visits/page.py" line="298"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="551"/>
+        <location filename="../../ui/pages/visits/page.py" line="299"/>
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="551"/>
+        <location filename="../../ui/pages/visits/page.py" line="299"/>
         <source>Next visit</source>
         <translation>下次巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="552"/>
-        <location filename="../../ui/pages/visits.py" line="570"/>
+        <location filename="../../ui/pages/visits/page.py" line="300"/>
+        <location filename="../../ui/pages/visits/page.py" line="318"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="578"/>
+        <location filename="../../ui/pages/visits/page.py" line="326"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>共 %n 次巡店</numerusform>
@@ -2739,162 +2469,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Opening the workspace...</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>验证 PDF 签名(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -2904,53 +2634,47 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="456"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="245"/>
         <source>New corrective action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="465"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="253"/>
         <source>What has to be fixed</source>
         <translation>需要整改的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="474"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="261"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="477"/>
-        <location filename="../../ui/pages/actions.py" line="488"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="478"/>
-        <location filename="../../ui/pages/actions.py" line="488"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="479"/>
-        <location filename="../../ui/pages/actions.py" line="488"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="480"/>
-        <location filename="../../ui/pages/actions.py" line="489"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="481"/>
-        <location filename="../../ui/pages/actions.py" line="489"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="482"/>
-        <location filename="../../ui/pages/actions.py" line="489"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
@@ -2958,127 +2682,159 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="652"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="37"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="656"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="43"/>
         <source>e.g. store_hygiene</source>
         <translation>如 store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="665"/>
-        <location filename="../../ui/pages/templates.py" line="672"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="52"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="666"/>
-        <location filename="../../ui/pages/templates.py" line="672"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="53"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="667"/>
-        <location filename="../../ui/pages/templates.py" line="672"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="54"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="668"/>
-        <location filename="../../ui/pages/templates.py" line="673"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="55"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="60"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="675"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="38"/>
         <source>Create</source>
         <translation>创建</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="676"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="255"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="61"/>
         <source>Verification note (optional):</source>
         <translation>验收意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="256"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="62"/>
         <source>Why is it sent back? What still has to be done?</source>
         <translation>退回原因：还需要做什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="257"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="63"/>
         <source>Why is the action cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="258"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="64"/>
         <source>Note (optional):</source>
         <translation>备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="260"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="66"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
 </context>
 <context>
+    <name>NumberEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="332"/>
+        <source>Expected: %1</source>
+        <translation>标准值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="223"/>
+        <location filename="../../ui/operations.py" line="424"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations.py" line="408"/>
+        <source>Waiting for %n background job(s) to finish...</source>
+        <translation>
+            <numerusform>正在等待 %n 个后台任务完成…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="427"/>
+        <source>Background jobs</source>
+        <translation>后台任务</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="388"/>
+        <source>Answer with one or more photos.</source>
+        <translation>请上传一张或多张照片作答。</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="305"/>
+        <location filename="../../ui/pages/visits/page.py" line="63"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="66"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="67"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="68"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="311"/>
+        <location filename="../../ui/pages/visits/page.py" line="69"/>
         <source>Plan visit…</source>
         <translation>计划巡店…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="318"/>
+        <location filename="../../ui/pages/visits/page.py" line="76"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="348"/>
+        <location filename="../../ui/pages/visits/page.py" line="106"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>把门店拖到某一天即可加入计划；把巡店拖到另一天即可改期。双击巡店可打开日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="399"/>
+        <location filename="../../ui/pages/visits/page.py" line="165"/>
         <source>Not planned this week (%1)</source>
         <translation>本周未计划的门店（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419"/>
+        <location filename="../../ui/pages/visits/page.py" line="184"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="420"/>
+        <location filename="../../ui/pages/visits/page.py" line="185"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>这次巡店已经开始，日期不能再改。</translation>
     </message>
@@ -3086,29 +2842,29 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PlanVisitDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="248"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="48"/>
         <source>Plan a visit</source>
         <translation>计划巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264"/>
-        <location filename="../../ui/pages/visits.py" line="269"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="64"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="69"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="265"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="65"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="266"/>
-        <location filename="../../ui/pages/visits.py" line="269"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="66"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="69"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="270"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="48"/>
         <source>Plan</source>
         <translation>加入计划</translation>
     </message>
@@ -3116,96 +2872,66 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="703"/>
-        <location filename="../../ui/widgets/reports.py" line="52"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="78"/>
+        <location filename="../../ui/widgets/reports.py" line="41"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="713"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="86"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="715"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="88"/>
         <source>Grades: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="725"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="98"/>
         <source>(no items)</source>
         <translation>（暂无检查项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="736"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="754"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="124"/>
         <source>Photo on fail</source>
         <translation>不合格需拍照</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="778"/>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="778"/>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="780"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="780"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="805"/>
-        <source>Add photo</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/templates.py" line="815"/>
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reports.py" line="61"/>
+        <location filename="../../ui/widgets/reports.py" line="50"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="62"/>
+        <location filename="../../ui/widgets/reports.py" line="51"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="64"/>
+        <location filename="../../ui/widgets/reports.py" line="53"/>
         <source>Save...</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="77"/>
-        <location filename="../../ui/widgets/reports.py" line="86"/>
+        <location filename="../../ui/widgets/reports.py" line="66"/>
+        <location filename="../../ui/widgets/reports.py" line="75"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="78"/>
+        <location filename="../../ui/widgets/reports.py" line="67"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="86"/>
+        <location filename="../../ui/widgets/reports.py" line="75"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -3213,42 +2939,42 @@ Store operations supervision, offline first.</source>
 <context>
     <name>ProposalsDialog</name>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="45"/>
+        <location filename="../../ui/widgets/proposals.py" line="46"/>
         <source>Corrective actions for the failed items</source>
         <translation>为不合格项生成整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="47"/>
+        <location filename="../../ui/widgets/proposals.py" line="48"/>
         <source>Each failed item becomes a corrective action for the store. Edit them, merge several into one, or untick the ones you do not want, then create them.</source>
         <translation>每个不合格项都会成为门店的一条整改任务。您可以修改、把几条合并为一条，或取消勾选不需要的，然后创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
         <source>Action</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="51"/>
+        <location filename="../../ui/widgets/proposals.py" line="52"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="53"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="53"/>
         <source>Assigned to</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="53"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
@@ -3286,27 +3012,27 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RecheckCard</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="355"/>
+        <location filename="../../ui/widgets/runner.py" line="232"/>
         <source>Due %1 · %2 · %3</source>
         <translation>期限 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="360"/>
+        <location filename="../../ui/widgets/runner.py" line="236"/>
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="361"/>
+        <location filename="../../ui/widgets/runner.py" line="237"/>
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="368"/>
+        <location filename="../../ui/widgets/runner.py" line="243"/>
         <source>What you saw (optional)</source>
         <translation>复查情况（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="392"/>
+        <location filename="../../ui/widgets/runner.py" line="266"/>
         <source>Action now: %1</source>
         <translation>整改状态：%1</translation>
     </message>
@@ -3314,34 +3040,34 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="203"/>
+        <location filename="../../ui/pages/stores.py" line="184"/>
         <source>Rename %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="205"/>
+        <location filename="../../ui/pages/stores.py" line="186"/>
         <source>New area in %1</source>
         <translation>在 %1 下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="207"/>
+        <location filename="../../ui/pages/stores.py" line="188"/>
         <source>New region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="210"/>
+        <location filename="../../ui/pages/stores.py" line="195"/>
         <source>e.g. SH</source>
         <translation>例如 SH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="215"/>
-        <location filename="../../ui/pages/stores.py" line="219"/>
+        <location filename="../../ui/pages/stores.py" line="200"/>
+        <location filename="../../ui/pages/stores.py" line="202"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="216"/>
-        <location filename="../../ui/pages/stores.py" line="219"/>
+        <location filename="../../ui/pages/stores.py" line="201"/>
+        <location filename="../../ui/pages/stores.py" line="202"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -3349,59 +3075,60 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="27"/>
+        <location filename="../../ui/widgets/register_export.py" line="28"/>
         <source>Exported at</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="36"/>
+        <location filename="../../ui/widgets/register_export.py" line="37"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="44"/>
+        <location filename="../../ui/widgets/register_export.py" line="45"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="45"/>
+        <location filename="../../ui/widgets/register_export.py" line="46"/>
         <source>CSV, opens in Excel (*.csv)</source>
         <translation>CSV（可用 Excel 打开）(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="47"/>
+        <location filename="../../ui/widgets/register_export.py" line="48"/>
+        <location filename="../../ui/widgets/register_export.py" line="106"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="60"/>
+        <location filename="../../ui/widgets/register_export.py" line="61"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="64"/>
+        <location filename="../../ui/widgets/register_export.py" line="65"/>
         <source>Export the list as shown (its filters) to Excel or CSV</source>
         <translation>按当前筛选导出列表为 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="111"/>
+        <location filename="../../ui/widgets/register_export.py" line="113"/>
         <source>Exporting to %1...</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/register_export.py" line="119"/>
+        <location filename="../../ui/widgets/register_export.py" line="121"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="127"/>
+        <location filename="../../ui/widgets/register_export.py" line="129"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="131"/>
+        <location filename="../../ui/widgets/register_export.py" line="133"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3409,52 +3136,52 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="31"/>
+        <location filename="../../ui/widgets/reminders.py" line="32"/>
         <source>Corrective actions due</source>
         <translation>到期整改提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="34"/>
+        <location filename="../../ui/widgets/reminders.py" line="35"/>
         <source>You have %1 corrective action(s) overdue and %2 due within three days.</source>
         <translation>您有 %1 项整改已逾期，%2 项将在三天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <location filename="../../ui/widgets/reminders.py" line="40"/>
         <source>Action</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <location filename="../../ui/widgets/reminders.py" line="41"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <location filename="../../ui/widgets/reminders.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="43"/>
+        <location filename="../../ui/widgets/reminders.py" line="44"/>
         <source>%1 (overdue %2 d)</source>
         <translation>%1（逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="54"/>
+        <location filename="../../ui/widgets/reminders.py" line="55"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="56"/>
+        <location filename="../../ui/widgets/reminders.py" line="57"/>
         <source>Open the action register</source>
         <translation>打开整改台账</translation>
     </message>
@@ -3462,29 +3189,29 @@ Store operations supervision, offline first.</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="113"/>
-        <location filename="../../ui/widgets/reports.py" line="117"/>
+        <location filename="../../ui/widgets/reports.py" line="101"/>
+        <location filename="../../ui/widgets/reports.py" line="105"/>
         <source>Export signed PDF</source>
         <translation>导出已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="114"/>
+        <location filename="../../ui/widgets/reports.py" line="102"/>
         <source>You have no signing identity on this computer yet. Create one in Settings → Signing identity.</source>
         <translation>本机还没有您的签名身份。请在“设置 → 签名身份”中创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="118"/>
+        <location filename="../../ui/widgets/reports.py" line="106"/>
         <source>Passphrase of your signing key:</source>
         <translation>签名密钥的口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="131"/>
+        <location filename="../../ui/widgets/reports.py" line="124"/>
         <source>Building the report...</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="132"/>
-        <location filename="../../ui/widgets/reports.py" line="157"/>
+        <location filename="../../ui/widgets/reports.py" line="120"/>
+        <location filename="../../ui/widgets/reports.py" line="144"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -3492,12 +3219,12 @@ Store operations supervision, offline first.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="15"/>
+        <location filename="../../ui/pages/reports.py" line="16"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="18"/>
+        <location filename="../../ui/pages/reports.py" line="19"/>
         <source>PDF reports are exported where the record is: a completed inspection (Inspections → View), the daily checklists, the corrective-action register, a visit and the week plan (Visit logs). Each offers Export PDF and Export signed PDF; a preview opens before you save.
 
 A completed inspection is signed by the supervisor and the store manager in its view; it is then frozen. Your digital signing identity is in Settings → Signing identity.</source>
@@ -3506,7 +3233,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
 已完成的巡检在查看页面由督导和店长签字，签字后即冻结。您的数字签名身份在「设置 → 签名身份」中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="25"/>
+        <location filename="../../ui/pages/reports.py" line="26"/>
         <source>Verify a signed PDF...</source>
         <translation>验证 PDF 签名…</translation>
     </message>
@@ -3514,148 +3241,148 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="190"/>
+        <location filename="../../ui/pages/inspections.py" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="197"/>
+        <location filename="../../ui/pages/inspections.py" line="157"/>
         <source>Sign...</source>
         <translation>签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="199"/>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="200"/>
+        <location filename="../../ui/pages/inspections.py" line="160"/>
         <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
         <translation>已签字的巡检已冻结：更正会生成一份新的巡检来取代它，两份都保留可查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="204"/>
+        <location filename="../../ui/pages/inspections.py" line="164"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="239"/>
+        <location filename="../../ui/pages/inspections.py" line="198"/>
         <source>%1 (%2) signed %3</source>
         <translation>%1（%2）于 %3 签字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="242"/>
+        <location filename="../../ui/pages/inspections.py" line="201"/>
         <source> — the content changed after signing</source>
         <translation> —— 签字后内容已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="246"/>
+        <location filename="../../ui/pages/inspections.py" line="205"/>
         <source>Signed and frozen.</source>
         <translation>已签字并冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="248"/>
+        <location filename="../../ui/pages/inspections.py" line="207"/>
         <source>Superseded by a correction.</source>
         <translation>已被更正取代。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="250"/>
+        <location filename="../../ui/pages/inspections.py" line="209"/>
         <source>Still to sign: %1</source>
         <translation>尚待签字：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <location filename="../../ui/pages/inspections.py" line="238"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <location filename="../../ui/pages/inspections.py" line="238"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="280"/>
+        <location filename="../../ui/pages/inspections.py" line="239"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>一票否决项不合格：本次检查判定为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="240"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="240"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="240"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="282"/>
+        <location filename="../../ui/pages/inspections.py" line="241"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283"/>
+        <location filename="../../ui/pages/inspections.py" line="242"/>
         <source>veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283"/>
+        <location filename="../../ui/pages/inspections.py" line="242"/>
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="283"/>
+        <location filename="../../ui/pages/inspections.py" line="242"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="284"/>
+        <location filename="../../ui/pages/inspections.py" line="243"/>
         <source>No failed items.</source>
         <translation>没有不合格项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="285"/>
+        <location filename="../../ui/pages/inspections.py" line="244"/>
         <source>Compared with the previous inspection</source>
         <translation>与上次巡检对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="286"/>
+        <location filename="../../ui/pages/inspections.py" line="245"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>这是该门店使用此模板完成的第一次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="298"/>
+        <location filename="../../ui/pages/inspections.py" line="257"/>
         <source>Previous (%1)</source>
         <translation>上次（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="269"/>
         <source>Failed items (%1)</source>
         <translation>不合格项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="329"/>
+        <location filename="../../ui/pages/inspections.py" line="288"/>
         <source>New findings</source>
         <translation>新发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="330"/>
+        <location filename="../../ui/pages/inspections.py" line="289"/>
         <source>Failed again</source>
         <translation>再次不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="331"/>
+        <location filename="../../ui/pages/inspections.py" line="290"/>
         <source>Fixed since</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="250"/>
-        <location filename="../../ui/pages/inspections.py" line="332"/>
+        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <location filename="../../ui/pages/inspections.py" line="291"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3663,17 +3390,17 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="55"/>
+        <location filename="../../ui/widgets/runner.py" line="53"/>
         <source>Fail (veto)</source>
         <translation>不合格（一票否决）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="61"/>
+        <location filename="../../ui/widgets/runner.py" line="59"/>
         <source>No score yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="62"/>
+        <location filename="../../ui/widgets/runner.py" line="60"/>
         <source>Score %1 / %2 · %3% · grade %4</source>
         <translation>得分 %1 / %2 · %3% · 等级 %4</translation>
     </message>
@@ -3681,90 +3408,90 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunnerDialog</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="411"/>
+        <location filename="../../ui/widgets/runner.py" line="285"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="489"/>
+        <location filename="../../ui/widgets/runner.py" line="359"/>
         <source>Every answer is saved as you give it.</source>
         <translation>每个答案在作答时即已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="491"/>
+        <location filename="../../ui/widgets/runner.py" line="361"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="492"/>
+        <location filename="../../ui/widgets/runner.py" line="362"/>
         <source>Complete the inspection (Ctrl+Enter)</source>
         <translation>完成巡检（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="494"/>
+        <location filename="../../ui/widgets/runner.py" line="364"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="655"/>
+        <location filename="../../ui/widgets/runner.py" line="525"/>
         <source>Photo not added</source>
         <translation>照片未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="630"/>
-        <location filename="../../ui/widgets/runner.py" line="680"/>
+        <location filename="../../ui/widgets/runner.py" line="500"/>
+        <location filename="../../ui/widgets/runner.py" line="550"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="438"/>
+        <location filename="../../ui/widgets/runner.py" line="308"/>
         <source>Re-checks</source>
         <translation>整改复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="470"/>
+        <location filename="../../ui/widgets/runner.py" line="340"/>
         <source>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</source>
         <translation>门店未关闭的整改任务。「已整改」将以本次回头看为依据提交验收；「未整改」将其退回。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="696"/>
+        <location filename="../../ui/widgets/runner.py" line="566"/>
         <source>Re-checks  %1/%2</source>
         <translation>整改复查  %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="701"/>
+        <location filename="../../ui/widgets/runner.py" line="571"/>
         <source>Veto item failed, the inspection fails whatever the score: %1</source>
         <translation>一票否决项不合格，无论得分本次检查均判定为不合格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="714"/>
+        <location filename="../../ui/widgets/runner.py" line="586"/>
         <source>Completed: the answers can no longer change.</source>
         <translation>已完成：答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="727"/>
+        <location filename="../../ui/widgets/runner.py" line="599"/>
         <source>missing</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="728"/>
+        <location filename="../../ui/widgets/runner.py" line="600"/>
         <source>not re-checked</source>
         <translation>未复查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/runner.py" line="731"/>
+        <location filename="../../ui/widgets/runner.py" line="603"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>……另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="732"/>
+        <location filename="../../ui/widgets/runner.py" line="604"/>
         <source>Not complete yet</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="733"/>
+        <location filename="../../ui/widgets/runner.py" line="605"/>
         <source>These items still need an answer or a photo:</source>
         <translation>以下检查项还需要作答或附照片：</translation>
     </message>
@@ -3772,35 +3499,35 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="259"/>
+        <location filename="../../ui/pages/templates/forms.py" line="111"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="267"/>
+        <location filename="../../ui/pages/templates/forms.py" line="119"/>
         <source>The section&apos;s points and maximum are multiplied by its weight.</source>
         <translation>分区的得分和满分均乘以该权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="269"/>
-        <location filename="../../ui/pages/templates.py" line="275"/>
+        <location filename="../../ui/pages/templates/forms.py" line="121"/>
+        <location filename="../../ui/pages/templates/forms.py" line="127"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="270"/>
-        <location filename="../../ui/pages/templates.py" line="275"/>
+        <location filename="../../ui/pages/templates/forms.py" line="122"/>
+        <location filename="../../ui/pages/templates/forms.py" line="127"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="271"/>
-        <location filename="../../ui/pages/templates.py" line="275"/>
+        <location filename="../../ui/pages/templates/forms.py" line="123"/>
+        <location filename="../../ui/pages/templates/forms.py" line="127"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="287"/>
+        <location filename="../../ui/pages/templates/forms.py" line="139"/>
         <source>Section %1</source>
         <translation>分区 %1</translation>
     </message>
@@ -3808,159 +3535,159 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="42"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="52"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>Shown at the top of every report</source>
         <translation>显示在每份报告的页眉</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="69"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>Choose logo...</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Report logo</source>
         <translation>报告标志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="79"/>
         <source>This computer (node)</source>
         <translation>本机（节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="80"/>
         <source>Schema revision</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Create identity...</source>
         <translation>创建签名身份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Import certificate...</source>
         <translation>导入证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Trust a certificate...</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</source>
         <translation>把总部 CA 或签名人的证书加入本工作区的信任列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
+        <location filename="../../ui/pages/settings.py" line="118"/>
         <source>%1 · fingerprint %2 · valid until %3</source>
         <translation>%1 · 指纹 %2 · 有效期至 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119"/>
+        <location filename="../../ui/pages/settings.py" line="121"/>
         <source>No signing identity on this computer yet.</source>
         <translation>本机还没有您的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="122"/>
         <source>Trusted certificates in this workspace: %1</source>
         <translation>本工作区信任的证书：%1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="126"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Passphrase (at least 8 characters):</source>
         <translation>口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131"/>
+        <location filename="../../ui/pages/settings.py" line="133"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>口令至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134"/>
+        <location filename="../../ui/pages/settings.py" line="136"/>
         <source>The same passphrase again:</source>
         <translation>请再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="141"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Replace your signing identity? PDFs signed with the old key stay valid.</source>
         <translation>替换您的签名身份？用旧密钥签名的 PDF 仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/pages/settings.py" line="155"/>
         <source>Create signing identity</source>
         <translation>创建签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/pages/settings.py" line="167"/>
         <source>Import certificate</source>
         <translation>导入证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>证书 (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="178"/>
+        <location filename="../../ui/pages/settings.py" line="180"/>
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
@@ -3988,33 +3715,33 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="159"/>
-        <location filename="../../ui/widgets/signature_pad.py" line="183"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="149"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="171"/>
         <source>Sign</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="170"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="159"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="171"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="160"/>
         <source>Signing as</source>
         <translation>签字身份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="174"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="163"/>
         <source>Undo stroke</source>
         <translation>撤销一笔</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="176"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="165"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="181"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="169"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4022,27 +3749,27 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SignatureLabels</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="41"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="42"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="43"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Franchisee</source>
         <translation>加盟商</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="44"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="45"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
@@ -4050,34 +3777,35 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="62"/>
+        <location filename="../../ui/pages/inspections.py" line="43"/>
         <source>Start an inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="81"/>
-        <location filename="../../ui/pages/inspections.py" line="87"/>
+        <location filename="../../ui/pages/inspections.py" line="60"/>
+        <location filename="../../ui/pages/inspections.py" line="65"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="82"/>
+        <location filename="../../ui/pages/inspections.py" line="61"/>
+        <location filename="../../ui/pages/inspections.py" line="65"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="83"/>
-        <location filename="../../ui/pages/inspections.py" line="87"/>
+        <location filename="../../ui/pages/inspections.py" line="62"/>
+        <location filename="../../ui/pages/inspections.py" line="66"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="84"/>
+        <location filename="../../ui/pages/inspections.py" line="63"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="88"/>
+        <location filename="../../ui/pages/inspections.py" line="43"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -4085,17 +3813,17 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="50"/>
+        <location filename="../../ui/pages/stores.py" line="49"/>
         <source>Edit store</source>
         <translation>编辑门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="50"/>
+        <location filename="../../ui/pages/stores.py" line="49"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="54"/>
+        <location filename="../../ui/pages/stores.py" line="55"/>
         <source>e.g. SH012</source>
         <translation>例如 SH012</translation>
     </message>
@@ -4116,61 +3844,61 @@ A completed inspection is signed by the supervisor and the store manager in its 
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="91"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="92"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="93"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="106"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="94"/>
-        <location filename="../../ui/pages/stores.py" line="109"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Region / area</source>
         <translation>大区 / 片区</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="95"/>
-        <location filename="../../ui/pages/stores.py" line="109"/>
+        <location filename="../../ui/pages/stores.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="96"/>
-        <location filename="../../ui/pages/stores.py" line="110"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="97"/>
-        <location filename="../../ui/pages/stores.py" line="110"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="98"/>
-        <location filename="../../ui/pages/stores.py" line="110"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="99"/>
-        <location filename="../../ui/pages/stores.py" line="111"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stores.py" line="100"/>
-        <location filename="../../ui/pages/stores.py" line="111"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
@@ -4178,82 +3906,82 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoreViewDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="252"/>
+        <location filename="../../ui/pages/stores.py" line="227"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="259"/>
+        <location filename="../../ui/pages/stores.py" line="233"/>
         <source>Manager: %1</source>
         <translation>店长：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="260"/>
+        <location filename="../../ui/pages/stores.py" line="234"/>
         <source>Supervisor: %1</source>
         <translation>督导：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="268"/>
+        <location filename="../../ui/pages/stores.py" line="242"/>
         <source>no actions due</source>
         <translation>期内无到期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="269"/>
+        <location filename="../../ui/pages/stores.py" line="243"/>
         <source>%1% (%2 of %3 verified by their due date)</source>
         <translation>%1%（到期 %3 项，按期验收 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="273"/>
+        <location filename="../../ui/pages/stores.py" line="247"/>
         <source>Closure rate, last %1 days: %2</source>
         <translation>近 %1 天整改率：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="275"/>
+        <location filename="../../ui/pages/stores.py" line="249"/>
         <source>Closure rate, this year: %1</source>
         <translation>本年度整改率：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="281"/>
+        <location filename="../../ui/pages/stores.py" line="254"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="281"/>
+        <location filename="../../ui/pages/stores.py" line="254"/>
         <source>Action</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="281"/>
+        <location filename="../../ui/pages/stores.py" line="254"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="282"/>
+        <location filename="../../ui/pages/stores.py" line="255"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="282"/>
+        <location filename="../../ui/pages/stores.py" line="255"/>
         <source>Assigned to</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="295"/>
+        <location filename="../../ui/pages/stores.py" line="268"/>
         <source>Open corrective actions: %1 (overdue: %2)</source>
         <translation>未关闭整改：%1 项（逾期 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="301"/>
+        <location filename="../../ui/pages/stores.py" line="274"/>
         <source>Recent inspections</source>
         <translation>最近巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="305"/>
+        <location filename="../../ui/pages/stores.py" line="278"/>
         <source>No completed inspections yet.</source>
         <translation>还没有已完成的巡检。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="306"/>
+        <location filename="../../ui/pages/stores.py" line="279"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4261,183 +3989,183 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="319"/>
-        <location filename="../../ui/pages/stores.py" line="424"/>
-        <location filename="../../ui/pages/stores.py" line="444"/>
+        <location filename="../../ui/pages/stores.py" line="294"/>
+        <location filename="../../ui/pages/stores.py" line="387"/>
+        <location filename="../../ui/pages/stores.py" line="407"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="321"/>
+        <location filename="../../ui/pages/stores.py" line="296"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>搜索编号、名称、地址或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="324"/>
+        <location filename="../../ui/pages/stores.py" line="299"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="327"/>
+        <location filename="../../ui/pages/stores.py" line="302"/>
         <source>+ Region</source>
         <translation>+ 大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="330"/>
+        <location filename="../../ui/pages/stores.py" line="305"/>
         <source>+ Area</source>
         <translation>+ 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="328"/>
+        <location filename="../../ui/pages/stores.py" line="303"/>
         <source>Create a region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="331"/>
+        <location filename="../../ui/pages/stores.py" line="306"/>
         <source>Create an area in the selected region</source>
         <translation>在所选大区下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="333"/>
+        <location filename="../../ui/pages/stores.py" line="308"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="349"/>
+        <location filename="../../ui/pages/stores.py" line="324"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="353"/>
+        <location filename="../../ui/pages/stores.py" line="325"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="361"/>
+        <location filename="../../ui/pages/stores.py" line="326"/>
         <source>Show closed</source>
         <translation>显示已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="366"/>
+        <location filename="../../ui/pages/stores.py" line="329"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="367"/>
+        <location filename="../../ui/pages/stores.py" line="330"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="368"/>
-        <location filename="../../ui/pages/stores.py" line="538"/>
+        <location filename="../../ui/pages/stores.py" line="331"/>
+        <location filename="../../ui/pages/stores.py" line="501"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="369"/>
+        <location filename="../../ui/pages/stores.py" line="332"/>
         <source>Store view</source>
         <translation>门店概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="370"/>
+        <location filename="../../ui/pages/stores.py" line="333"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="381"/>
-        <location filename="../../ui/pages/stores.py" line="435"/>
+        <location filename="../../ui/pages/stores.py" line="344"/>
+        <location filename="../../ui/pages/stores.py" line="398"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="382"/>
-        <location filename="../../ui/pages/stores.py" line="435"/>
+        <location filename="../../ui/pages/stores.py" line="345"/>
+        <location filename="../../ui/pages/stores.py" line="398"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="383"/>
-        <location filename="../../ui/pages/stores.py" line="435"/>
-        <location filename="../../ui/pages/stores.py" line="442"/>
+        <location filename="../../ui/pages/stores.py" line="346"/>
+        <location filename="../../ui/pages/stores.py" line="398"/>
+        <location filename="../../ui/pages/stores.py" line="405"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="384"/>
-        <location filename="../../ui/pages/stores.py" line="436"/>
+        <location filename="../../ui/pages/stores.py" line="347"/>
+        <location filename="../../ui/pages/stores.py" line="399"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="385"/>
-        <location filename="../../ui/pages/stores.py" line="436"/>
-        <location filename="../../ui/pages/stores.py" line="442"/>
+        <location filename="../../ui/pages/stores.py" line="348"/>
+        <location filename="../../ui/pages/stores.py" line="399"/>
+        <location filename="../../ui/pages/stores.py" line="405"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="386"/>
-        <location filename="../../ui/pages/stores.py" line="436"/>
+        <location filename="../../ui/pages/stores.py" line="349"/>
+        <location filename="../../ui/pages/stores.py" line="399"/>
         <source>Opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="387"/>
-        <location filename="../../ui/pages/stores.py" line="437"/>
+        <location filename="../../ui/pages/stores.py" line="350"/>
+        <location filename="../../ui/pages/stores.py" line="400"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="388"/>
-        <location filename="../../ui/pages/stores.py" line="437"/>
+        <location filename="../../ui/pages/stores.py" line="351"/>
+        <location filename="../../ui/pages/stores.py" line="400"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="389"/>
-        <location filename="../../ui/pages/stores.py" line="437"/>
+        <location filename="../../ui/pages/stores.py" line="352"/>
+        <location filename="../../ui/pages/stores.py" line="400"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="417"/>
+        <location filename="../../ui/pages/stores.py" line="380"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>共 %n 家门店</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="438"/>
+        <location filename="../../ui/pages/stores.py" line="401"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="457"/>
+        <location filename="../../ui/pages/stores.py" line="420"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="475"/>
+        <location filename="../../ui/pages/stores.py" line="438"/>
         <source>Create a region and an area first (+ Region)</source>
         <translation>请先新建大区和片区（+ 大区）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="536"/>
+        <location filename="../../ui/pages/stores.py" line="499"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="573"/>
+        <location filename="../../ui/pages/stores.py" line="536"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>重新启用门店 %1 %2？门店将恢复关闭前的状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="576"/>
+        <location filename="../../ui/pages/stores.py" line="539"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>停用门店 %1 %2？门店将标记为已关闭；历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="579"/>
+        <location filename="../../ui/pages/stores.py" line="542"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -4445,42 +4173,42 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="306"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="101"/>
         <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
         <translation>例如：已清理安全出口并张贴“禁止堆放”标识。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="313"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="108"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="316"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="111"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="324"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="119"/>
         <source>What was done</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="333"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="128"/>
         <source>What was done:</source>
         <translation>整改说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="335"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="130"/>
         <source>Photos of the fix (optional):</source>
         <translation>整改照片（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="361"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="156"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="361"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="156"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -4488,22 +4216,22 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="177"/>
+        <location filename="../../ui/welcome.py" line="185"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="187"/>
+        <location filename="../../ui/welcome.py" line="196"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="190"/>
+        <location filename="../../ui/welcome.py" line="199"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="197"/>
+        <location filename="../../ui/welcome.py" line="206"/>
         <source>Who is using OpsDesk now?</source>
         <translation>现在由谁使用运营督导台？</translation>
     </message>
@@ -4511,238 +4239,238 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="75"/>
+        <location filename="../../ui/pages/sync.py" line="64"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="77"/>
+        <location filename="../../ui/pages/sync.py" line="66"/>
         <source>Workspaces exchange changes through sync package files (.opsync): export a package, carry it (USB stick, e-mail, chat), import it on the other computer. Drop a package onto this page to import it.</source>
         <translation>工作区之间通过同步包文件（.opsync）交换修改：导出同步包，用U盘、邮件或聊天工具带到另一台电脑上导入。也可以把同步包拖到本页面上直接导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="84"/>
+        <location filename="../../ui/pages/sync.py" line="73"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="87"/>
         <source>Copy the fingerprint</source>
         <translation>复制指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="104"/>
+        <location filename="../../ui/pages/sync.py" line="93"/>
         <source>When another workspace imports your first package, it is asked to trust this key: read the fingerprint to them by phone so they can compare it.</source>
         <translation>其他工作区首次导入您的同步包时，会被询问是否信任此密钥：请通过电话把指纹念给对方核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="110"/>
-        <location filename="../../ui/pages/sync.py" line="159"/>
+        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="148"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="111"/>
-        <location filename="../../ui/pages/sync.py" line="159"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="148"/>
         <source>Node ID</source>
         <translation>节点 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="112"/>
-        <location filename="../../ui/pages/sync.py" line="159"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="148"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="116"/>
+        <location filename="../../ui/pages/sync.py" line="105"/>
         <source>Exchange</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="120"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Full (ignore acknowledgements)</source>
         <translation>完整导出（忽略对方已确认的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="121"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Send every change, also those the peer already confirmed it has.</source>
         <translation>发送全部修改，包括对方已确认收到的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="122"/>
+        <location filename="../../ui/pages/sync.py" line="111"/>
         <source>Export package...</source>
         <translation>导出同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="125"/>
+        <location filename="../../ui/pages/sync.py" line="114"/>
         <source>Import package...</source>
         <translation>导入同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="135"/>
+        <location filename="../../ui/pages/sync.py" line="124"/>
         <source>Peers send only the chosen region&apos;s stores (with their inspections, actions and visits) from the next exchange on: they learn it from the next package you send them. Organisation, users and templates always come in full.</source>
         <translation>从下次交换起，对方只发送所选区域的门店（及其巡检、整改和巡店记录）：对方会从您下次发送的同步包中获知此设置。组织架构、用户和模板始终完整同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="140"/>
         <source>Send to</source>
         <translation>发送给</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="142"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="154"/>
-        <location filename="../../ui/pages/sync.py" line="269"/>
+        <location filename="../../ui/pages/sync.py" line="143"/>
+        <location filename="../../ui/pages/sync.py" line="258"/>
         <source>Receive only</source>
         <translation>只接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="159"/>
+        <location filename="../../ui/pages/sync.py" line="148"/>
         <source>Last import</source>
         <translation>上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="160"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Last export</source>
         <translation>上次导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="160"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Pending changes</source>
         <translation>待发送修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="162"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="162"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="162"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Peer</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="162"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="162"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="163"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="163"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="163"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="163"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="164"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Known workspaces</source>
         <translation>已知工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="166"/>
+        <location filename="../../ui/pages/sync.py" line="155"/>
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="216"/>
+        <location filename="../../ui/pages/sync.py" line="205"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="235"/>
+        <location filename="../../ui/pages/sync.py" line="224"/>
         <source>%n open conflict(s) to review on the Conflicts page.</source>
         <translation>
             <numerusform>有 %n 个未处理的冲突，请在“同步冲突”页面查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="243"/>
-        <location filename="../../ui/pages/sync.py" line="304"/>
+        <location filename="../../ui/pages/sync.py" line="232"/>
+        <location filename="../../ui/pages/sync.py" line="293"/>
         <source>Any workspace (everything)</source>
         <translation>任意工作区（全部内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="251"/>
+        <location filename="../../ui/pages/sync.py" line="240"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="260"/>
+        <location filename="../../ui/pages/sync.py" line="249"/>
         <source>%n chosen region(s)</source>
         <translation>
             <numerusform>已选 %n 个区域</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="280"/>
+        <location filename="../../ui/pages/sync.py" line="269"/>
         <source>The audit history of this workspace was seen rewritten between two of its packages. Ask head office to run “opsdesk db check” on it.</source>
         <translation>在此工作区的两个同步包之间发现其审计记录被改写。请总部对其运行“opsdesk db check”检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="285"/>
-        <location filename="../../ui/pages/sync.py" line="286"/>
+        <location filename="../../ui/pages/sync.py" line="274"/>
+        <location filename="../../ui/pages/sync.py" line="275"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="296"/>
+        <location filename="../../ui/pages/sync.py" line="285"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="299"/>
+        <location filename="../../ui/pages/sync.py" line="288"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="339"/>
+        <location filename="../../ui/pages/sync.py" line="328"/>
         <source>OpsDesk sync packages (*.opsync)</source>
         <translation>OpsDesk 同步包 (*.opsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="348"/>
-        <location filename="../../ui/pages/sync.py" line="355"/>
-        <location filename="../../ui/pages/sync.py" line="364"/>
-        <location filename="../../ui/pages/sync.py" line="373"/>
-        <location filename="../../ui/pages/sync.py" line="376"/>
+        <location filename="../../ui/pages/sync.py" line="337"/>
+        <location filename="../../ui/pages/sync.py" line="344"/>
+        <location filename="../../ui/pages/sync.py" line="353"/>
+        <location filename="../../ui/pages/sync.py" line="362"/>
+        <location filename="../../ui/pages/sync.py" line="365"/>
         <source>Export package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="355"/>
+        <location filename="../../ui/pages/sync.py" line="344"/>
         <source>Writing the package...</source>
         <translation>正在生成同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="365"/>
+        <location filename="../../ui/pages/sync.py" line="354"/>
         <source>The package was written: %1 changes and %2 photos (%3).
 %4
 
@@ -4753,150 +4481,150 @@ Carry it to the other workspace and import it there.</source>
 请把它带到另一个工作区并在那里导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="373"/>
+        <location filename="../../ui/pages/sync.py" line="362"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/sync.py" line="371"/>
         <location filename="../../ui/pages/sync.py" line="382"/>
-        <location filename="../../ui/pages/sync.py" line="393"/>
-        <location filename="../../ui/pages/sync.py" line="401"/>
-        <location filename="../../ui/pages/sync.py" line="450"/>
-        <location filename="../../ui/pages/sync.py" line="454"/>
-        <location filename="../../ui/pages/sync.py" line="457"/>
+        <location filename="../../ui/pages/sync.py" line="390"/>
+        <location filename="../../ui/pages/sync.py" line="439"/>
+        <location filename="../../ui/pages/sync.py" line="443"/>
+        <location filename="../../ui/pages/sync.py" line="446"/>
         <source>Import package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="393"/>
-        <location filename="../../ui/pages/sync.py" line="492"/>
+        <location filename="../../ui/pages/sync.py" line="382"/>
+        <location filename="../../ui/pages/sync.py" line="477"/>
         <source>Checking the package...</source>
         <translation>正在校验同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="404"/>
+        <location filename="../../ui/pages/sync.py" line="393"/>
         <source>This package from %1 was already imported; nothing changed.</source>
         <translation>来自 %1 的这个同步包已经导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="408"/>
+        <location filename="../../ui/pages/sync.py" line="397"/>
         <source>Imported the package from %1.</source>
         <translation>已导入来自 %1 的同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="409"/>
+        <location filename="../../ui/pages/sync.py" line="398"/>
         <source>Changes in the package: %1</source>
         <translation>同步包中的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="410"/>
+        <location filename="../../ui/pages/sync.py" line="399"/>
         <source>Applied: %1</source>
         <translation>已应用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="411"/>
+        <location filename="../../ui/pages/sync.py" line="400"/>
         <source>Already here: %1</source>
         <translation>本地已有：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="412"/>
+        <location filename="../../ui/pages/sync.py" line="401"/>
         <source>Skipped (changes to records this workspace does not have): %1</source>
         <translation>已跳过（本工作区没有的记录的修改）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="413"/>
+        <location filename="../../ui/pages/sync.py" line="402"/>
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="414"/>
+        <location filename="../../ui/pages/sync.py" line="403"/>
         <source>New photos: %1</source>
         <translation>新照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="419"/>
+        <location filename="../../ui/pages/sync.py" line="408"/>
         <source>Review the conflicts on the Conflicts page.</source>
         <translation>请在“同步冲突”页面处理这些冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="428"/>
+        <location filename="../../ui/pages/sync.py" line="417"/>
         <source>its audit history went back from entry %1 to entry %2.</source>
         <translation>其审计记录从第 %1 条退回到了第 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="431"/>
+        <location filename="../../ui/pages/sync.py" line="420"/>
         <source>entry %1 of its audit history differs from an earlier package.</source>
         <translation>其审计记录第 %1 条与之前的同步包不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="433"/>
+        <location filename="../../ui/pages/sync.py" line="422"/>
         <source>Warning: the history of workspace %1 was rewritten:</source>
         <translation>警告：工作区 %1 的历史记录被改写：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="434"/>
+        <location filename="../../ui/pages/sync.py" line="423"/>
         <source>Ask head office to run “opsdesk db check” on that workspace.</source>
         <translation>请总部对该工作区运行“opsdesk db check”检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="439"/>
+        <location filename="../../ui/pages/sync.py" line="428"/>
         <source>This package comes from a workspace this one does not know yet:</source>
         <translation>该同步包来自本工作区尚不认识的工作区：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="440"/>
+        <location filename="../../ui/pages/sync.py" line="429"/>
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="441"/>
+        <location filename="../../ui/pages/sync.py" line="430"/>
         <source>Node ID: %1</source>
         <translation>节点 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="442"/>
+        <location filename="../../ui/pages/sync.py" line="431"/>
         <source>Key fingerprint: %1</source>
         <translation>密钥指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="443"/>
+        <location filename="../../ui/pages/sync.py" line="432"/>
         <source>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</source>
         <translation>请与发送方电话核对指纹。只有完全一致时，才信任该工作区并导入其同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="445"/>
+        <location filename="../../ui/pages/sync.py" line="434"/>
         <source>Trust this workspace?</source>
         <translation>信任该工作区？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="450"/>
+        <location filename="../../ui/pages/sync.py" line="439"/>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="454"/>
+        <location filename="../../ui/pages/sync.py" line="443"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="494"/>
+        <location filename="../../ui/pages/sync.py" line="479"/>
         <source>Copying photos (%1 of %2)...</source>
         <translation>正在复制照片（%1 / %2）...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="496"/>
+        <location filename="../../ui/pages/sync.py" line="481"/>
         <source>Applying %n change(s)...</source>
         <translation>
             <numerusform>正在应用 %n 条修改...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="498"/>
+        <location filename="../../ui/pages/sync.py" line="483"/>
         <source>Writing changes (%1 of %2)...</source>
         <translation>正在写入修改（%1 / %2）...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="499"/>
+        <location filename="../../ui/pages/sync.py" line="484"/>
         <source>Working...</source>
         <translation>正在处理...</translation>
     </message>
@@ -4904,7 +4632,7 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TablePage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="143"/>
+        <location filename="../../ui/widgets/table_page.py" line="137"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
@@ -4914,122 +4642,122 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="75"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>Pass / fail</source>
         <translation>合格/不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="76"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Yes / no</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="77"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="78"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>Number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="79"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="80"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Single choice</source>
         <translation>单选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="81"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Multiple choice</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="82"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="83"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="89"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="90"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Opening check</source>
         <translation>开店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="91"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Closing check</source>
         <translation>闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="92"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>New-store acceptance</source>
         <translation>新店验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="93"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Equipment acceptance</source>
         <translation>设备验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="94"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="100"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="101"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="102"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="125"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="132"/>
+        <location filename="../../ui/pages/templates/forms.py" line="55"/>
         <source>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2 到 40 位小写字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="135"/>
+        <location filename="../../ui/pages/templates/forms.py" line="58"/>
         <source>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</source>
         <translation>每个等级都要填写等级名称和 0 到 100 之间的最低得分率；最低一档须从 0 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="138"/>
+        <location filename="../../ui/pages/templates/forms.py" line="61"/>
         <source>Enter a number such as 12.5, or leave it empty.</source>
         <translation>请输入数字（如 12.5），或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="140"/>
+        <location filename="../../ui/pages/templates/forms.py" line="63"/>
         <source>Enter a whole number from 0 to 100.</source>
         <translation>请输入 0 到 100 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="142"/>
+        <location filename="../../ui/pages/templates/forms.py" line="65"/>
         <source>This draft is the template&apos;s only version, so there is nothing to go back to.</source>
         <translation>此草稿是该模板唯一的版本，不能放弃。</translation>
     </message>
@@ -5037,505 +4765,513 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="836"/>
+        <location filename="../../ui/pages/templates/page.py" line="95"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="841"/>
+        <location filename="../../ui/pages/templates/page.py" line="96"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="842"/>
+        <location filename="../../ui/pages/templates/page.py" line="97"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="843"/>
+        <location filename="../../ui/pages/templates/page.py" line="98"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="844"/>
+        <location filename="../../ui/pages/templates/page.py" line="99"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="845"/>
+        <location filename="../../ui/pages/templates/page.py" line="100"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="846"/>
+        <location filename="../../ui/pages/templates/page.py" line="101"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="847"/>
-        <location filename="../../ui/pages/templates.py" line="1416"/>
+        <location filename="../../ui/pages/templates/page.py" line="102"/>
+        <location filename="../../ui/pages/templates/page.py" line="332"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="848"/>
+        <location filename="../../ui/pages/templates/page.py" line="103"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869"/>
+        <location filename="../../ui/pages/templates/library.py" line="56"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869"/>
+        <location filename="../../ui/pages/templates/library.py" line="57"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="869"/>
-        <location filename="../../ui/pages/templates.py" line="947"/>
+        <location filename="../../ui/pages/templates/header.py" line="71"/>
+        <location filename="../../ui/pages/templates/library.py" line="58"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="879"/>
+        <location filename="../../ui/pages/templates/library.py" line="68"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="916"/>
+        <location filename="../../ui/pages/templates/header.py" line="92"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="916"/>
+        <location filename="../../ui/pages/templates/header.py" line="93"/>
         <source>Min %</source>
         <translation>最低%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="923"/>
+        <location filename="../../ui/pages/templates/header.py" line="100"/>
         <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>检查结果按得分率评级：取得分率达到的最高一档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="926"/>
+        <location filename="../../ui/pages/templates/header.py" line="104"/>
         <source>Add a grade band</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="929"/>
+        <location filename="../../ui/pages/templates/header.py" line="107"/>
         <source>Remove the selected grade band</source>
         <translation>删除所选等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="943"/>
-        <location filename="../../ui/pages/templates.py" line="958"/>
+        <location filename="../../ui/pages/templates/header.py" line="67"/>
+        <location filename="../../ui/pages/templates/header.py" line="82"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="945"/>
-        <location filename="../../ui/pages/templates.py" line="958"/>
+        <location filename="../../ui/pages/templates/header.py" line="69"/>
+        <location filename="../../ui/pages/templates/header.py" line="83"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="949"/>
-        <location filename="../../ui/pages/templates.py" line="959"/>
+        <location filename="../../ui/pages/templates/header.py" line="73"/>
+        <location filename="../../ui/pages/templates/header.py" line="84"/>
         <source>Grade bands</source>
         <translation>等级划分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="962"/>
-        <location filename="../../ui/pages/templates.py" line="1894"/>
+        <location filename="../../ui/pages/templates/page.py" line="140"/>
+        <location filename="../../ui/pages/templates/page.py" line="675"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>已发布的版本不能修改，点击「编辑」生成新草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="971"/>
+        <location filename="../../ui/pages/templates/structure.py" line="122"/>
         <source>Section / item</source>
         <translation>分区 / 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="971"/>
+        <location filename="../../ui/pages/templates/structure.py" line="123"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="971"/>
+        <location filename="../../ui/pages/templates/structure.py" line="124"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="986"/>
+        <location filename="../../ui/pages/templates/structure.py" line="155"/>
         <source>+ Section</source>
         <translation>+ 分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="987"/>
+        <location filename="../../ui/pages/templates/structure.py" line="156"/>
         <source>Add a section at the end</source>
         <translation>在末尾添加分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="988"/>
+        <location filename="../../ui/pages/templates/structure.py" line="158"/>
         <source>+ Item</source>
         <translation>+ 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="989"/>
+        <location filename="../../ui/pages/templates/structure.py" line="159"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>在所选分区中添加检查项（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="990"/>
+        <location filename="../../ui/pages/templates/structure.py" line="161"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="991"/>
+        <location filename="../../ui/pages/templates/structure.py" line="162"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>删除所选分区或检查项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="992"/>
+        <location filename="../../ui/pages/templates/structure.py" line="165"/>
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="993"/>
+        <location filename="../../ui/pages/templates/structure.py" line="167"/>
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1016"/>
+        <location filename="../../ui/pages/templates/forms.py" line="504"/>
         <source>Select a section or an item to edit it.</source>
         <translation>选择一个分区或检查项进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1027"/>
+        <location filename="../../ui/pages/templates/forms.py" line="516"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1028"/>
+        <location filename="../../ui/pages/templates/forms.py" line="517"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>保存标题、等级划分和当前表单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1056"/>
+        <location filename="../../ui/pages/templates/page.py" line="72"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>请在左侧选择模板，或新建模板（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1118"/>
+        <location filename="../../ui/pages/templates/library.py" line="94"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>内置模板（随运营督导台提供）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1119"/>
+        <location filename="../../ui/pages/templates/library.py" line="95"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 个检查项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1127"/>
+        <location filename="../../ui/pages/templates/library.py" line="103"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>共 %n 个模板</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1138"/>
+        <location filename="../../ui/pages/templates/library.py" line="42"/>
         <source>v%1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1241"/>
+        <location filename="../../ui/pages/templates/header.py" line="136"/>
         <source>Version %1 (%2)</source>
         <translation>第 %1 版（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1250"/>
+        <location filename="../../ui/pages/templates/header.py" line="144"/>
         <source>template retired</source>
         <translation>模板已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1253"/>
+        <location filename="../../ui/pages/templates/header.py" line="147"/>
         <source>Code: %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1255"/>
+        <location filename="../../ui/pages/templates/header.py" line="150"/>
         <source>Hash %1</source>
         <translation>内容哈希 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1256"/>
+        <location filename="../../ui/pages/templates/header.py" line="151"/>
         <source>Content hash (sha256): %1</source>
         <translation>内容哈希（SHA-256）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1328"/>
+        <location filename="../../ui/pages/templates/structure.py" line="95"/>
         <source>Section weight</source>
         <translation>分区权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1416"/>
+        <location filename="../../ui/pages/templates/page.py" line="332"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1444"/>
+        <location filename="../../ui/pages/templates/page.py" line="350"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1444"/>
+        <location filename="../../ui/pages/templates/page.py" line="350"/>
         <source>Save the changes you made?</source>
         <translation>是否保存所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1477"/>
+        <location filename="../../ui/pages/templates/page.py" line="376"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1507"/>
+        <location filename="../../ui/pages/templates/forms.py" line="564"/>
         <source>The item was not saved. Please fix:</source>
         <translation>检查项未保存，请修正以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1568"/>
+        <location filename="../../ui/pages/templates/page.py" line="427"/>
         <source>New section</source>
         <translation>新分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1585"/>
+        <location filename="../../ui/pages/templates/page.py" line="443"/>
         <source>New item</source>
         <translation>新检查项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1608"/>
+        <location filename="../../ui/pages/templates/page.py" line="466"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>删除分区“%1”及其中的 %n 个检查项？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1611"/>
+        <location filename="../../ui/pages/templates/page.py" line="469"/>
         <source>Delete item “%1”?</source>
         <translation>删除检查项“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1612"/>
-        <location filename="../../ui/pages/templates.py" line="1769"/>
-        <location filename="../../ui/pages/templates.py" line="1791"/>
-        <location filename="../../ui/pages/templates.py" line="1813"/>
-        <location filename="../../ui/pages/templates.py" line="1838"/>
+        <location filename="../../ui/pages/templates/page.py" line="470"/>
+        <location filename="../../ui/pages/templates/page.py" line="548"/>
+        <location filename="../../ui/pages/templates/page.py" line="570"/>
+        <location filename="../../ui/pages/templates/page.py" line="589"/>
+        <location filename="../../ui/pages/templates/page.py" line="611"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1741"/>
+        <location filename="../../ui/pages/templates/page.py" line="522"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>已创建“%1”。请添加分区和检查项，然后发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1756"/>
+        <location filename="../../ui/pages/templates/page.py" line="535"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>第 %1 版为草稿：编辑完成后请发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1766"/>
+        <location filename="../../ui/pages/templates/page.py" line="545"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>发布“%2”的第 %1 版？发布后内容即冻结，新的检查将使用此版本，之前发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1774"/>
+        <location filename="../../ui/pages/templates/page.py" line="553"/>
         <source>Cannot publish yet</source>
         <translation>暂不能发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1775"/>
+        <location filename="../../ui/pages/templates/page.py" line="554"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>第 %1 版须先修正以下问题才能发布：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1783"/>
+        <location filename="../../ui/pages/templates/page.py" line="562"/>
         <source>Version %1 published.</source>
         <translation>第 %1 版已发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1789"/>
+        <location filename="../../ui/pages/templates/page.py" line="568"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>放弃“%2”第 %1 版草稿及其中的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1802"/>
+        <location filename="../../ui/pages/templates/page.py" line="578"/>
         <source>Draft discarded.</source>
         <translation>草稿已放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1809"/>
+        <location filename="../../ui/pages/templates/page.py" line="585"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>停用模板“%1”？停用后不能再用于新的检查，已有检查记录不受影响，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1812"/>
+        <location filename="../../ui/pages/templates/page.py" line="588"/>
         <source>Reactivate template “%1”?</source>
         <translation>重新启用模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1822"/>
+        <location filename="../../ui/pages/templates/page.py" line="595"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>模板已停用。勾选「显示已停用」可查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1828"/>
+        <location filename="../../ui/pages/templates/page.py" line="601"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1828"/>
+        <location filename="../../ui/pages/templates/page.py" line="601"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>模板文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1835"/>
+        <location filename="../../ui/pages/templates/page.py" line="608"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>编号为 %1 的模板（“%2”）已存在。是否将该文件导入为它的最新版本并发布？当前已发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1842"/>
+        <location filename="../../ui/pages/templates/page.py" line="615"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1843"/>
+        <location filename="../../ui/pages/templates/page.py" line="616"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 未导入，数据未作任何更改。发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1851"/>
+        <location filename="../../ui/pages/templates/page.py" line="624"/>
         <source>Imported “%1” as version %2.</source>
         <translation>已导入“%1”，为第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1859"/>
+        <location filename="../../ui/pages/templates/page.py" line="632"/>
         <source>Export template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1859"/>
+        <location filename="../../ui/pages/templates/page.py" line="632"/>
         <source>Template files (*.json)</source>
         <translation>模板文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1871"/>
+        <location filename="../../ui/pages/templates/page.py" line="644"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1872"/>
+        <location filename="../../ui/pages/templates/page.py" line="645"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1874"/>
+        <location filename="../../ui/pages/templates/page.py" line="647"/>
         <source>Exported version %1 to %2.</source>
         <translation>已将第 %1 版导出到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates.py" line="1888"/>
+        <location filename="../../ui/pages/templates/page.py" line="669"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="1893"/>
-        <location filename="../../ui/pages/templates.py" line="1897"/>
+        <location filename="../../ui/pages/templates/page.py" line="674"/>
+        <location filename="../../ui/pages/templates/page.py" line="678"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
 </context>
 <context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="347"/>
+        <source>Type the answer; it is saved when you leave the field</source>
+        <translation>输入内容，离开输入框时自动保存</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="38"/>
+        <location filename="../../ui/pages/users.py" line="35"/>
         <source>Edit user</source>
         <translation>编辑用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="38"/>
+        <location filename="../../ui/pages/users.py" line="35"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="43"/>
+        <location filename="../../ui/pages/users.py" line="42"/>
         <source>e.g. zhangwei</source>
         <translation>例如 zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="50"/>
+        <location filename="../../ui/pages/users.py" line="49"/>
         <source>Filter stores</source>
         <translation>筛选门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="68"/>
-        <location filename="../../ui/pages/users.py" line="82"/>
+        <location filename="../../ui/pages/users.py" line="67"/>
+        <location filename="../../ui/pages/users.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="69"/>
-        <location filename="../../ui/pages/users.py" line="82"/>
+        <location filename="../../ui/pages/users.py" line="68"/>
+        <location filename="../../ui/pages/users.py" line="79"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="70"/>
-        <location filename="../../ui/pages/users.py" line="82"/>
+        <location filename="../../ui/pages/users.py" line="69"/>
+        <location filename="../../ui/pages/users.py" line="79"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="71"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="70"/>
+        <location filename="../../ui/pages/users.py" line="80"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="72"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="71"/>
+        <location filename="../../ui/pages/users.py" line="80"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="73"/>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="72"/>
+        <location filename="../../ui/pages/users.py" line="80"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="113"/>
+        <location filename="../../ui/pages/users.py" line="106"/>
         <source>Tick the store(s) this manager runs.</source>
         <translation>勾选此店长负责的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="115"/>
+        <location filename="../../ui/pages/users.py" line="108"/>
         <source>Tick the stores this person supervises.</source>
         <translation>勾选此人督导的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="117"/>
+        <location filename="../../ui/pages/users.py" line="110"/>
         <source>Tick the store(s) this person works at.</source>
         <translation>勾选此人所在的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="119"/>
+        <location filename="../../ui/pages/users.py" line="112"/>
         <source>Head office sees every store; no assignment needed.</source>
         <translation>总部可查看所有门店，无需分配。</translation>
     </message>
@@ -5543,18 +5279,18 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>UserPickDialog</name>
     <message>
-        <location filename="../../ui/pages/actions.py" line="398"/>
-        <location filename="../../ui/pages/actions.py" line="407"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="193"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="202"/>
         <source>Reassign</source>
         <translation>转派</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="405"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="200"/>
         <source>Type a name</source>
         <translation>输入姓名查找</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions.py" line="406"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="201"/>
         <source>Give %n selected action(s) to:</source>
         <translation>
             <numerusform>将所选 %n 项整改转派给：</numerusform>
@@ -5564,133 +5300,133 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="158"/>
-        <location filename="../../ui/pages/users.py" line="225"/>
-        <location filename="../../ui/pages/users.py" line="240"/>
+        <location filename="../../ui/pages/users.py" line="148"/>
+        <location filename="../../ui/pages/users.py" line="206"/>
+        <location filename="../../ui/pages/users.py" line="221"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="160"/>
+        <location filename="../../ui/pages/users.py" line="150"/>
         <source>Search name, username, phone or e-mail (Ctrl+F)</source>
         <translation>搜索姓名、用户名、电话或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="162"/>
+        <location filename="../../ui/pages/users.py" line="151"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="168"/>
+        <location filename="../../ui/pages/users.py" line="152"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="174"/>
+        <location filename="../../ui/pages/users.py" line="155"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="175"/>
+        <location filename="../../ui/pages/users.py" line="156"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="176"/>
-        <location filename="../../ui/pages/users.py" line="250"/>
+        <location filename="../../ui/pages/users.py" line="157"/>
+        <location filename="../../ui/pages/users.py" line="231"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="177"/>
+        <location filename="../../ui/pages/users.py" line="158"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="187"/>
-        <location filename="../../ui/pages/users.py" line="234"/>
+        <location filename="../../ui/pages/users.py" line="168"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="188"/>
-        <location filename="../../ui/pages/users.py" line="234"/>
+        <location filename="../../ui/pages/users.py" line="169"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="189"/>
-        <location filename="../../ui/pages/users.py" line="234"/>
-        <location filename="../../ui/pages/users.py" line="239"/>
+        <location filename="../../ui/pages/users.py" line="170"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
+        <location filename="../../ui/pages/users.py" line="220"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="190"/>
-        <location filename="../../ui/pages/users.py" line="235"/>
+        <location filename="../../ui/pages/users.py" line="171"/>
+        <location filename="../../ui/pages/users.py" line="216"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="191"/>
-        <location filename="../../ui/pages/users.py" line="235"/>
+        <location filename="../../ui/pages/users.py" line="172"/>
+        <location filename="../../ui/pages/users.py" line="216"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="192"/>
-        <location filename="../../ui/pages/users.py" line="235"/>
+        <location filename="../../ui/pages/users.py" line="173"/>
+        <location filename="../../ui/pages/users.py" line="216"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="193"/>
-        <location filename="../../ui/pages/users.py" line="236"/>
+        <location filename="../../ui/pages/users.py" line="174"/>
+        <location filename="../../ui/pages/users.py" line="217"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="202"/>
-        <location filename="../../ui/pages/users.py" line="238"/>
+        <location filename="../../ui/pages/users.py" line="183"/>
+        <location filename="../../ui/pages/users.py" line="219"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="205"/>
+        <location filename="../../ui/pages/users.py" line="186"/>
         <source>%1 and more (%n in all)</source>
         <translation>
             <numerusform>%1 等 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="218"/>
+        <location filename="../../ui/pages/users.py" line="199"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>共 %n 位用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="248"/>
+        <location filename="../../ui/pages/users.py" line="229"/>
         <source>You cannot deactivate yourself</source>
         <translation>不能停用自己</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="249"/>
+        <location filename="../../ui/pages/users.py" line="230"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="283"/>
+        <location filename="../../ui/pages/users.py" line="264"/>
         <source>Reactivate user %1?</source>
         <translation>重新启用用户 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="285"/>
+        <location filename="../../ui/pages/users.py" line="266"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>停用用户 %1？停用后不能再被指派新工作，其记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="287"/>
+        <location filename="../../ui/pages/users.py" line="268"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -5698,127 +5434,127 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="177"/>
+        <location filename="../../ui/widgets/reports.py" line="164"/>
         <source>Verify a signed PDF</source>
         <translation>验证 PDF 签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="187"/>
+        <location filename="../../ui/widgets/reports.py" line="173"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="189"/>
+        <location filename="../../ui/widgets/reports.py" line="175"/>
         <source>Every signer trusted</source>
         <translation>所有签名人均受信任</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <location filename="../../ui/widgets/reports.py" line="177"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <location filename="../../ui/widgets/reports.py" line="177"/>
         <source>Intact</source>
         <translation>未被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <location filename="../../ui/widgets/reports.py" line="178"/>
         <source>Trusted</source>
         <translation>受信任</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="192"/>
+        <location filename="../../ui/widgets/reports.py" line="178"/>
         <source>Changes after it</source>
         <translation>签名后的改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="240"/>
+        <location filename="../../ui/widgets/reports.py" line="226"/>
         <source>Certificate fingerprint</source>
         <translation>证书指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="191"/>
+        <location filename="../../ui/widgets/reports.py" line="177"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="188"/>
+        <location filename="../../ui/widgets/reports.py" line="174"/>
         <source>Document intact</source>
         <translation>文件未被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="198"/>
+        <location filename="../../ui/widgets/reports.py" line="184"/>
         <source>Open PDF...</source>
         <translation>打开 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="200"/>
+        <location filename="../../ui/widgets/reports.py" line="186"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="215"/>
+        <location filename="../../ui/widgets/reports.py" line="201"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="215"/>
+        <location filename="../../ui/widgets/reports.py" line="201"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="224"/>
+        <location filename="../../ui/widgets/reports.py" line="210"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="225"/>
+        <location filename="../../ui/widgets/reports.py" line="211"/>
         <source>Later signatures only</source>
         <translation>仅有后续签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="226"/>
+        <location filename="../../ui/widgets/reports.py" line="212"/>
         <source>Page content changed</source>
         <translation>页面内容被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="227"/>
+        <location filename="../../ui/widgets/reports.py" line="213"/>
         <source>Unsigned bytes appended</source>
         <translation>签名后追加了未签名的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="228"/>
+        <location filename="../../ui/widgets/reports.py" line="214"/>
         <source>Other changes</source>
         <translation>其他改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="239"/>
+        <location filename="../../ui/widgets/reports.py" line="225"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="239"/>
+        <location filename="../../ui/widgets/reports.py" line="225"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="260"/>
+        <location filename="../../ui/widgets/reports.py" line="246"/>
         <source>This PDF is not signed.</source>
         <translation>此 PDF 没有签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="262"/>
+        <location filename="../../ui/widgets/reports.py" line="248"/>
         <source>The document was changed after it was signed.</source>
         <translation>文件在签名后已被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="264"/>
+        <location filename="../../ui/widgets/reports.py" line="250"/>
         <source>Intact, but the signer is not trusted by this workspace.</source>
         <translation>文件未被改动，但本工作区不信任此签名人。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="266"/>
+        <location filename="../../ui/widgets/reports.py" line="252"/>
         <source>Intact and signed by a trusted signer.</source>
         <translation>文件未被改动，且由受信任的签名人签名。</translation>
     </message>
@@ -5826,142 +5562,142 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitEditorDialog</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="835"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="126"/>
         <source>Visit: %1</source>
         <translation>巡店：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="844"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="135"/>
         <source>Check in now</source>
         <translation>立即签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="845"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="136"/>
         <source>Check out now</source>
         <translation>立即签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="858"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="149"/>
         <source>Major incident (大事): report to head office</source>
         <translation>大事：上报总部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="872"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="163"/>
         <source>at</source>
         <translation>发生于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="875"/>
-        <location filename="../../ui/pages/visits.py" line="907"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="166"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="198"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="876"/>
-        <location filename="../../ui/pages/visits.py" line="907"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="167"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="198"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="877"/>
-        <location filename="../../ui/pages/visits.py" line="908"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="168"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="878"/>
-        <location filename="../../ui/pages/visits.py" line="908"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="169"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
         <source>Observations</source>
         <translation>巡店发现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="880"/>
-        <location filename="../../ui/pages/visits.py" line="909"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="171"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
         <source>Training topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="881"/>
-        <location filename="../../ui/pages/visits.py" line="909"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="172"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
         <source>Attendees</source>
         <translation>参训人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="882"/>
-        <location filename="../../ui/pages/visits.py" line="910"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="173"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="883"/>
-        <location filename="../../ui/pages/visits.py" line="910"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="174"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="884"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="175"/>
         <source>Next visit</source>
         <translation>下次巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="888"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="179"/>
         <source>Add issue…</source>
         <translation>添加问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="890"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="181"/>
         <source>Issues found (corrective actions)</source>
         <translation>发现的问题（整改项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="896"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="187"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="898"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="189"/>
         <source>Inspections during the visit</source>
         <translation>本次巡店的巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="918"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="209"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="954"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="245"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="956"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="247"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="992"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="282"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1017"/>
-        <location filename="../../ui/pages/visits.py" line="1021"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="310"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="313"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1026"/>
-        <location filename="../../ui/pages/visits.py" line="1055"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="317"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="345"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1113"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="403"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1113"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="403"/>
         <source>The routine inspection template is not available.</source>
         <translation>没有可用的例行巡检模板。</translation>
     </message>
@@ -5969,115 +5705,80 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="54"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Routine visit</source>
         <translation>例行巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="55"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="56"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Follow-up</source>
         <translation>回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="57"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Incident handling</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="58"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Opening support</source>
         <translation>开业支持</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="59"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="65"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="66"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>On site</source>
         <translation>在店中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="67"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="68"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="74"/>
-        <source>Monday</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="75"/>
-        <source>Tuesday</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="76"/>
-        <source>Wednesday</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="77"/>
-        <source>Thursday</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="78"/>
-        <source>Friday</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="79"/>
-        <source>Saturday</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/visits.py" line="80"/>
-        <source>Sunday</source>
-        <translation>周日</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1136"/>
+        <location filename="../../ui/pages/visits/page.py" line="527"/>
         <source>Week plan</source>
         <translation>本周计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1137"/>
+        <location filename="../../ui/pages/visits/page.py" line="528"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1138"/>
+        <location filename="../../ui/pages/visits/page.py" line="529"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1139"/>
+        <location filename="../../ui/pages/visits/page.py" line="530"/>
         <source>Major incidents</source>
         <translation>大事通报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="1140"/>
+        <location filename="../../ui/pages/visits/page.py" line="531"/>
         <source>Store visits</source>
         <translation>巡店日志</translation>
     </message>
@@ -6085,76 +5786,77 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="37"/>
-        <location filename="../../ui/welcome.py" line="48"/>
+        <location filename="../../ui/welcome.py" line="39"/>
+        <location filename="../../ui/welcome.py" line="50"/>
         <source>Welcome to OpsDesk</source>
         <translation>欢迎使用运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="51"/>
+        <location filename="../../ui/welcome.py" line="53"/>
         <source>This workspace is empty. Open a demo workspace with a sample chain of stores, supervisors and store managers to look around, or start with an empty workspace.</source>
         <translation>当前工作区为空。您可以打开演示工作区（包含示例连锁门店、督导和店长）先熟悉功能，也可以从空白工作区开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="54"/>
+        <location filename="../../ui/welcome.py" line="56"/>
+        <location filename="../../ui/welcome.py" line="91"/>
         <source>Open the demo workspace</source>
         <translation>打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="56"/>
+        <location filename="../../ui/welcome.py" line="58"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="84"/>
+        <location filename="../../ui/welcome.py" line="86"/>
         <source>Building the demo workspace...</source>
         <translation>正在生成演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="112"/>
+        <location filename="../../ui/welcome.py" line="120"/>
         <source>Start an empty workspace</source>
         <translation>新建空白工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="115"/>
+        <location filename="../../ui/welcome.py" line="123"/>
         <source>e.g. East China operations</source>
         <translation>例如 华东区运营部</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="118"/>
+        <location filename="../../ui/welcome.py" line="126"/>
         <source>e.g. zhangwei</source>
         <translation>例如 zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="124"/>
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Workspace name</source>
         <translation>工作区名称</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="125"/>
-        <location filename="../../ui/welcome.py" line="132"/>
+        <location filename="../../ui/welcome.py" line="133"/>
+        <location filename="../../ui/welcome.py" line="140"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="126"/>
-        <location filename="../../ui/welcome.py" line="132"/>
+        <location filename="../../ui/welcome.py" line="134"/>
+        <location filename="../../ui/welcome.py" line="140"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="127"/>
-        <location filename="../../ui/welcome.py" line="132"/>
+        <location filename="../../ui/welcome.py" line="135"/>
+        <location filename="../../ui/welcome.py" line="140"/>
         <source>Your role</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="134"/>
+        <location filename="../../ui/welcome.py" line="142"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="136"/>
+        <location filename="../../ui/welcome.py" line="144"/>
         <source>Create workspace</source>
         <translation>创建工作区</translation>
     </message>

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, sync
 from ui.errors import show_error
+from ui import labels
 from ui.labels import local_time
+from ui.style import AMBER, ICON, set_role
 from ui.widgets.confirm import confirm
 
-GREY = "#6b7280"
-MUTED = QColor("#9ca3af")
+FADED = "#9ca3af"  # resolved conflicts
 
 
 
@@ -50,9 +51,9 @@ class ConflictsPage(QWidget):
         self.rows: list[sync.ConflictDTO] = []
 
         title = QLabel(self.tr("Sync conflicts"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(title, "title")
         self.count_label = QLabel(objectName="count")
-        self.count_label.setStyleSheet(f"color: {GREY};")
+        set_role(self.count_label, "muted")
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
@@ -63,15 +64,15 @@ class ConflictsPage(QWidget):
                                "exchange. A change that arrives for a signed record is never applied; it is "
                                "listed here so you know about it."))
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color: {GREY};")
+        set_role(intro, "muted")
 
         self.status = QComboBox(objectName="statusFilter")
         self.status.addItem(self.tr("Open conflicts"), "open")
         self.status.addItem(self.tr("All conflicts"), None)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.keep_button = QPushButton(qta.icon("fa5s.check", color="#374151"), self.tr("Keep current value"),
+        self.keep_button = QPushButton(qta.icon("fa5s.check", color=ICON), self.tr("Keep current value"),
                                        objectName="keepCurrent")
-        self.other_button = QPushButton(qta.icon("fa5s.exchange-alt", color="#374151"), self.tr("Use other value"),
+        self.other_button = QPushButton(qta.icon("fa5s.exchange-alt", color=ICON), self.tr("Use other value"),
                                         objectName="useOther")
         for button, shortcut in ((self.keep_button, "Ctrl+K"), (self.other_button, "Ctrl+U")):
             button.setShortcut(QKeySequence(shortcut))
@@ -106,7 +107,7 @@ class ConflictsPage(QWidget):
         self.empty = QLabel(objectName="empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet(f"color: {GREY}; font-size: 15px; padding: 40px;")
+        set_role(self.empty, "placeholder")
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -117,68 +118,7 @@ class ConflictsPage(QWidget):
         self.refresh()
 
     # -- labels
-    def table_label(self, table: str) -> str:
-        names = {
-            "store": self.tr("Store"),
-            "region": self.tr("Region"),
-            "user": self.tr("User"),
-            "assignment": self.tr("Store assignment"),
-            "template": self.tr("Template"),
-            "template_version": self.tr("Template version"),
-            "template_section": self.tr("Template section"),
-            "template_item": self.tr("Template item"),
-            "checklist_run": self.tr("Checklist"),
-            "answer": self.tr("Answer"),
-            "corrective_action": self.tr("Corrective action"),
-            "action_event": self.tr("Action step"),
-            "action_recheck": self.tr("Re-check"),
-            "visit": self.tr("Visit"),
-            "signature": self.tr("Signature"),
-            "attachment": self.tr("Photo"),
-            "attachment_link": self.tr("Photo link"),
-        }
-        return names.get(table, table)
-
-    def field_label(self, field: str) -> str:
-        names = {
-            "name": self.tr("Name"),
-            "code": self.tr("Code"),
-            "title": self.tr("Title"),
-            "status": self.tr("Status"),
-            "kind": self.tr("Kind"),
-            "address": self.tr("Address"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("E-mail"),
-            "role": self.tr("Role"),
-            "active": self.tr("Active"),
-            "region_id": self.tr("Region"),
-            "parent_id": self.tr("Parent region"),
-            "opened_on": self.tr("Opening date"),
-            "value": self.tr("Answer"),
-            "na": self.tr("Not applicable"),
-            "note": self.tr("Note"),
-            "description": self.tr("Description"),
-            "priority": self.tr("Priority"),
-            "assignee_id": self.tr("Assignee"),
-            "due_on": self.tr("Due date"),
-            "fix_note": self.tr("Fix note"),
-            "planned_on": self.tr("Planned date"),
-            "purpose": self.tr("Purpose"),
-            "observations": self.tr("Observations"),
-            "next_steps": self.tr("Next steps"),
-            "supervisor_id": self.tr("Supervisor"),
-            "caption": self.tr("Caption"),
-            "*": self.tr("Whole record"),
-        }
-        return names.get(field, field)
-
-    def reason_label(self, reason: str) -> str:
-        if reason == "concurrent":
-            return self.tr("Concurrent edit")
-        if reason == "frozen":
-            return self.tr("Signed record")
-        return reason
-
+    # The table, field and reason names are ui.labels' (sync_table, sync_field, conflict_reason).
     def frozen_explanation(self, c: sync.ConflictDTO) -> str:
         if not c.current_value:
             return self.tr("The inspection was signed before this value arrived: it is not part of the signed "
@@ -217,14 +157,14 @@ class ConflictsPage(QWidget):
         for row, c in enumerate(self.rows):
             cells = [
                 (c.record, c.record),
-                (self.table_label(c.table), c.table),
-                (self.field_label(c.field), c.field),
+                (labels.sync_table(c.table), c.table),
+                (labels.sync_field(c.field), c.field),
                 (c.current_value, c.current_value) if c.current_value or c.reason != "frozen" else
                 (self.tr("(not in the signed record)"), self.frozen_explanation(c)),
                 (self._by_at(c.current_author, c.current_at), ""),
                 (c.other_value, c.other_value),
                 (self._by_at(c.other_author, c.other_at), ""),
-                (self.reason_label(c.reason), self.frozen_explanation(c) if c.reason == "frozen" else ""),
+                (labels.conflict_reason(c.reason), self.frozen_explanation(c) if c.reason == "frozen" else ""),
                 (local_time(c.detected_at), ""),
                 (self.state_label(c), ""),
             ]
@@ -233,11 +173,11 @@ class ConflictsPage(QWidget):
                 if tip:
                     item.setToolTip(tip)
                 if c.status != "open":
-                    item.setForeground(QBrush(MUTED))
+                    item.setForeground(QBrush(QColor(FADED)))
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, c.id)
                     icon = "fa5s.signature" if c.reason == "frozen" else "fa5s.code-branch"
-                    item.setIcon(qta.icon(icon, color="#b45309" if c.status == "open" else "#9ca3af"))
+                    item.setIcon(qta.icon(icon, color=AMBER if c.status == "open" else FADED))
                 self.table.setItem(row, column, item)
         open_count = sum(1 for c in self.rows if c.status == "open") if status is None else len(self.rows)
         self.count_label.setText(self.tr("%n open conflict(s)", "", open_count))
@@ -282,7 +222,7 @@ class ConflictsPage(QWidget):
             return
         if keep == "other":
             question = (self.tr("Change %1 of %2 to the other value?")
-                        .replace("%1", self.field_label(c.field)).replace("%2", c.record) + "\n\n"
+                        .replace("%1", labels.sync_field(c.field)).replace("%2", c.record) + "\n\n"
                         + self.tr("Now: %1").replace("%1", c.current_value) + "\n"
                         + self.tr("Other value: %1").replace("%1", c.other_value) + "\n\n"
                         + self.tr("The change reaches the other workspaces with the next exchange."))

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,47 +19,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opsdesk.errors import OpsDeskError, ValidationError
-from opsdesk.services import AppContext, followups, org, runs, templates
+from opsdesk.errors import FieldProblem, OpsDeskError, ValidationError
+from opsdesk.services import AppContext, followups, runs, templates
 from opsdesk.services.runs import INSPECTION_RUN_TYPES
 from ui import labels
+from ui.dates import date_edit, from_qdate
 from ui.errors import describe, show_error
 from ui.models.lazy_table import Column
+from ui.style import AMBER, GREEN, RED, set_role
 from ui.widgets.confirm import confirm
-from ui.widgets.form import FieldErrors, ok_cancel_buttons
+from ui.widgets.form import FormDialog, ok_cancel_buttons
+from ui.widgets.pickers import fill_regions, fill_stores, picked
 from ui.widgets.runner import RunnerDialog, grade_text
 from ui.widgets.table_page import TablePage
 
 INSPECTION_KINDS = ("inspection",)
 
 
-def _pick_store_combo(combo: QComboBox, ctx: AppContext, first: tuple[str, object] | None = None) -> None:
-    """A store picker you can type into (code or name)."""
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    if first:
-        combo.addItem(*first)
-    for s in org.query_stores(ctx):
-        combo.addItem(f"{s.code} {s.name}", s.id)
-
-
-def _combo_data(combo: QComboBox) -> object:
-    """The item matching what is typed, not a stale selection."""
-    index = combo.findText(combo.currentText())
-    return combo.itemData(index) if index >= 0 else None
-
-
-class StartInspectionDialog(QDialog):
+class StartInspectionDialog(FormDialog):
     """Choose store, template and inspection type; the run starts on the template's published version."""
 
     def __init__(self, ctx: AppContext, store_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Start an inspection"), parent, ok_text=self.tr("Start"))
         self.ctx = ctx
-        self.run: runs.RunSummaryDTO | None = None
-        self.setWindowTitle(self.tr("Start an inspection"))
         self.setMinimumWidth(440)
         self.store = QComboBox(objectName="store")
-        _pick_store_combo(self.store, ctx)
+        fill_stores(self.store, ctx)  # you can type a code or a name
         if store_id:
             self.store.setCurrentIndex(max(self.store.findData(store_id), 0))
         self.template = QComboBox(objectName="template")
@@ -73,24 +55,21 @@ class StartInspectionDialog(QDialog):
             if code != "follow_up":  # follow-ups start from the corrective actions they re-check
                 self.run_type.addItem(labels.run_type(code), code)
         self.template.currentIndexChanged.connect(self._template_changed)
-        self.day = QDateEdit(objectName="day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setDate(QDate.currentDate())
+        self.day = date_edit("day")
         form = QFormLayout()
         form.addRow(self.tr("Store"), self.store)
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("Type"), self.run_type)
         form.addRow(self.tr("Date"), self.day)
-        self.error_label = QLabel(objectName="errors")
-        self.errors = FieldErrors(self.error_label, {"store_id": self.store, "run_type": self.run_type},
-                                  {"store_id": self.tr("Store"), "run_type": self.tr("Type")})
-        buttons = ok_cancel_buttons(self, self.tr("Start"), self.start)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.set_fields({"store_id": self.store, "template_id": self.template, "run_type": self.run_type},
+                        {"store_id": self.tr("Store"), "template_id": self.tr("Template"),
+                         "run_type": self.tr("Type")})
+        self.form_area.addLayout(form)
         self._template_changed()
+
+    @property
+    def run(self) -> runs.RunSummaryDTO | None:
+        return self.result_value
 
     def _template_changed(self) -> None:
         # The mystery-visit template is run as a mystery visit.
@@ -98,34 +77,20 @@ class StartInspectionDialog(QDialog):
         if t is not None and "mystery" in t.code:
             self.run_type.setCurrentIndex(max(self.run_type.findData("mystery"), 0))
 
-    def start(self) -> None:
-        store_id = _combo_data(self.store)
+    def submit(self) -> runs.RunSummaryDTO:
+        store_id = picked(self.store)
         template_id = self.template.currentData()
-        if not store_id or not template_id:
-            self.errors.show(ValidationError([*([] if store_id else [_problem("store_id")]),
-                                              *([] if template_id else [_problem("template_id")])]))
-            return
-        d = self.day.date()
+        missing = [FieldProblem(field, "required")
+                   for field, value in (("store_id", store_id), ("template_id", template_id)) if not value]
+        if missing:
+            raise ValidationError(missing)
         from opsdesk.services import visits
 
         current = visits.current_visit(self.ctx, store_id)  # started during a visit: linked to it
-        try:
-            self.run = runs.start_run(self.ctx, store_id, template_id, self.run_type.currentData(),
-                                      business_date=date(d.year(), d.month(), d.day()),
-                                      visit_id=current.id if current else None)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except OpsDeskError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        return runs.start_run(self.ctx, store_id, template_id, self.run_type.currentData(),
+                              business_date=from_qdate(self.day.date()), visit_id=current.id if current else None)
 
-
-def _problem(field: str):  # noqa: ANN202
-    from opsdesk.errors import FieldProblem
-
-    return FieldProblem(field, "required")
+    start = FormDialog.save  # Start (Enter)
 
 
 class FollowUpDialog(QDialog):
@@ -144,18 +109,14 @@ class FollowUpDialog(QDialog):
             self.store.addItem(text, st.store_id)
         if store_id:
             self.store.setCurrentIndex(max(self.store.findData(store_id), 0))
-        self.day = QDateEdit(objectName="day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setDate(QDate.currentDate())
+        self.day = date_edit("day")
         hint = QLabel(self.tr("The store's open corrective actions are loaded as the things to re-check."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #6b7280;")
+        set_role(hint, "muted")
         form = QFormLayout()
         form.addRow(self.tr("Store"), self.store)
         form.addRow(self.tr("Date"), self.day)
-        self.error_label = QLabel(objectName="errors")
-        self.error_label.setStyleSheet("color: #d93025;")
+        self.error_label = set_role(QLabel(objectName="errors"), "error")
         if self.store.count() == 0:
             self.error_label.setText(self.tr("No store has open corrective actions to re-check."))
         buttons = ok_cancel_buttons(self, self.tr("Start"), self.start)
@@ -167,10 +128,9 @@ class FollowUpDialog(QDialog):
         layout.addWidget(buttons)
 
     def start(self) -> None:
-        d = self.day.date()
         try:
             self.run_id = followups.start_follow_up(self.ctx, self.store.currentData(),
-                                                  business_date=date(d.year(), d.month(), d.day()))
+                                                  business_date=from_qdate(self.day.date()))
         except OpsDeskError as exc:
             self.error_label.setText(describe(exc))
             return
@@ -229,11 +189,10 @@ class RunViewDialog(QDialog):
 
     def _show_signatures(self) -> None:
         from opsdesk.services import signatures
-        from ui.widgets.signature_pad import role_labels
 
         run = runs.get_summary(self.ctx, self.detail.run.id)
         sigs = signatures.signatures_of(self.ctx, "checklist_run", run.id)
-        names = role_labels()
+        names = labels.signature_roles()
         parts = []
         for sig in sigs:
             text = self.tr("%1 (%2) signed %3").replace("%1", sig.signer_name).replace("%2", names.get(sig.role, sig.role)) \
@@ -288,11 +247,11 @@ class RunViewDialog(QDialog):
         out.append(f"<p>{e(labels.run_type(run.run_type))} · {run.business_date.isoformat()} · "
                    f"{e(run.performer_name)} · {e(labels.run_status(run.status))}</p>")
         pct = "—" if d.score.percent is None else f"{d.score.percent}%"
-        colour = "#dc2626" if d.score.critical_failed else "#15803d"
+        colour = RED if d.score.critical_failed else GREEN
         out.append(f"<p style='font-size:16px'><b>{e(t_score)}: {d.score.points} / {d.score.max} · {pct} · "
                    f"<span style='color:{colour}'>{e(t_grade)} {e(grade_text(d.score.grade))}</span></b></p>")
         if d.score.critical_failed:
-            out.append(f"<p style='color:#dc2626'><b>{e(t_veto_failed)}</b></p>")
+            out.append(f"<p style='color:{RED}'><b>{e(t_veto_failed)}</b></p>")
         prev = self.comparison.previous
         out.append(f"<h3>{e(t_sections)}</h3><table border='1' cellspacing='0' cellpadding='4'>")
         before_head = e(self.tr("Previous (%1)").replace("%1", prev.business_date.isoformat())) if prev else ""
@@ -314,9 +273,9 @@ class RunViewDialog(QDialog):
         for item, answer in failed:
             tags = []
             if item.critical:
-                tags.append(f"<span style='color:#dc2626'>{e(t_veto)}</span>")
+                tags.append(f"<span style='color:{RED}'>{e(t_veto)}</span>")
             if answer is not None and answer.repeat:
-                tags.append(f"<span style='color:#b45309'>{e(t_repeat)}</span>")
+                tags.append(f"<span style='color:{AMBER}'>{e(t_repeat)}</span>")
             out.append(f"<p><b>{e(item.text)}</b> {' · '.join(tags)}<br/>")
             if answer is not None and answer.note:
                 out.append(f"{e(t_note)}: {e(answer.note)}<br/>")
@@ -343,33 +302,20 @@ class InspectionsPage(TablePage):
         super().__init__(self.tr("Inspections"), parent)
         self.ctx = ctx
         self.search.setPlaceholderText(self.tr("Search store or template (Ctrl+F)"))
-        self.store = QComboBox(objectName="storeFilter")
-        self.region = QComboBox(objectName="regionFilter")
-        self.run_type = QComboBox(objectName="typeFilter")
-        self.status = QComboBox(objectName="statusFilter")
-        self.grade = QComboBox(objectName="gradeFilter")
-        self.use_dates = QCheckBox(self.tr("From"), objectName="useDates")
-        self.date_from = QDateEdit(objectName="dateFrom")
-        self.date_to = QDateEdit(objectName="dateTo")
-        for edit, offset in ((self.date_from, -90), (self.date_to, 0)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate().addDays(offset))
-            edit.setEnabled(False)
-            edit.dateChanged.connect(lambda _d: self.reload())
-        self.use_dates.toggled.connect(self._dates_toggled)
-        for combo in (self.store, self.region, self.run_type, self.status, self.grade):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(5)
-            self.filters.addWidget(combo)
-        self.filters.addWidget(self.use_dates)
-        self.filters.addWidget(self.date_from)
-        self.filters.addWidget(QLabel("–"))
-        self.filters.addWidget(self.date_to)
-        self.filters.addStretch(1)
-        self._fill_filters()
-        for combo in (self.store, self.region, self.run_type, self.status, self.grade):
-            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        bar = self.filter_bar
+        self.store = bar.add_combo("storeFilter", min_chars=5)
+        fill_stores(self.store, ctx, (self.tr("All stores"), None), include_closed=True, editable=False)
+        self.region = bar.add_combo("regionFilter", min_chars=5)
+        fill_regions(self.region, ctx, (self.tr("All regions"), None))
+        self.run_type = bar.add_combo("typeFilter", self.tr("All types"),
+                                      [(labels.run_type(code), code) for code in INSPECTION_RUN_TYPES], 5)
+        self.status = bar.add_combo("statusFilter", self.tr("All statuses"),
+                                    [(labels.run_status(code), code) for code in ("draft", "completed", "signed")], 5)
+        self.grade = bar.add_combo("gradeFilter", self.tr("All grades"),
+                                   [(labels.grade(code), code) for code in ("A", "B", "C", "D", "fail")], 5)
+        self.dates = bar.add_date_range("dates", self.tr("From"), days_back=90)
+        self.use_dates, self.date_from, self.date_to = self.dates.check, self.dates.first, self.dates.last
+        bar.add_stretch()
 
         self.start_button = self.add_button(self.tr("Start inspection"), "fa5s.play", QKeySequence.StandardKey.New,
                                             "startInspection")
@@ -404,33 +350,8 @@ class InspectionsPage(TablePage):
         )
         self._update_buttons(None)
 
-    def _fill_filters(self) -> None:
-        self.store.addItem(self.tr("All stores"), None)
-        for s in org.query_stores(self.ctx, org.StoreQuery(include_closed=True)):
-            self.store.addItem(f"{s.code} {s.name}", s.id)
-        self.region.addItem(self.tr("All regions"), None)
-        for r in org.list_regions(self.ctx):
-            self.region.addItem(("    " if r.level == "area" else "") + r.name, r.id)
-        self.run_type.addItem(self.tr("All types"), None)
-        for code in INSPECTION_RUN_TYPES:
-            self.run_type.addItem(labels.run_type(code), code)
-        self.status.addItem(self.tr("All statuses"), None)
-        for code in ("draft", "completed", "signed"):
-            self.status.addItem(labels.run_status(code), code)
-        self.grade.addItem(self.tr("All grades"), None)
-        for code in ("A", "B", "C", "D", "fail"):
-            self.grade.addItem(labels.grade(code), code)
-
-    def _dates_toggled(self, on: bool) -> None:
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
-        self.reload()
-
     def query(self, sort: str = "business_date", descending: bool = True) -> runs.RunQuery:
-        d_from = d_to = None
-        if self.use_dates.isChecked():
-            f, t = self.date_from.date(), self.date_to.date()
-            d_from, d_to = date(f.year(), f.month(), f.day()), date(t.year(), t.month(), t.day())
+        d_from, d_to = self.dates.value() or (None, None)
         return runs.RunQuery(
             store_id=self.store.currentData(), region_id=self.region.currentData(),
             run_type=self.run_type.currentData(), status=self.status.currentData(), grade=self.grade.currentData(),

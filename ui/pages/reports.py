@@ -6,6 +6,7 @@ import qtawesome as qta
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from opsdesk.services import AppContext
+from ui.style import ICON, set_role
 
 
 class ReportsPage(QWidget):
@@ -13,7 +14,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         title = QLabel(self.tr("Signatures & reports"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(title, "title")
         text = QLabel(self.tr(
             "PDF reports are exported where the record is: a completed inspection (Inspections → View), the "
             "daily checklists, the corrective-action register, a visit and the week plan (Visit logs). "
@@ -21,7 +22,7 @@ class ReportsPage(QWidget):
             "A completed inspection is signed by the supervisor and the store manager in its view; it is then "
             "frozen. Your digital signing identity is in Settings → Signing identity."))
         text.setWordWrap(True)
-        self.verify_button = QPushButton(qta.icon("fa5s.file-signature", color="#374151"),
+        self.verify_button = QPushButton(qta.icon("fa5s.file-signature", color=ICON),
                                          self.tr("Verify a signed PDF..."), objectName="verifyPdf")
         self.verify_button.clicked.connect(self.verify)
         row = QHBoxLayout()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, workspace
 from ui.errors import show_error
+from ui.style import set_role
 from ui.widgets.confirm import confirm
 from ui import i18n
 
@@ -35,7 +36,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         title = QLabel(self.tr("Settings"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(title, "title")
 
         self.language = QComboBox(objectName="language")
         self.language.addItem(self.tr("Follow the system"), "system")

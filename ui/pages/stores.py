@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,28 +26,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opsdesk.errors import OpsDeskError, ValidationError
+from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, org
 from ui import labels
+from ui.dates import from_qdate, to_qdate
 from ui.errors import show_error
 from ui.models.lazy_table import Column
+from ui.style import RED, set_role
 from ui.widgets.confirm import confirm
-from ui.widgets.form import FieldErrors, save_cancel_buttons
+from ui.widgets.form import FormDialog
+from ui.widgets.pickers import fill_regions
 from ui.widgets.table_page import TablePage
 
 ALL = "__all__"
 
 
-class StoreDialog(QDialog):
+class StoreDialog(FormDialog):
     """Create or edit one store. Validation is the service's; errors stay in the dialog."""
 
     def __init__(self, ctx: AppContext, store: org.StoreDTO | None = None, region_id: str | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Edit store") if store else self.tr("New store"), parent)
         self.ctx = ctx
         self.store = store
-        self.result_store: org.StoreDTO | None = None
-        self.setWindowTitle(self.tr("Edit store") if store else self.tr("New store"))
         self.setMinimumWidth(460)
 
         self.code = QLineEdit(objectName="code")
@@ -57,8 +58,7 @@ class StoreDialog(QDialog):
         for code, text in labels.store_kinds().items():
             self.kind.addItem(text, code)
         self.region = QComboBox(objectName="region")
-        for r in org.list_regions(ctx):
-            self.region.addItem(("    " if r.level == "area" else "") + r.name, r.id)
+        fill_regions(self.region, ctx)
         self.status = QComboBox(objectName="status")
         for code, text in labels.store_statuses().items():
             self.status.addItem(text, code)
@@ -66,7 +66,7 @@ class StoreDialog(QDialog):
         self.opened_on = QDateEdit(objectName="openedOn")
         self.opened_on.setCalendarPopup(True)
         self.opened_on.setDisplayFormat("yyyy-MM-dd")
-        self.opened_on.setDate(QDate.currentDate())
+        self.opened_on.setDate(to_qdate(date.today()))
         self.has_opened.toggled.connect(self.opened_on.setEnabled)
         self.address = QLineEdit(objectName="address")
         self.phone = QLineEdit(objectName="phone")
@@ -99,9 +99,7 @@ class StoreDialog(QDialog):
         form.addRow(self.tr("Store manager"), self.manager)
         form.addRow(self.tr("Supervisor"), self.supervisor)
 
-        self.error_label = QLabel(objectName="errors")
-        self.errors = FieldErrors(
-            self.error_label,
+        self.set_fields(
             {"code": self.code, "name": self.name, "kind": self.kind, "region_id": self.region,
              "status": self.status, "opened_on": self.has_opened, "address": self.address, "phone": self.phone,
              "manager_id": self.manager, "supervisor_id": self.supervisor},
@@ -110,12 +108,12 @@ class StoreDialog(QDialog):
              "opened_on": self.tr("Opening date"), "address": self.tr("Address"), "phone": self.tr("Phone"),
              "manager_id": self.tr("Store manager"), "supervisor_id": self.tr("Supervisor")},
         )
-        buttons = save_cancel_buttons(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.form_area.addLayout(form)
         self._load(store, region_id)
+
+    @property
+    def result_store(self) -> org.StoreDTO | None:
+        return self.result_value
 
     def _select(self, combo: QComboBox, value: object) -> None:
         i = combo.findData(value)
@@ -141,7 +139,7 @@ class StoreDialog(QDialog):
         self.has_opened.setChecked(store.opened_on is not None)
         self.opened_on.setEnabled(store.opened_on is not None)
         if store.opened_on:
-            self.opened_on.setDate(QDate(store.opened_on.year, store.opened_on.month, store.opened_on.day))
+            self.opened_on.setDate(to_qdate(store.opened_on))
         self.address.setText(store.address)
         self.phone.setText(store.phone)
         self._select(self.manager, store.manager_id)
@@ -156,10 +154,7 @@ class StoreDialog(QDialog):
             self.has_opened.setChecked(True)
 
     def input(self) -> org.StoreInput:
-        opened: date | None = None
-        if self.has_opened.isChecked():
-            q = self.opened_on.date()
-            opened = date(q.year(), q.month(), q.day())
+        opened = from_qdate(self.opened_on.date()) if self.has_opened.isChecked() else None
         return org.StoreInput(
             code=self.code.text(),
             name=self.name.text(),
@@ -174,37 +169,27 @@ class StoreDialog(QDialog):
             base_version=self.store.version if self.store else None,
         )
 
-    def save(self) -> None:
-        try:
-            if self.store is None:
-                self.result_store = org.create_store(self.ctx, self.input())
-            else:
-                self.result_store = org.update_store(self.ctx, self.store.id, self.input())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except OpsDeskError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+    def submit(self) -> org.StoreDTO:
+        if self.store is None:
+            return org.create_store(self.ctx, self.input())
+        return org.update_store(self.ctx, self.store.id, self.input())
 
 
-class RegionDialog(QDialog):
+class RegionDialog(FormDialog):
     """Create a region (大区) or an area (片区) under one, or rename either."""
 
     def __init__(self, ctx: AppContext, parent_region: org.RegionDTO | None = None,
                  region: org.RegionDTO | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        if region is not None:
+            title = self.tr("Rename %1").replace("%1", region.name)
+        elif parent_region is not None:
+            title = self.tr("New area in %1").replace("%1", parent_region.name)
+        else:
+            title = self.tr("New region")
+        super().__init__(title, parent)
         self.ctx = ctx
         self.region = region
         self.parent_region = parent_region
-        self.result_region: org.RegionDTO | None = None
-        if region is not None:
-            self.setWindowTitle(self.tr("Rename %1").replace("%1", region.name))
-        elif parent_region is not None:
-            self.setWindowTitle(self.tr("New area in %1").replace("%1", parent_region.name))
-        else:
-            self.setWindowTitle(self.tr("New region"))
         self.name = QLineEdit(objectName="name")
         self.code = QLineEdit(objectName="code")
         self.code.setPlaceholderText(self.tr("e.g. SH"))
@@ -214,30 +199,20 @@ class RegionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Code"), self.code)
-        self.error_label = QLabel(objectName="errors")
-        self.errors = FieldErrors(self.error_label, {"name": self.name, "code": self.code},
-                                  {"name": self.tr("Name"), "code": self.tr("Code")})
-        buttons = save_cancel_buttons(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.set_fields({"name": self.name, "code": self.code}, {"name": self.tr("Name"), "code": self.tr("Code")})
+        self.form_area.addLayout(form)
         self.setMinimumWidth(340)
 
-    def save(self) -> None:
-        try:
-            self.result_region = org.save_region(
-                self.ctx, self.name.text(), self.code.text(),
-                parent_id=self.region.parent_id if self.region else (self.parent_region.id if self.parent_region else None),
-                region_id=self.region.id if self.region else None,
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except OpsDeskError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+    @property
+    def result_region(self) -> org.RegionDTO | None:
+        return self.result_value
+
+    def submit(self) -> org.RegionDTO:
+        return org.save_region(
+            self.ctx, self.name.text(), self.code.text(),
+            parent_id=self.region.parent_id if self.region else (self.parent_region.id if self.parent_region else None),
+            region_id=self.region.id if self.region else None,
+        )
 
 
 class StoreViewDialog(QDialog):
@@ -252,14 +227,13 @@ class StoreViewDialog(QDialog):
         self.setWindowTitle(self.tr("%1 %2").replace("%1", store.code).replace("%2", store.name))
         self.resize(860, 640)
         today = date.today()
-        head = QLabel(f"{store.code} {store.name}")
-        head.setStyleSheet("font-size: 18px; font-weight: 600;")
+        head = set_role(QLabel(f"{store.code} {store.name}"), "title")
         facts = QLabel(" · ".join(x for x in (
             store.region_path, labels.store_kind(store.kind), labels.store_status(store.status),
             self.tr("Manager: %1").replace("%1", store.manager_name or "—"),
             self.tr("Supervisor: %1").replace("%1", store.supervisor_name or "—"), store.phone, store.address) if x))
         facts.setWordWrap(True)
-        facts.setStyleSheet("color: #4b5563;")
+        set_role(facts, "muted")
         recent = actions.closure_rate(ctx, today - timedelta(days=self.PERIOD_DAYS), today, store_id=store.id)
         this_year = actions.closure_rate(ctx, date(today.year, 1, 1), today, store_id=store.id)
 
@@ -273,7 +247,6 @@ class StoreViewDialog(QDialog):
         self.rate_label.setText(self.tr("Closure rate, last %1 days: %2").replace("%1", str(self.PERIOD_DAYS))
                                 .replace("%2", rate_text(recent)) + "\n" +
                                 self.tr("Closure rate, this year: %1").replace("%1", rate_text(this_year)))
-        self.rate_label.setStyleSheet("font-size: 14px;")
 
         self.open_actions = actions.query_actions(ctx, actions.ActionQuery(store_id=store.id, open_only=True,
                                                                            today=today))
@@ -286,7 +259,7 @@ class StoreViewDialog(QDialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if a.overdue(today):
-                    item.setForeground(QColor("#dc2626"))
+                    item.setForeground(QColor(RED))
                 self.actions_table.setItem(r, c, item)
         self.actions_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.actions_table.verticalHeader().hide()
@@ -294,12 +267,12 @@ class StoreViewDialog(QDialog):
         overdue = sum(1 for a in self.open_actions if a.overdue(today))
         open_title = QLabel(self.tr("Open corrective actions: %1 (overdue: %2)")
                             .replace("%1", str(len(self.open_actions))).replace("%2", str(overdue)))
-        open_title.setStyleSheet("font-weight: 600;")
+        set_role(open_title, "strong")
 
         self.recent_runs = runs.query_runs(ctx, runs.RunQuery(store_id=store.id, template_kinds=("inspection",),
                                                               status="completed"), 0, 5)
         runs_title = QLabel(self.tr("Recent inspections"))
-        runs_title.setStyleSheet("font-weight: 600;")
+        set_role(runs_title, "strong")
         runs_text = QLabel("\n".join(
             f"{r.business_date.isoformat()}  {r.template_title}  {r.percent if r.percent is not None else '—'}%  "
             f"{labels.grade(r.grade)}" for r in self.recent_runs) or self.tr("No completed inspections yet."))
@@ -347,23 +320,11 @@ class StoresPage(TablePage):
         side_layout.addLayout(tree_buttons)
         self.set_side_panel(side)
 
-        self.kind = QComboBox(objectName="kindFilter")
-        self.kind.addItem(self.tr("All kinds"), None)
-        for code, text in labels.store_kinds().items():
-            self.kind.addItem(text, code)
-        self.status = QComboBox(objectName="statusFilter")
-        self.status.addItem(self.tr("All statuses"), None)
-        for code, text in labels.store_statuses().items():
-            self.status.addItem(text, code)
-        for combo in (self.kind, self.status):
-            combo.currentIndexChanged.connect(lambda _i: self.reload())
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(4)  # lets a small window shrink the filters
-            self.filters.addWidget(combo)
-        self.show_closed = QCheckBox(self.tr("Show closed"), objectName="showClosed")
-        self.show_closed.toggled.connect(lambda _b: self.reload())
-        self.filters.addWidget(self.show_closed)
-        self.filters.addStretch(1)
+        bar = self.filter_bar
+        self.kind = bar.add_combo("kindFilter", self.tr("All kinds"), labels.store_kinds())
+        self.status = bar.add_combo("statusFilter", self.tr("All statuses"), labels.store_statuses())
+        self.show_closed = bar.add_check("showClosed", self.tr("Show closed"))
+        bar.add_stretch()
 
         self.new_button = self.add_button(self.tr("New store"), "fa5s.plus", QKeySequence.StandardKey.New, "newStore")
         self.edit_button = self.add_button(self.tr("Edit"), "fa5s.edit", "F2", "editStore")

@@ -39,11 +39,11 @@ from opsdesk.services import AppContext, org, sync
 from ui.errors import show_error
 from ui.labels import local_time
 from ui.operations import ALL, Operation
+from ui.style import BLUE, GREEN, ICON, RED, set_role
 from ui.widgets.confirm import confirm
 
 PACKAGE_SUFFIX = ".opsync"
 LAST_DIR_KEY = "sync/last_dir"
-GREY = "#6b7280"
 
 
 
@@ -62,12 +62,12 @@ class SyncPage(QWidget):
         self.setAcceptDrops(True)
 
         title = QLabel(self.tr("Sync"))
-        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(title, "title")
         intro = QLabel(self.tr("Workspaces exchange changes through sync package files (.opsync): "
                                "export a package, carry it (USB stick, e-mail, chat), import it on the "
                                "other computer. Drop a package onto this page to import it."))
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color: {GREY};")
+        set_role(intro, "muted")
 
         # -- this workspace
         node_box = QGroupBox(self.tr("This workspace"))
@@ -83,7 +83,7 @@ class SyncPage(QWidget):
         big.setBold(True)
         self.fingerprint.setFont(big)
         copy = QToolButton(objectName="copyFingerprint")
-        copy.setIcon(qta.icon("fa5s.copy", color="#374151"))
+        copy.setIcon(qta.icon("fa5s.copy", color=ICON))
         copy.setToolTip(self.tr("Copy the fingerprint"))
         copy.clicked.connect(self._copy_fingerprint)
         fingerprint_row = QHBoxLayout()
@@ -94,7 +94,7 @@ class SyncPage(QWidget):
                                           "trust this key: read the fingerprint to them by phone so they can "
                                           "compare it."))
         fingerprint_hint.setWordWrap(True)
-        fingerprint_hint.setStyleSheet(f"color: {GREY};")
+        set_role(fingerprint_hint, "muted")
         node_form = QFormLayout(node_box)
         node_form.addRow(self.tr("Name"), self.node_name)
         node_form.addRow(self.tr("Node ID"), self.node_id)
@@ -126,14 +126,14 @@ class SyncPage(QWidget):
                                       "next package you send them. Organisation, users and templates always "
                                       "come in full."), objectName="receiveHint")
         receive_hint.setWordWrap(True)
-        receive_hint.setStyleSheet(f"color: {GREY};")
+        set_role(receive_hint, "muted")
         receive_row = QHBoxLayout()
         receive_row.addWidget(self.receive, 1)
         receive_row.addStretch(1)
         self.import_row = QHBoxLayout()
         self.import_row.addWidget(self.import_button)
         self.conflict_note = QLabel(objectName="conflictNote")
-        self.conflict_note.setStyleSheet("color: #b45309; font-weight: 600;")
+        set_role(self.conflict_note, "warning")  # bold: QLabel#conflictNote
         self.conflict_note.setWordWrap(True)
         self.import_row.addWidget(self.conflict_note, 1)
         exchange_form = QFormLayout(exchange_box)
@@ -172,7 +172,7 @@ class SyncPage(QWidget):
 
     # -- building blocks
     def _button(self, text: str, icon: str, shortcut: str, name: str) -> QPushButton:
-        button = QPushButton(qta.icon(icon, color="#374151"), text, objectName=name)
+        button = QPushButton(qta.icon(icon, color=ICON), text, objectName=name)
         button.setShortcut(QKeySequence(shortcut))
         button.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
         return button
@@ -227,9 +227,9 @@ class SyncPage(QWidget):
         keep = self.target.currentData() if self.target.count() else ...
         self.target.clear()
         for p in peers:
-            self.target.addItem(qta.icon("fa5s.desktop", color="#374151"),
+            self.target.addItem(qta.icon("fa5s.desktop", color=ICON),
                                 f"{p.name or p.node_id} ({p.node_id})", p.node_id)
-        self.target.addItem(qta.icon("fa5s.globe", color="#374151"), self.tr("Any workspace (everything)"), None)
+        self.target.addItem(qta.icon("fa5s.globe", color=ICON), self.tr("Any workspace (everything)"), None)
         index = self.target.findData(keep) if keep is not ... else -1
         if keep is None:
             index = self.target.count() - 1
@@ -263,9 +263,9 @@ class SyncPage(QWidget):
         for row, p in enumerate(peers):
             name = self._item(p.name or p.node_id)
             name.setData(Qt.ItemDataRole.UserRole, p.node_id)
-            name.setIcon(qta.icon("fa5s.desktop", color="#374151"))
+            name.setIcon(qta.icon("fa5s.desktop", color=ICON))
             if p.history_warning:
-                name.setIcon(qta.icon("fa5s.exclamation-triangle", color="#b91c1c"))
+                name.setIcon(qta.icon("fa5s.exclamation-triangle", color=RED))
                 name.setToolTip(self.tr("The audit history of this workspace was seen rewritten between two "
                                         "of its packages. Ask head office to run “opsdesk db check” on it."))
             self.peers_table.setItem(row, 0, name)
@@ -283,10 +283,10 @@ class SyncPage(QWidget):
         for row, e in enumerate(entries):
             if e.direction == "import":
                 direction = self._item(self.tr("Import"))
-                direction.setIcon(qta.icon("fa5s.file-import", color="#15803d"))
+                direction.setIcon(qta.icon("fa5s.file-import", color=GREEN))
             else:
                 direction = self._item(self.tr("Export"))
-                direction.setIcon(qta.icon("fa5s.file-export", color="#1d4ed8"))
+                direction.setIcon(qta.icon("fa5s.file-export", color=BLUE))
             direction.setData(Qt.ItemDataRole.UserRole, e.package_id)
             peer = e.peer_name or e.peer_id or ""
             if e.direction == "export" and e.peer_id is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -13,29 +12,29 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from opsdesk.errors import OpsDeskError, ValidationError
+from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, org
 from ui import labels
 from ui.errors import show_error
 from ui.models.lazy_table import Column
+from ui.style import set_role
 from ui.widgets.confirm import confirm
-from ui.widgets.form import FieldErrors, save_cancel_buttons
+from ui.widgets.form import FormDialog
 from ui.widgets.table_page import TablePage
 
 ROLES_WITH_STORES = tuple(org.ASSIGNMENT_FOR_ROLE)
 
 
-class UserDialog(QDialog):
+class UserDialog(FormDialog):
+    """Create or edit one user with the stores they are assigned to."""
+
     def __init__(self, ctx: AppContext, user: org.UserDTO | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Edit user") if user else self.tr("New user"), parent)
         self.ctx = ctx
         self.user = user
-        self.result_user: org.UserDTO | None = None
-        self.setWindowTitle(self.tr("Edit user") if user else self.tr("New user"))
         self.setMinimumWidth(460)
 
         self.name = QLineEdit(objectName="name")
@@ -61,7 +60,7 @@ class UserDialog(QDialog):
         self.store_filter.textChanged.connect(self._filter_stores)
         self.stores_hint = QLabel(objectName="storesHint")
         self.stores_hint.setWordWrap(True)
-        self.stores_hint.setStyleSheet("color: #6b7280;")
+        set_role(self.stores_hint, "muted")
         self.role.currentIndexChanged.connect(self._role_changed)
 
         form = QFormLayout()
@@ -74,19 +73,13 @@ class UserDialog(QDialog):
         form.addRow("", self.stores)
         form.addRow("", self.stores_hint)
 
-        self.error_label = QLabel(objectName="errors")
-        self.errors = FieldErrors(
-            self.error_label,
+        self.set_fields(
             {"name": self.name, "username": self.username, "role": self.role, "phone": self.phone,
              "email": self.email, "store_ids": self.stores},
             {"name": self.tr("Name"), "username": self.tr("Username"), "role": self.tr("Role"),
              "phone": self.tr("Phone"), "email": self.tr("E-mail"), "store_ids": self.tr("Stores")},
         )
-        buttons = save_cancel_buttons(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.form_area.addLayout(form)
 
         if user:
             self.name.setText(user.name)
@@ -138,19 +131,14 @@ class UserDialog(QDialog):
             base_version=self.user.version if self.user else None,
         )
 
-    def save(self) -> None:
-        try:
-            if self.user is None:
-                self.result_user = org.create_user(self.ctx, self.input())
-            else:
-                self.result_user = org.update_user(self.ctx, self.user.id, self.input())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except OpsDeskError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+    @property
+    def result_user(self) -> org.UserDTO | None:
+        return self.result_value
+
+    def submit(self) -> org.UserDTO:
+        if self.user is None:
+            return org.create_user(self.ctx, self.input())
+        return org.update_user(self.ctx, self.user.id, self.input())
 
 
 class UsersPage(TablePage):
@@ -160,18 +148,9 @@ class UsersPage(TablePage):
         super().__init__(self.tr("Users"), parent)
         self.ctx = ctx
         self.search.setPlaceholderText(self.tr("Search name, username, phone or e-mail (Ctrl+F)"))
-        self.role = QComboBox(objectName="roleFilter")
-        self.role.addItem(self.tr("All roles"), None)
-        for code, text in labels.roles().items():
-            self.role.addItem(text, code)
-        self.role.currentIndexChanged.connect(lambda _i: self.reload())
-        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.role.setMinimumContentsLength(4)
-        self.show_inactive = QCheckBox(self.tr("Show inactive"), objectName="showInactive")
-        self.show_inactive.toggled.connect(lambda _b: self.reload())
-        self.filters.addWidget(self.role)
-        self.filters.addWidget(self.show_inactive)
-        self.filters.addStretch(1)
+        self.role = self.filter_bar.add_combo("roleFilter", self.tr("All roles"), labels.roles())
+        self.show_inactive = self.filter_bar.add_check("showInactive", self.tr("Show inactive"))
+        self.filter_bar.add_stretch()
 
         self.new_button = self.add_button(self.tr("New user"), "fa5s.plus", QKeySequence.StandardKey.New, "newUser")
         self.edit_button = self.add_button(self.tr("Edit"), "fa5s.edit", "F2", "editUser")

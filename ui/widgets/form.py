@@ -113,7 +113,6 @@ class FormDialog(QDialog):
 
     def save(self) -> bool:
         from opsdesk.errors import OpsDeskError
-        from ui.errors import show_error
 
         self.errors.clear()
         try:
@@ -122,7 +121,13 @@ class FormDialog(QDialog):
             self.errors.show(exc)
             return False
         except OpsDeskError as exc:
-            show_error(self, exc)
+            self.show_failure(exc)
             return False
         self.accept()
         return True
+
+    def show_failure(self, exc: Exception) -> None:
+        """Show an error that belongs to no field (a page may word some errors its own way)."""
+        from ui.errors import show_error
+
+        show_error(self, exc)

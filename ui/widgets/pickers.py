@@ -37,12 +37,14 @@ def fill_regions(combo: QComboBox, ctx: AppContext, first: tuple[str, object] | 
 
 
 def fill_users(combo: QComboBox, ctx: AppContext, first: tuple[str, object] | None = None, *,
-               roles: tuple[str, ...] = (), editable: bool = True) -> None:
-    """Active users (of ``roles`` if given), id as data."""
+               roles: tuple[str, ...] = (), editable: bool = True, with_role: bool = False) -> None:
+    """Active users (of ``roles`` if given), id as data; ``with_role``: "name · role"."""
+    from ui import labels
+
     _prepare(combo, first, editable)
     for u in org.query_users(ctx, org.UserQuery()):
         if not roles or u.role in roles:
-            combo.addItem(u.name, u.id)
+            combo.addItem(u.name + " · " + labels.role(u.role) if with_role else u.name, u.id)
 
 
 def picked(combo: QComboBox) -> object:

@@ -6,6 +6,8 @@ import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.style import set_role
+
 
 class ComingSoonPage(QWidget):
     def __init__(self, title: str, icon: str, parent: QWidget | None = None) -> None:
@@ -17,11 +19,11 @@ class ComingSoonPage(QWidget):
         pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QLabel(title)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        set_role(heading, "title")
         note = QLabel(self.tr("Coming soon"))
         note.setObjectName("comingNote")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setStyleSheet("color: #6b7280;")
+        set_role(note, "muted")
         for w in (pic, heading, note):
             layout.addWidget(w)
         layout.addStretch(2)

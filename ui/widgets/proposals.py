@@ -31,6 +31,7 @@ from opsdesk.services import actions, org
 from opsdesk.services.context import AppContext
 from ui import labels
 from ui.errors import describe, show_error
+from ui.style import set_role
 
 COL_USE, COL_TITLE, COL_PRIORITY, COL_DUE, COL_ASSIGNEE, COL_FINDING = range(6)
 
@@ -56,8 +57,7 @@ class ProposalsDialog(QDialog):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FINDING, QHeaderView.ResizeMode.Stretch)
         self.users = org.users_with_roles(ctx, ("store_manager", "staff", "supervisor", "ops_manager"))
-        self.error_label = QLabel(objectName="errors")
-        self.error_label.setStyleSheet("color: #d93025;")
+        self.error_label = set_role(QLabel(objectName="errors"), "error")
         self.error_label.setWordWrap(True)
         self.merge_button = QPushButton(self.tr("Merge selected"), objectName="merge")
         self.merge_button.clicked.connect(self.merge_selected)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPu
 
 from ui.errors import describe
 from ui.operations import Operation
+from ui.style import ICON, set_role
 
 SHORTCUT = "Ctrl+Shift+E"
 
@@ -58,7 +59,7 @@ def ask_export_path(parent: QWidget, register_name: str) -> Path | None:
 def export_button(text: str | None = None) -> QPushButton:
     """The page's "Export..." button, with the Ctrl+Shift+E shortcut (the caller places it)."""
     text = text or QCoreApplication.translate("RegisterExport", "Export...")
-    button = QPushButton(qta.icon("fa5s.file-excel", color="#374151"), text)
+    button = QPushButton(qta.icon("fa5s.file-excel", color=ICON), text)
     button.setObjectName("exportRegister")
     button.setShortcut(QKeySequence(SHORTCUT))
     tip = QCoreApplication.translate("RegisterExport", "Export the list as shown (its filters) to Excel or CSV")
@@ -81,7 +82,7 @@ class RegisterExporter(QObject):
         self.done_text = done_text
         self.operation: Operation | None = None  # the running export
         self.notice = QLabel(objectName="exportNotice")  # for pages without a notice of their own
-        self.notice.setStyleSheet("color: #15803d;")
+        set_role(self.notice, "ok")
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)

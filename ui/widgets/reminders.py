@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from opsdesk.services import actions
 from ui import labels
+from ui.style import RED, set_role
 
 
 class RemindersDialog(QDialog):
@@ -34,7 +35,7 @@ class RemindersDialog(QDialog):
         intro = QLabel(self.tr("You have %1 corrective action(s) overdue and %2 due within three days.")
                        .replace("%1", str(overdue)).replace("%2", str(len(due) - overdue)))
         intro.setWordWrap(True)
-        intro.setStyleSheet("font-weight: 600;")
+        set_role(intro, "strong")
         self.table = QTableWidget(len(due), 5, objectName="reminders")
         self.table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Store"), self.tr("Action"),
                                               self.tr("Priority"), self.tr("Status")])
@@ -46,7 +47,7 @@ class RemindersDialog(QDialog):
                                       labels.action_status(a.status))):
                 item = QTableWidgetItem(text)
                 if days < 0:
-                    item.setForeground(QColor("#dc2626"))
+                    item.setForeground(QColor(RED))
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()

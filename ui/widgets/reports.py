@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from opsdesk.services.context import AppContext
 from ui.errors import describe
 from ui.operations import REPORTS_POOL, Job, Operation
+from ui.style import AMBER, RED, set_role
 
 
 class PreviewDialog(QDialog):
@@ -166,7 +167,6 @@ class VerifyDialog(QDialog):
         self.file_label.setWordWrap(True)
         self.verdict = QLabel(objectName="verdict")
         self.verdict.setWordWrap(True)
-        self.verdict.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.intact = QLabel(objectName="intact")
         self.trusted = QLabel(objectName="trusted")
         form = QFormLayout()
@@ -238,20 +238,20 @@ class VerifyDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(details)
                 if (c == 2 and not sig.intact) or (c == 4 and not sig.intact and sig.after != signing.AFTER_NONE):
-                    item.setForeground(QColor("#dc2626"))
+                    item.setForeground(QColor(RED))
                 elif c == 3 and not sig.trusted:
-                    item.setForeground(QColor("#b45309"))
+                    item.setForeground(QColor(AMBER))
                 self.table.setItem(r, c, item)
         if not result.signed:
-            text, colour = self.tr("This PDF is not signed."), "#dc2626"
+            text, role = self.tr("This PDF is not signed."), "error"
         elif not result.intact:
-            text, colour = self.tr("The document was changed after it was signed."), "#dc2626"
+            text, role = self.tr("The document was changed after it was signed."), "error"
         elif not result.trusted:
-            text, colour = self.tr("Intact, but the signer is not trusted by this workspace."), "#b45309"
+            text, role = self.tr("Intact, but the signer is not trusted by this workspace."), "warning"
         else:
-            text, colour = self.tr("Intact and signed by a trusted signer."), "#15803d"
+            text, role = self.tr("Intact and signed by a trusted signer."), "ok"
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {colour};")
+        set_role(self.verdict, role)  # QLabel#verdict is large and bold; the role gives the colour
 
 
 class ExportButton(QPushButton):

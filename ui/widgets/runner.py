@@ -41,12 +41,11 @@ from opsdesk.services.context import AppContext
 from opsdesk.services.templates import ItemDTO
 from ui import labels
 from ui.errors import describe, problem_text, show_error
+from ui.style import MUTED, RED, set_role, set_state
 from ui.widgets.answer_editors import editor_for, interface_is_english, item_text
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff"
-CARD_STYLE = "QFrame#itemCard { border: 1px solid #d1d5db; border-radius: 6px; background: white; }"
-CURRENT_STYLE = "QFrame#itemCard { border: 2px solid #2563eb; border-radius: 6px; background: #f8fbff; }"
-FAILED_STYLE = "QFrame#itemCard { border: 2px solid #dc2626; border-radius: 6px; background: #fff7f7; }"
+# An item card (QFrame#itemCard) looks current or failed through its states (ui.style).
 
 
 def grade_text(grade: str) -> str:
@@ -77,26 +76,23 @@ class ItemCard(QFrame):
         self.item = item
         self.setObjectName("itemCard")
         self.setAcceptDrops(True)
-        self.setStyleSheet(CARD_STYLE)
         self.value: Any = None
         self.na = False
         self.failed = False
         self.current = False
 
         self.english = interface_is_english()
-        title = QLabel(f"{number}. {item_text(item, self.english)}")
+        title = set_role(QLabel(f"{number}. {item_text(item, self.english)}"), "strong")
         title.setWordWrap(True)
-        title.setStyleSheet("font-weight: 600; border: none; background: transparent;")
         tags = []
         t_veto, t_required, t_photo = self.tr("Veto item"), self.tr("Required"), self.tr("Photo if failed")
         if item.critical:
-            tags.append(f"<span style='color:#b91c1c'>{t_veto}</span>")
+            tags.append(f"<span style='color:{RED}'>{t_veto}</span>")
         if item.required:
-            tags.append(f"<span style='color:#6b7280'>{t_required}</span>")
+            tags.append(f"<span style='color:{MUTED}'>{t_required}</span>")
         if item.photo_on_fail:
-            tags.append(f"<span style='color:#6b7280'>{t_photo}</span>")
+            tags.append(f"<span style='color:{MUTED}'>{t_photo}</span>")
         self.tags = QLabel(" · ".join(tags))
-        self.tags.setStyleSheet("border: none; background: transparent;")
         head = QHBoxLayout()
         head.addWidget(title, 1)
         head.addWidget(self.tags)
@@ -106,13 +102,13 @@ class ItemCard(QFrame):
         if item.guidance:
             guide = QLabel(item.guidance)
             guide.setWordWrap(True)
-            guide.setStyleSheet("color: #6b7280; border: none; background: transparent;")
+            set_role(guide, "muted")
             layout.addWidget(guide)
         self.answer_row = QHBoxLayout()
         layout.addLayout(self.answer_row)
         self._build_answer()
         self.prompt = QLabel(objectName="photoPrompt")
-        self.prompt.setStyleSheet("color: #dc2626; border: none; background: transparent;")
+        set_role(self.prompt, "error")
         self.prompt.hide()
         layout.addWidget(self.prompt)
         self.note = QLineEdit(objectName="note")
@@ -177,7 +173,8 @@ class ItemCard(QFrame):
         self._restyle()
 
     def _restyle(self) -> None:
-        self.setStyleSheet(CURRENT_STYLE if self.current else FAILED_STYLE if self.failed else CARD_STYLE)
+        set_state(self, "failed", self.failed)
+        set_state(self, "current", self.current)  # the current look wins over the failed one
 
     # -- input
     def answer(self, value: Any, na: bool = False) -> None:
@@ -229,23 +226,19 @@ class RecheckCard(QFrame):
         super().__init__(parent)
         self.action_id = recheck.action.id
         self.setObjectName("itemCard")
-        self.setStyleSheet(CARD_STYLE)
         a = recheck.action
-        title = QLabel(a.title)
+        title = set_role(QLabel(a.title), "strong")
         title.setWordWrap(True)
-        title.setStyleSheet("font-weight: 600; border: none; background: transparent;")
         meta = QLabel(self.tr("Due %1 · %2 · %3").replace("%1", a.due_on.isoformat())
                       .replace("%2", labels.priority(a.priority)).replace("%3", a.assignee_name or "—"))
-        meta.setStyleSheet("color: #6b7280; border: none; background: transparent;")
+        set_role(meta, "muted")
         self.state = QLabel(objectName="state")
-        self.state.setStyleSheet("border: none; background: transparent;")
         self.pass_button = QPushButton(self.tr("Fixed"), objectName="recheckPass")
         self.fail_button = QPushButton(self.tr("Not fixed"), objectName="recheckFail")
-        for button, colour in ((self.pass_button, "#16a34a"), (self.fail_button, "#dc2626")):
+        for button, tone in ((self.pass_button, "good"), (self.fail_button, "bad")):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet(f"QPushButton {{ padding: 4px 14px; }} QPushButton:checked {{ background: {colour}; "
-                                 f"color: white; border: 1px solid {colour}; border-radius: 3px; }}")
+            button.setProperty("tone", tone)  # QPushButton[tone] in ui.style
         self.note = QLineEdit(objectName="recheckNote")
         self.note.setPlaceholderText(self.tr("What you saw (optional)"))
         self.pass_button.clicked.connect(lambda _c=False: self.decided.emit(self.action_id, True, self.note.text()))
@@ -259,7 +252,6 @@ class RecheckCard(QFrame):
         if a.description:
             finding = QLabel(a.description)
             finding.setWordWrap(True)
-            finding.setStyleSheet("color: #374151; border: none; background: transparent;")
             layout.addWidget(finding)
         layout.addWidget(meta)
         layout.addLayout(row)
@@ -293,16 +285,12 @@ class RunnerDialog(QDialog):
         self.setWindowTitle(self.tr("%1 · %2").replace("%1", run.template_title).replace("%2", run.store_name))
         self.resize(1120, 760)
 
-        title = QLabel(f"{run.store_name} · {run.template_title} v{run.version_number}")
-        title.setStyleSheet("font-size: 17px; font-weight: 600;")
-        sub = QLabel(f"{labels.run_type(run.run_type)} · {run.business_date.isoformat()} · {run.performer_name}")
-        sub.setStyleSheet("color: #6b7280;")
-        self.score_label = QLabel(objectName="score")
-        self.score_label.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.banner = QLabel(objectName="criticalBanner")
+        title = set_role(QLabel(f"{run.store_name} · {run.template_title} v{run.version_number}"), "title")
+        sub = set_role(QLabel(f"{labels.run_type(run.run_type)} · {run.business_date.isoformat()} · "
+                              f"{run.performer_name}"), "muted")
+        self.score_label = QLabel(objectName="score")  # large and bold: QLabel#score in ui.style
+        self.banner = QLabel(objectName="criticalBanner")  # white on red: QLabel#criticalBanner
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #dc2626; color: white; padding: 6px 10px; border-radius: 4px;"
-                                  "font-weight: 600;")
         self.banner.hide()
         head = QHBoxLayout()
         names = QVBoxLayout()
@@ -352,7 +340,7 @@ class RunnerDialog(QDialog):
             hint = QLabel(self.tr("The store's open corrective actions. Fixed submits an action for verification "
                                   "with this follow-up as evidence; not fixed sends it back."))
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: #6b7280;")
+            set_role(hint, "muted")
             column.addWidget(hint)
             for r in self.rechecks:
                 card = RecheckCard(r)
@@ -369,7 +357,7 @@ class RunnerDialog(QDialog):
         splitter.setSizes([220, 900])
 
         self.saved_label = QLabel(self.tr("Every answer is saved as you give it."), objectName="saved")
-        self.saved_label.setStyleSheet("color: #6b7280;")
+        set_role(self.saved_label, "muted")
         self.complete_button = QPushButton(self.tr("Complete"), objectName="complete")
         self.complete_button.setToolTip(self.tr("Complete the inspection (Ctrl+Enter)"))
         self.complete_button.clicked.connect(self.complete)
@@ -490,7 +478,7 @@ class RunnerDialog(QDialog):
             runs.set_answer(self.ctx, self.run_id, item_id, value, na=na)
         except ValidationError as exc:
             self.saved_label.setText(problem_text(exc.problems[0]))
-            self.saved_label.setStyleSheet("color: #dc2626;")
+            set_role(self.saved_label, "error")
             self._refresh_all()
             return False
         except OpsDeskError as exc:
@@ -510,7 +498,7 @@ class RunnerDialog(QDialog):
         self.rechecks = [result if r.action.id == action_id else r for r in self.rechecks]
         self.recheck_cards[action_id].show_recheck(result)
         self.saved_label.setText(self.tr("Saved %1").replace("%1", result.action.title[:30]))
-        self.saved_label.setStyleSheet("color: #15803d;")
+        set_role(self.saved_label, "ok")
         self._refresh_all()
         if self.on_change:
             self.on_change()
@@ -560,7 +548,7 @@ class RunnerDialog(QDialog):
     def _after_change(self, item_id: str) -> None:
         self.detail = runs.get_run(self.ctx, self.run_id)
         self.saved_label.setText(self.tr("Saved %1").replace("%1", self.cards[item_id].item.text[:30]))
-        self.saved_label.setStyleSheet("color: #15803d;")
+        set_role(self.saved_label, "ok")
         self._refresh_all()
         if self.on_change:
             self.on_change()

@@ -28,22 +28,12 @@ from opsdesk.errors import OpsDeskError, ValidationError
 from opsdesk.services import signatures
 from opsdesk.services.context import AppContext
 from ui.errors import describe, show_error
+from ui.labels import signature_roles
+from ui.style import BORDER, set_role
 
 PAD_W, PAD_H = 1000.0, 400.0
 
 Stroke = list[tuple[float, float, float]]
-
-
-def role_labels() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "supervisor": QCoreApplication.translate("SignatureLabels", "Supervisor"),
-        "store_manager": QCoreApplication.translate("SignatureLabels", "Store manager"),
-        "franchisee": QCoreApplication.translate("SignatureLabels", "Franchisee"),
-        "supplier": QCoreApplication.translate("SignatureLabels", "Supplier"),
-        "witness": QCoreApplication.translate("SignatureLabels", "Witness"),
-    }
 
 
 class SignaturePad(QWidget):
@@ -130,7 +120,7 @@ class SignaturePad(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
-        painter.setPen(QPen(QColor("#d1d5db"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(BORDER), 1, Qt.PenStyle.DashLine))
         base = self.height() * 0.75
         painter.drawLine(20, int(base), self.width() - 20, int(base))
         painter.setPen(QPen(QColor("#111827"), 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
@@ -143,7 +133,7 @@ class SignaturePad(QWidget):
             if len(stroke) == 1:
                 painter.drawPoint(QPointF(stroke[0][0] * sx, stroke[0][1] * sy))
             painter.drawPath(path)
-        painter.setPen(QColor("#d1d5db"))
+        painter.setPen(QColor(BORDER))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
 
@@ -160,10 +150,9 @@ class SignDialog(QDialog):
         self.resize(720, 520)
         self.statement = QLabel(statement, objectName="statement")
         self.statement.setWordWrap(True)
-        self.statement.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.name = QLineEdit(name, objectName="signerName")
         self.role = QComboBox(objectName="signerRole")
-        for code, text in role_labels().items():
+        for code, text in signature_roles().items():
             self.role.addItem(text, code)
         self.role.setCurrentIndex(max(self.role.findData(role), 0))
         form = QFormLayout()
@@ -176,8 +165,7 @@ class SignDialog(QDialog):
         clear = QPushButton(self.tr("Clear"), objectName="clearPad")
         clear.clicked.connect(self.pad.clear)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.pad.undo)
-        self.error_label = QLabel(objectName="errors")
-        self.error_label.setStyleSheet("color: #d93025;")
+        self.error_label = set_role(QLabel(objectName="errors"), "error")
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         self.sign_button = QPushButton(self.tr("Sign"), objectName="sign")

@@ -6,14 +6,13 @@ from collections.abc import Sequence
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.lazy_table import Column, LazyTableModel
+from ui.style import ICON, set_role
+from ui.widgets.filter_bar import FilterBar
 
 
 class TablePage(QWidget):
@@ -32,26 +33,19 @@ class TablePage(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._title = QLabel(title)
-        self._title.setStyleSheet("font-size: 18px; font-weight: 600;")
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(qta.icon("fa5s.search", color="#6b7280"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(150)
-        self.search.setMaximumWidth(380)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-
-        self.filters = QHBoxLayout()
-        self.filters.addWidget(self.search, 3)  # grows up to its maximum before the filters' stretch
+        self._title = set_role(QLabel(title), "title")
+        # The filters: a FilterBar with the search field (Ctrl+F); a page adds its combos, check boxes
+        # and dates to ``self.filter_bar`` (they reload the list when they change).
+        self.filter_bar = FilterBar(self)
+        self.search = self.filter_bar.add_search()
+        self.filter_bar.changed.connect(self.reload)
+        self.filters = QHBoxLayout()  # the row holding the bar (pages may still add widgets after it)
+        self.filters.addWidget(self.filter_bar, 3)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
-        self.count_label.setStyleSheet("color: #6b7280;")
+        set_role(self.count_label, "muted")
 
         self.table = QTableView()
         self.table.setObjectName("table")
@@ -124,7 +118,7 @@ class TablePage(QWidget):
 
     def add_button(self, text: str, icon: str, shortcut: QKeySequence | str | None = None,
                    name: str = "") -> QPushButton:
-        button = QPushButton(qta.icon(icon, color="#374151"), text)
+        button = QPushButton(qta.icon(icon, color=ICON), text)
         button.setObjectName(name)
         if shortcut is not None:
             button.setShortcut(QKeySequence(shortcut))
@@ -174,10 +168,6 @@ class TablePage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
             return True
         return False
-
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     def _activate_current(self) -> None:
         dto = self.selected()

@@ -1,0 +1,145 @@
+"""The templates page's dialogs: a new template, and the preview of a version."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opsdesk.services import AppContext
+from opsdesk.services import templates as svc
+from opsdesk.services.templates import ItemSpec
+from ui import labels
+from ui.pages.templates.controller import SCORED_TYPES, decimal_text
+from ui.pages.templates.forms import TemplateFieldErrors
+from ui.style import MUTED, RED, set_role
+from ui.widgets.answer_editors import editor_for, interface_is_english, item_text
+from ui.widgets.form import FormDialog
+
+
+class NewTemplateDialog(FormDialog):
+    """Code, kind and titles of a new template; the service makes its first draft."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("NewTemplateDialog", "New template"), parent,
+                         ok_text=QCoreApplication.translate("NewTemplateDialog", "Create"))
+        self.ctx = ctx
+        self.setMinimumWidth(440)
+        self.code = QLineEdit(objectName="code")
+        self.code.setMaxLength(40)
+        self.code.setPlaceholderText(self.tr("e.g. store_hygiene"))
+        self.kind = QComboBox(objectName="kind")
+        for code, text in labels.template_kinds().items():
+            self.kind.addItem(text, code)
+        self.title = QLineEdit(objectName="title")
+        self.title.setMaxLength(80)
+        self.title_en = QLineEdit(objectName="titleEn")
+        self.title_en.setMaxLength(120)
+        form = QFormLayout()
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("English title"), self.title_en)
+        self.form_area.addLayout(form)
+        self.errors = TemplateFieldErrors(self.error_label, {}, {})  # the template wording of the problems
+        self.set_fields({"code": self.code, "kind": self.kind, "title": self.title, "title_en": self.title_en},
+                        {"code": self.tr("Code"), "kind": self.tr("Kind"), "title": self.tr("Title"),
+                         "title_en": self.tr("English title")})
+
+    @property
+    def result_version(self) -> svc.VersionDTO | None:
+        return self.result_value
+
+    def submit(self) -> svc.VersionDTO:
+        return svc.create_template(self.ctx, self.code.text().strip(), self.kind.currentData(), self.title.text(),
+                                   self.title_en.text())
+
+
+class PreviewDialog(QDialog):
+    """The version as a person filling it in sees it; every answer control is disabled."""
+
+    def __init__(self, version: svc.VersionDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.version = version
+        self.setObjectName("templatePreview")
+        self.setWindowTitle(self.tr("Preview: %1").replace("%1", version.title))
+        self.resize(760, 680)
+        body = QWidget(objectName="previewBody")
+        column = QVBoxLayout(body)
+        column.addWidget(set_role(QLabel(version.title), "title"))
+        bands = "  ".join(f"{g} ≥ {decimal_text(m)}%" for g, m in version.grade_bands)
+        info = QLabel(" · ".join([
+            labels.template_kind(version.kind),
+            self.tr("Version %1").replace("%1", str(version.number)),
+            labels.version_status(version.status),
+            self.tr("Grades: %1").replace("%1", bands),
+        ]))
+        column.addWidget(set_role(info, "muted"))
+        self.answer_widgets: dict[str, QWidget] = {}
+        english = interface_is_english()
+        for si, section in enumerate(version.sections):
+            box = QGroupBox(f"{si + 1}. {(section.title_en or section.title) if english else section.title}",
+                            objectName="previewSection")
+            box_layout = QVBoxLayout(box)
+            if not section.items:
+                box_layout.addWidget(set_role(QLabel(self.tr("(no items)")), "muted"))
+            for ii, item in enumerate(section.items):
+                box_layout.addWidget(self._item_row(f"{si + 1}.{ii + 1}", item))
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def _item_row(self, number: str, item: svc.ItemDTO) -> QWidget:
+        s = item.spec
+        row = QFrame(objectName="previewItem")
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(4, 4, 4, 8)
+        marks = []
+        if s.required:
+            marks.append(f"<span style='color:{RED}'>*</span>")
+        if s.critical:
+            marks.append(f"<span style='color:{RED}; font-weight:600'>[{labels.critical_mark()}]</span>")
+        if s.photo_on_fail:
+            photo = self.tr("Photo on fail")
+            marks.append(f"<span style='color:{MUTED}'>[{escape(photo, quote=False)}]</span>")
+        text = QLabel(f"{number}&nbsp;&nbsp;{escape(item_text(s), quote=False)} {' '.join(marks)}")
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        if s.guidance:
+            guidance = set_role(QLabel(s.guidance), "muted")
+            guidance.setWordWrap(True)
+            layout.addWidget(guidance)
+        answer = self._answer_widget(s)
+        answer.setEnabled(False)
+        self.answer_widgets[item.id] = answer
+        layout.addWidget(answer)
+        return row
+
+    def _answer_widget(self, s: ItemSpec) -> QWidget:
+        """The same editor the runner and the daily checklists use, shown read-only."""
+        editor = editor_for(s, allow_na=s.answer_type in SCORED_TYPES)
+        editor.set_read_only(True)
+        editor.setContentsMargins(16, 0, 0, 0)
+        return editor
