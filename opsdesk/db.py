@@ -39,7 +39,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
@@ -478,6 +477,14 @@ def _local_node(session) -> NodeIdentity | None:  # noqa: ANN001
     return NodeIdentity(local.id, local.public_key) if local is not None else None
 
 
+def _clock_of(session, node: NodeIdentity) -> HybridClock:  # noqa: ANN001
+    """This node's clock, past every change here and its own last one (a read; rolled back)."""
+    last = session.scalar(select(func.max(ChangeLog.hlc)))
+    own = session.scalar(select(func.max(ChangeLog.hlc)).where(ChangeLog.node_id == node.node_id))
+    session.rollback()
+    return HybridClock(node.node_id, last, own=own)
+
+
 def _ensure_node(session) -> NodeIdentity:  # noqa: ANN001
     local = _local_node(session)
     if local is not None:
@@ -557,14 +564,11 @@ class Database:
         try:
             with sessionmaker(bind=engine, class_=OpsSession)() as s:
                 node = _local_node(s) or NodeIdentity("", "")  # never opened for writing yet
-                last = s.scalar(select(func.max(ChangeLog.hlc)))
-                own = s.scalar(select(func.max(ChangeLog.hlc)).where(ChangeLog.node_id == node.node_id))
-                s.rollback()
+                clock = _clock_of(s, node)
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine, node, HybridClock(node.node_id, last, own=own), None,
-                   readonly=True, lock_wait=lock_wait)
+        return cls(path, engine, node, clock, None, readonly=True, lock_wait=lock_wait)
 
     @classmethod
     def _open_writable(cls, path: Path, migrate_schema: bool, create: bool, lock_wait: LockWait) -> "Database":
@@ -591,13 +595,11 @@ class Database:
                                   class_=OpsSession).begin() as s:
                     node = _ensure_node(s)
             with reader() as s:
-                last = s.scalar(select(func.max(ChangeLog.hlc)))
-                own = s.scalar(select(func.max(ChangeLog.hlc)).where(ChangeLog.node_id == node.node_id))
-                s.rollback()
+                clock = _clock_of(s, node)
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine, node, HybridClock(node.node_id, last, own=own), result, lock_wait=lock_wait)
+        return cls(path, engine, node, clock, result, lock_wait=lock_wait)
 
     @property
     def attachments_dir(self) -> Path:
