@@ -22,8 +22,12 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
+# Two worker processes (pytest-xdist), a test module at a time each (its module fixtures built once);
+# TEST_JOBS=0 runs everything in this one process.
+TEST_JOBS ?= 2
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/core tests/ui
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(if $(filter-out 0,$(TEST_JOBS)),-n $(TEST_JOBS) --dist loadscope) \
+		tests/core tests/ui
 
 # Benchmarks (not part of `make test`): one JSON line each, all in bench-results.json.
 # The first run generates the large workspace into .bench-cache/ (several minutes; reused after).

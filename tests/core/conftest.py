@@ -3,9 +3,7 @@ a small region/area tree and helpers to read rows with plain SQL."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,21 +16,10 @@ from opsdesk.db import Database
 from opsdesk.services import org
 from opsdesk.services.context import AppContext
 
-# The log file (opsdesk/logs.py) goes to a temporary folder, for this process and the CLI subprocesses.
-os.environ["OPSDESK_LOG_DIR"] = tempfile.mkdtemp(prefix="opsdesk-core-tests-log-")
+# HOME, data, config, log, key and anchor folders and the time zone: tests/conftest.py.
 
 settings.register_profile("core", max_examples=200, deadline=None)
 settings.load_profile("core")
-
-
-@pytest.fixture(autouse=True)
-def _anchor_dir(tmp_path_factory, monkeypatch) -> Path:  # noqa: ANN001
-    """Audit-chain anchors of the tests' workspaces go to a temporary folder, not the user's data folder."""
-    from opsdesk import paths
-
-    folder = tmp_path_factory.mktemp("anchors")
-    monkeypatch.setenv(paths.ANCHOR_ENV, str(folder))
-    return folder
 
 
 @pytest.fixture
@@ -41,7 +28,20 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path):
+def db_template() -> dict[str, Any]:
+    """What the ``db`` fixture copies: the arguments of ``WorkspaceTemplates.copy`` (tests/conftest.py) after
+    the destination; ``{}`` is the empty workspace. A module overrides it to start from the demo chain
+    (``{"stores": 2, "seed": 4}``) or from an expensive base of its own (``{"build": fn, ...}``)."""
+    return {}
+
+
+@pytest.fixture
+def db(db_path: Path, request, workspace_templates, db_template):  # noqa: ANN001
+    """The workspace at ``db_path``, opened: a copy of a template built once per session (``db_template``;
+    migrating a new file alone costs ~15 times more), or really created when the test is marked
+    ``fresh_workspace``."""
+    if not db_path.exists() and not request.node.get_closest_marker("fresh_workspace"):
+        workspace_templates.copy(db_path, **db_template)
     database = Database.open(db_path)
     yield database
     database.close()
@@ -50,6 +50,16 @@ def db(db_path: Path):
 @pytest.fixture
 def ctx(db: Database) -> AppContext:
     return AppContext(db)
+
+
+@pytest.fixture
+def built(ctx: AppContext, workspace_templates, db_template) -> Any:  # noqa: ANN001
+    """For a module whose ``db_template`` has a ``build``: what the build returned (ids of what it made);
+    ``ctx`` acts as the demo's current user, as the build did."""
+    from opsdesk.services.workspace import CURRENT_USER_KEY
+
+    ctx.user_id = ctx.db.get_meta(CURRENT_USER_KEY)
+    return workspace_templates.value(**db_template)
 
 
 @pytest.fixture

@@ -35,8 +35,8 @@ ITEMS = 24  # more than MAX_KILL_AFTER + what the longest pause can add, so the 
 FINISH_EVERY = 5  # every 5th round also finishes and completes the killed run
 TIMEOUT = 30.0
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL") or not hasattr(os, "fork"),
-                                reason="needs SIGKILL and fork")
+pytestmark = [pytest.mark.posix, pytest.mark.skipif(not hasattr(signal, "SIGKILL") or not hasattr(os, "fork"),
+                                                    reason="needs SIGKILL and fork")]
 
 VALUE_FOR = '''
 def value_for(n, kind):

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import event
 
-from opsdesk.demo import build_demo
 from opsdesk.errors import ValidationError
 from opsdesk.services import daily, org, runs, templates
 from opsdesk.services.context import AppContext
@@ -17,8 +16,13 @@ D0 = date(2024, 3, 1)
 
 
 @pytest.fixture
+def db_template() -> dict:
+    """``build_demo(ctx, stores=6, seed=5)``, built once per session and copied (tests/conftest.py)."""
+    return {"stores": 6, "seed": 5}
+
+
+@pytest.fixture
 def demo(ctx: AppContext) -> AppContext:
-    build_demo(ctx, stores=6, seed=5)
     return ctx
 
 

@@ -16,6 +16,8 @@ from opsdesk.errors import DatabaseNeedsUpgradeError, DatabaseTooNewError, NotAD
 from opsdesk.models import Base, Meta, Node, Store
 
 FIRST = "0001_core"
+# The ``db`` fixture really creates its workspace here (elsewhere it is a copy of a session template).
+pytestmark = pytest.mark.fresh_workspace
 
 
 def _pragmas(session) -> dict[str, object]:

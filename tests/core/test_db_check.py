@@ -13,7 +13,6 @@ import pytest
 
 from opsdesk import cli
 from opsdesk.check import EXIT_CANNOT_CHECK, EXIT_OK, EXIT_PROBLEMS, check_workspace
-from opsdesk.demo import build_demo
 from opsdesk.services import org, runs, signatures, templates
 
 STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
@@ -21,10 +20,8 @@ VALUES = {"pass_fail": "pass", "yes_no": "yes", "rating": 5, "choice": 0, "numbe
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def signed_run(ctx) -> str:  # noqa: ANN001
-    """A completed inspection signed by both roles (frozen), in a small demo workspace."""
-    ctx.user_id = build_demo(ctx, stores=2, seed=4).current_user_id
+def _signed_run(ctx) -> str:  # noqa: ANN001
+    """A completed inspection signed by both roles (frozen), in a small demo workspace (2 stores, seed 4)."""
     store = org.query_stores(ctx)[0]
     tpl = templates.template_by_code(ctx, "store_routine")
     run = runs.start_run(ctx, store.id, tpl.id, "routine")
@@ -36,6 +33,17 @@ def signed_run(ctx) -> str:  # noqa: ANN001
     signatures.sign_run(ctx, run.id, "store_manager", "王店长", STROKES)
     assert runs.get_summary(ctx, run.id).status == "signed"
     return run.id
+
+
+@pytest.fixture
+def db_template():  # noqa: ANN201
+    """Built once per session, copied for each test (tests/conftest.py)."""
+    return {"build": _signed_run, "stores": 2, "seed": 4}
+
+
+@pytest.fixture
+def signed_run(built) -> str:  # noqa: ANN001
+    return built
 
 
 def _check(path: Path, capsys) -> tuple[int, str, str]:  # noqa: ANN001

@@ -14,7 +14,6 @@ import sqlite3
 import pytest
 from PIL import Image
 
-from opsdesk.demo import build_demo
 from opsdesk.errors import FrozenRecordError
 from opsdesk.models import ChecklistRun, Signature
 from opsdesk.services import attachments, org, runs, signatures, templates
@@ -42,10 +41,9 @@ def _answered_run(ctx, store_id: str, tpl_id: str, *, shade: int = 9) -> str:  #
     return run.id
 
 
-@pytest.fixture
-def record(ctx):  # noqa: ANN001, ANN201
-    """(signed run id, draft run id) of one store: the signed one has answers, photos and two signatures."""
-    ctx.user_id = build_demo(ctx, stores=2, seed=4).current_user_id
+def _record(ctx):  # noqa: ANN001, ANN202
+    """In the demo (2 stores, seed 4): (signed run id, draft run id) of one store: the signed one has
+    answers, photos and two signatures."""
     store = org.query_stores(ctx)[0]
     tpl = templates.template_by_code(ctx, "store_routine")
     signed = _answered_run(ctx, store.id, tpl.id)
@@ -55,6 +53,17 @@ def record(ctx):  # noqa: ANN001, ANN201
     draft = _answered_run(ctx, store.id, tpl.id, shade=40)
     assert runs.get_summary(ctx, signed).status == "signed"
     return signed, draft
+
+
+@pytest.fixture
+def db_template():  # noqa: ANN201
+    """Built once per session, copied for each test (tests/conftest.py)."""
+    return {"build": _record, "stores": 2, "seed": 4}
+
+
+@pytest.fixture
+def record(built):  # noqa: ANN001, ANN201
+    return built
 
 
 def _snapshot(path, run_id: str) -> dict[str, list[tuple]]:

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from opsdesk import demo, reports
+from opsdesk import reports
+from opsdesk.db import Database
 from opsdesk.services import actions, runs, signatures, visits
 from opsdesk.services.context import AppContext
 
@@ -40,9 +41,12 @@ def sign_both(ctx: AppContext, run_id: str) -> None:
 
 
 @pytest.fixture
-def demo_ctx(ctx: AppContext) -> AppContext:
-    demo.build_demo(ctx, stores=3, seed=1, months=2, daily_days=2)
-    return ctx
+def demo_ctx(workspace_copy) -> AppContext:  # noqa: ANN001
+    """``build_demo(ctx, stores=3, seed=1, months=2, daily_days=2)`` in ``tmp_path/w.sqlite``: built once per
+    session and copied (tests/conftest.py)."""
+    db = Database.open(workspace_copy("w.sqlite", stores=3, seed=1, months=2, daily_days=2))
+    yield AppContext(db)
+    db.close()
 
 
 def completed_inspection(ctx: AppContext) -> runs.RunDetailDTO:

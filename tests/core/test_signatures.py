@@ -6,7 +6,6 @@ import sqlite3
 
 import pytest
 
-from opsdesk.demo import build_demo
 from opsdesk.errors import ValidationError
 from opsdesk.services import runs, signatures, templates
 from opsdesk.services.runs import RunClosedError
@@ -15,9 +14,8 @@ STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
 VALUES = {"pass_fail": "pass", "yes_no": "yes", "rating": 5, "choice": 0, "number": "0.1", "text": "无"}
 
 
-@pytest.fixture
-def run_id(ctx):  # noqa: ANN001, ANN201
-    ctx.user_id = build_demo(ctx, stores=2, seed=4).current_user_id
+def _completed_run(ctx) -> str:  # noqa: ANN001
+    """In the demo (2 stores, seed 4): a completed routine inspection of the first store."""
     from opsdesk.services import org
 
     store = org.query_stores(ctx)[0]
@@ -28,6 +26,17 @@ def run_id(ctx):  # noqa: ANN001, ANN201
             runs.set_answer(ctx, run.id, item.id, VALUES.get(item.answer_type))
     runs.complete(ctx, run.id)
     return run.id
+
+
+@pytest.fixture
+def db_template():  # noqa: ANN201
+    """Built once per session, copied for each test (tests/conftest.py)."""
+    return {"build": _completed_run, "stores": 2, "seed": 4}
+
+
+@pytest.fixture
+def run_id(built):  # noqa: ANN001, ANN201
+    return built
 
 
 def test_content_hash_is_stable_and_follows_the_content(ctx, run_id) -> None:  # noqa: ANN001

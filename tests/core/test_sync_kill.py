@@ -36,7 +36,7 @@ COMMIT_KILLS = 2
 TIMEOUT = 60.0
 MIN_INSIDE_TX = 4  # kills that must be seen landing inside the open transaction (and be rolled back)
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [pytest.mark.posix, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 
 # The zygote has OpsDesk's sync code imported already, so a round costs a fork rather than a fresh
 # interpreter (the kill is the same kill -9 of a process in the middle of its import). It reads

@@ -1,24 +1,20 @@
-"""Qt test setup: offscreen platform, isolated QSettings, bundled font, Chinese translator."""
+"""Qt test setup: offscreen platform, isolated QSettings, bundled font, Chinese translator.
+
+QSettings and platformdirs write below the temporary HOME and XDG folders of tests/conftest.py."""
 
 from __future__ import annotations
 
 import os
-import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# QSettings and platformdirs write below these: keep the developer's own settings out of the tests.
-_HOME = tempfile.mkdtemp(prefix="opsdesk-ui-tests-")
-os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
-os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
-os.environ["OPSDESK_LOG_DIR"] = os.path.join(_HOME, "log")  # the log file (opsdesk/logs.py)
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from opsdesk.db import Database  # noqa: E402
-from opsdesk.demo import build_demo  # noqa: E402
 from opsdesk.services import AppContext  # noqa: E402
+from opsdesk.services.workspace import CURRENT_USER_KEY  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import register_fonts  # noqa: E402
 
@@ -43,17 +39,20 @@ def _fresh_settings(translations):  # noqa: ANN001, ANN202
 
 
 @pytest.fixture
-def empty_ctx(tmp_path):  # noqa: ANN001, ANN201
-    db = Database.open(tmp_path / "ws.sqlite")
+def empty_ctx(workspace_copy):  # noqa: ANN001, ANN201
+    """A new, empty workspace (a copy of the session's template, see tests/conftest.py)."""
+    db = Database.open(workspace_copy("ws.sqlite"))
     yield AppContext(db)
     db.close()
 
 
 @pytest.fixture
-def demo_ctx(tmp_path):  # noqa: ANN001, ANN201
-    db = Database.open(tmp_path / "demo.sqlite")
+def demo_ctx(workspace_copy):  # noqa: ANN001, ANN201
+    """The demo chain, 12 stores (``build_demo(ctx, stores=12, seed=11)``, built once per session and copied)."""
+    db = Database.open(workspace_copy("demo.sqlite", stores=12, seed=11))
     ctx = AppContext(db)
-    ctx.user_id = build_demo(ctx, stores=12, seed=11).current_user_id  # as the app does after the demo
+    ctx.user_id = db.get_meta(CURRENT_USER_KEY)  # the demo's current user, as the app does after the demo
+    assert ctx.user_id
     yield ctx
     db.close()
 

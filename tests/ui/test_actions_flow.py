@@ -8,8 +8,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from opsdesk.services import actions, org, runs, templates
+from opsdesk.services import actions, followups, org, runs, templates
 from ui.pages.stores import StoreViewDialog
+from ui.style import RED
 from ui.widgets.proposals import ProposalsDialog
 from ui.widgets.reminders import RemindersDialog
 from ui.widgets.runner import RunnerDialog
@@ -97,7 +98,7 @@ def test_follow_up_runner_rechecks_open_actions(qtbot, demo_ctx) -> None:  # noq
     store = org.query_stores(demo_ctx)[2]
     run_id = failed_inspection(demo_ctx, store, ("signage_intact_lit", "floor_glass_counter_clean"))
     made = actions.create_from_proposals(demo_ctx, actions.propose_from_run(demo_ctx, run_id))
-    follow = actions.start_follow_up(demo_ctx, store.id)
+    follow = followups.start_follow_up(demo_ctx, store.id)
     dialog = RunnerDialog(demo_ctx, follow)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -128,7 +129,7 @@ def test_store_view_shows_open_actions_and_closure_rate(qtbot, demo_ctx) -> None
     titles = {view.actions_table.item(r, 1).text() for r in range(view.actions_table.rowCount())}
     assert titles == {"补齐价签", "更换灯管"}
     overdue_row = next(r for r in range(view.actions_table.rowCount()) if view.actions_table.item(r, 1).text() == "补齐价签")
-    assert view.actions_table.item(overdue_row, 0).foreground().color().name() == "#dc2626"
+    assert view.actions_table.item(overdue_row, 0).foreground().color().name() == RED  # the palette's one red
     # Due in the last 90 days: only a (overdue, not verified); done is due tomorrow, b later.
     assert "近 90 天整改率：0.0%（到期 1 项，按期验收 0 项）" in view.rate_label.text()
     assert a.id and b.id

@@ -3,6 +3,7 @@ bulk reassign and due date, the lifecycle dialog by role, actions by hand, CSV e
 
 from __future__ import annotations
 
+import copy
 import csv
 import json
 import re
@@ -10,15 +11,24 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import choose, rows
 from PIL import Image
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStyleOptionViewItem,
+)
 
-from helpers import choose, rows
+from opsdesk.db import Database
 from opsdesk.errors import StaleEditError
 from opsdesk.services import actions, org, runs, templates, workspace
 from opsdesk.services.actions import ActionInput
+from opsdesk.services.context import AppContext
+from opsdesk.services.workspace import CURRENT_USER_KEY
 from ui.errors import describe
 from ui.pages.actions import (
     ActionDialog,
@@ -29,6 +39,7 @@ from ui.pages.actions import (
     SubmitDialog,
     UserPickDialog,
 )
+from ui.style import RED
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.today()
@@ -115,9 +126,23 @@ class Register:
         return {a.id for a in self.all if predicate(a)}
 
 
+def _register(ctx) -> Register:  # noqa: ANN001
+    return Register(ctx, ctx.db.path.parent)
+
+
+DEMO = {"stores": 12, "seed": 11}  # demo_ctx's demo
+
+
 @pytest.fixture
-def reg(demo_ctx, tmp_path) -> Register:  # noqa: ANN001
-    return Register(demo_ctx, tmp_path)
+def reg(workspace_copy, workspace_templates) -> Register:  # noqa: ANN001
+    """``Register`` on demo_ctx's demo, built once per session and copied for each test (tests/conftest.py)."""
+    db = Database.open(workspace_copy("demo.sqlite", _register, **DEMO))
+    ctx = AppContext(db)
+    ctx.user_id = db.get_meta(CURRENT_USER_KEY)  # the demo's current user, as demo_ctx
+    register = copy.copy(workspace_templates.value(_register, **DEMO))
+    register.ctx = ctx
+    yield register
+    db.close()
 
 
 @pytest.fixture
@@ -127,6 +152,7 @@ def page(qtbot, reg) -> ActionsPage:  # noqa: ANN001
     p.resize(1100, 700)
     p.show()
     p.refresh()
+    qtbot.waitUntil(lambda: p.sources_loading is None)  # the source inspections load off the GUI thread
     return p
 
 
@@ -216,6 +242,7 @@ def test_typing_a_store_finds_it_and_sources_follow_the_store(qtbot, page, reg) 
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert page.store.currentData() == reg.b.id
     assert ids(page) == reg.ids(lambda a: a.store_id == reg.b.id)
+    qtbot.waitUntil(lambda: page.sources_loading is None)
     offered = {page.source.itemData(i) for i in range(1, page.source.count())}
     assert offered == {reg.run2}  # only the inspections of that store that have actions
     line.selectAll()
@@ -255,7 +282,7 @@ def _style(page: ActionsPage, action_id: str, key: str) -> QStyleOptionViewItem:
 def test_overdue_rows_and_repeat_findings_are_marked(page, reg) -> None:  # noqa: ANN001
     choose(page.status, None)
     rows(page)
-    red = "#dc2626"
+    red = RED  # the palette's one red (ui/style.py)
     late = _style(page, reg.late.id, "due_on")
     assert late.palette.color(QPalette.ColorRole.Text).name() == red
     assert not late.icon.isNull()
@@ -578,6 +605,6 @@ def test_csv_export_has_chinese_headers_and_the_filtered_rows(qtbot, reg, monkey
 
 
 def test_the_page_reads_and_writes_through_services_only() -> None:
-    text = (ROOT / "ui" / "pages" / "actions.py").read_text(encoding="utf-8")
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "ui" / "pages" / "actions").glob("*.py")))
     for pattern in (r"sqlalchemy", r"\bSession\b", r"(?<![.\w])select\(", r"ctx\.(read|tx)\(", r"opsdesk\.models"):
         assert not re.search(pattern, text), pattern

@@ -105,9 +105,9 @@ def test_fill_an_inspection_by_keyboard_and_complete(qtbot, demo_ctx, mini, monk
     assert dialog.current_id == ids["temp"]
 
     card = dialog.cards[ids["temp"]]
-    card.number.setFocus()
-    qtbot.keyClicks(card.number, "5")
-    qtbot.keyClick(card.number, Qt.Key.Key_Return)
+    card.editor.line_edit.setFocus()
+    qtbot.keyClicks(card.editor.line_edit, "5")
+    qtbot.keyClick(card.editor.line_edit, Qt.Key.Key_Return)
     assert runs.get_run(demo_ctx, run.id).answer(ids["temp"]).value == 5
     dialog.complete()
     assert runs.get_summary(demo_ctx, run.id).status == "completed"
@@ -125,14 +125,14 @@ def test_na_and_number_out_of_range(qtbot, demo_ctx, mini) -> None:  # noqa: ANN
     assert runs.get_run(demo_ctx, run.id).answer(ids["door"]).na
     card = dialog.cards[ids["temp"]]
     dialog.set_current(ids["temp"])
-    card.number.setFocus()
-    qtbot.keyClicks(card.number, "12")
-    qtbot.keyClick(card.number, Qt.Key.Key_Return)
+    card.editor.line_edit.setFocus()
+    qtbot.keyClicks(card.editor.line_edit, "12")
+    qtbot.keyClick(card.editor.line_edit, Qt.Key.Key_Return)
     answer = runs.get_run(demo_ctx, run.id).answer(ids["temp"])
     assert answer.value == 12 and answer.failed
     assert card.failed
-    card.number.setText("abc")
-    card.number.editingFinished.emit()
+    card.editor.line_edit.setText("abc")
+    card.editor.line_edit.editingFinished.emit()
     assert "不符合" in dialog.saved_label.text() or "答案" in dialog.saved_label.text()
     assert runs.get_run(demo_ctx, run.id).answer(ids["temp"]).value == 12  # the bad input changed nothing
 

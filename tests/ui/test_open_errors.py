@@ -3,16 +3,14 @@ the typed database errors' messages; the unexpected-error message names the log 
 
 from __future__ import annotations
 
-import contextlib
 import os
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fs_helpers import read_only_folder
 from opsdesk import logs
 from opsdesk.db import Database
 from opsdesk.errors import (
@@ -44,31 +42,6 @@ class FakeApp:
 
     def exit(self, code: int) -> None:
         self.codes.append(code)
-
-
-@contextlib.contextmanager
-def read_only_folder(folder: Path) -> Iterator[None]:
-    """``folder`` and its files cannot be written, even by root (a read-only bind mount)."""
-    if os.geteuid() != 0:
-        modes = {p: p.stat().st_mode for p in folder.iterdir()}
-        for p in modes:
-            p.chmod(0o444)
-        folder.chmod(0o555)
-        try:
-            yield
-        finally:
-            folder.chmod(0o755)
-            for p, mode in modes.items():
-                p.chmod(mode)
-        return
-    mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"root without mount: cannot make a read-only folder ({mounted.stderr!r})")
-    try:
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True, capture_output=True)
-        yield
-    finally:
-        subprocess.run(["umount", str(folder)], check=True, capture_output=True)
 
 
 def new_workspace(path: Path) -> Path:
@@ -103,6 +76,7 @@ def window(qtbot):  # noqa: ANN001, ANN201
     return w
 
 
+@pytest.mark.posix  # a read-only bind mount (root) or chmod
 def test_a_read_only_workspace_offers_another_file_which_then_opens(qtbot, tmp_path, translations, window,
                                                                      monkeypatch) -> None:  # noqa: ANN001
     folder = tmp_path / "ro"
@@ -134,6 +108,7 @@ def test_a_read_only_workspace_offers_another_file_which_then_opens(qtbot, tmp_p
     startup.ctx.db.close()
 
 
+@pytest.mark.posix  # a read-only bind mount (root) or chmod
 def test_retry_then_cancel_quits_with_2_and_nothing_is_created(qtbot, tmp_path, translations, window) -> None:  # noqa: ANN001
     folder = tmp_path / "ro"
     folder.mkdir()

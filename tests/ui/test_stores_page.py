@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from sqlalchemy import func, select
 
 from helpers import choose, rows, tree_item
+from opsdesk import pinyin
 from opsdesk.models import ChangeLog
 from opsdesk.services import org
 from ui.pages.stores import StoreDialog, StoresPage
@@ -71,13 +72,35 @@ def test_search_and_kind_filter(qtbot, demo_ctx) -> None:  # noqa: ANN001
     assert len(franchise) < 12
 
 
+def test_search_matches_pinyin_and_initials(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    bj = next(r for r in org.list_regions(demo_ctx) if r.name == "北京片区")
+    store = org.create_store(demo_ctx, org.StoreInput(code="BJ099", name="北京王府井店", region_id=bj.id,
+                                                      opened_on=date(2021, 5, 1)))
+    page = make_page(qtbot, demo_ctx)
+    assert page.model.total == 13
+    qtbot.keyClicks(page.search, "bjwfj")
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
+    assert [s.id for s in rows(page)] == [store.id]
+
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.total == 13, timeout=2000)
+    qtbot.keyClicks(page.search, "Wang Fujing")
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
+    assert [s.id for s in rows(page)] == [store.id]
+
+
 def test_header_click_sorts_in_the_database(qtbot, demo_ctx) -> None:  # noqa: ANN001
     page = make_page(qtbot, demo_ctx)
     codes = [s.code for s in rows(page)]
     assert codes == sorted(codes)
     page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     names = [s.name for s in rows(page)]
-    assert names == sorted(names, reverse=True)
+    # By pinyin, not by code point: 天津 (tian) first, 北京 (bei) last, 重庆 (chong) after 上海 (shang).
+    keys = [pinyin.sort_key(n) for n in names]
+    assert keys == sorted(keys, reverse=True)
+    assert names[0].startswith("天津") and names[-1].startswith("北京")
+    assert max(i for i, n in enumerate(names) if n.startswith("上海")) < min(
+        i for i, n in enumerate(names) if n.startswith("重庆"))
     page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
     opened = [s.opened_on for s in rows(page) if s.opened_on]
     assert opened == sorted(opened)
@@ -130,7 +153,7 @@ def test_dialog_shows_validation_errors_and_writes_nothing(qtbot, demo_ctx) -> N
     assert "已被其他记录使用" in text  # duplicate code
     assert "此项必填" in text  # name
     assert "请输入电话号码" in text
-    assert "border" in dialog.code.styleSheet()
+    assert dialog.code.property("invalid") == "true"
     assert change_count(demo_ctx) == before
 
     dialog.code.setText("ZZ001")
@@ -214,7 +237,7 @@ def test_stale_edit_is_refused_and_nothing_is_lost(qtbot, demo_ctx, monkeypatch)
         address=target.address, phone=target.phone, opened_on=target.opened_on, manager_id=target.manager_id,
         supervisor_id=target.supervisor_id))
     shown: list[BaseException] = []
-    monkeypatch.setattr("ui.pages.stores.show_error", lambda _parent, exc: shown.append(exc))
+    monkeypatch.setattr("ui.errors.show_error", lambda _parent, exc: shown.append(exc))  # FormDialog's
     dialog.phone.setText("021-99998888")
     dialog.save()
     assert dialog.result() == 0
@@ -249,9 +272,12 @@ def test_lazy_model_fetches_pages_on_scroll(qtbot, tmp_path) -> None:  # noqa: A
     assert page.model.rowCount() == 200  # only the first page is loaded
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=2000)
-    while page.model.canFetchMore():
-        page.table.scrollToBottom()
-        qtbot.wait(10)
+
+    def all_fetched() -> bool:
+        page.table.scrollToBottom()  # at the bottom, the view asks the model for its next page
+        return not page.model.canFetchMore()
+
+    qtbot.waitUntil(all_fetched, timeout=20000)
     assert page.model.rowCount() == page.model.total
     codes = [page.model.dto(i).code for i in range(page.model.rowCount())]
     assert len(set(codes)) == len(codes)  # pages neither overlap nor skip

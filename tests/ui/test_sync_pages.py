@@ -37,8 +37,9 @@ def boxes(monkeypatch):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def second_ctx(tmp_path):  # noqa: ANN001, ANN201
-    db = Database.open(tmp_path / "second.sqlite")
+def second_ctx(workspace_copy):  # noqa: ANN001, ANN201
+    """Another new, empty workspace (a copy of the session's migrated template; it makes its own node)."""
+    db = Database.open(workspace_copy("second.sqlite"))
     yield AppContext(db)
     db.close()
 
@@ -116,7 +117,7 @@ def test_export_then_import_trusting_the_sender(qtbot, monkeypatch, demo_ctx, se
 
     receiver = make_page(qtbot, SyncPage, second_ctx)
     stages: list[str] = []
-    receiver.relay.stage.connect(lambda stage, _done, _total: stages.append(stage))
+    receiver.stage.connect(lambda stage, _done, _total: stages.append(stage))
     assert org.count_stores(second_ctx) == 0
     import_through_page(qtbot, monkeypatch, receiver, package)
     qtbot.waitUntil(lambda: receiver.last_result is not None and not receiver.busy(), timeout=WAIT)

@@ -159,7 +159,7 @@ def test_create_a_template_with_sections_and_items_of_several_types(qtbot, empty
         dialog.code.setText("Bad Code")
         dialog.save()
         assert dialog.result() == 0 and not dialog.error_label.isHidden()
-        assert "border" in dialog.code.styleSheet()
+        assert dialog.code.property("invalid") == "true"
         assert "此项必填" in dialog.error_label.text()  # the title
         dialog.code.setText("hygiene_check")
         choose(dialog.kind, "inspection")
@@ -296,13 +296,13 @@ def test_edit_every_field_of_an_item(qtbot, demo_ctx, warnings) -> None:  # noqa
     form.key.setText(other.key)
     assert not page.save()
     assert problem_text(FieldProblem("key", "duplicate")) in form.error_label.text()
-    assert "border" in form.key.styleSheet()
+    assert form.key.property("invalid") == "true"
     form.key.setText("display_check")
     form.text.clear()
     assert not page.save()
     assert "'text' is required" in form.error_label.text()
     assert "key 'display_check'" in form.error_label.text()
-    assert "border" in form.text.styleSheet()
+    assert form.text.property("invalid") == "true"
     assert svc.get_version(demo_ctx, draft.id).item(item.id).text == "橱窗陈列检查"
     assert not warnings
 
@@ -335,7 +335,7 @@ def test_grade_bands_and_titles_are_saved_with_ctrl_s(qtbot, demo_ctx) -> None: 
     last = page.bands.columnCount() - 1
     page.bands.item(1, last).setText("10")  # no band starts at 0
     assert not page.save()
-    assert page.header_error_label.isVisible() and "border" in page.bands.styleSheet()
+    assert page.header_error_label.isVisible() and page.bands.property("invalid") == "true"
     assert svc.get_version(demo_ctx, draft.id).grade_bands == saved.grade_bands
 
 

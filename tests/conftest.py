@@ -1,0 +1,188 @@
+"""Every test runs sealed off from the machine it runs on.
+
+Loaded before ``tests/core/conftest.py`` and ``tests/ui/conftest.py`` (and before they import Qt), this
+file points everything OpsDesk, Qt and platformdirs could write below the user's home at one temporary
+folder per test process (so per pytest-xdist worker too): ``HOME``, the XDG data, config, state and cache
+folders, the OpsDesk log folder; the signing-key and audit-anchor folders get a fresh folder per test.
+The time zone is China Standard Time (``Asia/Shanghai``, UTC+8), not the machine's: local-day logic that
+silently assumes UTC fails here, wherever the suite runs. Subprocesses inherit all of it.
+
+It also skips tests marked ``posix`` on other systems, and builds workspaces that many tests need (an
+empty migrated one, the demo chain) once per process into a template file that each test gets a copy of
+(:class:`WorkspaceTemplates`, fixture ``workspace_templates``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+# ---------------------------------------------------------------- the sealed house (before any import of Qt)
+
+SESSION_HOME = Path(tempfile.mkdtemp(prefix="opsdesk-tests-"))
+TIME_ZONE = "Asia/Shanghai"
+_ENV = {
+    "HOME": SESSION_HOME / "home",
+    "USERPROFILE": SESSION_HOME / "home",  # Windows' HOME
+    "XDG_DATA_HOME": SESSION_HOME / "data",
+    "XDG_CONFIG_HOME": SESSION_HOME / "config",
+    "XDG_STATE_HOME": SESSION_HOME / "state",
+    "XDG_CACHE_HOME": SESSION_HOME / "cache",
+    "OPSDESK_LOG_DIR": SESSION_HOME / "log",  # opsdesk/logs.py
+    "OPSDESK_ANCHOR_DIR": SESSION_HOME / "anchors",  # opsdesk/paths.py ANCHOR_ENV; per test below
+    "OPSDESK_KEYS_DIR": SESSION_HOME / "keys",  # opsdesk/signing.py KEYS_ENV; per test below
+}
+for _name, _folder in _ENV.items():
+    _folder.mkdir(parents=True, exist_ok=True)
+    os.environ[_name] = str(_folder)
+os.environ["TZ"] = TIME_ZONE
+if hasattr(time, "tzset"):
+    time.tzset()
+
+from opsdesk import logs, paths, signing  # noqa: E402  (after the environment above)
+
+
+def _inside_session_home(path: Path) -> bool:
+    return path.resolve().is_relative_to(SESSION_HOME.resolve())
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # platformdirs follows XDG_* on Linux and HOME on macOS; on Windows it asks the system, so the data
+    # folder is pointed at the session home directly there.
+    if not _inside_session_home(paths.user_data_dir()):
+        pytest.MonkeyPatch().setattr(paths, "user_data_dir", lambda: SESSION_HOME / "data" / paths.APP_NAME)
+    for where in (paths.user_data_dir(), paths.default_db_path(), paths.anchor_dir(), logs.log_dir(),
+                  signing.keys_base()):
+        if not _inside_session_home(where):
+            raise pytest.UsageError(f"tests would touch {where}, outside their temporary home {SESSION_HOME}")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(SESSION_HOME, ignore_errors=True)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if os.name == "posix":
+        return
+    skip = pytest.mark.skip(reason="POSIX only (mount, fork, signals, /dev/null …)")
+    for item in items:
+        if item.get_closest_marker("posix"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _anchor_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Audit-chain anchors go to a fresh folder per test (workspaces copied from one template share a node
+    id, so a shared folder would mix their anchors)."""
+    folder = tmp_path_factory.mktemp("anchors")
+    monkeypatch.setenv(paths.ANCHOR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _keys_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Signing identities go to a fresh folder per test (demo user ids repeat from test to test)."""
+    folder = tmp_path_factory.mktemp("keys")
+    monkeypatch.setenv(signing.KEYS_ENV, str(folder))
+    return folder
+
+
+# ---------------------------------------------------------------- workspaces built once, copied per test
+
+
+Build = Callable[[Any], Any]  # (AppContext) -> a value the tests need (ids of what it made)
+
+
+class WorkspaceTemplates:
+    """Workspaces built once per test process, handed out as file copies.
+
+    The empty template is a migrated file without a node identity: each copy makes its own on its first
+    open, as a new workspace does. Any other is a real workspace: ``Database.open`` (migrations, node
+    identity), ``build_demo(**demo)`` (acting as the demo's current user afterwards), then optionally
+    ``build(ctx)`` (a module's expensive base: a signed run ...); closed and checkpointed, so the ``.sqlite``
+    file alone holds every row (no ``-wal``). A copy gets the file, its ``.files`` folder and the audit
+    anchor of its node (into the current test's anchor folder), so it checks out exactly like the
+    original. Copies of such a template share its node identity: a test that syncs two workspaces makes
+    at most one of them from it.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._built: dict[tuple, tuple[Path, Any]] = {}
+
+    @staticmethod
+    def _key(build: Build | None, demo: dict[str, Any]) -> tuple:
+        return (build and f"{build.__module__}.{build.__qualname__}", *sorted(demo.items()))
+
+    def copy(self, dest: Path, build: Build | None = None, **demo: Any) -> Path:
+        """A fresh copy at ``dest`` of the empty workspace, or of ``build_demo(ctx, **demo)``, then ``build``."""
+        key = self._key(build, demo)
+        source, _value = self._built.get(key) or self._build(key, build, demo)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, dest)
+        files = source.with_name(source.stem + ".files")
+        if files.is_dir():
+            shutil.copytree(files, dest.with_name(dest.stem + ".files"))
+        for anchor in (source.parent / "anchors").glob("*.json"):
+            shutil.copyfile(anchor, paths.anchor_dir() / anchor.name)
+        return dest
+
+    def value(self, build: Build, **demo: Any) -> Any:
+        """What ``build`` returned when the template ``copy(dest, build, **demo)`` was made (copied before)."""
+        return self._built[self._key(build, demo)][1]
+
+    def _build(self, key: tuple, build: Build | None, demo: dict[str, Any]) -> tuple[Path, Any]:
+        from opsdesk.db import Database, migrate
+        from opsdesk.demo import build_demo
+        from opsdesk.services.context import AppContext
+
+        home = self.folder / f"t{len(self._built)}"
+        (home / "anchors").mkdir(parents=True)
+        path = home / "w.sqlite"
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv(paths.ANCHOR_ENV, str(home / "anchors"))
+            value = None
+            if not demo and build is None:
+                migrate(path, backup=False)
+            else:
+                db = Database.open(path)
+                try:
+                    ctx = AppContext(db)
+                    if demo:
+                        ctx.user_id = build_demo(ctx, **demo).current_user_id
+                    value = build(ctx) if build else None
+                finally:
+                    db.close()
+        # The file alone must hold everything: fold the write-ahead log back in (it goes with the last close).
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        assert not path.with_name(path.name + "-wal").exists(), "template still has a write-ahead log"
+        self._built[key] = path, value
+        return path, value
+
+
+@pytest.fixture(scope="session")
+def workspace_templates(tmp_path_factory: pytest.TempPathFactory) -> WorkspaceTemplates:
+    return WorkspaceTemplates(tmp_path_factory.mktemp("templates"))
+
+
+@pytest.fixture
+def workspace_copy(workspace_templates: WorkspaceTemplates, tmp_path: Path) -> Callable[..., Path]:
+    """``workspace_copy(name="w.sqlite", build=None, **demo)``: a fresh copy of a template workspace in
+    ``tmp_path`` (empty, or the demo chain built with ``demo``'s arguments to ``build_demo``, then ``build``;
+    ``workspace_templates.value(build, **demo)`` is what that build returned)."""
+
+    def make(name: str = "w.sqlite", build: Build | None = None, **demo: Any) -> Path:
+        return workspace_templates.copy(tmp_path / name, build, **demo)
+
+    return make
