@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field as dc_field
 from typing import Any
 
-from sqlalchemy import Column, Integer, String, Table, Text, select
+from sqlalchemy import Column, String, Table, Text, select
 from sqlalchemy.engine import Connection
 
 from opsdesk import backend

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from opsdesk.models import Answer, ChecklistRun
-from opsdesk.services import org, runs, signatures, sync, templates, workspace
+from opsdesk.services import org, runs, signatures, sync, templates
 from opsdesk.services.context import AppContext
 from opsdesk.templates_io import parse_template
 from test_sync import exchange
