@@ -49,6 +49,8 @@ def make_page(qtbot, cls, ctx):  # noqa: ANN001, ANN201
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
+    if hasattr(page, "busy"):  # the sync page loads its lists in the background
+        qtbot.waitUntil(lambda: not page.busy(), timeout=WAIT)
     return page
 
 
@@ -426,3 +428,27 @@ def test_a_sender_whose_history_went_back_is_flagged(qtbot, monkeypatch, demo_ct
     assert receiver._rewrite_text(rewrite) in text and demo_ctx.db.node.node_id in text
     name = receiver.peers_table.item(0, 0)
     assert "opsdesk db check" in name.toolTip()
+
+
+def test_the_page_loads_peers_and_history_off_the_gui_thread(qtbot, monkeypatch, demo_ctx, second_ctx, boxes,  # noqa: ANN001
+                                                              answer_yes, tmp_path) -> None:
+    """Peers, their pending counts, the exchange history and the conflict count grow with use: the
+    page asks for them in the background and fills its tables when they arrive."""
+    from PySide6.QtCore import QCoreApplication, QThread
+
+    package = tmp_path / "p.opsync"
+    export_through_page(qtbot, monkeypatch, make_page(qtbot, SyncPage, demo_ctx), package)
+    sync.import_package(second_ctx, package, trust=True)
+    on_gui: list[tuple[str, bool]] = []
+    for name in ("peers", "pending_count", "history", "open_conflict_count"):
+        original = getattr(sync, name)
+
+        def recording(*args, _original=original, _name=name, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            on_gui.append((_name, QThread.currentThread() is QCoreApplication.instance().thread()))
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(sync, name, recording)
+    page = make_page(qtbot, SyncPage, second_ctx)
+    assert {name for name, _gui in on_gui} == {"peers", "pending_count", "history", "open_conflict_count"}
+    assert not any(gui for _name, gui in on_gui)
+    assert page.peers_table.rowCount() == 1 and page.history_table.rowCount() == 1

@@ -38,7 +38,7 @@ from opsdesk.errors import OpsDeskError, UnknownNodeError
 from opsdesk.services import AppContext, org, sync
 from ui.errors import show_error
 from ui.labels import local_time
-from ui.operations import ALL, Operation
+from ui.operations import ALL, Operation, QueryOp
 from ui.style import BLUE, GREEN, ICON, RED, set_role
 from ui.widgets.confirm import confirm
 
@@ -58,6 +58,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.operation: Operation | None = None  # the running export or import
+        self.loading: QueryOp | None = None  # the lists being loaded in the background
         self.last_result: sync.ImportResult | sync.ExportResult | None = None
         self.setAcceptDrops(True)
 
@@ -214,14 +215,29 @@ class SyncPage(QWidget):
         self.node_name.setText(me.name)
         self.node_id.setText(me.node_id)
         self.fingerprint.setText(me.fingerprint)
-        peers = sync.peers(self.ctx)
-        self._fill_targets(peers)
         self._fill_receive(me.receive_regions)
-        self._fill_peers(peers)
-        self._fill_history(sync.history(self.ctx))
-        count = sync.open_conflict_count(self.ctx)
+        ctx = self.ctx
+
+        def load(_job):  # noqa: ANN001, ANN202 - grows with peers, packages and the change log: off the GUI thread
+            peers = sync.peers(ctx)
+            pending = {p.node_id: sync.pending_count(ctx, p.node_id) for p in peers}
+            return peers, pending, sync.history(ctx), sync.open_conflict_count(ctx)
+
+        self.loading = QueryOp(load, owner=self, key="sync page", name="sync page: refresh") \
+            .success(self._loaded).failure(self._load_failed).run()
+
+    def _loaded(self, data: tuple) -> None:
+        self.loading = None
+        peers, pending, history, count = data
+        self._fill_targets(peers)
+        self._fill_peers(peers, pending)
+        self._fill_history(history)
         self.conflict_note.setText(
             self.tr("%n open conflict(s) to review on the Conflicts page.", "", count) if count else "")
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = None
+        show_error(self, exc)
 
     def _fill_targets(self, peers: list[sync.PeerDTO]) -> None:
         keep = self.target.currentData() if self.target.count() else ...
@@ -258,7 +274,7 @@ class SyncPage(QWidget):
             show_error(self, exc, self.tr("Receive only"))
         self.refresh()
 
-    def _fill_peers(self, peers: list[sync.PeerDTO]) -> None:
+    def _fill_peers(self, peers: list[sync.PeerDTO], pending: dict[str, int]) -> None:
         self.peers_table.setRowCount(len(peers))
         for row, p in enumerate(peers):
             name = self._item(p.name or p.node_id)
@@ -273,8 +289,7 @@ class SyncPage(QWidget):
             self.peers_table.setItem(row, 2, self._item(p.fingerprint))
             self.peers_table.setItem(row, 3, self._item(local_time(p.last_import) or self.tr("never")))
             self.peers_table.setItem(row, 4, self._item(local_time(p.last_export) or self.tr("never")))
-            pending = sync.pending_count(self.ctx, p.node_id)
-            self.peers_table.setItem(row, 5, self._item(str(pending), right=True))
+            self.peers_table.setItem(row, 5, self._item(str(pending.get(p.node_id, 0)), right=True))
         for column, width in enumerate((220, 140, 300, 130, 130)):
             self.peers_table.setColumnWidth(column, width)
 
@@ -447,7 +462,8 @@ class SyncPage(QWidget):
 
     # -- running
     def busy(self) -> bool:
-        return self.operation is not None
+        """An export or import runs, or the page's lists are loading."""
+        return self.operation is not None or self.loading is not None
 
     def _run(self, title: str, label: str, job, done, failed, changes) -> None:  # noqa: ANN001
         """One export or import at a time, as a cancellable operation with its progress dialog."""
