@@ -259,6 +259,34 @@ def count_actions(ctx: AppContext, q: ActionQuery = ActionQuery()) -> int:
         return int(s.scalar(_filtered(s, q, _count_select())) or 0)
 
 
+@dataclass(frozen=True)
+class SourceDTO:
+    """An inspection that actions came from (the register's source filter)."""
+
+    run_id: str
+    run_date: date | None
+    title: str  # its template version's title
+    store_code: str
+    actions: int
+
+
+def source_runs(ctx: AppContext, q: ActionQuery = ActionQuery(), limit: int = 500) -> list[SourceDTO]:
+    """The inspections the actions under ``q`` came from, newest first, at most ``limit``: one grouped
+    query, not a scan of every action."""
+    with ctx.read() as s:
+        stmt = (select(CorrectiveAction.source_run_id, ChecklistRun.business_date, TemplateVersion.title,
+                       func.min(Store.code), func.count(CorrectiveAction.id))
+                .join(Store, Store.id == CorrectiveAction.store_id)
+                .join(ChecklistRun, ChecklistRun.id == CorrectiveAction.source_run_id)
+                .outerjoin(TemplateVersion, TemplateVersion.id == ChecklistRun.template_version_id)
+                .where(CorrectiveAction.deleted.is_(False), CorrectiveAction.source_run_id.is_not(None))
+                .group_by(CorrectiveAction.source_run_id, ChecklistRun.business_date, TemplateVersion.title))
+        stmt = _filtered(s, replace(q, source_run_id=None), stmt)
+        stmt = stmt.order_by(ChecklistRun.business_date.desc(), func.min(Store.code).desc(),
+                             CorrectiveAction.source_run_id).limit(limit)
+        return [SourceDTO(run_id, day, title or "", code, int(n)) for run_id, day, title, code, n in s.execute(stmt)]
+
+
 def status_counts(ctx: AppContext, q: ActionQuery = ActionQuery()) -> dict[str, int]:
     """Actions per status under the other filters (the register's header), plus 'overdue'."""
     with ctx.read() as s:

@@ -894,3 +894,23 @@ def test_export_csv_failure_keeps_the_old_file_and_leaves_no_temp_file(ctx, regi
         actions.export_csv(ctx, ActionQuery(), path, HEADERS, LABELS, today=D0)
     assert path.read_bytes() == b"previous export"
     assert sorted(p.name for p in tmp_path.iterdir() if "register" in p.name) == ["register.csv"]
+
+
+def test_source_runs_are_the_inspections_actions_came_from_grouped(ctx):
+    """The register's source filter: one row per inspection with actions, newest first, within the
+    other filters, without reading every action."""
+    from opsdesk.demo import build_demo
+    from opsdesk.services import org as org_svc
+
+    ctx.user_id = build_demo(ctx, stores=3, seed=5, months=2).current_user_id
+    every = actions.query_actions(ctx)
+    expected = {a.source_run_id for a in every if a.source_run_id}
+    got = actions.source_runs(ctx)
+    assert {s.run_id for s in got} == expected and len(got) == len(expected)
+    assert all(s.actions == sum(1 for a in every if a.source_run_id == s.run_id) for s in got)
+    dates = [s.run_date for s in got]
+    assert dates == sorted(dates, reverse=True)
+    store = org_svc.query_stores(ctx)[0]
+    mine = actions.source_runs(ctx, ActionQuery(store_id=store.id))
+    assert {s.run_id for s in mine} == {a.source_run_id for a in every if a.source_run_id and a.store_id == store.id}
+    assert len(actions.source_runs(ctx, limit=2)) == min(2, len(expected))

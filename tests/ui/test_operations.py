@@ -300,15 +300,21 @@ def test_the_action_register_loads_its_source_inspections_off_the_gui_thread(qtb
     for run in done:  # actions that came from these inspections
         actions.create_action(demo_ctx, actions.ActionInput(store_id=run.store_id, title="整改 " + run.id[:4],
                                                             due_on=date.today(), source_run_id=run.id))
-    full_scans: list[bool] = []
-    original = actions.query_actions
+    full_scans: list[bool] = []  # every action in scope read at once (what the source list used to do)
+    on_gui: list[bool] = []
+    original, original_sources = actions.query_actions, actions.source_runs
 
     def recording(ctx, q=actions.ActionQuery(), offset=0, limit=None):  # noqa: ANN001, ANN202, B008
-        if limit is None:  # every action in scope (the source list), not a page of the table
-            full_scans.append(QThread.currentThread() is QCoreApplication.instance().thread())
+        if limit is None:
+            full_scans.append(True)
         return original(ctx, q, offset, limit)
 
+    def sources(ctx, q=actions.ActionQuery(), limit=500):  # noqa: ANN001, ANN202, B008
+        on_gui.append(QThread.currentThread() is QCoreApplication.instance().thread())
+        return original_sources(ctx, q, limit)
+
     monkeypatch.setattr(actions, "query_actions", recording)
+    monkeypatch.setattr(actions, "source_runs", sources)
     page = ActionsPage(demo_ctx)
     qtbot.addWidget(page)
     page.show()
@@ -316,4 +322,5 @@ def test_the_action_register_loads_its_source_inspections_off_the_gui_thread(qtb
     with_source = {a.source_run_id for a in original(demo_ctx) if a.source_run_id}
     assert {run.id for run in done} <= with_source
     assert {page.source.itemData(i) for i in range(1, page.source.count())} == with_source
-    assert full_scans and not any(full_scans)  # none on the GUI thread
+    assert on_gui and not any(on_gui)  # the grouped query, never on the GUI thread
+    assert full_scans == []  # and no scan of every action

@@ -245,15 +245,10 @@ class ActionsPage(TablePage):
         scope = ActionQuery(store_id=self._store_id(), region_id=self.region.currentData())
         ctx = self.ctx
 
-        def load(job) -> list[tuple[str, str]]:  # noqa: ANN001 - a ui.operations.Job
-            seen: dict[str, ActionDTO] = {}
-            for a in actions.query_actions(ctx, scope):
-                if a.source_run_id and a.source_run_id not in seen:
-                    seen[a.source_run_id] = a
-            job.check()
-            ordered = sorted(seen.items(), key=lambda kv: (kv[1].source_run_date or date.min, kv[1].store_code),
-                             reverse=True)
-            return [(run_id, a.store_code + " · " + source_text(a)) for run_id, a in ordered]
+        def load(_job) -> list[tuple[str, str]]:  # noqa: ANN001 - a ui.operations.Job
+            return [(src.run_id, src.store_code + " · " + " ".join(
+                p for p in (src.title, src.run_date.isoformat() if src.run_date else "") if p))
+                for src in actions.source_runs(ctx, scope)]
 
         self.sources_loading = QueryOp(load, owner=self, key="sources", name="action register: sources") \
             .success(lambda items: self._set_sources(items, keep, pin)) \
