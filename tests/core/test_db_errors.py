@@ -107,6 +107,24 @@ class LockHolder:
 # ---------------------------------------------------------------- typed errors from real SQLite failures
 
 
+def disk_full(monkeypatch) -> None:  # noqa: ANN001
+    """Every engine OpsDesk makes from now on finds the file cannot grow: SQLite's own SQLITE_FULL
+    (``max_page_count`` pinned to the pages the file has), as on a full disk."""
+    real_make_engine = dbmod.make_engine
+
+    def full_engine(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        engine = real_make_engine(*args, **kwargs)
+
+        @event.listens_for(engine, "connect")
+        def _no_room(dbapi_conn, _record) -> None:  # noqa: ANN001
+            pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+            dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
+
+        return engine
+
+    monkeypatch.setattr(dbmod, "make_engine", full_engine)
+
+
 def test_real_sqlite_failures_are_sorted_into_typed_errors(tmp_path: Path) -> None:
     path = tmp_path / "t.sqlite"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -406,19 +424,7 @@ def test_a_full_disk_during_a_write_rolls_back_with_one_error_line(tmp_path: Pat
     template_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     before = dump(path)
 
-    real_make_engine = dbmod.make_engine
-
-    def full_engine(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        engine = real_make_engine(*args, **kwargs)
-
-        @event.listens_for(engine, "connect")
-        def _no_room(dbapi_conn, _record) -> None:  # noqa: ANN001
-            pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
-            dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
-
-        return engine
-
-    monkeypatch.setattr(dbmod, "make_engine", full_engine)
+    disk_full(monkeypatch)
     capsys.readouterr()
     assert cli.main(["template", "import", str(template_file), "--db", str(path)]) == 2
     line = one_error_line(capsys.readouterr().err)
@@ -446,19 +452,7 @@ def test_a_full_disk_during_a_migration_rolls_it_back_and_keeps_the_backup(tmp_p
     path = tmp_path / "old.sqlite"
     migrate(path, target="0001_core")
     before = dump(path)
-    real_make_engine = dbmod.make_engine
-
-    def full_engine(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        engine = real_make_engine(*args, **kwargs)
-
-        @event.listens_for(engine, "connect")
-        def _no_room(dbapi_conn, _record) -> None:  # noqa: ANN001
-            pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
-            dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
-
-        return engine
-
-    monkeypatch.setattr(dbmod, "make_engine", full_engine)
+    disk_full(monkeypatch)
     with pytest.raises(DiskFullError):
         migrate(path)
     assert dump(path) == before  # still at 0001_core, nothing half-migrated
