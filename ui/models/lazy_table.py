@@ -89,6 +89,11 @@ class LazyTableModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
+    @property
+    def sort_state(self) -> tuple[str, bool]:
+        """The order the rows are in: (sort key, descending)."""
+        return self._sort, self._desc
+
     def sortable(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and bool(self._columns[column].sort_key)
 

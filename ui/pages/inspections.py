@@ -372,19 +372,13 @@ class InspectionsPage(TablePage):
     def count_text(self, total: int) -> str:
         return self.tr("%n inspection(s)", "", total)
 
-    def export(self) -> None:
-        """The list as shown (filters and sort) to Excel or CSV, written in the background (Ctrl+Shift+E)."""
-        from ui.widgets.register_export import RegisterExporter
+    def export_title(self) -> str:
+        return self.tr("Inspections")
 
-        if getattr(self, "exporter", None) is None:
-            self.exporter = RegisterExporter(self, lambda: self.tr("Inspections"))
-            self.buttons.addWidget(self.exporter.notice)
-        self.exporter.export(self._export_job)
-
-    def _export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
+    def export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
         from ui.widgets.register_export import describe_filters
 
-        sort, descending = getattr(self.model, "_sort", "business_date"), getattr(self.model, "_desc", True)
+        sort, descending = self.model.sort_state
         ctx, query = self.ctx, self.query(sort or "business_date", descending)
         titles = {"business_date": self.tr("Date"), "store_code": self.tr("Store code"), "store": self.tr("Store"),
                   "region": self.tr("Region"), "template": self.tr("Template"), "run_type": self.tr("Type"),

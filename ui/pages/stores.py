@@ -379,21 +379,15 @@ class StoresPage(TablePage):
     def count_text(self, total: int) -> str:
         return self.tr("%n store(s)", "", total)
 
-    def export(self) -> None:
-        """The list as shown (filters and sort) to Excel or CSV, written in the background (Ctrl+Shift+E)."""
-        from ui.widgets.register_export import RegisterExporter
+    def export_title(self) -> str:
+        return self.tr("Stores")
 
-        if getattr(self, "exporter", None) is None:
-            self.exporter = RegisterExporter(self, lambda: self.tr("Stores"))
-            self.buttons.addWidget(self.exporter.notice)
-        self.exporter.export(self._export_job)
-
-    def _export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
+    def export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
         from dataclasses import replace
 
         from ui.widgets.register_export import describe_filters
 
-        sort, descending = getattr(self.model, "_sort", "code"), getattr(self.model, "_desc", False)
+        sort, descending = self.model.sort_state
         ctx, query = self.ctx, replace(self.query(), sort=sort or "code", descending=descending)
         titles = {"code": self.tr("Code"), "name": self.tr("Name"), "kind": self.tr("Kind"),
                   "region": self.tr("Region"), "status": self.tr("Status"), "opened_on": self.tr("Opened"),

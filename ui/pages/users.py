@@ -198,19 +198,13 @@ class UsersPage(TablePage):
     def count_text(self, total: int) -> str:
         return self.tr("%n user(s)", "", total)
 
-    def export(self) -> None:
-        """The list as shown (filters and sort) to Excel or CSV, written in the background (Ctrl+Shift+E)."""
-        from ui.widgets.register_export import RegisterExporter
+    def export_title(self) -> str:
+        return self.tr("Users")
 
-        if getattr(self, "exporter", None) is None:
-            self.exporter = RegisterExporter(self, lambda: self.tr("Users"))
-            self.buttons.addWidget(self.exporter.notice)
-        self.exporter.export(self._export_job)
-
-    def _export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
+    def export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
         from ui.widgets.register_export import describe_filters
 
-        sort, descending = getattr(self.model, "_sort", "name"), getattr(self.model, "_desc", False)
+        sort, descending = self.model.sort_state
         ctx, query = self.ctx, self.query(sort or "name", descending)
         titles = {"name": self.tr("Name"), "username": self.tr("Username"), "role": self.tr("Role"),
                   "stores": self.tr("Stores"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),

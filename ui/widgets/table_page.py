@@ -136,6 +136,22 @@ class TablePage(QWidget):
     def count_text(self, total: int) -> str:
         return QCoreApplication.translate("TablePage", "%n record(s)", "", total)
 
+    def export_title(self) -> str:
+        """The register's name on its export (title row, default file name)."""
+        return self._title.text()
+
+    def export_job(self):  # noqa: ANN201 - subclasses: read the filters here, return the job that writes
+        raise NotImplementedError
+
+    def export(self) -> None:
+        """The list as shown (filters and sort) to Excel or CSV, written in the background (Ctrl+Shift+E)."""
+        from ui.widgets.register_export import RegisterExporter
+
+        if getattr(self, "exporter", None) is None:
+            self.exporter = RegisterExporter(self, self.export_title)
+            self.buttons.addWidget(self.exporter.notice)
+        self.exporter.export(self.export_job)
+
     # -- behaviour
     def refresh(self) -> None:
         self.reload()
