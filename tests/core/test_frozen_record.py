@@ -204,7 +204,16 @@ def test_ordinary_writes_to_a_draft_still_work_from_outside(ctx, db_path, record
         conn.commit()
     finally:
         conn.close()
-    assert runs.get_run(ctx, draft).answers[next(iter(runs.get_run(ctx, draft).answers))] is not None
+    conn = sqlite3.connect(db_path)
+    try:
+        stored = (conn.execute("SELECT note FROM answer WHERE id = ?", (ids["answer"][0],)).fetchone()[0],
+                  conn.execute("SELECT note FROM checklist_run WHERE id = ?", (draft,)).fetchone()[0],
+                  conn.execute("SELECT caption FROM attachment_link WHERE id = ?",
+                               (ids["attachment_link"][0],)).fetchone()[0])
+    finally:
+        conn.close()
+    assert stored == ("外部修改", "外部", "c")
+    assert "外部修改" in {a.note for a in runs.get_run(ctx, draft).answers.values()}
     _holds(ctx, signed)
 
 
