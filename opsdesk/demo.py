@@ -79,6 +79,7 @@ class DemoSummary:
     daily_checklists: int = 0
     actions: int = 0
     visits: int = 0
+    signed_inspections: int = 0  # signed by the supervisor and the store manager (frozen)
 
 
 class _Maker:
@@ -210,6 +211,11 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
             else:
                 row.value = value
         tick()
+    signed = 0
+    if activity is not None and activity.inspections:
+        from opsdesk.demo_activity import sign_recent
+
+        signed = sign_recent(ctx, mk.rng, current.id)  # the signature features have something to show
     return DemoSummary(len(REGIONS), len(areas), stores, len(users), current.id,
                        activity.inspections if activity else 0, activity.daily_checklists if activity else 0,
-                       activity.actions if activity else 0, activity.visits if activity else 0)
+                       activity.actions if activity else 0, activity.visits if activity else 0, signed)

@@ -325,3 +325,57 @@ def _visits(writer: _RunWriter, rng: random.Random, stores: list, people: dict, 
             rows.append({"id": writer.uid(), "store_id": store.id, "supervisor_id": supervisor, "planned_on": day,
                          "purpose": "routine", "status": "planned"})
     return rows
+
+
+def _scribble(rng: random.Random) -> list[list[tuple[float, float, float]]]:
+    """A handwritten-looking signature in pad units (1000 x 400): a few wavy strokes, left to right."""
+    import math
+
+    strokes, x, t = [], rng.uniform(120, 200), 0.0
+    for _ in range(rng.randint(2, 3)):
+        width, y0 = rng.uniform(160, 260), rng.uniform(200, 260)
+        freq, amp, points = rng.uniform(2.5, 4.5), rng.uniform(40, 80), rng.randint(24, 36)
+        stroke = []
+        for i in range(points):
+            f = i / (points - 1)
+            stroke.append((round(x + width * f, 1), round(y0 - amp * math.sin(freq * math.pi * f) * (1 - 0.4 * f), 1),
+                           round(t, 3)))
+            t += 0.015
+        strokes.append(stroke)
+        x += width + rng.uniform(20, 50)
+        t += 0.25
+    return strokes
+
+
+def sign_recent(ctx, rng: random.Random, supervisor_id: str, signed: int = 3,  # noqa: ANN001
+                awaiting: int = 1) -> int:
+    """Sign the supervisor's latest completed inspections of ``signed`` + ``awaiting`` stores through
+    the signing service: the supervisor signs each, the store manager the first ``signed`` (which freezes
+    them, sign point and all, as a real signing does); the rest still wait for the store manager.
+    Returns how many runs are signed and frozen."""
+    from opsdesk.models import User
+    from opsdesk.services import signatures
+
+    with ctx.read() as s:
+        managers = {a.store_id: a.user_id for a in s.scalars(select(Assignment).where(
+            Assignment.deleted.is_(False), Assignment.role == "manager"))}
+        newest_first = s.execute(
+            select(ChecklistRun.store_id, ChecklistRun.id).where(
+                ChecklistRun.performed_by == supervisor_id, ChecklistRun.status == "completed",
+                ChecklistRun.run_type.in_(("routine", "mystery")), ChecklistRun.deleted.is_(False))
+            .order_by(ChecklistRun.business_date.desc(), ChecklistRun.id)).all()
+        latest: dict[str, str] = {}  # each store's latest first, then the next ones (a supervisor of few stores)
+        for store_id, run_id in newest_first:
+            latest.setdefault(store_id, run_id)
+        chosen = [*latest.items(), *((st, r) for st, r in newest_first if r not in latest.values())]
+        chosen = chosen[:signed + awaiting]
+        names = {u.id: u.name for u in s.scalars(select(User).where(
+            User.id.in_([supervisor_id, *(managers.get(st) for st, _ in chosen if managers.get(st))])))}
+    frozen = 0
+    for n, (store_id, run_id) in enumerate(chosen):
+        signatures.sign_run(ctx, run_id, "supervisor", names[supervisor_id], _scribble(rng), signer_id=supervisor_id)
+        manager = managers.get(store_id)
+        if n < signed and manager:
+            signatures.sign_run(ctx, run_id, "store_manager", names[manager], _scribble(rng), signer_id=manager)
+            frozen += 1
+    return frozen

@@ -437,21 +437,121 @@ def _signer(user_id: str, passphrase: str | bytes, keys_dir: str | Path | None):
                                 cert_registry=SimpleCertificateStore.from_certs(certs))
 
 
+def check_passphrase(user_id: str, passphrase: str | bytes, keys_dir: str | Path | None = None) -> None:
+    """Unlock the identity's key and check it fits its certificate, or raise (:class:`PassphraseError`,
+    :class:`IdentityError`, :class:`CertificateMismatchError`): ask this before building anything.
+    Fast (no pyHanko import): it may run on a GUI thread."""
+    key = _load_key(identity_dir(user_id, keys_dir) / KEY_FILE, passphrase)
+    if not _same_key(key.public_key(), identity_chain(user_id, keys_dir)[0].public_key()):
+        raise CertificateMismatchError("the certificate is not for this identity's key", user_id=user_id)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What the visible signature box says besides the time and the certificate: who signed, as what.
+
+    ``role``: a user role or signer role code (``STAMP_ROLES``) or already a word; ``external``: a
+    signer without an account, whose name was typed (shown as such)."""
+
+    name: str
+    role: str = ""
+    external: bool = False
+
+
+STAMP_TEXT = {
+    "zh_CN": {"title": "OpsDesk 数字签名", "signer": "签署人：", "time": "签署时间：", "cert": "证书指纹：",
+              "external": "无账号", "sep": "，", "open": "（", "close": "）"},
+    "en": {"title": "OpsDesk digital signature", "signer": "Signed by: ", "time": "Time: ",
+           "cert": "Certificate: ", "external": "no account", "sep": ", ", "open": " (", "close": ")"},
+}
+STAMP_ROLES = {
+    "zh_CN": {"head_office": "总部", "ops_manager": "运营经理", "supervisor": "督导", "store_manager": "店长",
+              "staff": "店员", "franchisee": "加盟商", "supplier": "供应商", "witness": "见证人"},
+    "en": {"head_office": "Head office", "ops_manager": "Operations manager", "supervisor": "Supervisor",
+           "store_manager": "Store manager", "staff": "Staff", "franchisee": "Franchisee", "supplier": "Supplier",
+           "witness": "Witness"},
+}
+
+
+def short_fingerprint(fp: str) -> str:
+    """The first 16 hex digits of a fingerprint in groups of four: ``AB12 CD34 EF56 7890``."""
+    head = fp[:16].upper()
+    return " ".join(head[i:i + 4] for i in range(0, len(head), 4))
+
+
+def stamp_lines(stamp: Stamp, fp: str, when: dt.datetime, lang: str = "zh_CN") -> list[str]:
+    """The visible signature box's lines: title, signer (role, no account), local time, fingerprint."""
+    text = STAMP_TEXT.get(lang, STAMP_TEXT["zh_CN"])
+    roles = STAMP_ROLES.get(lang, STAMP_ROLES["zh_CN"])
+    extra = [roles.get(stamp.role, stamp.role)] if stamp.role else []
+    if stamp.external:
+        extra.append(text["external"])
+    who = stamp.name + (text["open"] + text["sep"].join(extra) + text["close"] if extra else "")
+    local = when.astimezone()
+    return [text["title"], text["signer"] + who, text["time"] + local.strftime("%Y-%m-%d %H:%M %z"),
+            text["cert"] + short_fingerprint(fp)]
+
+
+def _stamp_pdf(path: Path, lines: list[str]) -> None:
+    """A one-page PDF of SIG_BOX_SIZE holding the stamp, drawn with the reports' bundled CJK font."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    from opsdesk.reports.layout import register_fonts
+
+    font = register_fonts()
+    w, h = SIG_BOX_SIZE
+    c = canvas.Canvas(str(path), pagesize=(w, h))
+    c.setStrokeColor(HexColor("#1f4e79"))
+    c.setLineWidth(1)
+    c.roundRect(1, 1, w - 2, h - 2, 4)
+    size, lead, pad = 8.0, 12.5, 6
+    y = h - pad - size
+    for i, line in enumerate(lines):
+        fs = size
+        while fs > 5 and stringWidth(line, font, fs) > w - 2 * pad:  # a long name: smaller, never clipped
+            fs -= 0.5
+        c.setFillColor(HexColor("#1f4e79") if i == 0 else HexColor("#111111"))
+        c.setFont(font, fs)
+        c.drawString(pad, y, line)
+        y -= lead
+    c.showPage()
+    c.save()
+
+
 def sign_pdf(in_path: str | Path, out_path: str | Path, user_id: str, passphrase: str | bytes,
              keys_dir: str | Path | None = None, *, reason: str = "OpsDesk report",
-             location: str = "", field_name: str = SIG_FIELD) -> IdentityInfo:
+             location: str = "", field_name: str = SIG_FIELD, stamp: Stamp | None = None,
+             lang: str = "zh_CN") -> IdentityInfo:
     """Sign ``in_path`` (PAdES B-B, visible box bottom right of the last page) into ``out_path``.
 
+    The box shows ``stamp`` (signer name and role; by default the certificate's name), the local
+    signing time and the certificate's short fingerprint, in ``lang`` ("zh_CN" or "en").
     The key is unlocked first: a wrong passphrase raises :class:`PassphraseError` and nothing is
     written. The output is written to a temporary file beside ``out_path`` and renamed."""
+    from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign import fields, signers
+    from pyhanko.stamp import StaticStampStyle
 
+    _quiet_pyhanko()
     signer = _signer(user_id, passphrase, keys_dir)  # raises before anything is written
+    cert = identity_chain(user_id, keys_dir)[0]
+    if stamp is None:
+        stamp = Stamp(_common_name(cert))
     src = Path(in_path).read_bytes()
     out = Path(out_path)
+    stamp_dir = tempfile.TemporaryDirectory(prefix="opsdesk-stamp-")
     try:
+        stamp_file = Path(stamp_dir.name) / "stamp.pdf"
+        _stamp_pdf(stamp_file, stamp_lines(stamp, fingerprint(cert), _now(), lang))
+        style = StaticStampStyle.from_pdf_file(
+            str(stamp_file), border_width=0,
+            background_layout=layout.SimpleBoxLayoutRule(
+                x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
+                margins=layout.Margins.uniform(0)))
         writer = IncrementalPdfFileWriter(io.BytesIO(src), strict=False)
         last = int(writer.root["/Pages"]["/Count"]) - 1
         page = writer.find_page_for_modification(last)[0].get_object()
@@ -464,14 +564,35 @@ def sign_pdf(in_path: str | Path, out_path: str | Path, user_id: str, passphrase
             field_name=field_name, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
             reason=reason or None, location=location or None)
         pdf_signer = signers.PdfSigner(
-            meta, signer=signer,
+            meta, signer=signer, stamp_style=style,
             new_field_spec=fields.SigFieldSpec(field_name, on_page=last, box=sig_box))
         buf = io.BytesIO()
         pdf_signer.sign_pdf(writer, output=buf)
     except (PdfError, KeyError, ValueError) as exc:
         raise SigningError(f"cannot sign {in_path}: {exc}", path=str(in_path)) from exc
+    finally:
+        stamp_dir.cleanup()
     _write_atomic(out, buf.getvalue())
     return _info(identity_chain(user_id, keys_dir)[0])
+
+
+def _common_name(cert: x509.Certificate) -> str:
+    """The certificate's common name (a person's name), else its whole subject."""
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else cert.subject.rfc4514_string()
+
+
+def _quiet_pyhanko() -> None:
+    """pyHanko and its certificate validator log warnings with tracebacks while they check a file;
+    the verdict already says what is wrong. Without a handler of their own, Python's last-resort
+    handler would print them on stderr: give them one that drops them (the app's log is opsdesk's)."""
+    import logging
+
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+        logger.propagate = False
 
 
 def _free_field_name(writer, base: str) -> str:  # noqa: ANN001
@@ -616,7 +737,7 @@ def _check_signature(reader, data: bytes, sig, index: int, count: int,  # noqa: 
     signer = fp = ""
     try:
         cert = sig.signer_cert
-        signer = cert.subject.human_friendly
+        signer = str(cert.subject.native.get("common_name") or "") or cert.subject.human_friendly
         fp = cert.sha256.hex()
     except Exception as exc:  # noqa: BLE001
         problems.append(f"no signer certificate: {exc}")
@@ -725,6 +846,7 @@ def verify_pdf(path: str | Path, trust_roots_pem: list[bytes] | None = None) -> 
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.fields import enumerate_sig_fields
 
+    _quiet_pyhanko()
     data = Path(path).read_bytes()  # OSError propagates: the caller reports a missing file
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)

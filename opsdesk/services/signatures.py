@@ -22,13 +22,22 @@ from opsdesk.ids import utcnow
 from opsdesk.models import Answer, AttachmentLink, ChecklistRun, Signature, User
 from opsdesk.models.signatures import SIGNER_ROLES
 from opsdesk.services.context import AppContext
+from opsdesk.vocabulary import STATEMENTS
 
 __all__ = ["SIGNER_ROLES", "SignatureError"]  # SignatureError: defined in opsdesk.errors
 
-DEFAULT_STATEMENT = "本人确认以上检查结果属实"
+# The statement a signer confirms, stored as shown: the sign dialog passes ``vocabulary.statement(lang)``
+# in the signer's language; reports print a default statement in the report's language.
+DEFAULT_STATEMENT = STATEMENTS["zh_CN"]  # "本人确认以上检查结果属实", as stored by earlier versions
 # Who must sign a completed inspection before it is frozen: the supervisor signs, the store acknowledges.
 REQUIRED_ROLES = ("supervisor", "store_manager")
+# Roles that belong to a user account: signed only by the signing user (the workspace's current user,
+# or ``signer_id``) when their account has one of these user roles; the name is the account's.
+ACCOUNT_ROLES = {"supervisor": ("supervisor", "ops_manager"), "store_manager": ("store_manager",)}
+# Signers without an account (supplier, franchisee, witness): the name is typed and stored as such.
+EXTERNAL_ROLES = tuple(r for r in SIGNER_ROLES if r not in ACCOUNT_ROLES)
 MAX_POINTS = 20_000
+MAX_NAME = 80  # signature.signer_name
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,11 @@ class SignatureDTO:
     signed_at: datetime
     content_hash: str
     valid: bool  # the content still hashes to what was signed
+
+    @property
+    def external(self) -> bool:
+        """Signed by a person without an account (supplier, franchisee, witness): the name was typed."""
+        return self.role in EXTERNAL_ROLES or self.signer_id is None
 
 
 def canonical_run(s: Session, run_id: str) -> dict:
@@ -128,14 +142,45 @@ def missing_roles(ctx: AppContext, run_id: str) -> list[str]:
     return [r for r in REQUIRED_ROLES if r not in have]
 
 
+def account_may_sign(user_role: str | None, role: str) -> bool:
+    """Whether a user of ``user_role`` may sign as ``role`` (anyone may sign for a person without an account)."""
+    if role in ACCOUNT_ROLES:
+        return user_role in ACCOUNT_ROLES[role]
+    return role in SIGNER_ROLES
+
+
+def signable_roles(ctx: AppContext, run_id: str, signer_id: str | None = None) -> list[str]:
+    """The roles still open on the run that the signing user (``signer_id``, else the current user) may
+    sign now: the account role they hold if it is not signed yet, then every signer without an account
+    not signed yet. Empty when the run is not completed."""
+    with ctx.read() as s:
+        run = s.get(ChecklistRun, run_id)
+        if run is None or run.deleted or run.status != "completed":
+            return []
+        user = s.get(User, signer_id or ctx.user_id) if (signer_id or ctx.user_id) else None
+        user_role = user.role if user is not None and not user.deleted and user.active else None
+    have = {sig.role for sig in signatures_of(ctx, "checklist_run", run_id) if sig.valid}
+    return [r for r in SIGNER_ROLES if r not in have and account_may_sign(user_role, r)]
+
+
 def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes, *,  # noqa: ANN001
              statement: str = DEFAULT_STATEMENT, signer_id: str | None = None) -> SignatureDTO:
-    """Sign a completed run as ``role``. When every required role has signed, the run is frozen."""
+    """Sign a completed run as ``role``. When every required role has signed, the run is frozen.
+
+    Each role signs a run's content once. A role of a user account (``ACCOUNT_ROLES``) is signed by
+    the signing user -- ``signer_id``, else the workspace's current user -- whose account must hold
+    that role; the stored name is the account's (``signer_name`` is ignored). A signer without an
+    account (``EXTERNAL_ROLES``) gives ``signer_name``; it is stored without a user id, which marks it
+    as typed. Refused with :class:`ValidationError` on ``role`` (``invalid_choice``, ``not_your_role``,
+    ``already_signed``) or ``signer_name`` (``required``)."""
     problems = []
+    external = role in EXTERNAL_ROLES
     if role not in SIGNER_ROLES:
         problems.append(FieldProblem("role", "invalid_choice"))
-    if not (signer_name or "").strip():
+    if external and not (signer_name or "").strip():
         problems.append(FieldProblem("signer_name", "required"))
+    elif external and len(signer_name.strip()) > MAX_NAME:
+        problems.append(FieldProblem("signer_name", "too_long", {"max": MAX_NAME}))
     if problems:
         raise ValidationError(problems)
     data = _strokes(strokes)
@@ -146,19 +191,25 @@ def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes,
         if run.status != "completed":
             # A signed run is frozen: a signature added later would change the signed record.
             raise SignatureError("only a completed run can be signed", status=run.status)
-        if signer_id:
-            user = s.get(User, signer_id)
-            if user is None or user.deleted or not user.active:
-                raise ValidationError([FieldProblem("signer_id", "invalid_user")])
+        acting = signer_id or ctx.user_id
+        user = s.get(User, acting) if acting else None
+        if acting and (user is None or user.deleted or not user.active):
+            raise ValidationError([FieldProblem("signer_id", "invalid_user")])
+        if not external and (user is None or not account_may_sign(user.role, role)):
+            raise ValidationError([FieldProblem("role", "not_your_role")])
         content = content_hash_of(canonical_run(s, run.id))
-        row = Signature(owner_table="checklist_run", owner_id=run.id, signer_id=signer_id or ctx.user_id,
-                        signer_name=signer_name.strip(), role=role, statement=(statement or "").strip(),
+        signed = list(s.scalars(select(Signature).where(
+            Signature.owner_table == "checklist_run", Signature.owner_id == run.id, Signature.deleted.is_(False),
+            Signature.content_hash == content)))
+        if any(sig.role == role for sig in signed):
+            raise ValidationError([FieldProblem("role", "already_signed")])
+        name = signer_name.strip() if external else user.name
+        row = Signature(owner_table="checklist_run", owner_id=run.id, signer_id=None if external else user.id,
+                        signer_name=name, role=role, statement=(statement or "").strip(),
                         strokes=data, signed_at=utcnow(), content_hash=content)
         s.add(row)
         s.flush()
-        roles = {r.role for r in s.scalars(select(Signature).where(
-            Signature.owner_table == "checklist_run", Signature.owner_id == run.id, Signature.deleted.is_(False),
-            Signature.content_hash == content))}
+        roles = {r.role for r in signed} | {role}
         if run.status == "completed" and all(r in roles for r in REQUIRED_ROLES):
             _freeze(s, run)
         s.flush()

@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from sign_helpers import sign_as
 
 from opsdesk import cli
 from opsdesk.check import EXIT_CANNOT_CHECK, EXIT_OK, EXIT_PROBLEMS, check_workspace
-from opsdesk.services import org, runs, signatures, templates
+from opsdesk.services import org, runs, templates
 
 STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
 VALUES = {"pass_fail": "pass", "yes_no": "yes", "rating": 5, "choice": 0, "number": "0.1", "text": "无"}
@@ -29,8 +30,8 @@ def _signed_run(ctx) -> str:  # noqa: ANN001
         if item.answer_type != "photo":
             runs.set_answer(ctx, run.id, item.id, VALUES.get(item.answer_type))
     runs.complete(ctx, run.id)
-    signatures.sign_run(ctx, run.id, "supervisor", "赵督导", STROKES)
-    signatures.sign_run(ctx, run.id, "store_manager", "王店长", STROKES)
+    sign_as(ctx, run.id, "supervisor", STROKES)
+    sign_as(ctx, run.id, "store_manager", STROKES)
     assert runs.get_summary(ctx, run.id).status == "signed"
     return run.id
 

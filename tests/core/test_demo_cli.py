@@ -171,3 +171,42 @@ def test_cli_requires_a_command():
     with pytest.raises(SystemExit) as info:
         cli.main([])
     assert info.value.code == 2
+
+
+def test_the_demo_has_signed_inspections(tmp_path, capsys):
+    """A few of the current supervisor's latest inspections are signed by the supervisor and the store
+    manager (frozen, as a real signing freezes them); one more still waits for the store manager."""
+    from opsdesk.services import AppContext, runs, signatures
+
+    path = tmp_path / "demo.sqlite"
+    assert _demo(path, "--stores", "12", "--months", "3", "--daily-days", "0") == 0
+    capsys.readouterr()
+    db = Database.open(path)
+    try:
+        ctx = AppContext(db)
+        me = db.get_meta(CURRENT_USER_KEY)
+        signed = [r[0] for r in _query(path, "SELECT id FROM checklist_run WHERE status='signed'")]
+        assert len(signed) == 3
+        for run_id in signed:
+            sigs = signatures.signatures_of(ctx, "checklist_run", run_id)
+            assert sorted(s.role for s in sigs) == ["store_manager", "supervisor"]
+            assert all(s.valid and len(s.strokes) >= 2 for s in sigs)   # drawn, and matching the signed content
+            by_role = {s.role: s for s in sigs}
+            assert by_role["supervisor"].signer_id == me
+            store = runs.get_summary(ctx, run_id).store_id
+            manager = _query(path, f"SELECT user_id FROM assignment WHERE store_id='{store}' AND role='manager'")
+            assert by_role["store_manager"].signer_id == manager[0][0]
+            names = dict(_query(path, f"SELECT id, name FROM \"user\" WHERE id IN ('{me}', '{manager[0][0]}')"))
+            assert {s.signer_name for s in sigs} == {names[me], names[manager[0][0]]}
+            assert signatures.missing_roles(ctx, run_id) == []
+        # Frozen like a real signing: the signed record is logged at its sign point.
+        assert _query(path, "SELECT count(DISTINCT row_id) FROM change_log WHERE table_name='checklist_run' "
+                            "AND kind='sign'") == [(3,)]
+        waiting = _query(path, "SELECT r.id FROM checklist_run r JOIN signature s ON s.owner_id = r.id "
+                               "WHERE r.status='completed'")
+        assert len(waiting) == 1
+        assert signatures.missing_roles(ctx, waiting[0][0]) == ["store_manager"]
+    finally:
+        db.close()
+    assert cli.main(["db", "check", "--db", str(path)]) == 0
+    assert "signatures: ok (3 signed runs)" in capsys.readouterr().out

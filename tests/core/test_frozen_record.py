@@ -13,6 +13,7 @@ import sqlite3
 
 import pytest
 from PIL import Image
+from sign_helpers import sign_as
 
 from opsdesk.errors import FrozenRecordError
 from opsdesk.models import ChecklistRun, Signature
@@ -48,8 +49,8 @@ def _record(ctx):  # noqa: ANN001, ANN202
     tpl = templates.template_by_code(ctx, "store_routine")
     signed = _answered_run(ctx, store.id, tpl.id)
     runs.complete(ctx, signed)
-    signatures.sign_run(ctx, signed, "supervisor", "赵督导", STROKES)
-    signatures.sign_run(ctx, signed, "store_manager", "王店长", STROKES)
+    sign_as(ctx, signed, "supervisor", STROKES)
+    sign_as(ctx, signed, "store_manager", STROKES)
     draft = _answered_run(ctx, store.id, tpl.id, shade=40)
     assert runs.get_summary(ctx, signed).status == "signed"
     return signed, draft

@@ -60,7 +60,7 @@ def test_signing_needs_both_roles_then_freezes(ctx, db_path, run_id) -> None:  #
     assert sig.content_hash == signatures.run_hash(ctx, run_id) and sig.valid
     assert runs.get_summary(ctx, run_id).status == "completed"
     assert signatures.missing_roles(ctx, run_id) == ["store_manager"]
-    signatures.sign_run(ctx, run_id, "store_manager", "王店长", STROKES)
+    signatures.sign_run(ctx, run_id, "store_manager", "", STROKES, signer_id=_store_manager(ctx).id)
     assert runs.get_summary(ctx, run_id).status == "signed"
 
     item = runs.get_run(ctx, run_id).version.items()[0]
@@ -86,7 +86,7 @@ def test_signing_needs_both_roles_then_freezes(ctx, db_path, run_id) -> None:  #
 
 def test_a_correction_supersedes_and_both_stay_visible(ctx, run_id) -> None:  # noqa: ANN001
     signatures.sign_run(ctx, run_id, "supervisor", "赵督导", STROKES)
-    signatures.sign_run(ctx, run_id, "store_manager", "王店长", STROKES)
+    signatures.sign_run(ctx, run_id, "store_manager", "", STROKES, signer_id=_store_manager(ctx).id)
     new = signatures.correct_run(ctx, run_id)
     detail = runs.get_run(ctx, new)
     assert detail.run.status == "draft"
@@ -114,6 +114,52 @@ def test_only_completed_runs_are_signed(ctx, run_id) -> None:  # noqa: ANN001
         signatures.sign_run(ctx, draft.id, "supervisor", "赵督导", STROKES)
     with pytest.raises(ValidationError):
         signatures.sign_run(ctx, run_id, "boss", "赵督导", STROKES)
+
+
+def _store_manager(ctx):  # noqa: ANN001, ANN202
+    from opsdesk.services import org
+
+    return org.query_users(ctx, org.UserQuery(role="store_manager"))[0]
+
+
+def test_each_role_signs_once_by_a_user_who_holds_it(ctx, run_id) -> None:  # noqa: ANN001
+    from opsdesk.services import workspace
+
+    me = workspace.current_user(ctx)
+    assert me.role == "supervisor"
+    assert signatures.signable_roles(ctx, run_id) == ["supervisor", "franchisee", "supplier", "witness"]
+    # the supervisor cannot sign as the store manager, whatever name is typed
+    with pytest.raises(ValidationError) as err:
+        signatures.sign_run(ctx, run_id, "store_manager", "王店长", STROKES)
+    assert err.value.reasons() == {"role": "not_your_role"}
+    sig = signatures.sign_run(ctx, run_id, "supervisor", "随便写的名字", STROKES)
+    assert (sig.signer_id, sig.signer_name, sig.external) == (me.id, me.name, False)  # the account's name
+    with pytest.raises(ValidationError) as err:
+        signatures.sign_run(ctx, run_id, "supervisor", me.name, STROKES)  # the same role twice
+    assert err.value.reasons() == {"role": "already_signed"}
+    assert [s.role for s in signatures.signatures_of(ctx, "checklist_run", run_id)] == ["supervisor"]
+    assert signatures.signable_roles(ctx, run_id) == ["franchisee", "supplier", "witness"]
+    manager = _store_manager(ctx)
+    assert signatures.signable_roles(ctx, run_id, manager.id) == ["store_manager", "franchisee", "supplier",
+                                                                  "witness"]
+    # a store manager's account cannot sign as supervisor either
+    with pytest.raises(ValidationError) as err:
+        signatures.sign_run(ctx, run_id, "supervisor", "", STROKES, signer_id=manager.id)
+    assert err.value.reasons() == {"role": "not_your_role"}
+
+
+def test_a_signer_without_an_account_types_the_name_and_is_marked(ctx, run_id) -> None:  # noqa: ANN001
+    with pytest.raises(ValidationError) as err:
+        signatures.sign_run(ctx, run_id, "supplier", "  ", STROKES)
+    assert err.value.reasons() == {"signer_name": "required"}
+    sig = signatures.sign_run(ctx, run_id, "supplier", " 李供应 ", STROKES)
+    assert (sig.signer_id, sig.signer_name, sig.external) == (None, "李供应", True)
+    stored = signatures.signatures_of(ctx, "checklist_run", run_id)
+    assert [(s.role, s.signer_name, s.external) for s in stored] == [("supplier", "李供应", True)]
+    assert runs.get_summary(ctx, run_id).status == "completed"  # a supplier is not a required role
+    with pytest.raises(ValidationError) as err:
+        signatures.sign_run(ctx, run_id, "supplier", "王供应", STROKES)
+    assert err.value.reasons() == {"role": "already_signed"}
 
 
 def _jpeg(ctx):  # noqa: ANN001, ANN202

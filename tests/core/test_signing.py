@@ -224,3 +224,82 @@ def test_keys_live_outside_the_workspace(tmp_path, keys, workspace, passfile):
         assert body[:64] not in content and cert_body[:64] not in content
     assert signing.keys_base(None) == keys
     assert signing.keys_base(tmp_path / "x") == tmp_path / "x"
+
+
+def _one_page(path: Path) -> Path:
+    c = canvas.Canvas(str(path))
+    c.drawString(72, 720, MARKER.decode())
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_the_visible_stamp_names_the_signer_role_time_and_certificate(tmp_path, keys) -> None:  # noqa: ANN001
+    info = signing.create_identity("u1", "赵督导", PASS)
+    src = _one_page(tmp_path / "r.pdf")
+    out = tmp_path / "s.pdf"
+    signing.sign_pdf(src, out, "u1", PASS, stamp=signing.Stamp("赵督导", "supervisor"))
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "签署人：赵督导（督导）" in text
+    assert "签署时间：" in text and "OpsDesk 数字签名" in text
+    assert signing.short_fingerprint(info.fingerprint) in text  # e.g. A797 0424 064A 4135
+    assert "þÿ" not in text and "Digitally signed" not in text  # not pyHanko's default stamp any more
+    check = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True)
+    assert "Signature is Valid" in check.stdout and "Total document signed" in check.stdout
+    assert signing.verify_pdf(out).signer == "赵督导"  # the name, not "Common Name: 赵督导"
+
+
+def test_a_signer_without_an_account_is_marked_in_the_stamp_and_english_works(tmp_path, keys) -> None:  # noqa: ANN001
+    signing.create_identity("u1", "Li Gong", PASS)
+    out = tmp_path / "s.pdf"
+    signing.sign_pdf(_one_page(tmp_path / "r.pdf"), out, "u1", PASS,
+                     stamp=signing.Stamp("Li Gong", "supplier", external=True), lang="en")
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Signed by: Li Gong (Supplier, no account)" in text
+    out_zh = tmp_path / "zh.pdf"
+    signing.sign_pdf(_one_page(tmp_path / "r2.pdf"), out_zh, "u1", PASS,
+                     stamp=signing.Stamp("李供应", "supplier", external=True))
+    assert "李供应（供应商，无账号）" in subprocess.run(["pdftotext", str(out_zh), "-"], capture_output=True,
+                                                 text=True, check=True).stdout
+
+
+def test_without_a_stamp_the_certificate_name_is_shown(tmp_path, keys) -> None:  # noqa: ANN001
+    signing.create_identity("u1", "Alice Wong", PASS)
+    out = tmp_path / "s.pdf"
+    signing.sign_pdf(_one_page(tmp_path / "r.pdf"), out, "u1", PASS)
+    assert "Alice Wong" in subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                          check=True).stdout
+
+
+def test_check_passphrase_refuses_before_anything(tmp_path, keys) -> None:  # noqa: ANN001
+    signing.create_identity("u1", "Alice Wong", PASS)
+    with pytest.raises(PassphraseError):
+        signing.check_passphrase("u1", "wrong")
+    signing.check_passphrase("u1", PASS)
+
+
+def test_verifying_writes_nothing_to_stderr(tmp_path, keys) -> None:  # noqa: ANN001
+    """pyHanko logs tracebacks (a self-signed certificate, a broken digest); none may reach stderr."""
+    import os
+    import sys
+
+    signing.create_identity("u1", "Alice Wong", PASS)
+    src = _one_page(tmp_path / "r.pdf")
+    signed = tmp_path / "s.pdf"
+    signing.sign_pdf(src, signed, "u1", PASS)
+    data = bytearray(signed.read_bytes())
+    data[len(data) // 3] ^= 1
+    tampered = tmp_path / "t.pdf"
+    tampered.write_bytes(bytes(data))
+    code = ("import sys; from opsdesk import signing\n"
+            "for f in sys.argv[1:]:\n"
+            "    r = signing.verify_pdf(f)\n"
+            "    print(r.signed, r.intact, r.trusted)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(signed), str(tampered), str(src)],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2],
+                          env={**os.environ, signing.KEYS_ENV: str(keys)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:3] == ["True True False", "True False False", "False False False"]
+    assert done.stderr == ""

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
+from sign_helpers import sign_as
 from sqlalchemy import select
 
 from opsdesk.db import Database, migrate
@@ -239,8 +240,8 @@ def test_signed_records_never_change_by_import(tmp_path, pair):
     from opsdesk.services import signatures
 
     strokes = [[(0, 0, 0), (10, 10, 0.1)]]
-    signatures.sign_run(b, run_id, "supervisor", "赵督导", strokes)  # B signs the run
-    signatures.sign_run(b, run_id, "store_manager", "王店长", strokes)
+    sign_as(b, run_id, "supervisor", strokes)  # B signs the run
+    sign_as(b, run_id, "store_manager", strokes)
     assert signatures.signatures_of(b, "checklist_run", run_id)[0].valid
     with a.tx() as s:  # A, not knowing, edits it
         s.get(ChecklistRun, run_id).note = "改过了"

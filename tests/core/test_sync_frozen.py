@@ -9,14 +9,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sign_helpers import sign_as
 from sqlalchemy import select
+from test_sync import exchange
+from test_sync import open_ctx as _open_ctx
 
 from opsdesk.models import Answer, ChecklistRun
 from opsdesk.services import org, runs, signatures, sync, templates
 from opsdesk.services.context import AppContext
 from opsdesk.templates_io import parse_template
-from test_sync import exchange
-from test_sync import open_ctx as _open_ctx
 
 STROKES = [[(0, 0, 0), (10, 10, 0.1)]]
 TEMPLATE = {
@@ -66,8 +67,8 @@ def test_a_note_made_while_another_laptop_signs_does_not_wedge_the_laptop(tmp_pa
     runs.set_answer(a, run_id, items["aa"], "pass")    # A completes and signs meanwhile
     runs.set_answer(a, run_id, items["bb"], "fail")
     runs.complete(a, run_id)
-    signatures.sign_run(a, run_id, "supervisor", "赵督导", STROKES)
-    signatures.sign_run(a, run_id, "store_manager", "王店长", STROKES)
+    sign_as(a, run_id, "supervisor", STROKES)
+    sign_as(a, run_id, "store_manager", STROKES)
     signed = rows(a.db.path, "answer")
 
     # C hears from B first (the note lands), then from A (the signing sets it aside again).

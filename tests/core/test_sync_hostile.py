@@ -50,6 +50,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from engine_helpers import all_types_data, item_ids, write_jpeg
+from sign_helpers import sign_as
 from sync_helpers import (
     CHANGES,
     Members,
@@ -70,7 +71,16 @@ from sync_helpers import (
 
 from opsdesk.db import Database
 from opsdesk.errors import SyncError
-from opsdesk.services import actions, org, runs, signatures, sync, templates, visits, workspace
+from opsdesk.services import (
+    actions,
+    org,
+    runs,
+    signatures,
+    sync,
+    templates,
+    visits,
+    workspace,
+)
 from opsdesk.services.context import AppContext
 from opsdesk.sync.hlc import HLC
 from opsdesk.templates_io import parse_template
@@ -159,8 +169,8 @@ def world(tmp_path_factory) -> World:
         signed = runs.start_run(ctx, s1, version.template_id, "routine").id
         _answer_all(ctx, signed, items, photo_file)
         runs.complete(ctx, signed)
-        signatures.sign_run(ctx, signed, "supervisor", "赵督导", STROKES)
-        signatures.sign_run(ctx, signed, "store_manager", "王店长", STROKES)
+        sign_as(ctx, signed, "supervisor", STROKES)
+        sign_as(ctx, signed, "store_manager", STROKES)
         assert runs.get_summary(ctx, signed).status == "signed"
         signed_sigs = tuple(s.id for s in signatures.signatures_of(ctx, "checklist_run", signed))
         assert len(signed_sigs) == 2
@@ -176,7 +186,7 @@ def world(tmp_path_factory) -> World:
         half = runs.start_run(ctx, s3, version.template_id, "routine").id
         _answer_all(ctx, half, items, photo_file)
         runs.complete(ctx, half)
-        half_sig = signatures.sign_run(ctx, half, "supervisor", "赵督导", STROKES).id
+        half_sig = sign_as(ctx, half, "supervisor", STROKES).id
         assert runs.get_summary(ctx, half).status == "completed"
 
         visit = visits.plan_visit(ctx, s1, date.today() + timedelta(days=3))

@@ -22,13 +22,13 @@ checks that the default baseline still ran with ASCII85 and the strict one witho
 from __future__ import annotations
 
 import json
-from datetime import date
 import math
 import random
 import shutil
 import subprocess
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 from PIL import Image, ImageChops
@@ -126,7 +126,7 @@ def _wave(x0: float, y0: float, n: int = 80) -> list[tuple[float, float, float]]
 def build_workspace(folder: Path, photos: list[Path]):  # noqa: ANN201 - (Database, AppContext, run id)
     """A fresh workspace: one store, the 60-item template, one completed and signed run, 40 photos."""
     from opsdesk.db import Database
-    from opsdesk.services import org, runs, signatures, templates
+    from opsdesk.services import org, runs, templates
     from opsdesk.services.context import AppContext
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -161,8 +161,10 @@ def build_workspace(folder: Path, photos: list[Path]):  # noqa: ANN201 - (Databa
     for item, photo in zip(failing, photos):
         runs.add_photo(ctx, run.id, item.id, photo)
     runs.complete(ctx, run.id)
-    signatures.sign_run(ctx, run.id, "supervisor", "何超", [_wave(80, 180), _wave(120, 260, 30)])
-    signatures.sign_run(ctx, run.id, "store_manager", "陈洋", [_wave(60, 220)])
+    from tests.sign_helpers import sign_as
+
+    sign_as(ctx, run.id, "supervisor", [_wave(80, 180), _wave(120, 260, 30)])
+    sign_as(ctx, run.id, "store_manager", [_wave(60, 220)])
     return db, ctx, run.id
 
 
