@@ -347,26 +347,49 @@ def cmd_trust(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_lang(args: argparse.Namespace) -> str | None:
+    """``--lang`` of a report command (zh_CN or en), or None after printing the one-line error."""
+    from opsdesk.vocabulary import LANGUAGES
+
+    if args.lang in LANGUAGES:
+        return args.lang
+    print(f"error: --lang {args.lang!r} is not a report language (choose {' or '.join(LANGUAGES)})", file=sys.stderr)
+    return None
+
+
+def _inspection_file_name(run, lang: str) -> str:  # noqa: ANN001 - a RunSummaryDTO
+    """巡检报告-<store code>-<date>-<id>.pdf / inspection-<store code>-<date>-<id>.pdf."""
+    from opsdesk.vocabulary import file_name
+
+    return file_name("inspection", lang, run.store_code, run.business_date, run.id[:8])
+
+
 def cmd_report_inspection(args: argparse.Namespace) -> int:
     """One inspection report; --sign signs it with the user's key (PAdES)."""
     import tempfile
 
     from opsdesk import signing
     from opsdesk.reports.inspection import build_inspection
+    from opsdesk.services import runs
 
+    lang = _report_lang(args)
+    if lang is None:
+        return 2
     ctx = _open(args, readonly=True)
     try:
         user = _resolve_user(ctx, args.user) if args.sign else None
         if args.sign and args.passphrase_file is None:
             raise ValidationError([FieldProblem("passphrase", "required")])
         passphrase = _passphrase(args.passphrase_file) if args.sign else b""
-        out = Path(args.output)
+        out = Path(args.output or _inspection_file_name(runs.get_summary(ctx, args.run_id), lang))
         if args.sign:
+            signing.check_passphrase(user.id, passphrase)  # refused before anything is built
             with tempfile.TemporaryDirectory(prefix="opsdesk-report-") as tmp:
-                info = build_inspection(ctx, args.run_id, Path(tmp) / "report.pdf")
-                signing.sign_pdf(Path(tmp) / "report.pdf", out, user.id, passphrase)
+                info = build_inspection(ctx, args.run_id, Path(tmp) / "report.pdf", lang=lang)
+                signing.sign_pdf(Path(tmp) / "report.pdf", out, user.id, passphrase,
+                                 stamp=signing.Stamp(user.name, user.role))
         else:
-            info = build_inspection(ctx, args.run_id, out)
+            info = build_inspection(ctx, args.run_id, out, lang=lang)
     finally:
         ctx.db.close()
     print(f"report {info.report_id} ({info.pages} pages, content {info.content_hash[:12]}) -> {out}"
@@ -386,6 +409,9 @@ def cmd_report_batch(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"error: --since {args.since!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
         return 2
+    lang = _report_lang(args)
+    if lang is None:
+        return 2
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     ctx = _open(args, readonly=True)
@@ -395,8 +421,7 @@ def cmd_report_batch(args: argparse.Namespace) -> int:
         for status in ("signed", "superseded"):
             for run in runs.query_runs(ctx, runs.RunQuery(status=status, date_from=since,
                                                           template_kinds=("inspection",), descending=False)):
-                name = f"{run.business_date.isoformat()}_{run.store_code}_{run.id[:8]}.pdf"
-                build_inspection(ctx, run.id, out_dir / name)
+                build_inspection(ctx, run.id, out_dir / _inspection_file_name(run, lang), lang=lang)
                 written += 1
     finally:
         ctx.db.close()
@@ -410,7 +435,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
     user = _identity_user(args)
     signing.sign_pdf(args.file, args.output, user.id, _passphrase(args.passphrase_file),
-                     reason=args.reason, location=args.location)
+                     reason=args.reason, location=args.location, stamp=signing.Stamp(user.name, user.role))
     print(f"signed by {user.username} -> {args.output}")
     return 0
 
@@ -709,7 +734,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="PDF reports").add_subparsers(dest="report_command", required=True)
     ins = rep.add_parser("inspection", help="the report of one inspection")
     ins.add_argument("run_id")
-    ins.add_argument("-o", "--output", required=True)
+    ins.add_argument("-o", "--output", default=None,
+                     help="PDF to write (default: 巡检报告-<store>-<date>-<id>.pdf, or inspection-... with --lang en)")
+    ins.add_argument("--lang", default="zh_CN", help="language of the report: zh_CN (default) or en")
     ins.add_argument("--sign", action="store_true", help="sign with --user's key (PAdES)")
     ins.add_argument("--user", default=None, help="id or username of the signer (with --sign)")
     ins.add_argument("--passphrase-file", type=Path, default=None)
@@ -718,6 +745,7 @@ def build_parser() -> argparse.ArgumentParser:
     bat = rep.add_parser("batch", help="one PDF per signed inspection since a date")
     bat.add_argument("--since", required=True, help="YYYY-MM-DD")
     bat.add_argument("--out", required=True, help="folder for the PDFs")
+    bat.add_argument("--lang", default="zh_CN", help="language of the reports: zh_CN (default) or en")
     _db_arg(bat)
     bat.set_defaults(func=cmd_report_batch)
 
@@ -827,12 +855,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# What a record of a table is called in a "not found" error (NotFoundError("checklist_run", id=...)).
+_RECORD_NAMES = {"checklist_run": "inspection", "corrective_action": "corrective action", "template_item":
+                 "template item", "template_section": "template section", "template_version": "template version"}
+
+
+def _not_found(exc: OpsDeskError) -> str:
+    """"no inspection with id X" for a NotFoundError that names only its table; "" for any other error."""
+    import re
+
+    from opsdesk.errors import NotFoundError
+
+    table = str(exc)
+    if not isinstance(exc, NotFoundError) or not re.fullmatch(r"[a-z_]+", table):
+        return ""
+    what = _RECORD_NAMES.get(table, table.replace("_", " "))
+    for key in ("id", "code"):
+        if exc.params.get(key) is not None:
+            return f"no {what} with {key} {exc.params[key]}"
+    return f"no such {what}"
+
+
 def _explain(exc: OpsDeskError) -> str:
     from opsdesk.errors import PassphraseError
     from opsdesk.templates_io import TemplateFormatError
 
     if isinstance(exc, TemplateFormatError):
-        return "the template file was refused, nothing was imported:\n  " + "\n  ".join(exc.problems)
+        return "the template file was refused, nothing was imported: " + exc.first
     if isinstance(exc, ValidationError):
         reasons = {p.reason for p in exc.problems}
         if "not_empty" in reasons:
@@ -840,6 +889,9 @@ def _explain(exc: OpsDeskError) -> str:
         return str(exc)
     if isinstance(exc, DatabaseTooNewError):
         return f"{exc} (schema {exc.params.get('revision')})"
+    not_found = _not_found(exc)
+    if not_found:
+        return not_found
     from opsdesk.errors import (
         DatabaseCorruptError,
         DatabaseIOError,

@@ -26,11 +26,14 @@ from opsdesk.reports.layout import (
     styles,
 )
 from opsdesk.services import daily, org
+from opsdesk.vocabulary import DEFAULT_LANGUAGE
 
 
 def build_daily(ctx, store_id: str, day: date, out_path: str | Path,  # noqa: ANN001
-                labels: dict[str, str] | None = None) -> ReportInfo:
-    L = Labels(labels)
+                labels: dict[str, str] | None = None, *, lang: str = DEFAULT_LANGUAGE) -> ReportInfo:
+    """A store's opening and closing checklists of ``day`` in ``lang`` ("zh_CN" or "en"); the content
+    hash is made of codes and stored values, so it is the same in both languages."""
+    L = Labels(labels, lang)
     st = styles()
     store = org.get_store(ctx, store_id)
     dto = daily.day_checklists(ctx, store_id, day)
@@ -51,9 +54,10 @@ def build_daily(ctx, store_id: str, day: date, out_path: str | Path,  # noqa: AN
             continue
         entry.update(status=cl.run.status, performer=cl.run.performer_name,
                      completed_at=fmt_time(cl.run.completed_at))
-        story.append(para(f"{L('daily.performer')}: {cl.run.performer_name}　　"
-                          f"{L('inspection.status')}: {L.code('run_status', cl.run.status)}　　"
-                          f"{L('daily.completed_at')}: {fmt_time(cl.run.completed_at) or '—'}", st["small"]))
+        colon = L("colon")
+        story.append(para(f"{L('daily.performer')}{colon}{cl.run.performer_name}　　"
+                          f"{L('inspection.status')}{colon}{L.code('run_status', cl.run.status)}　　"
+                          f"{L('daily.completed_at')}{colon}{fmt_time(cl.run.completed_at) or '—'}", st["small"]))
         rows = [[para(L("daily.item"), st["cell"]), para(L("inspection.answer"), st["cell"]),
                  para(L("inspection.note"), st["cell"])]]
         extra = []
@@ -62,13 +66,14 @@ def build_daily(ctx, store_id: str, day: date, out_path: str | Path,  # noqa: AN
             a = cl.answers.get(item.id)
             text = answer_text(item, a, L)
             note = a.note if a else ""
-            entry["items"].append({"item": item.key, "answer": text, "note": note, "failed": bool(a and a.failed),
+            answer = None if a is None else ("na" if a.na else a.value)  # stored values: the same in both languages
+            entry["items"].append({"item": item.key, "answer": answer, "note": note, "failed": bool(a and a.failed),
                                    "photos": [p.id for p in a.photos] if a else []})
             if a and a.failed:
                 extra.append(("TEXTCOLOR", (1, len(rows)), (1, len(rows)), "#c62828"))
             if a:
                 photos += [p.path for p in a.photos]
-            rows.append([para(item.text, st["cell"]), para(text, st["cell"]), para(note, st["cell"])])
+            rows.append([para(L.text(item), st["cell"]), para(text, st["cell"]), para(note, st["cell"])])
         story.append(grid_table(rows, [CONTENT_W - 85 * mm, 30 * mm, 55 * mm], extra=extra))
         prepare_photos(photos, columns=5)
         grid = photo_grid(photos, cache, columns=5)

@@ -34,6 +34,7 @@ from opsdesk.reports.layout import (
     styles,
 )
 from opsdesk.services import actions, runs, signatures
+from opsdesk.vocabulary import DEFAULT_LANGUAGE, statement_text
 
 
 def answer_text(item: Any, answer: runs.AnswerDTO | None, labels: Labels) -> str:
@@ -50,17 +51,17 @@ def answer_text(item: Any, answer: runs.AnswerDTO | None, labels: Labels) -> str
         return f"{value} / {item.scale or 5}"
     if kind == "choice":
         try:
-            return item.options[int(value)].label
+            return labels.text(item.options[int(value)], "label")
         except (TypeError, ValueError, IndexError):
             return str(value)
     if kind == "multi_choice":
         names = []
         for v in value or ():
             try:
-                names.append(item.options[int(v)].label)
+                names.append(labels.text(item.options[int(v)], "label"))
             except (TypeError, ValueError, IndexError):
                 names.append(str(v))
-        return "、".join(names)
+        return labels("list.sep").join(names)
     if kind == "number":
         return f"{value}{(' ' + item.unit) if item.unit else ''}"
     if kind == "photo":
@@ -68,11 +69,21 @@ def answer_text(item: Any, answer: runs.AnswerDTO | None, labels: Labels) -> str
     return "" if value is None else str(value)
 
 
-def signature_row(sigs: list[signatures.SignatureDTO], labels: Labels) -> Table:
+def signature_row(sigs: list[signatures.SignatureDTO], labels: Labels, st: dict | None = None) -> Table:
+    """The drawn signatures, three a row, each with its name, role, time and the statement the signer
+    confirmed (a default statement in the report's language, see ``vocabulary.statement_text``)."""
+    st = st or styles()
     width = (CONTENT_W - 6 * mm) / 3
-    cells = [SignatureFlowable(s.strokes, s.signer_name, labels.code("role", s.role), fmt_time(s.signed_at),
-                               width=width - 4, note="" if s.valid else labels("signature.invalid"))
-             for s in sigs]
+    cells = []
+    for s in sigs:
+        role = labels.code("role", s.role)
+        # A signer without an account (supplier, franchisee, witness) typed the name: say so.
+        said_as = labels("and_also", first=role, second=labels("signature.no_account")) if s.external else role
+        drawn = SignatureFlowable(s.strokes, s.signer_name, role, fmt_time(s.signed_at), width=width - 4,
+                                  note="" if s.valid else labels("signature.invalid"),
+                                  caption=f"{s.signer_name}{labels.paren(said_as)}")
+        said = statement_text(s.statement, labels.lang)
+        cells.append([drawn, para(said, st["small"])] if said else drawn)
     rows = [cells[i:i + 3] for i in range(0, len(cells), 3)]
     rows[-1] += [""] * (3 - len(rows[-1]))
     table = Table(rows, colWidths=[width + 2 * mm] * 3)
@@ -91,8 +102,10 @@ def qr_block(report_id: str, content_hash: str, labels: Labels, st: dict) -> Tab
 
 
 def build_inspection(ctx, run_id: str, out_path: str | Path,  # noqa: ANN001
-                     labels: dict[str, str] | None = None) -> ReportInfo:
-    L = Labels(labels)
+                     labels: dict[str, str] | None = None, *, lang: str = DEFAULT_LANGUAGE) -> ReportInfo:
+    """The report of one inspection in ``lang`` ("zh_CN" or "en"); the content hash is the signed
+    content's (``signatures.run_hash``), the same in both languages."""
+    L = Labels(labels, lang)
     st = styles()
     detail = runs.get_run(ctx, run_id)
     run = detail.run
@@ -103,7 +116,8 @@ def build_inspection(ctx, run_id: str, out_path: str | Path,  # noqa: ANN001
     report_id = str(uuid.uuid4())
     cache: dict = {}
 
-    story: list = [para(f"{L('inspection.title')} · {run.template_title}", st["title"])]
+    template_title = L.text(detail.version, "title") or run.template_title
+    story: list = [para(f"{L('inspection.title')} · {template_title}", st["title"])]
     story.append(field_table([
         (L("company"), company),
         (L("store"), f"{run.store_code} {run.store_name}"),
@@ -111,7 +125,7 @@ def build_inspection(ctx, run_id: str, out_path: str | Path,  # noqa: ANN001
         (L("date"), run.business_date.isoformat()),
         (L("inspection.inspector"), run.performer_name),
         (L("inspection.run_type"), L.code("run_type", run.run_type)),
-        (L("inspection.template"), f"{run.template_title}（v{run.version_number}）"),
+        (L("inspection.template"), f"{template_title}{L.paren(f'v{run.version_number}')}"),
         (L("inspection.status"), L.code("run_status", run.status)),
     ], st))
 
@@ -121,7 +135,7 @@ def build_inspection(ctx, run_id: str, out_path: str | Path,  # noqa: ANN001
     crit = L("yes") if score.critical_failed else L("no")
     big = [[para(f"{fmt_num(score.points)} / {fmt_num(score.max)}", st["big"]),
             para(f"{fmt_num(score.percent)}%" if score.percent is not None else "—", st["big"]),
-            para(score.grade or "—", st["big"]), para(crit, st["big"])],
+            para(L.grade(score.grade), st["big"]), para(crit, st["big"])],
            [para(L("inspection.score"), st["center"]), para(L("inspection.percent"), st["center"]),
             para(L("inspection.grade"), st["center"]), para(L("inspection.critical"), st["center"])]]
     summary = Table(big, colWidths=[CONTENT_W / 4] * 4)
@@ -137,7 +151,7 @@ def build_inspection(ctx, run_id: str, out_path: str | Path,  # noqa: ANN001
     for section in detail.version.sections:
         sc = by_id.get(section.id)
         pct = sc.percent if sc else None
-        rows.append([para(section.title, st["cell"]),
+        rows.append([para(L.text(section, "title"), st["cell"]),
                      BarFlowable(float(pct) / 100 if pct is not None else None, bar_w),
                      para(f"{fmt_num(sc.points)} / {fmt_num(sc.max)}  ({fmt_num(pct)}%)" if sc else "—",
                           st["cell"])])
@@ -159,9 +173,9 @@ def build_inspection(ctx, run_id: str, out_path: str | Path,  # noqa: ANN001
             block: list = []
             mark = " ★" if item.critical else ""
             block.append(grid_table([
-                [para(f"{section.title} · {item.text}{mark}", st["cell"]),
-                 para(f"{L('inspection.answer')}: {answer_text(item, answer, L)}", st["cell"])],
-            ] + ([[para(f"{L('inspection.note')}: {answer.note}", st["cell"]), ""]] if answer.note else []),
+                [para(f"{L.text(section, 'title')} · {L.text(item)}{mark}", st["cell"]),
+                 para(f"{L('inspection.answer')}{L('colon')}{answer_text(item, answer, L)}", st["cell"])],
+            ] + ([[para(f"{L('inspection.note')}{L('colon')}{answer.note}", st["cell"]), ""]] if answer.note else []),
                 [CONTENT_W - 40 * mm, 40 * mm], header=False,
                 extra=[("BACKGROUND", (0, 0), (-1, 0), LIGHT), ("SPAN", (0, 1), (-1, 1))] if answer.note
                 else [("BACKGROUND", (0, 0), (-1, 0), LIGHT)]))
@@ -187,7 +201,7 @@ def build_inspection(ctx, run_id: str, out_path: str | Path,  # noqa: ANN001
 
     # signatures and QR
     sig_block: list = [para(L("inspection.signatures"), st["h2"])]
-    sig_block.append(signature_row(sigs, L) if sigs else para(L("inspection.no_signatures"), st["base"]))
+    sig_block.append(signature_row(sigs, L, st) if sigs else para(L("inspection.no_signatures"), st["base"]))
     story.append(KeepTogether(sig_block))
     story.append(qr_block(report_id, content_hash, L, st))
 

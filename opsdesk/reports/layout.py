@@ -10,7 +10,7 @@ import tempfile
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence
@@ -33,6 +33,7 @@ from opsdesk import logs
 from opsdesk.attachments import REPORT_MAX_PX, REPORT_QUALITY, AttachmentStore, fit_for_report
 from opsdesk.errors import NotAnImageError
 from opsdesk.paths import CJK_FONT
+from opsdesk.vocabulary import CODE_WORDS, DEFAULT_LANGUAGE, check_language, text_of
 
 FONT = "WenQuanYiMicroHei"
 PAGE_W, PAGE_H = A4
@@ -46,111 +47,111 @@ LIGHT = colors.HexColor("#eef2f6")
 _font_lock = threading.Lock()
 _fonts_done = False
 
-DEFAULT_LABELS: dict[str, str] = {
+# Field labels of the reports, in Chinese and English. The words for codes (run types, statuses,
+# priorities, roles, answers, grades) come from opsdesk.vocabulary, the same words as the UI's.
+_FIELD_LABELS: dict[str, tuple[str, str]] = {
     # common
-    "footer.page": "第 {page} / {pages} 页",
-    "footer.report_id": "报告编号",
-    "footer.hash": "内容哈希",
-    "generated_at": "生成时间",
-    "company": "公司",
-    "store": "门店",
-    "region": "区域",
-    "date": "日期",
-    "none": "无",
-    "yes": "是",
-    "no": "否",
-    "qr.caption": "扫码核验报告编号与内容哈希",
+    "footer.page": ("第 {page} / {pages} 页", "Page {page} / {pages}"),
+    "footer.report_id": ("报告编号", "Report ID"),
+    "footer.hash": ("内容哈希", "Content hash"),
+    "generated_at": ("生成时间", "Generated at"),
+    "company": ("公司", "Company"),
+    "store": ("门店", "Store"),
+    "region": ("区域", "Region"),
+    "date": ("日期", "Date"),
+    "none": ("无", "None"),
+    "yes": ("是", "Yes"),
+    "no": ("否", "No"),
+    "qr.caption": ("扫码核验报告编号与内容哈希", "Scan to check the report ID and content hash"),
     # inspection
-    "inspection.title": "门店检查报告",
-    "inspection.template": "检查表",
-    "inspection.inspector": "检查人",
-    "inspection.run_type": "检查类型",
-    "inspection.status": "状态",
-    "inspection.summary": "检查结果",
-    "inspection.score": "得分",
-    "inspection.percent": "得分率",
-    "inspection.grade": "等级",
-    "inspection.critical": "关键项不合格",
-    "inspection.sections": "分区得分",
-    "inspection.failed_items": "不合格项",
-    "inspection.no_failed": "本次检查无不合格项。",
-    "inspection.answer": "结果",
-    "inspection.note": "备注",
-    "inspection.photos": "照片",
-    "inspection.actions": "整改项",
-    "inspection.no_actions": "本次检查未生成整改项。",
-    "inspection.signatures": "签名",
-    "inspection.no_signatures": "尚未签名。",
-    "signature.invalid": "（内容已变更，签名失效）",
-    # answers
-    "answer.pass": "合格",
-    "answer.fail": "不合格",
-    "answer.yes": "是",
-    "answer.no": "否",
-    "answer.na": "不适用",
-    "answer.blank": "未作答",
+    "inspection.title": ("巡检报告", "Inspection report"),
+    "inspection.template": ("模板", "Template"),
+    "inspection.inspector": ("检查人", "Inspector"),
+    "inspection.run_type": ("类型", "Type"),
+    "inspection.status": ("状态", "Status"),
+    "inspection.summary": ("检查结果", "Result"),
+    "inspection.score": ("得分", "Score"),
+    "inspection.percent": ("得分率", "Score %"),
+    "inspection.grade": ("等级", "Grade"),
+    "inspection.critical": ("一票否决项不合格", "Veto item failed"),
+    "inspection.sections": ("分区得分", "Section scores"),
+    "inspection.failed_items": ("不合格项", "Failed items"),
+    "inspection.no_failed": ("本次检查无不合格项。", "No failed items."),
+    "inspection.answer": ("结果", "Answer"),
+    "inspection.note": ("备注", "Note"),
+    "inspection.photos": ("照片", "Photos"),
+    "inspection.actions": ("整改项", "Corrective actions"),
+    "inspection.no_actions": ("本次检查未生成整改项。", "This inspection raised no corrective actions."),
+    "inspection.signatures": ("签字", "Signatures"),
+    "inspection.no_signatures": ("尚未签字。", "Not signed yet."),
+    "signature.invalid": ("（签字后内容已被修改，签字失效）", "(the content changed after signing: signature void)"),
+    "signature.no_account": ("无账号", "no account"),
     # daily
-    "daily.title": "每日开闭店检查报告",
-    "daily.opening": "开店检查",
-    "daily.closing": "闭店检查",
-    "daily.not_started": "未开始",
-    "daily.item": "检查项",
-    "daily.performer": "执行人",
-    "daily.completed_at": "完成时间",
+    "daily.title": ("每日开闭店检查报告", "Daily opening and closing checklists"),
+    "daily.opening": ("开店检查", "Opening checklist"),
+    "daily.closing": ("闭店检查", "Closing checklist"),
+    "daily.not_started": ("未开始", "Not started"),
+    "daily.item": ("检查项", "Item"),
+    "daily.performer": ("执行人", "Done by"),
+    "daily.completed_at": ("完成时间", "Completed at"),
     # action register
-    "actions.title": "整改项台账",
-    "actions.count": "共 {count} 项",
-    "actions.col.title": "整改事项",
-    "actions.col.store": "门店",
-    "actions.col.assignee": "责任人",
-    "actions.col.due": "截止日期",
-    "actions.col.priority": "优先级",
-    "actions.col.status": "状态",
-    "actions.col.source": "来源",
-    "actions.empty": "没有符合条件的整改项。",
+    "actions.title": ("整改台账", "Corrective-action register"),
+    "actions.count": ("共 {count} 项", "{count} action(s)"),
+    "actions.col.title": ("整改事项", "Action"),
+    "actions.col.store": ("门店", "Store"),
+    "actions.col.assignee": ("责任人", "Assignee"),
+    "actions.col.due": ("整改期限", "Due date"),
+    "actions.col.priority": ("优先级", "Priority"),
+    "actions.col.status": ("状态", "Status"),
+    "actions.col.source": ("来源巡检", "Source inspection"),
+    "actions.empty": ("没有符合条件的整改项。", "No corrective actions match."),
     # visit log
-    "visit.title": "门店巡店记录",
-    "visit.supervisor": "督导",
-    "visit.planned_on": "计划日期",
-    "visit.check_in": "到店时间",
-    "visit.check_out": "离店时间",
-    "visit.hours": "停留时长（小时）",
-    "visit.purpose": "巡店目的",
-    "visit.status": "状态",
-    "visit.observations": "现场观察",
-    "visit.training_topic": "培训主题",
-    "visit.training_attendees": "培训人员",
-    "visit.people_met": "沟通对象",
-    "visit.next_steps": "后续跟进",
-    "visit.next_visit_on": "下次巡店",
-    "visit.incident": "突发事件",
-    "visit.runs": "本次巡店的检查",
+    "visit.title": ("巡店记录", "Visit log"),
+    "visit.supervisor": ("督导", "Supervisor"),
+    "visit.planned_on": ("计划日期", "Planned date"),
+    "visit.check_in": ("到店时间", "Checked in"),
+    "visit.check_out": ("离店时间", "Checked out"),
+    "visit.hours": ("停留时长（小时）", "Hours on site"),
+    "visit.purpose": ("巡店目的", "Purpose"),
+    "visit.status": ("状态", "Status"),
+    "visit.observations": ("现场观察", "Observations"),
+    "visit.training_topic": ("培训主题", "Training topic"),
+    "visit.training_attendees": ("培训人员", "Trained staff"),
+    "visit.people_met": ("沟通对象", "People met"),
+    "visit.next_steps": ("后续跟进", "Next steps"),
+    "visit.next_visit_on": ("下次巡店", "Next visit"),
+    "visit.incident": ("突发事件", "Incident"),
+    "visit.runs": ("本次巡店的检查", "Inspections during this visit"),
     # week plan
-    "week.title": "督导周巡店计划",
-    "week.supervisor": "督导",
-    "week.week_of": "周起始日",
-    "week.day": "日期",
-    "week.visits": "巡店安排",
-    "week.no_visits": "—",
-    "week.unplanned": "本周未安排巡店的门店",
-    "week.all_planned": "本周所有门店均已安排。",
-    "weekday.0": "周一", "weekday.1": "周二", "weekday.2": "周三", "weekday.3": "周四",
-    "weekday.4": "周五", "weekday.5": "周六", "weekday.6": "周日",
-    # codes
-    "run_type.routine": "日常巡检", "run_type.full_audit": "全面稽核", "run_type.mystery": "神秘访客",
-    "run_type.self_check": "门店自检", "run_type.cross_check": "交叉检查", "run_type.follow_up": "整改复查",
-    "run_type.opening": "开店检查", "run_type.closing": "闭店检查",
-    "run_status.draft": "草稿", "run_status.completed": "已完成", "run_status.signed": "已签名",
-    "action_status.open": "待整改", "action_status.in_progress": "整改中", "action_status.submitted": "已提交",
-    "action_status.verified": "已验收", "action_status.reopened": "重新打开", "action_status.cancelled": "已取消",
-    "priority.urgent": "紧急", "priority.high": "高", "priority.normal": "普通",
-    "purpose.routine": "例行巡店", "purpose.training": "培训", "purpose.follow_up": "整改跟进",
-    "purpose.incident": "事件处理", "purpose.opening_support": "开业支持", "purpose.promotion_check": "促销检查",
-    "visit_status.planned": "已计划", "visit_status.in_progress": "进行中", "visit_status.done": "已完成",
-    "visit_status.cancelled": "已取消",
-    "role.supervisor": "督导", "role.store_manager": "店长", "role.franchisee": "加盟商",
-    "role.supplier": "供应商", "role.witness": "见证人",
+    "week.title": ("督导周巡店计划", "Supervisor's weekly visit plan"),
+    "week.supervisor": ("督导", "Supervisor"),
+    "week.week_of": ("周起始日", "Week of"),
+    "week.day": ("日期", "Day"),
+    "week.visits": ("巡店安排", "Visits"),
+    "week.no_visits": ("—", "—"),
+    "week.unplanned": ("本周未安排巡店的门店", "Stores without a visit this week"),
+    "week.all_planned": ("本周所有门店均已安排。", "Every store has a visit this week."),
+    "weekday.0": ("周一", "Mon"), "weekday.1": ("周二", "Tue"), "weekday.2": ("周三", "Wed"),
+    "weekday.3": ("周四", "Thu"), "weekday.4": ("周五", "Fri"), "weekday.5": ("周六", "Sat"),
+    "weekday.6": ("周日", "Sun"),
+    # punctuation that differs between the languages
+    "list.sep": ("、", ", "),
+    "paren": ("（{text}）", " ({text})"),
+    "and_also": ("{first}，{second}", "{first}, {second}"),
+    "colon": ("：", ": "),
 }
+
+
+def _labels_in(index: int) -> dict[str, str]:
+    out = {key: pair[index] for key, pair in _FIELD_LABELS.items()}
+    for prefix, words in CODE_WORDS.items():
+        out.update({f"{prefix}.{code}": pair[index] for code, pair in words.items()})
+    return out
+
+
+DEFAULT_LABELS: dict[str, str] = _labels_in(0)  # Simplified Chinese, the product's first language
+EN_LABELS: dict[str, str] = _labels_in(1)
+LABELS_BY_LANGUAGE: dict[str, dict[str, str]] = {"zh_CN": DEFAULT_LABELS, "en": EN_LABELS}
 
 
 @dataclass(frozen=True)
@@ -162,10 +163,11 @@ class ReportInfo:
 
 
 class Labels:
-    """Defaults overlaid with the caller's translations; unknown codes fall back to the code itself."""
+    """The words of ``lang`` overlaid with the caller's; unknown codes fall back to the code itself."""
 
-    def __init__(self, given: Mapping[str, str] | None = None) -> None:
-        self._map = {**DEFAULT_LABELS, **(given or {})}
+    def __init__(self, given: Mapping[str, str] | None = None, lang: str = DEFAULT_LANGUAGE) -> None:
+        self.lang = check_language(lang)
+        self._map = {**LABELS_BY_LANGUAGE[lang], **(given or {})}
 
     def __call__(self, key: str, **fmt: Any) -> str:
         text = self._map.get(key)
@@ -178,11 +180,45 @@ class Labels:
             return ""
         return self._map.get(f"{prefix}.{value}", value)
 
+    def grade(self, code: str | None) -> str:
+        """A grade as a word: the band's letter, 不合格 / Fail, or "—" without one."""
+        return self.code("grade", code) if code else "—"
+
+    def text(self, obj: Any, field: str = "text") -> str:
+        """Template content (``text``/``text_en``, ``title``/``title_en``...) in the report's language."""
+        return text_of(obj, field, self.lang)
+
+    def paren(self, text: str) -> str:
+        return self("paren", text=text)
+
+    @property
+    def english(self) -> bool:
+        return self.lang == "en"
+
+
+# Chinese line breaking (kinsoku): ReportLab's CJK wrap (ParagraphStyle.wordWrap="CJK",
+# paragraph.cjkFragSplit) keeps a character of ALL_CANNOT_START on the line it would start, hanging
+# in the margin, but its list (made for Japanese) lacks the full-width Chinese closing punctuation
+# "，；：！？" and closing quotes and brackets. They are added to the list that cjkFragSplit reads.
+NO_LINE_START = "，。、；：！？）》〉」』】〕］｝”’…・％‰°·．,.;:!?)]}"
+
+
+def _teach_kinsoku() -> None:
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (paragraph, textsplit):
+        current = module.ALL_CANNOT_START
+        missing = "".join(ch for ch in NO_LINE_START if ch not in current)
+        if missing:
+            module.ALL_CANNOT_START = current + missing
+
 
 def register_fonts() -> str:
     global _fonts_done
     with _font_lock:
         if not _fonts_done:
+            _teach_kinsoku()
             pdfmetrics.registerFont(TTFont(FONT, str(CJK_FONT), subfontIndex=0))
             pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
             _fonts_done = True
@@ -218,7 +254,11 @@ def fmt_date(value: date | None) -> str:
 
 
 def fmt_time(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+    """A stored time (UTC) as the computer's local time, to the minute."""
+    if not value:
+        return ""
+    moment = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def fmt_num(value: Decimal | None) -> str:
@@ -315,10 +355,12 @@ class SignatureFlowable(Flowable):
     PAD_W, PAD_H = 1000.0, 400.0
 
     def __init__(self, strokes: Sequence[Sequence[Sequence[float]]], name: str, role: str, signed_at: str,
-                 width: float = 60 * mm, box_h: float = 24 * mm, note: str = "") -> None:
+                 width: float = 60 * mm, box_h: float = 24 * mm, note: str = "", caption: str = "") -> None:
+        """``caption``: the name line as printed (default "name（role）")."""
         super().__init__()
         self.strokes = strokes
         self.name, self.role, self.signed_at, self.note = name, role, signed_at, note
+        self.caption = caption or f"{name}（{role}）"
         self.width = width
         self.box_h = box_h
         self.text_h = 30 if not note else 40
@@ -354,7 +396,7 @@ class SignatureFlowable(Flowable):
             c.drawPath(path, stroke=1, fill=0)
         c.setFillColor(colors.black)
         c.setFont(FONT, 9)
-        c.drawString(0, self.text_h - 11, f"{self.name}（{self.role}）")
+        c.drawString(0, self.text_h - 11, self.caption)
         c.setFont(FONT, 7.5)
         c.setFillColor(colors.HexColor("#555555"))
         c.drawString(0, self.text_h - 22, self.signed_at)
@@ -629,5 +671,5 @@ def photo_grid(paths: Sequence[Path], cache: dict, columns: int = 4) -> Table | 
     return table
 
 
-__all__ = ["DEFAULT_LABELS", "ReportInfo", "Labels", "build_pdf", "register_fonts", "qr_code", "qr_value",
+__all__ = ["DEFAULT_LABELS", "EN_LABELS", "ReportInfo", "Labels", "build_pdf", "register_fonts", "qr_code", "qr_value",
            "SignatureFlowable", "BarFlowable", "photo_flowable", "photo_grid", "prepare_photos", "data_hash", "company_of", "binary_streams"]

@@ -23,11 +23,14 @@ from opsdesk.reports.layout import (
     styles,
 )
 from opsdesk.services import actions
+from opsdesk.vocabulary import DEFAULT_LANGUAGE, pick
 
 
 def build_action_register(ctx, query: actions.ActionQuery, out_path: str | Path,  # noqa: ANN001
-                          labels: dict[str, str] | None = None, *, today: date | None = None) -> ReportInfo:
-    L = Labels(labels)
+                          labels: dict[str, str] | None = None, *, today: date | None = None,
+                          lang: str = DEFAULT_LANGUAGE) -> ReportInfo:
+    """The actions ``query`` selects, in ``lang`` ("zh_CN" or "en"); the content hash is language-neutral."""
+    L = Labels(labels, lang)
     st = styles()
     rows_data = actions.query_actions(ctx, query)
     today = today or query.today or date.today()
@@ -38,9 +41,12 @@ def build_action_register(ctx, query: actions.ActionQuery, out_path: str | Path,
     data = {"kind": "action_register", "query": asdict(query), "actions": []}
     for a in rows_data:
         source = f"{a.source_title} {a.source_run_date.isoformat()}" if a.source_run_date else a.source_title
+        title = pick(a.source_title, a.source_title_en, L.lang)  # printed in the report's language
+        shown = f"{title} {a.source_run_date.isoformat()}" if a.source_run_date else title
         values = [a.title, f"{a.store_code} {a.store_name}", a.assignee_name, a.due_on.isoformat(),
-                  L.code("priority", a.priority), L.code("action_status", a.status), source]
-        data["actions"].append({"id": a.id, "version": a.version, "values": values})
+                  L.code("priority", a.priority), L.code("action_status", a.status), shown]
+        data["actions"].append({"id": a.id, "version": a.version,  # codes, not words: the same in both languages
+                                "values": values[:4] + [a.priority, a.status, source]})
         if a.overdue(today):
             extra.append(("TEXTCOLOR", (3, len(rows)), (3, len(rows)), "#c62828"))
         rows.append([para(v, st["cell"]) for v in values])

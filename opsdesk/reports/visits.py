@@ -25,20 +25,18 @@ from opsdesk.reports.layout import (
     para,
     styles,
 )
-from opsdesk.services import org, visits
+from opsdesk.services import org, templates, visits
+from opsdesk.vocabulary import DEFAULT_LANGUAGE
 
 
 def _local(moment) -> str:  # noqa: ANN001
-    if moment is None:
-        return ""
-    from datetime import timezone
-
-    return fmt_time(moment.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None))
+    return fmt_time(moment)  # stored in UTC, printed in local time
 
 
 def build_visit_log(ctx, visit_id: str, out_path: str | Path,  # noqa: ANN001
-                    labels: dict[str, str] | None = None) -> ReportInfo:
-    L = Labels(labels)
+                    labels: dict[str, str] | None = None, *, lang: str = DEFAULT_LANGUAGE) -> ReportInfo:
+    """One visit's log in ``lang`` ("zh_CN" or "en"); the content hash is language-neutral."""
+    L = Labels(labels, lang)
     st = styles()
     v = visits.get_visit(ctx, visit_id)
     done_runs = visits.visit_runs(ctx, visit_id)
@@ -57,7 +55,12 @@ def build_visit_log(ctx, visit_id: str, out_path: str | Path,  # noqa: ANN001
         (L("visit.incident"), (L("yes") + ("  " + _local(v.incident_at) if v.incident_at else "")) if v.incident
          else L("no")),
     ]
-    data = {"kind": "visit_log", "visit": v.id, "version": v.version, "fields": fields, "texts": texts,
+    # codes and stored values, not the printed words: the same visit hashes the same in both languages
+    data = {"kind": "visit_log", "visit": v.id, "version": v.version,
+            "fields": [v.store_id, v.supervisor_id, fmt_date(v.planned_on), str(v.check_in), str(v.check_out),
+                       fmt_num(v.hours), v.purpose, v.status, fmt_date(v.next_visit_on)],
+            "texts": [v.observations, v.people_met, v.training_topic, v.training_attendees, v.next_steps,
+                      bool(v.incident), str(v.incident_at)],
             "runs": [(r.id, str(r.score), r.grade) for r in done_runs]}
     story: list = [para(L("visit.title"), st["title"]), field_table(fields, st),
                    para(L("visit.observations"), st["h2"]),
@@ -67,10 +70,11 @@ def build_visit_log(ctx, visit_id: str, out_path: str | Path,  # noqa: ANN001
         rows = [[para(h, st["cell"]) for h in (L("inspection.template"), L("inspection.run_type"), L("date"),
                                                L("inspection.score"), L("inspection.grade"))]]
         for r in done_runs:
-            rows.append([para(r.template_title, st["cell"]), para(L.code("run_type", r.run_type), st["cell"]),
+            title = L.text(templates.get_version(ctx, r.version_id), "title") or r.template_title
+            rows.append([para(title, st["cell"]), para(L.code("run_type", r.run_type), st["cell"]),
                          para(r.business_date.isoformat(), st["cell"]),
                          para(f"{fmt_num(r.percent)}%" if r.percent is not None else "—", st["cell"]),
-                         para(r.grade or "—", st["cell"])])
+                         para(L.grade(r.grade), st["cell"])])
         story.append(grid_table(rows, [CONTENT_W - 110 * mm, 30 * mm, 28 * mm, 28 * mm, 24 * mm]))
     else:
         story.append(para(L("none"), st["base"]))
@@ -83,8 +87,9 @@ def build_visit_log(ctx, visit_id: str, out_path: str | Path,  # noqa: ANN001
 
 
 def build_week_plan(ctx, supervisor_id: str, day: date, out_path: str | Path,  # noqa: ANN001
-                    labels: dict[str, str] | None = None) -> ReportInfo:
-    L = Labels(labels)
+                    labels: dict[str, str] | None = None, *, lang: str = DEFAULT_LANGUAGE) -> ReportInfo:
+    """A supervisor's visit plan for the week of ``day`` in ``lang`` ("zh_CN" or "en")."""
+    L = Labels(labels, lang)
     st = styles()
     plan = visits.week_plan(ctx, supervisor_id, day)
     supervisor = org.get_user(ctx, supervisor_id)
@@ -106,7 +111,7 @@ def build_week_plan(ctx, supervisor_id: str, day: date, out_path: str | Path,  #
                    grid_table(rows, [35 * mm, CONTENT_W - 35 * mm]),
                    para(L("week.unplanned"), st["h2"])]
     if plan.unplanned:
-        story.append(para("、".join(f"{code} {name}" for _, code, name in plan.unplanned), st["base"]))
+        story.append(para(L("list.sep").join(f"{code} {name}" for _, code, name in plan.unplanned), st["base"]))
     else:
         story.append(para(L("week.all_planned"), st["base"]))
     content_hash = data_hash(data)

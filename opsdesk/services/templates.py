@@ -43,6 +43,7 @@ from opsdesk.templates_io import (
     parse_template,
     to_data,
 )
+from opsdesk.templates_io import problem as format_problem
 
 BUILTIN_DIR = paths.RESOURCES / "templates"
 # Built-in templates get the same ids in every workspace, so sync sees one template, not copies.
@@ -347,12 +348,15 @@ def _import(s: Session, spec: TemplateSpec, actor: str | None, *, builtin: bool,
         number = 1
     else:
         if template.kind != spec.kind:
-            raise TemplateFormatError([f"template {spec.code} exists with kind {template.kind}, not {spec.kind}"])
+            raise TemplateFormatError([format_problem(
+                "kind_mismatch", f"template {spec.code} exists with kind {template.kind}, not {spec.kind}", "kind", "",
+                field="kind", template=spec.code, kind=spec.kind, existing=template.kind)])
         versions = _versions(s, template.id)
         draft = next((v for v in versions if v.status == "draft"), None)
         if draft is not None:
-            raise TemplateFormatError([f"template {spec.code} has an unpublished draft (version {draft.number}); "
-                                       f"publish or discard it before importing a new version"])
+            raise TemplateFormatError([format_problem(
+                "draft_exists", f"template {spec.code} has an unpublished draft (version {draft.number}); "
+                f"publish or discard it before importing a new version", template=spec.code, number=draft.number)])
         template.description = spec.description
         template.active = True
         number = max((v.number for v in versions), default=0) + 1

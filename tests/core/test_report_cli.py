@@ -16,8 +16,11 @@ def test_report_commands(ctx, db_path, tmp_path, monkeypatch, capsys) -> None:  
     ctx.user_id = build_demo(ctx, stores=3, seed=8, months=1).current_user_id
     done = runs.query_runs(ctx, runs.RunQuery(status="completed", template_kinds=("inspection",)), 0, 2)
     signed, other = done
-    signatures.sign_run(ctx, signed.id, "supervisor", "赵督导", STROKES)
-    signatures.sign_run(ctx, signed.id, "store_manager", "王店长", STROKES)
+    for role in ("supervisor", "store_manager"):  # each role signed by a user who has it
+        signer = org.users_with_roles(ctx, (role,))[0]
+        signatures.sign_run(ctx, signed.id, role, signer.name, STROKES, signer_id=signer.id)
+    signed_runs = {r.id[:8]: r for status in ("signed", "superseded") for r in runs.query_runs(
+        ctx, runs.RunQuery(status=status, template_kinds=("inspection",)))}
     me = org.get_user(ctx, ctx.user_id)
     signing.create_identity(me.id, me.name, "a long passphrase")
     secret = tmp_path / "pass.txt"
@@ -45,6 +48,16 @@ def test_report_commands(ctx, db_path, tmp_path, monkeypatch, capsys) -> None:  
     out = tmp_path / "batch"
     assert cli.main(["report", "batch", "--db", str(db_path), "--since", "2000-01-01", "--out", str(out)]) == 0
     files = sorted(out.glob("*.pdf"))
-    assert len(files) == 1 and signed.id[:8] in files[0].name  # only signed inspections
+    assert sorted(f.name.rsplit("-", 1)[1][:8] for f in files) == sorted(signed_runs)  # only signed inspections
+    mine = next(f for f in files if signed.id[:8] in f.name)
+    assert mine.name.startswith(f"巡检报告-{signed.store_code}-")  # names follow the language (default zh_CN)
+    english = tmp_path / "batch-en"
+    assert cli.main(["report", "batch", "--db", str(db_path), "--since", "2000-01-01", "--out", str(english),
+                     "--lang", "en"]) == 0
+    file = next(f for f in english.glob("*.pdf") if signed.id[:8] in f.name)
+    assert len(list(english.glob("*.pdf"))) == len(signed_runs)
+    assert file.name == f"inspection-{signed.store_code}-{signed.business_date.isoformat()}-{signed.id[:8]}.pdf"
+    text = subprocess.run(["pdftotext", str(file), "-"], capture_output=True, text=True).stdout
+    assert "Inspection report" in text and "Signatures" in text and "巡检报告" not in text
     assert cli.main(["report", "batch", "--db", str(db_path), "--since", "yesterday", "--out", str(out)]) == 2
     capsys.readouterr()

@@ -13,7 +13,7 @@ from PIL import Image
 
 from opsdesk import reports
 from opsdesk.db import Database
-from opsdesk.services import actions, runs, signatures, visits
+from opsdesk.services import actions, org, runs, signatures, visits
 from opsdesk.services.context import AppContext
 
 
@@ -35,9 +35,14 @@ def wave(x0: float, y0: float, n: int = 80) -> list[tuple[float, float, float]]:
     return [(x0 + i * 9, y0 + 60 * math.sin(i / 6), i * 0.02) for i in range(n)]
 
 
-def sign_both(ctx: AppContext, run_id: str) -> None:
-    signatures.sign_run(ctx, run_id, "supervisor", "何超", [wave(80, 180), wave(120, 260, 30)])
-    signatures.sign_run(ctx, run_id, "store_manager", "陈洋", [wave(60, 220)])
+def sign_both(ctx: AppContext, run_id: str) -> tuple[str, str]:
+    """The supervisor and the store manager sign (each as a user of that role); returns their names."""
+    boss = org.users_with_roles(ctx, ("supervisor",))[0]
+    manager = org.users_with_roles(ctx, ("store_manager",))[0]
+    signatures.sign_run(ctx, run_id, "supervisor", boss.name, [wave(80, 180), wave(120, 260, 30)],
+                        signer_id=boss.id)
+    signatures.sign_run(ctx, run_id, "store_manager", manager.name, [wave(60, 220)], signer_id=manager.id)
+    return boss.name, manager.name
 
 
 @pytest.fixture
@@ -68,7 +73,7 @@ def assert_cjk_embedded(path: Path) -> None:
 def test_inspection_report(demo_ctx: AppContext, tmp_path: Path) -> None:
     ctx = demo_ctx
     detail = completed_inspection(ctx)
-    sign_both(ctx, detail.run.id)
+    names = sign_both(ctx, detail.run.id)
     out = tmp_path / "out" / "inspection.pdf"
     info = reports.build_inspection(ctx, detail.run.id, out)
 
@@ -81,7 +86,7 @@ def test_inspection_report(demo_ctx: AppContext, tmp_path: Path) -> None:
     text = pdftext(out)
     flat = squash(text)
     assert detail.run.store_name in flat
-    assert "门店检查报告" in flat
+    assert "巡检报告" in flat
     for section in detail.version.sections[:3]:
         assert squash(section.title) in flat
     failed = [detail.version.item(i) for i in detail.score.failed_items]
@@ -91,7 +96,8 @@ def test_inspection_report(demo_ctx: AppContext, tmp_path: Path) -> None:
     assert info.content_hash in flat
     assert f"1 / {info.pages}" in text
     assert f"{info.pages} / {info.pages}" in text
-    assert "何超" in flat and "陈洋" in flat
+    assert all(squash(name) in flat for name in names)
+    assert "本人确认以上检查结果属实" in flat  # the statement each signer confirmed
 
     again = reports.build_inspection(ctx, detail.run.id, tmp_path / "again.pdf")
     assert again.content_hash == info.content_hash
@@ -112,7 +118,7 @@ def test_other_report_kinds(demo_ctx: AppContext, tmp_path: Path) -> None:
     acts = actions.query_actions(ctx, actions.ActionQuery())
     info = reports.build_action_register(ctx, actions.ActionQuery(), tmp_path / "actions.pdf")
     flat = squash(pdftext(info.path))
-    assert "整改项台账" in flat and squash(acts[0].title) in flat and acts[0].store_name in flat
+    assert "整改台账" in flat and squash(acts[0].title) in flat and acts[0].store_name in flat
     assert info.report_id in flat
     assert_cjk_embedded(info.path)
     assert reports.build_action_register(ctx, actions.ActionQuery(),
@@ -121,7 +127,7 @@ def test_other_report_kinds(demo_ctx: AppContext, tmp_path: Path) -> None:
     visit = next(v for v in visits.query_visits(ctx) if v.status == "done" and v.observations)
     info = reports.build_visit_log(ctx, visit.id, tmp_path / "visit.pdf")
     flat = squash(pdftext(info.path))
-    assert "门店巡店记录" in flat and visit.store_name in flat and squash(visit.observations) in flat
+    assert "巡店记录" in flat and visit.store_name in flat and squash(visit.observations) in flat
     assert visit.supervisor_name in flat and info.report_id in flat
     assert_cjk_embedded(info.path)
 
