@@ -88,6 +88,7 @@ class ActionDTO:
     evidence_run_id: str | None
     created_at: datetime
     version: str
+    source_title_en: str = ""  # the source template version's English title ("" when it has none)
 
     def overdue(self, today: date | None = None) -> bool:
         return self.status in OPEN_STATUSES and self.status != "submitted" and self.due_on < (today or date.today())
@@ -166,7 +167,7 @@ def _select() -> Select:
     assignee = aliased(User)
     return (
         select(CorrectiveAction, Store.code, Store.name, area.name, parent.name, assignee.name,
-               ChecklistRun.business_date, TemplateVersion.title)
+               ChecklistRun.business_date, TemplateVersion.title, TemplateVersion.title_en)
         .join(Store, Store.id == CorrectiveAction.store_id)
         .join(area, area.id == Store.region_id)
         .outerjoin(parent, parent.id == area.parent_id)
@@ -178,7 +179,7 @@ def _select() -> Select:
 
 
 def _dto(row) -> ActionDTO:  # noqa: ANN001
-    a, code, name, area_name, parent_name, assignee_name, run_date, source_title = row
+    a, code, name, area_name, parent_name, assignee_name, run_date, source_title, source_title_en = row
     return ActionDTO(
         id=a.id, store_id=a.store_id, store_code=code, store_name=name,
         region_path=f"{parent_name} / {area_name}" if parent_name else area_name, title=a.title,
@@ -187,7 +188,7 @@ def _dto(row) -> ActionDTO:  # noqa: ANN001
         verified_by=a.verified_by, source_run_id=a.source_run_id, source_run_date=run_date,
         source_title=source_title or "", item_keys=tuple(json.loads(a.item_keys or "[]")), repeat_of=a.repeat_of,
         repeat_count=a.repeat_count, evidence_run_id=a.evidence_run_id, created_at=a.created_at,
-        version=a.updated_at,
+        version=a.updated_at, source_title_en=source_title_en or "",
     )
 
 
@@ -268,6 +269,7 @@ class SourceDTO:
     title: str  # its template version's title
     store_code: str
     actions: int
+    title_en: str = ""  # its English title ("" when it has none)
 
 
 def source_runs(ctx: AppContext, q: ActionQuery = ActionQuery(), limit: int = 500) -> list[SourceDTO]:
@@ -275,16 +277,18 @@ def source_runs(ctx: AppContext, q: ActionQuery = ActionQuery(), limit: int = 50
     query, not a scan of every action."""
     with ctx.read() as s:
         stmt = (select(CorrectiveAction.source_run_id, ChecklistRun.business_date, TemplateVersion.title,
-                       func.min(Store.code), func.count(CorrectiveAction.id))
+                       func.min(Store.code), func.count(CorrectiveAction.id), TemplateVersion.title_en)
                 .join(Store, Store.id == CorrectiveAction.store_id)
                 .join(ChecklistRun, ChecklistRun.id == CorrectiveAction.source_run_id)
                 .outerjoin(TemplateVersion, TemplateVersion.id == ChecklistRun.template_version_id)
                 .where(CorrectiveAction.deleted.is_(False), CorrectiveAction.source_run_id.is_not(None))
-                .group_by(CorrectiveAction.source_run_id, ChecklistRun.business_date, TemplateVersion.title))
+                .group_by(CorrectiveAction.source_run_id, ChecklistRun.business_date, TemplateVersion.title,
+                          TemplateVersion.title_en))
         stmt = _filtered(s, replace(q, source_run_id=None), stmt)
         stmt = stmt.order_by(ChecklistRun.business_date.desc(), func.min(Store.code).desc(),
                              CorrectiveAction.source_run_id).limit(limit)
-        return [SourceDTO(run_id, day, title or "", code, int(n)) for run_id, day, title, code, n in s.execute(stmt)]
+        return [SourceDTO(run_id, day, title or "", code, int(n), title_en or "")
+                for run_id, day, title, code, n, title_en in s.execute(stmt)]
 
 
 def status_counts(ctx: AppContext, q: ActionQuery = ActionQuery()) -> dict[str, int]:

@@ -15,10 +15,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 
-from opsdesk.errors import FieldProblem, NotFoundError, ValidationError
+from opsdesk.attachments import inspect_image
+from opsdesk.errors import FieldProblem, NotAnImageError, NotFoundError, ValidationError
 from opsdesk.scoring import percent as _percent
-from opsdesk.services import org, runs, templates
+from opsdesk.services import attachments, org, runs, templates
 from opsdesk.services.context import AppContext
 
 KINDS = ("opening", "closing")
@@ -35,11 +37,14 @@ __all__ = [
     "DailyChecklist",
     "DailyDTO",
     "DayStatus",
+    "add_photo",
     "business_day",
     "compliance",
     "compliance_of",
     "day_checklists",
     "history",
+    "item_done",
+    "missing_reason",
     "open_checklist",
     "stores_for_user",
 ]
@@ -80,6 +85,22 @@ class DailyChecklist:
         if self.version is None:
             return 0
         return sum(1 for i in self.version.items() if (a := self.answers.get(i.id)) is not None and a.answered)
+
+    @property
+    def done_count(self) -> int:
+        """Items with everything they need: the answer and, for a failure that needs one, its photo."""
+        if self.version is None:
+            return 0
+        return sum(1 for i in self.version.items() if item_done(i, self.answers.get(i.id)))
+
+    @property
+    def missing(self) -> list[runs.MissingItem]:
+        """What stops completing the checklist, in the template's order (as ``runs.missing_items``
+        reports it for the run, without reading the database again)."""
+        if self.version is None:
+            return []
+        return [runs.MissingItem(i.id, i.key, i.text, reason) for i in self.version.items()
+                if (reason := missing_reason(i, self.answers.get(i.id))) is not None]
 
 
 @dataclass(frozen=True)
@@ -133,6 +154,22 @@ def business_day(now: datetime | None = None) -> date:
     """The business day a moment belongs to (the day changes at 04:00 local time)."""
     now = now or datetime.now()
     return (now - timedelta(hours=DAY_STARTS_AT.hour, minutes=DAY_STARTS_AT.minute)).date()
+
+
+def missing_reason(item: templates.ItemDTO, answer: runs.AnswerDTO | None) -> str | None:
+    """What an item of a daily checklist still lacks before the checklist can be completed:
+    ``required`` (a required item without an answer), ``photo_required`` (a failed answer of a
+    photo-on-fail item without a photo) or None. The same rules as ``runs.missing_items``."""
+    if answer is None or not answer.answered:
+        return "required" if item.required else None
+    if item.photo_on_fail and answer.failed and not answer.photos:
+        return "photo_required"
+    return None
+
+
+def item_done(item: templates.ItemDTO, answer: runs.AnswerDTO | None) -> bool:
+    """An item counts as done when it is answered and has everything its answer requires."""
+    return answer is not None and answer.answered and missing_reason(item, answer) is None
 
 
 def _state(run: runs.RunSummaryDTO | None) -> str:
@@ -254,14 +291,7 @@ def compliance(ctx: AppContext, store_id: str, start: date, end: date) -> Compli
 # ---------------------------------------------------------------- writing
 
 
-def open_checklist(ctx: AppContext, store_id: str, kind: str, day: date) -> runs.RunSummaryDTO:
-    """The store's run of this kind for the business day, started now if there is none yet.
-
-    Refused for a day after today's business day or before the store opened. If another
-    window or process started the same checklist at the same moment, the run started
-    second is discarded and the first one is returned.
-    """
-    _check_kind(kind)
+def _check_day(ctx: AppContext, store_id: str, day: date) -> None:
     store = org.get_store(ctx, store_id)
     problems = []
     if day > business_day():
@@ -270,6 +300,17 @@ def open_checklist(ctx: AppContext, store_id: str, kind: str, day: date) -> runs
         problems.append(FieldProblem("business_date", "before_opening"))
     if problems:
         raise ValidationError(problems)
+
+
+def open_checklist(ctx: AppContext, store_id: str, kind: str, day: date) -> runs.RunSummaryDTO:
+    """The store's run of this kind for the business day, started now if there is none yet.
+
+    Refused for a day after today's business day or before the store opened. If another
+    window or process started the same checklist at the same moment, the run started
+    second is discarded and the first one is returned.
+    """
+    _check_kind(kind)
+    _check_day(ctx, store_id, day)
     existing = _period_runs(ctx, store_id, day, day, (kind,)).get((day, kind))
     if existing is not None:
         return existing
@@ -282,3 +323,29 @@ def open_checklist(ctx: AppContext, store_id: str, kind: str, day: date) -> runs
         runs.discard(ctx, started.id)
         return winner
     return started
+
+
+def add_photo(ctx: AppContext, store_id: str, kind: str, day: date, item_id: str,
+              source: str | Path) -> tuple[runs.RunSummaryDTO, attachments.AttachmentDTO]:
+    """Attach a photo to an item of the day's checklist: (the day's run, the photo).
+
+    The day's run is started for it if there is none yet, but only once everything that could
+    refuse the photo was checked: the day, the template's item and the file itself (not a file,
+    not an image, too many pixels). A refused photo therefore leaves no run behind. A completed
+    checklist refuses it (``RunClosedError``).
+    """
+    _check_kind(kind)
+    _check_day(ctx, store_id, day)
+    existing = _period_runs(ctx, store_id, day, day, (kind,)).get((day, kind))
+    if existing is None:
+        template = _templates_by_kind(ctx).get(kind)
+        if template is None:
+            raise templates.NothingPublishedError(f"no published {kind} checklist", kind=kind)
+        templates.get_version(ctx, template.published_version_id).item(item_id)  # NotFoundError
+        path = Path(source)
+        if not path.is_file():
+            raise NotAnImageError(f"{path} is not a file", name=path.name)
+        inspect_image(path)  # NotAnImageError / ImageTooLargeError before anything is written
+    run = existing or open_checklist(ctx, store_id, kind, day)
+    photo = runs.add_photo(ctx, run.id, item_id, source)  # checks the file again as it copies it
+    return runs.get_summary(ctx, run.id), photo

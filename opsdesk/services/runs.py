@@ -92,6 +92,7 @@ class RunSummaryDTO:
     critical_failed: bool
     follow_up_of: str | None
     visit_id: str | None
+    template_title_en: str = ""  # the version's English title ("" when it has none)
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ def _summary_select() -> Select:
     parent = aliased(Region)
     return (
         select(*_RUN_COLUMNS, Store.code, Store.name, area.name, parent.name, Template.id, Template.code,
-               Template.kind, TemplateVersion.title, TemplateVersion.number, User.name)
+               Template.kind, TemplateVersion.title, TemplateVersion.number, User.name, TemplateVersion.title_en)
         .join(Store, Store.id == ChecklistRun.store_id)
         .join(area, area.id == Store.region_id)
         .outerjoin(parent, parent.id == area.parent_id)
@@ -181,7 +182,7 @@ def _summary_select() -> Select:
 def _summary(row) -> RunSummaryDTO:  # noqa: ANN001
     (run_id, store_id, version_id, run_type, status, business_date, started_at, completed_at, performed_by, score,
      max_score, percent, grade, critical_failed, follow_up_of, visit_id,
-     code, name, area_name, parent_name, t_id, t_code, t_kind, title, number, performer) = row
+     code, name, area_name, parent_name, t_id, t_code, t_kind, title, number, performer, title_en) = row
     return RunSummaryDTO(
         id=run_id, store_id=store_id, store_code=code, store_name=name,
         region_path=f"{parent_name} / {area_name}" if parent_name else area_name,
@@ -190,7 +191,7 @@ def _summary(row) -> RunSummaryDTO:  # noqa: ANN001
         business_date=business_date, started_at=started_at, completed_at=completed_at,
         performed_by=performed_by, performer_name=performer or "", score=score, max_score=max_score,
         percent=percent, grade=grade, critical_failed=critical_failed, follow_up_of=follow_up_of,
-        visit_id=visit_id,
+        visit_id=visit_id, template_title_en=title_en or "",
     )
 
 
@@ -526,13 +527,42 @@ def get_summary(ctx: AppContext, run_id: str) -> RunSummaryDTO:
 # ---------------------------------------------------------------- answering
 
 
-def set_answer(ctx: AppContext, run_id: str, item_id: str, value: Any = None, *, na: bool = False) -> AnswerResult:
-    """Save one answer now (its own transaction) and return the new live score."""
+NOTE_MAX = 1000  # characters of an answer's note (the runner's note field counts against it too)
+
+
+def out_of_range(item: ItemDTO, value: Any) -> bool:  # noqa: ANN401
+    """Whether a number answer lies outside its item's min-max range (such an answer scores as failed)."""
+    if item.answer_type != "number" or is_blank(value):
+        return False
+    try:
+        number = Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation:
+        return False
+    return (item.min_value is not None and number < item.min_value) or (
+        item.max_value is not None and number > item.max_value)
+
+
+def _check_range(item: ItemDTO, stored: Any, allow_out_of_range: bool) -> None:  # noqa: ANN401
+    if allow_out_of_range or not out_of_range(item, stored):
+        return
+    bounds = {k: None if v is None else format(v.normalize(), "f")
+              for k, v in (("min", item.min_value), ("max", item.max_value))}
+    raise ValidationError([FieldProblem(item.id, "out_of_range", {**bounds, "value": stored, "text": item.text})])
+
+
+def set_answer(ctx: AppContext, run_id: str, item_id: str, value: Any = None, *, na: bool = False,
+               allow_out_of_range: bool = False) -> AnswerResult:
+    """Save one answer now (its own transaction) and return the new live score.
+
+    A number outside its item's range is refused (``out_of_range``, with ``min``/``max``) unless the
+    caller passes ``allow_out_of_range=True`` after the user confirmed it: a typo such as 99999999999
+    for a 0-0.5 item must not be saved by accident (kept, it scores as failed)."""
     with ctx.tx() as s:
         run = _editable(s, run_id)
         version = version_of(s, run)
         item = version.item(item_id)
         stored = None if na else _normalize(item, value)
+        _check_range(item, stored, allow_out_of_range)
         aid = answer_id(run.id, item.id)
         row = s.get(Answer, aid)
         if row is None:
@@ -549,9 +579,32 @@ def set_answer(ctx: AppContext, run_id: str, item_id: str, value: Any = None, *,
         return AnswerResult(_answer_dto(row, item), score)
 
 
+def clear_answer(ctx: AppContext, run_id: str, item_id: str) -> RunScore:
+    """Take back an item's answer (its value and N/A) and return the new live score. The note and
+    the photos stay (they were given on their own); an item never answered is left as it is.
+    A photo item is answered by its photos: remove those instead (``invalid_answer``)."""
+    with ctx.tx() as s:
+        run = _editable(s, run_id)
+        version = version_of(s, run)
+        item = version.item(item_id)
+        if item.answer_type == "photo":
+            raise ValidationError([FieldProblem(item.id, "invalid_answer", {"type": item.answer_type})])
+        row = s.get(Answer, answer_id(run.id, item.id))
+        if row is not None and (row.value is not None or row.na):
+            row.value = None
+            row.na = False
+            row.answered_at = utcnow()
+            row.answered_by = ctx.user_id
+            row.points, row.max_points, row.failed = derive_answer(item, None, False)
+            s.flush()
+        score = rescore(s, run, version)
+        s.flush()
+        return score
+
+
 def set_note(ctx: AppContext, run_id: str, item_id: str, note: str) -> AnswerDTO:
-    if len(note or "") > 4000:
-        raise ValidationError([FieldProblem(item_id, "too_long", {"max": 4000})])
+    if len(note or "") > NOTE_MAX:
+        raise ValidationError([FieldProblem(item_id, "too_long", {"max": NOTE_MAX})])
     with ctx.tx() as s:
         run = _editable(s, run_id)
         item = version_of(s, run).item(item_id)

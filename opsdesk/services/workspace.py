@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from opsdesk.errors import NotFoundError
+from opsdesk.errors import FieldProblem, NotFoundError, ValidationError
 from opsdesk.models import Store, User
 from opsdesk.services import org
 from opsdesk.services.context import AppContext
@@ -16,6 +16,7 @@ CURRENT_USER_KEY = "current_user_id"
 WORKSPACE_NAME_KEY = "workspace_name"
 COMPANY_NAME_KEY = "company_name"  # shown at the top of every report
 COMPANY_LOGO_KEY = "company_logo"  # path of an image file on this machine
+WORKSPACE_NAME_MAX = 80
 
 
 @dataclass(frozen=True)
@@ -102,12 +103,29 @@ def prepare(ctx: AppContext) -> None:
     templates.install_builtin(ctx)
 
 
+def check_workspace_name(name: str | None) -> list[FieldProblem]:
+    """The problems of a new workspace's name (``workspace_name``): required, at most 80 characters."""
+    text = (name or "").strip()
+    if not text:
+        return [FieldProblem("workspace_name", "required")]
+    if len(text) > WORKSPACE_NAME_MAX:
+        return [FieldProblem("workspace_name", "too_long", {"max": WORKSPACE_NAME_MAX})]
+    return []
+
+
 def start_empty(ctx: AppContext, workspace: str, user: org.UserInput) -> org.UserDTO:
-    """First start without the demo: name the workspace and create its first user, in one transaction."""
+    """First start without the demo: name the workspace and create its first user, in one transaction.
+    A blank name is refused with the user's problems, all at once; nothing is written then."""
     from opsdesk.models import Meta
 
+    problems = check_workspace_name(workspace)
     with ctx.tx() as s:
-        data = org.validate_user_input(s, user, None)
+        try:
+            data = org.validate_user_input(s, user, None)
+        except ValidationError as exc:
+            raise ValidationError([*problems, *exc.problems]) from None
+        if problems:
+            raise ValidationError(problems)
         row = User(username=data.username, name=data.name, role=data.role, phone=data.phone, email=data.email)
         s.add(row)
         s.flush()

@@ -94,7 +94,7 @@ def answer_all(ctx: AppContext, run_id: str, ids: dict[str, str], photo=None, **
         if key == "ph" or values[key] is None:
             runs.set_answer(ctx, run_id, item_id, na=True)
         else:
-            runs.set_answer(ctx, run_id, item_id, values[key])
+            runs.set_answer(ctx, run_id, item_id, values[key], allow_out_of_range=True)  # num=9 of 2-8: a finding
     if values["pf"] == "fail":
         runs.add_photo(ctx, run_id, ids["pf"], photo())
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import event
 
-from opsdesk.errors import ValidationError
+from opsdesk.errors import NotFoundError, ValidationError
 from opsdesk.services import daily, org, runs, templates
 from opsdesk.services.context import AppContext
 
@@ -301,3 +301,140 @@ def test_non_trading_stores_inactive_and_unknown_users(demo) -> None:  # noqa: A
     assert daily.stores_for_user(demo, "no-such-user") == []
     assert daily.stores_for_user(demo, None) == []
 
+
+
+# ---------------------------------------------------------------- progress, what is missing, photos
+
+
+def write_png(path, size=(64, 48)):  # noqa: ANN001, ANN201
+    from PIL import Image
+
+    Image.new("RGB", size, (51, 102, 153)).save(path, "PNG")
+    return path
+
+
+def all_run_rows(ctx: AppContext, store_id: str) -> int:
+    """Every checklist_run row of the store, discarded (tombstoned) ones included."""
+    from sqlalchemy import func, select
+
+    from opsdesk.models import ChecklistRun
+
+    with ctx.read() as s:
+        return s.scalar(select(func.count()).select_from(ChecklistRun).where(ChecklistRun.store_id == store_id))
+
+
+def photo_item(ctx: AppContext, store_id: str, kind: str = "opening") -> templates.ItemDTO:
+    version = daily.day_checklists(ctx, store_id, D0).checklist(kind).version
+    return next(i for i in version.items() if i.photo_on_fail and i.answer_type == "pass_fail")
+
+
+def test_progress_counts_an_item_done_only_with_its_required_photo(demo, tmp_path) -> None:  # noqa: ANN001
+    store = trading_store(demo)
+    run = daily.open_checklist(demo, store.id, "opening", D0)
+    answer_all(demo, run.id)
+    needs_photo = photo_item(demo, store.id)
+    runs.set_answer(demo, run.id, needs_photo.id, "fail")
+
+    opening = daily.day_checklists(demo, store.id, D0).opening
+    assert opening.answered_count == opening.item_count  # every item has an answer...
+    assert opening.done_count == opening.item_count - 1  # ...but one still lacks its photo
+    assert [(m.item_id, m.reason) for m in opening.missing] == [(needs_photo.id, "photo_required")]
+    # the same verdict as the service that refuses to complete
+    assert [(m.item_id, m.reason) for m in runs.missing_items(demo, run.id)] == \
+        [(m.item_id, m.reason) for m in opening.missing]
+    with pytest.raises(ValidationError):
+        runs.complete(demo, run.id)
+
+    daily.add_photo(demo, store.id, "opening", D0, needs_photo.id, write_png(tmp_path / "exit.png"))
+    opening = daily.day_checklists(demo, store.id, D0).opening
+    assert opening.done_count == opening.item_count and opening.missing == []
+    assert runs.complete(demo, run.id).status == "completed"
+
+
+def test_missing_lists_unanswered_required_items_in_template_order(demo) -> None:  # noqa: ANN001
+    store = trading_store(demo)
+    run = daily.open_checklist(demo, store.id, "closing", D0)
+    items = runs.get_run(demo, run.id).version.items()
+    first = items[0]
+    runs.set_answer(demo, run.id, first.id, "pass" if first.answer_type == "pass_fail" else "ok")
+    closing = daily.day_checklists(demo, store.id, D0).closing
+    required = [i.id for i in items if i.required and i.id != first.id]
+    assert [m.item_id for m in closing.missing] == required
+    assert {m.reason for m in closing.missing} == {"required"}
+    assert closing.done_count == 1
+    assert [m.item_id for m in runs.missing_items(demo, run.id)] == required
+
+
+def test_missing_reason_and_item_done(demo) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    store = trading_store(demo)
+    real = photo_item(demo, store.id)
+    item = replace(real, spec=replace(real.spec, required=True))
+    answer = runs.AnswerDTO(item.id, "fail", False, None, None, True, False, "", None)
+    assert daily.missing_reason(item, None) == "required"
+    assert daily.missing_reason(item, answer) == "photo_required"
+    assert not daily.item_done(item, answer)
+    with_photo = replace(answer, photos=(object(),))
+    assert daily.missing_reason(item, with_photo) is None and daily.item_done(item, with_photo)
+    optional = replace(item, spec=replace(item.spec, required=False))
+    assert daily.missing_reason(optional, None) is None and not daily.item_done(optional, None)
+    assert daily.item_done(item, replace(answer, value="pass", failed=False))
+    assert daily.item_done(item, replace(answer, value=None, na=True, failed=False))
+    assert not daily.item_done(item, replace(answer, value=None, failed=False))
+
+
+@pytest.mark.parametrize("kind_of_refusal", ["not_an_image", "truncated", "too_many_pixels", "no_file"])
+def test_a_refused_photo_leaves_no_run_behind(demo, tmp_path, monkeypatch, kind_of_refusal) -> None:  # noqa: ANN001
+    from opsdesk import attachments as store_module
+    from opsdesk.errors import ImageTooLargeError, NotAnImageError
+
+    store = trading_store(demo)
+    item = photo_item(demo, store.id)
+    if kind_of_refusal == "not_an_image":
+        source = tmp_path / "menu.jpg"
+        source.write_text("not a picture at all", encoding="utf-8")
+    elif kind_of_refusal == "truncated":
+        good = write_png(tmp_path / "full.png", (400, 300))
+        source = tmp_path / "half.png"
+        source.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    elif kind_of_refusal == "too_many_pixels":
+        monkeypatch.setattr(store_module, "MAX_PIXELS", 1000)
+        source = write_png(tmp_path / "huge.png")  # 3072 pixels > 1000
+    else:
+        source = tmp_path / "gone.jpg"
+    expected = ImageTooLargeError if kind_of_refusal == "too_many_pixels" else NotAnImageError
+    before = all_run_rows(demo, store.id)
+
+    with pytest.raises(expected):
+        daily.add_photo(demo, store.id, "opening", D0, item.id, source)
+    assert all_run_rows(demo, store.id) == before == 0  # not even a discarded one
+    assert daily.day_checklists(demo, store.id, D0).opening.run is None
+    stored = demo.db.attachments_dir
+    assert not stored.exists() or not [p for p in stored.rglob("*") if p.is_file()]  # no file kept either
+
+
+def test_adding_a_photo_on_a_new_day_starts_the_run_once(demo, tmp_path) -> None:  # noqa: ANN001
+    store = trading_store(demo)
+    version = daily.day_checklists(demo, store.id, D0).closing.version
+    item = next(i for i in version.items() if i.answer_type == "pass_fail")  # any item takes photos
+    run, photo = daily.add_photo(demo, store.id, "closing", D0, item.id, write_png(tmp_path / "a.png"))
+    assert run.status == "draft" and run.run_type == "closing" and run.business_date == D0
+    assert photo.original_name == "a.png" and photo.path.is_file()
+    again, _ = daily.add_photo(demo, store.id, "closing", D0, item.id, write_png(tmp_path / "b.png", (32, 32)))
+    assert again.id == run.id and all_run_rows(demo, store.id) == 1
+    answer = daily.day_checklists(demo, store.id, D0).closing.answers[item.id]
+    assert [p.original_name for p in answer.photos] == ["a.png", "b.png"]
+
+    # An unknown item or a future day is refused before a run exists; a completed run refuses photos.
+    other_day = D0 + timedelta(days=1)
+    with pytest.raises(NotFoundError):
+        daily.add_photo(demo, store.id, "opening", other_day, "no-such-item", tmp_path / "a.png")
+    with pytest.raises(ValidationError):
+        daily.add_photo(demo, store.id, "opening", daily.business_day() + timedelta(days=1), item.id,
+                        tmp_path / "a.png")
+    assert all_run_rows(demo, store.id) == 1
+    answer_all(demo, run.id)
+    runs.complete(demo, run.id)
+    with pytest.raises(runs.RunClosedError):
+        daily.add_photo(demo, store.id, "closing", D0, item.id, tmp_path / "a.png")

@@ -118,7 +118,8 @@ def test_set_answer_stores_the_typed_value_and_returns_the_live_score(ctx, admin
     for case in SET_ANSWER_CASES:
         key, given, typed, stored, points, failed, total = case
         run = runs.start_run(ctx, store.id, all_types.template_id, "routine", business_date=D0)
-        result = runs.set_answer(ctx, run.id, ids[key], given)
+        # 8.01 lies outside num's 2-8: kept (and failed) only with the explicit flag
+        result = runs.set_answer(ctx, run.id, ids[key], given, allow_out_of_range=True)
         answer = result.answer
         assert answer.value == typed and type(answer.value) is type(typed), case
         assert (answer.points, answer.failed, answer.na, answer.answered) == (points, failed, False, True), case
@@ -158,7 +159,7 @@ def test_number_answers_keep_their_plain_form(ctx, run, ids, sql):
     """What the supervisor typed comes back (and is stored, and synced) as that number, not as 1E+1."""
     for given, plain in ((10, "10"), ("100", "100"), (D("2000"), "2000"), ("2.50", "2.5"), ("7.5", "7.5"),
                          (-3, "-3"), ("0", "0")):
-        result = runs.set_answer(ctx, run.id, ids["num"], given)
+        result = runs.set_answer(ctx, run.id, ids["num"], given, allow_out_of_range=True)  # num is 2-8
         assert str(result.answer.value) == plain, given
         assert sql("SELECT value FROM answer WHERE id=?", runs.answer_id(run.id, ids["num"])) == [
             (json.dumps(plain),)], given
@@ -227,10 +228,109 @@ def test_notes(ctx, run, ids, sql):
     detail = runs.get_run(ctx, run.id)
     assert (detail.answer(ids["yn"]).note, detail.answer(ids["yn"]).value) == ("已整改", "no")
     assert sql("SELECT count(*), max(note) FROM answer WHERE run_id=?", run.id) == [(1, "已整改")]
-    with pytest.raises(ValidationError):
-        runs.set_note(ctx, run.id, ids["yn"], "x" * 4001)
+    with pytest.raises(ValidationError) as err:
+        runs.set_note(ctx, run.id, ids["yn"], "x" * (runs.NOTE_MAX + 1))
+    assert err.value.problems[0].reason == "too_long" and err.value.problems[0].params == {"max": runs.NOTE_MAX}
     assert runs.get_run(ctx, run.id).answer(ids["yn"]).note == "已整改"
     assert runs.set_note(ctx, run.id, ids["yn"], "").note == ""
+
+
+def test_the_note_limit_is_1000_characters(ctx, run, ids, sql, db_path, dump_db):
+    assert runs.NOTE_MAX == 1000
+    longest = "检查记录，" * 200  # 1000 characters, Chinese punctuation and all
+    assert runs.set_note(ctx, run.id, ids["tx"], longest).note == longest
+    assert sql("SELECT length(note) FROM answer WHERE id=?", runs.answer_id(run.id, ids["tx"])) == [(1000,)]
+    dump = dump_db(db_path)
+    with pytest.raises(ValidationError) as err:
+        runs.set_note(ctx, run.id, ids["tx"], longest + "多")
+    assert err.value.reasons() == {ids["tx"]: "too_long"}
+    assert dump_db(db_path) == dump
+
+
+# ---------------------------------------------------------------- out of range numbers
+
+
+def test_set_answer_refuses_a_number_out_of_range_without_the_flag(ctx, run, ids, db_path, dump_db, sql):
+    """num is 2-8 °C: a typo such as 99999999999 is not saved by accident; the boundaries are inside."""
+    runs.set_answer(ctx, run.id, ids["num"], 5)
+    dump = dump_db(db_path)
+    for bad in (99999999999, "8.01", "1,99", -3, D("0")):
+        with pytest.raises(ValidationError) as err:
+            runs.set_answer(ctx, run.id, ids["num"], bad)
+        (problem,) = err.value.problems
+        assert (problem.field, problem.reason) == (ids["num"], "out_of_range"), bad
+        assert (problem.params["min"], problem.params["max"]) == ("2", "8"), bad
+        assert "out_of_range" in str(err.value)
+        assert dump_db(db_path) == dump, bad
+    assert runs.get_run(ctx, run.id).answer(ids["num"]).value == 5
+    for edge in ("2", 8, "8.00"):
+        assert not runs.set_answer(ctx, run.id, ids["num"], edge).answer.failed, edge
+    result = runs.set_answer(ctx, run.id, ids["num"], 99999999999, allow_out_of_range=True)
+    assert (result.answer.value, result.answer.failed, result.answer.points) == (D(99999999999), True, D(0))
+    assert sql("SELECT value, failed FROM answer WHERE id=?", runs.answer_id(run.id, ids["num"])) == [
+        ('"99999999999"', 1)]
+    assert runs.set_answer(ctx, run.id, ids["num"], None).answer.value is None  # clearing is never out of range
+    assert runs.set_answer(ctx, run.id, ids["num"], None, na=True).answer.na
+
+
+def test_a_number_without_bounds_or_another_type_is_never_out_of_range(ctx, store, all_types, ids):
+    item = all_types.item(ids["num"])
+    assert runs.out_of_range(item, "8.5") and runs.out_of_range(item, "1") and not runs.out_of_range(item, "5")
+    assert not runs.out_of_range(item, None) and not runs.out_of_range(item, "abc")
+    assert not runs.out_of_range(all_types.item(ids["rt"]), 99)
+
+
+# ---------------------------------------------------------------- clearing an answer
+
+
+def test_clear_answer_keeps_note_and_photos_and_rescores(ctx, run, ids, jpeg, sql):
+    runs.set_answer(ctx, run.id, ids["yn"], "yes")
+    runs.set_answer(ctx, run.id, ids["pf"], "fail")
+    runs.set_note(ctx, run.id, ids["pf"], "门头灯箱不亮")
+    photo = runs.add_photo(ctx, run.id, ids["pf"], jpeg())
+    before = runs.get_run(ctx, run.id)
+    assert before.score.critical_failed and before.score.max == D(3)
+
+    score = runs.clear_answer(ctx, run.id, ids["pf"])
+    assert (score.points, score.max, score.critical_failed) == (D(1), D(1), False)
+    detail = runs.get_run(ctx, run.id)
+    assert detail.score == score
+    answer = detail.answer(ids["pf"])
+    assert (answer.value, answer.na, answer.answered, answer.failed, answer.points) == (None, False, False, False, None)
+    assert answer.note == "门头灯箱不亮" and [p.id for p in answer.photos] == [photo.id]
+    assert sql("SELECT value, na, failed, deleted FROM answer WHERE id=?", runs.answer_id(run.id, ids["pf"])) == [
+        (None, 0, 0, 0)]
+    summary = runs.get_summary(ctx, run.id)
+    assert (summary.score, summary.max_score, summary.critical_failed) == (D(1), D(1), False)
+    assert ids["pf"] in {m.item_id for m in runs.missing_items(ctx, run.id)}
+
+    runs.set_answer(ctx, run.id, ids["ch"], None, na=True)  # N/A is an answer too: it can be cleared
+    runs.clear_answer(ctx, run.id, ids["ch"])
+    assert not runs.get_run(ctx, run.id).answer(ids["ch"]).na
+
+
+def test_clear_answer_refusals_change_nothing(ctx, run, ids, jpeg, db_path, dump_db, count):
+    runs.add_photo(ctx, run.id, ids["ph"], jpeg())
+    runs.set_answer(ctx, run.id, ids["yn"], "no")
+    dump = dump_db(db_path)
+    runs.clear_answer(ctx, run.id, ids["rt"])  # never answered: nothing to take back, no row made
+    assert count("answer", "item_id=?", ids["rt"]) == 0
+    with pytest.raises(ValidationError) as err:
+        runs.clear_answer(ctx, run.id, ids["ph"])  # answered by its photos
+    assert err.value.reasons() == {ids["ph"]: "invalid_answer"}
+    with pytest.raises(NotFoundError):
+        runs.clear_answer(ctx, run.id, str(uuid.uuid4()))
+    with pytest.raises(NotFoundError):
+        runs.clear_answer(ctx, str(uuid.uuid4()), ids["yn"])
+    assert dump_db(db_path) == dump
+
+
+def test_clear_answer_is_refused_on_a_completed_run(ctx, store, all_types, ids, jpeg):
+    done = finished(ctx, store, all_types, ids, D0, jpeg)
+    before = runs.get_run(ctx, done.id)
+    with pytest.raises(runs.RunClosedError):
+        runs.clear_answer(ctx, done.id, ids["yn"])
+    assert runs.get_run(ctx, done.id) == before
 
 
 # ---------------------------------------------------------------- photos

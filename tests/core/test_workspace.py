@@ -96,3 +96,28 @@ def test_blank_workspace_name_falls_back_to_file_name(ctx):
     assert workspace.workspace_name(ctx) == "Named"
     workspace.set_workspace_name(ctx, "   ")
     assert workspace.workspace_name(ctx) == "w"
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\t\n"])
+def test_start_empty_refuses_a_blank_workspace_name(ctx, snapshot, name):
+    before = snapshot()
+    with pytest.raises(ValidationError) as caught:
+        workspace.start_empty(ctx, name, org.UserInput(username="boss", name="The Boss", role="head_office"))
+    assert [(p.field, p.reason) for p in caught.value.problems] == [("workspace_name", "required")]
+    assert snapshot() == before  # no user, no name
+    assert workspace.is_empty(ctx) and ctx.user_id is None
+
+
+def test_start_empty_reports_the_name_with_the_user_problems_and_a_long_name(ctx, snapshot):
+    before = snapshot()
+    with pytest.raises(ValidationError) as caught:
+        workspace.start_empty(ctx, " ", org.UserInput(username="", name="", role="head_office"))
+    assert {p.field for p in caught.value.problems} == {"workspace_name", "username", "name"}
+    with pytest.raises(ValidationError) as caught:
+        workspace.start_empty(ctx, "店" * (workspace.WORKSPACE_NAME_MAX + 1),
+                              org.UserInput(username="boss", name="The Boss", role="head_office"))
+    assert [(p.field, p.reason) for p in caught.value.problems] == [("workspace_name", "too_long")]
+    assert snapshot() == before
+    workspace.start_empty(ctx, "店" * workspace.WORKSPACE_NAME_MAX,
+                          org.UserInput(username="boss", name="The Boss", role="head_office"))
+    assert workspace.workspace_name(ctx) == "店" * workspace.WORKSPACE_NAME_MAX
