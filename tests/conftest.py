@@ -14,11 +14,13 @@ empty migrated one, the demo chain) once per process into a template file that e
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Callable
 
@@ -92,6 +94,18 @@ def _keys_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     folder = tmp_path_factory.mktemp("keys")
     monkeypatch.setenv(signing.KEYS_ENV, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage() -> Iterator[None]:
+    """Once a UI test made the task manager, Python's automatic collection is off in this process and
+    garbage is collected on the GUI thread by a timer (ui.operations.MainThreadCollector); between tests,
+    which may run no event loop at all, the same generational passes run here."""
+    yield
+    if not gc.isenabled():
+        threshold, counts = gc.get_threshold(), gc.get_count()
+        if counts[0] > threshold[0]:
+            gc.collect(2 if counts[2] > threshold[2] else 1 if counts[1] > threshold[1] else 0)
 
 
 # ---------------------------------------------------------------- workspaces built once, copied per test

@@ -83,6 +83,9 @@ def make_application(argv: list[str]) -> QApplication:
     QGuiApplication.setApplicationDisplayName("OpsDesk")
     register_fonts()
     style.install(app)
+    from ui.operations import install_collector
+
+    install_collector(app)  # garbage is collected on the GUI thread only
     return app  # type: ignore[return-value]
 
 
@@ -433,6 +436,9 @@ def screenshot(ctx: AppContext, page: str | None, out: Path) -> int:
             widget.show_page(page)
         widget.resize(*SCREENSHOT_SIZE)
     widget.show()
+    from ui.operations import tasks
+
+    tasks().wait_idle(15000)  # the page's rows, counts and lists arrive in the background
     for _ in range(5):
         QApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -30,6 +30,7 @@ and failure come back on the GUI thread; it may report progress and be cancelled
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -364,23 +365,27 @@ class TaskManager(QObject):
         return count
 
     def wait_idle(self, timeout_ms: int | None = None) -> bool:
-        """Process events until no operation runs (or ``timeout_ms`` passed); True when idle."""
-        if not self._running:
-            return True
-        loop = QEventLoop()
-        self.idle.connect(loop.quit)
-        timer = None
-        if timeout_ms is not None:
-            timer = QTimer(singleShot=True, interval=timeout_ms)
-            timer.timeout.connect(loop.quit)
-            timer.start()
-        try:
-            if self._running:
-                loop.exec()
-        finally:
-            self.idle.disconnect(loop.quit)
-            if timer is not None:
-                timer.stop()
+        """Process events until no operation runs (or ``timeout_ms`` passed); True when idle. An operation
+        started by a callback of one that ended (a page refreshing itself) is waited for too."""
+        deadline = None if timeout_ms is None else time.monotonic() + timeout_ms / 1000
+        while self._running:
+            left = None if deadline is None else int((deadline - time.monotonic()) * 1000)
+            if left is not None and left <= 0:
+                break
+            loop = QEventLoop()
+            self.idle.connect(loop.quit)
+            timer = None
+            if left is not None:
+                timer = QTimer(singleShot=True, interval=left)
+                timer.timeout.connect(loop.quit)
+                timer.start()
+            try:
+                if self._running:
+                    loop.exec()
+            finally:
+                self.idle.disconnect(loop.quit)
+                if timer is not None:
+                    timer.stop()
         return not self._running
 
     def _ended(self, op: Operation) -> None:
@@ -392,16 +397,64 @@ class TaskManager(QObject):
             self.idle.emit()
 
 
+class MainThreadCollector(QObject):
+    """Python's cycle collector runs on the GUI thread only.
+
+    Left automatic, a collection starts in whichever thread allocates when the counts pass their
+    thresholds -- a background query's thread too -- and may then free Qt objects (a dialog, a
+    model) from that thread, which crashes the process. So automatic collection is switched off and
+    this timer, on the GUI thread, runs the same generational passes when the same thresholds are
+    passed (the recipe PyQt and Anki use)."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("opsdeskCollector")
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        self.destroyed.connect(gc.enable)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        if counts[0] <= self.threshold[0]:
+            return
+        generation = 0
+        if counts[1] > self.threshold[1]:
+            generation = 2 if counts[2] > self.threshold[2] else 1
+        gc.collect(generation)
+
+
+def install_collector(app: QCoreApplication) -> MainThreadCollector:
+    """Collect garbage on the GUI thread only (once per application)."""
+    found = app.findChild(MainThreadCollector, "opsdeskCollector")
+    return found if found is not None else MainThreadCollector(app)
+
+
 def tasks() -> TaskManager:
-    """The application's task manager (made on first use, owned by the ``QApplication``)."""
+    """The application's task manager (made on first use, owned by the ``QApplication``); with it,
+    garbage is collected on the GUI thread only (``MainThreadCollector``)."""
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("no QApplication yet")
     manager = app.findChild(TaskManager, MANAGER_NAME)
     if manager is None:
+        install_collector(app)
         manager = TaskManager(app)
         manager.setObjectName(MANAGER_NAME)
     return manager
+
+
+def load(owner: QWidget, fn: Callable[[], Any], then: Callable[[Any], None], *, key: str = "load",
+         name: str = "") -> QueryOp:
+    """Read data for ``owner`` off the GUI thread: ``fn()`` in the pool (it must not touch a widget),
+    ``then(result)`` on the GUI thread. A newer load of the same owner and key supersedes an older one."""
+    return QueryOp(lambda _job: fn(), owner=owner, key=key,
+                   name=name or f"{type(owner).__name__}: {key}").success(then).run()
 
 
 def waiting_text(count: int) -> str:
@@ -447,4 +500,4 @@ def settle(parent: QWidget | None, *, detach: QWidget | None = None, timeout_ms:
     return idle
 
 
-__all__ = ["ALL", "Job", "Operation", "QueryOp", "TaskManager", "settle", "tasks", "touches"]
+__all__ = ["ALL", "Job", "Operation", "QueryOp", "TaskManager", "load", "settle", "tasks", "touches"]

@@ -136,8 +136,10 @@ class WelcomeDialog(QDialog):
         self.error_label = QLabel(objectName="errors")
         self.errors = FieldErrors(
             self.error_label,
-            {"name": self.user_name, "username": self.username, "role": self.role},
-            {"name": self.tr("Your name"), "username": self.tr("Username"), "role": self.tr("Your role")},
+            {"workspace_name": self.workspace_name, "name": self.user_name, "username": self.username,
+             "role": self.role},
+            {"workspace_name": self.tr("Workspace name"), "name": self.tr("Your name"),
+             "username": self.tr("Username"), "role": self.tr("Your role")},
         )
         back = QPushButton(self.tr("Back"), objectName="back")
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))

@@ -97,22 +97,32 @@ def peak_kb() -> int:
 
 
 def _steps(window, phase):  # noqa: ANN001, ANN202
+    """The rows load in background queries: each step then waits (yielding to the event loop, whose
+    stalls are measured) until they have arrived."""
     phase[0] = "open_page"
     window.show_page("inspections")
-    yield 50
     page = window.pages["inspections"]
     view, model = page.table, page.model
+    yield 10
+    while page.loading:
+        yield 10
     phase[0] = "scroll_to_end"
-    while model.canFetchMore():
+    while model.canFetchMore() or model.loading:
         view.scrollToBottom()
         if model.canFetchMore():  # the view fetches when it reaches the end; make sure the step happens
             model.fetchMore()
-        yield "fetch"
+            yield "fetch"
+        while model.loading:
+            yield 10
     view.scrollToBottom()
     yield 50
     phase[0] = "store_filter"
+    while page.store.count() < 2:  # the filter's stores arrive in the background
+        yield 10
     page.store.setCurrentIndex(1)
-    yield 50
+    yield 10
+    while page.loading:
+        yield 10
     view.scrollToBottom()
     yield 300
     phase[0] = "idle"  # the baseline: the same timer with nothing to do

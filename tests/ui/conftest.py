@@ -24,6 +24,9 @@ def translations(qapp):  # noqa: ANN001, ANN201
     QCoreApplication.setOrganizationName("OpsDesk")
     QCoreApplication.setApplicationName("OpsDesk-tests")
     register_fonts()
+    from ui.operations import install_collector
+
+    install_collector(qapp)  # as the app does: garbage collected on the GUI thread only
     t = i18n.Translations()
     assert t.install("zh_CN")
     return t

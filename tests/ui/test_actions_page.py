@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import choose, rows
+from helpers import choose, idle, rows
 from PIL import Image
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPalette
@@ -152,7 +152,7 @@ def page(qtbot, reg) -> ActionsPage:  # noqa: ANN001
     p.resize(1100, 700)
     p.show()
     p.refresh()
-    qtbot.waitUntil(lambda: p.sources_loading is None)  # the source inspections load off the GUI thread
+    idle()  # the rows, counts, filter lists and source inspections load off the GUI thread
     return p
 
 
@@ -332,6 +332,7 @@ def test_bulk_reassign_and_due_date_on_a_multi_selection(page, reg, monkeypatch,
 
     monkeypatch.setattr(UserPickDialog, "exec", pick)
     page.reassign_button.click()
+    idle()
     assert len(answer_yes) == 1
     assert "2 项整改" in answer_yes[0] and "1 项已关闭" in answer_yes[0]
     assert org.get_user(reg.ctx, target).name in answer_yes[0]
@@ -349,6 +350,7 @@ def test_bulk_reassign_and_due_date_on_a_multi_selection(page, reg, monkeypatch,
 
     monkeypatch.setattr(DueDateDialog, "exec", due)
     page.due_button.click()
+    idle()
     assert new_due.isoformat() in answer_yes[1] and "2 项整改" in answer_yes[1]
     now = {a.id: a for a in actions.query_actions(reg.ctx)}
     assert now[reg.late.id].due_on == new_due and now[reg.late_started.id].due_on == new_due
@@ -363,6 +365,7 @@ def test_bulk_change_answered_no_changes_nothing(page, reg, monkeypatch) -> None
     monkeypatch.setattr(UserPickDialog, "exec", lambda d: choose(d.user, reg.c.manager_id) or 1)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     page.reassign_button.click()
+    idle()
     assert actions.get_action(reg.ctx, reg.late.id).assignee_id == reg.b.manager_id
 
 
@@ -528,6 +531,7 @@ def test_open_from_the_register_reloads_it(qtbot, page, reg, monkeypatch) -> Non
     rect = page.table.visualRect(page.model.index(row, 2))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    idle()
     assert page.selected().id == reg.late.id and page.selected().status == "in_progress"
     assert counts_shown(page)["in_progress"] == expected_counts(reg, lambda a: True)["in_progress"] + 1
 
@@ -553,6 +557,7 @@ def test_new_action_by_hand_defaults_to_the_store_manager(qtbot, page, reg, monk
 
     monkeypatch.setattr(NewActionDialog, "exec", fill)
     page.new_button.click()
+    idle()
     made = [a for a in actions.query_actions(reg.ctx) if a.title == "店招灯不亮"]
     assert len(made) == 1
     a = made[0]
@@ -573,6 +578,7 @@ def test_csv_export_has_chinese_headers_and_the_filtered_rows(qtbot, reg, monkey
     window.setCentralWidget(page)
     window.show()
     page.refresh()
+    idle()
     choose(page.status, None)
     choose(page.region, reg.region_a)
     out = tmp_path / "out" / "register.csv"
@@ -586,6 +592,7 @@ def test_csv_export_has_chinese_headers_and_the_filtered_rows(qtbot, reg, monkey
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     page.export_button.click()
+    idle()
     assert Path(asked[0]).name == f"整改台账-{date.today():%Y-%m-%d}.xlsx"
     qtbot.waitUntil(lambda: "已导出" in page.notice.text(), timeout=10000)
     with out.open(encoding="utf-8-sig", newline="") as fh:

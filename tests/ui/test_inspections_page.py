@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from helpers import choose, rows
+from helpers import choose, idle, rows
 from opsdesk.services import org, runs, templates
 from ui.pages.inspections import InspectionsPage, RunViewDialog, StartInspectionDialog
 from ui.widgets.proposals import ProposalsDialog
@@ -115,7 +115,7 @@ def test_fill_an_inspection_by_keyboard_and_complete(qtbot, demo_ctx, mini, monk
     assert offered == [1]  # the failed exit
 
 
-def test_na_and_number_out_of_range(qtbot, demo_ctx, mini) -> None:  # noqa: ANN001
+def test_na_and_number_out_of_range(qtbot, demo_ctx, mini, answer_yes) -> None:  # noqa: ANN001
     version, store = mini
     run = runs.start_run(demo_ctx, store.id, version.template_id, "self_check")
     ids = {i.key: i.id for i in version.items()}
@@ -129,11 +129,12 @@ def test_na_and_number_out_of_range(qtbot, demo_ctx, mini) -> None:  # noqa: ANN
     qtbot.keyClicks(card.editor.line_edit, "12")
     qtbot.keyClick(card.editor.line_edit, Qt.Key.Key_Return)
     answer = runs.get_run(demo_ctx, run.id).answer(ids["temp"])
+    assert len(answer_yes) == 1 and "12" in answer_yes[0]  # kept only after the confirmation
     assert answer.value == 12 and answer.failed
     assert card.failed
     card.editor.line_edit.setText("abc")
     card.editor.line_edit.editingFinished.emit()
-    assert "不符合" in dialog.saved_label.text() or "答案" in dialog.saved_label.text()
+    assert card.editor.problem and card.editor.line_edit.property("invalid") == "true"  # shown at the field
     assert runs.get_run(demo_ctx, run.id).answer(ids["temp"]).value == 12  # the bad input changed nothing
 
 
@@ -176,6 +177,7 @@ def test_start_dialog_and_list_filters(qtbot, demo_ctx, mini, monkeypatch) -> No
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    idle()
     assert page.model.total == 0
 
     def start(dialog: StartInspectionDialog) -> int:
@@ -203,6 +205,7 @@ def test_start_dialog_and_list_filters(qtbot, demo_ctx, mini, monkeypatch) -> No
         runs.set_answer(demo_ctx, done.id, item.id, value)
     runs.complete(demo_ctx, done.id)
     page.reload()
+    idle()
     assert page.model.total == 2
     choose(page.status, "completed")
     assert [r.id for r in rows(page)] == [done.id]
@@ -252,3 +255,180 @@ def test_completed_view_shows_failures_and_comparison(qtbot, demo_ctx, mini) -> 
     assert "新发现问题 (1)" in text and "再次不合格 (1)" in text
     assert "2026-10-01" in text         # the previous inspection is named
     assert "<img" in view.render_html()
+
+
+# ---------------------------------------------------------------- the start dialog, after completing (issue 15)
+
+
+def _type_by_ime(widget, text: str) -> None:  # noqa: ANN001
+    """Chinese arrives from an input method as a committed string, as a real IME sends it."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def _template_id(ctx, code: str) -> str:  # noqa: ANN001
+    return templates.template_by_code(ctx, code).id
+
+
+def test_start_dialog_type_follows_the_template_unless_chosen_by_hand(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    routine, mystery = _template_id(demo_ctx, "store_routine"), _template_id(demo_ctx, "mystery_visit")
+    dialog = StartInspectionDialog(demo_ctx)
+    show(qtbot, dialog)
+    assert dialog.template.currentData() == routine      # the routine template first, not 暗访
+    assert dialog.run_type.currentData() == "routine"
+    choose(dialog.template, mystery)
+    assert dialog.run_type.currentData() == "mystery"    # 暗访 runs as a mystery visit
+    choose(dialog.template, routine)
+    assert dialog.run_type.currentData() == "routine"    # and back: never silently mislabelled
+
+    dialog.run_type.setFocus()                           # the user picks a type with the keyboard
+    qtbot.keyClick(dialog.run_type, Qt.Key.Key_Down)
+    chosen = dialog.run_type.currentData()
+    assert chosen not in ("routine", "mystery")
+    choose(dialog.template, mystery)
+    assert dialog.run_type.currentData() == chosen       # the user's choice is kept
+    choose(dialog.template, routine)
+    assert dialog.run_type.currentData() == chosen
+
+
+def test_start_dialog_offers_the_last_template_started(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    mystery = _template_id(demo_ctx, "mystery_visit")
+    store = org.query_stores(demo_ctx)[0]
+    first = StartInspectionDialog(demo_ctx, store.id)
+    qtbot.addWidget(first)
+    choose(first.template, mystery)
+    assert first.start()
+    assert first.run.run_type == "mystery"
+    again = StartInspectionDialog(demo_ctx)
+    qtbot.addWidget(again)
+    assert again.template.currentData() == mystery and again.run_type.currentData() == "mystery"
+
+
+def test_store_picker_finds_a_store_by_part_of_its_name_or_pinyin(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    xjh = next(s for s in org.query_stores(demo_ctx) if s.name == "上海徐家汇店")
+    dialog = StartInspectionDialog(demo_ctx)
+    show(qtbot, dialog)
+    line = dialog.store.lineEdit()
+    line.setFocus()
+    line.selectAll()
+    _type_by_ime(line, "徐家汇")
+    completer = dialog.store.completer()
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert offered == [f"{xjh.code} 上海徐家汇店"]           # a part of the name, not only its beginning
+    assert completer.popup().isVisible()
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert dialog.store.currentData() == xjh.id
+    assert dialog.start()
+    assert dialog.run.store_id == xjh.id
+
+    # Pinyin initials, then leaving the field: the one store they match is chosen.
+    other = StartInspectionDialog(demo_ctx)
+    show(qtbot, other)
+    other.store.lineEdit().setFocus()
+    other.store.lineEdit().selectAll()
+    qtbot.keyClicks(other.store.lineEdit(), "shxjh")
+    popup = other.store.completer().popup()
+    qtbot.keyClick(popup if popup.isVisible() else other.store.lineEdit(), Qt.Key.Key_Tab)  # the popup has the keys
+    assert other.store.currentText() == f"{xjh.code} 上海徐家汇店"
+    # Several stores match 上海: nothing is guessed.
+    other.store.lineEdit().selectAll()
+    _type_by_ime(other.store.lineEdit(), "上海")
+    assert sum("上海" in other.store.itemText(i) for i in range(other.store.count())) > 1
+    assert not other.start()
+    assert "此项必填" in other.error_label.text()
+
+
+def _complete_with_a_failure(ctx, run_id: str, version) -> None:  # noqa: ANN001
+    values = {"pass_fail": "pass", "rating": 5, "choice": 0, "number": 4, "text": "好"}
+    for item in version.items():
+        runs.set_answer(ctx, run_id, item.id, "fail" if item.key == "exit" else values[item.answer_type])
+
+
+def test_completing_offers_the_proposals_then_signing(qtbot, demo_ctx, mini, monkeypatch) -> None:  # noqa: ANN001
+    from ui.widgets.signature_pad import SignDialog
+
+    version, store = mini
+    run = runs.start_run(demo_ctx, store.id, version.template_id, "routine")
+    page = InspectionsPage(demo_ctx)
+    qtbot.addWidget(page)
+    steps: list[str] = []
+
+    def runner_exec(self) -> int:  # noqa: ANN001
+        _complete_with_a_failure(demo_ctx, self.run_id, version)
+        self.complete()  # the runner's own Complete (Ctrl+Enter)
+        return self.result()
+
+    def question(_parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        steps.append(f"question:{title}")
+        return QMessageBox.StandardButton.Yes
+
+    def view_exec(self) -> int:  # noqa: ANN001
+        steps.append(f"view:{self.detail.run.id}")
+        qtbot.wait(50)  # the sign dialog opens over the view
+        return 0
+
+    monkeypatch.setattr(RunnerDialog, "exec", runner_exec)
+    monkeypatch.setattr(ProposalsDialog, "exec", lambda self: steps.append(f"proposals:{len(self.proposals)}") or 0)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(RunViewDialog, "exec", view_exec)
+    monkeypatch.setattr(SignDialog, "exec", lambda self: steps.append(f"sign:{self.run_id}") or 0)
+    page.open_run(runs.get_summary(demo_ctx, run.id))
+    assert runs.get_summary(demo_ctx, run.id).status == "completed"
+    assert steps[0] == "proposals:1"                 # complete -> the corrective-action proposals first
+    assert steps[1].startswith("question:")          # then "Sign now?"
+    assert steps[2:] == [f"view:{run.id}", f"sign:{run.id}"]  # Yes: the completed view and its sign flow
+
+    # Saying No lands on the list without signing.
+    steps.clear()
+    second = runs.start_run(demo_ctx, store.id, version.template_id, "routine")
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: steps.append("question") or QMessageBox.StandardButton.No))
+    page.open_run(runs.get_summary(demo_ctx, second.id))
+    assert steps == ["proposals:1", "question"]
+
+
+def test_dismissed_proposals_reopen_from_the_completed_view(qtbot, demo_ctx, mini, monkeypatch) -> None:  # noqa: ANN001
+    version, store = mini
+    run = runs.start_run(demo_ctx, store.id, version.template_id, "routine")
+    _complete_with_a_failure(demo_ctx, run.id, version)
+    runs.complete(demo_ctx, run.id)
+    view = RunViewDialog(demo_ctx, run.id)
+    qtbot.addWidget(view)
+    button = view.proposals_button
+    assert button.isEnabled()
+
+    def create_them(self) -> int:  # noqa: ANN001
+        assert [p.item_texts for p in self.proposals] == [("安全出口畅通",)]
+        self.create()  # Create ticked actions
+        return self.result()
+
+    monkeypatch.setattr(ProposalsDialog, "exec", create_them)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    from opsdesk.services import actions
+
+    made = actions.query_actions(demo_ctx, actions.ActionQuery(source_run_id=run.id))
+    assert [a.title for a in made] == ["安全出口畅通"]
+    assert not button.isEnabled()                     # proposals that became actions are not offered again
+    assert not RunViewDialog(demo_ctx, run.id).proposals_button.isEnabled()
+
+
+def test_start_dialog_in_an_empty_workspace_says_what_is_missing(qtbot, empty_ctx) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = StartInspectionDialog(empty_ctx)
+    show(qtbot, dialog)
+    assert dialog.store.count() == 0
+    assert dialog.empty_hint.isVisible()
+    assert "还没有门店" in dialog.empty_hint.text() or "no stores" in dialog.empty_hint.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+    for t in templates.list_templates(empty_ctx, kinds=("inspection",)):
+        templates.set_template_active(empty_ctx, t.id, False)
+    without = StartInspectionDialog(empty_ctx)
+    qtbot.addWidget(without)
+    assert without.template.count() == 0
+    assert len(without.empty_hint.text().splitlines()) == 2   # no stores, and no template either

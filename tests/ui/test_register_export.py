@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
-from helpers import tree_item
+from helpers import idle, tree_item
 from opsdesk.services import org, visits
 from ui.pages.stores import StoresPage
 from ui.pages.visits import VisitsPage
@@ -40,7 +40,9 @@ def test_stores_page_exports_the_filtered_list_to_xlsx_with_ctrl_shift_e(qtbot, 
     page = StoresPage(demo_ctx)
     window = in_window(qtbot, page)
     page.refresh()
+    idle()  # the region tree and the rows load in the background
     page.tree.setCurrentItem(tree_item(page.tree, "华东大区"))
+    idle()
     out = tmp_path / "stores.xlsx"
     asked: list[str] = []
 

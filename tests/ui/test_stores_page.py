@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import func, select
 
-from helpers import choose, rows, tree_item
+from helpers import choose, idle, rows, tree_item
 from opsdesk import pinyin
 from opsdesk.models import ChangeLog
 from opsdesk.services import org
@@ -20,6 +20,7 @@ def make_page(qtbot, ctx) -> StoresPage:  # noqa: ANN001
     page.resize(1100, 700)
     page.show()
     page.refresh()
+    idle()
     return page
 
 
@@ -127,6 +128,7 @@ def test_create_store_through_the_dialog(qtbot, demo_ctx, monkeypatch) -> None: 
 
     monkeypatch.setattr(StoreDialog, "exec", fill)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    idle()  # the list reloads in the background and selects the new store
     created = page.selected()
     assert created is not None and created.code == "HZ099"
     assert created.name == "杭州来福士店"
@@ -180,6 +182,7 @@ def test_edit_by_double_click_updates_row(qtbot, demo_ctx, monkeypatch) -> None:
     rect = page.table.visualRect(page.model.index(3, 1))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    idle()  # the list reloads in the background; the edited store is selected again
     assert page.selected().name == target.name + "（旗舰）"
     assert org.get_store(demo_ctx, target.id).name == target.name + "（旗舰）"
 
@@ -189,8 +192,10 @@ def test_deactivate_then_reactivate_restores_the_previous_status(qtbot, demo_ctx
     org.set_store_status(demo_ctx, suspended.id, "suspended")
     page = make_page(qtbot, demo_ctx)
     page.select_where(lambda s: s.id == suspended.id)
+    idle()
     assert page.toggle_button.text() == "停用"
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    idle()
     assert answer_yes and suspended.code in answer_yes[0]
     assert org.get_store(demo_ctx, suspended.id).status == "closed"
     # The row stays in view (closed stores shown) and offers to reactivate.
@@ -202,7 +207,9 @@ def test_deactivate_then_reactivate_restores_the_previous_status(qtbot, demo_ctx
     choose(page.status, "closed")
     assert [s.id for s in rows(page)] == [suspended.id]
     page.select_where(lambda s: s.id == suspended.id)
+    idle()
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    idle()
     # It was suspended before it was closed, and that is what it returns to.
     assert org.get_store(demo_ctx, suspended.id).status == "suspended"
 
@@ -220,7 +227,9 @@ def test_confirmation_defaults_to_no(qtbot, demo_ctx, monkeypatch) -> None:  # n
     page = make_page(qtbot, demo_ctx)
     target = rows(page)[0]
     page.select_where(lambda s: s.id == target.id)
+    idle()
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    idle()
     assert seen["default"] == QMessageBox.StandardButton.No
     assert org.get_store(demo_ctx, target.id).status == target.status
 
@@ -275,7 +284,7 @@ def test_lazy_model_fetches_pages_on_scroll(qtbot, tmp_path) -> None:  # noqa: A
 
     def all_fetched() -> bool:
         page.table.scrollToBottom()  # at the bottom, the view asks the model for its next page
-        return not page.model.canFetchMore()
+        return not page.model.canFetchMore() and not page.model.loading
 
     qtbot.waitUntil(all_fetched, timeout=20000)
     assert page.model.rowCount() == page.model.total
@@ -303,13 +312,16 @@ def test_regions_and_areas_are_managed_from_the_tree(qtbot, empty_ctx, monkeypat
 
     monkeypatch.setattr(RegionDialog, "exec", fill)
     qtbot.mouseClick(page.add_region_button, Qt.MouseButton.LeftButton)
+    idle()  # the tree reloads in the background
     assert page.current_region().name == "华南大区"
     assert page.add_area_button.isEnabled()
     qtbot.mouseClick(page.add_area_button, Qt.MouseButton.LeftButton)
+    idle()  # the tree reloads in the background
     area = page.current_region()
     assert (area.name, area.level, area.path) == ("深圳片区", "area", "华南大区 / 深圳片区")
     assert not page.add_area_button.isEnabled()  # no third level
     qtbot.mouseClick(page.rename_region_button, Qt.MouseButton.LeftButton)
+    idle()  # the tree reloads in the background
     assert page.current_region().path == "华南大区 / 深圳南片区"
 
     # A duplicate code stays in the dialog with the reason.

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import choose, idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sign_helpers import sign_as
 
-from helpers import choose
 from opsdesk.db import Database
 from opsdesk.errors import PackageCorruptError
 from opsdesk.services import AppContext, org, sync
@@ -51,6 +52,7 @@ def make_page(qtbot, cls, ctx):  # noqa: ANN001, ANN201
     page.show()
     if hasattr(page, "busy"):  # the sync page loads its lists in the background
         qtbot.waitUntil(lambda: not page.busy(), timeout=WAIT)
+    idle()  # and the conflicts page its rows
     return page
 
 
@@ -251,6 +253,7 @@ def test_conflict_resolved_with_the_other_value(qtbot, monkeypatch, demo_ctx, se
     assert cells(sync_page.peers_table, 0)[1] == b_node
 
     conflicts_page.refresh()
+    idle()
     assert conflicts_page.table.isVisible() and not conflicts_page.empty.isVisible()
     assert conflicts_page.table.rowCount() == 1
     conflict = conflicts_page.rows[0]
@@ -267,6 +270,7 @@ def test_conflict_resolved_with_the_other_value(qtbot, monkeypatch, demo_ctx, se
     conflicts_page.table.selectRow(0)
     assert conflicts_page.keep_button.isEnabled() and conflicts_page.other_button.isEnabled()
     qtbot.mouseClick(conflicts_page.other_button, Qt.MouseButton.LeftButton)
+    idle()
 
     assert len(answer_yes) == 1 and conflict.other_value in answer_yes[0]  # asked before changing
     assert org.get_store(demo_ctx, store.id).name == conflict.other_value
@@ -298,10 +302,12 @@ def test_use_other_value_cancelled_keeps_the_record(qtbot, monkeypatch, demo_ctx
     before = org.get_store(demo_ctx, store.id).name
     page.table.selectRow(0)
     qtbot.mouseClick(page.other_button, Qt.MouseButton.LeftButton)
+    idle()
     assert org.get_store(demo_ctx, store.id).name == before
     assert sync.open_conflict_count(demo_ctx) == 1
     # keeping the current value needs no question and closes the conflict
     qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
+    idle()
     assert org.get_store(demo_ctx, store.id).name == before
     assert sync.open_conflict_count(demo_ctx) == 0 and page.table.rowCount() == 0
 
@@ -369,8 +375,8 @@ def test_a_note_set_aside_by_a_signing_is_shown_and_explained(qtbot, tmp_path) -
         runs.set_note(b, run.id, items["remark"], "后门未锁")
         runs.set_answer(a, run.id, items["floor"], "pass")
         runs.complete(a, run.id)
-        for role, name in (("supervisor", "赵督导"), ("store_manager", "王店长")):
-            signatures.sign_run(a, run.id, role, name, [[(0, 0, 0), (10, 10, 0.1)]])
+        for role in ("supervisor", "store_manager"):
+            sign_as(a, run.id, role, [[(0, 0, 0), (10, 10, 0.1)]])
         sync.export_package(b, tmp_path / "b.opsync", to_node=a.db.node.node_id)
         sync.import_package(a, tmp_path / "b.opsync", trust=True)  # applies; B's note is set aside
 
@@ -389,6 +395,7 @@ def test_a_note_set_aside_by_a_signing_is_shown_and_explained(qtbot, tmp_path) -
         page.table.selectRow(row)
         assert page.keep_button.isEnabled() and not page.other_button.isEnabled()
         qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)  # acknowledged
+        idle()
         assert all(c.id != conflict.id for c in sync.conflicts(a))
         assert all(s.valid for s in signatures.signatures_of(a, "checklist_run", run.id))
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from helpers import choose, rows
+from helpers import choose, idle, rows
 from opsdesk.services import org, workspace
 from ui.pages.users import UserDialog, UsersPage
 
@@ -15,6 +15,7 @@ def make_page(qtbot, ctx) -> UsersPage:  # noqa: ANN001
     page.resize(1100, 700)
     page.show()
     page.refresh()
+    idle()
     return page
 
 
@@ -44,6 +45,7 @@ def test_create_supervisor_with_stores(qtbot, demo_ctx, monkeypatch) -> None:  #
 
     monkeypatch.setattr(UserDialog, "exec", fill)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    idle()
     assert page.model.total == before + 1
     created = page.selected()
     assert created.username == "ouyangna" and created.role == "supervisor"
@@ -109,6 +111,7 @@ def test_edit_changes_role_and_stores(qtbot, demo_ctx, monkeypatch) -> None:  # 
     monkeypatch.setattr(UserDialog, "exec", edit)
     page.select_where(lambda u: u.id == target.id)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    idle()
     updated = org.get_user(demo_ctx, target.id)
     assert updated.role == "staff"
     assert set(updated.store_ids) == set(target.store_ids) | {other_store.id}
@@ -122,6 +125,7 @@ def test_deactivate_and_cannot_deactivate_self(qtbot, demo_ctx, answer_yes) -> N
     other = next(u for u in rows(page) if u.id != me.id)
     page.select_where(lambda u: u.id == other.id)
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    idle()
     assert other.name in answer_yes[-1]
     assert org.get_user(demo_ctx, other.id).active is False
     # The row stays visible (inactive shown) and offers to reactivate.

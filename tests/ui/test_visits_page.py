@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
+from helpers import idle
 from opsdesk.services import actions, visits
 from ui.pages.visits import STORE_MIME, VISIT_MIME, VisitEditorDialog, VisitsPage
 
@@ -106,7 +107,10 @@ def test_check_out_before_check_in_refused(qtbot, demo_ctx) -> None:  # noqa: AN
     assert dialog.error_label.isHidden()
 
 
-def test_add_issue_creates_action_for_visit(qtbot, demo_ctx) -> None:  # noqa: ANN001
+def test_add_issue_creates_action_for_visit(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    from ui.widgets.runner import RunnerDialog
+
+    monkeypatch.setattr(RunnerDialog, "exec", lambda self: 0)  # the runner opens (see the next test)
     visit = _visit(demo_ctx)
     dialog = VisitEditorDialog(demo_ctx, visit.id)
     qtbot.addWidget(dialog)
@@ -145,6 +149,7 @@ def test_coverage_and_digest(qtbot, demo_ctx) -> None:  # noqa: ANN001
     cov = page.coverage_tab
     cov.mode.setCurrentIndex(cov.mode.findData("week"))
     cov.anchor.setDate(cov.anchor.date().fromString(day.isoformat(), "yyyy-MM-dd"))
+    idle()  # the coverage is counted in the background
     row = cov.row_of(store_id)
     assert row >= 0
     assert cov.table.item(row, 3).text() == "1" and cov.table.item(row, 4).text() == "2.00"
@@ -155,6 +160,7 @@ def test_coverage_and_digest(qtbot, demo_ctx) -> None:  # noqa: ANN001
 
     digest = page.digest_tab
     digest.refresh()
+    idle()
     ids = [digest.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(digest.table.rowCount())]
     assert ids[0] == now_visit.id
     assert "配电箱冒烟" in digest.table.item(0, 3).text()
@@ -176,3 +182,47 @@ def test_editor_lists_the_issues_of_an_earlier_sitting(qtbot, demo_ctx) -> None:
     dialog = VisitEditorDialog(demo_ctx, visit.id)
     qtbot.addWidget(dialog)
     assert dialog.issues.count() == 1 and "仓库通道堆放纸箱" in dialog.issues.item(0).text()
+
+
+def test_start_inspection_in_a_visit_opens_the_runner(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    """开始巡检 inside a visit opens the runner on the new run; completing it there offers signing;
+    a run of the visit opens again from its list."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsdesk.services import runs
+    from ui.pages.inspections import RunViewDialog
+    from ui.widgets.proposals import ProposalsDialog
+    from ui.widgets.runner import RunnerDialog
+
+    visit = _visit(demo_ctx)
+    dialog = VisitEditorDialog(demo_ctx, visit.id)
+    qtbot.addWidget(dialog)
+    seen: list[tuple[str, str]] = []
+
+    def runner_exec(self) -> int:  # noqa: ANN001
+        seen.append(("runner", self.run_id))
+        for item in self.version.items():  # answer everything: pass, the first option, a number in range
+            value = {"pass_fail": "pass", "yes_no": "yes", "rating": item.scale or 5, "choice": 0,
+                     "multi_choice": (0,), "text": "好", "date": date.today().isoformat(),
+                     "number": item.min_value if item.min_value is not None else 1}.get(item.answer_type)
+            if value is not None and item.answer_type != "photo":
+                runs.set_answer(demo_ctx, self.run_id, item.id, value)
+        self.complete()
+        return self.result()
+
+    monkeypatch.setattr(RunnerDialog, "exec", runner_exec)
+    monkeypatch.setattr(ProposalsDialog, "exec", lambda self: 0)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _p, title, *a, **k: seen.append(("question", title)) or QMessageBox.StandardButton.No))
+    qtbot.mouseClick(dialog.start_run_button, Qt.MouseButton.LeftButton)
+    linked = visits.visit_runs(demo_ctx, visit.id)
+    assert len(linked) == 1
+    assert seen[0] == ("runner", linked[0].id)          # the new run, straight in the runner
+    assert linked[0].status == "completed"
+    assert seen[1][0] == "question"                     # then "Sign now?"
+    assert dialog.runs.count() == 1 and "已完成" in dialog.runs.item(0).text()
+
+    opened: list[str] = []
+    monkeypatch.setattr(RunViewDialog, "exec", lambda self: opened.append(self.detail.run.id) or 0)
+    dialog.runs.itemActivated.emit(dialog.runs.item(0))  # Enter or double-click on the visit's run
+    assert opened == [linked[0].id]

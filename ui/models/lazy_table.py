@@ -1,4 +1,12 @@
-"""A table model over DTO lists that loads pages on demand and sorts in the database."""
+"""A table model over DTO lists that loads pages in the background and sorts in the database.
+
+The page gives a ``source()`` read on the GUI thread: a :class:`RowSource` whose ``fetch``/``count``
+hold a snapshot of the filters and touch no widget, so they run in background queries
+(``ui.operations.QueryOp``). ``reload()`` starts two of them at once — the first page and the count;
+the rows already shown stay until the new ones arrive (no flicker, no stall); a newer reload supersedes
+an older one. ``fetchMore()`` loads the next page after the last row (keyset paging where the service
+supports it) in the background too.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +14,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from ui.operations import QueryOp
+
 Index = QModelIndex | QPersistentModelIndex
-FetchPage = Callable[[int, int, str, bool], list[Any]]  # offset, limit, sort key, descending
+# offset, limit, sort key, descending, the last row loaded (None for the first page)
+FetchPage = Callable[[int, int, str, bool, Any], list[Any]]
 
 
 @dataclass(frozen=True)
@@ -22,38 +40,113 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
 
 
+@dataclass(frozen=True)
+class RowSource:
+    """What a list shows, fixed when the load starts: called off the GUI thread."""
+
+    fetch: FetchPage
+    count: Callable[[], int]
+
+
 class LazyTableModel(QAbstractTableModel):
-    """Rows are fetched ``page_size`` at a time when the view scrolls near the end."""
+    """Rows are fetched ``page_size`` at a time, in the background, when the view scrolls near the end."""
 
     DtoRole = Qt.ItemDataRole.UserRole + 1
+    loaded = Signal()  # a reload's first page arrived (the model was reset)
+    appended = Signal()  # a further page arrived
+    counted = Signal(int)  # the total under the current filters
+    failed = Signal(object)  # a load failed (the exception)
 
-    def __init__(self, columns: Sequence[Column], fetch: FetchPage, count: Callable[[], int],
-                 page_size: int = 200, muted: Callable[[Any], bool] | None = None, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns: Sequence[Column], source: Callable[[], RowSource], page_size: int = 200,
+                 muted: Callable[[Any], bool] | None = None, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._columns = list(columns)
-        self._fetch = fetch
-        self._count = count
+        self._source_of = source
+        self._source: RowSource | None = None
         self._page = page_size
         self._muted = muted
         self._rows: list[Any] = []
-        self._total = 0
+        self._total: int | None = None
+        self._exhausted = True
+        self._generation = 0
+        self._pending: set[str] = set()  # "rows", "count", "more" while they run
         self._sort = next((c.sort_key for c in self._columns if c.sort_key), "")
         self._desc = False
         self.deferred = False  # while True, sort() only records the order (the page loads on refresh())
         self._trash: list[list[Any]] = []
 
-    # -- loading
+    # -- state
     @property
     def total(self) -> int:
-        return self._total
+        """The count under the current filters (the rows loaded until the count arrived)."""
+        return self._total if self._total is not None else len(self._rows)
+
+    @property
+    def loading(self) -> bool:
+        """A reload (rows or count) or a further page is on its way."""
+        return bool(self._pending)
+
+    @property
+    def reloading(self) -> bool:
+        return "rows" in self._pending
+
+    @property
+    def fetching(self) -> bool:
+        """A further page is on its way."""
+        return "more" in self._pending
+
+    # -- loading
+    def _key(self, what: str) -> str:
+        return f"lazy-table:{id(self)}:{what}"
+
+    def _start(self, what: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        generation = self._generation
+        self._pending.add(what)
+
+        def arrived(value: Any) -> None:
+            if generation != self._generation:
+                return
+            self._pending.discard(what)
+            done(value)
+
+        def broke(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._pending.discard(what)
+            self.failed.emit(exc)
+
+        def stopped() -> None:
+            if generation == self._generation:
+                self._pending.discard(what)
+
+        owner = self.parent()
+        QueryOp(lambda _job: fn(), owner=owner, key=self._key(what), name=f"{type(owner).__name__}: {what}") \
+            .success(arrived).failure(broke).cancelled(stopped).run()
 
     def reload(self) -> None:
+        """Load the first page and the count again (in the background)."""
+        self._generation += 1
+        self._pending.clear()
+        source = self._source = self._source_of()
+        sort, desc, page = self._sort, self._desc, self._page
+        self._start("rows", lambda: source.fetch(0, page, sort, desc, None), self._reset_to)
+        self._start("count", source.count, self._counted)
+
+    def _reset_to(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        old, self._rows = self._rows, []
-        self._total = self._count()
-        self._rows = self._fetch(0, self._page, self._sort, self._desc) if self._total else []
+        old, self._rows = self._rows, list(rows)
+        self._exhausted = len(rows) < self._page
         self.endResetModel()
         self._discard(old)
+        self.loaded.emit()
+        if self._exhausted:  # every row is here: that is the count, whenever the count query answers
+            self._total = len(rows)
+            self.counted.emit(self._total)
+
+    def _counted(self, total: int) -> None:
+        rows_here = "rows" not in self._pending
+        self._total = len(self._rows) if rows_here and self._exhausted else total
+        self.counted.emit(self._total)
 
     # Freeing tens of thousands of rows at once stalls the GUI for tens of milliseconds; a list
     # scrolled that far is let go a slice per turn of the event loop instead.
@@ -75,19 +168,29 @@ class LazyTableModel(QAbstractTableModel):
             QTimer.singleShot(0, self, self._drain)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return (not parent.isValid() and not self._exhausted and self._source is not None
+                and "rows" not in self._pending and "more" not in self._pending)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or not self.canFetchMore():
             return
-        more = self._fetch(len(self._rows), self._page, self._sort, self._desc)
-        if not more:
+        source, offset = self._source, len(self._rows)
+        assert source is not None
+        after = self._rows[-1] if self._rows else None
+        sort, desc, page = self._sort, self._desc, self._page
+        self._start("more", lambda: source.fetch(offset, page, sort, desc, after), self._append)
+
+    def _append(self, more: list[Any]) -> None:
+        if len(more) < self._page:
+            self._exhausted = True
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        if self._exhausted and self._total is None:
             self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self.appended.emit()
 
     @property
     def sort_state(self) -> tuple[str, bool]:

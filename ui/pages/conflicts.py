@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, sync
-from ui.errors import show_error
 from ui import labels
+from ui.errors import show_error
 from ui.labels import local_time
 from ui.style import AMBER, ICON, set_role
 from ui.widgets.confirm import confirm
@@ -49,6 +49,7 @@ class ConflictsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[sync.ConflictDTO] = []
+        self.loading = None  # the QueryOp reading the conflicts
 
         title = QLabel(self.tr("Sync conflicts"))
         set_role(title, "title")
@@ -146,13 +147,22 @@ class ConflictsPage(QWidget):
 
     # -- data
     def refresh(self) -> None:
-        keep = self.selected()
-        status = self.status.currentData()
-        try:
-            self.rows = sync.conflicts(self.ctx, status=status)
-        except OpsDeskError as exc:
-            show_error(self, exc, self.tr("Sync conflicts"))
-            self.rows = []
+        """The conflicts under the chosen status, read off the GUI thread (they grow with every exchange)."""
+        from ui.operations import QueryOp
+
+        keep, status, ctx = self.selected(), self.status.currentData(), self.ctx
+        self.loading = QueryOp(lambda _job: sync.conflicts(ctx, status=status), owner=self, key="conflicts",
+                               name="conflicts: refresh") \
+            .success(lambda rows: self._show(rows, status, keep)).failure(self._load_failed).run()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = None
+        show_error(self, exc, self.tr("Sync conflicts"))
+        self._show([], self.status.currentData(), None)
+
+    def _show(self, rows: list[sync.ConflictDTO], status: str | None, keep: sync.ConflictDTO | None) -> None:
+        self.loading = None
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         for row, c in enumerate(self.rows):
             cells = [

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -25,15 +27,33 @@ from opsdesk.services.runs import INSPECTION_RUN_TYPES
 from ui import labels
 from ui.dates import date_edit, from_qdate
 from ui.errors import describe, show_error
-from ui.models.lazy_table import Column
+from ui.models.lazy_table import Column, RowSource
 from ui.style import AMBER, GREEN, RED, set_role
 from ui.widgets.confirm import confirm
 from ui.widgets.form import FormDialog, ok_cancel_buttons
-from ui.widgets.pickers import fill_regions, fill_stores, picked
+from ui.widgets.pickers import (
+    Lists,
+    fill_stores,
+    load_later,
+    picked,
+    put_regions,
+    put_stores,
+)
 from ui.widgets.runner import RunnerDialog, grade_text
 from ui.widgets.table_page import TablePage
 
 INSPECTION_KINDS = ("inspection",)
+LAST_TEMPLATE_SETTING = "inspections/lastTemplate"  # QSettings: the start dialog offers it first
+
+
+def suggested_run_type(template_code: str) -> str:
+    """The inspection type a template is run as: the type its code names (``mystery_visit`` →
+    mystery, a ``self_check_…`` template → self-check, …), else routine."""
+    words = template_code.lower()
+    for code in INSPECTION_RUN_TYPES:
+        if code not in ("routine", "follow_up") and (code in words or code.split("_")[0] == words.split("_")[0]):
+            return code
+    return "routine"
 
 
 class StartInspectionDialog(FormDialog):
@@ -44,18 +64,34 @@ class StartInspectionDialog(FormDialog):
         self.ctx = ctx
         self.setMinimumWidth(440)
         self.store = QComboBox(objectName="store")
-        fill_stores(self.store, ctx)  # you can type a code or a name
+        fill_stores(self.store, ctx)  # you can type a code, a name, its pinyin or initials
         if store_id:
             self.store.setCurrentIndex(max(self.store.findData(store_id), 0))
         self.template = QComboBox(objectName="template")
+        self.template_codes: dict[str, str] = {}
         for t in templates.list_templates(ctx, kinds=INSPECTION_KINDS, runnable_only=True):
-            self.template.addItem(f"{t.title} (v{t.published_number})", t.id)
+            self.template.addItem(f"{labels.template_text(t.title, t.title_en)} (v{t.published_number})", t.id)
+            self.template_codes[t.id] = t.code
         self.run_type = QComboBox(objectName="runType")
         for code in INSPECTION_RUN_TYPES:
             if code != "follow_up":  # follow-ups start from the corrective actions they re-check
                 self.run_type.addItem(labels.run_type(code), code)
+        self.type_chosen = False  # the user picked the type by hand: a template change keeps it
+        self.run_type.activated.connect(self._type_chosen_by_hand)
+        self.template.setCurrentIndex(self._default_template())
         self.template.currentIndexChanged.connect(self._template_changed)
         self.day = date_edit("day")
+        self.empty_hint = set_role(QLabel(objectName="emptyHint"), "error")
+        self.empty_hint.setWordWrap(True)
+        hints = []
+        if self.store.count() == 0:
+            hints.append(self.tr("There are no stores yet. Add one on the Stores page (New store); "
+                                 "a store belongs to a region, so create the region first (+ Region)."))
+        if self.template.count() == 0:
+            hints.append(self.tr("No inspection template is published yet. Publish one on the Templates page."))
+        self.empty_hint.setText("\n".join(hints))
+        self.empty_hint.setVisible(bool(hints))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not hints)
         form = QFormLayout()
         form.addRow(self.tr("Store"), self.store)
         form.addRow(self.tr("Template"), self.template)
@@ -65,17 +101,33 @@ class StartInspectionDialog(FormDialog):
                         {"store_id": self.tr("Store"), "template_id": self.tr("Template"),
                          "run_type": self.tr("Type")})
         self.form_area.addLayout(form)
+        self.form_area.addWidget(self.empty_hint)
         self._template_changed()
 
     @property
     def run(self) -> runs.RunSummaryDTO | None:
         return self.result_value
 
+    def _default_template(self) -> int:
+        """The template last started here, else the routine one, else the first."""
+        last = QSettings().value(LAST_TEMPLATE_SETTING)
+        index = self.template.findData(last) if last else -1
+        if index < 0:
+            index = next((i for i in range(self.template.count())
+                          if suggested_run_type(self.template_codes.get(self.template.itemData(i), "")) == "routine"),
+                         0)
+        return index
+
+    def _type_chosen_by_hand(self) -> None:
+        self.type_chosen = True
+
     def _template_changed(self) -> None:
-        # The mystery-visit template is run as a mystery visit.
-        t = templates.get_template(self.ctx, self.template.currentData()) if self.template.currentData() else None
-        if t is not None and "mystery" in t.code:
-            self.run_type.setCurrentIndex(max(self.run_type.findData("mystery"), 0))
+        """The type follows the template (暗访 runs as a mystery visit, the routine one as routine)
+        until the user chooses a type by hand."""
+        if self.type_chosen or self.template.currentData() is None:
+            return
+        code = suggested_run_type(self.template_codes.get(self.template.currentData(), ""))
+        self.run_type.setCurrentIndex(max(self.run_type.findData(code), 0))
 
     def submit(self) -> runs.RunSummaryDTO:
         store_id = picked(self.store)
@@ -87,8 +139,10 @@ class StartInspectionDialog(FormDialog):
         from opsdesk.services import visits
 
         current = visits.current_visit(self.ctx, store_id)  # started during a visit: linked to it
-        return runs.start_run(self.ctx, store_id, template_id, self.run_type.currentData(),
-                              business_date=from_qdate(self.day.date()), visit_id=current.id if current else None)
+        run = runs.start_run(self.ctx, store_id, template_id, self.run_type.currentData(),
+                             business_date=from_qdate(self.day.date()), visit_id=current.id if current else None)
+        QSettings().setValue(LAST_TEMPLATE_SETTING, template_id)
+        return run
 
     start = FormDialog.save  # Start (Enter)
 
@@ -147,7 +201,9 @@ class RunViewDialog(QDialog):
         self.detail = runs.get_run(ctx, run_id)
         self.comparison = runs.compare_with_previous(ctx, run_id)
         run = self.detail.run
-        self.setWindowTitle(self.tr("%1 · %2").replace("%1", run.template_title).replace("%2", run.store_name))
+        self.setWindowTitle(self.tr("%1 · %2").replace("%1", labels.template_text(run.template_title,
+                                                                                  run.template_title_en))
+                            .replace("%2", run.store_name))
         self.resize(900, 720)
         self.browser = QTextBrowser(objectName="report")
         self.browser.setOpenLinks(False)
@@ -161,18 +217,24 @@ class RunViewDialog(QDialog):
                                                "that supersedes it; both stay visible."))
         self.correct_button.clicked.connect(self.correct)
         self.correction_id: str | None = None
+        from ui.widgets.proposals import ProposalsButton
+
+        self.proposals_button = ProposalsButton(ctx, run_id, self)  # the proposals dismissed after completing
         close = QPushButton(self.tr("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
-        from ui.widgets.reports import ExportButton
+        from opsdesk.vocabulary import file_name
+        from ui.widgets.reports import ExportButton, report_language
 
         run_id = self.detail.run.id
         self.export_button = ExportButton(
             ctx, self._build,
-            lambda: f"{self.detail.run.store_code}_{self.detail.run.business_date.isoformat()}_{run_id[:8]}.pdf", self)
+            lambda: file_name("inspection", report_language(), self.detail.run.store_code,
+                              self.detail.run.business_date, run_id[:8]), self)
         row = QHBoxLayout()
         row.addWidget(self.signed_label, 1)
         row.addWidget(self.export_button)
+        row.addWidget(self.proposals_button)
         row.addWidget(self.sign_button)
         row.addWidget(self.correct_button)
         row.addWidget(close)
@@ -183,9 +245,10 @@ class RunViewDialog(QDialog):
 
     def _build(self):  # noqa: ANN202
         from opsdesk.reports.inspection import build_inspection
+        from ui.widgets.reports import report_language
 
-        ctx, run_id = self.ctx, self.detail.run.id
-        return lambda path: build_inspection(ctx, run_id, path)
+        ctx, run_id, lang = self.ctx, self.detail.run.id, report_language()
+        return lambda path: build_inspection(ctx, run_id, path, lang=lang)
 
     def _show_signatures(self) -> None:
         from opsdesk.services import signatures
@@ -197,6 +260,8 @@ class RunViewDialog(QDialog):
         for sig in sigs:
             text = self.tr("%1 (%2) signed %3").replace("%1", sig.signer_name).replace("%2", names.get(sig.role, sig.role)) \
                 .replace("%3", sig.signed_at.strftime("%Y-%m-%d %H:%M"))
+            if sig.external:
+                text += self.tr(" (no account)")
             if not sig.valid:
                 text += self.tr(" — the content changed after signing")
             parts.append(text)
@@ -208,16 +273,19 @@ class RunViewDialog(QDialog):
         elif missing:
             parts.append(self.tr("Still to sign: %1").replace("%1", self.tr(", ").join(names.get(r, r) for r in missing)))
         self.signed_label.setText("\n".join(parts))
-        self.sign_button.setEnabled(run.status == "completed")
+        signable = signatures.signable_roles(self.ctx, run.id) if run.status == "completed" else []
+        self.sign_button.setEnabled(bool(signable))
+        self.sign_button.setToolTip("" if signable or run.status != "completed" else self.tr(
+            "You have no role left to sign here: the store manager signs under their own account."))
         self.correct_button.setEnabled(run.status == "signed")
+        if run.status != self.detail.run.status:  # signed (or superseded) since: the header follows
+            self.detail = runs.get_run(self.ctx, run.id)
+            self.browser.setHtml(self.render_html())
 
     def sign(self) -> None:
-        from opsdesk.services import workspace
         from ui.widgets.signature_pad import SignDialog
 
-        me = workspace.current_user(self.ctx)
-        role = "store_manager" if me is not None and me.role in ("store_manager", "staff") else "supervisor"
-        dialog = SignDialog(self.ctx, self.detail.run.id, role, me.name if me else "", parent=self)
+        dialog = SignDialog(self.ctx, self.detail.run.id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._show_signatures()
 
@@ -243,7 +311,8 @@ class RunViewDialog(QDialog):
         t_none = self.tr("No failed items.")
         t_compared = self.tr("Compared with the previous inspection")
         t_first = self.tr("This is the first completed inspection of this template at the store.")
-        out = [f"<h2>{e(run.store_name)} · {e(run.template_title)} v{run.version_number}</h2>"]
+        tt = labels.template_text
+        out = [f"<h2>{e(run.store_name)} · {e(tt(d.version.title, d.version.title_en))} v{run.version_number}</h2>"]
         out.append(f"<p>{e(labels.run_type(run.run_type))} · {run.business_date.isoformat()} · "
                    f"{e(run.performer_name)} · {e(labels.run_status(run.status))}</p>")
         pct = "—" if d.score.percent is None else f"{d.score.percent}%"
@@ -259,7 +328,7 @@ class RunViewDialog(QDialog):
                    f"<th>{e(t_points)}</th><th>%</th>{'<th>' + before_head + '</th>' if prev else ''}</tr>")
         for section, score, comp in zip(d.version.sections, d.score.sections, self.comparison.sections, strict=True):
             now = "—" if score.percent is None else f"{score.percent}%"
-            row = (f"<tr><td>{e(section.title)}</td><td>{score.answered}/{score.total}</td>"
+            row = (f"<tr><td>{e(tt(section.title, section.title_en))}</td><td>{score.answered}/{score.total}</td>"
                    f"<td>{score.points} / {score.max}</td><td>{now}</td>")
             if prev:
                 row += f"<td>{'—' if comp.before is None else f'{comp.before}%'}</td>"
@@ -276,7 +345,7 @@ class RunViewDialog(QDialog):
                 tags.append(f"<span style='color:{RED}'>{e(t_veto)}</span>")
             if answer is not None and answer.repeat:
                 tags.append(f"<span style='color:{AMBER}'>{e(t_repeat)}</span>")
-            out.append(f"<p><b>{e(item.text)}</b> {' · '.join(tags)}<br/>")
+            out.append(f"<p><b>{e(tt(item.text, item.text_en))}</b> {' · '.join(tags)}<br/>")
             if answer is not None and answer.note:
                 out.append(f"{e(t_note)}: {e(answer.note)}<br/>")
             for photo in (answer.photos if answer else ()):
@@ -284,7 +353,7 @@ class RunViewDialog(QDialog):
             out.append("</p>")
         if prev:
             out.append(f"<h3>{e(t_compared)}</h3>")
-            keys = {i.key: i.text for i in d.version.items()}
+            keys = {i.key: tt(i.text, i.text_en) for i in d.version.items()}
             for title, key_list in ((self.tr("New findings"), self.comparison.newly_failed),
                                     (self.tr("Failed again"), self.comparison.still_failed),
                                     (self.tr("Fixed since"), self.comparison.fixed)):
@@ -293,6 +362,22 @@ class RunViewDialog(QDialog):
         else:
             out.append(f"<p>{e(t_first)}</p>")
         return "".join(out)
+
+
+def offer_signing(ctx: AppContext, run_id: str, parent: QWidget | None) -> str | None:
+    """After completing: Sign now? Yes opens the completed view and its own sign flow
+    (``RunViewDialog.sign``); returns the id of a correction started from that view, if any."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("InspectionsPage", "Sign now?"),
+        QCoreApplication.translate("InspectionsPage", "The inspection is complete. Sign it now? The supervisor and "
+                                   "the store manager sign it; once both have signed it is frozen."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    view = RunViewDialog(ctx, run_id, parent)
+    QTimer.singleShot(0, view.sign)  # the sign dialog opens over the completed view
+    view.exec()
+    return view.correction_id
 
 
 class InspectionsPage(TablePage):
@@ -304,9 +389,10 @@ class InspectionsPage(TablePage):
         self.search.setPlaceholderText(self.tr("Search store or template (Ctrl+F)"))
         bar = self.filter_bar
         self.store = bar.add_combo("storeFilter", min_chars=5)
-        fill_stores(self.store, ctx, (self.tr("All stores"), None), include_closed=True, editable=False)
+        self.store.addItem(self.tr("All stores"), None)  # the stores and regions load with the rows (refresh)
         self.region = bar.add_combo("regionFilter", min_chars=5)
-        fill_regions(self.region, ctx, (self.tr("All regions"), None))
+        self.region.addItem(self.tr("All regions"), None)
+        bar.new_row()  # what: type, status, grade, dates
         self.run_type = bar.add_combo("typeFilter", self.tr("All types"),
                                       [(labels.run_type(code), code) for code in INSPECTION_RUN_TYPES], 5)
         self.status = bar.add_combo("statusFilter", self.tr("All statuses"),
@@ -337,7 +423,8 @@ class InspectionsPage(TablePage):
             [
                 Column(self.tr("Date"), lambda r: r.business_date.isoformat(), "business_date"),
                 Column(self.tr("Store"), lambda r: f"{r.store_code} {r.store_name}", "store"),
-                Column(self.tr("Template"), lambda r: r.template_title, "template"),
+                Column(self.tr("Template"), lambda r: labels.template_text(r.template_title, r.template_title_en),
+                       "template"),
                 Column(self.tr("Type"), lambda r: labels.run_type(r.run_type), "run_type"),
                 Column(self.tr("Status"), lambda r: labels.run_status(r.status), "status"),
                 Column(self.tr("Score %"), lambda r: "" if r.percent is None else f"{r.percent}", "percent"),
@@ -361,13 +448,29 @@ class InspectionsPage(TablePage):
             sort=sort, descending=descending,
         )
 
-    def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[runs.RunSummaryDTO]:
-        # The next page starts after the last row loaded: an index range, however far the user scrolled.
-        after = self.model.dto(offset - 1) if offset else None
-        return runs.query_runs(self.ctx, self.query(sort, descending), offset, limit, after=after)
+    def refresh(self) -> None:
+        self.pickers_loading = load_later(self, self.ctx, self._pickers_loaded, stores=True, include_closed=True,
+                                          regions=True)
+        self.reload()
 
-    def count(self) -> int:
-        return runs.count_runs(self.ctx, self.query())
+    def _pickers_loaded(self, lists: Lists) -> None:
+        self.pickers_loading = None
+        kept = [put_stores(self.store, lists.stores, (self.tr("All stores"), None), editable=False),
+                put_regions(self.region, lists.regions, (self.tr("All regions"), None))]
+        if not all(kept):  # the chosen store or region is gone
+            self.reload()
+
+    def row_source(self) -> RowSource:
+        ctx, base = self.ctx, self.query()
+
+        def fetch(offset: int, limit: int, sort: str, descending: bool, after: object) -> list[runs.RunSummaryDTO]:
+            # The next page starts after the last row loaded: an index range, however far the user scrolled.
+            return runs.query_runs(ctx, replace(base, sort=sort, descending=descending), offset, limit, after=after)
+
+        return RowSource(fetch, lambda: runs.count_runs(ctx, base))
+
+    def empty_hint(self) -> str:
+        return self.tr("No inspections here. Start one with Start inspection (Ctrl+N), or change the filters.")
 
     def count_text(self, total: int) -> str:
         return self.tr("%n inspection(s)", "", total)
@@ -425,11 +528,16 @@ class InspectionsPage(TablePage):
             dialog = RunViewDialog(self.ctx, run.id, self)
         dialog.exec()
         correction = getattr(dialog, "correction_id", None)
+        if run.status == "draft" and runs.get_summary(self.ctx, run.id).status == "completed":
+            correction = self.offer_signing(run.id)  # completed just now (its proposals were offered first)
         self.reload()
         if correction:  # a correction of a signed inspection opens in the runner
             self.open_run(runs.get_summary(self.ctx, correction))
             return
         self.select_where(lambda r: r.id == run.id)
+
+    def offer_signing(self, run_id: str) -> str | None:
+        return offer_signing(self.ctx, run_id, self)
 
     def discard(self) -> None:
         run = self.selected()
@@ -446,4 +554,4 @@ class InspectionsPage(TablePage):
         self.reload()
 
 
-__all__ = ["InspectionsPage", "RunViewDialog", "StartInspectionDialog"]
+__all__ = ["InspectionsPage", "RunViewDialog", "StartInspectionDialog", "offer_signing", "suggested_run_type"]

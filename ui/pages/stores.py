@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +33,7 @@ from opsdesk.services import AppContext, org
 from ui import labels
 from ui.dates import from_qdate, to_qdate
 from ui.errors import show_error
-from ui.models.lazy_table import Column
+from ui.models.lazy_table import Column, RowSource
 from ui.style import RED, set_role
 from ui.widgets.confirm import confirm
 from ui.widgets.form import FormDialog
@@ -274,7 +276,8 @@ class StoreViewDialog(QDialog):
         runs_title = QLabel(self.tr("Recent inspections"))
         set_role(runs_title, "strong")
         runs_text = QLabel("\n".join(
-            f"{r.business_date.isoformat()}  {r.template_title}  {r.percent if r.percent is not None else '—'}%  "
+            f"{r.business_date.isoformat()}  {labels.template_text(r.template_title, r.template_title_en)}  "
+            f"{r.percent if r.percent is not None else '—'}%  "
             f"{labels.grade(r.grade)}" for r in self.recent_runs) or self.tr("No completed inspections yet."))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
@@ -318,6 +321,16 @@ class StoresPage(TablePage):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.tree, 1)
         side_layout.addLayout(tree_buttons)
+        self.region_hint = QLabel(objectName="regionHint")  # shown while there is no region (New store needs one)
+        self.region_hint.setWordWrap(True)
+        self.region_hint.setText(self.tr('<a href="region">Create a region first</a>, then add its stores.'))
+        self.region_hint.linkActivated.connect(lambda _link: self.create_region())
+        self.region_hint.hide()
+        self.has_regions = True  # until load_regions() knows
+        self.regions: dict[str, org.RegionDTO] = {}  # the tree's regions and areas, by id
+        self.regions_loading = None
+        self._want_region: str | None = None
+        side_layout.addWidget(self.region_hint)
         self.set_side_panel(side)
 
         bar = self.filter_bar
@@ -368,13 +381,11 @@ class StoresPage(TablePage):
             include_closed=self.show_closed.isChecked(),
         )
 
-    def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[org.StoreDTO]:
-        q = self.query()
-        q = org.StoreQuery(q.region_id, q.search, q.kind, q.status, q.include_closed, sort, descending)
-        return org.query_stores(self.ctx, q, offset, limit)
+    def row_source(self) -> RowSource:
+        return self.sorted_source(self.ctx, self.query(), org.query_stores, org.count_stores)
 
-    def count(self) -> int:
-        return org.count_stores(self.ctx, self.query())
+    def empty_hint(self) -> str:
+        return self.tr("No stores here. A store belongs to an area: create a region and an area in the tree on the left (right-click), then the store with New store (Ctrl+N). Or change the filters.")
 
     def count_text(self, total: int) -> str:
         return self.tr("%n store(s)", "", total)
@@ -383,7 +394,6 @@ class StoresPage(TablePage):
         return self.tr("Stores")
 
     def export_job(self):  # noqa: ANN202 - read on the GUI thread, run in the worker
-        from dataclasses import replace
 
         from ui.widgets.register_export import describe_filters
 
@@ -406,7 +416,18 @@ class StoresPage(TablePage):
         self.load_regions()
         self.reload()
 
-    def load_regions(self) -> None:
+    def load_regions(self, select: str | None = None) -> None:
+        """The region tree, read off the GUI thread; the chosen region stays chosen (or ``select`` is
+        chosen once the tree is there)."""
+        from ui.operations import load
+
+        ctx = self.ctx
+        self._want_region = select
+        self.regions_loading = load(self, lambda: org.list_regions(ctx), self._show_regions, key="regions")
+
+    def _show_regions(self, regions: list[org.RegionDTO]) -> None:
+        self.regions_loading = None
+        self.regions = {r.id: r for r in regions}
         current = self.tree.currentItem()
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current else ALL
         self.tree.blockSignals(True)
@@ -415,28 +436,34 @@ class StoresPage(TablePage):
         root.setData(0, Qt.ItemDataRole.UserRole, ALL)
         self.tree.addTopLevelItem(root)
         items = {ALL: root}
-        for r in org.list_regions(self.ctx):
+        for r in regions:
             parent = items.get(r.parent_id, root)
             item = QTreeWidgetItem(parent, [r.name])
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
             item.setToolTip(0, r.path)
             items[r.id] = item
         self.tree.expandAll()
+        want, self._want_region = self._want_region, None
         self.tree.setCurrentItem(items.get(keep, root))
         self.tree.blockSignals(False)
+        if want is not None and want in items:
+            self.tree.setCurrentItem(items[want])  # the region just made or renamed (lists its stores)
+        elif keep not in items:  # the chosen region is gone: list every store
+            self.reload()
         region = self.current_region()
         self.add_area_button.setEnabled(region is not None and region.level == "region")
         self.rename_region_button.setEnabled(region is not None)
-        has_regions = len(items) > 1
-        self.new_button.setEnabled(has_regions)
-        self.new_button.setToolTip("" if has_regions else self.tr("Create a region and an area first (+ Region)"))
+        self.has_regions = len(items) > 1  # New store stays enabled: without a region it says what to do
+        self.region_hint.setVisible(not self.has_regions)
+        self.new_button.setToolTip("" if self.has_regions else self.tr("A store belongs to a region: "
+                                                                       "create a region first (+ Region)"))
 
     def current_region(self) -> org.RegionDTO | None:
         item = self.tree.currentItem()
         region_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         if region_id in (None, ALL):
             return None
-        return next((r for r in org.list_regions(self.ctx) if r.id == region_id), None)
+        return self.regions.get(region_id)
 
     def _region_changed(self) -> None:
         region = self.current_region()
@@ -446,8 +473,7 @@ class StoresPage(TablePage):
 
     def _edit_region(self, dialog: "RegionDialog") -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_region:
-            self.load_regions()
-            self.select_region(dialog.result_region.id)
+            self.load_regions(select=dialog.result_region.id)
 
     def create_region(self) -> None:
         self._edit_region(RegionDialog(self.ctx, parent=self))
@@ -495,8 +521,21 @@ class StoresPage(TablePage):
             self.toggle_button.setText(self.tr("Deactivate"))
 
     def create(self) -> None:
-        item = self.tree.currentItem()
-        region = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if not self.has_regions:  # the first store needs a region: offer to create it, then go on
+            answer = QMessageBox.question(
+                self, self.tr("New store"),
+                self.tr("A store belongs to a region, and there is no region yet. Create a region first?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            first = RegionDialog(self.ctx, parent=self)
+            self._edit_region(first)
+            if first.result_region is None:
+                return
+            region = first.result_region.id  # the tree shows it once it has reloaded
+        else:
+            item = self.tree.currentItem()
+            region = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         dialog = StoreDialog(self.ctx, None, None if region == ALL else region, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_store:
             self._after_save(dialog.result_store)
@@ -519,8 +558,7 @@ class StoresPage(TablePage):
 
     def _after_save(self, store: org.StoreDTO) -> None:
         self.reload()
-        if not self.select_where(lambda s: s.id == store.id):
-            self.table.clearSelection()
+        self.select_where(lambda s: s.id == store.id)  # not listed (the filters hide it): nothing selected
 
     def toggle_selected(self) -> None:
         store = self.selected()

@@ -19,7 +19,7 @@ from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, org
 from ui import labels
 from ui.errors import show_error
-from ui.models.lazy_table import Column
+from ui.models.lazy_table import Column, RowSource
 from ui.style import set_role
 from ui.widgets.confirm import confirm
 from ui.widgets.form import FormDialog
@@ -189,11 +189,11 @@ class UsersPage(TablePage):
         return org.UserQuery(search=self.search.text(), role=self.role.currentData(),
                              include_inactive=self.show_inactive.isChecked(), sort=sort, descending=descending)
 
-    def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[org.UserDTO]:
-        return org.query_users(self.ctx, self.query(sort, descending), offset, limit)
+    def row_source(self) -> RowSource:
+        return self.sorted_source(self.ctx, self.query(), org.query_users, org.count_users)
 
-    def count(self) -> int:
-        return org.count_users(self.ctx, self.query())
+    def empty_hint(self) -> str:
+        return self.tr("No users here. Add one with New user (Ctrl+N), or tick Show inactive.")
 
     def count_text(self, total: int) -> str:
         return self.tr("%n user(s)", "", total)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,7 +52,7 @@ class DateRange:
 
 
 class FilterBar(QWidget):
-    """One row of filters; ``changed`` when any of them changes, ``values()`` by name."""
+    """Rows of filters (one unless ``new_row()``); ``changed`` when any of them changes, ``values()`` by name."""
 
     changed = Signal()
     DEBOUNCE_MS = 250
@@ -59,8 +60,10 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(0, 0, 0, 0)
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.first_row = self.row = QHBoxLayout()  # ``row``: where the next filter goes
+        self.rows.addLayout(self.row)
         self._values: dict[str, object] = {}  # name -> a callable giving the value
         self.search: QLineEdit | None = None
         self._debounce = QTimer(self, singleShot=True, interval=self.DEBOUNCE_MS)
@@ -79,7 +82,7 @@ class FilterBar(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.search = edit
         self._values[name] = edit.text
-        self.row.insertWidget(0, edit, 3)  # grows up to its maximum before the other filters
+        self.first_row.insertWidget(0, edit, 3)  # grows up to its maximum before the other filters
         return edit
 
     def add_combo(self, name: str, all_text: str | None = None,
@@ -94,8 +97,10 @@ class FilterBar(QWidget):
         pairs = [(text, code) for code, text in items.items()] if isinstance(items, Mapping) else items
         for text, data in pairs:
             combo.addItem(text, data)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(min_chars)  # lets a small window shrink the filters
+        # As wide as its longest item in either language ("All statuses" is never clipped); items filled in
+        # later widen it too. ``min_chars`` keeps an empty combo from collapsing.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(min_chars)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self._values[name] = combo.currentData
         self.row.addWidget(combo)
@@ -129,6 +134,13 @@ class FilterBar(QWidget):
     def add_stretch(self) -> None:
         """Keep the filters left (call once, after the last filter)."""
         self.row.addStretch(1)
+
+    def new_row(self) -> None:
+        """The next filters go on a row of their own (a page with many filters: they fit in either
+        language); the row so far keeps its filters left."""
+        self.row.addStretch(1)
+        self.row = QHBoxLayout()
+        self.rows.addLayout(self.row)
 
     # -- reading
     def values(self) -> dict[str, object]:

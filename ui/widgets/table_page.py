@@ -1,12 +1,24 @@
-"""Base of the list pages: a filter bar, a lazy sortable table, action buttons, a count."""
+"""Base of the list pages: a filter bar, a lazy sortable table, action buttons, a count.
+
+The rows load in the background (``LazyTableModel``): a page's ``row_source()`` reads its filters on
+the GUI thread and returns the queries to run. Selecting a row that is not loaded yet
+(``select_where``) continues when the rows arrive; a table with no rows says what to do
+(``empty_text``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.lazy_table import Column, LazyTableModel
+from ui.models.lazy_table import Column, LazyTableModel, RowSource
 from ui.style import ICON, set_role
 from ui.widgets.filter_bar import FilterBar
 
@@ -30,6 +42,10 @@ class TablePage(QWidget):
 
     activated = Signal(object)  # a DTO was double-clicked or Enter was pressed
     selectionChanged = Signal(object)  # the selected DTO or None
+    loaded = Signal()  # the first page of a reload arrived (selection restored)
+
+    PICK_LIMIT = 10000  # looking for a row to select loads at most this many rows
+    FIT_MAX = 360  # a column fitted to its contents is at most this wide (px)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +74,14 @@ class TablePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        # What to do when the table is empty, over its viewport (hidden while there are rows).
+        self.empty_label = set_role(QLabel(self.table.viewport()), "muted")
+        self.empty_label.setObjectName("emptyHint")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        hint_box = QVBoxLayout(self.table.viewport())
+        hint_box.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
         self.table.doubleClicked.connect(lambda index: self._emit_activated(index.row()))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.table, activated=self._activate_current,
@@ -80,6 +104,10 @@ class TablePage(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.splitter)
         self.model: LazyTableModel | None = None
+        self._widths: list[int] = []
+        self._fitted = False
+        self._keep: set[str] = set()
+        self._pick: tuple[Callable[[], bool], Callable[[bool], None]] | None = None
 
     def set_side_panel(self, widget: QWidget, width: int = 190) -> None:
         """A panel left of the table (e.g. the region tree)."""
@@ -90,7 +118,11 @@ class TablePage(QWidget):
 
     def setup_model(self, columns: Sequence[Column], widths: Sequence[int] = (), muted=None,  # noqa: ANN001
                     order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.model = LazyTableModel(columns, self.fetch, self.count, muted=muted, parent=self)
+        self.model = LazyTableModel(columns, self.row_source, muted=muted, parent=self)
+        self.model.loaded.connect(self._rows_arrived)
+        self.model.appended.connect(self._more_arrived)
+        self.model.counted.connect(lambda total: self.count_label.setText(self.count_text(total)))
+        self.model.failed.connect(self._load_failed)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, order)  # before enabling: one query, not three
@@ -102,6 +134,7 @@ class TablePage(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._emit_selection(cur.row()))
         self.model.modelReset.connect(lambda: self._emit_selection(-1))
+        self._widths = list(widths)
         for i, width in enumerate(widths):
             self.table.setColumnWidth(i, width)
 
@@ -127,11 +160,27 @@ class TablePage(QWidget):
         return button
 
     # -- subclasses
-    def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[Any]:
+    def row_source(self) -> RowSource:
+        """Read the filters (GUI thread) and return the queries that list the rows (run in the background;
+        they must not touch a widget)."""
         raise NotImplementedError
 
-    def count(self) -> int:
-        raise NotImplementedError
+    @staticmethod
+    def sorted_source(ctx, query, fetch, count) -> RowSource:  # noqa: ANN001
+        """The usual ``row_source``: ``fetch(ctx, query, offset, limit)`` with the model's sort put into the
+        frozen ``query`` (its ``sort``/``descending`` fields), ``count(ctx, query)``."""
+        return RowSource(lambda offset, limit, sort, descending, _after:
+                         fetch(ctx, replace(query, sort=sort, descending=descending), offset, limit),
+                         lambda: count(ctx, query))
+
+    def empty_text(self) -> str:
+        """Shown over an empty table: what to do (``empty_hint``: the page's way to its first record)."""
+        if self.search.text().strip():
+            return QCoreApplication.translate("TablePage", "Nothing matches the search. Clear it to see every record.")
+        return self.empty_hint()
+
+    def empty_hint(self) -> str:
+        return QCoreApplication.translate("TablePage", "No records here. Change the filters to see more.")
 
     def count_text(self, total: int) -> str:
         return QCoreApplication.translate("TablePage", "%n record(s)", "", total)
@@ -157,15 +206,59 @@ class TablePage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Load the rows again in the background; the selection comes back when they arrive."""
         if self.model is None:
             return
-        keep = self.selected()
+        self._keep = {getattr(d, "id", None) for d in self.selected_rows()} - {None}
         self.model.reload()
-        self.count_label.setText(self.count_text(self.model.total))
-        if keep is not None:  # only among the rows already loaded: never fetch the whole table for this
-            row = self.model.row_of(lambda d: d.id == keep.id)
-            if row >= 0:
-                self.table.selectRow(row)
+
+    @property
+    def loading(self) -> bool:
+        return self.model is not None and self.model.loading
+
+    def rows_loaded(self) -> None:
+        """After a reload's first page arrived and the selection came back (pages may add to it)."""
+
+    def _rows_arrived(self) -> None:
+        assert self.model is not None
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            self.fit_columns()
+        if self._pick is None and self._keep:
+            self.select_rows(lambda d: getattr(d, "id", None) in self._keep)
+        self._keep = set()
+        self._show_empty()
+        self._continue_pick()
+        self.rows_loaded()
+        self.loaded.emit()
+
+    def _more_arrived(self) -> None:
+        self._show_empty()
+        self._continue_pick()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        from ui.errors import show_error
+
+        self._pick = None
+        show_error(self, exc, self._title.text())
+
+    def _show_empty(self) -> None:
+        assert self.model is not None
+        empty = self.model.rowCount() == 0
+        if empty:
+            self.empty_label.setText(self.empty_text())
+        self.empty_label.setVisible(empty)
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their title and the loaded rows need (at most FIT_MAX, at least the width the
+        page asked for); the last one stretches. Done once, after the first rows arrived."""
+        assert self.model is not None
+        header = self.table.horizontalHeader()
+        last = self.model.columnCount() - 1
+        for column in range(last):
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            given = self._widths[column] if column < len(self._widths) else 0
+            self.table.setColumnWidth(column, max(given, min(wanted, self.FIT_MAX)))
 
     def selected(self) -> Any:
         if self.model is None:
@@ -173,17 +266,64 @@ class TablePage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.dto(rows[0].row()) if rows else None
 
-    def select_where(self, predicate) -> bool:  # noqa: ANN001
+    def selected_rows(self) -> list[Any]:
+        if self.model is None:
+            return []
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [d for d in (self.model.dto(r) for r in rows) if d is not None]
+
+    def select_rows(self, predicate: Callable[[Any], bool]) -> int:
+        """Select the loaded rows matching ``predicate`` (scrolled to the first); returns how many."""
         assert self.model is not None
-        row = self.model.row_of(predicate)
-        while row < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(predicate)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-            return True
-        return False
+        selection = QItemSelection()
+        first, last = -1, self.model.columnCount() - 1
+        for row in range(self.model.rowCount()):
+            if predicate(self.model.dto(row)):
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+                first = row if first < 0 else first
+        if first < 0:
+            return 0
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        self.table.selectionModel().setCurrentIndex(self.model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(self.model.index(first, 0))
+        return len(selection.indexes()) // max(1, last + 1)
+
+    def when_rows(self, satisfied: Callable[[], bool], then: Callable[[bool], None]) -> None:
+        """Once the loaded rows satisfy ``satisfied()`` — loading further pages in the background until
+        they do, the list ends or PICK_LIMIT rows are loaded — call ``then(found)``. Waits for a running
+        reload first; a newer request replaces this one."""
+        self._pick = (satisfied, then)
+        if self.model is not None and not self.model.reloading:
+            self._continue_pick()
+
+    def _continue_pick(self) -> None:
+        if self._pick is None or self.model is None or self.model.reloading:
+            return
+        satisfied, then = self._pick
+        if satisfied():
+            self._pick = None
+            then(True)
+        elif self.model.canFetchMore() and self.model.rowCount() < self.PICK_LIMIT:
+            self.model.fetchMore()  # continues in _more_arrived
+        elif not self.model.fetching:
+            self._pick = None
+            then(False)
+
+    def select_where(self, predicate: Callable[[Any], bool], done: Callable[[bool], None] | None = None) -> None:
+        """Select the row matching ``predicate`` once it is loaded (after a running reload; further pages are
+        loaded as needed); ``done(found)`` follows. Not found: nothing stays selected."""
+        assert self.model is not None
+
+        def finish(found: bool) -> None:
+            if found:
+                self.select_rows(predicate)
+            else:
+                self.table.clearSelection()
+            if done is not None:
+                done(found)
+
+        self.when_rows(lambda: self.model.row_of(predicate) >= 0, finish)
 
     def _activate_current(self) -> None:
         dto = self.selected()

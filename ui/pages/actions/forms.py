@@ -68,7 +68,7 @@ def source_text(a: ActionDTO) -> str:
     if not a.source_run_id:
         return QCoreApplication.translate("ActionLabels", "Added by hand")
     day = a.source_run_date.isoformat() if a.source_run_date else ""
-    return " ".join(p for p in (a.source_title, day) if p)
+    return " ".join(p for p in (labels.template_text(a.source_title, a.source_title_en), day) if p)
 
 
 def repeat_text(a: ActionDTO) -> str:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import qtawesome as qta
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +33,7 @@ from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, actions
 from opsdesk.services.actions import ActionDTO, ActionQuery
 from ui import labels
-from ui.models.lazy_table import Column, LazyTableModel
+from ui.models.lazy_table import Column, LazyTableModel, RowSource
 from ui.pages.actions.action_dialog import ActionDialog
 from ui.pages.actions.dialogs import DueDateDialog, NewActionDialog, UserPickDialog
 from ui.pages.actions.forms import (
@@ -59,8 +60,16 @@ from ui.pages.actions.forms import (
     status_labels,
 )
 from ui.style import set_role
+from ui.widgets.answer_editors import interface_is_english
 from ui.widgets.confirm import confirm
-from ui.widgets.pickers import fill_regions, fill_stores, fill_users, picked
+from ui.widgets.pickers import (
+    Lists,
+    load_lists,
+    picked,
+    put_regions,
+    put_stores,
+    put_users,
+)
 from ui.widgets.table_page import TablePage
 
 
@@ -122,6 +131,8 @@ class ActionsPage(TablePage):
 
         # Counts per status, in the header; a click filters by that status.
         self.count_buttons: dict[str, QToolButton] = {}
+        self.counts: dict[str, int] = {}
+        self.counts_loading = self.pickers_loading = self.sources_loading = None  # QueryOps on their way
         chips = QHBoxLayout()
         chips.setSpacing(4)
         for key in COUNT_KEYS:
@@ -132,9 +143,10 @@ class ActionsPage(TablePage):
             button.clicked.connect(lambda _c=False, k=key: self.count_clicked(k))
             chips.addWidget(button)
             self.count_buttons[key] = button
-        head = self._head_layout()
-        head.insertSpacing(1, 16)
-        head.insertLayout(2, chips)
+        # Their own row under the title: seven chips and the count do not fit beside a long title.
+        chips.addStretch(1)
+        column, row = self._head_layout()
+        column.insertLayout(row + 1, chips)
 
         self.store = QComboBox(objectName="storeFilter")
         self.region = QComboBox(objectName="regionFilter")
@@ -144,13 +156,23 @@ class ActionsPage(TablePage):
         self.source = QComboBox(objectName="sourceFilter")
         self.overdue = QCheckBox(self.tr("Overdue only"), objectName="overdueOnly")
         self.search.setMaximumWidth(260)
-        for combo, chars in ((self.store, 9), (self.region, 6), (self.assignee, 7), (self.priority, 6),
+        for combo, chars in ((self.store, 9), (self.region, 8), (self.assignee, 7), (self.priority, 6),
                              (self.status, 6), (self.source, 10)):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            # the short lists show their whole items ("All priorities", regions); stores, people and sources are
+            # data of any length: their lists open wider than the combo
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents
+                                      if combo in (self.priority, self.status, self.region)
+                                      else QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
-            self.filters.addWidget(combo)
-        self.filters.insertWidget(self.filters.indexOf(self.source), self.overdue)
-        self.filters.addStretch(1)
+        # Two rows of the filter bar: where (search, store, region, person), then what (priority, status,
+        # overdue, source).
+        bar = self.filter_bar
+        for combo in (self.store, self.region, self.assignee):
+            bar.row.addWidget(combo)
+        bar.new_row()
+        for widget in (self.priority, self.status, self.overdue, self.source):
+            bar.row.addWidget(widget)
+        bar.add_stretch()
         findable(self.store)
         findable(self.assignee)
         self.source.view().setMinimumWidth(380)
@@ -176,9 +198,11 @@ class ActionsPage(TablePage):
         self.reassign_button.clicked.connect(self.bulk_reassign)
         self.due_button.clicked.connect(self.bulk_due)
         self.export_button.clicked.connect(self.export)
-        from ui.widgets.reports import ExportButton
+        from opsdesk.vocabulary import file_name
+        from ui.widgets.reports import ExportButton, report_language
 
-        self.pdf_button = ExportButton(ctx, self._build_register, lambda: "整改台账.pdf", self)
+        self.pdf_button = ExportButton(ctx, self._build_register,
+                                       lambda: file_name("action_register", report_language(), date.today()), self)
         self.buttons.insertWidget(self.buttons.count() - 1, self.pdf_button)
         self.activated.connect(self.open_action)
 
@@ -202,24 +226,24 @@ class ActionsPage(TablePage):
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
-    def _head_layout(self) -> QHBoxLayout:
-        """The base's title row (title · stretch · count)."""
+    def _head_layout(self) -> tuple[QVBoxLayout, int]:
+        """The base's column and the index of its title row (title · stretch · count) in it."""
         column = self.filters.parent()
         for i in range(column.count()):
             layout = column.itemAt(i).layout()
             if layout is not None and layout.indexOf(self._title) >= 0:
-                return layout
+                return column, i
         raise RuntimeError("title row not found")
 
     # -- filters
     def _fill_filters(self) -> None:
+        """The fixed choices now; stores, regions and people in the background (``_load_pickers``)."""
         for combo in (self.store, self.region, self.assignee, self.priority, self.status):
             combo.blockSignals(True)
             combo.clear()
-        fill_stores(self.store, self.ctx, (self.tr("All stores"), None), include_closed=True, editable=False)
-        fill_regions(self.region, self.ctx, (self.tr("All regions"), None))
-        fill_users(self.assignee, self.ctx, (self.tr("All assignees"), None), roles=tuple(labels.roles()),
-                   editable=False, with_role=True)
+        self.store.addItem(self.tr("All stores"), None)
+        self.region.addItem(self.tr("All regions"), None)
+        self.assignee.addItem(self.tr("All assignees"), None)
         fill_priorities(self.priority, (self.tr("All priorities"), None))
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Not closed"), NOT_CLOSED)
@@ -227,7 +251,27 @@ class ActionsPage(TablePage):
             self.status.addItem(text, code)
         for combo in (self.store, self.region, self.assignee, self.priority, self.status):
             combo.blockSignals(False)
+        self._load_pickers()
         self._fill_sources()
+
+    def _load_pickers(self) -> None:
+        """Stores, regions and people of the filters, read off the GUI thread; the choices made stay."""
+        from ui.operations import QueryOp
+
+        ctx = self.ctx
+        self.pickers_loading = QueryOp(
+            lambda _job: load_lists(ctx, stores=True, include_closed=True, regions=True, users=True),
+            owner=self, key="pickers", name="action register: pickers") \
+            .success(self._pickers_loaded).failure(lambda _exc: setattr(self, "pickers_loading", None)).run()
+
+    def _pickers_loaded(self, lists: Lists) -> None:
+        self.pickers_loading = None
+        kept = [put_stores(self.store, lists.stores, (self.tr("All stores"), None), editable=False),
+                put_regions(self.region, lists.regions, (self.tr("All regions"), None)),
+                put_users(self.assignee, lists.users, (self.tr("All assignees"), None),
+                          roles=tuple(labels.roles()), editable=False, with_role=True)]
+        if not all(kept):  # a chosen store, region or person is gone: list without it
+            self._scope_changed()
 
     def _fill_sources(self, keep: object = None, pin: str | None = None) -> None:
         """The inspections that have actions, within the chosen store or region: loaded off the GUI
@@ -244,10 +288,12 @@ class ActionsPage(TablePage):
             self.source.blockSignals(False)
         scope = ActionQuery(store_id=self._store_id(), region_id=self.region.currentData())
         ctx = self.ctx
+        english = interface_is_english()  # asked here: the translator belongs to the GUI thread
 
         def load(_job) -> list[tuple[str, str]]:  # noqa: ANN001 - a ui.operations.Job
             return [(src.run_id, src.store_code + " · " + " ".join(
-                p for p in (src.title, src.run_date.isoformat() if src.run_date else "") if p))
+                p for p in (labels.template_text(src.title, src.title_en, english),
+                            src.run_date.isoformat() if src.run_date else "") if p))
                 for src in actions.source_runs(ctx, scope)]
 
         self.sources_loading = QueryOp(load, owner=self, key="sources", name="action register: sources") \
@@ -328,40 +374,44 @@ class ActionsPage(TablePage):
             key = "due_on"
         return key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
-    def fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[ActionDTO]:
-        return actions.query_actions(self.ctx, self.query(sort, descending), offset, limit)
+    def row_source(self) -> RowSource:
+        return self.sorted_source(self.ctx, self.query(), actions.query_actions, actions.count_actions)
 
-    def count(self) -> int:
-        return actions.count_actions(self.ctx, self.query())
+    def empty_hint(self) -> str:
+        return self.tr("No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.")
 
     def count_text(self, total: int) -> str:
         return self.tr("%n action(s)", "", total)
 
     def refresh(self) -> None:
-        keep = {c: c.currentData() for c in (self.store, self.region, self.assignee, self.priority, self.status,
-                                             self.source)}
-        self._fill_filters()
-        for combo, value in keep.items():
-            combo.blockSignals(True)
-            if not select_data(combo, value):
-                combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self._fill_sources(keep=keep[self.source])
+        """Everything again (the filters' choices stay): the lists of the filters, the sources, the rows."""
+        self._load_pickers()
+        self._fill_sources(keep=self.source.currentData())
         self.reload()
 
     def reload(self) -> None:
-        keep = {a.id for a in self.selected_actions()}
         super().reload()
         self.update_counts()
-        if len(keep) > 1:
-            self.select_ids(keep, fetch=False)
+        self._update_buttons()
+
+    def rows_loaded(self) -> None:
         self._update_buttons()
 
     def update_counts(self) -> None:
-        """The header's counts under every filter but the status ones (status, not closed, overdue)."""
-        counts = actions.status_counts(self.ctx, replace(self.query(), status=None, open_only=False,
-                                                         overdue_only=False))
-        self.counts = counts
+        """The header's counts under every filter but the status ones (status, not closed, overdue), counted
+        off the GUI thread."""
+        from ui.operations import QueryOp
+
+        ctx, query = self.ctx, replace(self.query(), status=None, open_only=False, overdue_only=False)
+        self.counts_loading = QueryOp(lambda _job: actions.status_counts(ctx, query), owner=self, key="counts",
+                                      name="action register: counts") \
+            .success(self._show_counts).failure(lambda _exc: setattr(self, "counts_loading", None)).run()
+        self._show_counts(self.counts, loading=True)
+
+    def _show_counts(self, counts: dict[str, int], loading: bool = False) -> None:
+        if not loading:
+            self.counts_loading = None
+            self.counts = counts
         chosen = self.status.currentData()
         for key, button in self.count_buttons.items():
             name = overdue_label() if key == OVERDUE else status_label(key)
@@ -377,28 +427,16 @@ class ActionsPage(TablePage):
 
     # -- selection
     def selected_actions(self) -> list[ActionDTO]:
-        if self.model is None:
-            return []
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
-        return [a for a in (self.model.dto(r) for r in rows) if a is not None]
+        return self.selected_rows()
 
     def select_ids(self, ids: set[str] | list[str], fetch: bool = True) -> int:
-        """Select the rows of these actions (fetching further pages when asked); returns how many."""
-        assert self.model is not None
+        """Select the rows of these actions among those loaded; with ``fetch``, further pages load in the
+        background until all are there, and the selection follows. Returns how many are selected now."""
         wanted = set(ids)
-        if fetch:
-            while self.model.canFetchMore() and not wanted <= {self.model.dto(r).id
-                                                               for r in range(self.model.rowCount())}:
-                self.model.fetchMore()
-        selection = QItemSelection()
-        found = 0
-        last = self.model.columnCount() - 1
-        for row in range(self.model.rowCount()):
-            if self.model.dto(row).id in wanted:
-                selection.select(self.model.index(row, 0), self.model.index(row, last))
-                found += 1
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().select(selection, flags)
+        found = self.select_rows(lambda a: a.id in wanted)
+        if fetch and found < len(wanted):
+            self.when_rows(lambda: wanted <= {self.model.dto(r).id for r in range(self.model.rowCount())},
+                           lambda _all: self.select_rows(lambda a: a.id in wanted))
         return found
 
     def _open_selected(self) -> list[ActionDTO]:
@@ -436,10 +474,8 @@ class ActionsPage(TablePage):
             made = dialog.result_action
             self._fill_sources(keep=self.source.currentData())
             self.reload()
-            if self.select_where(lambda a: a.id == made.id):
-                self.say(self.tr("Action created."))
-            else:
-                self.say(self.tr("Action created; the filters hide it."))
+            self.select_where(lambda a: a.id == made.id, lambda shown: self.say(
+                self.tr("Action created.") if shown else self.tr("Action created; the filters hide it.")))
 
     def open_action(self, action: ActionDTO | None) -> None:
         if action is None:
@@ -501,9 +537,10 @@ class ActionsPage(TablePage):
 
     def _build_register(self):  # noqa: ANN202
         from opsdesk.reports.register import build_action_register
+        from ui.widgets.reports import report_language
 
-        ctx, query = self.ctx, self.query()  # read the filters here, on the GUI thread
-        return lambda path: build_action_register(ctx, query, path)
+        ctx, query, lang = self.ctx, self.query(), report_language()  # read the filters here, on the GUI thread
+        return lambda path: build_action_register(ctx, query, path, lang=lang)
 
     def export(self) -> None:
         """The register as shown (filters and sort) to Excel or CSV, written in the background."""

@@ -146,7 +146,7 @@ class VisitEditorDialog(QDialog):
         self.people_met = QLineEdit(objectName="peopleMet")
         self.next_steps = QPlainTextEdit(objectName="nextSteps")
         self.next_visit = OptionalDate("nextVisit")
-        self.incident = QCheckBox(self.tr("Major incident (大事): report to head office"), objectName="incident")
+        self.incident = QCheckBox(self.tr("Major incident: report to head office"), objectName="incident")
         self.incident_at = OptionalDateTime("incidentAt")
         for edit in (self.observations, self.next_steps):
             edit.setTabChangesFocus(True)
@@ -186,6 +186,7 @@ class VisitEditorDialog(QDialog):
         self.runs.setMaximumHeight(100)
         self.start_run_button = QPushButton(self.tr("Start inspection"), objectName="startInspection")
         self.start_run_button.clicked.connect(self.start_inspection)
+        self.runs.itemActivated.connect(lambda item: self.open_run(item.data(ID_ROLE)))
         runs_box = QGroupBox(self.tr("Inspections during the visit"))
         runs_layout = QVBoxLayout(runs_box)
         runs_layout.addWidget(self.runs)
@@ -208,9 +209,11 @@ class VisitEditorDialog(QDialog):
         self.status = QLabel(objectName="saveStatus")
         close = QPushButton(self.tr("Close"), objectName="close")
         close.clicked.connect(self.accept)
-        from ui.widgets.reports import ExportButton
+        from opsdesk.vocabulary import file_name
+        from ui.widgets.reports import ExportButton, report_language
 
-        self.pdf_button = ExportButton(ctx, self._build_log, lambda: f"巡店日志_{self.visit.store_code}.pdf", self)
+        self.pdf_button = ExportButton(ctx, self._build_log, lambda: file_name(
+            "visit_log", report_language(), self.visit.store_code, self.visit.day), self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status)
         bottom.addStretch(1)
@@ -356,8 +359,10 @@ class VisitEditorDialog(QDialog):
         from opsdesk.reports.visits import build_visit_log
 
         self.flush()  # what was just typed goes into the report
-        ctx, visit_id = self.ctx, self.visit_id
-        return lambda path: build_visit_log(ctx, visit_id, path)
+        from ui.widgets.reports import report_language
+
+        ctx, visit_id, lang = self.ctx, self.visit_id, report_language()
+        return lambda path: build_visit_log(ctx, visit_id, path, lang=lang)
 
     def open_issue_dialog(self) -> None:
         dialog = IssueDialog(self)
@@ -392,7 +397,8 @@ class VisitEditorDialog(QDialog):
         self.runs.clear()
         for r in visits.visit_runs(self.ctx, self.visit_id):
             grade = f" · {r.percent} %" if r.percent is not None else ""
-            item = QListWidgetItem(f"{r.template_title} · {labels.run_type(r.run_type)} · "
+            item = QListWidgetItem(f"{labels.template_text(r.template_title, r.template_title_en)} · "
+                                   f"{labels.run_type(r.run_type)} · "
                                    f"{labels.run_status(r.status)}{grade}")
             item.setData(ID_ROLE, r.id)
             self.runs.addItem(item)
@@ -408,4 +414,18 @@ class VisitEditorDialog(QDialog):
             show_error(self, exc)
             return None
         self._refresh_runs()
+        self.open_run(run.id)  # straight into the runner
         return run
+
+    def open_run(self, run_id: str) -> None:
+        """A draft opens in the runner (completing it offers the actions, then signing), a completed one
+        in its view."""
+        from ui.pages.inspections import RunViewDialog, offer_signing
+        from ui.widgets.runner import RunnerDialog
+
+        draft = runs.get_summary(self.ctx, run_id).status == "draft"
+        dialog = RunnerDialog(self.ctx, run_id, self) if draft else RunViewDialog(self.ctx, run_id, self)
+        dialog.exec()
+        if draft and runs.get_summary(self.ctx, run_id).status == "completed":
+            offer_signing(self.ctx, run_id, self)
+        self._refresh_runs()

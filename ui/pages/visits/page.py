@@ -31,6 +31,7 @@ from opsdesk.services import AppContext, visits
 from ui import labels
 from ui.dates import date_edit, from_qdate, to_qdate, weekday_names
 from ui.errors import show_error
+from ui.operations import load
 from ui.pages.visits.controller import WeekPlanner
 from ui.pages.visits.dialogs import PlanVisitDialog, VisitEditorDialog
 from ui.pages.visits.forms import (
@@ -41,7 +42,14 @@ from ui.pages.visits.forms import (
     read_only_table,
 )
 from ui.style import BLUE, GREEN, RED, set_role, set_state
-from ui.widgets.pickers import fill_regions, fill_stores, fill_users
+from ui.widgets.pickers import (
+    Lists,
+    fill_users,
+    load_later,
+    put_regions,
+    put_stores,
+    put_users,
+)
 from ui.widgets.register_export import RegisterExporter, export_button
 
 # ---------------------------------------------------------------- the week plan
@@ -80,9 +88,11 @@ class PlanTab(QWidget):
         bar.addWidget(self.next_button)
         bar.addWidget(self.today_button)
         bar.addStretch(1)
-        from ui.widgets.reports import ExportButton
+        from opsdesk.vocabulary import file_name
+        from ui.widgets.reports import ExportButton, report_language
 
-        self.pdf_button = ExportButton(ctx, self._build_plan, lambda: f"巡店计划_{self.monday.isoformat()}.pdf", self)
+        self.pdf_button = ExportButton(ctx, self._build_plan,
+                                       lambda: file_name("week_plan", report_language(), self.monday), self)
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.plan_button)
 
@@ -198,9 +208,11 @@ class PlanTab(QWidget):
 
     def _build_plan(self):  # noqa: ANN202
         from opsdesk.reports.visits import build_week_plan
+        from ui.widgets.reports import report_language
 
         ctx, who, monday = self.ctx, self.supervisor.currentData() or self.ctx.user_id, self.monday
-        return lambda path: build_week_plan(ctx, who, monday, path)
+        lang = report_language()
+        return lambda path: build_week_plan(ctx, who, monday, path, lang=lang)
 
     def open_plan_dialog(self) -> None:
         dialog = self.plan_dialog()
@@ -219,21 +231,22 @@ class LogTab(QWidget):
         self.ctx = ctx
         self.page = page
         self.visits: list[visits.VisitDTO] = []
+        # The people, stores and regions to filter by load in the background (refresh).
         self.supervisor = QComboBox(objectName="supervisor")
-        fill_users(self.supervisor, ctx, (self.tr("All supervisors"), None), roles=("supervisor",), editable=False)
+        self.supervisor.addItem(self.tr("All supervisors"), None)
         self.store = QComboBox(objectName="store")
-        fill_stores(self.store, ctx, (self.tr("All stores"), None), editable=False)
+        self.store.addItem(self.tr("All stores"), None)
         self.region = QComboBox(objectName="region")
-        fill_regions(self.region, ctx, (self.tr("All regions"), None))
+        self.region.addItem(self.tr("All regions"), None)
         self.purpose = QComboBox(objectName="purpose")
         fill_purposes(self.purpose, (self.tr("All purposes"), None))
         today = date.today()
         self.date_from = date_edit("dateFrom", today - timedelta(days=30))
         self.date_to = date_edit("dateTo", today + timedelta(days=14))
         for combo in (self.supervisor, self.store, self.region, self.purpose):
-            combo.currentIndexChanged.connect(self.refresh)
+            combo.currentIndexChanged.connect(self.reload)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.refresh)
+            edit.dateChanged.connect(self.reload)
         self.open_button = QPushButton(self.tr("Open"), objectName="openVisit")
         self.open_button.clicked.connect(self._open_current)
         bar = QHBoxLayout()
@@ -306,7 +319,24 @@ class LogTab(QWidget):
                                                  title=title)
 
     def refresh(self) -> None:
-        self.visits = visits.query_visits(self.ctx, self.query(), limit=2000)
+        """The filters' lists and the visits, read in the background."""
+        load_later(self, self.ctx, self._pickers_loaded, stores=True, regions=True, users=True)
+        self.reload()
+
+    def _pickers_loaded(self, lists: Lists) -> None:
+        kept = [put_users(self.supervisor, lists.users, (self.tr("All supervisors"), None), roles=("supervisor",),
+                          editable=False),
+                put_stores(self.store, lists.stores, (self.tr("All stores"), None), editable=False),
+                put_regions(self.region, lists.regions, (self.tr("All regions"), None))]
+        if not all(kept):
+            self.reload()
+
+    def reload(self) -> None:
+        ctx, query = self.ctx, self.query()
+        load(self, lambda: visits.query_visits(ctx, query, limit=2000), self._show, key="visits")
+
+    def _show(self, found: list[visits.VisitDTO]) -> None:
+        self.visits = found
         purposes = labels.visit_purposes()
         statuses = labels.visit_statuses()
         self.table.setRowCount(len(self.visits))
@@ -343,7 +373,7 @@ class LogTab(QWidget):
             edit.blockSignals(True)
             edit.setDate(d)
             edit.blockSignals(False)
-        self.refresh()
+        self.reload()
 
     def _open_row(self, row: int) -> None:
         item = self.table.item(row, 0)
@@ -417,7 +447,11 @@ class CoverageTab(QWidget):
     def refresh(self) -> None:
         start, end = self.period()
         self.range_label.setText(f"{start:%Y-%m-%d} – {end:%Y-%m-%d}")
-        cov = self.coverage = visits.coverage(self.ctx, start, end)
+        ctx = self.ctx
+        load(self, lambda: visits.coverage(ctx, start, end), self._show, key="coverage")
+
+    def _show(self, cov: visits.Coverage) -> None:
+        self.coverage = cov
         self.summary.setText(
             self.tr("Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.")
             .replace("%1", str(cov.visited)).replace("%2", str(len(cov.stores)))
@@ -482,8 +516,11 @@ class DigestTab(QWidget):
         layout.addWidget(self.table)
 
     def refresh(self) -> None:
-        self.incidents = visits.incident_digest(self.ctx, from_qdate(self.date_from.date()),
-                                                from_qdate(self.date_to.date()))
+        ctx, first, last = self.ctx, from_qdate(self.date_from.date()), from_qdate(self.date_to.date())
+        load(self, lambda: visits.incident_digest(ctx, first, last), self._show, key="digest")
+
+    def _show(self, incidents: list[visits.IncidentDTO]) -> None:
+        self.incidents = incidents
         late = sum(1 for i in self.incidents if not i.within_deadline)
         self.summary.setText(self.tr("%1 major incidents; %2 reported later than 4 hours.")
                              .replace("%1", str(len(self.incidents))).replace("%2", str(late)))
