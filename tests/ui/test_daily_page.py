@@ -7,12 +7,15 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from sqlalchemy import func, select
 
+from opsdesk.models import ChecklistRun
 from opsdesk.services import daily, org, runs, workspace
 from ui.pages.daily import RED, DailyPage, history_state_text
+from ui.widgets.photo_viewer import PhotoViewer
 
 
 def set_opened(ctx, store: org.StoreDTO, opened_on: date) -> org.StoreDTO:  # noqa: ANN001
@@ -81,7 +84,7 @@ def test_shows_the_managers_store_and_todays_two_checklists(qtbot, demo_ctx, man
     assert page.opening.title.text() == "开店检查" or page.opening.title.text() == "Opening checklist"
 
 
-def test_one_click_answers_are_saved_at_once(qtbot, demo_ctx, manager) -> None:  # noqa: ANN001
+def test_one_click_answers_are_saved_at_once(qtbot, demo_ctx, manager, monkeypatch) -> None:  # noqa: ANN001
     page = make_page(qtbot, demo_ctx)
     panel = page.opening
     first, second = rows_of_type(panel, "pass_fail")[:2]
@@ -101,8 +104,16 @@ def test_one_click_answers_are_saved_at_once(qtbot, demo_ctx, manager) -> None: 
     assert not second.pass_button.isChecked() and not second.fail_button.isChecked()
 
     number = rows_of_type(panel, "number")[0]
+    # 480 lies outside the till float's range (500): kept only once confirmed.
+    asked = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or next(answers)))
     number.line_edit.setFocus()
     qtbot.keyClicks(number.line_edit, "480")
+    qtbot.keyClick(number.line_edit, Qt.Key.Key_Return)
+    assert len(asked) == 1 and "480" in asked[0]
+    assert saved(demo_ctx, panel, number.item.id) is None and number.error_label.isVisible()  # declined
+    number.line_edit.setText("480")  # typed again, confirmed this time
     qtbot.keyClick(number.line_edit, Qt.Key.Key_Return)
     assert saved(demo_ctx, panel, number.item.id) == Decimal("480")
     assert runs.get_run(demo_ctx, panel.run.id).answer(number.item.id).failed  # the till float must be 500
@@ -283,3 +294,153 @@ def test_user_without_stores_sees_an_explanation(qtbot, demo_ctx) -> None:  # no
     page = make_page(qtbot, demo_ctx)
     assert page.no_store_label.isVisible() and not page.tabs.isVisible()
     assert page.store_id() is None
+
+
+# ---------------------------------------------------------------- photos, progress and what is missing
+
+
+def picture(path, size=(64, 48), colour="#336699"):  # noqa: ANN001, ANN201
+    image = QImage(*size, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    assert image.save(str(path))
+    return path
+
+
+def drop(widget, *paths) -> bool:  # noqa: ANN001
+    """Drag ``paths`` onto ``widget`` and drop them, as the window system does; whether the drag was accepted."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    at = widget.rect().center()
+    enter = QDragEnterEvent(QPointF(at), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    dropped = QDropEvent(QPointF(at), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, dropped)
+    return dropped.isAccepted()
+
+
+def daily_run_rows(ctx, store_id: str) -> int:  # noqa: ANN001
+    """checklist_run rows of the store in the database file, discarded ones included."""
+    with ctx.read() as s:
+        return s.scalar(select(func.count()).select_from(ChecklistRun).where(ChecklistRun.store_id == store_id))
+
+
+def test_dropping_a_photo_on_an_item_adds_it(qtbot, demo_ctx, manager, tmp_path) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    panel = page.opening
+    row = rows_of_type(panel, "pass_fail")[0]
+    assert panel.run is None and not row.thumbs()
+
+    assert drop(row, picture(tmp_path / "door.png"))
+    assert panel.run is not None  # the first photo starts the day's run
+    photos = runs.get_run(demo_ctx, panel.run.id).answer(row.item.id).photos
+    assert [p.original_name for p in photos] == ["door.png"]
+    assert len(row.thumbs()) == 1 and row.photo_button.text() == "1"
+
+    # Several at once; files that are not photos by name are not even taken by the drag.
+    assert drop(row, picture(tmp_path / "a.png", colour="#aa0000"), picture(tmp_path / "b.jpg", colour="#00aa00"))
+    assert len(runs.get_run(demo_ctx, panel.run.id).answer(row.item.id).photos) == 3 and len(row.thumbs()) == 3
+    (tmp_path / "list.txt").write_text("milk", encoding="utf-8")
+    assert not drop(row, tmp_path / "list.txt")
+
+
+def test_a_refused_photo_starts_no_run_and_says_why(qtbot, demo_ctx, manager, tmp_path) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    panel = page.closing
+    row = rows_of_type(panel, "pass_fail")[0]
+    fake = tmp_path / "receipt.jpg"
+    fake.write_text("this is not a photo", encoding="utf-8")
+    before = daily_run_rows(demo_ctx, manager.id)
+
+    drop(row, fake)
+    assert panel.run is None
+    assert daily_run_rows(demo_ctx, manager.id) == before  # nothing started, nothing discarded
+    assert daily.day_checklists(demo_ctx, manager.id, page.day()).closing.run is None
+    assert row.error_label.isVisible() and "receipt.jpg" in row.error_label.text()
+    assert not row.thumbs()
+
+
+def test_progress_counts_a_failure_done_only_with_its_photo(qtbot, demo_ctx, manager, tmp_path) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    panel = page.opening
+    answer_everything(qtbot, panel)
+    total = len(panel.rows)
+    assert panel.progress.value() == total and not panel.missing_label.isVisible()
+    needs_photo = next(r for r in panel.rows.values() if r.item.photo_on_fail)
+    click(qtbot, needs_photo.fail_button)
+
+    # Every item has an answer, but one is not done: the page says which and why Complete is refused.
+    assert panel.progress.value() == total - 1
+    assert f"{total - 1}/{total}" in panel.progress_label.text()
+    assert panel.missing_label.isVisible()
+    text = panel.missing_label.text()
+    assert f'href="item:{needs_photo.item.id}"' in text
+    assert needs_photo.item.text in text or needs_photo.item.text_en in text
+    assert panel.missing_now() == [(needs_photo.item.id, "photo_required")]
+    assert panel.complete_button.toolTip() != panel.tr("Close the checklist; it cannot be changed afterwards")
+
+    # The item's name is a link to it: the list scrolls there and the photo button takes the focus.
+    panel.scroll.verticalScrollBar().setValue(0)
+    panel.missing_label.linkActivated.emit(f"item:{needs_photo.item.id}")
+    assert not needs_photo.visibleRegion().isEmpty()
+    assert panel.window().focusWidget() is needs_photo.photo_button
+
+    click(qtbot, panel.complete_button)
+    assert runs.get_summary(demo_ctx, panel.run.id).status == "draft"
+    assert panel.missing_items() == [needs_photo.item.id]
+    assert "<a " in panel.missing_label.text()
+
+    assert drop(needs_photo, picture(tmp_path / "exit.png"))
+    assert panel.progress.value() == total and not panel.missing_label.isVisible()
+    assert panel.missing_items() == []
+    click(qtbot, panel.complete_button)
+    assert runs.get_summary(demo_ctx, panel.run.id).status == "completed"
+
+
+def test_refused_complete_lists_required_items_as_links_until_answered(qtbot, demo_ctx, manager) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    panel = page.closing
+    click(qtbot, rows_of_type(panel, "pass_fail")[0].pass_button)
+    assert not panel.missing_label.isVisible()  # unanswered items are the progress bar's business...
+    click(qtbot, panel.complete_button)
+    assert panel.missing_label.isVisible()  # ...until Complete is refused: then each one is named
+    required = [i for i, r in panel.rows.items() if r.item.required and not r.done]
+    text = panel.missing_label.text()
+    for item_id in required[:5]:
+        assert f'href="item:{item_id}"' in text
+    first = panel.rows[required[0]]
+    assert first.is_missing()
+    if first.pass_button is not None:
+        click(qtbot, first.pass_button)
+        assert not first.is_missing() and f'href="item:{required[0]}"' not in panel.missing_label.text()
+    for row in panel.rows.values():
+        if not row.done and row.pass_button is not None:
+            click(qtbot, row.pass_button)
+    for row in panel.rows.values():
+        if not row.done and row.line_edit is not None:
+            row.line_edit.setFocus()
+            qtbot.keyClicks(row.line_edit, str(row.item.min_value or 1) if row.item.answer_type == "number" else "ok")
+            qtbot.keyClick(row.line_edit, Qt.Key.Key_Return)
+    assert all(r.done for r in panel.rows.values())
+    assert not panel.missing_label.isVisible() and panel.missing_items() == []
+
+
+def test_a_photo_thumbnail_opens_the_viewer(qtbot, demo_ctx, manager, tmp_path) -> None:  # noqa: ANN001
+    page = make_page(qtbot, demo_ctx)
+    row = rows_of_type(page.opening, "pass_fail")[1]
+    drop(row, picture(tmp_path / "one.png", (400, 300)), picture(tmp_path / "two.png", (300, 400), "#aa3300"))
+    thumbs = row.thumbs()
+    assert len(thumbs) == 2
+    qtbot.mouseClick(thumbs[1], Qt.MouseButton.LeftButton)
+    viewer = thumbs[1].viewer
+    assert isinstance(viewer, PhotoViewer) and viewer.isVisible() and viewer.index == 1
+    qtbot.waitUntil(lambda: not viewer.loading, timeout=10000)
+    assert viewer.item.pixmap().size().toTuple() == (300, 400) and "two.png" in viewer.windowTitle()
+    qtbot.keyClick(viewer.view, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: not viewer.loading, timeout=10000)
+    assert viewer.index == 0 and "one.png" in viewer.windowTitle()
+    qtbot.keyClick(viewer.view, Qt.Key.Key_Escape)
+    assert not viewer.isVisible()

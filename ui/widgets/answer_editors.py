@@ -17,7 +17,7 @@ answer clear it (daily checklists).
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt, Signal
@@ -61,6 +61,15 @@ def number_text(value: object) -> str:
         value = value.normalize() if value == value.to_integral() else value
         return format(value, "f")
     return str(value)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A typed number (``,`` or ``.`` as the decimal mark), or None if it is not one."""
+    try:
+        number = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
 
 
 def range_text(item: Any) -> str:  # noqa: ANN401
@@ -174,6 +183,21 @@ class AnswerEditor(QWidget):
     def focus_widget(self) -> QWidget | None:
         """The field that takes typing (number, text), if any."""
         return None
+
+    def commit(self) -> None:
+        """Save what is typed in the field now (Enter in the runner); editors without a field: nothing."""
+
+    def show_problem(self, text: str) -> None:
+        """Show a refused answer at the field (red, with the reason); the typed text stays to be fixed."""
+        field = self.focus_widget()
+        if field is not None:
+            set_state(field, "invalid", True)
+            field.setToolTip(text)
+
+    def clear_problem(self) -> None:
+        field = self.focus_widget()
+        if field is not None:
+            set_state(field, "invalid", False)
 
 
 _REGISTRY: dict[str, type[AnswerEditor]] = {}
@@ -295,20 +319,84 @@ class MultiChoiceEditor(AnswerEditor):
 
 class _LineEditor(AnswerEditor):
     line_edit: QLineEdit
+    problem_label: QLabel | None = None
+    problem = ""  # the reason the typed text was refused (shown at the field until it is edited)
+    refused_text: str | None = None
+    hint = ""  # the field's own tooltip when there is no problem
+
+    def _line(self, name: str) -> QLineEdit:
+        line_edit = QLineEdit(objectName=name)
+        line_edit.editingFinished.connect(self._done)
+        line_edit.textEdited.connect(lambda _t: self.clear_problem())
+        return line_edit
+
+    def _add_problem_label(self) -> None:
+        if self.compact:
+            return  # the one-line form shows the problem in the field's tooltip only
+        self.problem_label = set_role(QLabel(objectName="fieldProblem"), "error")
+        self.problem_label.hide()
+        self.row.addWidget(self.problem_label)
+
+    committing = False  # a confirmation asked while saving takes the focus: that is not a second edit
 
     def _done(self) -> None:
-        if self.read_only:
+        if self.read_only or self.committing:
             return
+        self.committing = True
+        try:
+            self._commit_text()
+        finally:
+            self.committing = False
+
+    def _commit_text(self) -> None:
         text = self.line_edit.text().strip()
-        if text == self.shown_text():
+        if self.problem and self.refused_text is not None and text == self.refused_text:
+            return  # already refused; leaving the field must not ask again
+        if self.same_as_shown(text):
+            if not (self.problem and self.line_edit.hasFocus()):
+                self.clear_problem()  # e.g. letters refused, then the field left unchanged
+            return  # (Enter on it keeps the problem in view, and the field)
+        problem = self.check(text)
+        if problem:
+            self.refused_text = text
+            self.show_problem(problem)
             return
         self.answered.emit(text or None, False)
+
+    def commit(self) -> None:
+        self._done()
+
+    def check(self, text: str) -> str:
+        """Subclasses: why ``text`` cannot be an answer ("" if it can)."""
+        return ""
+
+    def same_as_shown(self, text: str) -> bool:
+        return text == self.shown_text()
 
     def shown_text(self) -> str:
         return "" if self.na or self.value is None else str(self.value)
 
+    def show_problem(self, text: str) -> None:
+        """Show ``text`` at the field; ``refused_text`` (set by whoever refused the text) is not offered again."""
+        self.problem = text
+        set_state(self.line_edit, "invalid", True)
+        self.line_edit.setToolTip(text)
+        if self.problem_label is not None:
+            self.problem_label.setText(text)
+            self.problem_label.show()
+
+    def clear_problem(self) -> None:
+        if not self.problem:
+            return
+        self.problem, self.refused_text = "", None
+        set_state(self.line_edit, "invalid", False)
+        self.line_edit.setToolTip(self.hint)
+        if self.problem_label is not None:
+            self.problem_label.clear()
+            self.problem_label.hide()
+
     def refresh(self) -> None:
-        if not self.line_edit.hasFocus():
+        if not self.line_edit.hasFocus() and not self.problem:  # a refused text stays until it is fixed
             self.line_edit.setText(self.shown_text())
         self.line_edit.setProperty("answer", "true")  # read-only answers look read-only (ui.style)
         self.line_edit.setReadOnly(self.read_only)
@@ -321,32 +409,64 @@ class _LineEditor(AnswerEditor):
 @register("number")
 class NumberEditor(_LineEditor):
     def build(self) -> None:
-        self.line_edit = QLineEdit(objectName="numberEdit")
+        self.line_edit = self._line("numberEdit")
         self.line_edit.setMaximumWidth(120 if self.compact else 160)
         self.line_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        # Empty is acceptable (it clears the answer), unlike with QDoubleValidator.
+        # Empty is acceptable (it clears the answer), unlike with QDoubleValidator. A refused key
+        # (a letter) is reported at the field rather than dropped silently.
         self.line_edit.setValidator(QRegularExpressionValidator(NUMBER_RE, self.line_edit))
+        self.line_edit.inputRejected.connect(lambda: self.show_problem(self.not_a_number()))
         expected = range_text(self.item)
         self.line_edit.setPlaceholderText(expected)
         if expected:
-            self.line_edit.setToolTip(self.tr("Expected: %1").replace("%1", expected))
-        self.line_edit.editingFinished.connect(self._done)
+            self.hint = self.tr("Expected: %1").replace("%1", expected)
+            self.line_edit.setToolTip(self.hint)
         self.row.addWidget(self.line_edit)
         suffix = " ".join([self.item.unit or "", *([f"({expected})"] if expected and not self.compact else [])])
         if suffix.strip():
             self.row.addWidget(set_role(QLabel(suffix.strip()), "muted"))
+        self.range_label = set_role(QLabel(objectName="outOfRange"), "warning")
+        self.range_label.hide()
+        self.row.addWidget(self.range_label)
+        self._add_problem_label()
+
+    def not_a_number(self) -> str:
+        return self.tr("Type a number, such as 12 or 0.5.")
+
+    def check(self, text: str) -> str:
+        return "" if not text or parse_number(text) is not None else self.not_a_number()
+
+    def same_as_shown(self, text: str) -> bool:
+        if self.na or self.value is None or not text:
+            return not text and (self.na or self.value is None)
+        return parse_number(text) == parse_number(number_text(self.value))
 
     def shown_text(self) -> str:
         return "" if self.na else number_text(self.value)
+
+    def out_of_range(self) -> bool:
+        """Whether the saved value lies outside the item's range (kept only after a confirmation)."""
+        number = None if self.na or self.value is None else parse_number(number_text(self.value))
+        if number is None:
+            return False
+        lo, hi = self.item.min_value, self.item.max_value
+        return (lo is not None and number < Decimal(str(lo))) or (hi is not None and number > Decimal(str(hi)))
+
+    def refresh(self) -> None:
+        super().refresh()
+        outside = self.out_of_range()
+        self.range_label.setText("⚠ " + self.tr("Out of range (expected %1)").replace("%1", range_text(self.item))
+                                 if outside else "")
+        self.range_label.setVisible(outside)
 
 
 @register("text")
 class TextEditor(_LineEditor):
     def build(self) -> None:
-        self.line_edit = QLineEdit(objectName="textEdit")
+        self.line_edit = self._line("textEdit")
         self.line_edit.setPlaceholderText(self.tr("Type the answer; it is saved when you leave the field"))
-        self.line_edit.editingFinished.connect(self._done)
         self.row.addWidget(self.line_edit, 1)
+        self._add_problem_label()
 
     def wide(self) -> bool:
         return True
@@ -378,6 +498,9 @@ class DateEditor(AnswerEditor):
 
     def focus_widget(self) -> QWidget | None:
         return self.date_edit
+
+    def commit(self) -> None:
+        self._done()
 
 
 @register("photo")

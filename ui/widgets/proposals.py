@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from opsdesk.errors import OpsDeskError, ValidationError
-from opsdesk.services import actions, org
+from opsdesk.services import actions, org, runs, templates
 from opsdesk.services.context import AppContext
 from ui import labels
 from ui.errors import describe, show_error
 from ui.style import set_role
+from ui.widgets.answer_editors import interface_is_english
 
 COL_USE, COL_TITLE, COL_PRIORITY, COL_DUE, COL_ASSIGNEE, COL_FINDING = range(6)
 
@@ -42,6 +43,8 @@ class ProposalsDialog(QDialog):
         self.ctx = ctx
         self.run_id = run_id
         self.proposals: list[actions.Proposal] = actions.propose_from_run(ctx, run_id)
+        version = templates.get_version(ctx, runs.get_summary(ctx, run_id).version_id)
+        self.item_texts = {i.key: labels.template_text(i.text, i.text_en) for i in version.items()}  # by key
         self.created: list[actions.ActionDTO] = []
         self.setWindowTitle(self.tr("Corrective actions for the failed items"))
         self.resize(1000, 520)
@@ -105,17 +108,17 @@ class ProposalsDialog(QDialog):
                 who.addItem(f"{u.name} · {labels.role(u.role)}", u.id)
             who.setCurrentIndex(max(who.findData(p.input.assignee_id), 0))
             self.table.setCellWidget(r, COL_ASSIGNEE, who)
-            finding = "；".join(p.item_texts)
+            shown = [self.item_texts[k] for k in p.input.item_keys if k in self.item_texts]  # the UI's language
+            finding = ("; " if interface_is_english() else "；").join(
+                shown if len(shown) == len(p.item_texts) else p.item_texts)
             if p.repeat_count:
                 finding = self.tr("[repeat ×%1] ").replace("%1", str(p.repeat_count)) + finding
             item = QTableWidgetItem(finding)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip(finding + ("\n" + p.input.description if p.input.description else ""))
             self.table.setItem(r, COL_FINDING, item)
-        self.table.resizeColumnToContents(COL_USE)
-        self.table.setColumnWidth(COL_PRIORITY, 90)
-        self.table.setColumnWidth(COL_DUE, 120)
-        self.table.setColumnWidth(COL_ASSIGNEE, 160)
+        for column in (COL_USE, COL_PRIORITY, COL_DUE, COL_ASSIGNEE):  # as wide as their combos in either language
+            self.table.resizeColumnToContents(column)
 
     def edited(self, row: int) -> actions.Proposal:
         """The proposal of a row as the supervisor left it."""
@@ -159,3 +162,29 @@ class ProposalsDialog(QDialog):
             show_error(self, exc)
             return
         self.accept()
+
+
+class ProposalsButton(QPushButton):
+    """Corrective action proposals… on a completed inspection: reopens the proposals dismissed after
+    completing it (the failed items that have no action yet); disabled when none is left."""
+
+    def __init__(self, ctx: AppContext, run_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Corrective action proposals..."), parent, objectName="proposalsButton")
+        self.ctx = ctx
+        self.run_id = run_id
+        self.clicked.connect(self.open)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from opsdesk.services import runs
+
+        run = runs.get_summary(self.ctx, self.run_id)
+        left = bool(actions.propose_from_run(self.ctx, self.run_id)) if run.status in ("completed", "signed") else False
+        self.setEnabled(left)
+        self.setToolTip(self.tr("Turn the failed items into corrective actions") if left else
+                        self.tr("Every failed item already has a corrective action."))
+
+    def open(self) -> None:
+        dialog = ProposalsDialog(self.ctx, self.run_id, self.window())
+        dialog.exec()
+        self.refresh()

@@ -1,9 +1,16 @@
 """The checklist runner: answer a run item by item, by keyboard or mouse; every answer is saved at once.
 
 Keys (on the current item): P pass / yes, F fail / no, N not applicable, 0-9 a rating or
-option, J or Alt+Down next item, K or Alt+Up previous item, Ctrl+PgDown / Ctrl+PgUp next /
-previous section, Ctrl+V paste a photo, Ctrl+Return complete. While a text field has the focus,
-letters and digits type into it instead.
+option (on a number item a digit starts typing the number), J or Alt+Down next item, K or
+Alt+Up previous item, Ctrl+J next unanswered item, Ctrl+PgDown / Ctrl+PgUp next / previous
+section, Delete or Backspace clear the answer, Ctrl+Z undo the last answer change, Ctrl+V paste
+a photo, Ctrl+Return complete.
+
+Fields: Enter (or Tab) enters the current item's number, text or date field; in it, Enter saves
+and moves on to the next item, Tab to the next field, Esc saves and leaves the field so keys
+answer again. In a note Enter starts a new line; Ctrl+Enter or Esc saves it and leaves it.
+Enter never closes the runner (it has no default button); Esc outside a field closes it
+(everything is already saved).
 """
 
 from __future__ import annotations
@@ -13,20 +20,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -36,16 +42,13 @@ from PySide6.QtWidgets import (
 
 from opsdesk.errors import NotAnImageError, OpsDeskError, ValidationError
 from opsdesk.scoring import FAIL_GRADE, RunScore
-from opsdesk.services import followups, runs
+from opsdesk.services import actions, followups, runs
 from opsdesk.services.context import AppContext
-from opsdesk.services.templates import ItemDTO
 from ui import labels
 from ui.errors import describe, problem_text, show_error
-from ui.style import MUTED, RED, set_role, set_state
-from ui.widgets.answer_editors import editor_for, interface_is_english, item_text
-
-IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff"
-# An item card (QFrame#itemCard) looks current or failed through its states (ui.style).
+from ui.style import set_role, set_state
+from ui.widgets.answer_editors import item_text, range_text
+from ui.widgets.item_cards import ItemCard, RecheckCard, item_action_dialog
 
 
 def grade_text(grade: str) -> str:
@@ -62,208 +65,6 @@ def score_text(score: RunScore) -> str:
         "%4", grade_text(score.grade))
 
 
-class ItemCard(QFrame):
-    """One item: its question, the answer controls for its type, note, photos."""
-
-    answered = Signal(str, object, bool)  # item id, value, na
-    noteChanged = Signal(str, str)
-    photoFiles = Signal(str, list)  # item id, file paths
-    photoRemoved = Signal(str, str)  # item id, link id
-    focused = Signal(str)
-
-    def __init__(self, number: int, item: ItemDTO, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName("itemCard")
-        self.setAcceptDrops(True)
-        self.value: Any = None
-        self.na = False
-        self.failed = False
-        self.current = False
-
-        self.english = interface_is_english()
-        title = set_role(QLabel(f"{number}. {item_text(item, self.english)}"), "strong")
-        title.setWordWrap(True)
-        tags = []
-        t_veto, t_required, t_photo = self.tr("Veto item"), self.tr("Required"), self.tr("Photo if failed")
-        if item.critical:
-            tags.append(f"<span style='color:{RED}'>{t_veto}</span>")
-        if item.required:
-            tags.append(f"<span style='color:{MUTED}'>{t_required}</span>")
-        if item.photo_on_fail:
-            tags.append(f"<span style='color:{MUTED}'>{t_photo}</span>")
-        self.tags = QLabel(" · ".join(tags))
-        head = QHBoxLayout()
-        head.addWidget(title, 1)
-        head.addWidget(self.tags)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        if item.guidance:
-            guide = QLabel(item.guidance)
-            guide.setWordWrap(True)
-            set_role(guide, "muted")
-            layout.addWidget(guide)
-        self.answer_row = QHBoxLayout()
-        layout.addLayout(self.answer_row)
-        self._build_answer()
-        self.prompt = QLabel(objectName="photoPrompt")
-        set_role(self.prompt, "error")
-        self.prompt.hide()
-        layout.addWidget(self.prompt)
-        self.note = QLineEdit(objectName="note")
-        self.note.setPlaceholderText(self.tr("Note"))
-        self.note.editingFinished.connect(self._note_done)
-        self._saved_note = ""
-        self.photos = QHBoxLayout()
-        self.add_photo = QPushButton(self.tr("Add photo..."), objectName="addPhoto")
-        self.add_photo.clicked.connect(self.choose_photos)
-        self.photos.addWidget(self.add_photo)
-        self.photos.addStretch(1)
-        layout.addWidget(self.note)
-        layout.addLayout(self.photos)
-        for w in self.findChildren(QWidget):
-            w.installEventFilter(self)
-
-    # -- building
-    def _build_answer(self) -> None:
-        self.editor = editor_for(self.item, self, english=self.english)
-        self.editor.answered.connect(self.answer)
-        self.answer_row.addWidget(self.editor, 1)
-
-    # -- state from the service
-    def show_answer(self, answer: runs.AnswerDTO | None) -> None:
-        self.value = answer.value if answer else None
-        self.na = bool(answer and answer.na)
-        self.failed = bool(answer and answer.failed and not answer.na)
-        self.editor.show_answer(self.value, self.na, self.failed)
-        if answer is not None and not self.note.hasFocus():
-            self.note.setText(answer.note)
-            self._saved_note = answer.note
-        self.show_photos(answer.photos if answer else ())
-        needs_photo = self.item.photo_on_fail and self.failed and not (answer and answer.photos)
-        self.prompt.setText(self.tr("Failed: please add a photo of it.") if needs_photo else "")
-        self.prompt.setVisible(needs_photo)
-        self._restyle()
-
-    def show_photos(self, photos) -> None:  # noqa: ANN001
-        while self.photos.count() > 2:
-            widget = self.photos.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        for photo in photos:
-            thumb = QLabel()
-            thumb.setObjectName("thumb")
-            pixmap = QPixmap(str(photo.thumbnail))
-            if not pixmap.isNull():
-                thumb.setPixmap(pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation))
-            thumb.setToolTip(photo.original_name)
-            thumb.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            if photo.link_id:
-                from PySide6.QtGui import QAction
-
-                remove = QAction(self.tr("Remove photo"), thumb)
-                remove.triggered.connect(lambda _c=False, link=photo.link_id: self.photoRemoved.emit(self.item.id, link))
-                thumb.addAction(remove)
-            self.photos.insertWidget(self.photos.count() - 2, thumb)
-
-    def set_current(self, current: bool) -> None:
-        self.current = current
-        self._restyle()
-
-    def _restyle(self) -> None:
-        set_state(self, "failed", self.failed)
-        set_state(self, "current", self.current)  # the current look wins over the failed one
-
-    # -- input
-    def answer(self, value: Any, na: bool = False) -> None:
-        self.focused.emit(self.item.id)
-        self.answered.emit(self.item.id, value, na)
-
-    def key_value(self, key: int) -> tuple[Any, bool] | None:
-        """What a key press means for this item, or None."""
-        return self.editor.key_value(key)
-
-    def _note_done(self) -> None:
-        if self.note.text() != self._saved_note:
-            self._saved_note = self.note.text()
-            self.noteChanged.emit(self.item.id, self.note.text())
-
-    def choose_photos(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
-        if files:
-            self.photoFiles.emit(self.item.id, files)
-
-    # -- drag and drop, focus
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if files:
-            self.photoFiles.emit(self.item.id, files)
-            event.acceptProposedAction()
-
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802
-        self.focused.emit(self.item.id)
-        super().mousePressEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusIn:
-            self.focused.emit(self.item.id)
-        return False
-
-
-class RecheckCard(QFrame):
-    """A follow-up (回头看) re-check of one open corrective action: passed or not, with a note."""
-
-    decided = Signal(str, bool, str)  # action id, passed, note
-
-    def __init__(self, recheck: followups.RecheckDTO, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.action_id = recheck.action.id
-        self.setObjectName("itemCard")
-        a = recheck.action
-        title = set_role(QLabel(a.title), "strong")
-        title.setWordWrap(True)
-        meta = QLabel(self.tr("Due %1 · %2 · %3").replace("%1", a.due_on.isoformat())
-                      .replace("%2", labels.priority(a.priority)).replace("%3", a.assignee_name or "—"))
-        set_role(meta, "muted")
-        self.state = QLabel(objectName="state")
-        self.pass_button = QPushButton(self.tr("Fixed"), objectName="recheckPass")
-        self.fail_button = QPushButton(self.tr("Not fixed"), objectName="recheckFail")
-        for button, tone in ((self.pass_button, "good"), (self.fail_button, "bad")):
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setProperty("tone", tone)  # QPushButton[tone] in ui.style
-        self.note = QLineEdit(objectName="recheckNote")
-        self.note.setPlaceholderText(self.tr("What you saw (optional)"))
-        self.pass_button.clicked.connect(lambda _c=False: self.decided.emit(self.action_id, True, self.note.text()))
-        self.fail_button.clicked.connect(lambda _c=False: self.decided.emit(self.action_id, False, self.note.text()))
-        row = QHBoxLayout()
-        row.addWidget(self.pass_button)
-        row.addWidget(self.fail_button)
-        row.addWidget(self.note, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        if a.description:
-            finding = QLabel(a.description)
-            finding.setWordWrap(True)
-            layout.addWidget(finding)
-        layout.addWidget(meta)
-        layout.addLayout(row)
-        layout.addWidget(self.state)
-        self.show_recheck(recheck)
-
-    def show_recheck(self, recheck: followups.RecheckDTO) -> None:
-        self.pass_button.setChecked(recheck.passed is True)
-        self.fail_button.setChecked(recheck.passed is False)
-        if not self.note.hasFocus():
-            self.note.setText(recheck.note)
-        self.state.setText(self.tr("Action now: %1").replace("%1", labels.action_status(recheck.action.status)))
 
 
 class RunnerDialog(QDialog):
@@ -281,11 +82,13 @@ class RunnerDialog(QDialog):
         self.order: list[str] = [i.id for i in self.version.items()]
         self.current_id: str | None = None
         self.completed = False
+        self.undo_stack: list[tuple[str, tuple[Any, bool] | None]] = []  # item id, the answer before
         run = self.detail.run
-        self.setWindowTitle(self.tr("%1 · %2").replace("%1", run.template_title).replace("%2", run.store_name))
+        template_title = labels.template_text(run.template_title, run.template_title_en)
+        self.setWindowTitle(self.tr("%1 · %2").replace("%1", template_title).replace("%2", run.store_name))
         self.resize(1120, 760)
 
-        title = set_role(QLabel(f"{run.store_name} · {run.template_title} v{run.version_number}"), "title")
+        title = set_role(QLabel(f"{run.store_name} · {template_title} v{run.version_number}"), "title")
         sub = set_role(QLabel(f"{labels.run_type(run.run_type)} · {run.business_date.isoformat()} · "
                               f"{run.performer_name}"), "muted")
         self.score_label = QLabel(objectName="score")  # large and bold: QLabel#score in ui.style
@@ -307,7 +110,7 @@ class RunnerDialog(QDialog):
         if self.rechecks:
             self.sections.addItem(QListWidgetItem(self.tr("Re-checks")))
         for section in self.version.sections:
-            entry = QListWidgetItem(section.title)
+            entry = QListWidgetItem(labels.template_text(section.title, section.title_en))
             entry.setData(Qt.ItemDataRole.UserRole, section.id)
             self.sections.addItem(entry)
         self.sections.currentRowChanged.connect(self._show_section)
@@ -328,6 +131,10 @@ class RunnerDialog(QDialog):
                 card.photoFiles.connect(self.add_photos)
                 card.photoRemoved.connect(self.remove_photo)
                 card.focused.connect(self.set_current)
+                card.advance.connect(self.field_done)
+                card.leave.connect(self.leave_field)
+                card.clearRequested.connect(self.clear_answer)
+                card.actionRequested.connect(self.create_action)
                 self.cards[item.id] = card
                 self.section_of[item.id] = s_index
                 column.addWidget(card)
@@ -363,8 +170,13 @@ class RunnerDialog(QDialog):
         self.complete_button.clicked.connect(self.complete)
         close = QPushButton(self.tr("Close"), objectName="close")
         close.clicked.connect(self.accept)
+        self.keys_label = set_role(QLabel(self.tr(
+            "Keys: P pass · F fail · N N/A · digits · J/K next/previous · Ctrl+J next unanswered · "
+            "Enter/Tab into the field · Esc leaves it · Del clears · Ctrl+Z undoes"), objectName="keysHelp"), "hint")
+        self.keys_label.setWordWrap(True)
         foot = QHBoxLayout()
         foot.addWidget(self.saved_label, 1)
+        foot.addWidget(self.keys_label, 2)
         foot.addWidget(close)
         foot.addWidget(self.complete_button)
 
@@ -378,7 +190,9 @@ class RunnerDialog(QDialog):
             ("J", self.next_item), ("Alt+Down", self.next_item), ("K", self.previous_item),
             ("Alt+Up", self.previous_item), ("Ctrl+PgDown", self.next_section),
             ("Ctrl+PgUp", self.previous_section), ("Ctrl+Return", self.complete), ("Ctrl+Enter", self.complete),
-            (QKeySequence.StandardKey.Paste, self.paste_photo),
+            (QKeySequence.StandardKey.Paste, self.paste_photo), ("Ctrl+J", self.next_unanswered),
+            ("Delete", self.clear_current), ("Backspace", self.clear_current),
+            (QKeySequence.StandardKey.Undo, self.undo),
         ):
             QShortcut(QKeySequence(seq), self, activated=handler,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -390,6 +204,13 @@ class RunnerDialog(QDialog):
         self.sections.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        cards = [*self.cards.values(), *self.recheck_cards.values()]  # on section pages not shown yet too
+        for button in [*self.findChildren(QPushButton), *(b for c in cards for b in c.findChildren(QPushButton))]:
+            button.setAutoDefault(False)  # Enter never presses a button of the runner
+            button.setDefault(False)
+        self.action_items = self._actions_by_item()
+        for item_id, title in self.action_items.items():
+            self.cards[item_id].show_action(True, title)
 
         self._refresh_all()
         self.sections.setCurrentRow(0)
@@ -428,6 +249,10 @@ class RunnerDialog(QDialog):
         self.current_id = item_id
         card = self.cards[item_id]
         card.set_current(True)
+        focus = self.focusWidget()
+        if focus is not None and focus is not self and not card.isAncestorOf(focus) \
+                and any(c.isAncestorOf(focus) for c in self.cards.values()):
+            self.setFocus()  # moved on by key from another item's field: that field is saved and left
         row = self.section_of[item_id] + self.offset
         if self.sections.currentRow() != row:
             self.sections.setCurrentRow(row)
@@ -451,11 +276,85 @@ class RunnerDialog(QDialog):
     def previous_section(self) -> None:
         self.sections.setCurrentRow(max(0, self.sections.currentRow() - 1))
 
+    def next_unanswered(self) -> None:
+        """Ctrl+J: the next item without an answer after the current one (wrapping round)."""
+        if not self.order:
+            return
+        start = self.order.index(self.current_id) + 1 if self.current_id in self.order else 0
+        for item_id in self.order[start:] + self.order[:start]:
+            if not self._answered(item_id):
+                self.set_current(item_id)
+                if self.focusWidget() is not self:
+                    self.setFocus()
+                return
+        self.saved_label.setText(self.tr("Every item has an answer."))
+        set_role(self.saved_label, "ok")
+
+    # -- fields and keys
+    def _in_field(self) -> bool:
+        focus = self.focusWidget()
+        return focus is not None and focus is not self and self.isAncestorOf(focus)
+
+    def leave_field(self) -> None:
+        """Esc in a field: the field is saved as it loses the focus; the keys answer the current item again."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def enter_field(self) -> bool:
+        if not self.current_id or self.completed:
+            return False
+        card = self.cards[self.current_id]
+        field = card.first_field()
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()
+        return True
+
+    def field_done(self, item_id: str) -> None:
+        """Enter in an answer field: it was saved (unless refused: then it stays to be fixed); move on."""
+        card = self.cards[item_id]
+        if getattr(card.editor, "problem", ""):
+            return
+        if card.prompt.isVisible():  # failed and needs a photo first
+            self.setFocus()
+            return
+        self.set_current(item_id)
+        self.next_item()
+        nxt = self.cards[self.current_id]
+        if nxt is not card and isinstance(nxt.editor.focus_widget(), QLineEdit):
+            self.enter_field()  # a run of numbers is typed one after the other
+        else:
+            self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not self._in_field():
+                self.enter_field()
+            event.accept()  # never the dialog's default-button Enter
+            return
+        if event.key() == Qt.Key.Key_Escape and self._in_field():
+            self.leave_field()
+            event.accept()
+            return
+        super().keyPressEvent(event)  # Esc outside a field closes the runner: every answer is saved
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+        if not self._in_field() and next and self.enter_field():
+            return True  # Tab from the item list goes into the current item's field
+        return super().focusNextPrevChild(next)
+
     def answer_key(self, key: int) -> None:
         """P/F/N/digits on the current item; moves on unless the item now needs a photo."""
         if not self.current_id or self.completed:
             return
-        meaning = self.cards[self.current_id].key_value(key)
+        card = self.cards[self.current_id]
+        meaning = card.key_value(key)
+        field = card.editor.focus_widget()
+        if meaning is None and isinstance(field, QLineEdit) and card.item.answer_type == "number" \
+                and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)  # a digit on a number item starts typing it
+            field.setText(str(key - Qt.Key.Key_0))
+            card.editor.clear_problem()
+            return
         if meaning is None:
             return
         value, na = meaning
@@ -471,21 +370,123 @@ class RunnerDialog(QDialog):
         answer = self.detail.answer(item_id)
         return bool(answer and answer.answered)
 
-    def save_answer(self, item_id: str, value: Any, na: bool = False) -> bool:
+    def _before(self, item_id: str) -> tuple[Any, bool] | None:
+        answer = self.detail.answer(item_id)
+        return (answer.value, answer.na) if answer is not None and answer.answered else None
+
+    def save_answer(self, item_id: str, value: Any, na: bool = False, *, allow_out_of_range: bool = False,
+                    undoable: bool = True) -> bool:
         if self.completed:
             return False
+        card = self.cards[item_id]
+        before = self._before(item_id)
         try:
-            runs.set_answer(self.ctx, self.run_id, item_id, value, na=na)
+            runs.set_answer(self.ctx, self.run_id, item_id, value, na=na, allow_out_of_range=allow_out_of_range)
         except ValidationError as exc:
-            self.saved_label.setText(problem_text(exc.problems[0]))
+            problem = exc.problems[0]
+            if problem.reason == "out_of_range" and not allow_out_of_range and self._confirm_out_of_range(card, value):
+                return self.save_answer(item_id, value, na, allow_out_of_range=True, undoable=undoable)
+            text = (self.tr("Not saved: outside the expected range %1.").replace("%1", range_text(card.item))
+                    if problem.reason == "out_of_range" else problem_text(problem))
+            if isinstance(value, str) and hasattr(card.editor, "refused_text"):
+                card.editor.refused_text = value.strip()  # not offered again when the field is left
+            card.editor.show_problem(text)
+            self.saved_label.setText(text)
             set_role(self.saved_label, "error")
-            self._refresh_all()
             return False
         except OpsDeskError as exc:
             show_error(self, exc)
             return False
+        card.editor.clear_problem()
+        if undoable and before != self._after_value(item_id, value, na):
+            self.undo_stack.append((item_id, before))
         self._after_change(item_id)
         return True
+
+    @staticmethod
+    def _after_value(item_id: str, value: Any, na: bool) -> tuple[Any, bool] | None:  # noqa: ARG004
+        return None if value is None and not na else (value, na)
+
+    def _confirm_out_of_range(self, card: ItemCard, value: Any) -> bool:  # noqa: ANN401
+        text = self.tr("%1 is outside the expected range %2 of \"%3\".\n\nKeep it anyway? It counts as failed "
+                       "and is marked out of range.").replace("%1", str(value)).replace(
+            "%2", range_text(card.item)).replace("%3", item_text(card.item, card.english))
+        return QMessageBox.question(
+            self, self.tr("Out of range"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
+    def clear_current(self) -> None:
+        if self.current_id:
+            self.clear_answer(self.current_id)
+
+    def clear_answer(self, item_id: str, *, undoable: bool = True) -> bool:
+        """Delete / Backspace / the card's menu: take back the answer (the note and photos stay)."""
+        if self.completed or self.cards[item_id].item.answer_type == "photo":
+            return False
+        before = self._before(item_id)
+        if before is None:
+            return False
+        try:
+            runs.clear_answer(self.ctx, self.run_id, item_id)
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return False
+        if undoable:
+            self.undo_stack.append((item_id, before))
+        self.cards[item_id].editor.clear_problem()
+        self._after_change(item_id)
+        self.saved_label.setText(self.tr("Cleared %1").replace("%1", self.cards[item_id].item.text[:30]))
+        return True
+
+    def undo(self) -> None:
+        """Ctrl+Z: put back the answer as it was before the last change made in this runner."""
+        if self.completed or not self.undo_stack:
+            return
+        item_id, before = self.undo_stack.pop()
+        self.set_current(item_id)
+        if before is None:
+            done = self.clear_answer(item_id, undoable=False)
+        else:
+            value, na = before
+            done = self.save_answer(item_id, None if na else value, na, allow_out_of_range=True, undoable=False)
+        if done:
+            self.saved_label.setText(self.tr("Undone: %1").replace("%1", self.cards[item_id].item.text[:30]))
+            set_role(self.saved_label, "ok")
+
+    # -- corrective actions from failed items
+    def _actions_by_item(self) -> dict[str, str]:
+        """Actions already made from this run: item id -> action title."""
+        by_key = {i.key: i.id for i in self.version.items()}
+        found: dict[str, str] = {}
+        try:
+            made = actions.query_actions(self.ctx, actions.ActionQuery(source_run_id=self.run_id))
+        except OpsDeskError:
+            return found
+        for a in made:
+            for key in a.item_keys:
+                if key in by_key:
+                    found.setdefault(by_key[key], a.title)
+        return found
+
+    def create_action(self, item_id: str) -> None:
+        """A corrective action for a failed item, now: the action dialog pre-filled with the store, the
+        item's proposed title, priority, due date and assignee, linked to this run and answer."""
+        card = self.cards[item_id]
+        if not card.failed or item_id in self.action_items:
+            return
+        proposal = next((p for p in actions.propose_from_run(self.ctx, self.run_id)
+                         if card.item.key in p.input.item_keys), None)
+        if proposal is None:
+            return
+        dialog = item_action_dialog(self.ctx, proposal.input, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_action is None:
+            return
+        self.action_items[item_id] = dialog.result_action.title
+        card.show_action(True, dialog.result_action.title)
+        self.saved_label.setText(self.tr("Corrective action created: %1").replace("%1", dialog.result_action.title))
+        set_role(self.saved_label, "ok")
+        if self.on_change:
+            self.on_change()
 
     def save_recheck(self, action_id: str, passed: bool, note: str) -> None:
         if self.completed:
@@ -506,6 +507,13 @@ class RunnerDialog(QDialog):
     def save_note(self, item_id: str, note: str) -> None:
         try:
             runs.set_note(self.ctx, self.run_id, item_id, note)
+        except ValidationError as exc:
+            text = problem_text(exc.problems[0])
+            self.cards[item_id].note.edit.setToolTip(text)
+            set_state(self.cards[item_id].note.edit, "invalid", True)
+            self.saved_label.setText(text)
+            set_role(self.saved_label, "error")
+            return
         except OpsDeskError as exc:
             show_error(self, exc)
             return
@@ -560,7 +568,8 @@ class RunnerDialog(QDialog):
         self.score_label.setText(score_text(score))
         for row, (section, s_score) in enumerate(zip(self.version.sections, score.sections, strict=True)):
             pct = f" · {s_score.percent}%" if s_score.percent is not None else ""
-            self.sections.item(row + self.offset).setText(f"{section.title}  {s_score.answered}/{s_score.total}{pct}")
+            name = labels.template_text(section.title, section.title_en)
+            self.sections.item(row + self.offset).setText(f"{name}  {s_score.answered}/{s_score.total}{pct}")
         if self.rechecks:
             done = sum(1 for r in self.rechecks if r.passed is not None)
             self.sections.item(0).setText(self.tr("Re-checks  %1/%2").replace("%1", str(done))
@@ -581,16 +590,18 @@ class RunnerDialog(QDialog):
             card.editor.set_read_only(True)
         for card in [*self.cards.values(), *self.recheck_cards.values()]:
             for w in card.findChildren(QWidget):
-                if isinstance(w, (QPushButton, QLineEdit, QCheckBox, QDateEdit)):
+                if isinstance(w, (QPushButton, QLineEdit, QCheckBox, QDateEdit, QPlainTextEdit)):
                     w.setEnabled(False)
+            for a in card.actions():
+                a.setEnabled(False)
+        self.undo_stack.clear()
         self.saved_label.setText(self.tr("Completed: the answers can no longer change."))
 
     def complete(self) -> None:
         if self.completed:
             return
-        focus = QGuiApplication.focusObject()
-        if isinstance(focus, QLineEdit):
-            focus.clearFocus()  # saves a number, text or note being typed
+        if self._in_field():
+            self.setFocus()  # saves a number, text or note being typed
         try:
             runs.complete(self.ctx, self.run_id)
         except ValidationError as exc:

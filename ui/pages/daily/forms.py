@@ -12,30 +12,34 @@ from datetime import date
 from html import escape
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from opsdesk.errors import FieldProblem, NotFoundError, OpsDeskError, ValidationError
+from opsdesk.errors import (
+    FieldProblem,
+    ImageTooLargeError,
+    NotAnImageError,
+    NotFoundError,
+    OpsDeskError,
+    ValidationError,
+)
 from opsdesk.services import AppContext, daily, runs, templates
 from opsdesk.services.daily import DailyChecklist
-from opsdesk.services.templates import ItemDTO
 from ui import labels
-from ui.errors import problem_text, show_error
+from ui.errors import describe, show_error
 from ui.pages.daily.controller import (
     MISSING_SHOWN,
     completed_when,
@@ -43,168 +47,13 @@ from ui.pages.daily.controller import (
     panel_state,
     panel_tone,
 )
-from ui.style import ICON, MUTED, RED, set_role, set_state
-from ui.widgets.answer_editors import editor_for, interface_is_english, item_text
-
-
-def daily_problem_text(problem: FieldProblem) -> str:
-    if problem.reason == "in_future":
-        return QCoreApplication.translate("DailyPage", "This business day has not started yet.")
-    if problem.reason == "before_opening":
-        return QCoreApplication.translate("DailyPage", "The store was not open on this day.")
-    if problem.reason == "invalid_answer":
-        if problem.params.get("type") == "number":
-            return QCoreApplication.translate("DailyPage", "Enter a number.")
-        return QCoreApplication.translate("DailyPage", "This answer is not valid for the item.")
-    return problem_text(problem)
-
-
-
-class ItemRow(QWidget):
-    """One checklist item: its text, a required marker and the answer control."""
-
-    answered = Signal(str, object)  # item id, new value (None clears the answer)
-    noteClicked = Signal(str)
-    photoClicked = Signal(str)
-
-    def __init__(self, item: ItemDTO, english: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName("itemRow")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.value: object = None
-        self.failed = False
-        self.note = ""
-        self.photo_count = 0
-        self.read_only = False
-        self.editor = editor_for(item, self, english=english, allow_na=False, compact=True,
-                                 clear_on_second_click=True)
-        self.editor.answered.connect(lambda value, _na: self.answered.emit(self.item.id, value))
-        # the editor's controls, by the names the page and its tests use
-        self.pass_button: QPushButton | None = getattr(self.editor, "pass_button", None)
-        self.fail_button: QPushButton | None = getattr(self.editor, "fail_button", None)
-        self.line_edit: QLineEdit | None = getattr(self.editor, "line_edit", None)
-        self.combo: QComboBox | None = getattr(self.editor, "combo", None)
-
-        text = item_text(item, english)
-        marker = f' <span style="color:{RED}; font-weight:600;">*</span>' if item.required else ""
-        self.label = QLabel(f"{escape(text, quote=False)}{marker}", objectName="itemText")
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setWordWrap(True)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        tips = [item.guidance] if item.guidance else []
-        if item.required:
-            tips.append(self.tr("* Required"))
-        self.label.setToolTip("\n".join(tips))
-        self.note_label = QLabel(objectName="noteText")
-        self.note_label.setWordWrap(True)
-        set_role(self.note_label, "hint")
-        self.note_label.hide()
-        self.error_label = QLabel(objectName="itemError")
-        set_role(self.error_label, "error")
-        self.error_label.hide()
-
-        controls = QHBoxLayout()
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.setSpacing(4)
-        controls.addWidget(self.editor, 1 if self.editor.wide() else 0)
-        wide = self.editor.wide()
-        self.photo_button = QToolButton(objectName="photoButton")
-        self.photo_button.setIcon(qta.icon("fa5s.camera", color=ICON))
-        self.photo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.photo_button.setAutoRaise(True)
-        self.photo_button.clicked.connect(lambda: self.photoClicked.emit(self.item.id))
-        self.note_button = QToolButton(objectName="noteButton")
-        self.note_button.setIcon(qta.icon("fa5s.comment-alt", color=MUTED))
-        self.note_button.setAutoRaise(True)
-        self.note_button.setToolTip(self.tr("Add a note"))
-        self.note_button.clicked.connect(lambda: self.noteClicked.emit(self.item.id))
-        controls.addWidget(self.photo_button)
-        controls.addWidget(self.note_button)
-
-        texts = QVBoxLayout()
-        texts.setContentsMargins(0, 0, 0, 0)
-        texts.setSpacing(1)
-        texts.addWidget(self.label)
-        texts.addWidget(self.note_label)
-        texts.addWidget(self.error_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(3)
-        if wide:  # a text answer gets the whole width under the question
-            layout.addLayout(texts)
-            layout.addLayout(controls)
-        else:
-            line = QHBoxLayout()
-            line.setContentsMargins(0, 0, 0, 0)
-            line.addLayout(texts, 1)
-            line.addLayout(controls)
-            layout.addLayout(line)
-        self._update()
-
-    # -- state
-    def set_answer(self, answer: runs.AnswerDTO | None, photos: int | None = None) -> None:
-        self.value = answer.value if answer is not None and not answer.na else None
-        self.failed = bool(answer and answer.failed)
-        self.note = answer.note if answer is not None else ""
-        if photos is not None:
-            self.photo_count = photos
-        self.editor.show_answer(self.value, False, self.failed)
-        self.error_label.hide()
-        if self.line_edit is not None:
-            set_state(self.line_edit, "invalid", False)
-        self._update()
-
-    def add_photo_count(self) -> None:
-        self.photo_count += 1
-        self._update()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self._update()
-
-    def set_missing(self, missing: bool) -> None:
-        set_state(self, "missing", missing)
-
-    def is_missing(self) -> bool:
-        return self.property("missing") == "true"
-
-    def show_problems(self, problems: list[FieldProblem]) -> None:
-        self.show_error("\n".join(daily_problem_text(p) for p in problems))
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        if self.line_edit is not None:
-            set_state(self.line_edit, "invalid", True)
-
-    @property
-    def answered_now(self) -> bool:
-        if self.item.answer_type == "photo":
-            return self.photo_count > 0
-        return not (self.value is None or (isinstance(self.value, str) and not self.value.strip()))
-
-    def _update(self) -> None:
-        kind = self.item.answer_type
-        if self.editor.read_only != self.read_only:
-            self.editor.set_read_only(self.read_only)
-        needs_photo = self.item.photo_on_fail and self.failed
-        show_photo = kind == "photo" or needs_photo or self.photo_count > 0
-        self.photo_button.setVisible(show_photo)
-        self.photo_button.setText(str(self.photo_count) if self.photo_count else "")
-        self.photo_button.setEnabled(not self.read_only)
-        if needs_photo and not self.photo_count:
-            self.photo_button.setIcon(qta.icon("fa5s.camera", color=RED))
-            self.photo_button.setToolTip(self.tr("A photo of the failure is required"))
-        else:
-            self.photo_button.setIcon(qta.icon("fa5s.camera", color=ICON))
-            self.photo_button.setToolTip(self.tr("Add a photo"))
-        self.note_button.setEnabled(not self.read_only)
-        self.note_button.setVisible(not self.read_only or bool(self.note))
-        self.note_label.setVisible(bool(self.note))
-        self.note_label.setText(self.tr("Note: %1").replace("%1", self.note))
-
-
+from ui.pages.daily.item_row import ItemRow, daily_problem_text
+from ui.style import set_role
+from ui.widgets.answer_editors import (
+    interface_is_english,
+    item_text,
+    range_text,
+)
 
 
 class ChecklistPanel(QFrame):
@@ -223,6 +72,7 @@ class ChecklistPanel(QFrame):
         self.checklist: DailyChecklist | None = None
         self.run: runs.RunSummaryDTO | None = None
         self.rows: dict[str, ItemRow] = {}
+        self._refused = False  # Complete was refused: list everything missing until the next load
 
         self.title = QLabel(labels.run_type(kind), objectName="panelTitle")
         self.state_label = QLabel(objectName="state")
@@ -230,6 +80,9 @@ class ChecklistPanel(QFrame):
         self.progress = QProgressBar(objectName="progressBar")
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
+        progress_tip = self.tr("An item is done once it is answered and has the photo its answer requires.")
+        self.progress.setToolTip(progress_tip)
+        self.progress_label.setToolTip(progress_tip)
         self.done_label = QLabel(objectName="completedAt")
         set_role(self.done_label, "ok")
         self.done_label.setWordWrap(True)
@@ -247,6 +100,9 @@ class ChecklistPanel(QFrame):
 
         self.missing_label = QLabel(objectName="missing")
         self.missing_label.setWordWrap(True)
+        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.missing_label.linkActivated.connect(self._link)  # "item:<id>": jump to the item
         set_role(self.missing_label, "error")
         self.missing_label.hide()
         self.complete_button = QPushButton(qta.icon("fa5s.check-circle", color="white"), self.tr("Complete"),
@@ -279,6 +135,7 @@ class ChecklistPanel(QFrame):
     def load(self, store_id: str, day: date, checklist: DailyChecklist) -> None:
         self.store_id, self.day, self.checklist, self.run = store_id, day, checklist, checklist.run
         self.rows = {}
+        self._refused = False
         self.missing_label.hide()
         content = QWidget(objectName="itemList")
         column = QVBoxLayout(content)
@@ -297,10 +154,11 @@ class ChecklistPanel(QFrame):
                 for item in section.items:
                     row = ItemRow(item, english)
                     answer = checklist.answers.get(item.id)
-                    row.set_answer(answer, len(answer.photos) if answer else 0)
+                    row.set_answer(answer, answer.photos if answer else ())
                     row.answered.connect(self.save_answer)
                     row.noteClicked.connect(self.edit_note)
                     row.photoClicked.connect(self.add_photo)
+                    row.photoFiles.connect(self.add_photos)
                     self.rows[item.id] = row
                     column.addWidget(row)
                     line = QFrame(objectName="itemLine")
@@ -322,10 +180,10 @@ class ChecklistPanel(QFrame):
         checklist = self.checklist
         read_only = self.run is not None and self.run.status != "draft"
         total = len(self.rows)
-        answered = sum(1 for r in self.rows.values() if r.answered_now)
-        self.progress_label.setText(self.tr("Answered %1/%2").replace("%1", str(answered)).replace("%2", str(total)))
+        done = sum(1 for r in self.rows.values() if r.done)
+        self.progress_label.setText(self.tr("Done %1/%2").replace("%1", str(done)).replace("%2", str(total)))
         self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(answered)
+        self.progress.setValue(done)
         state = panel_state(self.run.status if self.run is not None else None)
         past = self.day is not None and self.day < daily.business_day()
         if state == "missing" and past:  # the day is over and nothing was filled in
@@ -345,6 +203,82 @@ class ChecklistPanel(QFrame):
             self.done_label.show()
         else:
             self.done_label.hide()
+        self._show_what_is_missing(read_only)
+
+    # -- what stops completing, said as it changes
+    def missing_now(self) -> list[tuple[str, str]]:
+        """(item id, reason) of the items that stop completing now, in the checklist's order."""
+        return [(item_id, reason) for item_id, row in self.rows.items() if (reason := row.missing_reason)]
+
+    def _show_what_is_missing(self, read_only: bool) -> None:
+        """Under the items: the failures still needing a photo (as soon as there are some), and after a
+        refused Complete everything missing; each item is a link to it. Hidden once completed."""
+        if read_only:
+            self._refused = False
+        missing = [] if read_only else self.missing_now()
+        shown = missing if self._refused else [(i, r) for i, r in missing if r == "photo_required"]
+        self.complete_button.setToolTip(
+            self.tr("Close the checklist; it cannot be changed afterwards") if not missing else
+            self.tr("Complete is refused until every required item is answered and every failure "
+                    "that needs a photo has one."))
+        if self._refused:
+            for row in self.rows.values():
+                row.set_missing(row.missing_reason is not None)
+        if not shown:
+            self._refused = False
+            if self.missing_label.textFormat() != Qt.TextFormat.PlainText:  # a warning stays until the next load
+                self.missing_label.hide()
+            return
+        self._render_missing([FieldProblem(i, r) for i, r in shown], refused=self._refused)
+
+    def _render_missing(self, problems: list[FieldProblem], refused: bool) -> None:
+        english = interface_is_english()
+        photos = [p for p in problems if p.reason == "photo_required"]
+        required = [p for p in problems if p.reason == "required"]
+        others = [p for p in problems if p.reason not in ("photo_required", "required")]
+        lines = []
+        if photos:
+            lines.append(self.tr("%n item(s) need a photo:", "", len(photos)) + " " + self._links(photos, english))
+        if required:
+            lines.append(self.tr("%n required item(s) not answered:", "", len(required)) + " "
+                         + self._links(required, english))
+        for p in others:
+            lines.append(escape(f"{self._problem_item_text(p, english)} — {daily_problem_text(p)}", quote=False))
+        head = [escape(self.tr("Cannot complete yet:"), quote=False)] if refused else []
+        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
+        self.missing_label.setText("<br>".join(head + lines))
+        set_role(self.missing_label, "error")
+        self.missing_label.show()
+
+    def _problem_item_text(self, problem: FieldProblem, english: bool) -> str:
+        row = self.rows.get(problem.field)
+        return item_text(row.item, english) if row is not None else str(problem.params.get("text", problem.field))
+
+    def _links(self, problems: list[FieldProblem], english: bool) -> str:
+        shown = [f'<a href="item:{escape(p.field)}">{escape(self._problem_item_text(p, english), quote=False)}</a>'
+                 for p in problems[:MISSING_SHOWN]]
+        text = self.tr(", ").join(shown)
+        if len(problems) > MISSING_SHOWN:
+            text += " " + escape(self.tr("… and %n more item(s)", "", len(problems) - MISSING_SHOWN), quote=False)
+        return text
+
+    def _link(self, href: str) -> None:
+        if href.startswith("item:"):
+            self.jump_to(href.removeprefix("item:"))
+
+    def jump_to(self, item_id: str) -> None:
+        """Scroll to an item and put the focus on what it lacks (its photo button, else its answer)."""
+        row = self.rows.get(item_id)
+        if row is None:
+            return
+        self.scroll.ensureWidgetVisible(row, 0, 40)
+        row.set_missing(row.missing_reason is not None)
+        target = row.photo_button if row.missing_reason == "photo_required" else None
+        if target is None or not target.isVisible():
+            target = next((w for w in row.editor.findChildren(QWidget)
+                           if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus),
+                          row.photo_button)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _completed_text(self, run: runs.RunSummaryDTO) -> str:
         if run.completed_at is None:
@@ -386,7 +320,9 @@ class ChecklistPanel(QFrame):
         return self.run
 
     def _warn(self, text: str) -> None:
+        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
         self.missing_label.setText(text)
+        set_role(self.missing_label, "error")
         self.missing_label.show()
 
     def _service(self, call: Callable[[], object],
@@ -410,19 +346,39 @@ class ChecklistPanel(QFrame):
         self.reload()
         self._warn(self.tr("This checklist was completed meanwhile; it is shown as saved."))
 
-    def save_answer(self, item_id: str, value: object) -> None:
+    def save_answer(self, item_id: str, value: object, allow_out_of_range: bool = False) -> None:
         row = self.rows[item_id]
         run = self._ensure_run()
         if run is None:
             return
-        result = self._service(lambda: runs.set_answer(self.ctx, run.id, item_id, value), row.show_problems)
+        confirmed = []
+
+        def refused(problems: list[FieldProblem]) -> None:
+            if (not allow_out_of_range and any(p.reason == "out_of_range" for p in problems)
+                    and self._confirm_out_of_range(row, value)):
+                confirmed.append(True)
+                return
+            row.show_problems(problems)
+
+        result = self._service(lambda: runs.set_answer(self.ctx, run.id, item_id, value,
+                                                       allow_out_of_range=allow_out_of_range), refused)
+        if confirmed:
+            self.save_answer(item_id, value, allow_out_of_range=True)
+            return
         if result is None:
             return
         row.set_answer(result.answer)
-        if row.answered_now and row.is_missing() and not (row.item.photo_on_fail and row.failed
-                                                          and not row.photo_count):
+        if row.is_missing() and row.missing_reason is None:
             row.set_missing(False)
         self._update_state()
+
+    def _confirm_out_of_range(self, row: ItemRow, value: object) -> bool:
+        """A number outside its item's range is kept only when the person confirms it."""
+        text = self.tr("%1 is outside the expected range %2 of \"%3\".\n\nKeep it anyway? It counts as failed.") \
+            .replace("%1", str(value)).replace("%2", range_text(row.item)).replace("%3", item_text(row.item))
+        return QMessageBox.question(
+            self, self.tr("Out of range"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def edit_note(self, item_id: str) -> None:
         row = self.rows[item_id]
@@ -440,24 +396,54 @@ class ChecklistPanel(QFrame):
     def add_photo(self, item_id: str) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a photo"), "",
                                                     self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
-        if not path:
+        if path:
+            self.add_photos(item_id, [path])
+
+    def add_photos(self, item_id: str, files: list[str]) -> None:
+        """Add photos (chosen or dropped) to an item. The day's run is started by the first photo
+        taken, never by a refused one; refused files are named under the item."""
+        row = self.rows.get(item_id)
+        if row is None or self.store_id is None or self.day is None or self.is_read_only():
             return
-        run = self._ensure_run()
-        if run is None:
-            return
-        if self._service(lambda: runs.add_photo(self.ctx, run.id, item_id, path), None) is None:
-            return
-        row = self.rows[item_id]
-        row.add_photo_count()
-        if row.is_missing() and row.answered_now:
-            row.set_missing(False)
-        self._update_state()
+        started = self.run is None
+        added, refused = 0, []
+        for name in files:
+            try:
+                self.run, _photo = daily.add_photo(self.ctx, self.store_id, self.kind, self.day, item_id, name)
+            except (NotAnImageError, ImageTooLargeError) as exc:
+                refused.append(describe(exc))
+                continue
+            except ValidationError as exc:
+                self._warn("\n".join(daily_problem_text(p) for p in exc.problems))
+                return
+            except templates.NothingPublishedError:
+                self._warn(self.tr("No %1 template is published. Ask head office to publish one.")
+                           .replace("%1", labels.run_type(self.kind)))
+                return
+            except runs.RunClosedError:
+                self._closed_elsewhere()
+                return
+            except OpsDeskError as exc:
+                show_error(self, exc)
+                break
+            added += 1
+        if added:
+            if started:
+                self.runStarted.emit(self.kind)
+            answer = runs.get_run(self.ctx, self.run.id).answer(item_id)
+            row.set_answer(answer, answer.photos if answer is not None else ())
+            if row.is_missing() and row.missing_reason is None:
+                row.set_missing(False)
+            self._update_state()
+        if refused:
+            row.show_error("\n".join(refused), field=False)
 
     def complete(self) -> None:
         if self.checklist is None or not self.checklist.available:
             return
         for row in self.rows.values():
             row.set_missing(False)
+        self._refused = False
         if self.run is None:  # nothing answered yet: list what is required without starting the run
             problems = [FieldProblem(i.id, "required", {"key": i.key, "text": i.text})
                         for i in self.checklist.version.items() if i.required]
@@ -472,28 +458,15 @@ class ChecklistPanel(QFrame):
         self.completed.emit(self.kind)
 
     def _show_missing(self, problems: list[FieldProblem]) -> None:
-        english = interface_is_english()
-        lines = []
+        """Complete was refused: mark the items, say what each lacks, scroll to the first."""
+        self._refused = True
         first: ItemRow | None = None
         for p in problems:
             row = self.rows.get(p.field)
             if row is not None:
                 row.set_missing(True)
                 first = first or row
-                text = item_text(row.item, english)
-            else:
-                text = str(p.params.get("text", p.field))
-            if p.reason == "photo_required":
-                lines.append(self.tr("%1 — needs a photo of the failure").replace("%1", text))
-            elif p.reason == "required":
-                lines.append(self.tr("%1 — not answered").replace("%1", text))
-            else:
-                lines.append(f"{text} — {daily_problem_text(p)}")
-        shown = [f"• {line}" for line in lines[:MISSING_SHOWN]]
-        if len(lines) > MISSING_SHOWN:
-            shown.append(self.tr("… and %n more item(s)", "", len(lines) - MISSING_SHOWN))
-        self.missing_label.setText(self.tr("Cannot complete yet:") + "\n" + "\n".join(shown))
-        self.missing_label.show()
+        self._render_missing(problems, refused=True)
         if first is not None:
             self.scroll.ensureWidgetVisible(first)
 

@@ -104,10 +104,11 @@ class DailyPage(QWidget):
         head.addWidget(self.today_button)
         head.addStretch(1)
         head.addWidget(self.compliance_label)
-        from ui.widgets.reports import ExportButton
+        from opsdesk.vocabulary import file_name
+        from ui.widgets.reports import ExportButton, report_language
 
-        self.pdf_button = ExportButton(ctx, self._build_report,
-                                       lambda: f"开闭店检查_{self.day().isoformat()}.pdf", self)
+        self.pdf_button = ExportButton(ctx, self._build_report, lambda: file_name(
+            "daily", report_language(), (self.store_combo.currentText().split() or [""])[0], self.day()), self)
         head.addWidget(self.pdf_button)
 
         self.opening = ChecklistPanel(ctx, "opening")
@@ -168,9 +169,10 @@ class DailyPage(QWidget):
 
     def _build_report(self):
         from opsdesk.reports.daily import build_daily
+        from ui.widgets.reports import report_language
 
-        ctx, store_id, day = self.ctx, self.store_id(), self.day()
-        return lambda path: build_daily(ctx, store_id, day, path)
+        ctx, store_id, day, lang = self.ctx, self.store_id(), self.day(), report_language()
+        return lambda path: build_daily(ctx, store_id, day, path, lang=lang)
 
     # -- state
     def store_id(self) -> str | None:
