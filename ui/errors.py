@@ -30,7 +30,90 @@ from opsdesk.errors import (
     UnknownNodeError,
     ValidationError,
 )
-from opsdesk.templates_io import TemplateFormatError
+from opsdesk.templates_io import FormatProblem, TemplateFormatError
+
+
+def format_problem_message(problem: FormatProblem) -> str:
+    """What is wrong with one field of a template file, in the user's language (one text per code)."""
+    p = problem.params
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TemplateFormat", text)
+
+    def fill(text: str, *values: object) -> str:
+        for i, value in enumerate(values, 1):
+            text = text.replace(f"%{i}", str(value))
+        return text
+
+    code = problem.code
+    if code == "required":
+        return tr("This field is required.")
+    if code == "not_text":
+        return tr("This must be text.")
+    if code == "too_long":
+        return QCoreApplication.translate("TemplateFormat", "At most %n characters.", "", int(p.get("max", 0)))
+    if code == "not_whole_number":
+        return tr("This must be a whole number.")
+    if code == "not_between":
+        return fill(tr("This must be a number from %1 to %2."), p.get("min"), p.get("max"))
+    if code == "not_boolean":
+        return tr("This must be true or false.")
+    if code == "not_number":
+        return tr("This must be a number.")
+    if code == "number_too_large":
+        return tr("This number is too large.")
+    if code == "not_object":
+        return tr("This must be an object ({ ... }).")
+    if code == "unknown_field":
+        return tr("This field is not part of the template format; remove it.")
+    if code == "bad_key":
+        return tr("A key has 2 to 40 lower-case letters, digits or '_'.")
+    if code == "duplicate_key":
+        return fill(tr("The key %1 is used by another item."), p.get("key"))
+    if code == "not_one_of":
+        return fill(tr("%1 is not allowed here; use one of: %2."), p.get("value"), p.get("allowed"))
+    if code == "too_few_options":
+        return tr("A choice item needs at least 2 options.")
+    if code == "not_for_type":
+        return fill(tr("This field does not belong to a %1 item; remove it."), p.get("type"))
+    if code == "min_above_max":
+        return tr("The minimum is greater than the maximum.")
+    if code == "bad_format":
+        return fill(tr("This must be \u201c%1\u201d: the file is not an OpsDesk template."), p.get("expected"))
+    if code == "unsupported_version":
+        return fill(tr("Format version %1 is not supported (this OpsDesk reads version %2)."),
+                    p.get("value"), p.get("expected"))
+    if code == "bad_code":
+        return tr("A template code has 2 to 40 lower-case letters, digits, '-' or '_'.")
+    if code == "empty_list":
+        return tr("This list must not be empty.")
+    if code == "not_percentage":
+        return tr("This must be a percentage from 0 to 100.")
+    if code == "lowest_band":
+        return tr("The lowest grade band must start at 0.")
+    if code == "not_json_object":
+        return tr("The file must hold one JSON object.")
+    if code == "file_too_large":
+        return fill(tr("%1 is larger than %2 kB."), p.get("name"), p.get("kb"))
+    if code == "not_utf8":
+        return fill(tr("%1 is not UTF-8 text."), p.get("name"))
+    if code == "invalid_json":
+        return fill(tr("%1 is not valid JSON (line %2, column %3)."), p.get("name"), p.get("line"), p.get("column"))
+    if code == "unreadable":
+        return fill(tr("%1 cannot be read."), p.get("name"))
+    if code == "kind_mismatch":
+        return fill(tr("Template %1 exists with another kind; the file cannot change its kind."), p.get("template"))
+    if code == "draft_exists":
+        return fill(tr("Template %1 has an unpublished draft (version %2); publish or discard it first."),
+                    p.get("template"), p.get("number"))
+    return problem.text  # a problem without a code: its English text
+
+
+def format_problem_text(problem: FormatProblem) -> str:
+    """One template-file problem as a line: where (the field path, the item's key) and what, translated."""
+    message = format_problem_message(problem)
+    where = ".".join(part for part in (problem.where, problem.field) if part)
+    return f"{where}: {message}" if where else message
 
 
 
@@ -83,6 +166,11 @@ def problem_text(problem: FieldProblem) -> str:
         return QCoreApplication.translate("Errors", "This corrective action has not been re-checked yet.")
     if reason == "signature_empty":
         return QCoreApplication.translate("Errors", "Sign in the box first.")
+    if reason == "already_signed":
+        return QCoreApplication.translate("Errors", "This role has already signed the inspection.")
+    if reason == "not_your_role":
+        return QCoreApplication.translate(
+            "Errors", "Only a user with this role can sign as it: switch to that user's account.")
     if reason == "before_check_in":
         return QCoreApplication.translate("Errors", "Check-out cannot be before check-in.")
     if reason == "in_future":
@@ -171,7 +259,7 @@ def describe(exc: BaseException) -> str:
             "Your changes were not saved: open it again and repeat them.")
     if isinstance(exc, TemplateFormatError):
         return QCoreApplication.translate("Errors", "The template was refused; nothing was imported:") + "\n" + \
-            "\n".join(exc.problems[:15])
+            "\n".join(format_problem_text(p) for p in exc.details[:15])
     if getattr(exc, "code", "") == "run_closed":
         return QCoreApplication.translate("Errors", "This checklist is completed; its answers can no longer change.")
     if getattr(exc, "code", "") == "frozen_record":
@@ -183,6 +271,15 @@ def describe(exc: BaseException) -> str:
             "Errors", "A published version cannot be changed. Click Edit to make a new draft.")
     if getattr(exc, "code", "") == "wrong_passphrase":
         return QCoreApplication.translate("Errors", "The passphrase is wrong; nothing was written.")
+    if getattr(exc, "code", "") == "certificate_mismatch":
+        return QCoreApplication.translate(
+            "Errors", "The certificate is not for your signing key: it was issued for another request.")
+    if getattr(exc, "code", "") == "identity":
+        return QCoreApplication.translate(
+            "Errors", "The signing key or certificate is missing, already exists there, or could not be "
+            "read; nothing was changed.")
+    if getattr(exc, "code", "") == "signing":
+        return QCoreApplication.translate("Errors", "The PDF could not be signed; nothing was written.")
     if getattr(exc, "code", "") == "signature":
         return QCoreApplication.translate("Errors", "Only a completed inspection can be signed or corrected.")
     if getattr(exc, "code", "") == "transition":

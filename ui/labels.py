@@ -338,3 +338,11 @@ def sync_field(code: str) -> str:
 
 def conflict_reason(code: str) -> str:
     return conflict_reasons().get(code, code)
+
+
+def template_text(text: str, text_en: str = "", english: bool | None = None) -> str:
+    """Template content (a title, a section, an item, an option) in the interface's language, else the other."""
+    from ui.widgets.answer_editors import interface_is_english
+
+    english = interface_is_english() if english is None else english
+    return (text_en or text) if english else (text or text_en)

@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52"/>
+        <source>This must be text.</source>
+        <translation>This must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56"/>
+        <source>This must be a whole number.</source>
+        <translation>This must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>This must be a number from %1 to %2.</source>
+        <translation>This must be a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>This must be true or false.</source>
+        <translation>This must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>This must be a number.</source>
+        <translation>This must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>This number is too large.</source>
+        <translation>This number is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>This must be an object ({ ... }).</source>
+        <translation>This must be an object ({ ... }).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>This field is not part of the template format; remove it.</source>
+        <translation>This field is not part of the template format; remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>A key has 2 to 40 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>A key has 2 to 40 lower-case letters, digits or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>The key %1 is used by another item.</source>
+        <translation>The key %1 is used by another item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>%1 is not allowed here; use one of: %2.</source>
+        <translation>%1 is not allowed here; use one of: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>A choice item needs at least 2 options.</source>
+        <translation>A choice item needs at least 2 options.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>This field does not belong to a %1 item; remove it.</source>
+        <translation>This field does not belong to a %1 item; remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>The minimum is greater than the maximum.</source>
+        <translation>The minimum is greater than the maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
+        <source>This must be “%1”: the file is not an OpsDesk template.</source>
+        <translation>This must be “%1”: the file is not an OpsDesk template.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="84"/>
+        <source>Format version %1 is not supported (this OpsDesk reads version %2).</source>
+        <translation>Format version %1 is not supported (this OpsDesk reads version %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>A template code has 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>A template code has 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="89"/>
+        <source>This list must not be empty.</source>
+        <translation>This list must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>This must be a percentage from 0 to 100.</source>
+        <translation>This must be a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>The lowest grade band must start at 0.</source>
+        <translation>The lowest grade band must start at 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95"/>
+        <source>The file must hold one JSON object.</source>
+        <translation>The file must hold one JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="97"/>
+        <source>%1 is larger than %2 kB.</source>
+        <translation>%1 is larger than %2 kB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>%1 is not valid JSON (line %2, column %3).</source>
+        <translation>%1 is not valid JSON (line %2, column %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>Template %1 exists with another kind; the file cannot change its kind.</source>
+        <translation>Template %1 exists with another kind; the file cannot change its kind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="107"/>
+        <source>Template %1 has an unpublished draft (version %2); publish or discard it first.</source>
+        <translation>Template %1 has an unpublished draft (version %2); publish or discard it first.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/pages/actions/action_dialog.py" line="88"/>
@@ -299,133 +442,141 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="118"/>
+        <location filename="../../ui/pages/actions/page.py" line="127"/>
         <source>Corrective-action register</source>
         <translation>Corrective-action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="120"/>
+        <location filename="../../ui/pages/actions/page.py" line="129"/>
         <source>Search action or store (Ctrl+F)</source>
         <translation>Search action or store (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="145"/>
+        <location filename="../../ui/pages/actions/page.py" line="157"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="166"/>
+        <location filename="../../ui/pages/actions/page.py" line="189"/>
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="168"/>
+        <location filename="../../ui/pages/actions/page.py" line="191"/>
         <source>Open action</source>
         <translation>Open action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="169"/>
+        <location filename="../../ui/pages/actions/page.py" line="192"/>
         <source>Reassign...</source>
         <translation>Reassign...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="170"/>
+        <location filename="../../ui/pages/actions/page.py" line="193"/>
         <source>Change due date...</source>
         <translation>Change due date...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="171"/>
+        <location filename="../../ui/pages/actions/page.py" line="194"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="186"/>
+        <location filename="../../ui/pages/actions/page.py" line="211"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="187"/>
-        <location filename="../../ui/pages/actions/page.py" line="530"/>
+        <location filename="../../ui/pages/actions/page.py" line="212"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="189"/>
+        <location filename="../../ui/pages/actions/page.py" line="214"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="191"/>
-        <location filename="../../ui/pages/actions/page.py" line="531"/>
+        <location filename="../../ui/pages/actions/page.py" line="216"/>
+        <location filename="../../ui/pages/actions/page.py" line="564"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="192"/>
-        <location filename="../../ui/pages/actions/page.py" line="531"/>
+        <location filename="../../ui/pages/actions/page.py" line="217"/>
+        <location filename="../../ui/pages/actions/page.py" line="564"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="193"/>
-        <location filename="../../ui/pages/actions/page.py" line="530"/>
+        <location filename="../../ui/pages/actions/page.py" line="218"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="194"/>
+        <location filename="../../ui/pages/actions/page.py" line="219"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="195"/>
-        <location filename="../../ui/pages/actions/page.py" line="531"/>
+        <location filename="../../ui/pages/actions/page.py" line="220"/>
+        <location filename="../../ui/pages/actions/page.py" line="564"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="219"/>
+        <location filename="../../ui/pages/actions/page.py" line="245"/>
+        <location filename="../../ui/pages/actions/page.py" line="270"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="220"/>
+        <location filename="../../ui/pages/actions/page.py" line="246"/>
+        <location filename="../../ui/pages/actions/page.py" line="271"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="221"/>
+        <location filename="../../ui/pages/actions/page.py" line="247"/>
+        <location filename="../../ui/pages/actions/page.py" line="272"/>
         <source>All assignees</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="223"/>
+        <location filename="../../ui/pages/actions/page.py" line="248"/>
         <source>All priorities</source>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="224"/>
+        <location filename="../../ui/pages/actions/page.py" line="249"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="225"/>
+        <location filename="../../ui/pages/actions/page.py" line="250"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="267"/>
+        <location filename="../../ui/pages/actions/page.py" line="309"/>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="242"/>
-        <location filename="../../ui/pages/actions/page.py" line="271"/>
+        <location filename="../../ui/pages/actions/page.py" line="287"/>
+        <location filename="../../ui/pages/actions/page.py" line="313"/>
         <source>Inspection without actions</source>
         <translation>Inspection without actions</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/actions/page.py" line="382"/>
+        <source>No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.</source>
+        <translation>No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="343"/>
+        <location filename="../../ui/pages/actions/page.py" line="385"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -433,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="422"/>
+        <location filename="../../ui/pages/actions/page.py" line="456"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -441,7 +592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="428"/>
+        <location filename="../../ui/pages/actions/page.py" line="462"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>Repeat finding: the same item failed and got an action %n time before.</numerusform>
@@ -449,17 +600,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="445"/>
+        <location filename="../../ui/pages/actions/page.py" line="479"/>
         <source>Action created.</source>
         <translation>Action created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="447"/>
+        <location filename="../../ui/pages/actions/page.py" line="479"/>
         <source>Action created; the filters hide it.</source>
         <translation>Action created; the filters hide it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="471"/>
+        <location filename="../../ui/pages/actions/page.py" line="503"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>Give %n action to %1?</numerusform>
@@ -467,8 +618,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="473"/>
-        <location filename="../../ui/pages/actions/page.py" line="496"/>
+        <location filename="../../ui/pages/actions/page.py" line="505"/>
+        <location filename="../../ui/pages/actions/page.py" line="528"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>%n closed action in the selection stays as it is.</numerusform>
@@ -476,13 +627,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="474"/>
-        <location filename="../../ui/pages/actions/page.py" line="497"/>
+        <location filename="../../ui/pages/actions/page.py" line="506"/>
+        <location filename="../../ui/pages/actions/page.py" line="529"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="482"/>
+        <location filename="../../ui/pages/actions/page.py" line="514"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>%n action reassigned.</numerusform>
@@ -490,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="494"/>
+        <location filename="../../ui/pages/actions/page.py" line="526"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>Move the due date of %n action to %1?</numerusform>
@@ -498,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="505"/>
+        <location filename="../../ui/pages/actions/page.py" line="537"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>Due date changed for %n action.</numerusform>
@@ -506,18 +657,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="519"/>
-        <location filename="../../ui/pages/actions/page.py" line="528"/>
+        <location filename="../../ui/pages/actions/page.py" line="552"/>
+        <location filename="../../ui/pages/actions/page.py" line="561"/>
         <source>Action register</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="530"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="520"/>
+        <location filename="../../ui/pages/actions/page.py" line="553"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>Exported %n action to %1.</numerusform>
@@ -533,12 +684,12 @@
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="109"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="118"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="127"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="136"/>
         <source>Key: %1</source>
         <translation>Key: %1</translation>
     </message>
@@ -546,32 +697,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>Retry to try again, Open to choose another workspace file, or Cancel to quit.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="280"/>
         <source>Choose a workspace file</source>
         <translation>Choose a workspace file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="278"/>
+        <location filename="../../ui/app.py" line="281"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk workspaces (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>Waiting for another OpsDesk window or program to finish saving %1…</translation>
     </message>
@@ -579,22 +730,22 @@
 <context>
     <name>BinaryEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="209"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="233"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="209"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="233"/>
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="212"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="236"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="212"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="236"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -602,78 +753,115 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="248"/>
+        <location filename="../../ui/pages/daily/forms.py" line="108"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="250"/>
+        <location filename="../../ui/pages/daily/forms.py" line="110"/>
+        <location filename="../../ui/pages/daily/forms.py" line="221"/>
         <source>Close the checklist; it cannot be changed afterwards</source>
         <translation>Close the checklist; it cannot be changed afterwards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="286"/>
+        <location filename="../../ui/pages/daily/forms.py" line="147"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="311"/>
-        <location filename="../../ui/pages/daily/forms.py" line="372"/>
+        <location filename="../../ui/pages/daily/forms.py" line="173"/>
+        <location filename="../../ui/pages/daily/forms.py" line="310"/>
+        <location filename="../../ui/pages/daily/forms.py" line="420"/>
         <source>No %1 template is published. Ask head office to publish one.</source>
         <translation>No %1 template is published. Ask head office to publish one.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="322"/>
-        <source>Answered %1/%2</source>
-        <translation>Answered %1/%2</translation>
+        <location filename="../../ui/pages/daily/forms.py" line="83"/>
+        <source>An item is done once it is answered and has the photo its answer requires.</source>
+        <translation>An item is done once it is answered and has the photo its answer requires.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="350"/>
+        <location filename="../../ui/pages/daily/forms.py" line="184"/>
+        <source>Done %1/%2</source>
+        <translation>Done %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily/forms.py" line="222"/>
+        <source>Complete is refused until every required item is answered and every failure that needs a photo has one.</source>
+        <translation>Complete is refused until every required item is answered and every failure that needs a photo has one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/daily/forms.py" line="241"/>
+        <source>%n item(s) need a photo:</source>
+        <translation>
+            <numerusform>%n item needs a photo:</numerusform>
+            <numerusform>%n items need a photo:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/daily/forms.py" line="243"/>
+        <source>%n required item(s) not answered:</source>
+        <translation>
+            <numerusform>%n required item not answered:</numerusform>
+            <numerusform>%n required items not answered:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily/forms.py" line="260"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily/forms.py" line="288"/>
         <source>Completed at %1 by %2</source>
         <translation>Completed at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="352"/>
+        <location filename="../../ui/pages/daily/forms.py" line="290"/>
         <source>Completed at %1</source>
         <translation>Completed at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="354"/>
+        <location filename="../../ui/pages/daily/forms.py" line="292"/>
         <source>filled in after the business day</source>
         <translation>filled in after the business day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="390"/>
+        <location filename="../../ui/pages/daily/forms.py" line="347"/>
         <source>This checklist was completed meanwhile; it is shown as saved.</source>
         <translation>This checklist was completed meanwhile; it is shown as saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="417"/>
+        <location filename="../../ui/pages/daily/forms.py" line="377"/>
+        <source>%1 is outside the expected range %2 of &quot;%3&quot;.
+
+Keep it anyway? It counts as failed.</source>
+        <translation>%1 is outside the expected range %2 of &quot;%3&quot;.
+
+Keep it anyway? It counts as failed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily/forms.py" line="380"/>
+        <source>Out of range</source>
+        <translation>Out of range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily/forms.py" line="386"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="437"/>
+        <location filename="../../ui/pages/daily/forms.py" line="397"/>
         <source>Add a photo</source>
         <translation>Add a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="438"/>
+        <location filename="../../ui/pages/daily/forms.py" line="398"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/daily/forms.py" line="498"/>
-        <source>%1 — needs a photo of the failure</source>
-        <translation>%1 — needs a photo of the failure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily/forms.py" line="500"/>
-        <source>%1 — not answered</source>
-        <translation>%1 — not answered</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily/forms.py" line="505"/>
+        <location filename="../../ui/pages/daily/forms.py" line="262"/>
         <source>… and %n more item(s)</source>
         <translation>
             <numerusform>… and %n more item</numerusform>
@@ -681,7 +869,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="506"/>
+        <location filename="../../ui/pages/daily/forms.py" line="247"/>
         <source>Cannot complete yet:</source>
         <translation>Cannot complete yet:</translation>
     </message>
@@ -697,85 +885,85 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="53"/>
-        <location filename="../../ui/pages/conflicts.py" line="154"/>
-        <location filename="../../ui/pages/conflicts.py" line="234"/>
+        <location filename="../../ui/pages/conflicts.py" line="54"/>
+        <location filename="../../ui/pages/conflicts.py" line="160"/>
+        <location filename="../../ui/pages/conflicts.py" line="244"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="61"/>
+        <location filename="../../ui/pages/conflicts.py" line="62"/>
         <source>When two workspaces changed the same field of a record from the same version, the later change was kept and the other one was set aside here. Choose the value the record should hold: your choice reaches the other workspaces with the next exchange. A change that arrives for a signed record is never applied; it is listed here so you know about it.</source>
         <translation>When two workspaces changed the same field of a record from the same version, the later change was kept and the other one was set aside here. Choose the value the record should hold: your choice reaches the other workspaces with the next exchange. A change that arrives for a signed record is never applied; it is listed here so you know about it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="70"/>
+        <location filename="../../ui/pages/conflicts.py" line="71"/>
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="71"/>
+        <location filename="../../ui/pages/conflicts.py" line="72"/>
         <source>All conflicts</source>
         <translation>All conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="73"/>
+        <location filename="../../ui/pages/conflicts.py" line="74"/>
         <source>Keep current value</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="75"/>
-        <location filename="../../ui/pages/conflicts.py" line="229"/>
+        <location filename="../../ui/pages/conflicts.py" line="76"/>
+        <location filename="../../ui/pages/conflicts.py" line="239"/>
         <source>Use other value</source>
         <translation>Use other value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Current value</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>Current: by, at</source>
         <translation>Current: by, at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>Other: by, at</source>
         <translation>Other: by, at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="93"/>
+        <location filename="../../ui/pages/conflicts.py" line="94"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="93"/>
+        <location filename="../../ui/pages/conflicts.py" line="94"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -790,53 +978,53 @@
         <translation>Signed record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="124"/>
+        <location filename="../../ui/pages/conflicts.py" line="125"/>
         <source>The inspection was signed before this value arrived: it is not part of the signed record and is kept here for reference. A correction of the inspection can take it up.</source>
         <translation>The inspection was signed before this value arrived: it is not part of the signed record and is kept here for reference. A correction of the inspection can take it up.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="130"/>
+        <location filename="../../ui/pages/conflicts.py" line="131"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="132"/>
+        <location filename="../../ui/pages/conflicts.py" line="133"/>
         <source>Kept current value</source>
         <translation>Kept current value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="134"/>
+        <location filename="../../ui/pages/conflicts.py" line="135"/>
         <source>Used other value</source>
         <translation>Used other value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="135"/>
+        <location filename="../../ui/pages/conflicts.py" line="136"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="139"/>
+        <location filename="../../ui/pages/conflicts.py" line="140"/>
         <source>this workspace</source>
         <translation>this workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="144"/>
+        <location filename="../../ui/pages/conflicts.py" line="145"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="126"/>
-        <location filename="../../ui/pages/conflicts.py" line="215"/>
+        <location filename="../../ui/pages/conflicts.py" line="127"/>
+        <location filename="../../ui/pages/conflicts.py" line="225"/>
         <source>The record is signed: a correction, not a sync, changes it.</source>
         <translation>The record is signed: a correction, not a sync, changes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="163"/>
+        <location filename="../../ui/pages/conflicts.py" line="173"/>
         <source>(not in the signed record)</source>
         <translation>(not in the signed record)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/conflicts.py" line="183"/>
+        <location filename="../../ui/pages/conflicts.py" line="193"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -844,32 +1032,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="185"/>
+        <location filename="../../ui/pages/conflicts.py" line="195"/>
         <source>No open conflicts. Everything that arrived by sync fitted in.</source>
         <translation>No open conflicts. Everything that arrived by sync fitted in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="186"/>
+        <location filename="../../ui/pages/conflicts.py" line="196"/>
         <source>No conflicts have been recorded.</source>
         <translation>No conflicts have been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="224"/>
+        <location filename="../../ui/pages/conflicts.py" line="234"/>
         <source>Change %1 of %2 to the other value?</source>
         <translation>Change %1 of %2 to the other value?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="226"/>
+        <location filename="../../ui/pages/conflicts.py" line="236"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="227"/>
+        <location filename="../../ui/pages/conflicts.py" line="237"/>
         <source>Other value: %1</source>
         <translation>Other value: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="228"/>
+        <location filename="../../ui/pages/conflicts.py" line="238"/>
         <source>The change reaches the other workspaces with the next exchange.</source>
         <translation>The change reaches the other workspaces with the next exchange.</translation>
     </message>
@@ -877,93 +1065,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="369"/>
+        <location filename="../../ui/pages/visits/page.py" line="399"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="370"/>
+        <location filename="../../ui/pages/visits/page.py" line="400"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="377"/>
+        <location filename="../../ui/pages/visits/page.py" line="407"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="383"/>
+        <location filename="../../ui/pages/visits/page.py" line="413"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="383"/>
-        <location filename="../../ui/pages/visits/page.py" line="387"/>
+        <location filename="../../ui/pages/visits/page.py" line="413"/>
+        <location filename="../../ui/pages/visits/page.py" line="417"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="383"/>
-        <location filename="../../ui/pages/visits/page.py" line="385"/>
+        <location filename="../../ui/pages/visits/page.py" line="413"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="383"/>
+        <location filename="../../ui/pages/visits/page.py" line="413"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="383"/>
+        <location filename="../../ui/pages/visits/page.py" line="413"/>
         <source>Hours on site</source>
         <translation>Hours on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="384"/>
+        <location filename="../../ui/pages/visits/page.py" line="414"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="385"/>
-        <location filename="../../ui/pages/visits/page.py" line="387"/>
-        <location filename="../../ui/pages/visits/page.py" line="431"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
+        <location filename="../../ui/pages/visits/page.py" line="417"/>
+        <location filename="../../ui/pages/visits/page.py" line="465"/>
         <source>Visited</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="386"/>
-        <location filename="../../ui/pages/visits/page.py" line="387"/>
+        <location filename="../../ui/pages/visits/page.py" line="416"/>
+        <location filename="../../ui/pages/visits/page.py" line="417"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="386"/>
-        <location filename="../../ui/pages/visits/page.py" line="388"/>
+        <location filename="../../ui/pages/visits/page.py" line="416"/>
+        <location filename="../../ui/pages/visits/page.py" line="418"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="389"/>
+        <location filename="../../ui/pages/visits/page.py" line="419"/>
         <source>Per supervisor</source>
         <translation>Per supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="391"/>
+        <location filename="../../ui/pages/visits/page.py" line="421"/>
         <source>Per region</source>
         <translation>Per region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="422"/>
+        <location filename="../../ui/pages/visits/page.py" line="456"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="431"/>
+        <location filename="../../ui/pages/visits/page.py" line="465"/>
         <source>Not visited</source>
         <translation>Not visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="442"/>
+        <location filename="../../ui/pages/visits/page.py" line="476"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -998,22 +1186,22 @@
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="51"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="38"/>
         <source>This business day has not started yet.</source>
         <translation>This business day has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="53"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="40"/>
         <source>The store was not open on this day.</source>
         <translation>The store was not open on this day.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="56"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="43"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="57"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="44"/>
         <source>This answer is not valid for the item.</source>
         <translation>This answer is not valid for the item.</translation>
     </message>
@@ -1039,57 +1227,57 @@
     </message>
     <message>
         <location filename="../../ui/pages/daily/page.py" line="99"/>
-        <location filename="../../ui/pages/daily/page.py" line="128"/>
+        <location filename="../../ui/pages/daily/page.py" line="129"/>
         <source>Business day</source>
         <translation>Business day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="143"/>
+        <location filename="../../ui/pages/daily/page.py" line="144"/>
         <source>Double-click a day to open its checklists.</source>
         <translation>Double-click a day to open its checklists.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="152"/>
+        <location filename="../../ui/pages/daily/page.py" line="153"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="154"/>
+        <location filename="../../ui/pages/daily/page.py" line="155"/>
         <source>Last %1 days</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="156"/>
+        <location filename="../../ui/pages/daily/page.py" line="157"/>
         <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
         <translation>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="271"/>
+        <location filename="../../ui/pages/daily/page.py" line="273"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="294"/>
+        <location filename="../../ui/pages/daily/page.py" line="296"/>
         <source>Completion rate: no finished business day yet</source>
         <translation>Completion rate: no finished business day yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="295"/>
+        <location filename="../../ui/pages/daily/page.py" line="297"/>
         <source>The store has no finished business day in the last %1 days.</source>
         <translation>The store has no finished business day in the last %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="299"/>
+        <location filename="../../ui/pages/daily/page.py" line="301"/>
         <source>Completion rate (last %1 days): %2%</source>
         <translation>Completion rate (last %1 days): %2%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="302"/>
+        <location filename="../../ui/pages/daily/page.py" line="304"/>
         <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
         <translation>Both checklists completed on %1 of %2 finished business days (%3%).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily/page.py" line="305"/>
+        <location filename="../../ui/pages/daily/page.py" line="307"/>
         <source>%n day(s) with a missing or unfinished checklist.</source>
         <translation>
             <numerusform>%n day with a missing or unfinished checklist.</numerusform>
@@ -1100,7 +1288,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="362"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="482"/>
         <source>Set date</source>
         <translation>Set date</translation>
     </message>
@@ -1116,57 +1304,57 @@
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="469"/>
+        <location filename="../../ui/pages/visits/page.py" line="503"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="471"/>
+        <location filename="../../ui/pages/visits/page.py" line="505"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="476"/>
+        <location filename="../../ui/pages/visits/page.py" line="510"/>
         <source>Happened</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="476"/>
+        <location filename="../../ui/pages/visits/page.py" line="510"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="476"/>
+        <location filename="../../ui/pages/visits/page.py" line="510"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="476"/>
+        <location filename="../../ui/pages/visits/page.py" line="510"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="477"/>
+        <location filename="../../ui/pages/visits/page.py" line="511"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="477"/>
+        <location filename="../../ui/pages/visits/page.py" line="511"/>
         <source>Within 4 hours</source>
         <translation>Within 4 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="488"/>
+        <location filename="../../ui/pages/visits/page.py" line="525"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>%1 major incidents; %2 reported later than 4 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="493"/>
+        <location filename="../../ui/pages/visits/page.py" line="530"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="494"/>
+        <location filename="../../ui/pages/visits/page.py" line="531"/>
         <source>No (%1 h)</source>
         <translation>No (%1 h)</translation>
     </message>
@@ -1195,12 +1383,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -1208,332 +1396,357 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>This is already used by another record.</source>
         <translation>This is already used by another record.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>Enter a phone number (digits, spaces, + - and brackets).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>Enter an e-mail address such as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>An open store needs its opening date.</source>
         <translation>An open store needs its opening date.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>Choose an active user with the right role.</source>
         <translation>Choose an active user with the right role.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>The chosen record no longer exists.</source>
         <translation>The chosen record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>Areas cannot contain further areas.</source>
         <translation>Areas cannot contain further areas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>You cannot deactivate the user you are signed in as.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>The workspace already has stores.</source>
         <translation>The workspace already has stores.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>The value is out of the allowed range.</source>
         <translation>The value is out of the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>This answer does not fit the question.</source>
         <translation>This answer does not fit the question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>A failed item needs a photo.</source>
         <translation>A failed item needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>Grade bands need a name each and one band starting at 0 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>The only version of a template cannot be discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>This store has no open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>This corrective action has not been re-checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>Sign in the box first.</source>
         <translation>Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="170"/>
+        <source>This role has already signed the inspection.</source>
+        <translation>This role has already signed the inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="172"/>
+        <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
+        <translation>Only a user with this role can sign as it: switch to that user&apos;s account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>The visit has started; it stays on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>A finished visit cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>There is no workspace at %1.</source>
         <translation>There is no workspace at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="206"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>The disk is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="209"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>The details are in the log file %1.</source>
         <translation>The details are in the log file %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="236"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="245"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="247"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="250"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="257"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="261"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>The template was refused; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="264"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>This checklist is completed; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>The passphrase is wrong; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="275"/>
+        <source>The certificate is not for your signing key: it was issued for another request.</source>
+        <translation>The certificate is not for your signing key: it was issued for another request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="278"/>
+        <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
+        <translation>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="282"/>
+        <source>The PDF could not be signed; nothing was written.</source>
+        <translation>The PDF could not be signed; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="284"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>Only a completed inspection can be signed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="286"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="289"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="295"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194"/>
+        <location filename="../../ui/errors.py" line="291"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="297"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="299"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>Nothing was imported; this workspace was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="313"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="221"/>
+        <location filename="../../ui/errors.py" line="318"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="322"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="326"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>The package contains files it does not declare. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="329"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>The package would unpack to far more data than allowed. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="236"/>
+        <location filename="../../ui/errors.py" line="333"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="240"/>
+        <location filename="../../ui/errors.py" line="337"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/errors.py" line="341"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>This package was exported by this very workspace; import it on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../ui/errors.py" line="344"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="347"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>The sync could not be completed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="254"/>
+        <location filename="../../ui/errors.py" line="351"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -1541,17 +1754,17 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="267"/>
+        <location filename="../../ui/widgets/reports.py" line="305"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="274"/>
+        <location filename="../../ui/widgets/reports.py" line="312"/>
         <source>Export PDF...</source>
         <translation>Export PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="276"/>
+        <location filename="../../ui/widgets/reports.py" line="314"/>
         <source>Export signed PDF...</source>
         <translation>Export signed PDF...</translation>
     </message>
@@ -1559,6 +1772,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
+        <location filename="../../ui/pages/templates/forms.py" line="96"/>
         <location filename="../../ui/widgets/form.py" line="51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1578,37 +1792,37 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="103"/>
+        <location filename="../../ui/pages/inspections.py" line="157"/>
         <source>Start a follow-up inspection</source>
         <translation>Start a follow-up inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="107"/>
+        <location filename="../../ui/pages/inspections.py" line="161"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · %3 open, %4 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="113"/>
+        <location filename="../../ui/pages/inspections.py" line="167"/>
         <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>The store&apos;s open corrective actions are loaded as the things to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="117"/>
+        <location filename="../../ui/pages/inspections.py" line="171"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="118"/>
+        <location filename="../../ui/pages/inspections.py" line="172"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="121"/>
+        <location filename="../../ui/pages/inspections.py" line="175"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>No store has open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="122"/>
+        <location filename="../../ui/pages/inspections.py" line="176"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1616,127 +1830,144 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="302"/>
-        <location filename="../../ui/pages/inspections.py" line="380"/>
-        <location filename="../../ui/pages/inspections.py" line="402"/>
+        <location filename="../../ui/pages/inspections.py" line="387"/>
+        <location filename="../../ui/pages/inspections.py" line="479"/>
+        <location filename="../../ui/pages/inspections.py" line="499"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="304"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>Search store or template (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="316"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="320"/>
+        <location filename="../../ui/pages/inspections.py" line="406"/>
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="322"/>
+        <location filename="../../ui/pages/inspections.py" line="408"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="323"/>
+        <location filename="../../ui/pages/inspections.py" line="409"/>
         <source>Start follow-up</source>
         <translation>Start follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="325"/>
+        <location filename="../../ui/pages/inspections.py" line="411"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="327"/>
+        <location filename="../../ui/pages/inspections.py" line="413"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="338"/>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
-        <location filename="../../ui/pages/inspections.py" line="401"/>
+        <location filename="../../ui/pages/inspections.py" line="424"/>
+        <location filename="../../ui/pages/inspections.py" line="486"/>
+        <location filename="../../ui/pages/inspections.py" line="498"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="339"/>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
-        <location filename="../../ui/pages/inspections.py" line="398"/>
+        <location filename="../../ui/pages/inspections.py" line="425"/>
+        <location filename="../../ui/pages/inspections.py" line="486"/>
+        <location filename="../../ui/pages/inspections.py" line="495"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="340"/>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="426"/>
+        <location filename="../../ui/pages/inspections.py" line="487"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="341"/>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
-        <location filename="../../ui/pages/inspections.py" line="398"/>
+        <location filename="../../ui/pages/inspections.py" line="428"/>
+        <location filename="../../ui/pages/inspections.py" line="487"/>
+        <location filename="../../ui/pages/inspections.py" line="495"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="342"/>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
-        <location filename="../../ui/pages/inspections.py" line="399"/>
+        <location filename="../../ui/pages/inspections.py" line="429"/>
+        <location filename="../../ui/pages/inspections.py" line="488"/>
+        <location filename="../../ui/pages/inspections.py" line="496"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="343"/>
-        <location filename="../../ui/pages/inspections.py" line="392"/>
+        <location filename="../../ui/pages/inspections.py" line="430"/>
+        <location filename="../../ui/pages/inspections.py" line="489"/>
         <source>Score %</source>
         <translation>Score %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="344"/>
-        <location filename="../../ui/pages/inspections.py" line="392"/>
-        <location filename="../../ui/pages/inspections.py" line="399"/>
+        <location filename="../../ui/pages/inspections.py" line="431"/>
+        <location filename="../../ui/pages/inspections.py" line="489"/>
+        <location filename="../../ui/pages/inspections.py" line="496"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="345"/>
-        <location filename="../../ui/pages/inspections.py" line="393"/>
+        <location filename="../../ui/pages/inspections.py" line="432"/>
+        <location filename="../../ui/pages/inspections.py" line="490"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="307"/>
+        <location filename="../../ui/pages/inspections.py" line="392"/>
+        <location filename="../../ui/pages/inspections.py" line="458"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="309"/>
+        <location filename="../../ui/pages/inspections.py" line="371"/>
+        <source>Sign now?</source>
+        <translation>Sign now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="372"/>
+        <source>The inspection is complete. Sign it now? The supervisor and the store manager sign it; once both have signed it is frozen.</source>
+        <translation>The inspection is complete. Sign it now? The supervisor and the store manager sign it; once both have signed it is frozen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="394"/>
+        <location filename="../../ui/pages/inspections.py" line="459"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="312"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="314"/>
+        <location filename="../../ui/pages/inspections.py" line="400"/>
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="473"/>
+        <source>No inspections here. Start one with Start inspection (Ctrl+N), or change the filters.</source>
+        <translation>No inspections here. Start one with Start inspection (Ctrl+N), or change the filters.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="373"/>
+        <location filename="../../ui/pages/inspections.py" line="476"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1744,58 +1975,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="486"/>
         <source>Store code</source>
         <translation>Store code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
-        <location filename="../../ui/pages/inspections.py" line="398"/>
+        <location filename="../../ui/pages/inspections.py" line="487"/>
+        <location filename="../../ui/pages/inspections.py" line="495"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="488"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="488"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="393"/>
+        <location filename="../../ui/pages/inspections.py" line="490"/>
         <source>Critical item failed</source>
         <translation>Critical item failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="394"/>
+        <location filename="../../ui/pages/inspections.py" line="491"/>
         <source>Completed at</source>
         <translation>Completed at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="396"/>
+        <location filename="../../ui/pages/inspections.py" line="493"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="507"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="507"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="444"/>
+        <location filename="../../ui/pages/inspections.py" line="546"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="444"/>
+        <location filename="../../ui/pages/inspections.py" line="546"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</translation>
     </message>
@@ -1836,47 +2067,63 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="88"/>
+        <location filename="../../ui/widgets/item_cards.py" line="69"/>
         <source>Veto item</source>
         <translation>Veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="88"/>
+        <location filename="../../ui/widgets/item_cards.py" line="69"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="88"/>
+        <location filename="../../ui/widgets/item_cards.py" line="69"/>
         <source>Photo if failed</source>
         <translation>Photo if failed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="115"/>
-        <source>Note</source>
-        <translation>Note</translation>
+        <location filename="../../ui/widgets/item_cards.py" line="99"/>
+        <location filename="../../ui/widgets/item_cards.py" line="106"/>
+        <source>Create corrective action...</source>
+        <translation>Create corrective action...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="119"/>
+        <location filename="../../ui/widgets/item_cards.py" line="100"/>
+        <source>A corrective action for this failed item, now</source>
+        <translation>A corrective action for this failed item, now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_cards.py" line="104"/>
+        <source>Clear answer (Delete)</source>
+        <translation>Clear answer (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_cards.py" line="111"/>
         <source>Add photo...</source>
         <translation>Add photo...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="145"/>
+        <location filename="../../ui/widgets/item_cards.py" line="142"/>
         <source>Failed: please add a photo of it.</source>
         <translation>Failed: please add a photo of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="166"/>
+        <location filename="../../ui/widgets/item_cards.py" line="157"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="195"/>
+        <location filename="../../ui/widgets/item_cards.py" line="170"/>
+        <source>Corrective action created: %1</source>
+        <translation>Corrective action created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_cards.py" line="197"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="195"/>
+        <location filename="../../ui/widgets/item_cards.py" line="197"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -1884,227 +2131,227 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="159"/>
+        <location filename="../../ui/pages/templates/forms.py" line="161"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="165"/>
+        <location filename="../../ui/pages/templates/forms.py" line="167"/>
         <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
         <translation>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="174"/>
+        <location filename="../../ui/pages/templates/forms.py" line="176"/>
         <source>How to check, what counts as a pass</source>
         <translation>How to check, what counts as a pass</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="181"/>
-        <location filename="../../ui/pages/templates/forms.py" line="318"/>
+        <location filename="../../ui/pages/templates/forms.py" line="183"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="190"/>
+        <location filename="../../ui/pages/templates/forms.py" line="192"/>
         <source>Recorded only: this answer type is not scored.</source>
         <translation>Recorded only: this answer type is not scored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="193"/>
+        <location filename="../../ui/pages/templates/forms.py" line="195"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="194"/>
+        <location filename="../../ui/pages/templates/forms.py" line="196"/>
         <source>Failing a critical item fails the whole check, whatever the score.</source>
         <translation>Failing a critical item fails the whole check, whatever the score.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="195"/>
+        <location filename="../../ui/pages/templates/forms.py" line="197"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="196"/>
+        <location filename="../../ui/pages/templates/forms.py" line="198"/>
         <source>Photo on fail</source>
         <translation>Photo on fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="197"/>
+        <location filename="../../ui/pages/templates/forms.py" line="199"/>
         <source>A failed answer needs a photo.</source>
         <translation>A failed answer needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="209"/>
+        <location filename="../../ui/pages/templates/forms.py" line="211"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>The highest rating; below half of it the item fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="216"/>
+        <location filename="../../ui/pages/templates/forms.py" line="218"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="221"/>
+        <location filename="../../ui/pages/templates/forms.py" line="223"/>
         <source>e.g. °C</source>
         <translation>e.g. °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="228"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="230"/>
+        <location filename="../../ui/pages/templates/forms.py" line="322"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="233"/>
+        <location filename="../../ui/pages/templates/forms.py" line="235"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>An answer inside the range passes; outside it fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="237"/>
+        <location filename="../../ui/pages/templates/forms.py" line="239"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="237"/>
+        <location filename="../../ui/pages/templates/forms.py" line="239"/>
         <source>English label</source>
         <translation>English label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="237"/>
+        <location filename="../../ui/pages/templates/forms.py" line="239"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="237"/>
+        <location filename="../../ui/pages/templates/forms.py" line="239"/>
         <source>Fails</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="249"/>
+        <location filename="../../ui/pages/templates/forms.py" line="251"/>
         <source>+ Option</source>
         <translation>+ Option</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="251"/>
+        <location filename="../../ui/pages/templates/forms.py" line="253"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="254"/>
+        <location filename="../../ui/pages/templates/forms.py" line="256"/>
         <source>Move option up</source>
         <translation>Move option up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="257"/>
+        <location filename="../../ui/pages/templates/forms.py" line="259"/>
         <source>Move option down</source>
         <translation>Move option down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="276"/>
+        <location filename="../../ui/pages/templates/forms.py" line="278"/>
         <source>Leave empty for no default action</source>
         <translation>Leave empty for no default action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="286"/>
+        <location filename="../../ui/pages/templates/forms.py" line="288"/>
         <source>Due in (days)</source>
         <translation>Due in (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="289"/>
+        <location filename="../../ui/pages/templates/forms.py" line="291"/>
         <source>Default corrective action</source>
         <translation>Default corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="290"/>
+        <location filename="../../ui/pages/templates/forms.py" line="292"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>A failed answer creates this corrective action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="292"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="294"/>
+        <location filename="../../ui/pages/templates/forms.py" line="322"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="293"/>
+        <location filename="../../ui/pages/templates/forms.py" line="295"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="297"/>
-        <location filename="../../ui/pages/templates/forms.py" line="317"/>
+        <location filename="../../ui/pages/templates/forms.py" line="299"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="298"/>
-        <location filename="../../ui/pages/templates/forms.py" line="317"/>
+        <location filename="../../ui/pages/templates/forms.py" line="300"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>Item text</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="299"/>
-        <location filename="../../ui/pages/templates/forms.py" line="317"/>
+        <location filename="../../ui/pages/templates/forms.py" line="301"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>English text</source>
         <translation>English text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="300"/>
-        <location filename="../../ui/pages/templates/forms.py" line="318"/>
+        <location filename="../../ui/pages/templates/forms.py" line="302"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="301"/>
-        <location filename="../../ui/pages/templates/forms.py" line="318"/>
+        <location filename="../../ui/pages/templates/forms.py" line="303"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Answer type</source>
         <translation>Answer type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="304"/>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="306"/>
+        <location filename="../../ui/pages/templates/forms.py" line="321"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="305"/>
+        <location filename="../../ui/pages/templates/forms.py" line="307"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="306"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="308"/>
+        <location filename="../../ui/pages/templates/forms.py" line="322"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="321"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="321"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="344"/>
+        <location filename="../../ui/pages/templates/forms.py" line="346"/>
         <source>Choosing this option fails the item.</source>
         <translation>Choosing this option fails the item.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="412"/>
+        <location filename="../../ui/pages/templates/forms.py" line="414"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="412"/>
+        <location filename="../../ui/pages/templates/forms.py" line="414"/>
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="420"/>
+        <location filename="../../ui/pages/templates/forms.py" line="422"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
@@ -2112,27 +2359,27 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="96"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="85"/>
         <source>* Required</source>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="119"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="115"/>
         <source>Add a note</source>
         <translation>Add a note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="194"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="238"/>
         <source>A photo of the failure is required</source>
         <translation>A photo of the failure is required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="197"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="241"/>
         <source>Add a photo</source>
         <translation>Add a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="201"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="245"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -2323,159 +2570,162 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="223"/>
+        <location filename="../../ui/pages/visits/page.py" line="236"/>
+        <location filename="../../ui/pages/visits/page.py" line="327"/>
         <source>All supervisors</source>
         <translation>All supervisors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="225"/>
+        <location filename="../../ui/pages/visits/page.py" line="238"/>
+        <location filename="../../ui/pages/visits/page.py" line="329"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="227"/>
+        <location filename="../../ui/pages/visits/page.py" line="240"/>
+        <location filename="../../ui/pages/visits/page.py" line="330"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="229"/>
+        <location filename="../../ui/pages/visits/page.py" line="242"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="237"/>
+        <location filename="../../ui/pages/visits/page.py" line="250"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="242"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="244"/>
+        <location filename="../../ui/pages/visits/page.py" line="257"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="248"/>
-        <location filename="../../ui/pages/visits/page.py" line="304"/>
+        <location filename="../../ui/pages/visits/page.py" line="261"/>
+        <location filename="../../ui/pages/visits/page.py" line="317"/>
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="249"/>
+        <location filename="../../ui/pages/visits/page.py" line="262"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
-        <location filename="../../ui/pages/visits/page.py" line="294"/>
-        <location filename="../../ui/pages/visits/page.py" line="303"/>
+        <location filename="../../ui/pages/visits/page.py" line="268"/>
+        <location filename="../../ui/pages/visits/page.py" line="307"/>
+        <location filename="../../ui/pages/visits/page.py" line="316"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
-        <location filename="../../ui/pages/visits/page.py" line="294"/>
-        <location filename="../../ui/pages/visits/page.py" line="301"/>
+        <location filename="../../ui/pages/visits/page.py" line="268"/>
+        <location filename="../../ui/pages/visits/page.py" line="307"/>
+        <location filename="../../ui/pages/visits/page.py" line="314"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
-        <location filename="../../ui/pages/visits/page.py" line="295"/>
-        <location filename="../../ui/pages/visits/page.py" line="302"/>
+        <location filename="../../ui/pages/visits/page.py" line="268"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="315"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
-        <location filename="../../ui/pages/visits/page.py" line="295"/>
-        <location filename="../../ui/pages/visits/page.py" line="301"/>
+        <location filename="../../ui/pages/visits/page.py" line="268"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="314"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
-        <location filename="../../ui/pages/visits/page.py" line="295"/>
-        <location filename="../../ui/pages/visits/page.py" line="302"/>
+        <location filename="../../ui/pages/visits/page.py" line="268"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="315"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
-        <location filename="../../ui/pages/visits/page.py" line="296"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
-        <location filename="../../ui/pages/visits/page.py" line="296"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
-        <location filename="../../ui/pages/visits/page.py" line="296"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
-        <location filename="../../ui/pages/visits/page.py" line="297"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
-        <location filename="../../ui/pages/visits/page.py" line="297"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Major incident</source>
         <translation>Major incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="266"/>
+        <location filename="../../ui/pages/visits/page.py" line="279"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>Days with visits are bold. Double-click a day to list its visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="294"/>
+        <location filename="../../ui/pages/visits/page.py" line="307"/>
         <source>Store code</source>
         <translation>Store code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="297"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="298"/>
+        <location filename="../../ui/pages/visits/page.py" line="311"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="298"/>
+        <location filename="../../ui/pages/visits/page.py" line="311"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="299"/>
+        <location filename="../../ui/pages/visits/page.py" line="312"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="299"/>
+        <location filename="../../ui/pages/visits/page.py" line="312"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="300"/>
-        <location filename="../../ui/pages/visits/page.py" line="318"/>
+        <location filename="../../ui/pages/visits/page.py" line="313"/>
+        <location filename="../../ui/pages/visits/page.py" line="348"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits/page.py" line="326"/>
+        <location filename="../../ui/pages/visits/page.py" line="356"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -2767,23 +3017,56 @@ Store operations supervision, offline first.</translation>
     </message>
 </context>
 <context>
+    <name>NoteEdit</name>
+    <message>
+        <location filename="../../ui/widgets/note_edit.py" line="36"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_edit.py" line="37"/>
+        <source>Enter starts a new line; Ctrl+Enter or Esc saves the note and leaves it; it is also saved when you move on.</source>
+        <translation>Enter starts a new line; Ctrl+Enter or Esc saves the note and leaves it; it is also saved when you move on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_edit.py" line="67"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_edit.py" line="71"/>
+        <source>At most %1 characters: shorten the note to save it.</source>
+        <translation>At most %1 characters: shorten the note to save it.</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="332"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="422"/>
         <source>Expected: %1</source>
         <translation>Expected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="434"/>
+        <source>Type a number, such as 12 or 0.5.</source>
+        <translation>Type a number, such as 12 or 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="458"/>
+        <source>Out of range (expected %1)</source>
+        <translation>Out of range (expected %1)</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="223"/>
-        <location filename="../../ui/operations.py" line="424"/>
+        <location filename="../../ui/operations.py" line="224"/>
+        <location filename="../../ui/operations.py" line="477"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="408"/>
+        <location filename="../../ui/operations.py" line="461"/>
         <source>Waiting for %n background job(s) to finish...</source>
         <translation>
             <numerusform>Waiting for %n background job to finish...</numerusform>
@@ -2791,7 +3074,7 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="427"/>
+        <location filename="../../ui/operations.py" line="480"/>
         <source>Background jobs</source>
         <translation>Background jobs</translation>
     </message>
@@ -2799,60 +3082,121 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PhotoEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="388"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="511"/>
         <source>Answer with one or more photos.</source>
         <translation>Answer with one or more photos.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoThumb</name>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="354"/>
+        <source>%1 — click to view at full size</source>
+        <translation>%1 — click to view at full size</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="153"/>
+        <source>Previous photo (Left)</source>
+        <translation>Previous photo (Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="156"/>
+        <source>Next photo (Right)</source>
+        <translation>Next photo (Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="158"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="159"/>
+        <source>Fit the photo to the window (0)</source>
+        <translation>Fit the photo to the window (0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="162"/>
+        <source>Actual size (1)</source>
+        <translation>Actual size (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="168"/>
+        <source>Ctrl+wheel or +/- zoom · drag to pan · Esc closes</source>
+        <translation>Ctrl+wheel or +/- zoom · drag to pan · Esc closes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="217"/>
+        <source>No photo.</source>
+        <translation>No photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="224"/>
+        <source>Loading %1...</source>
+        <translation>Loading %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="240"/>
+        <source>This photo cannot be shown: %1</source>
+        <translation>This photo cannot be shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="262"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="63"/>
+        <location filename="../../ui/pages/visits/page.py" line="71"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="66"/>
+        <location filename="../../ui/pages/visits/page.py" line="74"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="67"/>
+        <location filename="../../ui/pages/visits/page.py" line="75"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="68"/>
+        <location filename="../../ui/pages/visits/page.py" line="76"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="69"/>
+        <location filename="../../ui/pages/visits/page.py" line="77"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="76"/>
+        <location filename="../../ui/pages/visits/page.py" line="84"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="106"/>
+        <location filename="../../ui/pages/visits/page.py" line="116"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="165"/>
+        <location filename="../../ui/pages/visits/page.py" line="175"/>
         <source>Not planned this week (%1)</source>
         <translation>Not planned this week (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="184"/>
+        <location filename="../../ui/pages/visits/page.py" line="194"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="185"/>
+        <location filename="../../ui/pages/visits/page.py" line="195"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>This visit has already started; it stays on its own day.</translation>
     </message>
@@ -2891,7 +3235,7 @@ Store operations supervision, offline first.</translation>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/pages/templates/dialogs.py" line="78"/>
-        <location filename="../../ui/widgets/reports.py" line="41"/>
+        <location filename="../../ui/widgets/reports.py" line="52"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
@@ -2921,7 +3265,7 @@ Store operations supervision, offline first.</translation>
         <translation>Photo on fail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reports.py" line="50"/>
+        <location filename="../../ui/widgets/reports.py" line="61"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2929,101 +3273,119 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="51"/>
+        <location filename="../../ui/widgets/reports.py" line="62"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="53"/>
+        <location filename="../../ui/widgets/reports.py" line="64"/>
         <source>Save...</source>
         <translation>Save...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="66"/>
-        <location filename="../../ui/widgets/reports.py" line="75"/>
+        <location filename="../../ui/widgets/reports.py" line="77"/>
+        <location filename="../../ui/widgets/reports.py" line="86"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="67"/>
+        <location filename="../../ui/widgets/reports.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="75"/>
+        <location filename="../../ui/widgets/reports.py" line="86"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsButton</name>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="172"/>
+        <source>Corrective action proposals...</source>
+        <translation>Corrective action proposals...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="184"/>
+        <source>Turn the failed items into corrective actions</source>
+        <translation>Turn the failed items into corrective actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="185"/>
+        <source>Every failed item already has a corrective action.</source>
+        <translation>Every failed item already has a corrective action.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsDialog</name>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="46"/>
+        <location filename="../../ui/widgets/proposals.py" line="49"/>
         <source>Corrective actions for the failed items</source>
         <translation>Corrective actions for the failed items</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="48"/>
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
         <source>Each failed item becomes a corrective action for the store. Edit them, merge several into one, or untick the ones you do not want, then create them.</source>
         <translation>Each failed item becomes a corrective action for the store. Edit them, merge several into one, or untick the ones you do not want, then create them.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="55"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="55"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="55"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="53"/>
+        <location filename="../../ui/widgets/proposals.py" line="56"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="53"/>
+        <location filename="../../ui/widgets/proposals.py" line="56"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="53"/>
+        <location filename="../../ui/widgets/proposals.py" line="56"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="62"/>
+        <location filename="../../ui/widgets/proposals.py" line="65"/>
         <source>Merge selected</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="64"/>
+        <location filename="../../ui/widgets/proposals.py" line="67"/>
         <source>Create none</source>
         <translation>Create none</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="66"/>
+        <location filename="../../ui/widgets/proposals.py" line="69"/>
         <source>Create ticked actions</source>
         <translation>Create ticked actions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="103"/>
+        <location filename="../../ui/widgets/proposals.py" line="106"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="110"/>
+        <location filename="../../ui/widgets/proposals.py" line="115"/>
         <source>[repeat ×%1] </source>
         <translation>[repeat ×%1] </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="136"/>
+        <location filename="../../ui/widgets/proposals.py" line="139"/>
         <source>Select two or more rows to merge them into one action.</source>
         <translation>Select two or more rows to merge them into one action.</translation>
     </message>
@@ -3031,27 +3393,27 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RecheckCard</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="232"/>
+        <location filename="../../ui/widgets/item_cards.py" line="294"/>
         <source>Due %1 · %2 · %3</source>
         <translation>Due %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="236"/>
+        <location filename="../../ui/widgets/item_cards.py" line="298"/>
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="237"/>
+        <location filename="../../ui/widgets/item_cards.py" line="299"/>
         <source>Not fixed</source>
         <translation>Not fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="243"/>
+        <location filename="../../ui/widgets/item_cards.py" line="305"/>
         <source>What you saw (optional)</source>
         <translation>What you saw (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="266"/>
+        <location filename="../../ui/widgets/item_cards.py" line="328"/>
         <source>Action now: %1</source>
         <translation>Action now: %1</translation>
     </message>
@@ -3059,34 +3421,34 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="184"/>
+        <location filename="../../ui/pages/stores.py" line="186"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="186"/>
+        <location filename="../../ui/pages/stores.py" line="188"/>
         <source>New area in %1</source>
         <translation>New area in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="188"/>
+        <location filename="../../ui/pages/stores.py" line="190"/>
         <source>New region</source>
         <translation>New region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="195"/>
+        <location filename="../../ui/pages/stores.py" line="197"/>
         <source>e.g. SH</source>
         <translation>e.g. SH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="200"/>
         <location filename="../../ui/pages/stores.py" line="202"/>
+        <location filename="../../ui/pages/stores.py" line="204"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="201"/>
-        <location filename="../../ui/pages/stores.py" line="202"/>
+        <location filename="../../ui/pages/stores.py" line="203"/>
+        <location filename="../../ui/pages/stores.py" line="204"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3209,29 +3571,13 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="101"/>
-        <location filename="../../ui/widgets/reports.py" line="105"/>
-        <source>Export signed PDF</source>
-        <translation>Export signed PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/reports.py" line="102"/>
-        <source>You have no signing identity on this computer yet. Create one in Settings → Signing identity.</source>
-        <translation>You have no signing identity on this computer yet. Create one in Settings → Signing identity.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/reports.py" line="106"/>
-        <source>Passphrase of your signing key:</source>
-        <translation>Passphrase of your signing key:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/reports.py" line="124"/>
+        <location filename="../../ui/widgets/reports.py" line="156"/>
         <source>Building the report...</source>
         <translation>Building the report...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="120"/>
-        <location filename="../../ui/widgets/reports.py" line="144"/>
+        <location filename="../../ui/widgets/reports.py" line="152"/>
+        <location filename="../../ui/widgets/reports.py" line="177"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -3247,10 +3593,10 @@ Store operations supervision, offline first.</translation>
         <location filename="../../ui/pages/reports.py" line="19"/>
         <source>PDF reports are exported where the record is: a completed inspection (Inspections → View), the daily checklists, the corrective-action register, a visit and the week plan (Visit logs). Each offers Export PDF and Export signed PDF; a preview opens before you save.
 
-A completed inspection is signed by the supervisor and the store manager in its view; it is then frozen. Your digital signing identity is in Settings → Signing identity.</source>
+A completed inspection is signed by the supervisor and the store manager in its view; it is then frozen. Your digital signing identity and the head-office CA are in Settings → Signing.</source>
         <translation>PDF reports are exported where the record is: a completed inspection (Inspections → View), the daily checklists, the corrective-action register, a visit and the week plan (Visit logs). Each offers Export PDF and Export signed PDF; a preview opens before you save.
 
-A completed inspection is signed by the supervisor and the store manager in its view; it is then frozen. Your digital signing identity is in Settings → Signing identity.</translation>
+A completed inspection is signed by the supervisor and the store manager in its view; it is then frozen. Your digital signing identity and the head-office CA are in Settings → Signing.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="26"/>
@@ -3261,148 +3607,158 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="150"/>
+        <location filename="../../ui/pages/inspections.py" line="204"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="157"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>Sign...</source>
         <translation>Sign...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Correct...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <location filename="../../ui/pages/inspections.py" line="216"/>
         <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
         <translation>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="164"/>
+        <location filename="../../ui/pages/inspections.py" line="223"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="198"/>
+        <location filename="../../ui/pages/inspections.py" line="261"/>
         <source>%1 (%2) signed %3</source>
         <translation>%1 (%2) signed %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="201"/>
+        <location filename="../../ui/pages/inspections.py" line="264"/>
+        <source> (no account)</source>
+        <translation> (no account)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="266"/>
         <source> — the content changed after signing</source>
         <translation> — the content changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="205"/>
+        <location filename="../../ui/pages/inspections.py" line="270"/>
         <source>Signed and frozen.</source>
         <translation>Signed and frozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="207"/>
+        <location filename="../../ui/pages/inspections.py" line="272"/>
         <source>Superseded by a correction.</source>
         <translation>Superseded by a correction.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
         <source>Still to sign: %1</source>
         <translation>Still to sign: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="238"/>
+        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <source>You have no role left to sign here: the store manager signs under their own account.</source>
+        <translation>You have no role left to sign here: the store manager signs under their own account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="306"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="238"/>
+        <location filename="../../ui/pages/inspections.py" line="306"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="239"/>
+        <location filename="../../ui/pages/inspections.py" line="307"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>A veto item failed: the inspection fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="240"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="240"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="240"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="241"/>
+        <location filename="../../ui/pages/inspections.py" line="309"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="242"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>veto item</source>
         <translation>veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="242"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>repeat finding</source>
         <translation>repeat finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="242"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="243"/>
+        <location filename="../../ui/pages/inspections.py" line="311"/>
         <source>No failed items.</source>
         <translation>No failed items.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="244"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>Compared with the previous inspection</source>
         <translation>Compared with the previous inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="245"/>
+        <location filename="../../ui/pages/inspections.py" line="313"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>This is the first completed inspection of this template at the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="257"/>
+        <location filename="../../ui/pages/inspections.py" line="326"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="269"/>
+        <location filename="../../ui/pages/inspections.py" line="338"/>
         <source>Failed items (%1)</source>
         <translation>Failed items (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="288"/>
+        <location filename="../../ui/pages/inspections.py" line="357"/>
         <source>New findings</source>
         <translation>New findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="289"/>
+        <location filename="../../ui/pages/inspections.py" line="358"/>
         <source>Failed again</source>
         <translation>Failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="290"/>
+        <location filename="../../ui/pages/inspections.py" line="359"/>
         <source>Fixed since</source>
         <translation>Fixed since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="209"/>
-        <location filename="../../ui/pages/inspections.py" line="291"/>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
+        <location filename="../../ui/pages/inspections.py" line="360"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3410,96 +3766,145 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="53"/>
+        <location filename="../../ui/widgets/runner.py" line="56"/>
         <source>Fail (veto)</source>
         <translation>Fail (veto)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="59"/>
+        <location filename="../../ui/widgets/runner.py" line="62"/>
         <source>No score yet</source>
         <translation>No score yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="60"/>
+        <location filename="../../ui/widgets/runner.py" line="63"/>
         <source>Score %1 / %2 · %3% · grade %4</source>
         <translation>Score %1 / %2 · %3% · grade %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_cards.py" line="262"/>
+        <source>Corrective action for a failed item</source>
+        <translation>Corrective action for a failed item</translation>
     </message>
 </context>
 <context>
     <name>RunnerDialog</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="285"/>
+        <location filename="../../ui/widgets/runner.py" line="88"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="359"/>
+        <location filename="../../ui/widgets/runner.py" line="166"/>
         <source>Every answer is saved as you give it.</source>
         <translation>Every answer is saved as you give it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="361"/>
+        <location filename="../../ui/widgets/runner.py" line="168"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="362"/>
+        <location filename="../../ui/widgets/runner.py" line="169"/>
         <source>Complete the inspection (Ctrl+Enter)</source>
         <translation>Complete the inspection (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="364"/>
+        <location filename="../../ui/widgets/runner.py" line="171"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="525"/>
+        <location filename="../../ui/widgets/runner.py" line="533"/>
         <source>Photo not added</source>
         <translation>Photo not added</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="500"/>
-        <location filename="../../ui/widgets/runner.py" line="550"/>
+        <location filename="../../ui/widgets/runner.py" line="501"/>
+        <location filename="../../ui/widgets/runner.py" line="558"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="308"/>
+        <location filename="../../ui/widgets/runner.py" line="111"/>
         <source>Re-checks</source>
         <translation>Re-checks</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="340"/>
+        <location filename="../../ui/widgets/runner.py" line="147"/>
         <source>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</source>
         <translation>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="566"/>
+        <location filename="../../ui/widgets/runner.py" line="174"/>
+        <source>Keys: P pass · F fail · N N/A · digits · J/K next/previous · Ctrl+J next unanswered · Enter/Tab into the field · Esc leaves it · Del clears · Ctrl+Z undoes</source>
+        <translation>Keys: P pass · F fail · N N/A · digits · J/K next/previous · Ctrl+J next unanswered · Enter/Tab into the field · Esc leaves it · Del clears · Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="290"/>
+        <source>Every item has an answer.</source>
+        <translation>Every item has an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="389"/>
+        <source>Not saved: outside the expected range %1.</source>
+        <translation>Not saved: outside the expected range %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="411"/>
+        <source>%1 is outside the expected range %2 of &quot;%3&quot;.
+
+Keep it anyway? It counts as failed and is marked out of range.</source>
+        <translation>%1 is outside the expected range %2 of &quot;%3&quot;.
+
+Keep it anyway? It counts as failed and is marked out of range.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="415"/>
+        <source>Out of range</source>
+        <translation>Out of range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="438"/>
+        <source>Cleared %1</source>
+        <translation>Cleared %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="453"/>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="486"/>
+        <source>Corrective action created: %1</source>
+        <translation>Corrective action created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="575"/>
         <source>Re-checks  %1/%2</source>
         <translation>Re-checks  %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="571"/>
+        <location filename="../../ui/widgets/runner.py" line="580"/>
         <source>Veto item failed, the inspection fails whatever the score: %1</source>
         <translation>Veto item failed, the inspection fails whatever the score: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="586"/>
+        <location filename="../../ui/widgets/runner.py" line="598"/>
         <source>Completed: the answers can no longer change.</source>
         <translation>Completed: the answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="599"/>
+        <location filename="../../ui/widgets/runner.py" line="610"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="600"/>
+        <location filename="../../ui/widgets/runner.py" line="611"/>
         <source>not re-checked</source>
         <translation>not re-checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/runner.py" line="603"/>
+        <location filename="../../ui/widgets/runner.py" line="614"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>... and %n more</numerusform>
@@ -3507,12 +3912,12 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="604"/>
+        <location filename="../../ui/widgets/runner.py" line="615"/>
         <source>Not complete yet</source>
         <translation>Not complete yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="605"/>
+        <location filename="../../ui/widgets/runner.py" line="616"/>
         <source>These items still need an answer or a photo:</source>
         <translation>These items still need an answer or a photo:</translation>
     </message>
@@ -3520,35 +3925,35 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="111"/>
+        <location filename="../../ui/pages/templates/forms.py" line="113"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="119"/>
+        <location filename="../../ui/pages/templates/forms.py" line="121"/>
         <source>The section&apos;s points and maximum are multiplied by its weight.</source>
         <translation>The section&apos;s points and maximum are multiplied by its weight.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="121"/>
-        <location filename="../../ui/pages/templates/forms.py" line="127"/>
+        <location filename="../../ui/pages/templates/forms.py" line="123"/>
+        <location filename="../../ui/pages/templates/forms.py" line="129"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="122"/>
-        <location filename="../../ui/pages/templates/forms.py" line="127"/>
+        <location filename="../../ui/pages/templates/forms.py" line="124"/>
+        <location filename="../../ui/pages/templates/forms.py" line="129"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="123"/>
-        <location filename="../../ui/pages/templates/forms.py" line="127"/>
+        <location filename="../../ui/pages/templates/forms.py" line="125"/>
+        <location filename="../../ui/pages/templates/forms.py" line="129"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="139"/>
+        <location filename="../../ui/pages/templates/forms.py" line="141"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
@@ -3627,7 +4032,128 @@ A completed inspection is signed by the supervisor and the store manager in its 
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="91"/>
-        <location filename="../../ui/pages/settings.py" line="152"/>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="102"/>
+        <source>Certificate request...</source>
+        <translation>Certificate request...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="103"/>
+        <source>Save a request for your certificate, for head office to issue</source>
+        <translation>Save a request for your certificate, for head office to issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="110"/>
+        <source>Create head-office CA...</source>
+        <translation>Create head-office CA...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="111"/>
+        <source>A certificate authority whose certificates this workspace trusts</source>
+        <translation>A certificate authority whose certificates this workspace trusts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="113"/>
+        <source>Issue a certificate...</source>
+        <translation>Issue a certificate...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="114"/>
+        <source>Sign a user&apos;s certificate request with the head-office CA</source>
+        <translation>Sign a user&apos;s certificate request with the head-office CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="117"/>
+        <source>Head office:</source>
+        <translation>Head office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="144"/>
+        <source>Create head-office CA</source>
+        <translation>Create head-office CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="145"/>
+        <source>Folder for the CA (keep it safe, offline)</source>
+        <translation>Folder for the CA (keep it safe, offline)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="148"/>
+        <source>Name of the certificate authority:</source>
+        <translation>Name of the certificate authority:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="162"/>
+        <source>Creating the certificate authority...</source>
+        <translation>Creating the certificate authority...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="163"/>
+        <source>The CA is in %1; this workspace now trusts it. Fingerprint: %2</source>
+        <translation>The CA is in %1; this workspace now trusts it. Fingerprint: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="171"/>
+        <source>Issue a certificate</source>
+        <translation>Issue a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="172"/>
+        <source>Folder of the head-office CA</source>
+        <translation>Folder of the head-office CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="175"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
+        <source>Certificate request</source>
+        <translation>Certificate request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="176"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
+        <source>Certificate requests (*.csr *.pem)</source>
+        <translation>Certificate requests (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="179"/>
+        <source>Passphrase of the CA:</source>
+        <translation>Passphrase of the CA:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="183"/>
+        <source>Save the certificate</source>
+        <translation>Save the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="193"/>
+        <source>Issuing the certificate...</source>
+        <translation>Issuing the certificate...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="194"/>
+        <source>Certificate saved to %1. The user imports it with Import certificate.</source>
+        <translation>Certificate saved to %1. The user imports it with Import certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="205"/>
+        <source>Create your signing identity first.</source>
+        <translation>Create your signing identity first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="207"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Passphrase of your signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="220"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="264"/>
         <source>Signing identity</source>
         <translation>Signing identity</translation>
     </message>
@@ -3652,83 +4178,90 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <translation>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="118"/>
+        <location filename="../../ui/pages/settings.py" line="230"/>
         <source>%1 · fingerprint %2 · valid until %3</source>
         <translation>%1 · fingerprint %2 · valid until %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="121"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>No signing identity on this computer yet.</source>
         <translation>No signing identity on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="122"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Trusted certificates in this workspace: %1</source>
         <translation>Trusted certificates in this workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="240"/>
         <source>Passphrase (at least 8 characters):</source>
         <translation>Passphrase (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133"/>
+        <location filename="../../ui/pages/settings.py" line="245"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>The passphrase needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>The same passphrase again:</source>
         <translation>The same passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141"/>
+        <location filename="../../ui/pages/settings.py" line="253"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152"/>
+        <location filename="../../ui/pages/settings.py" line="264"/>
         <source>Replace your signing identity? PDFs signed with the old key stay valid.</source>
         <translation>Replace your signing identity? PDFs signed with the old key stay valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/pages/settings.py" line="267"/>
+        <location filename="../../ui/pages/settings.py" line="270"/>
         <source>Create signing identity</source>
         <translation>Create signing identity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="167"/>
+        <location filename="../../ui/pages/settings.py" line="272"/>
+        <source>Creating your key...</source>
+        <translation>Creating your key...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="277"/>
         <source>Import certificate</source>
         <translation>Import certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="168"/>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
+        <location filename="../../ui/pages/settings.py" line="278"/>
+        <location filename="../../ui/pages/settings.py" line="291"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="180"/>
+        <location filename="../../ui/pages/settings.py" line="290"/>
         <source>Trust a certificate</source>
         <translation>Trust a certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="304"/>
         <source>Choose logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="304"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="318"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="322"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -3736,35 +4269,56 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="149"/>
-        <location filename="../../ui/widgets/signature_pad.py" line="171"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="170"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="201"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="159"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="160"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="189"/>
         <source>Signing as</source>
         <translation>Signing as</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="163"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="190"/>
+        <source>Name</source>
+        <comment>the signer&apos;s name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="193"/>
         <source>Undo stroke</source>
         <translation>Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="165"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="195"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="169"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="199"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="228"/>
+        <source>Every role you may sign has signed this inspection.</source>
+        <translation>Every role you may sign has signed this inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="235"/>
+        <source>Full name of the person signing</source>
+        <translation>Full name of the person signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="236"/>
+        <source>(no account)</source>
+        <translation>(no account)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="240"/>
+        <source>(your account)</source>
+        <translation>(your account)</translation>
     </message>
 </context>
 <context>
@@ -3798,35 +4352,45 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="43"/>
+        <location filename="../../ui/pages/inspections.py" line="63"/>
         <source>Start an inspection</source>
         <translation>Start an inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="60"/>
-        <location filename="../../ui/pages/inspections.py" line="65"/>
+        <location filename="../../ui/pages/inspections.py" line="88"/>
+        <source>There are no stores yet. Add one on the Stores page (New store); a store belongs to a region, so create the region first (+ Region).</source>
+        <translation>There are no stores yet. Add one on the Stores page (New store); a store belongs to a region, so create the region first (+ Region).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="91"/>
+        <source>No inspection template is published yet. Publish one on the Templates page.</source>
+        <translation>No inspection template is published yet. Publish one on the Templates page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="96"/>
+        <location filename="../../ui/pages/inspections.py" line="101"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="61"/>
-        <location filename="../../ui/pages/inspections.py" line="65"/>
+        <location filename="../../ui/pages/inspections.py" line="97"/>
+        <location filename="../../ui/pages/inspections.py" line="101"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="62"/>
-        <location filename="../../ui/pages/inspections.py" line="66"/>
+        <location filename="../../ui/pages/inspections.py" line="98"/>
+        <location filename="../../ui/pages/inspections.py" line="102"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="63"/>
+        <location filename="../../ui/pages/inspections.py" line="99"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="43"/>
+        <location filename="../../ui/pages/inspections.py" line="63"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3834,92 +4398,92 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="49"/>
+        <location filename="../../ui/pages/stores.py" line="51"/>
         <source>Edit store</source>
         <translation>Edit store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="49"/>
+        <location filename="../../ui/pages/stores.py" line="51"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="55"/>
+        <location filename="../../ui/pages/stores.py" line="57"/>
         <source>e.g. SH012</source>
         <translation>e.g. SH012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="65"/>
+        <location filename="../../ui/pages/stores.py" line="67"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="76"/>
+        <location filename="../../ui/pages/stores.py" line="78"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="84"/>
+        <location filename="../../ui/pages/stores.py" line="86"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="91"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="93"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="92"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="94"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="93"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="95"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="94"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="96"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Region / area</source>
         <translation>Region / area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="95"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="96"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Opening date</source>
         <translation>Opening date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="97"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="98"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="99"/>
-        <location filename="../../ui/pages/stores.py" line="109"/>
+        <location filename="../../ui/pages/stores.py" line="101"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="100"/>
-        <location filename="../../ui/pages/stores.py" line="109"/>
+        <location filename="../../ui/pages/stores.py" line="102"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -3927,82 +4491,82 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoreViewDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="227"/>
+        <location filename="../../ui/pages/stores.py" line="229"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="233"/>
+        <location filename="../../ui/pages/stores.py" line="235"/>
         <source>Manager: %1</source>
         <translation>Manager: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="234"/>
+        <location filename="../../ui/pages/stores.py" line="236"/>
         <source>Supervisor: %1</source>
         <translation>Supervisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="242"/>
+        <location filename="../../ui/pages/stores.py" line="244"/>
         <source>no actions due</source>
         <translation>no actions due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="243"/>
+        <location filename="../../ui/pages/stores.py" line="245"/>
         <source>%1% (%2 of %3 verified by their due date)</source>
         <translation>%1% (%2 of %3 verified by their due date)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="247"/>
+        <location filename="../../ui/pages/stores.py" line="249"/>
         <source>Closure rate, last %1 days: %2</source>
         <translation>Closure rate, last %1 days: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="249"/>
+        <location filename="../../ui/pages/stores.py" line="251"/>
         <source>Closure rate, this year: %1</source>
         <translation>Closure rate, this year: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="254"/>
+        <location filename="../../ui/pages/stores.py" line="256"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="254"/>
+        <location filename="../../ui/pages/stores.py" line="256"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="254"/>
+        <location filename="../../ui/pages/stores.py" line="256"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="255"/>
+        <location filename="../../ui/pages/stores.py" line="257"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="255"/>
+        <location filename="../../ui/pages/stores.py" line="257"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="268"/>
+        <location filename="../../ui/pages/stores.py" line="270"/>
         <source>Open corrective actions: %1 (overdue: %2)</source>
         <translation>Open corrective actions: %1 (overdue: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="274"/>
+        <location filename="../../ui/pages/stores.py" line="276"/>
         <source>Recent inspections</source>
         <translation>Recent inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="278"/>
+        <location filename="../../ui/pages/stores.py" line="281"/>
         <source>No completed inspections yet.</source>
         <translation>No completed inspections yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="279"/>
+        <location filename="../../ui/pages/stores.py" line="282"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4010,146 +4574,157 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="294"/>
-        <location filename="../../ui/pages/stores.py" line="387"/>
-        <location filename="../../ui/pages/stores.py" line="407"/>
+        <location filename="../../ui/pages/stores.py" line="297"/>
+        <location filename="../../ui/pages/stores.py" line="394"/>
+        <location filename="../../ui/pages/stores.py" line="411"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="296"/>
+        <location filename="../../ui/pages/stores.py" line="299"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>Search code, name, address or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="299"/>
+        <location filename="../../ui/pages/stores.py" line="302"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="302"/>
+        <location filename="../../ui/pages/stores.py" line="305"/>
         <source>+ Region</source>
         <translation>+ Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="305"/>
+        <location filename="../../ui/pages/stores.py" line="308"/>
         <source>+ Area</source>
         <translation>+ Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="303"/>
+        <location filename="../../ui/pages/stores.py" line="306"/>
         <source>Create a region</source>
         <translation>Create a region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="306"/>
+        <location filename="../../ui/pages/stores.py" line="309"/>
         <source>Create an area in the selected region</source>
         <translation>Create an area in the selected region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="308"/>
+        <location filename="../../ui/pages/stores.py" line="311"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="324"/>
+        <location filename="../../ui/pages/stores.py" line="326"/>
+        <source>&lt;a href=&quot;region&quot;&gt;Create a region first&lt;/a&gt;, then add its stores.</source>
+        <translation>&lt;a href=&quot;region&quot;&gt;Create a region first&lt;/a&gt;, then add its stores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="337"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="325"/>
+        <location filename="../../ui/pages/stores.py" line="338"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="326"/>
+        <location filename="../../ui/pages/stores.py" line="339"/>
         <source>Show closed</source>
         <translation>Show closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="329"/>
+        <location filename="../../ui/pages/stores.py" line="342"/>
+        <location filename="../../ui/pages/stores.py" line="526"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="330"/>
+        <location filename="../../ui/pages/stores.py" line="343"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="331"/>
-        <location filename="../../ui/pages/stores.py" line="501"/>
+        <location filename="../../ui/pages/stores.py" line="344"/>
+        <location filename="../../ui/pages/stores.py" line="521"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="332"/>
+        <location filename="../../ui/pages/stores.py" line="345"/>
         <source>Store view</source>
         <translation>Store view</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="333"/>
+        <location filename="../../ui/pages/stores.py" line="346"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="344"/>
-        <location filename="../../ui/pages/stores.py" line="398"/>
+        <location filename="../../ui/pages/stores.py" line="357"/>
+        <location filename="../../ui/pages/stores.py" line="402"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="345"/>
-        <location filename="../../ui/pages/stores.py" line="398"/>
+        <location filename="../../ui/pages/stores.py" line="358"/>
+        <location filename="../../ui/pages/stores.py" line="402"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="346"/>
-        <location filename="../../ui/pages/stores.py" line="398"/>
-        <location filename="../../ui/pages/stores.py" line="405"/>
+        <location filename="../../ui/pages/stores.py" line="359"/>
+        <location filename="../../ui/pages/stores.py" line="402"/>
+        <location filename="../../ui/pages/stores.py" line="409"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="347"/>
-        <location filename="../../ui/pages/stores.py" line="399"/>
+        <location filename="../../ui/pages/stores.py" line="360"/>
+        <location filename="../../ui/pages/stores.py" line="403"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="348"/>
-        <location filename="../../ui/pages/stores.py" line="399"/>
-        <location filename="../../ui/pages/stores.py" line="405"/>
+        <location filename="../../ui/pages/stores.py" line="361"/>
+        <location filename="../../ui/pages/stores.py" line="403"/>
+        <location filename="../../ui/pages/stores.py" line="409"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="349"/>
-        <location filename="../../ui/pages/stores.py" line="399"/>
+        <location filename="../../ui/pages/stores.py" line="362"/>
+        <location filename="../../ui/pages/stores.py" line="403"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="350"/>
-        <location filename="../../ui/pages/stores.py" line="400"/>
+        <location filename="../../ui/pages/stores.py" line="363"/>
+        <location filename="../../ui/pages/stores.py" line="404"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="351"/>
-        <location filename="../../ui/pages/stores.py" line="400"/>
+        <location filename="../../ui/pages/stores.py" line="364"/>
+        <location filename="../../ui/pages/stores.py" line="404"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="352"/>
-        <location filename="../../ui/pages/stores.py" line="400"/>
+        <location filename="../../ui/pages/stores.py" line="365"/>
+        <location filename="../../ui/pages/stores.py" line="404"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="388"/>
+        <source>No stores here. A store belongs to an area: create a region and an area in the tree on the left (right-click), then the store with New store (Ctrl+N). Or change the filters.</source>
+        <translation>No stores here. A store belongs to an area: create a region and an area in the tree on the left (right-click), then the store with New store (Ctrl+N). Or change the filters.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="380"/>
+        <location filename="../../ui/pages/stores.py" line="391"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n store</numerusform>
@@ -4157,37 +4732,42 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="401"/>
+        <location filename="../../ui/pages/stores.py" line="405"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="420"/>
+        <location filename="../../ui/pages/stores.py" line="435"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="438"/>
-        <source>Create a region and an area first (+ Region)</source>
-        <translation>Create a region and an area first (+ Region)</translation>
+        <location filename="../../ui/pages/stores.py" line="458"/>
+        <source>A store belongs to a region: create a region first (+ Region)</source>
+        <translation>A store belongs to a region: create a region first (+ Region)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="499"/>
+        <location filename="../../ui/pages/stores.py" line="519"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="536"/>
+        <location filename="../../ui/pages/stores.py" line="527"/>
+        <source>A store belongs to a region, and there is no region yet. Create a region first?</source>
+        <translation>A store belongs to a region, and there is no region yet. Create a region first?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="568"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>Reactivate store %1 %2? It gets back the status it had before it was closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="539"/>
+        <location filename="../../ui/pages/stores.py" line="571"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="542"/>
+        <location filename="../../ui/pages/stores.py" line="574"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -4238,22 +4818,22 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="185"/>
+        <location filename="../../ui/welcome.py" line="187"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="196"/>
+        <location filename="../../ui/welcome.py" line="198"/>
         <source>Switch</source>
         <translation>Switch</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="199"/>
+        <location filename="../../ui/welcome.py" line="201"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="206"/>
+        <location filename="../../ui/welcome.py" line="208"/>
         <source>Who is using OpsDesk now?</source>
         <translation>Who is using OpsDesk now?</translation>
     </message>
@@ -4261,166 +4841,166 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="64"/>
+        <location filename="../../ui/pages/sync.py" line="65"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="66"/>
+        <location filename="../../ui/pages/sync.py" line="67"/>
         <source>Workspaces exchange changes through sync package files (.opsync): export a package, carry it (USB stick, e-mail, chat), import it on the other computer. Drop a package onto this page to import it.</source>
         <translation>Workspaces exchange changes through sync package files (.opsync): export a package, carry it (USB stick, e-mail, chat), import it on the other computer. Drop a package onto this page to import it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="73"/>
+        <location filename="../../ui/pages/sync.py" line="74"/>
         <source>This workspace</source>
         <translation>This workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="87"/>
+        <location filename="../../ui/pages/sync.py" line="88"/>
         <source>Copy the fingerprint</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="93"/>
+        <location filename="../../ui/pages/sync.py" line="94"/>
         <source>When another workspace imports your first package, it is asked to trust this key: read the fingerprint to them by phone so they can compare it.</source>
         <translation>When another workspace imports your first package, it is asked to trust this key: read the fingerprint to them by phone so they can compare it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
-        <location filename="../../ui/pages/sync.py" line="148"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
-        <location filename="../../ui/pages/sync.py" line="148"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Node ID</source>
         <translation>Node ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
-        <location filename="../../ui/pages/sync.py" line="148"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="105"/>
+        <location filename="../../ui/pages/sync.py" line="106"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Full (ignore acknowledgements)</source>
         <translation>Full (ignore acknowledgements)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="110"/>
+        <location filename="../../ui/pages/sync.py" line="111"/>
         <source>Send every change, also those the peer already confirmed it has.</source>
         <translation>Send every change, also those the peer already confirmed it has.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="111"/>
+        <location filename="../../ui/pages/sync.py" line="112"/>
         <source>Export package...</source>
         <translation>Export package...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="114"/>
+        <location filename="../../ui/pages/sync.py" line="115"/>
         <source>Import package...</source>
         <translation>Import package...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="124"/>
+        <location filename="../../ui/pages/sync.py" line="125"/>
         <source>Peers send only the chosen region&apos;s stores (with their inspections, actions and visits) from the next exchange on: they learn it from the next package you send them. Organisation, users and templates always come in full.</source>
         <translation>Peers send only the chosen region&apos;s stores (with their inspections, actions and visits) from the next exchange on: they learn it from the next package you send them. Organisation, users and templates always come in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="140"/>
+        <location filename="../../ui/pages/sync.py" line="141"/>
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="142"/>
+        <location filename="../../ui/pages/sync.py" line="143"/>
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="143"/>
-        <location filename="../../ui/pages/sync.py" line="258"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
+        <location filename="../../ui/pages/sync.py" line="274"/>
         <source>Receive only</source>
         <translation>Receive only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="148"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="149"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>Last export</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="149"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>Pending changes</source>
         <translation>Pending changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Peer</source>
         <translation>Peer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Known workspaces</source>
         <translation>Known workspaces</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="155"/>
+        <location filename="../../ui/pages/sync.py" line="156"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="205"/>
+        <location filename="../../ui/pages/sync.py" line="206"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -4428,7 +5008,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="224"/>
+        <location filename="../../ui/pages/sync.py" line="236"/>
         <source>%n open conflict(s) to review on the Conflicts page.</source>
         <translation>
             <numerusform>%n open conflict to review on the Conflicts page.</numerusform>
@@ -4436,18 +5016,18 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="232"/>
-        <location filename="../../ui/pages/sync.py" line="293"/>
+        <location filename="../../ui/pages/sync.py" line="248"/>
+        <location filename="../../ui/pages/sync.py" line="308"/>
         <source>Any workspace (everything)</source>
         <translation>Any workspace (everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="240"/>
+        <location filename="../../ui/pages/sync.py" line="256"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="249"/>
+        <location filename="../../ui/pages/sync.py" line="265"/>
         <source>%n chosen region(s)</source>
         <translation>
             <numerusform>%n chosen region</numerusform>
@@ -4455,47 +5035,47 @@ A completed inspection is signed by the supervisor and the store manager in its 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="269"/>
+        <location filename="../../ui/pages/sync.py" line="285"/>
         <source>The audit history of this workspace was seen rewritten between two of its packages. Ask head office to run “opsdesk db check” on it.</source>
         <translation>The audit history of this workspace was seen rewritten between two of its packages. Ask head office to run “opsdesk db check” on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="274"/>
-        <location filename="../../ui/pages/sync.py" line="275"/>
+        <location filename="../../ui/pages/sync.py" line="290"/>
+        <location filename="../../ui/pages/sync.py" line="291"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="285"/>
+        <location filename="../../ui/pages/sync.py" line="300"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="288"/>
+        <location filename="../../ui/pages/sync.py" line="303"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="328"/>
+        <location filename="../../ui/pages/sync.py" line="343"/>
         <source>OpsDesk sync packages (*.opsync)</source>
         <translation>OpsDesk sync packages (*.opsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="337"/>
-        <location filename="../../ui/pages/sync.py" line="344"/>
-        <location filename="../../ui/pages/sync.py" line="353"/>
-        <location filename="../../ui/pages/sync.py" line="362"/>
-        <location filename="../../ui/pages/sync.py" line="365"/>
+        <location filename="../../ui/pages/sync.py" line="352"/>
+        <location filename="../../ui/pages/sync.py" line="359"/>
+        <location filename="../../ui/pages/sync.py" line="368"/>
+        <location filename="../../ui/pages/sync.py" line="377"/>
+        <location filename="../../ui/pages/sync.py" line="380"/>
         <source>Export package</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="344"/>
+        <location filename="../../ui/pages/sync.py" line="359"/>
         <source>Writing the package...</source>
         <translation>Writing the package...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="354"/>
+        <location filename="../../ui/pages/sync.py" line="369"/>
         <source>The package was written: %1 changes and %2 photos (%3).
 %4
 
@@ -4506,138 +5086,138 @@ Carry it to the other workspace and import it there.</source>
 Carry it to the other workspace and import it there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="362"/>
+        <location filename="../../ui/pages/sync.py" line="377"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="371"/>
-        <location filename="../../ui/pages/sync.py" line="382"/>
-        <location filename="../../ui/pages/sync.py" line="390"/>
-        <location filename="../../ui/pages/sync.py" line="439"/>
-        <location filename="../../ui/pages/sync.py" line="443"/>
-        <location filename="../../ui/pages/sync.py" line="446"/>
+        <location filename="../../ui/pages/sync.py" line="386"/>
+        <location filename="../../ui/pages/sync.py" line="397"/>
+        <location filename="../../ui/pages/sync.py" line="405"/>
+        <location filename="../../ui/pages/sync.py" line="454"/>
+        <location filename="../../ui/pages/sync.py" line="458"/>
+        <location filename="../../ui/pages/sync.py" line="461"/>
         <source>Import package</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="382"/>
-        <location filename="../../ui/pages/sync.py" line="477"/>
+        <location filename="../../ui/pages/sync.py" line="397"/>
+        <location filename="../../ui/pages/sync.py" line="493"/>
         <source>Checking the package...</source>
         <translation>Checking the package...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="393"/>
+        <location filename="../../ui/pages/sync.py" line="408"/>
         <source>This package from %1 was already imported; nothing changed.</source>
         <translation>This package from %1 was already imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="397"/>
+        <location filename="../../ui/pages/sync.py" line="412"/>
         <source>Imported the package from %1.</source>
         <translation>Imported the package from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="398"/>
+        <location filename="../../ui/pages/sync.py" line="413"/>
         <source>Changes in the package: %1</source>
         <translation>Changes in the package: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="399"/>
+        <location filename="../../ui/pages/sync.py" line="414"/>
         <source>Applied: %1</source>
         <translation>Applied: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="400"/>
+        <location filename="../../ui/pages/sync.py" line="415"/>
         <source>Already here: %1</source>
         <translation>Already here: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="401"/>
+        <location filename="../../ui/pages/sync.py" line="416"/>
         <source>Skipped (changes to records this workspace does not have): %1</source>
         <translation>Skipped (changes to records this workspace does not have): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="402"/>
+        <location filename="../../ui/pages/sync.py" line="417"/>
         <source>Conflicts: %1</source>
         <translation>Conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="403"/>
+        <location filename="../../ui/pages/sync.py" line="418"/>
         <source>New photos: %1</source>
         <translation>New photos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="408"/>
+        <location filename="../../ui/pages/sync.py" line="423"/>
         <source>Review the conflicts on the Conflicts page.</source>
         <translation>Review the conflicts on the Conflicts page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="417"/>
+        <location filename="../../ui/pages/sync.py" line="432"/>
         <source>its audit history went back from entry %1 to entry %2.</source>
         <translation>its audit history went back from entry %1 to entry %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="420"/>
+        <location filename="../../ui/pages/sync.py" line="435"/>
         <source>entry %1 of its audit history differs from an earlier package.</source>
         <translation>entry %1 of its audit history differs from an earlier package.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="422"/>
+        <location filename="../../ui/pages/sync.py" line="437"/>
         <source>Warning: the history of workspace %1 was rewritten:</source>
         <translation>Warning: the history of workspace %1 was rewritten:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="423"/>
+        <location filename="../../ui/pages/sync.py" line="438"/>
         <source>Ask head office to run “opsdesk db check” on that workspace.</source>
         <translation>Ask head office to run “opsdesk db check” on that workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="428"/>
+        <location filename="../../ui/pages/sync.py" line="443"/>
         <source>This package comes from a workspace this one does not know yet:</source>
         <translation>This package comes from a workspace this one does not know yet:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="429"/>
+        <location filename="../../ui/pages/sync.py" line="444"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="430"/>
+        <location filename="../../ui/pages/sync.py" line="445"/>
         <source>Node ID: %1</source>
         <translation>Node ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="431"/>
+        <location filename="../../ui/pages/sync.py" line="446"/>
         <source>Key fingerprint: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="432"/>
+        <location filename="../../ui/pages/sync.py" line="447"/>
         <source>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</source>
         <translation>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="434"/>
+        <location filename="../../ui/pages/sync.py" line="449"/>
         <source>Trust this workspace?</source>
         <translation>Trust this workspace?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="439"/>
+        <location filename="../../ui/pages/sync.py" line="454"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="443"/>
+        <location filename="../../ui/pages/sync.py" line="458"/>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="479"/>
+        <location filename="../../ui/pages/sync.py" line="495"/>
         <source>Copying photos (%1 of %2)...</source>
         <translation>Copying photos (%1 of %2)...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="481"/>
+        <location filename="../../ui/pages/sync.py" line="497"/>
         <source>Applying %n change(s)...</source>
         <translation>
             <numerusform>Applying %n change...</numerusform>
@@ -4645,24 +5225,45 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="483"/>
+        <location filename="../../ui/pages/sync.py" line="499"/>
         <source>Writing changes (%1 of %2)...</source>
         <translation>Writing changes (%1 of %2)...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="484"/>
+        <location filename="../../ui/pages/sync.py" line="500"/>
         <source>Working...</source>
         <translation>Working...</translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
+    <message>
+        <location filename="../../ui/widgets/table_page.py" line="179"/>
+        <source>Nothing matches the search. Clear it to see every record.</source>
+        <translation>Nothing matches the search. Clear it to see every record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/table_page.py" line="183"/>
+        <source>No records here. Change the filters to see more.</source>
+        <translation>No records here. Change the filters to see more.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="137"/>
+        <location filename="../../ui/widgets/table_page.py" line="186"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFormat</name>
+    <message numerus="yes">
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -4764,27 +5365,27 @@ Carry it to the other workspace and import it there.</translation>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="55"/>
+        <location filename="../../ui/pages/templates/forms.py" line="54"/>
         <source>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="58"/>
+        <location filename="../../ui/pages/templates/forms.py" line="57"/>
         <source>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</source>
         <translation>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="61"/>
+        <location filename="../../ui/pages/templates/forms.py" line="60"/>
         <source>Enter a number such as 12.5, or leave it empty.</source>
         <translation>Enter a number such as 12.5, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="63"/>
+        <location filename="../../ui/pages/templates/forms.py" line="62"/>
         <source>Enter a whole number from 0 to 100.</source>
         <translation>Enter a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="65"/>
+        <location filename="../../ui/pages/templates/forms.py" line="64"/>
         <source>This draft is the template&apos;s only version, so there is nothing to go back to.</source>
         <translation>This draft is the template&apos;s only version, so there is nothing to go back to.</translation>
     </message>
@@ -4792,48 +5393,48 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="95"/>
+        <location filename="../../ui/pages/templates/page.py" line="96"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="96"/>
+        <location filename="../../ui/pages/templates/page.py" line="97"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="97"/>
+        <location filename="../../ui/pages/templates/page.py" line="98"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="98"/>
+        <location filename="../../ui/pages/templates/page.py" line="99"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="99"/>
+        <location filename="../../ui/pages/templates/page.py" line="100"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="100"/>
+        <location filename="../../ui/pages/templates/page.py" line="101"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="101"/>
+        <location filename="../../ui/pages/templates/page.py" line="102"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="102"/>
-        <location filename="../../ui/pages/templates/page.py" line="332"/>
+        <location filename="../../ui/pages/templates/page.py" line="103"/>
+        <location filename="../../ui/pages/templates/page.py" line="333"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="103"/>
+        <location filename="../../ui/pages/templates/page.py" line="104"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -4848,7 +5449,7 @@ Carry it to the other workspace and import it there.</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="71"/>
+        <location filename="../../ui/pages/templates/header.py" line="75"/>
         <location filename="../../ui/pages/templates/library.py" line="58"/>
         <source>Version</source>
         <translation>Version</translation>
@@ -4859,136 +5460,136 @@ Carry it to the other workspace and import it there.</translation>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="92"/>
+        <location filename="../../ui/pages/templates/header.py" line="96"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="93"/>
+        <location filename="../../ui/pages/templates/header.py" line="97"/>
         <source>Min %</source>
         <translation>Min %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="100"/>
+        <location filename="../../ui/pages/templates/header.py" line="104"/>
         <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>A run&apos;s grade is the first band whose minimum its percentage reaches.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="104"/>
+        <location filename="../../ui/pages/templates/header.py" line="108"/>
         <source>Add a grade band</source>
         <translation>Add a grade band</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="107"/>
+        <location filename="../../ui/pages/templates/header.py" line="111"/>
         <source>Remove the selected grade band</source>
         <translation>Remove the selected grade band</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="67"/>
-        <location filename="../../ui/pages/templates/header.py" line="82"/>
+        <location filename="../../ui/pages/templates/header.py" line="71"/>
+        <location filename="../../ui/pages/templates/header.py" line="86"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="69"/>
-        <location filename="../../ui/pages/templates/header.py" line="83"/>
+        <location filename="../../ui/pages/templates/header.py" line="73"/>
+        <location filename="../../ui/pages/templates/header.py" line="87"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="73"/>
-        <location filename="../../ui/pages/templates/header.py" line="84"/>
+        <location filename="../../ui/pages/templates/header.py" line="77"/>
+        <location filename="../../ui/pages/templates/header.py" line="88"/>
         <source>Grade bands</source>
         <translation>Grade bands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="140"/>
-        <location filename="../../ui/pages/templates/page.py" line="675"/>
+        <location filename="../../ui/pages/templates/page.py" line="141"/>
+        <location filename="../../ui/pages/templates/page.py" line="678"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>A published version cannot be changed. Click “Edit” to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="122"/>
+        <location filename="../../ui/pages/templates/structure.py" line="124"/>
         <source>Section / item</source>
         <translation>Section / item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="123"/>
+        <location filename="../../ui/pages/templates/structure.py" line="125"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="124"/>
+        <location filename="../../ui/pages/templates/structure.py" line="126"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="155"/>
+        <location filename="../../ui/pages/templates/structure.py" line="157"/>
         <source>+ Section</source>
         <translation>+ Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="156"/>
+        <location filename="../../ui/pages/templates/structure.py" line="158"/>
         <source>Add a section at the end</source>
         <translation>Add a section at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="158"/>
+        <location filename="../../ui/pages/templates/structure.py" line="160"/>
         <source>+ Item</source>
         <translation>+ Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="159"/>
+        <location filename="../../ui/pages/templates/structure.py" line="161"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>Add an item to the selected section (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="161"/>
+        <location filename="../../ui/pages/templates/structure.py" line="163"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="162"/>
+        <location filename="../../ui/pages/templates/structure.py" line="164"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>Delete the selected section or item (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="165"/>
+        <location filename="../../ui/pages/templates/structure.py" line="167"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="167"/>
+        <location filename="../../ui/pages/templates/structure.py" line="169"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="504"/>
+        <location filename="../../ui/pages/templates/forms.py" line="506"/>
         <source>Select a section or an item to edit it.</source>
         <translation>Select a section or an item to edit it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="516"/>
+        <location filename="../../ui/pages/templates/forms.py" line="518"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="517"/>
+        <location filename="../../ui/pages/templates/forms.py" line="519"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>Save the title, the grade bands and the open form (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="72"/>
+        <location filename="../../ui/pages/templates/page.py" line="73"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>Choose a template on the left, or create one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="94"/>
+        <location filename="../../ui/pages/templates/library.py" line="95"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>Built-in template, shipped with OpsDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/library.py" line="95"/>
+        <location filename="../../ui/pages/templates/library.py" line="96"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4996,7 +5597,7 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/library.py" line="103"/>
+        <location filename="../../ui/pages/templates/library.py" line="104"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -5009,72 +5610,72 @@ Carry it to the other workspace and import it there.</translation>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="136"/>
+        <location filename="../../ui/pages/templates/header.py" line="140"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="144"/>
+        <location filename="../../ui/pages/templates/header.py" line="148"/>
         <source>template retired</source>
         <translation>template retired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="147"/>
+        <location filename="../../ui/pages/templates/header.py" line="151"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="150"/>
+        <location filename="../../ui/pages/templates/header.py" line="154"/>
         <source>Hash %1</source>
         <translation>Hash %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="151"/>
+        <location filename="../../ui/pages/templates/header.py" line="155"/>
         <source>Content hash (sha256): %1</source>
         <translation>Content hash (sha256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="95"/>
+        <location filename="../../ui/pages/templates/structure.py" line="96"/>
         <source>Section weight</source>
         <translation>Section weight</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="332"/>
+        <location filename="../../ui/pages/templates/page.py" line="333"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="350"/>
+        <location filename="../../ui/pages/templates/page.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="350"/>
+        <location filename="../../ui/pages/templates/page.py" line="351"/>
         <source>Save the changes you made?</source>
         <translation>Save the changes you made?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="376"/>
+        <location filename="../../ui/pages/templates/page.py" line="377"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="564"/>
+        <location filename="../../ui/pages/templates/forms.py" line="566"/>
         <source>The item was not saved. Please fix:</source>
         <translation>The item was not saved. Please fix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="427"/>
+        <location filename="../../ui/pages/templates/page.py" line="428"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="443"/>
+        <location filename="../../ui/pages/templates/page.py" line="444"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/page.py" line="466"/>
+        <location filename="../../ui/pages/templates/page.py" line="467"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>Delete section “%1” and its %n item?</numerusform>
@@ -5082,131 +5683,131 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="469"/>
+        <location filename="../../ui/pages/templates/page.py" line="471"/>
         <source>Delete item “%1”?</source>
         <translation>Delete item “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="470"/>
-        <location filename="../../ui/pages/templates/page.py" line="548"/>
-        <location filename="../../ui/pages/templates/page.py" line="570"/>
-        <location filename="../../ui/pages/templates/page.py" line="589"/>
-        <location filename="../../ui/pages/templates/page.py" line="611"/>
+        <location filename="../../ui/pages/templates/page.py" line="472"/>
+        <location filename="../../ui/pages/templates/page.py" line="550"/>
+        <location filename="../../ui/pages/templates/page.py" line="572"/>
+        <location filename="../../ui/pages/templates/page.py" line="591"/>
+        <location filename="../../ui/pages/templates/page.py" line="613"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="522"/>
+        <location filename="../../ui/pages/templates/page.py" line="524"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>Created %1. Add sections and items, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="535"/>
+        <location filename="../../ui/pages/templates/page.py" line="537"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>Version %1 is a draft: edit it, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="545"/>
+        <location filename="../../ui/pages/templates/page.py" line="547"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="553"/>
+        <location filename="../../ui/pages/templates/page.py" line="555"/>
         <source>Cannot publish yet</source>
         <translation>Cannot publish yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="554"/>
+        <location filename="../../ui/pages/templates/page.py" line="556"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>Version %1 cannot be published until these problems are fixed:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="562"/>
+        <location filename="../../ui/pages/templates/page.py" line="564"/>
         <source>Version %1 published.</source>
         <translation>Version %1 published.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="568"/>
+        <location filename="../../ui/pages/templates/page.py" line="570"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>Discard draft version %1 of “%2” and all changes in it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="578"/>
+        <location filename="../../ui/pages/templates/page.py" line="580"/>
         <source>Draft discarded.</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="585"/>
+        <location filename="../../ui/pages/templates/page.py" line="587"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="588"/>
+        <location filename="../../ui/pages/templates/page.py" line="590"/>
         <source>Reactivate template “%1”?</source>
         <translation>Reactivate template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="595"/>
+        <location filename="../../ui/pages/templates/page.py" line="597"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>Template retired. Tick “Show retired” to see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="601"/>
+        <location filename="../../ui/pages/templates/page.py" line="603"/>
         <source>Import template</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="601"/>
+        <location filename="../../ui/pages/templates/page.py" line="603"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>Template files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="608"/>
+        <location filename="../../ui/pages/templates/page.py" line="610"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="615"/>
+        <location filename="../../ui/pages/templates/page.py" line="617"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="616"/>
+        <location filename="../../ui/pages/templates/page.py" line="618"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 was not imported; nothing was changed. Problems found:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="624"/>
+        <location filename="../../ui/pages/templates/page.py" line="626"/>
         <source>Imported “%1” as version %2.</source>
         <translation>Imported “%1” as version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="632"/>
+        <location filename="../../ui/pages/templates/page.py" line="635"/>
         <source>Export template</source>
         <translation>Export template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="632"/>
+        <location filename="../../ui/pages/templates/page.py" line="635"/>
         <source>Template files (*.json)</source>
         <translation>Template files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="644"/>
+        <location filename="../../ui/pages/templates/page.py" line="647"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="645"/>
+        <location filename="../../ui/pages/templates/page.py" line="648"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="647"/>
+        <location filename="../../ui/pages/templates/page.py" line="650"/>
         <source>Exported version %1 to %2.</source>
         <translation>Exported version %1 to %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/page.py" line="669"/>
+        <location filename="../../ui/pages/templates/page.py" line="672"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -5214,8 +5815,8 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="674"/>
-        <location filename="../../ui/pages/templates/page.py" line="678"/>
+        <location filename="../../ui/pages/templates/page.py" line="677"/>
+        <location filename="../../ui/pages/templates/page.py" line="681"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -5223,7 +5824,7 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="347"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="467"/>
         <source>Type the answer; it is saved when you leave the field</source>
         <translation>Type the answer; it is saved when you leave the field</translation>
     </message>
@@ -5333,8 +5934,8 @@ Carry it to the other workspace and import it there.</translation>
     <name>UsersPage</name>
     <message>
         <location filename="../../ui/pages/users.py" line="148"/>
-        <location filename="../../ui/pages/users.py" line="206"/>
-        <location filename="../../ui/pages/users.py" line="221"/>
+        <location filename="../../ui/pages/users.py" line="202"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -5365,7 +5966,7 @@ Carry it to the other workspace and import it there.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="157"/>
-        <location filename="../../ui/pages/users.py" line="231"/>
+        <location filename="../../ui/pages/users.py" line="225"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
@@ -5376,50 +5977,50 @@ Carry it to the other workspace and import it there.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="168"/>
-        <location filename="../../ui/pages/users.py" line="215"/>
+        <location filename="../../ui/pages/users.py" line="209"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="169"/>
-        <location filename="../../ui/pages/users.py" line="215"/>
+        <location filename="../../ui/pages/users.py" line="209"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="170"/>
-        <location filename="../../ui/pages/users.py" line="215"/>
-        <location filename="../../ui/pages/users.py" line="220"/>
+        <location filename="../../ui/pages/users.py" line="209"/>
+        <location filename="../../ui/pages/users.py" line="214"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="171"/>
-        <location filename="../../ui/pages/users.py" line="216"/>
+        <location filename="../../ui/pages/users.py" line="210"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="172"/>
-        <location filename="../../ui/pages/users.py" line="216"/>
+        <location filename="../../ui/pages/users.py" line="210"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="173"/>
-        <location filename="../../ui/pages/users.py" line="216"/>
+        <location filename="../../ui/pages/users.py" line="210"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="174"/>
-        <location filename="../../ui/pages/users.py" line="217"/>
+        <location filename="../../ui/pages/users.py" line="211"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="183"/>
-        <location filename="../../ui/pages/users.py" line="219"/>
+        <location filename="../../ui/pages/users.py" line="213"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -5431,6 +6032,11 @@ Carry it to the other workspace and import it there.</translation>
             <numerusform>%1 and more (%n in all)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="196"/>
+        <source>No users here. Add one with New user (Ctrl+N), or tick Show inactive.</source>
+        <translation>No users here. Add one with New user (Ctrl+N), or tick Show inactive.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/pages/users.py" line="199"/>
         <source>%n user(s)</source>
@@ -5440,27 +6046,27 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="229"/>
+        <location filename="../../ui/pages/users.py" line="223"/>
         <source>You cannot deactivate yourself</source>
         <translation>You cannot deactivate yourself</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="230"/>
+        <location filename="../../ui/pages/users.py" line="224"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="264"/>
+        <location filename="../../ui/pages/users.py" line="258"/>
         <source>Reactivate user %1?</source>
         <translation>Reactivate user %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="266"/>
+        <location filename="../../ui/pages/users.py" line="260"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="268"/>
+        <location filename="../../ui/pages/users.py" line="262"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -5468,127 +6074,132 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="164"/>
+        <location filename="../../ui/widgets/reports.py" line="197"/>
         <source>Verify a signed PDF</source>
         <translation>Verify a signed PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="173"/>
+        <location filename="../../ui/widgets/reports.py" line="206"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="175"/>
+        <location filename="../../ui/widgets/reports.py" line="208"/>
         <source>Every signer trusted</source>
         <translation>Every signer trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="177"/>
+        <location filename="../../ui/widgets/reports.py" line="210"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="177"/>
+        <location filename="../../ui/widgets/reports.py" line="210"/>
         <source>Intact</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="178"/>
+        <location filename="../../ui/widgets/reports.py" line="211"/>
         <source>Trusted</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="178"/>
+        <location filename="../../ui/widgets/reports.py" line="211"/>
         <source>Changes after it</source>
         <translation>Changes after it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="226"/>
+        <location filename="../../ui/widgets/reports.py" line="259"/>
         <source>Certificate fingerprint</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="177"/>
+        <location filename="../../ui/widgets/reports.py" line="210"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="174"/>
+        <location filename="../../ui/widgets/reports.py" line="207"/>
         <source>Document intact</source>
         <translation>Document intact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="184"/>
+        <location filename="../../ui/widgets/reports.py" line="217"/>
         <source>Open PDF...</source>
         <translation>Open PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="186"/>
+        <location filename="../../ui/widgets/reports.py" line="219"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="201"/>
+        <location filename="../../ui/widgets/reports.py" line="234"/>
         <source>Open PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="201"/>
+        <location filename="../../ui/widgets/reports.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="210"/>
+        <location filename="../../ui/widgets/reports.py" line="243"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="211"/>
+        <location filename="../../ui/widgets/reports.py" line="244"/>
         <source>Later signatures only</source>
         <translation>Later signatures only</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="212"/>
+        <location filename="../../ui/widgets/reports.py" line="245"/>
         <source>Page content changed</source>
         <translation>Page content changed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="213"/>
+        <location filename="../../ui/widgets/reports.py" line="246"/>
         <source>Unsigned bytes appended</source>
         <translation>Unsigned bytes appended</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="214"/>
+        <location filename="../../ui/widgets/reports.py" line="247"/>
         <source>Other changes</source>
         <translation>Other changes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="225"/>
+        <location filename="../../ui/widgets/reports.py" line="258"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="225"/>
+        <location filename="../../ui/widgets/reports.py" line="258"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="246"/>
+        <location filename="../../ui/widgets/reports.py" line="264"/>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="284"/>
         <source>This PDF is not signed.</source>
         <translation>This PDF is not signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="248"/>
+        <location filename="../../ui/widgets/reports.py" line="286"/>
         <source>The document was changed after it was signed.</source>
         <translation>The document was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="250"/>
+        <location filename="../../ui/widgets/reports.py" line="288"/>
         <source>Intact, but the signer is not trusted by this workspace.</source>
         <translation>Intact, but the signer is not trusted by this workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="252"/>
+        <location filename="../../ui/widgets/reports.py" line="290"/>
         <source>Intact and signed by a trusted signer.</source>
         <translation>Intact and signed by a trusted signer.</translation>
     </message>
@@ -5612,8 +6223,8 @@ Carry it to the other workspace and import it there.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="149"/>
-        <source>Major incident (大事): report to head office</source>
-        <translation>Major incident (大事): report to head office</translation>
+        <source>Major incident: report to head office</source>
+        <translation>Major incident: report to head office</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="163"/>
@@ -5622,49 +6233,49 @@ Carry it to the other workspace and import it there.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="166"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="167"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="168"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="169"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="171"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
         <source>Training topic</source>
         <translation>Training topic</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="172"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="173"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="202"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="174"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="202"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
@@ -5689,49 +6300,49 @@ Carry it to the other workspace and import it there.</translation>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="189"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="190"/>
         <source>Inspections during the visit</source>
         <translation>Inspections during the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="209"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="210"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="245"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="248"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="247"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="250"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="282"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="285"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="310"/>
         <location filename="../../ui/pages/visits/dialogs.py" line="313"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="316"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="317"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="345"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="320"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="348"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="403"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="409"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="403"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="409"/>
         <source>The routine inspection template is not available.</source>
         <translation>The routine inspection template is not available.</translation>
     </message>
@@ -5792,27 +6403,27 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="527"/>
+        <location filename="../../ui/pages/visits/page.py" line="564"/>
         <source>Week plan</source>
         <translation>Week plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="528"/>
+        <location filename="../../ui/pages/visits/page.py" line="565"/>
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="529"/>
+        <location filename="../../ui/pages/visits/page.py" line="566"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="530"/>
+        <location filename="../../ui/pages/visits/page.py" line="567"/>
         <source>Major incidents</source>
         <translation>Major incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="531"/>
+        <location filename="../../ui/pages/visits/page.py" line="568"/>
         <source>Store visits</source>
         <translation>Store visits</translation>
     </message>
@@ -5863,34 +6474,35 @@ Carry it to the other workspace and import it there.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="132"/>
+        <location filename="../../ui/welcome.py" line="141"/>
         <source>Workspace name</source>
         <translation>Workspace name</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="133"/>
-        <location filename="../../ui/welcome.py" line="140"/>
+        <location filename="../../ui/welcome.py" line="141"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="134"/>
-        <location filename="../../ui/welcome.py" line="140"/>
+        <location filename="../../ui/welcome.py" line="142"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="135"/>
-        <location filename="../../ui/welcome.py" line="140"/>
+        <location filename="../../ui/welcome.py" line="142"/>
         <source>Your role</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="142"/>
+        <location filename="../../ui/welcome.py" line="144"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="144"/>
+        <location filename="../../ui/welcome.py" line="146"/>
         <source>Create workspace</source>
         <translation>Create workspace</translation>
     </message>

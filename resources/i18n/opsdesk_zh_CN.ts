@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52"/>
+        <source>This must be text.</source>
+        <translation>此项必须是文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56"/>
+        <source>This must be a whole number.</source>
+        <translation>此项必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>This must be a number from %1 to %2.</source>
+        <translation>此项必须是 %1 到 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>This must be true or false.</source>
+        <translation>此项必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>This must be a number.</source>
+        <translation>此项必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>This number is too large.</source>
+        <translation>数字过大。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>This must be an object ({ ... }).</source>
+        <translation>此项必须是对象（{ ... }）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>This field is not part of the template format; remove it.</source>
+        <translation>模板格式中没有此字段，请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>A key has 2 to 40 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>键名须为 2–40 个小写字母、数字或“_”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>The key %1 is used by another item.</source>
+        <translation>键名 %1 已被另一检查项使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>%1 is not allowed here; use one of: %2.</source>
+        <translation>此处不能用 %1，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>A choice item needs at least 2 options.</source>
+        <translation>选择题至少需要 2 个选项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>This field does not belong to a %1 item; remove it.</source>
+        <translation>%1 类检查项没有此字段，请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>The minimum is greater than the maximum.</source>
+        <translation>最小值大于最大值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
+        <source>This must be “%1”: the file is not an OpsDesk template.</source>
+        <translation>此项必须为“%1”：该文件不是 OpsDesk 模板。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="84"/>
+        <source>Format version %1 is not supported (this OpsDesk reads version %2).</source>
+        <translation>不支持格式版本 %1（本版 OpsDesk 读取版本 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>A template code has 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>模板编码须为 2–40 个小写字母、数字、“-”或“_”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="89"/>
+        <source>This list must not be empty.</source>
+        <translation>此列表不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>This must be a percentage from 0 to 100.</source>
+        <translation>此项必须是 0 到 100 的百分数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>The lowest grade band must start at 0.</source>
+        <translation>最低等级须从 0 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95"/>
+        <source>The file must hold one JSON object.</source>
+        <translation>文件必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="97"/>
+        <source>%1 is larger than %2 kB.</source>
+        <translation>%1 大于 %2 kB。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>%1 is not valid JSON (line %2, column %3).</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>Template %1 exists with another kind; the file cannot change its kind.</source>
+        <translation>模板 %1 已存在且类型不同，文件不能更改其类型。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="107"/>
+        <source>Template %1 has an unpublished draft (version %2); publish or discard it first.</source>
+        <translation>模板 %1 有未发布的草稿（第 %2 版），请先发布或放弃。</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/pages/actions/action_dialog.py" line="88"/>
@@ -298,217 +441,225 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="118"/>
+        <location filename="../../ui/pages/actions/page.py" line="127"/>
         <source>Corrective-action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="120"/>
+        <location filename="../../ui/pages/actions/page.py" line="129"/>
         <source>Search action or store (Ctrl+F)</source>
         <translation>搜索整改事项或门店（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="145"/>
+        <location filename="../../ui/pages/actions/page.py" line="157"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="166"/>
+        <location filename="../../ui/pages/actions/page.py" line="189"/>
         <source>New action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="168"/>
+        <location filename="../../ui/pages/actions/page.py" line="191"/>
         <source>Open action</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="169"/>
+        <location filename="../../ui/pages/actions/page.py" line="192"/>
         <source>Reassign...</source>
         <translation>批量转派…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="170"/>
+        <location filename="../../ui/pages/actions/page.py" line="193"/>
         <source>Change due date...</source>
         <translation>批量改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="171"/>
+        <location filename="../../ui/pages/actions/page.py" line="194"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="186"/>
+        <location filename="../../ui/pages/actions/page.py" line="211"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="187"/>
-        <location filename="../../ui/pages/actions/page.py" line="530"/>
+        <location filename="../../ui/pages/actions/page.py" line="212"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="189"/>
+        <location filename="../../ui/pages/actions/page.py" line="214"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="191"/>
-        <location filename="../../ui/pages/actions/page.py" line="531"/>
+        <location filename="../../ui/pages/actions/page.py" line="216"/>
+        <location filename="../../ui/pages/actions/page.py" line="564"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="192"/>
-        <location filename="../../ui/pages/actions/page.py" line="531"/>
+        <location filename="../../ui/pages/actions/page.py" line="217"/>
+        <location filename="../../ui/pages/actions/page.py" line="564"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="193"/>
-        <location filename="../../ui/pages/actions/page.py" line="530"/>
+        <location filename="../../ui/pages/actions/page.py" line="218"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="194"/>
+        <location filename="../../ui/pages/actions/page.py" line="219"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="195"/>
-        <location filename="../../ui/pages/actions/page.py" line="531"/>
+        <location filename="../../ui/pages/actions/page.py" line="220"/>
+        <location filename="../../ui/pages/actions/page.py" line="564"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="219"/>
+        <location filename="../../ui/pages/actions/page.py" line="245"/>
+        <location filename="../../ui/pages/actions/page.py" line="270"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="220"/>
+        <location filename="../../ui/pages/actions/page.py" line="246"/>
+        <location filename="../../ui/pages/actions/page.py" line="271"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="221"/>
+        <location filename="../../ui/pages/actions/page.py" line="247"/>
+        <location filename="../../ui/pages/actions/page.py" line="272"/>
         <source>All assignees</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="223"/>
+        <location filename="../../ui/pages/actions/page.py" line="248"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="224"/>
+        <location filename="../../ui/pages/actions/page.py" line="249"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="225"/>
+        <location filename="../../ui/pages/actions/page.py" line="250"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="267"/>
+        <location filename="../../ui/pages/actions/page.py" line="309"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="242"/>
-        <location filename="../../ui/pages/actions/page.py" line="271"/>
+        <location filename="../../ui/pages/actions/page.py" line="287"/>
+        <location filename="../../ui/pages/actions/page.py" line="313"/>
         <source>Inspection without actions</source>
         <translation>（该巡检没有整改项）</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/actions/page.py" line="382"/>
+        <source>No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.</source>
+        <translation>这里没有整改项。整改项来自巡检中的不合格项，也可点“新建整改”（Ctrl+N）手工添加。已关闭的整改在“全部状态”下显示。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="343"/>
+        <location filename="../../ui/pages/actions/page.py" line="385"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>共 %n 项整改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="422"/>
+        <location filename="../../ui/pages/actions/page.py" line="456"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="428"/>
+        <location filename="../../ui/pages/actions/page.py" line="462"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="445"/>
+        <location filename="../../ui/pages/actions/page.py" line="479"/>
         <source>Action created.</source>
         <translation>整改项已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="447"/>
+        <location filename="../../ui/pages/actions/page.py" line="479"/>
         <source>Action created; the filters hide it.</source>
         <translation>整改项已创建；当前筛选条件下不显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="471"/>
+        <location filename="../../ui/pages/actions/page.py" line="503"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改转派给 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="473"/>
-        <location filename="../../ui/pages/actions/page.py" line="496"/>
+        <location filename="../../ui/pages/actions/page.py" line="505"/>
+        <location filename="../../ui/pages/actions/page.py" line="528"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="474"/>
-        <location filename="../../ui/pages/actions/page.py" line="497"/>
+        <location filename="../../ui/pages/actions/page.py" line="506"/>
+        <location filename="../../ui/pages/actions/page.py" line="529"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="482"/>
+        <location filename="../../ui/pages/actions/page.py" line="514"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>已转派 %n 项整改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="494"/>
+        <location filename="../../ui/pages/actions/page.py" line="526"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改的期限改为 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="505"/>
+        <location filename="../../ui/pages/actions/page.py" line="537"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>已修改 %n 项整改的期限。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="519"/>
-        <location filename="../../ui/pages/actions/page.py" line="528"/>
+        <location filename="../../ui/pages/actions/page.py" line="552"/>
+        <location filename="../../ui/pages/actions/page.py" line="561"/>
         <source>Action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="530"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="520"/>
+        <location filename="../../ui/pages/actions/page.py" line="553"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 项整改到 %1。</numerusform>
@@ -523,12 +674,12 @@
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="109"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="118"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="127"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="136"/>
         <source>Key: %1</source>
         <translation>快捷键：%1</translation>
     </message>
@@ -536,32 +687,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>点击“重试”再试一次，点击“打开”选择其他工作区文件，或点击“取消”退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="280"/>
         <source>Choose a workspace file</source>
         <translation>选择工作区文件</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="278"/>
+        <location filename="../../ui/app.py" line="281"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk 工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>正在等待另一个 OpsDesk 窗口或程序完成保存 %1…</translation>
     </message>
@@ -569,22 +720,22 @@
 <context>
     <name>BinaryEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="209"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="233"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="209"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="233"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="212"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="236"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="212"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="236"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -592,85 +743,120 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="248"/>
+        <location filename="../../ui/pages/daily/forms.py" line="108"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="250"/>
+        <location filename="../../ui/pages/daily/forms.py" line="110"/>
+        <location filename="../../ui/pages/daily/forms.py" line="221"/>
         <source>Close the checklist; it cannot be changed afterwards</source>
         <translation>提交检查表，提交后不可再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="286"/>
+        <location filename="../../ui/pages/daily/forms.py" line="147"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="311"/>
-        <location filename="../../ui/pages/daily/forms.py" line="372"/>
+        <location filename="../../ui/pages/daily/forms.py" line="173"/>
+        <location filename="../../ui/pages/daily/forms.py" line="310"/>
+        <location filename="../../ui/pages/daily/forms.py" line="420"/>
         <source>No %1 template is published. Ask head office to publish one.</source>
         <translation>尚无已发布的%1模板，请联系总部发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="322"/>
-        <source>Answered %1/%2</source>
+        <location filename="../../ui/pages/daily/forms.py" line="83"/>
+        <source>An item is done once it is answered and has the photo its answer requires.</source>
+        <translation>答完且附上所需照片的项目才算完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily/forms.py" line="184"/>
+        <source>Done %1/%2</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="350"/>
+        <location filename="../../ui/pages/daily/forms.py" line="222"/>
+        <source>Complete is refused until every required item is answered and every failure that needs a photo has one.</source>
+        <translation>所有必答项都已作答、所有需拍照的不合格项都已附照片后，才能完成。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/daily/forms.py" line="241"/>
+        <source>%n item(s) need a photo:</source>
+        <translation>
+            <numerusform>%n 项需要照片：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/daily/forms.py" line="243"/>
+        <source>%n required item(s) not answered:</source>
+        <translation>
+            <numerusform>%n 项必答项未作答：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily/forms.py" line="260"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily/forms.py" line="288"/>
         <source>Completed at %1 by %2</source>
         <translation>已于 %1 由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="352"/>
+        <location filename="../../ui/pages/daily/forms.py" line="290"/>
         <source>Completed at %1</source>
         <translation>已于 %1 完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="354"/>
+        <location filename="../../ui/pages/daily/forms.py" line="292"/>
         <source>filled in after the business day</source>
         <translation>营业日结束后补填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="390"/>
+        <location filename="../../ui/pages/daily/forms.py" line="347"/>
         <source>This checklist was completed meanwhile; it is shown as saved.</source>
         <translation>此检查表已在其他地方完成，现显示已保存的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="417"/>
+        <location filename="../../ui/pages/daily/forms.py" line="377"/>
+        <source>%1 is outside the expected range %2 of &quot;%3&quot;.
+
+Keep it anyway? It counts as failed.</source>
+        <translation>%1 超出“%3”的正常范围 %2。
+
+仍要保留吗？该项将计为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily/forms.py" line="380"/>
+        <source>Out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/daily/forms.py" line="386"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="437"/>
+        <location filename="../../ui/pages/daily/forms.py" line="397"/>
         <source>Add a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="438"/>
+        <location filename="../../ui/pages/daily/forms.py" line="398"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/daily/forms.py" line="498"/>
-        <source>%1 — needs a photo of the failure</source>
-        <translation>%1 — 不合格须拍照</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/daily/forms.py" line="500"/>
-        <source>%1 — not answered</source>
-        <translation>%1 — 未作答</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily/forms.py" line="505"/>
+        <location filename="../../ui/pages/daily/forms.py" line="262"/>
         <source>… and %n more item(s)</source>
         <translation>
             <numerusform>…… 另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="506"/>
+        <location filename="../../ui/pages/daily/forms.py" line="247"/>
         <source>Cannot complete yet:</source>
         <translation>尚不能完成，以下项目待处理：</translation>
     </message>
@@ -686,85 +872,85 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="53"/>
-        <location filename="../../ui/pages/conflicts.py" line="154"/>
-        <location filename="../../ui/pages/conflicts.py" line="234"/>
+        <location filename="../../ui/pages/conflicts.py" line="54"/>
+        <location filename="../../ui/pages/conflicts.py" line="160"/>
+        <location filename="../../ui/pages/conflicts.py" line="244"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="61"/>
+        <location filename="../../ui/pages/conflicts.py" line="62"/>
         <source>When two workspaces changed the same field of a record from the same version, the later change was kept and the other one was set aside here. Choose the value the record should hold: your choice reaches the other workspaces with the next exchange. A change that arrives for a signed record is never applied; it is listed here so you know about it.</source>
         <translation>两个工作区从同一版本修改了同一记录的同一字段时，系统保留了较晚的修改，另一个值暂存在这里。请选择记录应保留的值：您的选择会在下次交换时同步到其他工作区。发往已签名记录的修改永远不会被应用，只在这里列出供您知悉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="70"/>
+        <location filename="../../ui/pages/conflicts.py" line="71"/>
         <source>Open conflicts</source>
         <translation>未处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="71"/>
+        <location filename="../../ui/pages/conflicts.py" line="72"/>
         <source>All conflicts</source>
         <translation>全部冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="73"/>
+        <location filename="../../ui/pages/conflicts.py" line="74"/>
         <source>Keep current value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="75"/>
-        <location filename="../../ui/pages/conflicts.py" line="229"/>
+        <location filename="../../ui/pages/conflicts.py" line="76"/>
+        <location filename="../../ui/pages/conflicts.py" line="239"/>
         <source>Use other value</source>
         <translation>改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="91"/>
+        <location filename="../../ui/pages/conflicts.py" line="92"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>Current: by, at</source>
         <translation>当前值：修改人、时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>Other: by, at</source>
         <translation>另一个值：修改人、时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="93"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="93"/>
+        <location filename="../../ui/pages/conflicts.py" line="94"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="93"/>
+        <location filename="../../ui/pages/conflicts.py" line="94"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -779,85 +965,85 @@
         <translation>已签名记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="124"/>
+        <location filename="../../ui/pages/conflicts.py" line="125"/>
         <source>The inspection was signed before this value arrived: it is not part of the signed record and is kept here for reference. A correction of the inspection can take it up.</source>
         <translation>检查在此值到达之前已签名：它不属于已签名的记录，仅留存于此供参考。如需采用，请对该检查发起更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="130"/>
+        <location filename="../../ui/pages/conflicts.py" line="131"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="132"/>
+        <location filename="../../ui/pages/conflicts.py" line="133"/>
         <source>Kept current value</source>
         <translation>已保留当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="134"/>
+        <location filename="../../ui/pages/conflicts.py" line="135"/>
         <source>Used other value</source>
         <translation>已改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="135"/>
+        <location filename="../../ui/pages/conflicts.py" line="136"/>
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="139"/>
+        <location filename="../../ui/pages/conflicts.py" line="140"/>
         <source>this workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="144"/>
+        <location filename="../../ui/pages/conflicts.py" line="145"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="126"/>
-        <location filename="../../ui/pages/conflicts.py" line="215"/>
+        <location filename="../../ui/pages/conflicts.py" line="127"/>
+        <location filename="../../ui/pages/conflicts.py" line="225"/>
         <source>The record is signed: a correction, not a sync, changes it.</source>
         <translation>该记录已签名：只能通过更正来修改，同步不能修改它。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="163"/>
+        <location filename="../../ui/pages/conflicts.py" line="173"/>
         <source>(not in the signed record)</source>
         <translation>（不在已签名记录中）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/conflicts.py" line="183"/>
+        <location filename="../../ui/pages/conflicts.py" line="193"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 个未处理的冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="185"/>
+        <location filename="../../ui/pages/conflicts.py" line="195"/>
         <source>No open conflicts. Everything that arrived by sync fitted in.</source>
         <translation>没有未处理的冲突。同步收到的所有修改都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="186"/>
+        <location filename="../../ui/pages/conflicts.py" line="196"/>
         <source>No conflicts have been recorded.</source>
         <translation>尚未记录任何冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="224"/>
+        <location filename="../../ui/pages/conflicts.py" line="234"/>
         <source>Change %1 of %2 to the other value?</source>
         <translation>将“%2”的%1改为另一个值吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="226"/>
+        <location filename="../../ui/pages/conflicts.py" line="236"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="227"/>
+        <location filename="../../ui/pages/conflicts.py" line="237"/>
         <source>Other value: %1</source>
         <translation>另一个值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="228"/>
+        <location filename="../../ui/pages/conflicts.py" line="238"/>
         <source>The change reaches the other workspaces with the next exchange.</source>
         <translation>此修改会在下次交换时同步到其他工作区。</translation>
     </message>
@@ -865,93 +1051,93 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="369"/>
+        <location filename="../../ui/pages/visits/page.py" line="399"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="370"/>
+        <location filename="../../ui/pages/visits/page.py" line="400"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="377"/>
+        <location filename="../../ui/pages/visits/page.py" line="407"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="383"/>
+        <location filename="../../ui/pages/visits/page.py" line="413"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="383"/>
-        <location filename="../../ui/pages/visits/page.py" line="387"/>
+        <location filename="../../ui/pages/visits/page.py" line="413"/>
+        <location filename="../../ui/pages/visits/page.py" line="417"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="383"/>
-        <location filename="../../ui/pages/visits/page.py" line="385"/>
+        <location filename="../../ui/pages/visits/page.py" line="413"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="383"/>
+        <location filename="../../ui/pages/visits/page.py" line="413"/>
         <source>Visits</source>
         <translation>巡店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="383"/>
+        <location filename="../../ui/pages/visits/page.py" line="413"/>
         <source>Hours on site</source>
         <translation>在店时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="384"/>
+        <location filename="../../ui/pages/visits/page.py" line="414"/>
         <source>Coverage</source>
         <translation>是否已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="385"/>
-        <location filename="../../ui/pages/visits/page.py" line="387"/>
-        <location filename="../../ui/pages/visits/page.py" line="431"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
+        <location filename="../../ui/pages/visits/page.py" line="417"/>
+        <location filename="../../ui/pages/visits/page.py" line="465"/>
         <source>Visited</source>
         <translation>已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="386"/>
-        <location filename="../../ui/pages/visits/page.py" line="387"/>
+        <location filename="../../ui/pages/visits/page.py" line="416"/>
+        <location filename="../../ui/pages/visits/page.py" line="417"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="386"/>
-        <location filename="../../ui/pages/visits/page.py" line="388"/>
+        <location filename="../../ui/pages/visits/page.py" line="416"/>
+        <location filename="../../ui/pages/visits/page.py" line="418"/>
         <source>Rate</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="389"/>
+        <location filename="../../ui/pages/visits/page.py" line="419"/>
         <source>Per supervisor</source>
         <translation>按督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="391"/>
+        <location filename="../../ui/pages/visits/page.py" line="421"/>
         <source>Per region</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="422"/>
+        <location filename="../../ui/pages/visits/page.py" line="456"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>%2 家门店中已巡 %1 家（%3）；%4 家未巡；在店共 %5 小时。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="431"/>
+        <location filename="../../ui/pages/visits/page.py" line="465"/>
         <source>Not visited</source>
         <translation>未巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="442"/>
+        <location filename="../../ui/pages/visits/page.py" line="476"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -986,22 +1172,22 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="51"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="38"/>
         <source>This business day has not started yet.</source>
         <translation>该营业日尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="53"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="40"/>
         <source>The store was not open on this day.</source>
         <translation>门店当天尚未开业。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="56"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="43"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="57"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="44"/>
         <source>This answer is not valid for the item.</source>
         <translation>该答案不适用于此检查项。</translation>
     </message>
@@ -1027,57 +1213,57 @@
     </message>
     <message>
         <location filename="../../ui/pages/daily/page.py" line="99"/>
-        <location filename="../../ui/pages/daily/page.py" line="128"/>
+        <location filename="../../ui/pages/daily/page.py" line="129"/>
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="143"/>
+        <location filename="../../ui/pages/daily/page.py" line="144"/>
         <source>Double-click a day to open its checklists.</source>
         <translation>双击某一天可打开当天的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="152"/>
+        <location filename="../../ui/pages/daily/page.py" line="153"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="154"/>
+        <location filename="../../ui/pages/daily/page.py" line="155"/>
         <source>Last %1 days</source>
         <translation>近 %1 天记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="156"/>
+        <location filename="../../ui/pages/daily/page.py" line="157"/>
         <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
         <translation>您尚未分配到任何营业中的门店，暂无需要填写的开闭店检查。请联系总部为您分配门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="271"/>
+        <location filename="../../ui/pages/daily/page.py" line="273"/>
         <source>(today)</source>
         <translation>（今日）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="294"/>
+        <location filename="../../ui/pages/daily/page.py" line="296"/>
         <source>Completion rate: no finished business day yet</source>
         <translation>完成率：尚无已结束的营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="295"/>
+        <location filename="../../ui/pages/daily/page.py" line="297"/>
         <source>The store has no finished business day in the last %1 days.</source>
         <translation>近 %1 天内门店没有已结束的营业日。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="299"/>
+        <location filename="../../ui/pages/daily/page.py" line="301"/>
         <source>Completion rate (last %1 days): %2%</source>
         <translation>近 %1 天完成率：%2%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="302"/>
+        <location filename="../../ui/pages/daily/page.py" line="304"/>
         <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
         <translation>已结束的 %2 个营业日中，有 %1 天开店、闭店检查均已完成（%3%）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily/page.py" line="305"/>
+        <location filename="../../ui/pages/daily/page.py" line="307"/>
         <source>%n day(s) with a missing or unfinished checklist.</source>
         <translation>
             <numerusform>%n 天存在缺失或未完成的检查。</numerusform>
@@ -1087,7 +1273,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="362"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="482"/>
         <source>Set date</source>
         <translation>填入日期</translation>
     </message>
@@ -1103,57 +1289,57 @@
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="469"/>
+        <location filename="../../ui/pages/visits/page.py" line="503"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="471"/>
+        <location filename="../../ui/pages/visits/page.py" line="505"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="476"/>
+        <location filename="../../ui/pages/visits/page.py" line="510"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="476"/>
+        <location filename="../../ui/pages/visits/page.py" line="510"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="476"/>
+        <location filename="../../ui/pages/visits/page.py" line="510"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="476"/>
+        <location filename="../../ui/pages/visits/page.py" line="510"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="477"/>
+        <location filename="../../ui/pages/visits/page.py" line="511"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="477"/>
+        <location filename="../../ui/pages/visits/page.py" line="511"/>
         <source>Within 4 hours</source>
         <translation>4 小时内上报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="488"/>
+        <location filename="../../ui/pages/visits/page.py" line="525"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>共 %1 件大事；%2 件超过 4 小时才上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="493"/>
+        <location filename="../../ui/pages/visits/page.py" line="530"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="494"/>
+        <location filename="../../ui/pages/visits/page.py" line="531"/>
         <source>No (%1 h)</source>
         <translation>否（%1 小时）</translation>
     </message>
@@ -1181,344 +1367,369 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2–20 位字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>请使用 2–32 位小写字母、数字、“.”、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>This is already used by another record.</source>
         <translation>已被其他记录使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>请输入电话号码（数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>请输入邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>An open store needs its opening date.</source>
         <translation>营业中的门店必须填写开业日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>Choose an active user with the right role.</source>
         <translation>请选择角色匹配且已启用的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>Areas cannot contain further areas.</source>
         <translation>片区下不能再建下级片区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>不能停用当前登录的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>The workspace already has stores.</source>
         <translation>工作区中已有门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>The value is out of the allowed range.</source>
         <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>This answer does not fit the question.</source>
         <translation>此答案不符合该检查项的要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>A failed item needs a photo.</source>
         <translation>不合格项需要附照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>每个等级都要有名称，且必须有一个等级从 0% 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>模板唯一的版本不能放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>该门店没有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>此整改任务尚未复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>Sign in the box first.</source>
         <translation>请先在签名框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="170"/>
+        <source>This role has already signed the inspection.</source>
+        <translation>该身份已签过此巡检。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="172"/>
+        <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
+        <translation>只有具备该角色的用户才能以此身份签字：请切换到该用户的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>巡店已开始，不能改到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>已完成的巡店不能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>There is no workspace at %1.</source>
         <translation>%1 处没有工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>另一个 OpsDesk 窗口或程序长时间占用工作区 %1。未做任何更改；请在其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="206"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="209"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>无法写入工作区 %1：文件或其所在文件夹为只读。未做任何更改；请将其复制到可写入的文件夹，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>工作区 %1 已损坏，无法读取。请恢复备份副本，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>无法读取或写入工作区 %1（磁盘或网络驱动器报告了错误）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="236"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="245"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="247"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="250"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="257"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="261"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="264"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>此巡检已签名：其答案、照片和签名不能再更改。未做任何更改；如需更改，请发起更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>口令错误，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="275"/>
+        <source>The certificate is not for your signing key: it was issued for another request.</source>
+        <translation>该证书与您的签名密钥不匹配：它是为另一份申请签发的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="278"/>
+        <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
+        <translation>签名密钥或证书缺失、已存在或无法读取；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="282"/>
+        <source>The PDF could not be signed; nothing was written.</source>
+        <translation>PDF 无法签名；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="284"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>只有已完成的巡检才能签字或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="286"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="289"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="295"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194"/>
+        <location filename="../../ui/errors.py" line="291"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="297"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="299"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>未导入任何内容，本工作区没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>该同步包来自本工作区尚不认识的工作区：%1（节点 %2，密钥指纹 %3）。信任它之前，请与发送方电话核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="313"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>同步包中有本工作区无法接受的记录：%1。整个同步包已被拒收；请告知发送方，其工作区可能已损坏或被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="221"/>
+        <location filename="../../ui/errors.py" line="318"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>该文件不是可读取的同步包（可能不完整或已损坏）。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="322"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>同步包在生成后被改动过：内容与校验值不符。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="326"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>同步包中含有未声明的文件，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="329"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>同步包解压后的数据量远超上限，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="236"/>
+        <location filename="../../ui/errors.py" line="333"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>同步包的签名与发送方的密钥不符：它并非由所声称的工作区生成，或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="240"/>
+        <location filename="../../ui/errors.py" line="337"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>该同步包由更新版本的 OpsDesk 生成。请先升级 OpsDesk，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/errors.py" line="341"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>该同步包正是本工作区导出的，请在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../ui/errors.py" line="344"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>无法以这种方式处理该冲突（它已处理过，或记录已签名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="347"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>同步未能完成，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="254"/>
+        <location filename="../../ui/errors.py" line="351"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -1526,17 +1737,17 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="267"/>
+        <location filename="../../ui/widgets/reports.py" line="305"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="274"/>
+        <location filename="../../ui/widgets/reports.py" line="312"/>
         <source>Export PDF...</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="276"/>
+        <location filename="../../ui/widgets/reports.py" line="314"/>
         <source>Export signed PDF...</source>
         <translation>导出签名 PDF…</translation>
     </message>
@@ -1544,6 +1755,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
+        <location filename="../../ui/pages/templates/forms.py" line="96"/>
         <location filename="../../ui/widgets/form.py" line="51"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -1563,37 +1775,37 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="103"/>
+        <location filename="../../ui/pages/inspections.py" line="157"/>
         <source>Start a follow-up inspection</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="107"/>
+        <location filename="../../ui/pages/inspections.py" line="161"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · 未关闭 %3 项，逾期 %4 项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="113"/>
+        <location filename="../../ui/pages/inspections.py" line="167"/>
         <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>将载入该门店未关闭的整改任务作为复查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="117"/>
+        <location filename="../../ui/pages/inspections.py" line="171"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="118"/>
+        <location filename="../../ui/pages/inspections.py" line="172"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="121"/>
+        <location filename="../../ui/pages/inspections.py" line="175"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>目前没有门店有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="122"/>
+        <location filename="../../ui/pages/inspections.py" line="176"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1601,185 +1813,202 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="302"/>
-        <location filename="../../ui/pages/inspections.py" line="380"/>
-        <location filename="../../ui/pages/inspections.py" line="402"/>
+        <location filename="../../ui/pages/inspections.py" line="387"/>
+        <location filename="../../ui/pages/inspections.py" line="479"/>
+        <location filename="../../ui/pages/inspections.py" line="499"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="304"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>搜索门店或模板（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="316"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="320"/>
+        <location filename="../../ui/pages/inspections.py" line="406"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="322"/>
+        <location filename="../../ui/pages/inspections.py" line="408"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="323"/>
+        <location filename="../../ui/pages/inspections.py" line="409"/>
         <source>Start follow-up</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="325"/>
+        <location filename="../../ui/pages/inspections.py" line="411"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="327"/>
+        <location filename="../../ui/pages/inspections.py" line="413"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="338"/>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
-        <location filename="../../ui/pages/inspections.py" line="401"/>
+        <location filename="../../ui/pages/inspections.py" line="424"/>
+        <location filename="../../ui/pages/inspections.py" line="486"/>
+        <location filename="../../ui/pages/inspections.py" line="498"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="339"/>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
-        <location filename="../../ui/pages/inspections.py" line="398"/>
+        <location filename="../../ui/pages/inspections.py" line="425"/>
+        <location filename="../../ui/pages/inspections.py" line="486"/>
+        <location filename="../../ui/pages/inspections.py" line="495"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="340"/>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
+        <location filename="../../ui/pages/inspections.py" line="426"/>
+        <location filename="../../ui/pages/inspections.py" line="487"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="341"/>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
-        <location filename="../../ui/pages/inspections.py" line="398"/>
+        <location filename="../../ui/pages/inspections.py" line="428"/>
+        <location filename="../../ui/pages/inspections.py" line="487"/>
+        <location filename="../../ui/pages/inspections.py" line="495"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="342"/>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
-        <location filename="../../ui/pages/inspections.py" line="399"/>
+        <location filename="../../ui/pages/inspections.py" line="429"/>
+        <location filename="../../ui/pages/inspections.py" line="488"/>
+        <location filename="../../ui/pages/inspections.py" line="496"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="343"/>
-        <location filename="../../ui/pages/inspections.py" line="392"/>
+        <location filename="../../ui/pages/inspections.py" line="430"/>
+        <location filename="../../ui/pages/inspections.py" line="489"/>
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="344"/>
-        <location filename="../../ui/pages/inspections.py" line="392"/>
-        <location filename="../../ui/pages/inspections.py" line="399"/>
+        <location filename="../../ui/pages/inspections.py" line="431"/>
+        <location filename="../../ui/pages/inspections.py" line="489"/>
+        <location filename="../../ui/pages/inspections.py" line="496"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="345"/>
-        <location filename="../../ui/pages/inspections.py" line="393"/>
+        <location filename="../../ui/pages/inspections.py" line="432"/>
+        <location filename="../../ui/pages/inspections.py" line="490"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="307"/>
+        <location filename="../../ui/pages/inspections.py" line="392"/>
+        <location filename="../../ui/pages/inspections.py" line="458"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="309"/>
+        <location filename="../../ui/pages/inspections.py" line="371"/>
+        <source>Sign now?</source>
+        <translation>现在签字吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="372"/>
+        <source>The inspection is complete. Sign it now? The supervisor and the store manager sign it; once both have signed it is frozen.</source>
+        <translation>巡检已完成。现在签字吗？由督导和店长签字，双方签字后记录即冻结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="394"/>
+        <location filename="../../ui/pages/inspections.py" line="459"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="312"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="314"/>
+        <location filename="../../ui/pages/inspections.py" line="400"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="473"/>
+        <source>No inspections here. Start one with Start inspection (Ctrl+N), or change the filters.</source>
+        <translation>这里没有巡检。可点“开始巡检”（Ctrl+N）开始一次，或调整筛选条件。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="373"/>
+        <location filename="../../ui/pages/inspections.py" line="476"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>共 %n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="486"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="390"/>
-        <location filename="../../ui/pages/inspections.py" line="398"/>
+        <location filename="../../ui/pages/inspections.py" line="487"/>
+        <location filename="../../ui/pages/inspections.py" line="495"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="488"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="488"/>
         <source>Maximum</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="393"/>
+        <location filename="../../ui/pages/inspections.py" line="490"/>
         <source>Critical item failed</source>
-        <translation>关键项不合格</translation>
+        <translation>一票否决项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="394"/>
+        <location filename="../../ui/pages/inspections.py" line="491"/>
         <source>Completed at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="396"/>
+        <location filename="../../ui/pages/inspections.py" line="493"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="507"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="507"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="444"/>
+        <location filename="../../ui/pages/inspections.py" line="546"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="444"/>
+        <location filename="../../ui/pages/inspections.py" line="546"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
     </message>
@@ -1820,47 +2049,63 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="88"/>
+        <location filename="../../ui/widgets/item_cards.py" line="69"/>
         <source>Veto item</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="88"/>
+        <location filename="../../ui/widgets/item_cards.py" line="69"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="88"/>
+        <location filename="../../ui/widgets/item_cards.py" line="69"/>
         <source>Photo if failed</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="115"/>
-        <source>Note</source>
-        <translation>备注</translation>
+        <location filename="../../ui/widgets/item_cards.py" line="99"/>
+        <location filename="../../ui/widgets/item_cards.py" line="106"/>
+        <source>Create corrective action...</source>
+        <translation>新建整改…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="119"/>
+        <location filename="../../ui/widgets/item_cards.py" line="100"/>
+        <source>A corrective action for this failed item, now</source>
+        <translation>现在就为此不合格项新建整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_cards.py" line="104"/>
+        <source>Clear answer (Delete)</source>
+        <translation>清除答案（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_cards.py" line="111"/>
         <source>Add photo...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="145"/>
+        <location filename="../../ui/widgets/item_cards.py" line="142"/>
         <source>Failed: please add a photo of it.</source>
         <translation>不合格：请添加现场照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="166"/>
+        <location filename="../../ui/widgets/item_cards.py" line="157"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="195"/>
+        <location filename="../../ui/widgets/item_cards.py" line="170"/>
+        <source>Corrective action created: %1</source>
+        <translation>已建整改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_cards.py" line="197"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="195"/>
+        <location filename="../../ui/widgets/item_cards.py" line="197"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -1868,227 +2113,227 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="159"/>
+        <location filename="../../ui/pages/templates/forms.py" line="161"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="165"/>
+        <location filename="../../ui/pages/templates/forms.py" line="167"/>
         <source>A stable name for this item in files and reports: lower-case letters, digits and &apos;_&apos;. Unique in the template.</source>
         <translation>检查项在文件和报告中的固定标识：小写字母、数字和“_”，在模板内不能重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="174"/>
+        <location filename="../../ui/pages/templates/forms.py" line="176"/>
         <source>How to check, what counts as a pass</source>
         <translation>检查方法及合格标准</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="181"/>
-        <location filename="../../ui/pages/templates/forms.py" line="318"/>
+        <location filename="../../ui/pages/templates/forms.py" line="183"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="190"/>
+        <location filename="../../ui/pages/templates/forms.py" line="192"/>
         <source>Recorded only: this answer type is not scored.</source>
         <translation>仅作记录：此答案类型不计分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="193"/>
+        <location filename="../../ui/pages/templates/forms.py" line="195"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="194"/>
+        <location filename="../../ui/pages/templates/forms.py" line="196"/>
         <source>Failing a critical item fails the whole check, whatever the score.</source>
         <translation>一票否决项不合格时，整次检查判为不合格，与得分无关。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="195"/>
+        <location filename="../../ui/pages/templates/forms.py" line="197"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="196"/>
+        <location filename="../../ui/pages/templates/forms.py" line="198"/>
         <source>Photo on fail</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="197"/>
+        <location filename="../../ui/pages/templates/forms.py" line="199"/>
         <source>A failed answer needs a photo.</source>
         <translation>判为不合格时必须拍照。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="209"/>
+        <location filename="../../ui/pages/templates/forms.py" line="211"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>评分的最高分；低于一半判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="216"/>
+        <location filename="../../ui/pages/templates/forms.py" line="218"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="221"/>
+        <location filename="../../ui/pages/templates/forms.py" line="223"/>
         <source>e.g. °C</source>
         <translation>如 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="228"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="230"/>
+        <location filename="../../ui/pages/templates/forms.py" line="322"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="233"/>
+        <location filename="../../ui/pages/templates/forms.py" line="235"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>数值在范围内为合格，超出范围为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="237"/>
+        <location filename="../../ui/pages/templates/forms.py" line="239"/>
         <source>Label</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="237"/>
+        <location filename="../../ui/pages/templates/forms.py" line="239"/>
         <source>English label</source>
         <translation>英文选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="237"/>
+        <location filename="../../ui/pages/templates/forms.py" line="239"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="237"/>
+        <location filename="../../ui/pages/templates/forms.py" line="239"/>
         <source>Fails</source>
         <translation>判不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="249"/>
+        <location filename="../../ui/pages/templates/forms.py" line="251"/>
         <source>+ Option</source>
         <translation>+ 选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="251"/>
+        <location filename="../../ui/pages/templates/forms.py" line="253"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="254"/>
+        <location filename="../../ui/pages/templates/forms.py" line="256"/>
         <source>Move option up</source>
         <translation>选项上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="257"/>
+        <location filename="../../ui/pages/templates/forms.py" line="259"/>
         <source>Move option down</source>
         <translation>选项下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="276"/>
+        <location filename="../../ui/pages/templates/forms.py" line="278"/>
         <source>Leave empty for no default action</source>
         <translation>留空则不生成默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="286"/>
+        <location filename="../../ui/pages/templates/forms.py" line="288"/>
         <source>Due in (days)</source>
         <translation>整改期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="289"/>
+        <location filename="../../ui/pages/templates/forms.py" line="291"/>
         <source>Default corrective action</source>
         <translation>默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="290"/>
+        <location filename="../../ui/pages/templates/forms.py" line="292"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>判为不合格时自动生成此整改措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="292"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="294"/>
+        <location filename="../../ui/pages/templates/forms.py" line="322"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="293"/>
+        <location filename="../../ui/pages/templates/forms.py" line="295"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="297"/>
-        <location filename="../../ui/pages/templates/forms.py" line="317"/>
+        <location filename="../../ui/pages/templates/forms.py" line="299"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="298"/>
-        <location filename="../../ui/pages/templates/forms.py" line="317"/>
+        <location filename="../../ui/pages/templates/forms.py" line="300"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>Item text</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="299"/>
-        <location filename="../../ui/pages/templates/forms.py" line="317"/>
+        <location filename="../../ui/pages/templates/forms.py" line="301"/>
+        <location filename="../../ui/pages/templates/forms.py" line="319"/>
         <source>English text</source>
         <translation>英文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="300"/>
-        <location filename="../../ui/pages/templates/forms.py" line="318"/>
+        <location filename="../../ui/pages/templates/forms.py" line="302"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Guidance</source>
         <translation>检查指引</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="301"/>
-        <location filename="../../ui/pages/templates/forms.py" line="318"/>
+        <location filename="../../ui/pages/templates/forms.py" line="303"/>
+        <location filename="../../ui/pages/templates/forms.py" line="320"/>
         <source>Answer type</source>
         <translation>答案类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="304"/>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="306"/>
+        <location filename="../../ui/pages/templates/forms.py" line="321"/>
         <source>Scale</source>
         <translation>最高分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="305"/>
+        <location filename="../../ui/pages/templates/forms.py" line="307"/>
         <source>Range</source>
         <translation>合格范围</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="306"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="308"/>
+        <location filename="../../ui/pages/templates/forms.py" line="322"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="321"/>
         <source>Minimum</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="321"/>
         <source>Maximum</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="344"/>
+        <location filename="../../ui/pages/templates/forms.py" line="346"/>
         <source>Choosing this option fails the item.</source>
         <translation>选择此项即判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="412"/>
+        <location filename="../../ui/pages/templates/forms.py" line="414"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="412"/>
+        <location filename="../../ui/pages/templates/forms.py" line="414"/>
         <source>Poor</source>
         <translation>较差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="420"/>
+        <location filename="../../ui/pages/templates/forms.py" line="422"/>
         <source>Item %1</source>
         <translation>检查项 %1</translation>
     </message>
@@ -2096,27 +2341,27 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="96"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="85"/>
         <source>* Required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="119"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="115"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="194"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="238"/>
         <source>A photo of the failure is required</source>
         <translation>不合格项须拍照留证</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="197"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="241"/>
         <source>Add a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/forms.py" line="201"/>
+        <location filename="../../ui/pages/daily/item_row.py" line="245"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -2307,159 +2552,162 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="223"/>
+        <location filename="../../ui/pages/visits/page.py" line="236"/>
+        <location filename="../../ui/pages/visits/page.py" line="327"/>
         <source>All supervisors</source>
         <translation>全部督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="225"/>
+        <location filename="../../ui/pages/visits/page.py" line="238"/>
+        <location filename="../../ui/pages/visits/page.py" line="329"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="227"/>
+        <location filename="../../ui/pages/visits/page.py" line="240"/>
+        <location filename="../../ui/pages/visits/page.py" line="330"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="229"/>
+        <location filename="../../ui/pages/visits/page.py" line="242"/>
         <source>All purposes</source>
         <translation>全部目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="237"/>
+        <location filename="../../ui/pages/visits/page.py" line="250"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="242"/>
+        <location filename="../../ui/pages/visits/page.py" line="255"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="244"/>
+        <location filename="../../ui/pages/visits/page.py" line="257"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="248"/>
-        <location filename="../../ui/pages/visits/page.py" line="304"/>
+        <location filename="../../ui/pages/visits/page.py" line="261"/>
+        <location filename="../../ui/pages/visits/page.py" line="317"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="249"/>
+        <location filename="../../ui/pages/visits/page.py" line="262"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
-        <location filename="../../ui/pages/visits/page.py" line="294"/>
-        <location filename="../../ui/pages/visits/page.py" line="303"/>
+        <location filename="../../ui/pages/visits/page.py" line="268"/>
+        <location filename="../../ui/pages/visits/page.py" line="307"/>
+        <location filename="../../ui/pages/visits/page.py" line="316"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
-        <location filename="../../ui/pages/visits/page.py" line="294"/>
-        <location filename="../../ui/pages/visits/page.py" line="301"/>
+        <location filename="../../ui/pages/visits/page.py" line="268"/>
+        <location filename="../../ui/pages/visits/page.py" line="307"/>
+        <location filename="../../ui/pages/visits/page.py" line="314"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
-        <location filename="../../ui/pages/visits/page.py" line="295"/>
-        <location filename="../../ui/pages/visits/page.py" line="302"/>
+        <location filename="../../ui/pages/visits/page.py" line="268"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="315"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
-        <location filename="../../ui/pages/visits/page.py" line="295"/>
-        <location filename="../../ui/pages/visits/page.py" line="301"/>
+        <location filename="../../ui/pages/visits/page.py" line="268"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="314"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
-        <location filename="../../ui/pages/visits/page.py" line="295"/>
-        <location filename="../../ui/pages/visits/page.py" line="302"/>
+        <location filename="../../ui/pages/visits/page.py" line="268"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="315"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
-        <location filename="../../ui/pages/visits/page.py" line="296"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
-        <location filename="../../ui/pages/visits/page.py" line="296"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
-        <location filename="../../ui/pages/visits/page.py" line="296"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
-        <location filename="../../ui/pages/visits/page.py" line="297"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
-        <location filename="../../ui/pages/visits/page.py" line="297"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Major incident</source>
         <translation>大事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="266"/>
+        <location filename="../../ui/pages/visits/page.py" line="279"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>有巡店的日期以粗体显示。双击某一天可列出当天的巡店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="294"/>
+        <location filename="../../ui/pages/visits/page.py" line="307"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="297"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Findings</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="298"/>
+        <location filename="../../ui/pages/visits/page.py" line="311"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="298"/>
+        <location filename="../../ui/pages/visits/page.py" line="311"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="299"/>
+        <location filename="../../ui/pages/visits/page.py" line="312"/>
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="299"/>
+        <location filename="../../ui/pages/visits/page.py" line="312"/>
         <source>Next visit</source>
         <translation>下次巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="300"/>
-        <location filename="../../ui/pages/visits/page.py" line="318"/>
+        <location filename="../../ui/pages/visits/page.py" line="313"/>
+        <location filename="../../ui/pages/visits/page.py" line="348"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits/page.py" line="326"/>
+        <location filename="../../ui/pages/visits/page.py" line="356"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>共 %n 次巡店</numerusform>
@@ -2750,30 +2998,63 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
+    <name>NoteEdit</name>
+    <message>
+        <location filename="../../ui/widgets/note_edit.py" line="36"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_edit.py" line="37"/>
+        <source>Enter starts a new line; Ctrl+Enter or Esc saves the note and leaves it; it is also saved when you move on.</source>
+        <translation>回车换行；Ctrl+回车或 Esc 保存备注并离开；切换到别处时也会自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_edit.py" line="67"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/note_edit.py" line="71"/>
+        <source>At most %1 characters: shorten the note to save it.</source>
+        <translation>最多 %1 个字符：请删减后再保存。</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="332"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="422"/>
         <source>Expected: %1</source>
         <translation>标准值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="434"/>
+        <source>Type a number, such as 12 or 0.5.</source>
+        <translation>请输入数字，例如 12 或 0.5。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/answer_editors.py" line="458"/>
+        <source>Out of range (expected %1)</source>
+        <translation>超出范围（标准值 %1）</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="223"/>
-        <location filename="../../ui/operations.py" line="424"/>
+        <location filename="../../ui/operations.py" line="224"/>
+        <location filename="../../ui/operations.py" line="477"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="408"/>
+        <location filename="../../ui/operations.py" line="461"/>
         <source>Waiting for %n background job(s) to finish...</source>
         <translation>
             <numerusform>正在等待 %n 个后台任务完成…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="427"/>
+        <location filename="../../ui/operations.py" line="480"/>
         <source>Background jobs</source>
         <translation>后台任务</translation>
     </message>
@@ -2781,60 +3062,121 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PhotoEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="388"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="511"/>
         <source>Answer with one or more photos.</source>
         <translation>请上传一张或多张照片作答。</translation>
     </message>
 </context>
 <context>
+    <name>PhotoThumb</name>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="354"/>
+        <source>%1 — click to view at full size</source>
+        <translation>%1 — 点击查看原图</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="153"/>
+        <source>Previous photo (Left)</source>
+        <translation>上一张（←）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="156"/>
+        <source>Next photo (Right)</source>
+        <translation>下一张（→）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="158"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="159"/>
+        <source>Fit the photo to the window (0)</source>
+        <translation>使照片适应窗口（0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="162"/>
+        <source>Actual size (1)</source>
+        <translation>实际大小（1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="168"/>
+        <source>Ctrl+wheel or +/- zoom · drag to pan · Esc closes</source>
+        <translation>Ctrl+滚轮或 +/- 缩放 · 拖动平移 · Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="217"/>
+        <source>No photo.</source>
+        <translation>没有照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="224"/>
+        <source>Loading %1...</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="240"/>
+        <source>This photo cannot be shown: %1</source>
+        <translation>无法显示此照片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="262"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="63"/>
+        <location filename="../../ui/pages/visits/page.py" line="71"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="66"/>
+        <location filename="../../ui/pages/visits/page.py" line="74"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="67"/>
+        <location filename="../../ui/pages/visits/page.py" line="75"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="68"/>
+        <location filename="../../ui/pages/visits/page.py" line="76"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="69"/>
+        <location filename="../../ui/pages/visits/page.py" line="77"/>
         <source>Plan visit…</source>
         <translation>计划巡店…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="76"/>
+        <location filename="../../ui/pages/visits/page.py" line="84"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="106"/>
+        <location filename="../../ui/pages/visits/page.py" line="116"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>把门店拖到某一天即可加入计划；把巡店拖到另一天即可改期。双击巡店可打开日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="165"/>
+        <location filename="../../ui/pages/visits/page.py" line="175"/>
         <source>Not planned this week (%1)</source>
         <translation>本周未计划的门店（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="184"/>
+        <location filename="../../ui/pages/visits/page.py" line="194"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="185"/>
+        <location filename="../../ui/pages/visits/page.py" line="195"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>这次巡店已经开始，日期不能再改。</translation>
     </message>
@@ -2873,7 +3215,7 @@ Store operations supervision, offline first.</source>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/pages/templates/dialogs.py" line="78"/>
-        <location filename="../../ui/widgets/reports.py" line="41"/>
+        <location filename="../../ui/widgets/reports.py" line="52"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
@@ -2903,108 +3245,126 @@ Store operations supervision, offline first.</source>
         <translation>不合格需拍照</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reports.py" line="50"/>
+        <location filename="../../ui/widgets/reports.py" line="61"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="51"/>
+        <location filename="../../ui/widgets/reports.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="53"/>
+        <location filename="../../ui/widgets/reports.py" line="64"/>
         <source>Save...</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="66"/>
-        <location filename="../../ui/widgets/reports.py" line="75"/>
+        <location filename="../../ui/widgets/reports.py" line="77"/>
+        <location filename="../../ui/widgets/reports.py" line="86"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="67"/>
+        <location filename="../../ui/widgets/reports.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="75"/>
+        <location filename="../../ui/widgets/reports.py" line="86"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsButton</name>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="172"/>
+        <source>Corrective action proposals...</source>
+        <translation>整改建议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="184"/>
+        <source>Turn the failed items into corrective actions</source>
+        <translation>把不合格项生成整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/proposals.py" line="185"/>
+        <source>Every failed item already has a corrective action.</source>
+        <translation>每个不合格项都已有整改。</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsDialog</name>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="46"/>
+        <location filename="../../ui/widgets/proposals.py" line="49"/>
         <source>Corrective actions for the failed items</source>
         <translation>为不合格项生成整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="48"/>
+        <location filename="../../ui/widgets/proposals.py" line="51"/>
         <source>Each failed item becomes a corrective action for the store. Edit them, merge several into one, or untick the ones you do not want, then create them.</source>
         <translation>每个不合格项都会成为门店的一条整改任务。您可以修改、把几条合并为一条，或取消勾选不需要的，然后创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="55"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="55"/>
         <source>Action</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="52"/>
+        <location filename="../../ui/widgets/proposals.py" line="55"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="53"/>
+        <location filename="../../ui/widgets/proposals.py" line="56"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="53"/>
+        <location filename="../../ui/widgets/proposals.py" line="56"/>
         <source>Assigned to</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="53"/>
+        <location filename="../../ui/widgets/proposals.py" line="56"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="62"/>
+        <location filename="../../ui/widgets/proposals.py" line="65"/>
         <source>Merge selected</source>
         <translation>合并所选</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="64"/>
+        <location filename="../../ui/widgets/proposals.py" line="67"/>
         <source>Create none</source>
         <translation>不创建</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="66"/>
+        <location filename="../../ui/widgets/proposals.py" line="69"/>
         <source>Create ticked actions</source>
         <translation>创建勾选的整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="103"/>
+        <location filename="../../ui/widgets/proposals.py" line="106"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="110"/>
+        <location filename="../../ui/widgets/proposals.py" line="115"/>
         <source>[repeat ×%1] </source>
         <translation>【重复 ×%1】</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/proposals.py" line="136"/>
+        <location filename="../../ui/widgets/proposals.py" line="139"/>
         <source>Select two or more rows to merge them into one action.</source>
         <translation>请选择两行或以上再合并为一条整改。</translation>
     </message>
@@ -3012,27 +3372,27 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RecheckCard</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="232"/>
+        <location filename="../../ui/widgets/item_cards.py" line="294"/>
         <source>Due %1 · %2 · %3</source>
         <translation>期限 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="236"/>
+        <location filename="../../ui/widgets/item_cards.py" line="298"/>
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="237"/>
+        <location filename="../../ui/widgets/item_cards.py" line="299"/>
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="243"/>
+        <location filename="../../ui/widgets/item_cards.py" line="305"/>
         <source>What you saw (optional)</source>
         <translation>复查情况（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="266"/>
+        <location filename="../../ui/widgets/item_cards.py" line="328"/>
         <source>Action now: %1</source>
         <translation>整改状态：%1</translation>
     </message>
@@ -3040,34 +3400,34 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="184"/>
+        <location filename="../../ui/pages/stores.py" line="186"/>
         <source>Rename %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="186"/>
+        <location filename="../../ui/pages/stores.py" line="188"/>
         <source>New area in %1</source>
         <translation>在 %1 下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="188"/>
+        <location filename="../../ui/pages/stores.py" line="190"/>
         <source>New region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="195"/>
+        <location filename="../../ui/pages/stores.py" line="197"/>
         <source>e.g. SH</source>
         <translation>例如 SH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="200"/>
         <location filename="../../ui/pages/stores.py" line="202"/>
+        <location filename="../../ui/pages/stores.py" line="204"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="201"/>
-        <location filename="../../ui/pages/stores.py" line="202"/>
+        <location filename="../../ui/pages/stores.py" line="203"/>
+        <location filename="../../ui/pages/stores.py" line="204"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -3189,29 +3549,13 @@ Store operations supervision, offline first.</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="101"/>
-        <location filename="../../ui/widgets/reports.py" line="105"/>
-        <source>Export signed PDF</source>
-        <translation>导出已签名 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/reports.py" line="102"/>
-        <source>You have no signing identity on this computer yet. Create one in Settings → Signing identity.</source>
-        <translation>本机还没有您的签名身份。请在“设置 → 签名身份”中创建。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/reports.py" line="106"/>
-        <source>Passphrase of your signing key:</source>
-        <translation>签名密钥的口令：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/reports.py" line="124"/>
+        <location filename="../../ui/widgets/reports.py" line="156"/>
         <source>Building the report...</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="120"/>
-        <location filename="../../ui/widgets/reports.py" line="144"/>
+        <location filename="../../ui/widgets/reports.py" line="152"/>
+        <location filename="../../ui/widgets/reports.py" line="177"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -3227,10 +3571,10 @@ Store operations supervision, offline first.</source>
         <location filename="../../ui/pages/reports.py" line="19"/>
         <source>PDF reports are exported where the record is: a completed inspection (Inspections → View), the daily checklists, the corrective-action register, a visit and the week plan (Visit logs). Each offers Export PDF and Export signed PDF; a preview opens before you save.
 
-A completed inspection is signed by the supervisor and the store manager in its view; it is then frozen. Your digital signing identity is in Settings → Signing identity.</source>
+A completed inspection is signed by the supervisor and the store manager in its view; it is then frozen. Your digital signing identity and the head-office CA are in Settings → Signing.</source>
         <translation>PDF 报告在各自的记录处导出：已完成的巡检（巡检 → 查看）、开闭店检查、整改台账、巡店记录和周计划（巡店日志）。每处都有「导出 PDF」和「导出签名 PDF」，保存前会先预览。
 
-已完成的巡检在查看页面由督导和店长签字，签字后即冻结。您的数字签名身份在「设置 → 签名身份」中。</translation>
+已完成的巡检在查看页面由督导和店长签字，签字后即冻结。您的数字签名身份和总部 CA 在「设置 → 签名」中。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="26"/>
@@ -3241,148 +3585,158 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="150"/>
+        <location filename="../../ui/pages/inspections.py" line="204"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="157"/>
+        <location filename="../../ui/pages/inspections.py" line="213"/>
         <source>Sign...</source>
         <translation>签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="159"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="160"/>
+        <location filename="../../ui/pages/inspections.py" line="216"/>
         <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
         <translation>已签字的巡检已冻结：更正会生成一份新的巡检来取代它，两份都保留可查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="164"/>
+        <location filename="../../ui/pages/inspections.py" line="223"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="198"/>
+        <location filename="../../ui/pages/inspections.py" line="261"/>
         <source>%1 (%2) signed %3</source>
         <translation>%1（%2）于 %3 签字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="201"/>
+        <location filename="../../ui/pages/inspections.py" line="264"/>
+        <source> (no account)</source>
+        <translation>（无账号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="266"/>
         <source> — the content changed after signing</source>
         <translation> —— 签字后内容已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="205"/>
+        <location filename="../../ui/pages/inspections.py" line="270"/>
         <source>Signed and frozen.</source>
         <translation>已签字并冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="207"/>
+        <location filename="../../ui/pages/inspections.py" line="272"/>
         <source>Superseded by a correction.</source>
         <translation>已被更正取代。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="209"/>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
         <source>Still to sign: %1</source>
         <translation>尚待签字：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="238"/>
+        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <source>You have no role left to sign here: the store manager signs under their own account.</source>
+        <translation>您在此已无可签字的身份：店长须用自己的账号签字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="306"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="238"/>
+        <location filename="../../ui/pages/inspections.py" line="306"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="239"/>
+        <location filename="../../ui/pages/inspections.py" line="307"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>一票否决项不合格：本次检查判定为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="240"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="240"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="240"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="241"/>
+        <location filename="../../ui/pages/inspections.py" line="309"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="242"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="242"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="242"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="243"/>
+        <location filename="../../ui/pages/inspections.py" line="311"/>
         <source>No failed items.</source>
         <translation>没有不合格项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="244"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>Compared with the previous inspection</source>
         <translation>与上次巡检对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="245"/>
+        <location filename="../../ui/pages/inspections.py" line="313"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>这是该门店使用此模板完成的第一次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="257"/>
+        <location filename="../../ui/pages/inspections.py" line="326"/>
         <source>Previous (%1)</source>
         <translation>上次（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="269"/>
+        <location filename="../../ui/pages/inspections.py" line="338"/>
         <source>Failed items (%1)</source>
         <translation>不合格项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="288"/>
+        <location filename="../../ui/pages/inspections.py" line="357"/>
         <source>New findings</source>
         <translation>新发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="289"/>
+        <location filename="../../ui/pages/inspections.py" line="358"/>
         <source>Failed again</source>
         <translation>再次不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="290"/>
+        <location filename="../../ui/pages/inspections.py" line="359"/>
         <source>Fixed since</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="209"/>
-        <location filename="../../ui/pages/inspections.py" line="291"/>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
+        <location filename="../../ui/pages/inspections.py" line="360"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3390,108 +3744,157 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="53"/>
+        <location filename="../../ui/widgets/runner.py" line="56"/>
         <source>Fail (veto)</source>
         <translation>不合格（一票否决）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="59"/>
+        <location filename="../../ui/widgets/runner.py" line="62"/>
         <source>No score yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="60"/>
+        <location filename="../../ui/widgets/runner.py" line="63"/>
         <source>Score %1 / %2 · %3% · grade %4</source>
         <translation>得分 %1 / %2 · %3% · 等级 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_cards.py" line="262"/>
+        <source>Corrective action for a failed item</source>
+        <translation>不合格项的整改</translation>
     </message>
 </context>
 <context>
     <name>RunnerDialog</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="285"/>
+        <location filename="../../ui/widgets/runner.py" line="88"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="359"/>
+        <location filename="../../ui/widgets/runner.py" line="166"/>
         <source>Every answer is saved as you give it.</source>
         <translation>每个答案在作答时即已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="361"/>
+        <location filename="../../ui/widgets/runner.py" line="168"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="362"/>
+        <location filename="../../ui/widgets/runner.py" line="169"/>
         <source>Complete the inspection (Ctrl+Enter)</source>
         <translation>完成巡检（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="364"/>
+        <location filename="../../ui/widgets/runner.py" line="171"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="525"/>
+        <location filename="../../ui/widgets/runner.py" line="533"/>
         <source>Photo not added</source>
         <translation>照片未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="500"/>
-        <location filename="../../ui/widgets/runner.py" line="550"/>
+        <location filename="../../ui/widgets/runner.py" line="501"/>
+        <location filename="../../ui/widgets/runner.py" line="558"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="308"/>
+        <location filename="../../ui/widgets/runner.py" line="111"/>
         <source>Re-checks</source>
         <translation>整改复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="340"/>
+        <location filename="../../ui/widgets/runner.py" line="147"/>
         <source>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</source>
         <translation>门店未关闭的整改任务。「已整改」将以本次回头看为依据提交验收；「未整改」将其退回。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="566"/>
+        <location filename="../../ui/widgets/runner.py" line="174"/>
+        <source>Keys: P pass · F fail · N N/A · digits · J/K next/previous · Ctrl+J next unanswered · Enter/Tab into the field · Esc leaves it · Del clears · Ctrl+Z undoes</source>
+        <translation>按键：P 合格 · F 不合格 · N 不适用 · 数字 · J/K 下一项/上一项 · Ctrl+J 下一个未答项 · 回车/Tab 进入输入框 · Esc 离开输入框 · Del 清除 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="290"/>
+        <source>Every item has an answer.</source>
+        <translation>所有检查项均已作答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="389"/>
+        <source>Not saved: outside the expected range %1.</source>
+        <translation>未保存：超出标准值范围 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="411"/>
+        <source>%1 is outside the expected range %2 of &quot;%3&quot;.
+
+Keep it anyway? It counts as failed and is marked out of range.</source>
+        <translation>%1 超出“%3”的标准值范围 %2。
+
+仍要保留吗？该项将计为不合格，并标记为超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="415"/>
+        <source>Out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="438"/>
+        <source>Cleared %1</source>
+        <translation>已清除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="453"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="486"/>
+        <source>Corrective action created: %1</source>
+        <translation>已建整改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/runner.py" line="575"/>
         <source>Re-checks  %1/%2</source>
         <translation>整改复查  %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="571"/>
+        <location filename="../../ui/widgets/runner.py" line="580"/>
         <source>Veto item failed, the inspection fails whatever the score: %1</source>
         <translation>一票否决项不合格，无论得分本次检查均判定为不合格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="586"/>
+        <location filename="../../ui/widgets/runner.py" line="598"/>
         <source>Completed: the answers can no longer change.</source>
         <translation>已完成：答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="599"/>
+        <location filename="../../ui/widgets/runner.py" line="610"/>
         <source>missing</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="600"/>
+        <location filename="../../ui/widgets/runner.py" line="611"/>
         <source>not re-checked</source>
         <translation>未复查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/runner.py" line="603"/>
+        <location filename="../../ui/widgets/runner.py" line="614"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>……另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="604"/>
+        <location filename="../../ui/widgets/runner.py" line="615"/>
         <source>Not complete yet</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="605"/>
+        <location filename="../../ui/widgets/runner.py" line="616"/>
         <source>These items still need an answer or a photo:</source>
         <translation>以下检查项还需要作答或附照片：</translation>
     </message>
@@ -3499,35 +3902,35 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="111"/>
+        <location filename="../../ui/pages/templates/forms.py" line="113"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="119"/>
+        <location filename="../../ui/pages/templates/forms.py" line="121"/>
         <source>The section&apos;s points and maximum are multiplied by its weight.</source>
         <translation>分区的得分和满分均乘以该权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="121"/>
-        <location filename="../../ui/pages/templates/forms.py" line="127"/>
+        <location filename="../../ui/pages/templates/forms.py" line="123"/>
+        <location filename="../../ui/pages/templates/forms.py" line="129"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="122"/>
-        <location filename="../../ui/pages/templates/forms.py" line="127"/>
+        <location filename="../../ui/pages/templates/forms.py" line="124"/>
+        <location filename="../../ui/pages/templates/forms.py" line="129"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="123"/>
-        <location filename="../../ui/pages/templates/forms.py" line="127"/>
+        <location filename="../../ui/pages/templates/forms.py" line="125"/>
+        <location filename="../../ui/pages/templates/forms.py" line="129"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="139"/>
+        <location filename="../../ui/pages/templates/forms.py" line="141"/>
         <source>Section %1</source>
         <translation>分区 %1</translation>
     </message>
@@ -3606,7 +4009,128 @@ A completed inspection is signed by the supervisor and the store manager in its 
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="91"/>
-        <location filename="../../ui/pages/settings.py" line="152"/>
+        <source>Signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="102"/>
+        <source>Certificate request...</source>
+        <translation>证书申请…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="103"/>
+        <source>Save a request for your certificate, for head office to issue</source>
+        <translation>保存您的证书申请，交总部签发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="110"/>
+        <source>Create head-office CA...</source>
+        <translation>创建总部 CA…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="111"/>
+        <source>A certificate authority whose certificates this workspace trusts</source>
+        <translation>本工作区信任其所签发证书的证书机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="113"/>
+        <source>Issue a certificate...</source>
+        <translation>签发证书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="114"/>
+        <source>Sign a user&apos;s certificate request with the head-office CA</source>
+        <translation>用总部 CA 签发用户的证书申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="117"/>
+        <source>Head office:</source>
+        <translation>总部：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="144"/>
+        <source>Create head-office CA</source>
+        <translation>创建总部 CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="145"/>
+        <source>Folder for the CA (keep it safe, offline)</source>
+        <translation>CA 所在文件夹（请离线妥善保管）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="148"/>
+        <source>Name of the certificate authority:</source>
+        <translation>证书机构名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="162"/>
+        <source>Creating the certificate authority...</source>
+        <translation>正在创建证书机构…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="163"/>
+        <source>The CA is in %1; this workspace now trusts it. Fingerprint: %2</source>
+        <translation>CA 位于 %1；本工作区现已信任它。指纹：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="171"/>
+        <source>Issue a certificate</source>
+        <translation>签发证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="172"/>
+        <source>Folder of the head-office CA</source>
+        <translation>总部 CA 所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="175"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
+        <source>Certificate request</source>
+        <translation>证书申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="176"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
+        <source>Certificate requests (*.csr *.pem)</source>
+        <translation>证书申请 (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="179"/>
+        <source>Passphrase of the CA:</source>
+        <translation>CA 的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="183"/>
+        <source>Save the certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="193"/>
+        <source>Issuing the certificate...</source>
+        <translation>正在签发证书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="194"/>
+        <source>Certificate saved to %1. The user imports it with Import certificate.</source>
+        <translation>证书已保存到 %1。用户可通过“导入证书”导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="205"/>
+        <source>Create your signing identity first.</source>
+        <translation>请先创建您的签名身份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="207"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>签名密钥的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="220"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="264"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
@@ -3631,83 +4155,90 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <translation>把总部 CA 或签名人的证书加入本工作区的信任列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="118"/>
+        <location filename="../../ui/pages/settings.py" line="230"/>
         <source>%1 · fingerprint %2 · valid until %3</source>
         <translation>%1 · 指纹 %2 · 有效期至 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="121"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>No signing identity on this computer yet.</source>
         <translation>本机还没有您的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="122"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Trusted certificates in this workspace: %1</source>
         <translation>本工作区信任的证书：%1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="240"/>
         <source>Passphrase (at least 8 characters):</source>
         <translation>口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133"/>
+        <location filename="../../ui/pages/settings.py" line="245"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>口令至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>The same passphrase again:</source>
         <translation>请再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141"/>
+        <location filename="../../ui/pages/settings.py" line="253"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152"/>
+        <location filename="../../ui/pages/settings.py" line="264"/>
         <source>Replace your signing identity? PDFs signed with the old key stay valid.</source>
         <translation>替换您的签名身份？用旧密钥签名的 PDF 仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/pages/settings.py" line="267"/>
+        <location filename="../../ui/pages/settings.py" line="270"/>
         <source>Create signing identity</source>
         <translation>创建签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="167"/>
+        <location filename="../../ui/pages/settings.py" line="272"/>
+        <source>Creating your key...</source>
+        <translation>正在生成您的密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="277"/>
         <source>Import certificate</source>
         <translation>导入证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="168"/>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
+        <location filename="../../ui/pages/settings.py" line="278"/>
+        <location filename="../../ui/pages/settings.py" line="291"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>证书 (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="180"/>
+        <location filename="../../ui/pages/settings.py" line="290"/>
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="304"/>
         <source>Choose logo</source>
         <translation>选择标志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="304"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="318"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="322"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
@@ -3715,35 +4246,56 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="149"/>
-        <location filename="../../ui/widgets/signature_pad.py" line="171"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="170"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="201"/>
         <source>Sign</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="159"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="160"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="189"/>
         <source>Signing as</source>
         <translation>签字身份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="163"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="190"/>
+        <source>Name</source>
+        <comment>the signer&apos;s name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="193"/>
         <source>Undo stroke</source>
         <translation>撤销一笔</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="165"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="195"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="169"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="199"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="228"/>
+        <source>Every role you may sign has signed this inspection.</source>
+        <translation>您可签字的身份都已签过此巡检。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="235"/>
+        <source>Full name of the person signing</source>
+        <translation>签字人的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="236"/>
+        <source>(no account)</source>
+        <translation>（无账号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="240"/>
+        <source>(your account)</source>
+        <translation>（您的账号）</translation>
     </message>
 </context>
 <context>
@@ -3777,35 +4329,45 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="43"/>
+        <location filename="../../ui/pages/inspections.py" line="63"/>
         <source>Start an inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="60"/>
-        <location filename="../../ui/pages/inspections.py" line="65"/>
+        <location filename="../../ui/pages/inspections.py" line="88"/>
+        <source>There are no stores yet. Add one on the Stores page (New store); a store belongs to a region, so create the region first (+ Region).</source>
+        <translation>还没有门店。请在“门店”页面点“新建门店”添加；门店属于某个大区，请先新建大区（+ 大区）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="91"/>
+        <source>No inspection template is published yet. Publish one on the Templates page.</source>
+        <translation>还没有已发布的巡检模板。请在“检查模板”页面发布一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="96"/>
+        <location filename="../../ui/pages/inspections.py" line="101"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="61"/>
-        <location filename="../../ui/pages/inspections.py" line="65"/>
+        <location filename="../../ui/pages/inspections.py" line="97"/>
+        <location filename="../../ui/pages/inspections.py" line="101"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="62"/>
-        <location filename="../../ui/pages/inspections.py" line="66"/>
+        <location filename="../../ui/pages/inspections.py" line="98"/>
+        <location filename="../../ui/pages/inspections.py" line="102"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="63"/>
+        <location filename="../../ui/pages/inspections.py" line="99"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="43"/>
+        <location filename="../../ui/pages/inspections.py" line="63"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -3813,92 +4375,92 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="49"/>
+        <location filename="../../ui/pages/stores.py" line="51"/>
         <source>Edit store</source>
         <translation>编辑门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="49"/>
+        <location filename="../../ui/pages/stores.py" line="51"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="55"/>
+        <location filename="../../ui/pages/stores.py" line="57"/>
         <source>e.g. SH012</source>
         <translation>例如 SH012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="65"/>
+        <location filename="../../ui/pages/stores.py" line="67"/>
         <source>Opened on</source>
         <translation>已开业于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="76"/>
+        <location filename="../../ui/pages/stores.py" line="78"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="84"/>
+        <location filename="../../ui/pages/stores.py" line="86"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="91"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="93"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="92"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="94"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="93"/>
-        <location filename="../../ui/pages/stores.py" line="106"/>
+        <location filename="../../ui/pages/stores.py" line="95"/>
+        <location filename="../../ui/pages/stores.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="94"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="96"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Region / area</source>
         <translation>大区 / 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="95"/>
-        <location filename="../../ui/pages/stores.py" line="107"/>
+        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="96"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="97"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="98"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="99"/>
-        <location filename="../../ui/pages/stores.py" line="109"/>
+        <location filename="../../ui/pages/stores.py" line="101"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="100"/>
-        <location filename="../../ui/pages/stores.py" line="109"/>
+        <location filename="../../ui/pages/stores.py" line="102"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
@@ -3906,82 +4468,82 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoreViewDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="227"/>
+        <location filename="../../ui/pages/stores.py" line="229"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="233"/>
+        <location filename="../../ui/pages/stores.py" line="235"/>
         <source>Manager: %1</source>
         <translation>店长：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="234"/>
+        <location filename="../../ui/pages/stores.py" line="236"/>
         <source>Supervisor: %1</source>
         <translation>督导：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="242"/>
+        <location filename="../../ui/pages/stores.py" line="244"/>
         <source>no actions due</source>
         <translation>期内无到期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="243"/>
+        <location filename="../../ui/pages/stores.py" line="245"/>
         <source>%1% (%2 of %3 verified by their due date)</source>
         <translation>%1%（到期 %3 项，按期验收 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="247"/>
+        <location filename="../../ui/pages/stores.py" line="249"/>
         <source>Closure rate, last %1 days: %2</source>
         <translation>近 %1 天整改率：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="249"/>
+        <location filename="../../ui/pages/stores.py" line="251"/>
         <source>Closure rate, this year: %1</source>
         <translation>本年度整改率：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="254"/>
+        <location filename="../../ui/pages/stores.py" line="256"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="254"/>
+        <location filename="../../ui/pages/stores.py" line="256"/>
         <source>Action</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="254"/>
+        <location filename="../../ui/pages/stores.py" line="256"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="255"/>
+        <location filename="../../ui/pages/stores.py" line="257"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="255"/>
+        <location filename="../../ui/pages/stores.py" line="257"/>
         <source>Assigned to</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="268"/>
+        <location filename="../../ui/pages/stores.py" line="270"/>
         <source>Open corrective actions: %1 (overdue: %2)</source>
         <translation>未关闭整改：%1 项（逾期 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="274"/>
+        <location filename="../../ui/pages/stores.py" line="276"/>
         <source>Recent inspections</source>
         <translation>最近巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="278"/>
+        <location filename="../../ui/pages/stores.py" line="281"/>
         <source>No completed inspections yet.</source>
         <translation>还没有已完成的巡检。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="279"/>
+        <location filename="../../ui/pages/stores.py" line="282"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3989,183 +4551,199 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="294"/>
-        <location filename="../../ui/pages/stores.py" line="387"/>
-        <location filename="../../ui/pages/stores.py" line="407"/>
+        <location filename="../../ui/pages/stores.py" line="297"/>
+        <location filename="../../ui/pages/stores.py" line="394"/>
+        <location filename="../../ui/pages/stores.py" line="411"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="296"/>
+        <location filename="../../ui/pages/stores.py" line="299"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>搜索编号、名称、地址或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="299"/>
+        <location filename="../../ui/pages/stores.py" line="302"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="302"/>
+        <location filename="../../ui/pages/stores.py" line="305"/>
         <source>+ Region</source>
         <translation>+ 大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="305"/>
+        <location filename="../../ui/pages/stores.py" line="308"/>
         <source>+ Area</source>
         <translation>+ 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="303"/>
+        <location filename="../../ui/pages/stores.py" line="306"/>
         <source>Create a region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="306"/>
+        <location filename="../../ui/pages/stores.py" line="309"/>
         <source>Create an area in the selected region</source>
         <translation>在所选大区下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="308"/>
+        <location filename="../../ui/pages/stores.py" line="311"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="324"/>
+        <location filename="../../ui/pages/stores.py" line="326"/>
+        <source>&lt;a href=&quot;region&quot;&gt;Create a region first&lt;/a&gt;, then add its stores.</source>
+        <translation>&lt;a href=&quot;region&quot;&gt;请先新建大区&lt;/a&gt;，再添加其门店。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="337"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="325"/>
+        <location filename="../../ui/pages/stores.py" line="338"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="326"/>
+        <location filename="../../ui/pages/stores.py" line="339"/>
         <source>Show closed</source>
         <translation>显示已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="329"/>
+        <location filename="../../ui/pages/stores.py" line="342"/>
+        <location filename="../../ui/pages/stores.py" line="526"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="330"/>
+        <location filename="../../ui/pages/stores.py" line="343"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="331"/>
-        <location filename="../../ui/pages/stores.py" line="501"/>
+        <location filename="../../ui/pages/stores.py" line="344"/>
+        <location filename="../../ui/pages/stores.py" line="521"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="332"/>
+        <location filename="../../ui/pages/stores.py" line="345"/>
         <source>Store view</source>
         <translation>门店概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="333"/>
+        <location filename="../../ui/pages/stores.py" line="346"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="344"/>
-        <location filename="../../ui/pages/stores.py" line="398"/>
+        <location filename="../../ui/pages/stores.py" line="357"/>
+        <location filename="../../ui/pages/stores.py" line="402"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="345"/>
-        <location filename="../../ui/pages/stores.py" line="398"/>
+        <location filename="../../ui/pages/stores.py" line="358"/>
+        <location filename="../../ui/pages/stores.py" line="402"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="346"/>
-        <location filename="../../ui/pages/stores.py" line="398"/>
-        <location filename="../../ui/pages/stores.py" line="405"/>
+        <location filename="../../ui/pages/stores.py" line="359"/>
+        <location filename="../../ui/pages/stores.py" line="402"/>
+        <location filename="../../ui/pages/stores.py" line="409"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="347"/>
-        <location filename="../../ui/pages/stores.py" line="399"/>
+        <location filename="../../ui/pages/stores.py" line="360"/>
+        <location filename="../../ui/pages/stores.py" line="403"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="348"/>
-        <location filename="../../ui/pages/stores.py" line="399"/>
-        <location filename="../../ui/pages/stores.py" line="405"/>
+        <location filename="../../ui/pages/stores.py" line="361"/>
+        <location filename="../../ui/pages/stores.py" line="403"/>
+        <location filename="../../ui/pages/stores.py" line="409"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="349"/>
-        <location filename="../../ui/pages/stores.py" line="399"/>
+        <location filename="../../ui/pages/stores.py" line="362"/>
+        <location filename="../../ui/pages/stores.py" line="403"/>
         <source>Opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="350"/>
-        <location filename="../../ui/pages/stores.py" line="400"/>
+        <location filename="../../ui/pages/stores.py" line="363"/>
+        <location filename="../../ui/pages/stores.py" line="404"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="351"/>
-        <location filename="../../ui/pages/stores.py" line="400"/>
+        <location filename="../../ui/pages/stores.py" line="364"/>
+        <location filename="../../ui/pages/stores.py" line="404"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="352"/>
-        <location filename="../../ui/pages/stores.py" line="400"/>
+        <location filename="../../ui/pages/stores.py" line="365"/>
+        <location filename="../../ui/pages/stores.py" line="404"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="388"/>
+        <source>No stores here. A store belongs to an area: create a region and an area in the tree on the left (right-click), then the store with New store (Ctrl+N). Or change the filters.</source>
+        <translation>这里没有门店。门店属于片区：请先在左侧树中新建大区和片区（右键），再点“新建门店”（Ctrl+N）添加门店；或调整筛选条件。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="380"/>
+        <location filename="../../ui/pages/stores.py" line="391"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>共 %n 家门店</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="401"/>
+        <location filename="../../ui/pages/stores.py" line="405"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="420"/>
+        <location filename="../../ui/pages/stores.py" line="435"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="438"/>
-        <source>Create a region and an area first (+ Region)</source>
-        <translation>请先新建大区和片区（+ 大区）</translation>
+        <location filename="../../ui/pages/stores.py" line="458"/>
+        <source>A store belongs to a region: create a region first (+ Region)</source>
+        <translation>门店属于某个大区：请先新建大区（+ 大区）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="499"/>
+        <location filename="../../ui/pages/stores.py" line="519"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="536"/>
+        <location filename="../../ui/pages/stores.py" line="527"/>
+        <source>A store belongs to a region, and there is no region yet. Create a region first?</source>
+        <translation>门店属于某个大区，目前还没有大区。先新建一个大区吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stores.py" line="568"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>重新启用门店 %1 %2？门店将恢复关闭前的状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="539"/>
+        <location filename="../../ui/pages/stores.py" line="571"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>停用门店 %1 %2？门店将标记为已关闭；历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="542"/>
+        <location filename="../../ui/pages/stores.py" line="574"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -4216,22 +4794,22 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="185"/>
+        <location filename="../../ui/welcome.py" line="187"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="196"/>
+        <location filename="../../ui/welcome.py" line="198"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="199"/>
+        <location filename="../../ui/welcome.py" line="201"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="206"/>
+        <location filename="../../ui/welcome.py" line="208"/>
         <source>Who is using OpsDesk now?</source>
         <translation>现在由谁使用运营督导台？</translation>
     </message>
@@ -4239,238 +4817,238 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="64"/>
+        <location filename="../../ui/pages/sync.py" line="65"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="66"/>
+        <location filename="../../ui/pages/sync.py" line="67"/>
         <source>Workspaces exchange changes through sync package files (.opsync): export a package, carry it (USB stick, e-mail, chat), import it on the other computer. Drop a package onto this page to import it.</source>
         <translation>工作区之间通过同步包文件（.opsync）交换修改：导出同步包，用U盘、邮件或聊天工具带到另一台电脑上导入。也可以把同步包拖到本页面上直接导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="73"/>
+        <location filename="../../ui/pages/sync.py" line="74"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="87"/>
+        <location filename="../../ui/pages/sync.py" line="88"/>
         <source>Copy the fingerprint</source>
         <translation>复制指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="93"/>
+        <location filename="../../ui/pages/sync.py" line="94"/>
         <source>When another workspace imports your first package, it is asked to trust this key: read the fingerprint to them by phone so they can compare it.</source>
         <translation>其他工作区首次导入您的同步包时，会被询问是否信任此密钥：请通过电话把指纹念给对方核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
-        <location filename="../../ui/pages/sync.py" line="148"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
-        <location filename="../../ui/pages/sync.py" line="148"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Node ID</source>
         <translation>节点 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
-        <location filename="../../ui/pages/sync.py" line="148"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="105"/>
+        <location filename="../../ui/pages/sync.py" line="106"/>
         <source>Exchange</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Full (ignore acknowledgements)</source>
         <translation>完整导出（忽略对方已确认的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="110"/>
+        <location filename="../../ui/pages/sync.py" line="111"/>
         <source>Send every change, also those the peer already confirmed it has.</source>
         <translation>发送全部修改，包括对方已确认收到的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="111"/>
+        <location filename="../../ui/pages/sync.py" line="112"/>
         <source>Export package...</source>
         <translation>导出同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="114"/>
+        <location filename="../../ui/pages/sync.py" line="115"/>
         <source>Import package...</source>
         <translation>导入同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="124"/>
+        <location filename="../../ui/pages/sync.py" line="125"/>
         <source>Peers send only the chosen region&apos;s stores (with their inspections, actions and visits) from the next exchange on: they learn it from the next package you send them. Organisation, users and templates always come in full.</source>
         <translation>从下次交换起，对方只发送所选区域的门店（及其巡检、整改和巡店记录）：对方会从您下次发送的同步包中获知此设置。组织架构、用户和模板始终完整同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="140"/>
+        <location filename="../../ui/pages/sync.py" line="141"/>
         <source>Send to</source>
         <translation>发送给</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="142"/>
+        <location filename="../../ui/pages/sync.py" line="143"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="143"/>
-        <location filename="../../ui/pages/sync.py" line="258"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
+        <location filename="../../ui/pages/sync.py" line="274"/>
         <source>Receive only</source>
         <translation>只接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="148"/>
+        <location filename="../../ui/pages/sync.py" line="149"/>
         <source>Last import</source>
         <translation>上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="149"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>Last export</source>
         <translation>上次导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="149"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>Pending changes</source>
         <translation>待发送修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Peer</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Known workspaces</source>
         <translation>已知工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="155"/>
+        <location filename="../../ui/pages/sync.py" line="156"/>
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="205"/>
+        <location filename="../../ui/pages/sync.py" line="206"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="224"/>
+        <location filename="../../ui/pages/sync.py" line="236"/>
         <source>%n open conflict(s) to review on the Conflicts page.</source>
         <translation>
             <numerusform>有 %n 个未处理的冲突，请在“同步冲突”页面查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="232"/>
-        <location filename="../../ui/pages/sync.py" line="293"/>
+        <location filename="../../ui/pages/sync.py" line="248"/>
+        <location filename="../../ui/pages/sync.py" line="308"/>
         <source>Any workspace (everything)</source>
         <translation>任意工作区（全部内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="240"/>
+        <location filename="../../ui/pages/sync.py" line="256"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="249"/>
+        <location filename="../../ui/pages/sync.py" line="265"/>
         <source>%n chosen region(s)</source>
         <translation>
             <numerusform>已选 %n 个区域</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="269"/>
+        <location filename="../../ui/pages/sync.py" line="285"/>
         <source>The audit history of this workspace was seen rewritten between two of its packages. Ask head office to run “opsdesk db check” on it.</source>
         <translation>在此工作区的两个同步包之间发现其审计记录被改写。请总部对其运行“opsdesk db check”检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="274"/>
-        <location filename="../../ui/pages/sync.py" line="275"/>
+        <location filename="../../ui/pages/sync.py" line="290"/>
+        <location filename="../../ui/pages/sync.py" line="291"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="285"/>
+        <location filename="../../ui/pages/sync.py" line="300"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="288"/>
+        <location filename="../../ui/pages/sync.py" line="303"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="328"/>
+        <location filename="../../ui/pages/sync.py" line="343"/>
         <source>OpsDesk sync packages (*.opsync)</source>
         <translation>OpsDesk 同步包 (*.opsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="337"/>
-        <location filename="../../ui/pages/sync.py" line="344"/>
-        <location filename="../../ui/pages/sync.py" line="353"/>
-        <location filename="../../ui/pages/sync.py" line="362"/>
-        <location filename="../../ui/pages/sync.py" line="365"/>
+        <location filename="../../ui/pages/sync.py" line="352"/>
+        <location filename="../../ui/pages/sync.py" line="359"/>
+        <location filename="../../ui/pages/sync.py" line="368"/>
+        <location filename="../../ui/pages/sync.py" line="377"/>
+        <location filename="../../ui/pages/sync.py" line="380"/>
         <source>Export package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="344"/>
+        <location filename="../../ui/pages/sync.py" line="359"/>
         <source>Writing the package...</source>
         <translation>正在生成同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="354"/>
+        <location filename="../../ui/pages/sync.py" line="369"/>
         <source>The package was written: %1 changes and %2 photos (%3).
 %4
 
@@ -4481,161 +5059,181 @@ Carry it to the other workspace and import it there.</source>
 请把它带到另一个工作区并在那里导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="362"/>
+        <location filename="../../ui/pages/sync.py" line="377"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="371"/>
-        <location filename="../../ui/pages/sync.py" line="382"/>
-        <location filename="../../ui/pages/sync.py" line="390"/>
-        <location filename="../../ui/pages/sync.py" line="439"/>
-        <location filename="../../ui/pages/sync.py" line="443"/>
-        <location filename="../../ui/pages/sync.py" line="446"/>
+        <location filename="../../ui/pages/sync.py" line="386"/>
+        <location filename="../../ui/pages/sync.py" line="397"/>
+        <location filename="../../ui/pages/sync.py" line="405"/>
+        <location filename="../../ui/pages/sync.py" line="454"/>
+        <location filename="../../ui/pages/sync.py" line="458"/>
+        <location filename="../../ui/pages/sync.py" line="461"/>
         <source>Import package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="382"/>
-        <location filename="../../ui/pages/sync.py" line="477"/>
+        <location filename="../../ui/pages/sync.py" line="397"/>
+        <location filename="../../ui/pages/sync.py" line="493"/>
         <source>Checking the package...</source>
         <translation>正在校验同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="393"/>
+        <location filename="../../ui/pages/sync.py" line="408"/>
         <source>This package from %1 was already imported; nothing changed.</source>
         <translation>来自 %1 的这个同步包已经导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="397"/>
+        <location filename="../../ui/pages/sync.py" line="412"/>
         <source>Imported the package from %1.</source>
         <translation>已导入来自 %1 的同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="398"/>
+        <location filename="../../ui/pages/sync.py" line="413"/>
         <source>Changes in the package: %1</source>
         <translation>同步包中的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="399"/>
+        <location filename="../../ui/pages/sync.py" line="414"/>
         <source>Applied: %1</source>
         <translation>已应用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="400"/>
+        <location filename="../../ui/pages/sync.py" line="415"/>
         <source>Already here: %1</source>
         <translation>本地已有：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="401"/>
+        <location filename="../../ui/pages/sync.py" line="416"/>
         <source>Skipped (changes to records this workspace does not have): %1</source>
         <translation>已跳过（本工作区没有的记录的修改）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="402"/>
+        <location filename="../../ui/pages/sync.py" line="417"/>
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="403"/>
+        <location filename="../../ui/pages/sync.py" line="418"/>
         <source>New photos: %1</source>
         <translation>新照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="408"/>
+        <location filename="../../ui/pages/sync.py" line="423"/>
         <source>Review the conflicts on the Conflicts page.</source>
         <translation>请在“同步冲突”页面处理这些冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="417"/>
+        <location filename="../../ui/pages/sync.py" line="432"/>
         <source>its audit history went back from entry %1 to entry %2.</source>
         <translation>其审计记录从第 %1 条退回到了第 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="420"/>
+        <location filename="../../ui/pages/sync.py" line="435"/>
         <source>entry %1 of its audit history differs from an earlier package.</source>
         <translation>其审计记录第 %1 条与之前的同步包不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="422"/>
+        <location filename="../../ui/pages/sync.py" line="437"/>
         <source>Warning: the history of workspace %1 was rewritten:</source>
         <translation>警告：工作区 %1 的历史记录被改写：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="423"/>
+        <location filename="../../ui/pages/sync.py" line="438"/>
         <source>Ask head office to run “opsdesk db check” on that workspace.</source>
         <translation>请总部对该工作区运行“opsdesk db check”检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="428"/>
+        <location filename="../../ui/pages/sync.py" line="443"/>
         <source>This package comes from a workspace this one does not know yet:</source>
         <translation>该同步包来自本工作区尚不认识的工作区：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="429"/>
+        <location filename="../../ui/pages/sync.py" line="444"/>
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="430"/>
+        <location filename="../../ui/pages/sync.py" line="445"/>
         <source>Node ID: %1</source>
         <translation>节点 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="431"/>
+        <location filename="../../ui/pages/sync.py" line="446"/>
         <source>Key fingerprint: %1</source>
         <translation>密钥指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="432"/>
+        <location filename="../../ui/pages/sync.py" line="447"/>
         <source>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</source>
         <translation>请与发送方电话核对指纹。只有完全一致时，才信任该工作区并导入其同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="434"/>
+        <location filename="../../ui/pages/sync.py" line="449"/>
         <source>Trust this workspace?</source>
         <translation>信任该工作区？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="439"/>
+        <location filename="../../ui/pages/sync.py" line="454"/>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="443"/>
+        <location filename="../../ui/pages/sync.py" line="458"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="479"/>
+        <location filename="../../ui/pages/sync.py" line="495"/>
         <source>Copying photos (%1 of %2)...</source>
         <translation>正在复制照片（%1 / %2）...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="481"/>
+        <location filename="../../ui/pages/sync.py" line="497"/>
         <source>Applying %n change(s)...</source>
         <translation>
             <numerusform>正在应用 %n 条修改...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="483"/>
+        <location filename="../../ui/pages/sync.py" line="499"/>
         <source>Writing changes (%1 of %2)...</source>
         <translation>正在写入修改（%1 / %2）...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="484"/>
+        <location filename="../../ui/pages/sync.py" line="500"/>
         <source>Working...</source>
         <translation>正在处理...</translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
+    <message>
+        <location filename="../../ui/widgets/table_page.py" line="179"/>
+        <source>Nothing matches the search. Clear it to see every record.</source>
+        <translation>没有与搜索相符的记录。清空搜索可查看全部。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/table_page.py" line="183"/>
+        <source>No records here. Change the filters to see more.</source>
+        <translation>这里没有记录。可调整筛选条件查看更多。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="137"/>
+        <location filename="../../ui/widgets/table_page.py" line="186"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFormat</name>
+    <message numerus="yes">
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
 </context>
@@ -4737,27 +5335,27 @@ Carry it to the other workspace and import it there.</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="55"/>
+        <location filename="../../ui/pages/templates/forms.py" line="54"/>
         <source>Use 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2 到 40 位小写字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="58"/>
+        <location filename="../../ui/pages/templates/forms.py" line="57"/>
         <source>Give every band a grade and a minimum from 0 to 100; the lowest band must start at 0.</source>
         <translation>每个等级都要填写等级名称和 0 到 100 之间的最低得分率；最低一档须从 0 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="61"/>
+        <location filename="../../ui/pages/templates/forms.py" line="60"/>
         <source>Enter a number such as 12.5, or leave it empty.</source>
         <translation>请输入数字（如 12.5），或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="63"/>
+        <location filename="../../ui/pages/templates/forms.py" line="62"/>
         <source>Enter a whole number from 0 to 100.</source>
         <translation>请输入 0 到 100 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="65"/>
+        <location filename="../../ui/pages/templates/forms.py" line="64"/>
         <source>This draft is the template&apos;s only version, so there is nothing to go back to.</source>
         <translation>此草稿是该模板唯一的版本，不能放弃。</translation>
     </message>
@@ -4765,48 +5363,48 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="95"/>
+        <location filename="../../ui/pages/templates/page.py" line="96"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="96"/>
+        <location filename="../../ui/pages/templates/page.py" line="97"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="97"/>
+        <location filename="../../ui/pages/templates/page.py" line="98"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="98"/>
+        <location filename="../../ui/pages/templates/page.py" line="99"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="99"/>
+        <location filename="../../ui/pages/templates/page.py" line="100"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="100"/>
+        <location filename="../../ui/pages/templates/page.py" line="101"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="101"/>
+        <location filename="../../ui/pages/templates/page.py" line="102"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="102"/>
-        <location filename="../../ui/pages/templates/page.py" line="332"/>
+        <location filename="../../ui/pages/templates/page.py" line="103"/>
+        <location filename="../../ui/pages/templates/page.py" line="333"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="103"/>
+        <location filename="../../ui/pages/templates/page.py" line="104"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -4821,7 +5419,7 @@ Carry it to the other workspace and import it there.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="71"/>
+        <location filename="../../ui/pages/templates/header.py" line="75"/>
         <location filename="../../ui/pages/templates/library.py" line="58"/>
         <source>Version</source>
         <translation>版本</translation>
@@ -4832,143 +5430,143 @@ Carry it to the other workspace and import it there.</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="92"/>
+        <location filename="../../ui/pages/templates/header.py" line="96"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="93"/>
+        <location filename="../../ui/pages/templates/header.py" line="97"/>
         <source>Min %</source>
         <translation>最低%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="100"/>
+        <location filename="../../ui/pages/templates/header.py" line="104"/>
         <source>A run&apos;s grade is the first band whose minimum its percentage reaches.</source>
         <translation>检查结果按得分率评级：取得分率达到的最高一档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="104"/>
+        <location filename="../../ui/pages/templates/header.py" line="108"/>
         <source>Add a grade band</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="107"/>
+        <location filename="../../ui/pages/templates/header.py" line="111"/>
         <source>Remove the selected grade band</source>
         <translation>删除所选等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="67"/>
-        <location filename="../../ui/pages/templates/header.py" line="82"/>
+        <location filename="../../ui/pages/templates/header.py" line="71"/>
+        <location filename="../../ui/pages/templates/header.py" line="86"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="69"/>
-        <location filename="../../ui/pages/templates/header.py" line="83"/>
+        <location filename="../../ui/pages/templates/header.py" line="73"/>
+        <location filename="../../ui/pages/templates/header.py" line="87"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="73"/>
-        <location filename="../../ui/pages/templates/header.py" line="84"/>
+        <location filename="../../ui/pages/templates/header.py" line="77"/>
+        <location filename="../../ui/pages/templates/header.py" line="88"/>
         <source>Grade bands</source>
         <translation>等级划分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="140"/>
-        <location filename="../../ui/pages/templates/page.py" line="675"/>
+        <location filename="../../ui/pages/templates/page.py" line="141"/>
+        <location filename="../../ui/pages/templates/page.py" line="678"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>已发布的版本不能修改，点击「编辑」生成新草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="122"/>
+        <location filename="../../ui/pages/templates/structure.py" line="124"/>
         <source>Section / item</source>
         <translation>分区 / 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="123"/>
+        <location filename="../../ui/pages/templates/structure.py" line="125"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="124"/>
+        <location filename="../../ui/pages/templates/structure.py" line="126"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="155"/>
+        <location filename="../../ui/pages/templates/structure.py" line="157"/>
         <source>+ Section</source>
         <translation>+ 分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="156"/>
+        <location filename="../../ui/pages/templates/structure.py" line="158"/>
         <source>Add a section at the end</source>
         <translation>在末尾添加分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="158"/>
+        <location filename="../../ui/pages/templates/structure.py" line="160"/>
         <source>+ Item</source>
         <translation>+ 检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="159"/>
+        <location filename="../../ui/pages/templates/structure.py" line="161"/>
         <source>Add an item to the selected section (Ctrl+Shift+N)</source>
         <translation>在所选分区中添加检查项（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="161"/>
+        <location filename="../../ui/pages/templates/structure.py" line="163"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="162"/>
+        <location filename="../../ui/pages/templates/structure.py" line="164"/>
         <source>Delete the selected section or item (Delete)</source>
         <translation>删除所选分区或检查项（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="165"/>
+        <location filename="../../ui/pages/templates/structure.py" line="167"/>
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="167"/>
+        <location filename="../../ui/pages/templates/structure.py" line="169"/>
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="504"/>
+        <location filename="../../ui/pages/templates/forms.py" line="506"/>
         <source>Select a section or an item to edit it.</source>
         <translation>选择一个分区或检查项进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="516"/>
+        <location filename="../../ui/pages/templates/forms.py" line="518"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="517"/>
+        <location filename="../../ui/pages/templates/forms.py" line="519"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>保存标题、等级划分和当前表单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="72"/>
+        <location filename="../../ui/pages/templates/page.py" line="73"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>请在左侧选择模板，或新建模板（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="94"/>
+        <location filename="../../ui/pages/templates/library.py" line="95"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>内置模板（随运营督导台提供）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/library.py" line="95"/>
+        <location filename="../../ui/pages/templates/library.py" line="96"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 个检查项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/library.py" line="103"/>
+        <location filename="../../ui/pages/templates/library.py" line="104"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>共 %n 个模板</numerusform>
@@ -4980,211 +5578,211 @@ Carry it to the other workspace and import it there.</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="136"/>
+        <location filename="../../ui/pages/templates/header.py" line="140"/>
         <source>Version %1 (%2)</source>
         <translation>第 %1 版（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="144"/>
+        <location filename="../../ui/pages/templates/header.py" line="148"/>
         <source>template retired</source>
         <translation>模板已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="147"/>
+        <location filename="../../ui/pages/templates/header.py" line="151"/>
         <source>Code: %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="150"/>
+        <location filename="../../ui/pages/templates/header.py" line="154"/>
         <source>Hash %1</source>
         <translation>内容哈希 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/header.py" line="151"/>
+        <location filename="../../ui/pages/templates/header.py" line="155"/>
         <source>Content hash (sha256): %1</source>
         <translation>内容哈希（SHA-256）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/structure.py" line="95"/>
+        <location filename="../../ui/pages/templates/structure.py" line="96"/>
         <source>Section weight</source>
         <translation>分区权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="332"/>
+        <location filename="../../ui/pages/templates/page.py" line="333"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="350"/>
+        <location filename="../../ui/pages/templates/page.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="350"/>
+        <location filename="../../ui/pages/templates/page.py" line="351"/>
         <source>Save the changes you made?</source>
         <translation>是否保存所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="376"/>
+        <location filename="../../ui/pages/templates/page.py" line="377"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="564"/>
+        <location filename="../../ui/pages/templates/forms.py" line="566"/>
         <source>The item was not saved. Please fix:</source>
         <translation>检查项未保存，请修正以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="427"/>
+        <location filename="../../ui/pages/templates/page.py" line="428"/>
         <source>New section</source>
         <translation>新分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="443"/>
+        <location filename="../../ui/pages/templates/page.py" line="444"/>
         <source>New item</source>
         <translation>新检查项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/page.py" line="466"/>
+        <location filename="../../ui/pages/templates/page.py" line="467"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>删除分区“%1”及其中的 %n 个检查项？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="469"/>
+        <location filename="../../ui/pages/templates/page.py" line="471"/>
         <source>Delete item “%1”?</source>
         <translation>删除检查项“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="470"/>
-        <location filename="../../ui/pages/templates/page.py" line="548"/>
-        <location filename="../../ui/pages/templates/page.py" line="570"/>
-        <location filename="../../ui/pages/templates/page.py" line="589"/>
-        <location filename="../../ui/pages/templates/page.py" line="611"/>
+        <location filename="../../ui/pages/templates/page.py" line="472"/>
+        <location filename="../../ui/pages/templates/page.py" line="550"/>
+        <location filename="../../ui/pages/templates/page.py" line="572"/>
+        <location filename="../../ui/pages/templates/page.py" line="591"/>
+        <location filename="../../ui/pages/templates/page.py" line="613"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="522"/>
+        <location filename="../../ui/pages/templates/page.py" line="524"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>已创建“%1”。请添加分区和检查项，然后发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="535"/>
+        <location filename="../../ui/pages/templates/page.py" line="537"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>第 %1 版为草稿：编辑完成后请发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="545"/>
+        <location filename="../../ui/pages/templates/page.py" line="547"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>发布“%2”的第 %1 版？发布后内容即冻结，新的检查将使用此版本，之前发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="553"/>
+        <location filename="../../ui/pages/templates/page.py" line="555"/>
         <source>Cannot publish yet</source>
         <translation>暂不能发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="554"/>
+        <location filename="../../ui/pages/templates/page.py" line="556"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>第 %1 版须先修正以下问题才能发布：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="562"/>
+        <location filename="../../ui/pages/templates/page.py" line="564"/>
         <source>Version %1 published.</source>
         <translation>第 %1 版已发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="568"/>
+        <location filename="../../ui/pages/templates/page.py" line="570"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>放弃“%2”第 %1 版草稿及其中的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="578"/>
+        <location filename="../../ui/pages/templates/page.py" line="580"/>
         <source>Draft discarded.</source>
         <translation>草稿已放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="585"/>
+        <location filename="../../ui/pages/templates/page.py" line="587"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>停用模板“%1”？停用后不能再用于新的检查，已有检查记录不受影响，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="588"/>
+        <location filename="../../ui/pages/templates/page.py" line="590"/>
         <source>Reactivate template “%1”?</source>
         <translation>重新启用模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="595"/>
+        <location filename="../../ui/pages/templates/page.py" line="597"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>模板已停用。勾选「显示已停用」可查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="601"/>
+        <location filename="../../ui/pages/templates/page.py" line="603"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="601"/>
+        <location filename="../../ui/pages/templates/page.py" line="603"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>模板文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="608"/>
+        <location filename="../../ui/pages/templates/page.py" line="610"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>编号为 %1 的模板（“%2”）已存在。是否将该文件导入为它的最新版本并发布？当前已发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="615"/>
+        <location filename="../../ui/pages/templates/page.py" line="617"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="616"/>
+        <location filename="../../ui/pages/templates/page.py" line="618"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 未导入，数据未作任何更改。发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="624"/>
+        <location filename="../../ui/pages/templates/page.py" line="626"/>
         <source>Imported “%1” as version %2.</source>
         <translation>已导入“%1”，为第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="632"/>
+        <location filename="../../ui/pages/templates/page.py" line="635"/>
         <source>Export template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="632"/>
+        <location filename="../../ui/pages/templates/page.py" line="635"/>
         <source>Template files (*.json)</source>
         <translation>模板文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="644"/>
+        <location filename="../../ui/pages/templates/page.py" line="647"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="645"/>
+        <location filename="../../ui/pages/templates/page.py" line="648"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="647"/>
+        <location filename="../../ui/pages/templates/page.py" line="650"/>
         <source>Exported version %1 to %2.</source>
         <translation>已将第 %1 版导出到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/page.py" line="669"/>
+        <location filename="../../ui/pages/templates/page.py" line="672"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="674"/>
-        <location filename="../../ui/pages/templates/page.py" line="678"/>
+        <location filename="../../ui/pages/templates/page.py" line="677"/>
+        <location filename="../../ui/pages/templates/page.py" line="681"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -5192,7 +5790,7 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="347"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="467"/>
         <source>Type the answer; it is saved when you leave the field</source>
         <translation>输入内容，离开输入框时自动保存</translation>
     </message>
@@ -5301,8 +5899,8 @@ Carry it to the other workspace and import it there.</source>
     <name>UsersPage</name>
     <message>
         <location filename="../../ui/pages/users.py" line="148"/>
-        <location filename="../../ui/pages/users.py" line="206"/>
-        <location filename="../../ui/pages/users.py" line="221"/>
+        <location filename="../../ui/pages/users.py" line="202"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -5333,7 +5931,7 @@ Carry it to the other workspace and import it there.</source>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="157"/>
-        <location filename="../../ui/pages/users.py" line="231"/>
+        <location filename="../../ui/pages/users.py" line="225"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
@@ -5344,50 +5942,50 @@ Carry it to the other workspace and import it there.</source>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="168"/>
-        <location filename="../../ui/pages/users.py" line="215"/>
+        <location filename="../../ui/pages/users.py" line="209"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="169"/>
-        <location filename="../../ui/pages/users.py" line="215"/>
+        <location filename="../../ui/pages/users.py" line="209"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="170"/>
-        <location filename="../../ui/pages/users.py" line="215"/>
-        <location filename="../../ui/pages/users.py" line="220"/>
+        <location filename="../../ui/pages/users.py" line="209"/>
+        <location filename="../../ui/pages/users.py" line="214"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="171"/>
-        <location filename="../../ui/pages/users.py" line="216"/>
+        <location filename="../../ui/pages/users.py" line="210"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="172"/>
-        <location filename="../../ui/pages/users.py" line="216"/>
+        <location filename="../../ui/pages/users.py" line="210"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="173"/>
-        <location filename="../../ui/pages/users.py" line="216"/>
+        <location filename="../../ui/pages/users.py" line="210"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="174"/>
-        <location filename="../../ui/pages/users.py" line="217"/>
+        <location filename="../../ui/pages/users.py" line="211"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="183"/>
-        <location filename="../../ui/pages/users.py" line="219"/>
+        <location filename="../../ui/pages/users.py" line="213"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5398,6 +5996,11 @@ Carry it to the other workspace and import it there.</source>
             <numerusform>%1 等 %n 家</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="196"/>
+        <source>No users here. Add one with New user (Ctrl+N), or tick Show inactive.</source>
+        <translation>这里没有用户。可点“新建用户”（Ctrl+N）添加，或勾选“显示已停用”。</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/pages/users.py" line="199"/>
         <source>%n user(s)</source>
@@ -5406,27 +6009,27 @@ Carry it to the other workspace and import it there.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="229"/>
+        <location filename="../../ui/pages/users.py" line="223"/>
         <source>You cannot deactivate yourself</source>
         <translation>不能停用自己</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="230"/>
+        <location filename="../../ui/pages/users.py" line="224"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="264"/>
+        <location filename="../../ui/pages/users.py" line="258"/>
         <source>Reactivate user %1?</source>
         <translation>重新启用用户 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="266"/>
+        <location filename="../../ui/pages/users.py" line="260"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>停用用户 %1？停用后不能再被指派新工作，其记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="268"/>
+        <location filename="../../ui/pages/users.py" line="262"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -5434,127 +6037,132 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="164"/>
+        <location filename="../../ui/widgets/reports.py" line="197"/>
         <source>Verify a signed PDF</source>
         <translation>验证 PDF 签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="173"/>
+        <location filename="../../ui/widgets/reports.py" line="206"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="175"/>
+        <location filename="../../ui/widgets/reports.py" line="208"/>
         <source>Every signer trusted</source>
         <translation>所有签名人均受信任</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="177"/>
+        <location filename="../../ui/widgets/reports.py" line="210"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="177"/>
+        <location filename="../../ui/widgets/reports.py" line="210"/>
         <source>Intact</source>
         <translation>未被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="178"/>
+        <location filename="../../ui/widgets/reports.py" line="211"/>
         <source>Trusted</source>
         <translation>受信任</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="178"/>
+        <location filename="../../ui/widgets/reports.py" line="211"/>
         <source>Changes after it</source>
         <translation>签名后的改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="226"/>
+        <location filename="../../ui/widgets/reports.py" line="259"/>
         <source>Certificate fingerprint</source>
         <translation>证书指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="177"/>
+        <location filename="../../ui/widgets/reports.py" line="210"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="174"/>
+        <location filename="../../ui/widgets/reports.py" line="207"/>
         <source>Document intact</source>
         <translation>文件未被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="184"/>
+        <location filename="../../ui/widgets/reports.py" line="217"/>
         <source>Open PDF...</source>
         <translation>打开 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="186"/>
+        <location filename="../../ui/widgets/reports.py" line="219"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="201"/>
+        <location filename="../../ui/widgets/reports.py" line="234"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="201"/>
+        <location filename="../../ui/widgets/reports.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="210"/>
+        <location filename="../../ui/widgets/reports.py" line="243"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="211"/>
+        <location filename="../../ui/widgets/reports.py" line="244"/>
         <source>Later signatures only</source>
         <translation>仅有后续签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="212"/>
+        <location filename="../../ui/widgets/reports.py" line="245"/>
         <source>Page content changed</source>
         <translation>页面内容被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="213"/>
+        <location filename="../../ui/widgets/reports.py" line="246"/>
         <source>Unsigned bytes appended</source>
         <translation>签名后追加了未签名的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="214"/>
+        <location filename="../../ui/widgets/reports.py" line="247"/>
         <source>Other changes</source>
         <translation>其他改动</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="225"/>
+        <location filename="../../ui/widgets/reports.py" line="258"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="225"/>
+        <location filename="../../ui/widgets/reports.py" line="258"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="246"/>
+        <location filename="../../ui/widgets/reports.py" line="264"/>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reports.py" line="284"/>
         <source>This PDF is not signed.</source>
         <translation>此 PDF 没有签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="248"/>
+        <location filename="../../ui/widgets/reports.py" line="286"/>
         <source>The document was changed after it was signed.</source>
         <translation>文件在签名后已被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="250"/>
+        <location filename="../../ui/widgets/reports.py" line="288"/>
         <source>Intact, but the signer is not trusted by this workspace.</source>
         <translation>文件未被改动，但本工作区不信任此签名人。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reports.py" line="252"/>
+        <location filename="../../ui/widgets/reports.py" line="290"/>
         <source>Intact and signed by a trusted signer.</source>
         <translation>文件未被改动，且由受信任的签名人签名。</translation>
     </message>
@@ -5578,7 +6186,7 @@ Carry it to the other workspace and import it there.</source>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="149"/>
-        <source>Major incident (大事): report to head office</source>
+        <source>Major incident: report to head office</source>
         <translation>大事：上报总部</translation>
     </message>
     <message>
@@ -5588,49 +6196,49 @@ Carry it to the other workspace and import it there.</source>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="166"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="167"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="168"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="169"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
         <source>Observations</source>
         <translation>巡店发现</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="171"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
         <source>Training topic</source>
         <translation>培训主题</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="172"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
         <source>Attendees</source>
         <translation>参训人员</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="173"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="202"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits/dialogs.py" line="174"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="201"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="202"/>
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
@@ -5655,49 +6263,49 @@ Carry it to the other workspace and import it there.</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="189"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="190"/>
         <source>Inspections during the visit</source>
         <translation>本次巡店的巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="209"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="210"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="245"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="248"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="247"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="250"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="282"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="285"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="310"/>
         <location filename="../../ui/pages/visits/dialogs.py" line="313"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="316"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="317"/>
-        <location filename="../../ui/pages/visits/dialogs.py" line="345"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="320"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="348"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="403"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="409"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/dialogs.py" line="403"/>
+        <location filename="../../ui/pages/visits/dialogs.py" line="409"/>
         <source>The routine inspection template is not available.</source>
         <translation>没有可用的例行巡检模板。</translation>
     </message>
@@ -5758,27 +6366,27 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="527"/>
+        <location filename="../../ui/pages/visits/page.py" line="564"/>
         <source>Week plan</source>
         <translation>本周计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="528"/>
+        <location filename="../../ui/pages/visits/page.py" line="565"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="529"/>
+        <location filename="../../ui/pages/visits/page.py" line="566"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="530"/>
+        <location filename="../../ui/pages/visits/page.py" line="567"/>
         <source>Major incidents</source>
         <translation>大事通报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="531"/>
+        <location filename="../../ui/pages/visits/page.py" line="568"/>
         <source>Store visits</source>
         <translation>巡店日志</translation>
     </message>
@@ -5829,34 +6437,35 @@ Carry it to the other workspace and import it there.</source>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="132"/>
+        <location filename="../../ui/welcome.py" line="141"/>
         <source>Workspace name</source>
         <translation>工作区名称</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="133"/>
-        <location filename="../../ui/welcome.py" line="140"/>
+        <location filename="../../ui/welcome.py" line="141"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="134"/>
-        <location filename="../../ui/welcome.py" line="140"/>
+        <location filename="../../ui/welcome.py" line="142"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="135"/>
-        <location filename="../../ui/welcome.py" line="140"/>
+        <location filename="../../ui/welcome.py" line="142"/>
         <source>Your role</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="142"/>
+        <location filename="../../ui/welcome.py" line="144"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="144"/>
+        <location filename="../../ui/welcome.py" line="146"/>
         <source>Create workspace</source>
         <translation>创建工作区</translation>
     </message>

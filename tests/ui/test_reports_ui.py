@@ -86,3 +86,46 @@ def test_wrong_passphrase_shows_a_message_and_writes_nothing(qtbot, tmp_path, mo
     assert warned == ["口令错误，未生成任何文件。"]
     assert button.exporter.preview is None
     ctx.db.close()
+
+
+def test_a_wrong_passphrase_is_refused_before_the_report_is_built(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsdesk.db import Database
+    from opsdesk.demo import build_demo
+    from opsdesk.reports.inspection import build_inspection
+    from opsdesk.services import AppContext
+
+    monkeypatch.setenv("OPSDESK_KEYS_DIR", str(tmp_path / "keys"))
+    ctx = AppContext(Database.open(tmp_path / "w.sqlite"))
+    ctx.user_id = build_demo(ctx, stores=3, seed=5, months=1).current_user_id
+    run_id = a_completed_run(ctx)
+    signing.create_identity(ctx.user_id, "赵督导", "correct horse")
+    calls: list[str] = []
+
+    def build(path):  # noqa: ANN001, ANN202 - a real spy around the real builder
+        calls.append(str(path))
+        return build_inspection(ctx, run_id, path)
+
+    button = ExportButton(ctx, lambda: build, lambda: "r.pdf")
+    qtbot.addWidget(button)
+    warned: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("wrong one", True)))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: warned.append(text)))
+    assert button.exporter.export(build, "r.pdf", signed=True) is False  # refused at once, no job
+    assert warned == ["口令错误，未生成任何文件。"] and calls == []
+    assert button.exporter.operation is None and button.exporter._tmp is None
+
+    # the right passphrase: built exactly once, signed, and the stamp names the current user
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("correct horse", True)))
+    assert button.exporter.export(build, "r.pdf", signed=True) is True
+    qtbot.waitUntil(lambda: button.exporter.preview is not None, timeout=60000)
+    qtbot.addWidget(button.exporter.preview)
+    assert len(calls) == 1
+    from opsdesk.services import workspace
+
+    me = workspace.current_user(ctx)
+    text = subprocess.run(["pdftotext", str(button.exporter.preview.pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert f"签署人：{me.name}（督导）" in text
+    ctx.db.close()

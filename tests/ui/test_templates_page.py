@@ -16,7 +16,9 @@ from opsdesk.errors import FieldProblem
 from opsdesk.models import TemplateItem
 from opsdesk.services import templates as svc
 from opsdesk.templates_io import ItemSpec, OptionSpec
-from ui.errors import problem_text
+from opsdesk.models.templates import ANSWER_TYPES as answer_types
+from opsdesk.templates_io import problem
+from ui.errors import format_problem_message, problem_text
 from ui.pages import templates as page_module
 from ui.pages.templates import NewTemplateDialog, PreviewDialog, TemplatesPage, answer_type
 
@@ -300,8 +302,9 @@ def test_edit_every_field_of_an_item(qtbot, demo_ctx, warnings) -> None:  # noqa
     form.key.setText("display_check")
     form.text.clear()
     assert not page.save()
-    assert "'text' is required" in form.error_label.text()
-    assert "key 'display_check'" in form.error_label.text()
+    # field by field, in the interface's language: the form's label for the field, the message for the code
+    line = form.error_label.text().splitlines()[1]
+    assert form.errors.labels["text"] in line and format_problem_message(problem("required", "")) in line
     assert form.text.property("invalid") == "true"
     assert svc.get_version(demo_ctx, draft.id).item(item.id).text == "橱窗陈列检查"
     assert not warnings
@@ -457,7 +460,7 @@ def test_publish_freezes_the_version_and_edit_makes_the_next_draft(qtbot, empty_
 
     # An empty section cannot be published: the problems are shown, nothing changes.
     qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
-    assert warnings and "'items' must be a non-empty list" in warnings[-1]
+    assert warnings and f"sections[0].items: {format_problem_message(problem('empty_list', ''))}" in warnings[-1]
     assert svc.get_version(empty_ctx, v1.id).status == "draft"
 
     select_node(page, "section", v1.sections[0].id)
@@ -554,8 +557,11 @@ def test_import_of_a_broken_file_names_the_items_and_imports_nothing(qtbot, demo
     assert len(warnings) == 1
     text = warnings[0]
     assert "broken.json" in text
-    assert f"key '{items[0]['key']}'" in text and "'bogus'" in text
-    assert f"key '{items[2]['key']}' is used twice" in text
+    lines = text.splitlines()
+    assert f"• sections[0].items[0] (key '{items[0]['key']}').type: " + format_problem_message(
+        problem("not_one_of", "", value="'bogus'", allowed=", ".join(answer_types))) in lines
+    assert f"• sections[0].items[2] (key '{items[2]['key']}').key: " + format_problem_message(
+        problem("duplicate_key", "", key=items[2]["key"])) in lines
     assert svc.template_by_code(demo_ctx, "broken_check") is None
     assert len(svc.list_templates(demo_ctx, include_retired=True)) == 7
     assert page.list.topLevelItemCount() == 7

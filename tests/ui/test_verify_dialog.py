@@ -93,3 +93,32 @@ def test_content_change_before_a_countersignature_shows_on_the_first_row(qtbot, 
     # the same dialog, another file: the table follows
     dialog.verify(str(signed_pair[0]))
     assert [row[2] for row in _rows(dialog)] == [yes, yes] and "受信任" in dialog.verdict.text()
+
+
+def test_an_unsigned_pdf_says_not_signed_and_names_are_plain(qtbot, empty_ctx, signed_pair, tmp_path) -> None:  # noqa: ANN001
+    plain = tmp_path / "plain.pdf"
+    c = canvas.Canvas(str(plain))
+    c.drawString(72, 720, "no signature here")
+    c.showPage()
+    c.save()
+    dialog = VerifyDialog(empty_ctx, str(plain))
+    qtbot.addWidget(dialog)
+    assert dialog.intact.text() == dialog.tr("Not signed") != dialog.tr("No")
+    assert dialog.trusted.text() == dialog.tr("Not signed")
+    assert dialog.verdict.text() == dialog.tr("This PDF is not signed.") and dialog.table.rowCount() == 0
+    dialog.verify(str(signed_pair[0]))
+    assert [row[0] for row in _rows(dialog)] == ["Alice Wong", "Bob Li"]  # not "Common Name: Alice Wong"
+    assert dialog.intact.text() == "是"
+
+
+def test_verify_dialog_keeps_stderr_clean(qtbot, empty_ctx, signed_pair, capfd) -> None:  # noqa: ANN001
+    """An untrusted signer and a tampered file make pyHanko log tracebacks: none reach stderr."""
+    from opsdesk.services.context import AppContext  # noqa: F401 - the fixture's context is used
+
+    empty_ctx.db.set_meta(signing.TRUST_ROOTS_KEY, None)  # nobody trusted: the validator complains
+    capfd.readouterr()
+    dialog = VerifyDialog(empty_ctx, str(signed_pair[1]))
+    qtbot.addWidget(dialog)
+    dialog.verify(str(signed_pair[0]))
+    assert "已被改动" not in dialog.verdict.text() and "不信任" in dialog.verdict.text()
+    assert capfd.readouterr().err == ""

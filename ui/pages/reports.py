@@ -20,7 +20,7 @@ class ReportsPage(QWidget):
             "daily checklists, the corrective-action register, a visit and the week plan (Visit logs). "
             "Each offers Export PDF and Export signed PDF; a preview opens before you save.\n\n"
             "A completed inspection is signed by the supervisor and the store manager in its view; it is then "
-            "frozen. Your digital signing identity is in Settings → Signing identity."))
+            "frozen. Your digital signing identity and the head-office CA are in Settings → Signing."))
         text.setWordWrap(True)
         self.verify_button = QPushButton(qta.icon("fa5s.file-signature", color=ICON),
                                          self.tr("Verify a signed PDF..."), objectName="verifyPdf")

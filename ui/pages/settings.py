@@ -8,12 +8,12 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QMessageBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, workspace
+from ui import i18n
 from ui.errors import show_error
 from ui.style import set_role
 from ui.widgets.confirm import confirm
-from ui import i18n
 
 
 class SettingsPage(QWidget):
@@ -88,7 +88,7 @@ class SettingsPage(QWidget):
 
     def _identity_box(self) -> QGroupBox:
         """The current user's signing identity (key and certificate kept on this computer only)."""
-        box = QGroupBox(self.tr("Signing identity"))
+        box = QGroupBox(self.tr("Signing"), objectName="signingBox")
         self.identity = QLabel(objectName="identity")
         self.identity.setWordWrap(True)
         self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -99,14 +99,126 @@ class SettingsPage(QWidget):
         trust = QPushButton(self.tr("Trust a certificate..."), objectName="trustCertificate")
         trust.setToolTip(self.tr("Add a head-office CA or a signer's certificate to this workspace's trust roots"))
         trust.clicked.connect(self.trust_certificate)
+        request = QPushButton(self.tr("Certificate request..."), objectName="exportCsr")
+        request.setToolTip(self.tr("Save a request for your certificate, for head office to issue"))
+        request.clicked.connect(self.export_request)
         row = QHBoxLayout()
-        for b in (self.create_identity_button, import_cert, trust):
+        for b in (self.create_identity_button, request, import_cert, trust):
             row.addWidget(b)
         row.addStretch(1)
+        # head office: its certificate authority, and certificates issued from users' requests
+        ca_init = QPushButton(self.tr("Create head-office CA..."), objectName="createCa")
+        ca_init.setToolTip(self.tr("A certificate authority whose certificates this workspace trusts"))
+        ca_init.clicked.connect(self.create_ca)
+        ca_issue = QPushButton(self.tr("Issue a certificate..."), objectName="issueCertificate")
+        ca_issue.setToolTip(self.tr("Sign a user's certificate request with the head-office CA"))
+        ca_issue.clicked.connect(self.issue_certificate)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(QLabel(self.tr("Head office:")))
+        ca_row.addWidget(ca_init)
+        ca_row.addWidget(ca_issue)
+        ca_row.addStretch(1)
+        self.signing_operation = None
         column = QVBoxLayout(box)
         column.addWidget(self.identity)
         column.addLayout(row)
+        column.addLayout(ca_row)
         return box
+
+    def _run_signing(self, fn, title: str, label: str, done) -> None:  # noqa: ANN001
+        """Key generation and certificate work off the GUI thread; errors translated."""
+        from ui.operations import Operation
+
+        self.signing_operation = (
+            Operation(lambda _job: fn(), owner=self, title=title, name=f"signing: {title}", changes={"meta"})
+            .with_progress(label)
+            .success(lambda value: (done(value), self._show_identity()))
+            .failure(lambda exc: show_error(self, exc, title))
+            .run())
+
+    def create_ca(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from opsdesk import signing
+
+        title = self.tr("Create head-office CA")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CA (keep it safe, offline)"))
+        if not folder:
+            return
+        name, ok = QInputDialog.getText(self, title, self.tr("Name of the certificate authority:"),
+                                        text=workspace.company(self.ctx).name or "OpsDesk CA")
+        if not ok or not name.strip():
+            return
+        passphrase = self._passphrase(title, twice=True)
+        if passphrase is None:
+            return
+        ctx = self.ctx
+
+        def work():  # noqa: ANN202
+            info = signing.ca_init(folder, name.strip(), passphrase)
+            signing.trust(ctx, signing.ca_certificate(folder))  # this workspace trusts what it issues
+            return info
+
+        self._run_signing(work, title, self.tr("Creating the certificate authority..."), lambda info: QMessageBox.information(
+            self, title, self.tr("The CA is in %1; this workspace now trusts it. Fingerprint: %2")
+            .replace("%1", folder).replace("%2", signing.short_fingerprint(info.fingerprint))))
+
+    def issue_certificate(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from opsdesk import signing
+
+        title = self.tr("Issue a certificate")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the head-office CA"))
+        if not folder:
+            return
+        csr, _f = QFileDialog.getOpenFileName(self, self.tr("Certificate request"), "",
+                                              self.tr("Certificate requests (*.csr *.pem)"))
+        if not csr:
+            return
+        passphrase, ok = QInputDialog.getText(self, title, self.tr("Passphrase of the CA:"),
+                                              QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        target, _f = QFileDialog.getSaveFileName(self, self.tr("Save the certificate"),
+                                                 str(Path(csr).with_suffix(".crt")), self.tr("Certificates (*.pem *.crt)"))
+        if not target:
+            return
+
+        def work() -> str:
+            cert = signing.ca_issue(folder, passphrase, Path(csr).read_bytes())
+            Path(target).write_bytes(cert)
+            return target
+
+        self._run_signing(work, title, self.tr("Issuing the certificate..."), lambda path: QMessageBox.information(
+            self, title, self.tr("Certificate saved to %1. The user imports it with Import certificate.")
+            .replace("%1", path)))
+
+    def export_request(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from opsdesk import signing
+
+        title = self.tr("Certificate request")
+        user = self.ctx.user_id
+        if not user or not signing.has_identity(user):
+            QMessageBox.information(self, title, self.tr("Create your signing identity first."))
+            return
+        passphrase, ok = QInputDialog.getText(self, title, self.tr("Passphrase of your signing key:"),
+                                              QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        target, _f = QFileDialog.getSaveFileName(self, title, "request.csr",
+                                                 self.tr("Certificate requests (*.csr *.pem)"))
+        if not target:
+            return
+        try:
+            Path(target).write_bytes(signing.make_csr(user, passphrase))
+        except OpsDeskError as exc:
+            show_error(self, exc, title)
+        except OSError as exc:
+            QMessageBox.warning(self, title, self.tr("The file could not be written: %1").replace(
+                "%1", exc.strerror or str(exc)))
 
     def _show_identity(self) -> None:
         from opsdesk import signing
@@ -155,11 +267,9 @@ class SettingsPage(QWidget):
         passphrase = self._passphrase(self.tr("Create signing identity"), twice=True)
         if passphrase is None:
             return
-        try:
-            signing.create_identity(me.id, me.name, passphrase, overwrite=True)
-        except OpsDeskError as exc:
-            show_error(self, exc)
-        self._show_identity()
+        title = self.tr("Create signing identity")
+        self._run_signing(lambda: signing.create_identity(me.id, me.name, passphrase, overwrite=True), title,
+                          self.tr("Creating your key..."), lambda _info: None)
 
     def import_certificate(self) -> None:
         from opsdesk import signing

@@ -24,10 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opsdesk.errors import OpsDeskError
+from opsdesk.services import workspace
 from opsdesk.services.context import AppContext
+from ui import i18n
 from ui.errors import describe
 from ui.operations import REPORTS_POOL, Job, Operation
 from ui.style import AMBER, RED, set_role
+
+
+def report_language() -> str:
+    """The language PDF reports are built in: the interface's ("en" or "zh_CN"); read on the GUI thread.
+    Default file names follow it too (``opsdesk.vocabulary.file_name``)."""
+    from ui.widgets.answer_editors import interface_is_english
+
+    return "en" if interface_is_english() else "zh_CN"
 
 
 class PreviewDialog(QDialog):
@@ -96,32 +107,54 @@ class ReportExporter(QObject):
 
         user_id = self.ctx.user_id
         passphrase = ""
+        stamp = None
+        t = QCoreApplication.translate
         if signed:
             if not user_id or not signing.has_identity(user_id):
-                QMessageBox.information(self.parent_widget, QCoreApplication.translate("ReportExport", "Export signed PDF"),
-                                        QCoreApplication.translate("ReportExport", "You have no signing identity on this computer yet. Create one in "
-                                           "Settings → Signing identity."))
+                QMessageBox.information(self.parent_widget, t("ReportExport", "Export signed PDF"),
+                                        t("ReportExport", "You have no signing identity on this computer yet. "
+                                                          "Create one in Settings → Signing."))
                 return False
-            passphrase, ok = QInputDialog.getText(self.parent_widget, QCoreApplication.translate("ReportExport", "Export signed PDF"),
-                                                  QCoreApplication.translate("ReportExport", "Passphrase of your signing key:"), QLineEdit.EchoMode.Password)
+            passphrase, ok = QInputDialog.getText(self.parent_widget, t("ReportExport", "Export signed PDF"),
+                                                  t("ReportExport", "Passphrase of your signing key:"),
+                                                  QLineEdit.EchoMode.Password)
             if not ok:
                 return False
+            # The key is unlocked before anything is built: a wrong passphrase costs nothing (10 ms).
+            try:
+                signing.check_passphrase(user_id, passphrase)
+            except OpsDeskError as exc:
+                QMessageBox.warning(self.parent_widget, t("ReportExport", "Export signed PDF"), describe(exc))
+                return False
+            me = workspace.current_user(self.ctx)
+            stamp = signing.Stamp(me.name, me.role) if me is not None else None
+        lang = i18n.resolve(i18n.chosen_setting())
         self._tmp = tempfile.TemporaryDirectory(prefix="opsdesk-report-")
         plain = Path(self._tmp.name) / "report.pdf"
         final = Path(self._tmp.name) / "signed.pdf" if signed else plain
+        steps = 2 if signed else 1
 
         def job(running: Job) -> Path:
-            build(plain)
+            running.progress(0, steps, "build")
+            build(plain)  # built once, in this worker
             if signed:
                 running.check()  # cancelled (the window closing) between building and signing
-                signing.sign_pdf(plain, final, user_id, passphrase)
+                running.progress(1, steps, "sign")
+                signing.sign_pdf(plain, final, user_id, passphrase, stamp=stamp, lang=lang)
+            running.progress(steps, steps, "done")
             return final
+
+        def stage_text(stage: str, _done: int, _total: int) -> str:
+            if stage == "sign":
+                return t("ReportExport", "Signing the report...")
+            return t("ReportExport", "Building the report...")
 
         title = QCoreApplication.translate("ReportExport", "Export PDF")
         self.operation = (
             Operation(job, owner=self.parent_widget, title=title, name=f"report export {default_name}",
                       pool=REPORTS_POOL)
-            .with_progress(QCoreApplication.translate("ReportExport", "Building the report..."))
+            .with_progress(QCoreApplication.translate("ReportExport", "Building the report..."),
+                           stage_text=stage_text)
             .success(lambda path: self._done(path, default_name))
             .failure(self._failed)
             .cancelled(self._failed_quietly)
@@ -224,8 +257,13 @@ class VerifyDialog(QDialog):
         self.result_info = result
         yes, no = self.tr("Yes"), self.tr("No")
         fingerprint_label = self.tr("Certificate fingerprint")
-        self.intact.setText(yes if result.intact else no)
-        self.trusted.setText(yes if result.trusted else no)
+        if result.signed:
+            self.intact.setText(yes if result.intact else no)
+            self.trusted.setText(yes if result.trusted else no)
+        else:  # "intact: no" would read as "altered": an unsigned file has nothing to check
+            unsigned = self.tr("Not signed")
+            self.intact.setText(unsigned)
+            self.trusted.setText(unsigned)
         self.table.setRowCount(len(result.signatures))
         for r, sig in enumerate(result.signatures):
             when = sig.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S") if sig.signing_time else "—"

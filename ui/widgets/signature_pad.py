@@ -10,7 +10,16 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPainterPath, QPen, QShortcut, QTabletEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QShortcut,
+    QTabletEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -138,26 +147,47 @@ class SignaturePad(QWidget):
 
 
 class SignDialog(QDialog):
-    """Sign a completed run: name, role, the statement, and the drawn signature."""
+    """Sign a completed run: the role (only those still open that this user may sign), the name, the
+    statement, and the drawn signature. A role of a user account is signed under the current user's
+    name (read-only); a signer without an account (supplier, franchisee, witness) types the name."""
 
-    def __init__(self, ctx: AppContext, run_id: str, role: str = "supervisor", name: str = "",
-                 statement: str = signatures.DEFAULT_STATEMENT, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, run_id: str, role: str | None = None, name: str = "",
+                 statement: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from opsdesk import vocabulary
+        from opsdesk.services import workspace
+        from ui.widgets.reports import report_language
+
+        if statement is None:  # the default statement, in the signer's (the interface's) language
+            statement = vocabulary.statement(report_language())
+
         self.ctx = ctx
         self.run_id = run_id
         self.signature: signatures.SignatureDTO | None = None
+        me = workspace.current_user(ctx)
+        self.account_name = me.name if me is not None else ""
+        self.typed_name = name
         self.setWindowTitle(self.tr("Sign"))
         self.resize(720, 520)
         self.statement = QLabel(statement, objectName="statement")
         self.statement.setWordWrap(True)
-        self.name = QLineEdit(name, objectName="signerName")
+        self.name = QLineEdit(objectName="signerName")
+        self.name.setMaxLength(signatures.MAX_NAME)
+        self.name.setReadOnly(True)  # until a role without an account is chosen
+        self.name_note = QLabel(objectName="signerNameNote")
+        set_role(self.name_note, "muted")
         self.role = QComboBox(objectName="signerRole")
-        for code, text in signature_roles().items():
-            self.role.addItem(text, code)
-        self.role.setCurrentIndex(max(self.role.findData(role), 0))
+        names = signature_roles()
+        for code in signatures.signable_roles(ctx, run_id):
+            self.role.addItem(names.get(code, code), code)
+        self.role.setCurrentIndex(max(self.role.findData(role), 0) if role else 0)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.name_note)
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Signing as"), self.role)
+        form.addRow(self.tr("Name", "the signer's name"), name_row)
         self.pad = SignaturePad(self)
         self.pad.setObjectName("pad")
         undo = QPushButton(self.tr("Undo stroke"), objectName="undoStroke")
@@ -183,10 +213,38 @@ class SignDialog(QDialog):
         layout.addWidget(self.pad, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(row)
+        self._role_changed()
+
+    def external(self) -> bool:
+        return self.role.currentData() in signatures.EXTERNAL_ROLES
+
+    def _role_changed(self) -> None:
+        """A user account's role: the current user's name, fixed. A signer without an account: typed."""
+        if self.role.count() == 0:
+            self.name.setReadOnly(True)
+            self.name.setText("")
+            self.name_note.setText("")
+            self.sign_button.setEnabled(False)
+            self.error_label.setText(self.tr("Every role you may sign has signed this inspection."))
+            return
+        if not self.name.isReadOnly():
+            self.typed_name = self.name.text()
+        if self.external():
+            self.name.setReadOnly(False)
+            self.name.setText(self.typed_name)
+            self.name.setPlaceholderText(self.tr("Full name of the person signing"))
+            self.name_note.setText(self.tr("(no account)"))
+        else:
+            self.name.setReadOnly(True)
+            self.name.setText(self.account_name)
+            self.name_note.setText(self.tr("(your account)"))
 
     def sign(self) -> None:
+        if self.role.count() == 0:
+            return
         try:
-            self.signature = signatures.sign_run(self.ctx, self.run_id, self.role.currentData(), self.name.text(),
+            self.signature = signatures.sign_run(self.ctx, self.run_id, self.role.currentData(),
+                                                 self.name.text() if self.external() else "",
                                                  self.pad.strokes, statement=self.statement.text())
         except ValidationError as exc:
             self.error_label.setText(describe(exc))

@@ -75,11 +75,11 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.version = version
         self.setObjectName("templatePreview")
-        self.setWindowTitle(self.tr("Preview: %1").replace("%1", version.title))
+        self.setWindowTitle(self.tr("Preview: %1").replace("%1", labels.template_text(version.title, version.title_en)))
         self.resize(760, 680)
         body = QWidget(objectName="previewBody")
         column = QVBoxLayout(body)
-        column.addWidget(set_role(QLabel(version.title), "title"))
+        column.addWidget(set_role(QLabel(labels.template_text(version.title, version.title_en)), "title"))
         bands = "  ".join(f"{g} ≥ {decimal_text(m)}%" for g, m in version.grade_bands)
         info = QLabel(" · ".join([
             labels.template_kind(version.kind),
@@ -91,7 +91,7 @@ class PreviewDialog(QDialog):
         self.answer_widgets: dict[str, QWidget] = {}
         english = interface_is_english()
         for si, section in enumerate(version.sections):
-            box = QGroupBox(f"{si + 1}. {(section.title_en or section.title) if english else section.title}",
+            box = QGroupBox(f"{si + 1}. {labels.template_text(section.title, section.title_en, english)}",
                             objectName="previewSection")
             box_layout = QVBoxLayout(box)
             if not section.items:

@@ -4,8 +4,6 @@ file rules' problems listed under a headline)."""
 
 from __future__ import annotations
 
-import re
-
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -36,8 +34,9 @@ from opsdesk.errors import FieldProblem, ValidationError
 from opsdesk.services import AppContext
 from opsdesk.services import templates as svc
 from opsdesk.services.templates import ItemSpec, OptionSpec, TemplateFormatError
+from opsdesk.templates_io import FormatProblem
 from ui import labels
-from ui.errors import problem_text
+from ui.errors import format_problem_message, format_problem_text, problem_text
 from ui.pages.templates.controller import (
     CHOICE_TYPES,
     SCORED_TYPES,
@@ -76,31 +75,34 @@ class TemplateFieldErrors(FieldErrors):
     def text_for(self, problem: FieldProblem) -> str:
         return template_problem_text(problem)
 
-    def show_problems(self, headline: str, problems: list[str]) -> None:
-        """The core's English details under a translated headline; the fields they name are marked."""
+    def show_problems(self, headline: str, problems: list[FormatProblem]) -> None:
+        """The file-rule problems, translated field by field under a headline; the fields they name are marked."""
         self.clear()
         for p in problems:
             name = self._field_of(p)
             widget = self.fields.get(name) if name else None
             if widget is not None:
                 set_state(widget, "invalid", True)
-                widget.setToolTip(p)
-        self.summary.setText("\n".join([headline, *("• " + p for p in problems)]))
+                widget.setToolTip(format_problem_message(p))
+        self.summary.setText("\n".join([headline, *("• " + self._line(p) for p in problems)]))
         self.summary.show()
 
-    def _field_of(self, problem: str) -> str | None:
-        where, _sep, detail = problem.partition(": ")
-        if not detail:
-            where, detail = "", problem
-        if "action" in where:
-            return "action_title"
-        if "option" in where or "option" in detail:
+    def _line(self, problem: FormatProblem) -> str:
+        """"Item text: This field is required." for a field of this form; the file path otherwise."""
+        name = self._field_of(problem)
+        label = self.labels.get(name) if name else None
+        if not label:
+            return format_problem_text(problem)
+        return QCoreApplication.translate("FieldErrors", "%1: %2").replace("%1", label).replace(
+            "%2", format_problem_message(problem))
+
+    def _field_of(self, problem: FormatProblem) -> str | None:
+        if ".action" in problem.path:
+            return "action_title" if problem.field == "title" else None
+        if ".options" in problem.path or problem.field == "options":
             return "options"
-        if detail.startswith("type "):
-            return "answer_type"
-        for name in re.findall(r"'(\w+)'", detail):
-            if name in self.FORMAT_FIELDS:
-                return {"min": "min_value", "max": "max_value", "type": "answer_type"}.get(name, name)
+        if problem.field in self.FORMAT_FIELDS:
+            return {"min": "min_value", "max": "max_value", "type": "answer_type"}.get(problem.field, problem.field)
         return None
 
 
@@ -561,7 +563,7 @@ class FormPanel(QWidget):
                 return None
             except TemplateFormatError as exc:
                 form.errors.show_problems(
-                    QCoreApplication.translate("TemplatesPage", "The item was not saved. Please fix:"), exc.problems)
+                    QCoreApplication.translate("TemplatesPage", "The item was not saved. Please fix:"), exc.details)
                 return None
             form.errors.clear()
             form.item = version.item(item.id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -47,6 +48,9 @@ class VersionHeader(QWidget):
         self.title_en = QLineEdit(objectName="versionTitleEn")
         self.title_en.setMaxLength(120)
         self.version_combo = QComboBox(objectName="versionChoice")
+        # "Version 3 (published)" whole in either language; the hash label gives way instead
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.version_combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.status_label = QLabel(objectName="versionStatus")
         set_role(self.status_label, "badge")
         self.code_label = set_role(QLabel(objectName="templateCode"), "muted")

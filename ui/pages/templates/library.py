@@ -84,7 +84,8 @@ class TemplateLibrary(QWidget):
         own_icon = _blank_icon()
         chosen = None
         for t in templates:
-            row = QTreeWidgetItem([t.title, labels.template_kind(t.kind), version_text(t)])
+            row = QTreeWidgetItem([labels.template_text(t.title, t.title_en), labels.template_kind(t.kind),
+                                   version_text(t)])
             row.setToolTip(1, labels.template_kind(t.kind))
             row.setData(0, ROLE, t.id)
             row.setData(0, BUILTIN_ROLE, t.builtin)
@@ -114,5 +115,5 @@ class TemplateLibrary(QWidget):
         """Show the new title and version of one template without rebuilding the list."""
         row = self.row_of(t.id)
         if row is not None:
-            row.setText(0, t.title)
+            row.setText(0, labels.template_text(t.title, t.title_en))
             row.setText(2, version_text(t))

@@ -35,7 +35,8 @@ from opsdesk.services import AppContext
 from opsdesk.services import templates as svc
 from opsdesk.services.templates import ItemSpec, TemplateFormatError, VersionFrozenError
 from opsdesk.templates_io import load_file
-from ui.errors import show_error
+from ui.errors import format_problem_text, show_error
+from ui.labels import template_text
 from ui.pages.templates import controller
 from ui.pages.templates.controller import Move, Ref
 from ui.pages.templates.dialogs import NewTemplateDialog, PreviewDialog
@@ -464,9 +465,10 @@ class TemplatesPage(QWidget):
         if kind == "section":
             section = next(s for s in v.sections if s.id == ident)
             question = self.tr("Delete section \u201c%1\u201d and its %n item(s)?", "", len(section.items)).replace(
-                "%1", section.title)
+                "%1", template_text(section.title, section.title_en))
         else:
-            question = self.tr("Delete item \u201c%1\u201d?").replace("%1", v.item(ident).text)
+            item = v.item(ident)
+            question = self.tr("Delete item \u201c%1\u201d?").replace("%1", template_text(item.text, item.text_en))
         if not confirm(self, self.tr("Confirm"), question):
             return
         version = self._call(svc.delete_section if kind == "section" else svc.delete_item, v.id, ident)
@@ -520,7 +522,7 @@ class TemplatesPage(QWidget):
             self.template = None
             self.load_templates(select_id=v.template_id)
             self.notice.setText(self.tr("Created %1. Add sections and items, then publish it.").replace(
-                "%1", v.title))
+                "%1", template_text(v.title, v.title_en)))
 
     def edit_template(self) -> None:
         """A published version is frozen: make (or reopen) the draft and edit that."""
@@ -544,7 +546,7 @@ class TemplatesPage(QWidget):
         v = self.version
         question = self.tr("Publish version %1 of \u201c%2\u201d? It is frozen once published; new inspections "
                            "use it, and the version published before it is retired.").replace(
-            "%1", str(v.number)).replace("%2", v.title)
+            "%1", str(v.number)).replace("%2", template_text(v.title, v.title_en))
         if not confirm(self, self.tr("Confirm"), question):
             return
         try:
@@ -552,7 +554,7 @@ class TemplatesPage(QWidget):
         except TemplateFormatError as exc:
             self._show_problems(self.tr("Cannot publish yet"),
                                 self.tr("Version %1 cannot be published until these problems are fixed:")
-                                .replace("%1", str(v.number)), exc.problems)
+                                .replace("%1", str(v.number)), [format_problem_text(p) for p in exc.details])
             return
         except OpsDeskError as exc:
             self._fail(exc)
@@ -566,7 +568,7 @@ class TemplatesPage(QWidget):
         if v is None or v.status != "draft":
             return
         question = self.tr("Discard draft version %1 of \u201c%2\u201d and all changes in it?").replace(
-            "%1", str(v.number)).replace("%2", v.title)
+            "%1", str(v.number)).replace("%2", template_text(v.title, v.title_en))
         if not confirm(self, self.tr("Confirm"), question):
             return
         if self._call(svc.discard_draft, v.id) is FAILED:
@@ -583,9 +585,9 @@ class TemplatesPage(QWidget):
             return
         if t.active:
             question = self.tr("Retire template \u201c%1\u201d? It cannot be used for new checks; past checks "
-                               "keep it, and it can be reactivated.").replace("%1", t.title)
+                               "keep it, and it can be reactivated.").replace("%1", template_text(t.title, t.title_en))
         else:
-            question = self.tr("Reactivate template \u201c%1\u201d?").replace("%1", t.title)
+            question = self.tr("Reactivate template \u201c%1\u201d?").replace("%1", template_text(t.title, t.title_en))
         if not confirm(self, self.tr("Confirm"), question):
             return
         if self._call(svc.set_template_active, t.id, not t.active) is FAILED:
@@ -607,21 +609,22 @@ class TemplatesPage(QWidget):
             if existing is not None:
                 question = self.tr("A template with code %1 (\u201c%2\u201d) already exists. Import the file as its "
                                    "newest version and publish it? The version published now will be retired.") \
-                    .replace("%1", spec.code).replace("%2", existing.title)
+                    .replace("%1", spec.code).replace("%2", template_text(existing.title, existing.title_en))
                 if not confirm(self, self.tr("Confirm"), question):
                     return
             version = svc.import_file(self.ctx, path)
         except TemplateFormatError as exc:
             self._show_problems(self.tr("Import failed"),
                                 self.tr("%1 was not imported; nothing was changed. Problems found:")
-                                .replace("%1", Path(path).name), exc.problems)
+                                .replace("%1", Path(path).name), [format_problem_text(p) for p in exc.details])
             return
         except OpsDeskError as exc:
             self._fail(exc)
             return
         self.template = None
         self.load_templates(select_id=version.template_id)
-        self.notice.setText(self.tr("Imported \u201c%1\u201d as version %2.").replace("%1", version.title)
+        self.notice.setText(self.tr("Imported \u201c%1\u201d as version %2.")
+                            .replace("%1", template_text(version.title, version.title_en))
                             .replace("%2", str(version.number)))
 
     def export_template(self) -> None:

@@ -86,7 +86,8 @@ class TemplateTree(QTreeWidget):
         item_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
         for si, section in enumerate(version.sections):
-            node = QTreeWidgetItem([str(si + 1), section.title, "", str(section.weight), ""])
+            node = QTreeWidgetItem([str(si + 1), labels.template_text(section.title, section.title_en), "",
+                                    str(section.weight), ""])
             node.setData(0, ROLE, ("section", section.id))
             node.setFlags(section_flags)
             for col in range(5):
@@ -99,7 +100,8 @@ class TemplateTree(QTreeWidget):
             for ii, item in enumerate(section.items):
                 s = item.spec
                 scored = s.answer_type in SCORED_TYPES
-                child = QTreeWidgetItem([f"{si + 1}.{ii + 1}", s.text, labels.answer_type(s.answer_type),
+                child = QTreeWidgetItem([f"{si + 1}.{ii + 1}", labels.template_text(s.text, s.text_en),
+                                         labels.answer_type(s.answer_type),
                                          str(s.weight) if scored else "–", labels.critical_mark() if s.critical else ""])
                 child.setData(0, ROLE, ("item", item.id))
                 child.setFlags(item_flags)
