@@ -4,6 +4,7 @@ from opsdesk.models.actions import ActionEvent, ActionRecheck, CorrectiveAction
 from opsdesk.models.attachments import Attachment, AttachmentLink
 from opsdesk.models.audit import AuditEntry
 from opsdesk.models.base import Base, Synced, is_synced
+from opsdesk.models.equipment import Equipment, EquipmentCategory, EquipmentEvent, EquipmentFault
 from opsdesk.models.org import Assignment, Region, Store, User
 from opsdesk.models.runs import Answer, ChecklistRun
 from opsdesk.models.signatures import Signature
@@ -27,6 +28,10 @@ __all__ = [
     "AuditEntry",
     "Base",
     "ChangeLog",
+    "Equipment",
+    "EquipmentCategory",
+    "EquipmentEvent",
+    "EquipmentFault",
     "ExportLedger",
     "ImportLedger",
     "PeerAck",

@@ -23,7 +23,8 @@ class ChecklistRun(Synced, Base):
         "store:store_id",
         derived=("score", "max_score", "percent", "grade", "critical_failed"),
         enums={"run_type": RUN_TYPES, "status": RUN_STATUSES},
-        refs={"follow_up_of": "checklist_run", "visit_id": "visit", "supersedes": "checklist_run"},
+        refs={"follow_up_of": "checklist_run", "visit_id": "visit", "supersedes": "checklist_run",
+              "equipment_id": "equipment"},
         frozen_by="self",
     )
     template_version_id: Mapped[str] = mapped_column(ForeignKey("template_version.id"))
@@ -43,6 +44,7 @@ class ChecklistRun(Synced, Base):
     visit_id: Mapped[str | None] = mapped_column(String(64))
     supersedes: Mapped[str | None] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(Text, default="")
+    equipment_id: Mapped[str | None] = mapped_column(String(64))  # an acceptance's item (设备验收)
 
     __table_args__ = (
         # Lists page through runs newest first by (date, start, id): every page is an index range, and
@@ -51,6 +53,7 @@ class ChecklistRun(Synced, Base):
         Index("ix_checklist_run_date", "business_date", "started_at", "id", "run_type", "deleted"),
         Index("ix_checklist_run_status", "status"),
         Index("ix_checklist_run_version", "template_version_id"),
+        Index("ix_checklist_run_equipment", "equipment_id"),
     )
 
 
