@@ -96,6 +96,7 @@ FILE_STEMS: dict[str, tuple[str, str]] = {
     "visit_log": ("巡店记录", "visit-log"),
     "week_plan": ("巡店计划", "visit-plan"),
     "action_register": ("整改台账", "action-register"),
+    "acceptance": ("设备验收单", "acceptance"),
 }
 
 

@@ -3,7 +3,8 @@
 A completed inspection is signed by the supervisor and acknowledged by the store manager. Each
 signature stores the sha256 of the run's canonical JSON (answers, notes, attachment hashes,
 scores), so any later change is visible. With both present the run becomes ``signed``: the
-service refuses every change and SQLite triggers refuse direct writes to its answers. A correction
+service refuses every change and SQLite triggers refuse direct writes to its answers. An equipment
+acceptance needs a third signature, the supplier's (``required_roles``), and is then frozen the same way. A correction
 is a new run that supersedes it; both stay visible.
 """
 
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from opsdesk.errors import FieldProblem, NotFoundError, SignatureError, ValidationError
 from opsdesk.ids import utcnow
-from opsdesk.models import Answer, AttachmentLink, ChecklistRun, Signature, User
+from opsdesk.models import Answer, AttachmentLink, ChecklistRun, Signature, Template, TemplateVersion, User
 from opsdesk.models.signatures import SIGNER_ROLES
 from opsdesk.services.context import AppContext
 from opsdesk.vocabulary import STATEMENTS
@@ -31,6 +32,10 @@ __all__ = ["SIGNER_ROLES", "SignatureError"]  # SignatureError: defined in opsde
 DEFAULT_STATEMENT = STATEMENTS["zh_CN"]  # "本人确认以上检查结果属实", as stored by earlier versions
 # Who must sign a completed inspection before it is frozen: the supervisor signs, the store acknowledges.
 REQUIRED_ROLES = ("supervisor", "store_manager")
+# An equipment acceptance is signed three ways: the supplier hands over, the store takes over, the supervisor
+# confirms (see ``required_roles``).
+THREE_WAY_ROLES = ("supervisor", "store_manager", "supplier")
+THREE_WAY_KINDS = ("equipment_acceptance",)
 # Roles that belong to a user account: signed only by the signing user (the workspace's current user,
 # or ``signer_id``) when their account has one of these user roles; the name is the account's.
 ACCOUNT_ROLES = {"supervisor": ("supervisor", "ops_manager"), "store_manager": ("store_manager",)}
@@ -61,7 +66,8 @@ class SignatureDTO:
 
 
 def canonical_run(s: Session, run_id: str) -> dict:
-    """The signed content of a run: answers (value, N/A, note, points, failed), photo hashes, scores."""
+    """The signed content of a run: answers (value, N/A, note, points, failed), photo hashes, scores, and the
+    equipment item an acceptance is of (only when there is one: older signatures keep their hashes)."""
     run = s.get(ChecklistRun, run_id)
     if run is None or run.deleted:
         raise NotFoundError("checklist_run", id=run_id)
@@ -73,7 +79,9 @@ def canonical_run(s: Session, run_id: str) -> dict:
                 AttachmentLink.owner_table == "answer", AttachmentLink.owner_id.in_([a.id for a in answers]),
                 AttachmentLink.deleted.is_(False)).order_by(AttachmentLink.owner_id, AttachmentLink.attachment_id)):
             photos.setdefault(owner, []).append(sha)
+    subject = {"equipment": run.equipment_id} if run.equipment_id else {}  # an acceptance signs its item too
     return {
+        **subject,
         "run": run.id,
         "template_version": run.template_version_id,
         "store": run.store_id,
@@ -137,9 +145,32 @@ def signatures_of(ctx: AppContext, owner_table: str, owner_id: str) -> list[Sign
         return [_dto(r, current) for r in rows]
 
 
+def required_roles(kind: str | None) -> tuple[str, ...]:
+    """The roles that must sign a completed run of a template of ``kind`` before it is frozen: an equipment
+    acceptance needs the supplier (a signer without an account), the store manager and the supervisor;
+    every other kind (inspections, daily checklists, fit-out acceptance) the supervisor and the store manager."""
+    return THREE_WAY_ROLES if kind in THREE_WAY_KINDS else REQUIRED_ROLES
+
+
+def _run_kind(s: Session, run: ChecklistRun) -> str | None:
+    return s.scalar(select(Template.kind).join(TemplateVersion, TemplateVersion.template_id == Template.id)
+                    .where(TemplateVersion.id == run.template_version_id))
+
+
+def run_required_roles(ctx: AppContext, run_id: str) -> tuple[str, ...]:
+    """``required_roles`` of the run's template kind."""
+    with ctx.read() as s:
+        run = s.get(ChecklistRun, run_id)
+        if run is None or run.deleted:
+            raise NotFoundError("checklist_run", id=run_id)
+        return required_roles(_run_kind(s, run))
+
+
 def missing_roles(ctx: AppContext, run_id: str) -> list[str]:
+    """The run's required roles (``run_required_roles``) without a valid signature, in signing order."""
+    needed = run_required_roles(ctx, run_id)
     have = {sig.role for sig in signatures_of(ctx, "checklist_run", run_id) if sig.valid}
-    return [r for r in REQUIRED_ROLES if r not in have]
+    return [r for r in needed if r not in have]
 
 
 def account_may_sign(user_role: str | None, role: str) -> bool:
@@ -152,20 +183,24 @@ def account_may_sign(user_role: str | None, role: str) -> bool:
 def signable_roles(ctx: AppContext, run_id: str, signer_id: str | None = None) -> list[str]:
     """The roles still open on the run that the signing user (``signer_id``, else the current user) may
     sign now: the account role they hold if it is not signed yet, then every signer without an account
-    not signed yet. Empty when the run is not completed."""
+    not signed yet. The run's required roles (``required_roles``) come first. Empty when the run is not
+    completed."""
     with ctx.read() as s:
         run = s.get(ChecklistRun, run_id)
         if run is None or run.deleted or run.status != "completed":
             return []
+        needed = required_roles(_run_kind(s, run))
         user = s.get(User, signer_id or ctx.user_id) if (signer_id or ctx.user_id) else None
         user_role = user.role if user is not None and not user.deleted and user.active else None
     have = {sig.role for sig in signatures_of(ctx, "checklist_run", run_id) if sig.valid}
-    return [r for r in SIGNER_ROLES if r not in have and account_may_sign(user_role, r)]
+    ordered = [*needed, *(r for r in SIGNER_ROLES if r not in needed)]
+    return [r for r in ordered if r not in have and account_may_sign(user_role, r)]
 
 
 def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes, *,  # noqa: ANN001
              statement: str = DEFAULT_STATEMENT, signer_id: str | None = None) -> SignatureDTO:
-    """Sign a completed run as ``role``. When every required role has signed, the run is frozen.
+    """Sign a completed run as ``role``. When every role the run requires (``required_roles`` of its
+    template kind) has signed, the run is frozen.
 
     Each role signs a run's content once. A role of a user account (``ACCOUNT_ROLES``) is signed by
     the signing user -- ``signer_id``, else the workspace's current user -- whose account must hold
@@ -210,7 +245,7 @@ def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes,
         s.add(row)
         s.flush()
         roles = {r.role for r in signed} | {role}
-        if run.status == "completed" and all(r in roles for r in REQUIRED_ROLES):
+        if run.status == "completed" and all(r in roles for r in required_roles(_run_kind(s, run))):
             _freeze(s, run)
         s.flush()
         return _dto(row, content)

@@ -1,0 +1,142 @@
+"""Equipment acceptance (设备验收): measurements against their limits, the result, its conditions.
+
+An acceptance is a checklist run of an ``equipment_acceptance`` template. Its number items with a
+unit or limits (``min``/``max`` in the template) are its **measurements**: supply voltage in V,
+running current in A, earthing resistance in Ω ... A measurement passes when its value lies inside
+its limits (either bound may be absent); outside them the answer is failed (``scoring``), and the
+runner asked the user to confirm it (``runs.set_answer(allow_out_of_range=True)``).
+
+**The result rule** (``acceptance_result``), decided by the template's own items:
+
+- no result (``None``) while the run is a draft: only a completed (or signed) run has one;
+- ``"rejected"`` when a critical (veto, 一票否决) item failed -- in the built-in template that is
+  "power connection and earthing safe": the item cannot go into service, and a re-acceptance is a
+  new run;
+- ``"conditional"`` (conditionally accepted) when other items failed, measurements out of their
+  limits included: each failed item is a condition, raised as a corrective action with an owner (the
+  store manager) and a due date from the item's ``action`` (``propose_conditions`` gives the
+  proposals, ``actions.create_from_proposals`` creates them; ``conditions`` lists the open ones);
+- ``"accepted"`` when no item failed (N/A items do not fail).
+
+Three signatures (supplier, store manager, supervisor) sign and freeze it: ``signatures.required_roles``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from opsdesk.services import actions, runs
+from opsdesk.services.context import AppContext
+from opsdesk.vocabulary import pick
+
+Result = Literal["accepted", "conditional", "rejected"]
+RESULTS: tuple[Result, ...] = ("accepted", "conditional", "rejected")
+ACCEPTANCE_KINDS = ("equipment_acceptance",)
+# Runs with a result: a draft has none yet.
+_DONE = ("completed", "signed", "superseded")
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One measured value of an acceptance with its limits; ``passed`` is None while not answered or N/A."""
+
+    item_id: str
+    key: str
+    text: str
+    text_en: str
+    unit: str
+    min_value: Decimal | None
+    max_value: Decimal | None
+    value: Decimal | None
+    na: bool
+    note: str
+    critical: bool
+    passed: bool | None
+
+    def text_in(self, lang: str) -> str:
+        """The item's text in ``lang`` (the other language when it has none)."""
+        return pick(self.text, self.text_en, lang)
+
+    @property
+    def limits(self) -> str:
+        """The limits as printed, the same in every language: "198 – 242", "≤4", "≥5", or "—"."""
+        lo, hi = (None if v is None else format(v.normalize(), "f") for v in (self.min_value, self.max_value))
+        if lo is not None and hi is not None:
+            return f"{lo} – {hi}"
+        if hi is not None:
+            return f"≤{hi}"
+        if lo is not None:
+            return f"≥{lo}"
+        return "—"
+
+    @property
+    def value_text(self) -> str:
+        """The value with its unit ("231 V"); "" when not answered."""
+        if self.value is None:
+            return ""
+        number = format(self.value.normalize(), "f") if isinstance(self.value, Decimal) else str(self.value)
+        return f"{number} {self.unit}".strip()
+
+
+def is_measurement(item) -> bool:  # noqa: ANN001 - a templates.ItemDTO
+    """A number item with a unit or limits."""
+    return item.answer_type == "number" and bool(item.unit or item.min_value is not None or item.max_value is not None)
+
+
+def measurements_of(detail: runs.RunDetailDTO) -> list[Measurement]:
+    """``measurements`` of a run already read."""
+    out = []
+    for item in detail.version.items():
+        if not is_measurement(item):
+            continue
+        answer = detail.answers.get(item.id)
+        answered = answer is not None and answer.answered
+        na = bool(answer is not None and answer.na)
+        value = answer.value if answered and not na else None
+        passed = None if value is None else not runs.out_of_range(item, value)
+        out.append(Measurement(item.id, item.key, item.text, item.text_en or "", item.unit or "", item.min_value,
+                               item.max_value, value, na, answer.note if answer is not None else "",
+                               bool(item.critical), passed))
+    return out
+
+
+def measurements(ctx: AppContext, run_id: str) -> list[Measurement]:
+    """The run's measurements in template order, each with its limits, unit, value and pass/fail."""
+    return measurements_of(runs.get_run(ctx, run_id))
+
+
+def result_of(detail: runs.RunDetailDTO) -> Result | None:
+    """``acceptance_result`` of a run already read (see the module docstring for the rule)."""
+    if detail.run.status not in _DONE:
+        return None
+    failed = [detail.version.item(i) for i in detail.score.failed_items]
+    if any(item.critical for item in failed) or detail.score.critical_failed:
+        return "rejected"
+    if failed:
+        return "conditional"
+    return "accepted"
+
+
+def acceptance_result(ctx: AppContext, run_id: str) -> Result | None:
+    """``"accepted"``, ``"conditional"`` or ``"rejected"`` for a completed or signed run; None for a draft."""
+    return result_of(runs.get_run(ctx, run_id))
+
+
+def propose_conditions(ctx: AppContext, run_id: str) -> list[actions.Proposal]:
+    """The conditions of a conditionally accepted run, as corrective-action proposals (one per failed item
+    without an action yet, assigned to the store manager, due after the item's ``action.due_days``);
+    empty for any other result (a rejected item is accepted again by a new run)."""
+    if acceptance_result(ctx, run_id) != "conditional":
+        return []
+    return actions.propose_from_run(ctx, run_id)
+
+
+def conditions(ctx: AppContext, run_id: str) -> list[actions.ActionDTO]:
+    """The open corrective actions raised from the run (its open conditions), by due date."""
+    return actions.query_actions(ctx, actions.ActionQuery(source_run_id=run_id, open_only=True, sort="due_on"))
+
+
+__all__ = ["ACCEPTANCE_KINDS", "RESULTS", "Measurement", "Result", "acceptance_result", "conditions", "is_measurement",
+           "measurements", "measurements_of", "propose_conditions", "result_of"]
