@@ -364,13 +364,15 @@ def _inspection_file_name(run, lang: str) -> str:  # noqa: ANN001 - a RunSummary
     return file_name("inspection", lang, run.store_code, run.business_date, run.id[:8])
 
 
-def cmd_report_inspection(args: argparse.Namespace) -> int:
-    """One inspection report; --sign signs it with the user's key (PAdES)."""
+def _report_of_run(args: argparse.Namespace, build, file_kind: str, kinds: tuple[str, ...] | None = None) -> int:  # noqa: ANN001
+    """One run's report: ``build(ctx, run_id, path, lang=...)``; default file name ``file_kind``-<store>-<date>-<id>.pdf;
+    ``kinds``: the template kinds the run must have. --sign signs it with the user's key (PAdES), the
+    passphrase checked before anything is built."""
     import tempfile
 
     from opsdesk import signing
-    from opsdesk.reports.inspection import build_inspection
     from opsdesk.services import runs
+    from opsdesk.vocabulary import file_name
 
     lang = _report_lang(args)
     if lang is None:
@@ -381,20 +383,40 @@ def cmd_report_inspection(args: argparse.Namespace) -> int:
         if args.sign and args.passphrase_file is None:
             raise ValidationError([FieldProblem("passphrase", "required")])
         passphrase = _passphrase(args.passphrase_file) if args.sign else b""
-        out = Path(args.output or _inspection_file_name(runs.get_summary(ctx, args.run_id), lang))
+        run = runs.get_summary(ctx, args.run_id)
+        if kinds is not None and run.template_kind not in kinds:
+            print(f"error: run {run.id} is a {run.template_kind} run, not {' or '.join(kinds)} (nothing was written)",
+                  file=sys.stderr)
+            return 2
+        out = Path(args.output or file_name(file_kind, lang, run.store_code, run.business_date, run.id[:8]))
         if args.sign:
             signing.check_passphrase(user.id, passphrase)  # refused before anything is built
             with tempfile.TemporaryDirectory(prefix="opsdesk-report-") as tmp:
-                info = build_inspection(ctx, args.run_id, Path(tmp) / "report.pdf", lang=lang)
+                info = build(ctx, args.run_id, Path(tmp) / "report.pdf", lang=lang)
                 signing.sign_pdf(Path(tmp) / "report.pdf", out, user.id, passphrase,
                                  stamp=signing.Stamp(user.name, user.role))
         else:
-            info = build_inspection(ctx, args.run_id, out, lang=lang)
+            info = build(ctx, args.run_id, out, lang=lang)
     finally:
         ctx.db.close()
     print(f"report {info.report_id} ({info.pages} pages, content {info.content_hash[:12]}) -> {out}"
           + (f", signed by {user.username}" if user else ""))
     return 0
+
+
+def cmd_report_inspection(args: argparse.Namespace) -> int:
+    """One inspection report; --sign signs it with the user's key (PAdES)."""
+    from opsdesk.reports.inspection import build_inspection
+
+    return _report_of_run(args, build_inspection, "inspection")
+
+
+def cmd_report_acceptance(args: argparse.Namespace) -> int:
+    """One equipment acceptance certificate (设备验收单); --sign signs it with the user's key (PAdES)."""
+    from opsdesk.reports.acceptance import build_acceptance
+    from opsdesk.services.acceptance import ACCEPTANCE_KINDS
+
+    return _report_of_run(args, build_acceptance, "acceptance", ACCEPTANCE_KINDS)
 
 
 def cmd_report_batch(args: argparse.Namespace) -> int:
@@ -695,6 +717,106 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- equipment register (设备台账)
+
+
+def _equipment_query(ctx, args: argparse.Namespace):  # noqa: ANN001, ANN202
+    """The register filter of --store/--region/--category/--status/--search, and its (label, value) list."""
+    from opsdesk.errors import NotFoundError
+    from opsdesk.models.equipment import EQUIPMENT_STATUSES
+    from opsdesk.services import equipment
+
+    if args.status and args.status not in EQUIPMENT_STATUSES:
+        raise ValidationError([FieldProblem("status", "invalid_choice", {"allowed": EQUIPMENT_STATUSES})])
+    store = _export_store(ctx, args.store) if args.store else None
+    region = _export_region(ctx, args.region) if args.region else None
+    category = None
+    if args.category:
+        wanted = args.category.strip().lower()
+        category = next((c for c in equipment.list_categories(ctx, include_inactive=True)
+                         if wanted in (c.id.lower(), c.code.lower(), c.name.lower(), c.name_en.lower())), None)
+        if category is None:
+            raise NotFoundError(f"no equipment category {args.category!r} in the workspace", id=args.category)
+    q = equipment.EquipmentQuery(store_id=store.id if store else None, region_id=region.id if region else None,
+                                 category_id=category.id if category else None, status=args.status,
+                                 search=args.search or "")
+    filters = [(label, value) for label, value in (
+        ("Store", f"{store.code} {store.name}" if store else ""), ("Region", region.path if region else ""),
+        ("Category", category.name if category else ""), ("Status", args.status or ""),
+        ("Search", args.search or "")) if value]
+    return q, filters
+
+
+def cmd_equipment_list(args: argparse.Namespace) -> int:
+    """The register as a table on standard output (tab-separated, a header line first)."""
+    from opsdesk.services import equipment
+
+    ctx = _open(args, readonly=True)
+    try:
+        q, _ = _equipment_query(ctx, args)
+        items = list(equipment.iter_equipment(ctx, q))
+    finally:
+        ctx.db.close()
+    print("\t".join(("asset_code", "store", "category", "name", "brand", "model", "serial_number", "status",
+                     "warranty_end", "open_faults")))
+    for e in items:
+        print("\t".join((e.asset_code, e.store_code, e.category_code, e.name, e.brand, e.model, e.serial_number,
+                         e.status, e.warranty_end.isoformat() if e.warranty_end else "", str(e.open_faults))))
+    return 0
+
+
+def cmd_equipment_export(args: argparse.Namespace) -> int:
+    """The register (or, with --template, the empty import sheet) as .xlsx."""
+    from datetime import datetime
+
+    from opsdesk.services import equipment
+
+    out = Path(args.file)
+    if out.suffix.lower() != ".xlsx":
+        print(f"error: {out.name}: the output must end in .xlsx", file=sys.stderr)
+        return 2
+    if not out.parent.is_dir():
+        print(f"error: {out.parent} is not a folder", file=sys.stderr)
+        return 2
+    ctx = _open(args, readonly=True)
+    try:
+        q, filters = _equipment_query(ctx, args)
+        filters.append(("Exported", datetime.now().strftime("%Y-%m-%d %H:%M")))
+        rows = equipment.export_equipment(ctx, None if args.template else q, out, filters=filters)
+    finally:
+        ctx.db.close()
+    print(f"import template -> {out}" if args.template else f"{rows} item(s) of equipment -> {out}")
+    return 0
+
+
+def cmd_equipment_import(args: argparse.Namespace) -> int:
+    """All rows or nothing: each bad row is printed on standard output (row, column, reason, cell), then
+    one ``error:`` line on standard error, exit 2."""
+    from opsdesk.errors import ImportRowsError
+    from opsdesk.services import equipment
+
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"error: {source} does not exist or is not a file", file=sys.stderr)
+        return 2
+    ctx = _open(args)
+    try:
+        result = equipment.import_equipment(ctx, source)
+    except ImportRowsError as exc:
+        for p in exc.rows:
+            detail = ", ".join(f"{k}={v}" for k, v in p.params.items())
+            print(f"row {p.row}: {p.field}: {p.reason}" + (f" ({detail})" if detail else "")
+                  + (f": {p.value!r}" if p.value else ""))
+        rows = exc.bad_rows()
+        print(f"error: {source.name}: {len(rows)} bad row(s) ({', '.join(map(str, rows))}), nothing was imported",
+              file=sys.stderr)
+        return 2
+    finally:
+        ctx.db.close()
+    print(f"imported {source.name}: {result.created} new item(s), {result.updated} updated")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -742,6 +864,16 @@ def build_parser() -> argparse.ArgumentParser:
     ins.add_argument("--passphrase-file", type=Path, default=None)
     _db_arg(ins)
     ins.set_defaults(func=cmd_report_inspection)
+    acc = rep.add_parser("acceptance", help="the certificate of one equipment acceptance (设备验收单)")
+    acc.add_argument("run_id")
+    acc.add_argument("-o", "--output", default=None,
+                     help="PDF to write (default: 设备验收单-<store>-<date>-<id>.pdf, or acceptance-... with --lang en)")
+    acc.add_argument("--lang", default="zh_CN", help="language of the certificate: zh_CN (default) or en")
+    acc.add_argument("--sign", action="store_true", help="sign with --user's key (PAdES)")
+    acc.add_argument("--user", default=None, help="id or username of the signer (with --sign)")
+    acc.add_argument("--passphrase-file", type=Path, default=None)
+    _db_arg(acc)
+    acc.set_defaults(func=cmd_report_acceptance)
     bat = rep.add_parser("batch", help="one PDF per signed inspection since a date")
     bat.add_argument("--since", required=True, help="YYYY-MM-DD")
     bat.add_argument("--out", required=True, help="folder for the PDFs")
@@ -786,6 +918,32 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--status", default=None, help="a status of the register (actions: also 'overdue')")
     _db_arg(ex)
     ex.set_defaults(func=cmd_export)
+
+    eq = sub.add_parser("equipment", help="the equipment register (设备台账)")
+    eq_sub = eq.add_subparsers(dest="equipment_command", required=True)
+
+    def _eq_filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--store", default=None, help="store code or id")
+        p.add_argument("--region", default=None, help="region or area: code, name or id (includes its areas)")
+        p.add_argument("--category", default=None, help="category code or name")
+        p.add_argument("--status", default=None, help="ordered, delivered, installed, accepted, conditional, "
+                                                      "rejected, in_service, under_repair or retired")
+        p.add_argument("--search", default=None, help="asset code, serial number, name, store (pinyin too)")
+        _db_arg(p)
+
+    eq_list = eq_sub.add_parser("list", help="the register as a table (tab-separated) on standard output")
+    _eq_filters(eq_list)
+    eq_list.set_defaults(func=cmd_equipment_list)
+    eq_exp = eq_sub.add_parser("export", help="the register as Excel (.xlsx), the columns the import reads")
+    eq_exp.add_argument("file", metavar="FILE.xlsx")
+    eq_exp.add_argument("--template", action="store_true", help="write the empty import sheet (header only)")
+    _eq_filters(eq_exp)
+    eq_exp.set_defaults(func=cmd_equipment_export)
+    eq_imp = eq_sub.add_parser("import", help="add or update items from an .xlsx: every row is checked first, "
+                                              "nothing is imported when a row is wrong")
+    eq_imp.add_argument("file", metavar="FILE.xlsx")
+    _db_arg(eq_imp)
+    eq_imp.set_defaults(func=cmd_equipment_import)
 
     demo = sub.add_parser("demo", help="create the demo workspace")
     _db_arg(demo)

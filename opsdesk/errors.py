@@ -132,6 +132,13 @@ class TransitionError(OpsDeskError):
     code = "transition"
 
 
+class FaultStepError(TransitionError):
+    """An equipment fault cannot take that step from where it is (``current``, ``target``): a step out
+    of order, a closed fault, a retired item, a second corrective action."""
+
+    code = "fault_step"
+
+
 class SignatureError(OpsDeskError):
     code = "signature"
 
@@ -177,6 +184,35 @@ class ValidationError(OpsDeskError):
 
     def reasons(self) -> dict[str, str]:
         return {p.field: p.reason for p in self.problems}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One bad cell of an imported sheet: the row's number as the spreadsheet shows it, the column's
+    key (``store_code``, ``price`` ...), a stable ``reason`` code, its parameters and the cell's text."""
+
+    row: int
+    field: str
+    reason: str
+    params: dict[str, object] = field(default_factory=dict)
+    value: str = ""
+
+
+class ImportRowsError(ValidationError):
+    """An import refused because rows are wrong; nothing was imported. ``rows`` lists every problem,
+    by row (``problems`` holds the same as field problems with the row in their parameters)."""
+
+    code = "import_rows"
+
+    def __init__(self, rows: list[RowProblem]) -> None:
+        self.rows = list(rows)
+        super().__init__([FieldProblem(r.field, r.reason, {**r.params, "row": r.row, "value": r.value})
+                          for r in self.rows])
+        Exception.__init__(self, f"{len(self.bad_rows())} bad row(s), nothing was imported: " + "; ".join(
+            f"row {r.row} {r.field}: {r.reason}" + (f" ({r.value})" if r.value else "") for r in self.rows))
+
+    def bad_rows(self) -> list[int]:
+        return sorted({r.row for r in self.rows})
 
 
 class PassphraseError(OpsDeskError):
