@@ -282,6 +282,9 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "The PDF could not be signed; nothing was written.")
     if getattr(exc, "code", "") == "signature":
         return QCoreApplication.translate("Errors", "Only a completed inspection can be signed or corrected.")
+    if getattr(exc, "code", "") == "fault_step":
+        return QCoreApplication.translate("Errors", "This step is not possible for the fault now (its status "
+                                                    "changed, or the item is retired).")
     if getattr(exc, "code", "") == "transition":
         return QCoreApplication.translate("Errors", "This step is not possible for the corrective action now "
                                                     "(its status changed, or it needs a supervisor).")
