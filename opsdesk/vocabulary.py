@@ -28,6 +28,7 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "follow_up": ("回头看", "Follow-up"),
         "opening": ("开店检查", "Opening checklist"),
         "closing": ("闭店检查", "Closing checklist"),
+        "acceptance": ("设备验收", "Equipment acceptance"),
     },
     "run_status": {
         "draft": ("进行中", "In progress"),

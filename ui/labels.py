@@ -68,6 +68,7 @@ def run_types() -> dict[str, str]:
         "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
         "opening": QCoreApplication.translate("Labels", "Opening checklist"),
         "closing": QCoreApplication.translate("Labels", "Closing checklist"),
+        "acceptance": QCoreApplication.translate("Labels", "Equipment acceptance"),
     }
 
 
@@ -346,3 +347,22 @@ def template_text(text: str, text_en: str = "", english: bool | None = None) -> 
 
     english = interface_is_english() if english is None else english
     return (text_en or text) if english else (text or text_en)
+
+
+def equipment_statuses() -> dict[str, str]:
+    """An equipment item's lifecycle (opsdesk.models.equipment.EQUIPMENT_STATUSES), in order."""
+    return {
+        "ordered": QCoreApplication.translate("Labels", "Ordered"),
+        "delivered": QCoreApplication.translate("Labels", "Delivered"),
+        "installed": QCoreApplication.translate("Labels", "Installed"),
+        "accepted": QCoreApplication.translate("Labels", "Accepted"),
+        "conditional": QCoreApplication.translate("Labels", "Conditionally accepted"),
+        "rejected": QCoreApplication.translate("Labels", "Rejected"),
+        "in_service": QCoreApplication.translate("Labels", "In service"),
+        "under_repair": QCoreApplication.translate("Labels", "Under repair"),
+        "retired": QCoreApplication.translate("Labels", "Retired"),
+    }
+
+
+def equipment_status(code: str) -> str:
+    return equipment_statuses().get(code, code)

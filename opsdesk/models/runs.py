@@ -12,7 +12,8 @@ from opsdesk.models.base import Base, Synced
 from opsdesk.models.spec import SyncSpec
 from opsdesk.models.types import Hundredths
 
-RUN_TYPES = ("routine", "full_audit", "mystery", "self_check", "cross_check", "follow_up", "opening", "closing")
+RUN_TYPES = ("routine", "full_audit", "mystery", "self_check", "cross_check", "follow_up", "opening", "closing",
+             "acceptance")
 INSPECTION_RUN_TYPES = RUN_TYPES[:6]
 RUN_STATUSES = ("draft", "completed", "signed", "superseded")
 

@@ -140,3 +140,72 @@ def conditions(ctx: AppContext, run_id: str) -> list[actions.ActionDTO]:
 
 __all__ = ["ACCEPTANCE_KINDS", "RESULTS", "Measurement", "Result", "acceptance_result", "conditions", "is_measurement",
            "measurements", "measurements_of", "propose_conditions", "result_of"]
+
+
+# ---------------------------------------------------------------- the item the acceptance is of
+
+ACCEPTABLE_FROM = ("installed", "conditional", "rejected")  # installed first; a rejected item is accepted anew
+OPENING_STORE_STATUSES = ("planned", "preparing")  # a store being opened
+FITOUT_KIND = "new_store"  # the fit-out acceptance's template kind (新店装修验收)
+
+
+def fitout_passed(ctx: AppContext, store_id: str) -> bool:
+    """Whether the store's fit-out acceptance passed: a completed or signed fit-out run without a failed
+    veto item (装修好后，方可设备入场)."""
+    done = runs.query_runs(ctx, runs.RunQuery(store_id=store_id, template_kinds=(FITOUT_KIND,)))
+    return any(r.status in ("completed", "signed") and not r.critical_failed for r in done)
+
+
+def check_can_accept(ctx: AppContext, equipment_id: str) -> None:
+    """Refuse (``ValidationError``) an acceptance of an item in a state that cannot be accepted, or at a store
+    being opened whose fit-out has not passed its acceptance."""
+    from opsdesk.errors import FieldProblem, ValidationError
+    from opsdesk.services import equipment, org
+
+    item = equipment.get_equipment(ctx, equipment_id)
+    problems = []
+    if item.status not in ACCEPTABLE_FROM:
+        problems.append(FieldProblem("status", "not_acceptable", {"status": item.status}))
+    store = org.get_store(ctx, item.store_id)
+    if store.status in OPENING_STORE_STATUSES and not fitout_passed(ctx, store.id):
+        problems.append(FieldProblem("store_id", "fitout_not_accepted", {"store": store.code}))
+    if problems:
+        raise ValidationError(problems)
+
+
+def start_acceptance(ctx: AppContext, equipment_id: str, template_id: str | None = None) -> runs.RunSummaryDTO:
+    """Start the acceptance of an item: a run of the built-in 设备验收 template (or ``template_id``) at the
+    item's store, naming the item. Refused as ``check_can_accept`` says."""
+    from opsdesk.services import equipment, templates
+
+    check_can_accept(ctx, equipment_id)
+    item = equipment.get_equipment(ctx, equipment_id)
+    template_id = template_id or templates.template_by_code(ctx, "equipment_acceptance").id
+    return runs.start_run(ctx, item.store_id, template_id, "acceptance", equipment_id=equipment_id)
+
+
+def settle_item(ctx: AppContext, run_id: str) -> str | None:
+    """Once an acceptance is signed by all three, its item takes the result (accepted, conditional or
+    rejected) with the date and a history entry; returns the result (None: not signed, or no item).
+    Idempotent: settling again changes nothing."""
+    from opsdesk.models import ChecklistRun, Equipment
+    from opsdesk.services import equipment
+
+    summary = runs.get_summary(ctx, run_id)
+    if summary.status != "signed":
+        return None
+    result = acceptance_result(ctx, run_id)
+    with ctx.tx() as s:
+        run = s.get(ChecklistRun, run_id)
+        item = s.get(Equipment, run.equipment_id) if run is not None and run.equipment_id else None
+        if item is None or item.deleted or result is None:
+            return None
+        if item.acceptance_run_id == run_id and item.status == result:
+            return result
+        note = f"acceptance {run.business_date.isoformat()}"
+        if item.status != result:
+            equipment.move_in(s, item, result, ctx.user_id, note)
+        item.acceptance_run_id = run_id
+        if result != "rejected":
+            item.accepted_on = run.business_date
+    return result

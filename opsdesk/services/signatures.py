@@ -245,10 +245,16 @@ def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes,
         s.add(row)
         s.flush()
         roles = {r.role for r in signed} | {role}
-        if run.status == "completed" and all(r in roles for r in required_roles(_run_kind(s, run))):
+        frozen = run.status == "completed" and all(r in roles for r in required_roles(_run_kind(s, run)))
+        if frozen:
             _freeze(s, run)
         s.flush()
-        return _dto(row, content)
+        made, item = _dto(row, content), run.equipment_id
+    if frozen and item:  # a signed acceptance: its item takes the result
+        from opsdesk.services.acceptance import settle_item
+
+        settle_item(ctx, run_id)
+    return made
 
 
 def _freeze(s: Session, run: ChecklistRun) -> None:
