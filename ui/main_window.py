@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
             PageSpec("actions", "fa5s.tools", self.tr("Corrective actions"), _lazy("ui.pages.actions", "ActionsPage")),
             PageSpec("visits", "fa5s.route", self.tr("Visit logs"), _lazy("ui.pages.visits", "VisitsPage")),
             PageSpec("openings", "fa5s.flag-checkered", self.tr("New-store opening")),
-            PageSpec("equipment", "fa5s.cogs", self.tr("Equipment")),
+            PageSpec("equipment", "fa5s.cogs", self.tr("Equipment"), _lazy("ui.pages.equipment", "EquipmentPage")),
             PageSpec("promotions", "fa5s.bullhorn", self.tr("Promotions")),
             PageSpec("reports", "fa5s.file-signature", self.tr("Signatures & reports"),
                      _lazy("ui.pages.reports", "ReportsPage")),

@@ -308,37 +308,37 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Start fixing</source>
         <translation>Start fixing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Submit fix</source>
         <translation>Submit fix</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Send back</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Cancel action</source>
         <translation>Cancel action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <location filename="../../ui/pages/actions/forms.py" line="52"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -457,126 +457,126 @@
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="189"/>
+        <location filename="../../ui/pages/actions/page.py" line="188"/>
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="191"/>
+        <location filename="../../ui/pages/actions/page.py" line="190"/>
         <source>Open action</source>
         <translation>Open action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="192"/>
+        <location filename="../../ui/pages/actions/page.py" line="191"/>
         <source>Reassign...</source>
         <translation>Reassign...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="193"/>
+        <location filename="../../ui/pages/actions/page.py" line="192"/>
         <source>Change due date...</source>
         <translation>Change due date...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="194"/>
+        <location filename="../../ui/pages/actions/page.py" line="193"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="211"/>
+        <location filename="../../ui/pages/actions/page.py" line="210"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="212"/>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="211"/>
+        <location filename="../../ui/pages/actions/page.py" line="562"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="214"/>
+        <location filename="../../ui/pages/actions/page.py" line="213"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="216"/>
-        <location filename="../../ui/pages/actions/page.py" line="564"/>
+        <location filename="../../ui/pages/actions/page.py" line="215"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="217"/>
-        <location filename="../../ui/pages/actions/page.py" line="564"/>
+        <location filename="../../ui/pages/actions/page.py" line="216"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="218"/>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="217"/>
+        <location filename="../../ui/pages/actions/page.py" line="562"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="219"/>
+        <location filename="../../ui/pages/actions/page.py" line="218"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="220"/>
-        <location filename="../../ui/pages/actions/page.py" line="564"/>
+        <location filename="../../ui/pages/actions/page.py" line="219"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="245"/>
-        <location filename="../../ui/pages/actions/page.py" line="270"/>
+        <location filename="../../ui/pages/actions/page.py" line="244"/>
+        <location filename="../../ui/pages/actions/page.py" line="269"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="246"/>
-        <location filename="../../ui/pages/actions/page.py" line="271"/>
+        <location filename="../../ui/pages/actions/page.py" line="245"/>
+        <location filename="../../ui/pages/actions/page.py" line="270"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="247"/>
-        <location filename="../../ui/pages/actions/page.py" line="272"/>
+        <location filename="../../ui/pages/actions/page.py" line="246"/>
+        <location filename="../../ui/pages/actions/page.py" line="271"/>
         <source>All assignees</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="248"/>
+        <location filename="../../ui/pages/actions/page.py" line="247"/>
         <source>All priorities</source>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="249"/>
+        <location filename="../../ui/pages/actions/page.py" line="248"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="250"/>
+        <location filename="../../ui/pages/actions/page.py" line="249"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="309"/>
+        <location filename="../../ui/pages/actions/page.py" line="308"/>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="287"/>
-        <location filename="../../ui/pages/actions/page.py" line="313"/>
+        <location filename="../../ui/pages/actions/page.py" line="286"/>
+        <location filename="../../ui/pages/actions/page.py" line="312"/>
         <source>Inspection without actions</source>
         <translation>Inspection without actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="382"/>
+        <location filename="../../ui/pages/actions/page.py" line="381"/>
         <source>No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.</source>
         <translation>No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="385"/>
+        <location filename="../../ui/pages/actions/page.py" line="384"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -584,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="456"/>
+        <location filename="../../ui/pages/actions/page.py" line="455"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -592,7 +592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="462"/>
+        <location filename="../../ui/pages/actions/page.py" line="461"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>Repeat finding: the same item failed and got an action %n time before.</numerusform>
@@ -600,17 +600,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="479"/>
+        <location filename="../../ui/pages/actions/page.py" line="478"/>
         <source>Action created.</source>
         <translation>Action created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="479"/>
+        <location filename="../../ui/pages/actions/page.py" line="478"/>
         <source>Action created; the filters hide it.</source>
         <translation>Action created; the filters hide it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="503"/>
+        <location filename="../../ui/pages/actions/page.py" line="502"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>Give %n action to %1?</numerusform>
@@ -618,8 +618,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="505"/>
-        <location filename="../../ui/pages/actions/page.py" line="528"/>
+        <location filename="../../ui/pages/actions/page.py" line="504"/>
+        <location filename="../../ui/pages/actions/page.py" line="527"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>%n closed action in the selection stays as it is.</numerusform>
@@ -627,13 +627,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="506"/>
-        <location filename="../../ui/pages/actions/page.py" line="529"/>
+        <location filename="../../ui/pages/actions/page.py" line="505"/>
+        <location filename="../../ui/pages/actions/page.py" line="528"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="514"/>
+        <location filename="../../ui/pages/actions/page.py" line="513"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>%n action reassigned.</numerusform>
@@ -641,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="526"/>
+        <location filename="../../ui/pages/actions/page.py" line="525"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>Move the due date of %n action to %1?</numerusform>
@@ -649,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="537"/>
+        <location filename="../../ui/pages/actions/page.py" line="536"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>Due date changed for %n action.</numerusform>
@@ -657,18 +657,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="552"/>
-        <location filename="../../ui/pages/actions/page.py" line="561"/>
+        <location filename="../../ui/pages/actions/page.py" line="551"/>
+        <location filename="../../ui/pages/actions/page.py" line="560"/>
         <source>Action register</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="562"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="553"/>
+        <location filename="../../ui/pages/actions/page.py" line="552"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>Exported %n action to %1.</numerusform>
@@ -748,6 +748,102 @@
         <location filename="../../ui/widgets/answer_editors.py" line="236"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="335"/>
+        <source>Equipment categories</source>
+        <translation>Equipment categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="339"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
+        <source>Add...</source>
+        <translation>Add...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="348"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="389"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="354"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="389"/>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="297"/>
+        <source>Edit category</source>
+        <translation>Edit category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="297"/>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="301"/>
+        <source>e.g. KT (used in asset codes)</source>
+        <translation>e.g. KT (used in asset codes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="304"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="319"/>
+        <source>Active (offered for new items)</source>
+        <translation>Active (offered for new items)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="312"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="313"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="314"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <source>English name</source>
+        <translation>English name</translation>
     </message>
 </context>
 <context>
@@ -968,12 +1064,12 @@ Keep it anyway? It counts as failed.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>Concurrent edit</source>
         <translation>Concurrent edit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>Signed record</source>
         <translation>Signed record</translation>
     </message>
@@ -1159,29 +1255,29 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>DailyPage</name>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Not completed</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
@@ -1227,57 +1323,57 @@ Keep it anyway? It counts as failed.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/daily/page.py" line="99"/>
-        <location filename="../../ui/pages/daily/page.py" line="129"/>
+        <location filename="../../ui/pages/daily/page.py" line="128"/>
         <source>Business day</source>
         <translation>Business day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="144"/>
+        <location filename="../../ui/pages/daily/page.py" line="143"/>
         <source>Double-click a day to open its checklists.</source>
         <translation>Double-click a day to open its checklists.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="153"/>
+        <location filename="../../ui/pages/daily/page.py" line="152"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="155"/>
+        <location filename="../../ui/pages/daily/page.py" line="156"/>
         <source>Last %1 days</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="157"/>
+        <location filename="../../ui/pages/daily/page.py" line="158"/>
         <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
         <translation>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="273"/>
+        <location filename="../../ui/pages/daily/page.py" line="274"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="296"/>
+        <location filename="../../ui/pages/daily/page.py" line="297"/>
         <source>Completion rate: no finished business day yet</source>
         <translation>Completion rate: no finished business day yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="297"/>
+        <location filename="../../ui/pages/daily/page.py" line="298"/>
         <source>The store has no finished business day in the last %1 days.</source>
         <translation>The store has no finished business day in the last %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="301"/>
+        <location filename="../../ui/pages/daily/page.py" line="302"/>
         <source>Completion rate (last %1 days): %2%</source>
         <translation>Completion rate (last %1 days): %2%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="304"/>
+        <location filename="../../ui/pages/daily/page.py" line="305"/>
         <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
         <translation>Both checklists completed on %1 of %2 finished business days (%3%).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily/page.py" line="307"/>
+        <location filename="../../ui/pages/daily/page.py" line="308"/>
         <source>%n day(s) with a missing or unfinished checklist.</source>
         <translation>
             <numerusform>%n day with a missing or unfinished checklist.</numerusform>
@@ -1378,6 +1474,655 @@ Keep it anyway? It counts as failed.</translation>
             <numerusform>New due date for %n selected action:</numerusform>
             <numerusform>New due date for %n selected actions:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="112"/>
+        <source>Edit item %1</source>
+        <translation>Edit item %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="112"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="123"/>
+        <source>Edit categories...</source>
+        <translation>Edit categories...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="131"/>
+        <source>Blank: generated (store-category-number)</source>
+        <translation>Blank: generated (store-category-number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="134"/>
+        <source>e.g. kitchen, back wall</source>
+        <translation>e.g. kitchen, back wall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="141"/>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="143"/>
+        <source>yuan, e.g. 12800.00</source>
+        <translation>yuan, e.g. 12800.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="152"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="153"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="154"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="155"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="156"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="157"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="158"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="200"/>
+        <source>Asset code</source>
+        <translation>Asset code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="159"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="200"/>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="160"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="201"/>
+        <source>Location in the store</source>
+        <translation>Location in the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="162"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="201"/>
+        <source>Ordered on</source>
+        <translation>Ordered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="163"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="202"/>
+        <source>Delivered on</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="164"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="202"/>
+        <source>Installed on</source>
+        <translation>Installed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="165"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="203"/>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="166"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="203"/>
+        <source>Warranty ends</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="167"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="204"/>
+        <source>Service life (years)</source>
+        <translation>Service life (years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="168"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="204"/>
+        <source>Price (yuan)</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="174"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="205"/>
+        <source>Technical parameters</source>
+        <translation>Technical parameters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="178"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="205"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="182"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="184"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentForm</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="100"/>
+        <source>(inactive)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="117"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="118"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="119"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="126"/>
+        <source>Add parameter</source>
+        <translation>Add parameter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="128"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="181"/>
+        <source>Asset code</source>
+        <translation>Asset code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="182"/>
+        <source>Store code</source>
+        <translation>Store code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="183"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="184"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="185"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="186"/>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="187"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="188"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="189"/>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="190"/>
+        <source>Location in the store</source>
+        <translation>Location in the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="191"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="192"/>
+        <source>Ordered on</source>
+        <translation>Ordered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="193"/>
+        <source>Delivered on</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="194"/>
+        <source>Installed on</source>
+        <translation>Installed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="195"/>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="196"/>
+        <source>Warranty ends</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="197"/>
+        <source>Service life (years)</source>
+        <translation>Service life (years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="198"/>
+        <source>Price (yuan)</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="199"/>
+        <source>Technical parameters</source>
+        <translation>Technical parameters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="200"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="210"/>
+        <source>Enter an amount in yuan, such as 12800 or 12800.50.</source>
+        <translation>Enter an amount in yuan, such as 12800 or 12800.50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="212"/>
+        <source>The price cannot be negative.</source>
+        <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="214"/>
+        <source>At most two decimal places (fen).</source>
+        <translation>At most two decimal places (fen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="216"/>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="218"/>
+        <source>Enter a whole number of years.</source>
+        <translation>Enter a whole number of years.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="220"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Enter a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="224"/>
+        <source>This date cannot be before %1.</source>
+        <translation>This date cannot be before %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="225"/>
+        <source>The warranty must end after %1.</source>
+        <translation>The warranty must end after %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="228"/>
+        <source>Enter a date such as 2025-03-31.</source>
+        <translation>Enter a date such as 2025-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="230"/>
+        <source>This category is no longer in use: choose another.</source>
+        <translation>This category is no longer in use: choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="232"/>
+        <source>Every parameter needs a name.</source>
+        <translation>Every parameter needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="234"/>
+        <source>Parameters are written as name(unit)=value, separated by &apos;;&apos;; names cannot contain = ; or brackets.</source>
+        <translation>Parameters are written as name(unit)=value, separated by &apos;;&apos;; names cannot contain = ; or brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="237"/>
+        <source>Repeats row %1 of the file.</source>
+        <translation>Repeats row %1 of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="239"/>
+        <source>Item %1 already has this serial number.</source>
+        <translation>Item %1 already has this serial number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="242"/>
+        <source>No store has this code.</source>
+        <translation>No store has this code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="244"/>
+        <source>No category has this code or name.</source>
+        <translation>No category has this code or name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="246"/>
+        <source>The item cannot move from %1 to this status.</source>
+        <translation>The item cannot move from %1 to this status.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="66"/>
+        <location filename="../../ui/pages/equipment/page.py" line="367"/>
+        <location filename="../../ui/pages/equipment/page.py" line="492"/>
+        <location filename="../../ui/pages/equipment/page.py" line="500"/>
+        <source>Equipment register</source>
+        <translation>Equipment register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="68"/>
+        <source>Asset code, serial, name or store; scan a label (Ctrl+F)</source>
+        <translation>Asset code, serial, name or store; scan a label (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="75"/>
+        <location filename="../../ui/pages/equipment/page.py" line="171"/>
+        <source>All stores</source>
+        <translation>All stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="78"/>
+        <location filename="../../ui/pages/equipment/page.py" line="172"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="79"/>
+        <location filename="../../ui/pages/equipment/page.py" line="176"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="81"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="83"/>
+        <source>Warranty ends within %1 days</source>
+        <translation>Warranty ends within %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="84"/>
+        <source>Service life reached</source>
+        <translation>Service life reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="85"/>
+        <location filename="../../ui/pages/equipment/page.py" line="141"/>
+        <source>Open faults</source>
+        <translation>Open faults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="98"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="99"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="100"/>
+        <source>Edit the selected item (F2, Enter or double-click)</source>
+        <translation>Edit the selected item (F2, Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="104"/>
+        <source>Change status...</source>
+        <translation>Change status...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="105"/>
+        <source>Report fault...</source>
+        <translation>Report fault...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="107"/>
+        <source>Print labels...</source>
+        <translation>Print labels...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="108"/>
+        <source>Import...</source>
+        <translation>Import...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="109"/>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="114"/>
+        <source>Selected items</source>
+        <translation>Selected items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="116"/>
+        <source>Every item in the list (at most %1)</source>
+        <translation>Every item in the list (at most %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="128"/>
+        <source>Asset code</source>
+        <translation>Asset code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="129"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="131"/>
+        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="132"/>
+        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="134"/>
+        <location filename="../../ui/pages/equipment/page.py" line="503"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="135"/>
+        <source>Brand / model</source>
+        <translation>Brand / model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="137"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="138"/>
+        <source>Warranty ends</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="226"/>
+        <source>No equipment here. Add an item with New item (Ctrl+N) or import a register with Import..., or change the filters.</source>
+        <translation>No equipment here. Add an item with New item (Ctrl+N) or import a register with Import..., or change the filters.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="230"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="259"/>
+        <source>%n warranty(ies) ending within 30 days</source>
+        <translation>
+            <numerusform>%n warranty ending within 30 days</numerusform>
+            <numerusform>%n warranties ending within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="262"/>
+        <source>%n item(s) past their service life</source>
+        <translation>
+            <numerusform>%n item past its service life</numerusform>
+            <numerusform>%n items past their service life</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="265"/>
+        <source>%n fault(s) open more than 14 days</source>
+        <translation>
+            <numerusform>%n fault open more than 14 days</numerusform>
+            <numerusform>%n faults open more than 14 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="286"/>
+        <source>Warranty ended %n day(s) ago</source>
+        <translation>
+            <numerusform>Warranty ended %n day ago</numerusform>
+            <numerusform>Warranty ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="288"/>
+        <source>Warranty ends in %n day(s)</source>
+        <translation>
+            <numerusform>Warranty ends in %n day</numerusform>
+            <numerusform>Warranty ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="318"/>
+        <source>Item %1 created.</source>
+        <translation>Item %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="319"/>
+        <source>Item %1 created; the filters hide it.</source>
+        <translation>Item %1 created; the filters hide it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="349"/>
+        <source>%1 is now: %2</source>
+        <translation>%1 is now: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="351"/>
+        <source>%1 is now: %2 (the filters hide it)</source>
+        <translation>%1 is now: %2 (the filters hide it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="398"/>
+        <source>Found %1.</source>
+        <translation>Found %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="408"/>
+        <source>Found %1; the filters were cleared to show it.</source>
+        <translation>Found %1; the filters were cleared to show it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="432"/>
+        <source>No items to label.</source>
+        <translation>No items to label.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="435"/>
+        <source>Labels for the first %1 of %2 items.</source>
+        <translation>Labels for the first %1 of %2 items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="444"/>
+        <location filename="../../ui/pages/equipment/page.py" line="458"/>
+        <source>Import equipment</source>
+        <translation>Import equipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="445"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="460"/>
+        <source>Checking and importing %1...</source>
+        <translation>Checking and importing %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="465"/>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>Imported: %1 new, %2 updated.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="493"/>
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n item to %1.</numerusform>
+            <numerusform>Exported %n items to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
 </context>
 <context>
@@ -1652,31 +2397,36 @@ Keep it anyway? It counts as failed.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="286"/>
+        <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
+        <translation>This step is not possible for the fault now (its status changed, or the item is retired).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="289"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="289"/>
+        <location filename="../../ui/errors.py" line="292"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="295"/>
+        <location filename="../../ui/errors.py" line="298"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="291"/>
+        <location filename="../../ui/errors.py" line="294"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="297"/>
+        <location filename="../../ui/errors.py" line="300"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="299"/>
+        <location filename="../../ui/errors.py" line="302"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
@@ -1686,67 +2436,67 @@ Keep it anyway? It counts as failed.</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="305"/>
+        <location filename="../../ui/errors.py" line="308"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>Nothing was imported; this workspace was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="310"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="313"/>
+        <location filename="../../ui/errors.py" line="316"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="318"/>
+        <location filename="../../ui/errors.py" line="321"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="322"/>
+        <location filename="../../ui/errors.py" line="325"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="326"/>
+        <location filename="../../ui/errors.py" line="329"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>The package contains files it does not declare. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="329"/>
+        <location filename="../../ui/errors.py" line="332"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>The package would unpack to far more data than allowed. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="333"/>
+        <location filename="../../ui/errors.py" line="336"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="337"/>
+        <location filename="../../ui/errors.py" line="340"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="341"/>
+        <location filename="../../ui/errors.py" line="344"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>This package was exported by this very workspace; import it on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="344"/>
+        <location filename="../../ui/errors.py" line="347"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="347"/>
+        <location filename="../../ui/errors.py" line="350"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>The sync could not be completed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="351"/>
+        <location filename="../../ui/errors.py" line="354"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -1767,6 +2517,388 @@ Keep it anyway? It counts as failed.</translation>
         <location filename="../../ui/widgets/reports.py" line="314"/>
         <source>Export signed PDF...</source>
         <translation>Export signed PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="333"/>
+        <source>Downtime</source>
+        <translation>Downtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="333"/>
+        <source>Located</source>
+        <translation>Located</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="334"/>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="334"/>
+        <source>Repaired</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <source>Repaired by</source>
+        <translation>Repaired by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <source>Parts replaced</source>
+        <translation>Parts replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <source>Analysed</source>
+        <translation>Analysed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="337"/>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="337"/>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="351"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="361"/>
+        <source>Add photos...</source>
+        <translation>Add photos...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="374"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="395"/>
+        <source>Fault · %1</source>
+        <translation>Fault · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="401"/>
+        <source>Repeat fault (another within 90 days)</source>
+        <translation>Repeat fault (another within 90 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="409"/>
+        <source>%1 so far</source>
+        <translation>%1 so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="427"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="433"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="452"/>
+        <source>No photos.</source>
+        <translation>No photos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="469"/>
+        <source>Open corrective action</source>
+        <translation>Open corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="472"/>
+        <source>Raise corrective action</source>
+        <translation>Raise corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="515"/>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="515"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultLabels</name>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="56"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="57"/>
+        <source>Located</source>
+        <translation>Located</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="58"/>
+        <source>Repaired</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="59"/>
+        <source>Analysed</source>
+        <translation>Analysed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="60"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="66"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="67"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="68"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="69"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="84"/>
+        <source>Locate...</source>
+        <translation>Locate...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="85"/>
+        <source>Record repair...</source>
+        <translation>Record repair...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="86"/>
+        <source>Analyse cause...</source>
+        <translation>Analyse cause...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="87"/>
+        <source>Close fault...</source>
+        <translation>Close fault...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="94"/>
+        <source>Locate the fault</source>
+        <translation>Locate the fault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="95"/>
+        <source>Record the repair</source>
+        <translation>Record the repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="96"/>
+        <source>Analyse the cause</source>
+        <translation>Analyse the cause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="97"/>
+        <source>Close the fault</source>
+        <translation>Close the fault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="102"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="119"/>
+        <source>Enter an amount from 0 to 100,000,000 元.</source>
+        <translation>Enter an amount from 0 to 100,000,000 元.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="121"/>
+        <source>Enter an amount such as 120.50.</source>
+        <translation>Enter an amount such as 120.50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="123"/>
+        <source>Say why the fault is closed before its cause is analysed.</source>
+        <translation>Say why the fault is closed before its cause is analysed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="131"/>
+        <source>This item is retired; it takes no more faults.</source>
+        <translation>This item is retired; it takes no more faults.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="133"/>
+        <source>A corrective action can be raised once per fault, and not from a closed fault.</source>
+        <translation>A corrective action can be raised once per fault, and not from a closed fault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="136"/>
+        <source>This fault is closed; it can no longer change.</source>
+        <translation>This fault is closed; it can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="137"/>
+        <source>This step is not possible: the fault is %1 and cannot be %2 now.</source>
+        <translation>This step is not possible: the fault is %1 and cannot be %2 now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="146"/>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+</context>
+<context>
+    <name>FaultListWidget</name>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="553"/>
+        <source>Downtime</source>
+        <translation>Downtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="553"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="586"/>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="560"/>
+        <source>Report fault...</source>
+        <translation>Report fault...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="563"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/faults.py" line="595"/>
+        <source>%n open fault(s)</source>
+        <translation>
+            <numerusform>%n open fault</numerusform>
+            <numerusform>%n open faults</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="595"/>
+        <source>No faults.</source>
+        <translation>No faults.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultStepDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="264"/>
+        <source>元, e.g. 350.00</source>
+        <translation>元, e.g. 350.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="268"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="269"/>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="271"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <source>Repaired by</source>
+        <translation>Repaired by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="272"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <source>Parts replaced</source>
+        <translation>Parts replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="273"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="277"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="278"/>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="280"/>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="280"/>
+        <source>Why is it closed?</source>
+        <translation>Why is it closed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="282"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2957,65 @@ Keep it anyway? It counts as failed.</translation>
         <location filename="../../ui/pages/inspections.py" line="176"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTree</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="78"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="78"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="78"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="464"/>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/dialogs.py" line="466"/>
+        <source>Nothing was imported: %n row(s) need correcting first. Fix them in the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row needs correcting first. Fix it in the file and import it again.</numerusform>
+            <numerusform>Nothing was imported: %n rows need correcting first. Fix them in the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="482"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +3576,231 @@ Keep it anyway? It counts as failed.</translation>
     </message>
 </context>
 <context>
+    <name>LabelPreview</name>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="103"/>
+        <source>The labels do not fit: see the values on the left.</source>
+        <translation>The labels do not fit: see the values on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetDialog</name>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="51"/>
+        <source>Save label sheet</source>
+        <translation>Save label sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="52"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="151"/>
+        <location filename="../../ui/widgets/label_sheet.py" line="353"/>
+        <location filename="../../ui/widgets/label_sheet.py" line="382"/>
+        <source>Asset labels</source>
+        <translation>Asset labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="157"/>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="164"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="166"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="167"/>
+        <source>Automatic: the labels share the space between the margins and gaps</source>
+        <translation>Automatic: the labels share the space between the margins and gaps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="170"/>
+        <source>On a partly used sheet: the first free label, counted row by row from the top left</source>
+        <translation>On a partly used sheet: the first free label, counted row by row from the top left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="172"/>
+        <source>Print cut lines (for plain paper)</source>
+        <translation>Print cut lines (for plain paper)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="175"/>
+        <source>Label sheet</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="180"/>
+        <source>Columns × rows</source>
+        <translation>Columns × rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="181"/>
+        <location filename="../../ui/widgets/label_sheet.py" line="241"/>
+        <source>Label width</source>
+        <translation>Label width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="182"/>
+        <location filename="../../ui/widgets/label_sheet.py" line="241"/>
+        <source>Label height</source>
+        <translation>Label height</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="183"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="192"/>
+        <location filename="../../ui/widgets/label_sheet.py" line="245"/>
+        <source>Start at label</source>
+        <translation>Start at label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="198"/>
+        <source>Save PDF...</source>
+        <translation>Save PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="201"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="231"/>
+        <source>Label printer, %1 × %2 mm</source>
+        <translation>Label printer, %1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="233"/>
+        <source>%1 × %2 mm, %3 per A4 sheet (%4 × %5)</source>
+        <translation>%1 × %2 mm, %3 per A4 sheet (%4 × %5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="240"/>
+        <source>Page width</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="240"/>
+        <source>Page height</source>
+        <translation>Page height</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="242"/>
+        <source>Top margin</source>
+        <translation>Top margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="242"/>
+        <source>Bottom margin</source>
+        <translation>Bottom margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="243"/>
+        <source>Left margin</source>
+        <translation>Left margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="243"/>
+        <source>Right margin</source>
+        <translation>Right margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="244"/>
+        <source>Gap between columns</source>
+        <translation>Gap between columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="244"/>
+        <source>Gap between rows</source>
+        <translation>Gap between rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="245"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="245"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="251"/>
+        <source>%1: the labels do not fit on the page; make them smaller or reduce the margins, gaps, columns or rows.</source>
+        <translation>%1: the labels do not fit on the page; make them smaller or reduce the margins, gaps, columns or rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="254"/>
+        <source>%1: at least %2.</source>
+        <translation>%1: at least %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="255"/>
+        <source>%1: the value is not valid.</source>
+        <translation>%1: the value is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="324"/>
+        <source>Labels of %1 × %2 mm.</source>
+        <translation>Labels of %1 × %2 mm.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/label_sheet.py" line="326"/>
+        <source>%n label(s) per page.</source>
+        <translation>
+            <numerusform>%n label per page.</numerusform>
+            <numerusform>%n labels per page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/label_sheet.py" line="327"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/label_sheet.py" line="328"/>
+        <source>%n label(s) to print</source>
+        <translation>
+            <numerusform>%n label to print</numerusform>
+            <numerusform>%n labels to print</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="339"/>
+        <source>asset-labels.pdf</source>
+        <translation>asset-labels.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="356"/>
+        <source>Building the label sheet...</source>
+        <translation>Building the label sheet...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="367"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="379"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
@@ -2497,74 +3913,124 @@ Keep it anyway? It counts as failed.</translation>
         <translation>Closing checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Equipment acceptance</source>
+        <translation>Equipment acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>To fix</source>
         <translation>To fix</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Fixing</source>
         <translation>Fixing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Awaiting check</source>
         <translation>Awaiting check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Sent back</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Normal</source>
         <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="355"/>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="356"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="357"/>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="358"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="359"/>
+        <source>Conditionally accepted</source>
+        <translation>Conditionally accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="360"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="361"/>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="362"/>
+        <source>Under repair</source>
+        <translation>Under repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="363"/>
+        <source>Retired</source>
+        <translation>Retired</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +5049,66 @@ Store operations supervision, offline first.</translation>
     </message>
 </context>
 <context>
+    <name>ReportFaultDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="165"/>
+        <source>Report a fault</source>
+        <translation>Report a fault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="166"/>
+        <source>Report fault</source>
+        <translation>Report fault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="175"/>
+        <source>What is wrong? (e.g. no cold air, error code E4)</source>
+        <translation>What is wrong? (e.g. no cold air, error code E4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="182"/>
+        <source>Add photos...</source>
+        <translation>Add photos...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="185"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="196"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="197"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="203"/>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="198"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="203"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="199"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="217"/>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="217"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/pages/reports.py" line="16"/>
@@ -4324,27 +5850,27 @@ Keep it anyway? It counts as failed and is marked out of range.</translation>
 <context>
     <name>SignatureLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Franchisee</source>
         <translation>Franchisee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
@@ -4393,6 +5919,51 @@ Keep it anyway? It counts as failed and is marked out of range.</translation>
         <location filename="../../ui/pages/inspections.py" line="63"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="423"/>
+        <source>Change status · %1</source>
+        <translation>Change status · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="424"/>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="428"/>
+        <source>%1 · %2 · now: %3</source>
+        <translation>%1 · %2 · now: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="435"/>
+        <source>Why (kept in the history)</source>
+        <translation>Why (kept in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="438"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="453"/>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="439"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="453"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="442"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="446"/>
+        <source>This status is final: no further step.</source>
+        <translation>This status is final: no further step.</translation>
     </message>
 </context>
 <context>
@@ -5270,97 +6841,97 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Pass / fail</source>
         <translation>Pass / fail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Yes / no</source>
         <translation>Yes / no</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Single choice</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>Multiple choice</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Opening check</source>
         <translation>Opening check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>Closing check</source>
         <translation>Closing check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>New-store acceptance</source>
         <translation>New-store acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Equipment acceptance</source>
         <translation>Equipment acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Promotion check</source>
         <translation>Promotion check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
@@ -6350,52 +7921,52 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Routine visit</source>
         <translation>Routine visit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Incident handling</source>
         <translation>Incident handling</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Opening support</source>
         <translation>Opening support</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Promotion check</source>
         <translation>Promotion check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>

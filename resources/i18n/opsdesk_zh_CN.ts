@@ -307,37 +307,37 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Start fixing</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Submit fix</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Accept</source>
         <translation>验收通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Send back</source>
         <translation>退回重做</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Cancel action</source>
         <translation>取消整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <location filename="../../ui/pages/actions/forms.py" line="52"/>
         <source>Overdue</source>
         <translation>逾期</translation>
@@ -456,210 +456,210 @@
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="189"/>
+        <location filename="../../ui/pages/actions/page.py" line="188"/>
         <source>New action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="191"/>
+        <location filename="../../ui/pages/actions/page.py" line="190"/>
         <source>Open action</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="192"/>
+        <location filename="../../ui/pages/actions/page.py" line="191"/>
         <source>Reassign...</source>
         <translation>批量转派…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="193"/>
+        <location filename="../../ui/pages/actions/page.py" line="192"/>
         <source>Change due date...</source>
         <translation>批量改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="194"/>
+        <location filename="../../ui/pages/actions/page.py" line="193"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="211"/>
+        <location filename="../../ui/pages/actions/page.py" line="210"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="212"/>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="211"/>
+        <location filename="../../ui/pages/actions/page.py" line="562"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="214"/>
+        <location filename="../../ui/pages/actions/page.py" line="213"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="216"/>
-        <location filename="../../ui/pages/actions/page.py" line="564"/>
+        <location filename="../../ui/pages/actions/page.py" line="215"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="217"/>
-        <location filename="../../ui/pages/actions/page.py" line="564"/>
+        <location filename="../../ui/pages/actions/page.py" line="216"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="218"/>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="217"/>
+        <location filename="../../ui/pages/actions/page.py" line="562"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="219"/>
+        <location filename="../../ui/pages/actions/page.py" line="218"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="220"/>
-        <location filename="../../ui/pages/actions/page.py" line="564"/>
+        <location filename="../../ui/pages/actions/page.py" line="219"/>
+        <location filename="../../ui/pages/actions/page.py" line="563"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="245"/>
-        <location filename="../../ui/pages/actions/page.py" line="270"/>
+        <location filename="../../ui/pages/actions/page.py" line="244"/>
+        <location filename="../../ui/pages/actions/page.py" line="269"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="246"/>
-        <location filename="../../ui/pages/actions/page.py" line="271"/>
+        <location filename="../../ui/pages/actions/page.py" line="245"/>
+        <location filename="../../ui/pages/actions/page.py" line="270"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="247"/>
-        <location filename="../../ui/pages/actions/page.py" line="272"/>
+        <location filename="../../ui/pages/actions/page.py" line="246"/>
+        <location filename="../../ui/pages/actions/page.py" line="271"/>
         <source>All assignees</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="248"/>
+        <location filename="../../ui/pages/actions/page.py" line="247"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="249"/>
+        <location filename="../../ui/pages/actions/page.py" line="248"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="250"/>
+        <location filename="../../ui/pages/actions/page.py" line="249"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="309"/>
+        <location filename="../../ui/pages/actions/page.py" line="308"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="287"/>
-        <location filename="../../ui/pages/actions/page.py" line="313"/>
+        <location filename="../../ui/pages/actions/page.py" line="286"/>
+        <location filename="../../ui/pages/actions/page.py" line="312"/>
         <source>Inspection without actions</source>
         <translation>（该巡检没有整改项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="382"/>
+        <location filename="../../ui/pages/actions/page.py" line="381"/>
         <source>No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.</source>
         <translation>这里没有整改项。整改项来自巡检中的不合格项，也可点“新建整改”（Ctrl+N）手工添加。已关闭的整改在“全部状态”下显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="385"/>
+        <location filename="../../ui/pages/actions/page.py" line="384"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>共 %n 项整改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="456"/>
+        <location filename="../../ui/pages/actions/page.py" line="455"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="462"/>
+        <location filename="../../ui/pages/actions/page.py" line="461"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="479"/>
+        <location filename="../../ui/pages/actions/page.py" line="478"/>
         <source>Action created.</source>
         <translation>整改项已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="479"/>
+        <location filename="../../ui/pages/actions/page.py" line="478"/>
         <source>Action created; the filters hide it.</source>
         <translation>整改项已创建；当前筛选条件下不显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="503"/>
+        <location filename="../../ui/pages/actions/page.py" line="502"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改转派给 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="505"/>
-        <location filename="../../ui/pages/actions/page.py" line="528"/>
+        <location filename="../../ui/pages/actions/page.py" line="504"/>
+        <location filename="../../ui/pages/actions/page.py" line="527"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="506"/>
-        <location filename="../../ui/pages/actions/page.py" line="529"/>
+        <location filename="../../ui/pages/actions/page.py" line="505"/>
+        <location filename="../../ui/pages/actions/page.py" line="528"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="514"/>
+        <location filename="../../ui/pages/actions/page.py" line="513"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>已转派 %n 项整改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="526"/>
+        <location filename="../../ui/pages/actions/page.py" line="525"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改的期限改为 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="537"/>
+        <location filename="../../ui/pages/actions/page.py" line="536"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>已修改 %n 项整改的期限。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="552"/>
-        <location filename="../../ui/pages/actions/page.py" line="561"/>
+        <location filename="../../ui/pages/actions/page.py" line="551"/>
+        <location filename="../../ui/pages/actions/page.py" line="560"/>
         <source>Action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="562"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="553"/>
+        <location filename="../../ui/pages/actions/page.py" line="552"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 项整改到 %1。</numerusform>
@@ -738,6 +738,102 @@
         <location filename="../../ui/widgets/answer_editors.py" line="236"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="335"/>
+        <source>Equipment categories</source>
+        <translation>设备类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="339"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
+        <source>Add...</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
+        <source>Edit...</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="348"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="389"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="354"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="389"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="297"/>
+        <source>Edit category</source>
+        <translation>编辑类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="297"/>
+        <source>New category</source>
+        <translation>新建类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="301"/>
+        <source>e.g. KT (used in asset codes)</source>
+        <translation>例如 KT（用于资产编号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="304"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="319"/>
+        <source>Active (offered for new items)</source>
+        <translation>启用（新建设备时可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="312"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="313"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="314"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
     </message>
 </context>
 <context>
@@ -955,12 +1051,12 @@ Keep it anyway? It counts as failed.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>Concurrent edit</source>
         <translation>同时修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>Signed record</source>
         <translation>已签名记录</translation>
     </message>
@@ -1145,29 +1241,29 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>DailyPage</name>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Not completed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -1213,57 +1309,57 @@ Keep it anyway? It counts as failed.</source>
     </message>
     <message>
         <location filename="../../ui/pages/daily/page.py" line="99"/>
-        <location filename="../../ui/pages/daily/page.py" line="129"/>
+        <location filename="../../ui/pages/daily/page.py" line="128"/>
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="144"/>
+        <location filename="../../ui/pages/daily/page.py" line="143"/>
         <source>Double-click a day to open its checklists.</source>
         <translation>双击某一天可打开当天的检查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="153"/>
+        <location filename="../../ui/pages/daily/page.py" line="152"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="155"/>
+        <location filename="../../ui/pages/daily/page.py" line="156"/>
         <source>Last %1 days</source>
         <translation>近 %1 天记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="157"/>
+        <location filename="../../ui/pages/daily/page.py" line="158"/>
         <source>You are not assigned to any open store, so there are no daily checklists to fill. Ask head office to assign your store.</source>
         <translation>您尚未分配到任何营业中的门店，暂无需要填写的开闭店检查。请联系总部为您分配门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="273"/>
+        <location filename="../../ui/pages/daily/page.py" line="274"/>
         <source>(today)</source>
         <translation>（今日）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="296"/>
+        <location filename="../../ui/pages/daily/page.py" line="297"/>
         <source>Completion rate: no finished business day yet</source>
         <translation>完成率：尚无已结束的营业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="297"/>
+        <location filename="../../ui/pages/daily/page.py" line="298"/>
         <source>The store has no finished business day in the last %1 days.</source>
         <translation>近 %1 天内门店没有已结束的营业日。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="301"/>
+        <location filename="../../ui/pages/daily/page.py" line="302"/>
         <source>Completion rate (last %1 days): %2%</source>
         <translation>近 %1 天完成率：%2%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/daily/page.py" line="304"/>
+        <location filename="../../ui/pages/daily/page.py" line="305"/>
         <source>Both checklists completed on %1 of %2 finished business days (%3%).</source>
         <translation>已结束的 %2 个营业日中，有 %1 天开店、闭店检查均已完成（%3%）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/daily/page.py" line="307"/>
+        <location filename="../../ui/pages/daily/page.py" line="308"/>
         <source>%n day(s) with a missing or unfinished checklist.</source>
         <translation>
             <numerusform>%n 天存在缺失或未完成的检查。</numerusform>
@@ -1362,6 +1458,648 @@ Keep it anyway? It counts as failed.</source>
         <translation>
             <numerusform>所选 %n 项整改的新期限：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="112"/>
+        <source>Edit item %1</source>
+        <translation>编辑设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="112"/>
+        <source>New item</source>
+        <translation>新建设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="123"/>
+        <source>Edit categories...</source>
+        <translation>编辑类别…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="131"/>
+        <source>Blank: generated (store-category-number)</source>
+        <translation>留空则自动生成（门店-类别-编号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="134"/>
+        <source>e.g. kitchen, back wall</source>
+        <translation>例如：厨房后墙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="141"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="143"/>
+        <source>yuan, e.g. 12800.00</source>
+        <translation>元，例如 12800.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="152"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="153"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="154"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="155"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="156"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="157"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="158"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="200"/>
+        <source>Asset code</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="159"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="200"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="160"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="201"/>
+        <source>Location in the store</source>
+        <translation>店内位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="162"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="201"/>
+        <source>Ordered on</source>
+        <translation>订购日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="163"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="202"/>
+        <source>Delivered on</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="164"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="202"/>
+        <source>Installed on</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="165"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="203"/>
+        <source>Accepted on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="166"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="203"/>
+        <source>Warranty ends</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="167"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="204"/>
+        <source>Service life (years)</source>
+        <translation>使用年限（年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="168"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="204"/>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="174"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="205"/>
+        <source>Technical parameters</source>
+        <translation>技术参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="178"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="205"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="182"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="184"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentForm</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="100"/>
+        <source>(inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="117"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="118"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="119"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="126"/>
+        <source>Add parameter</source>
+        <translation>添加参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="128"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="181"/>
+        <source>Asset code</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="182"/>
+        <source>Store code</source>
+        <translation>门店编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="183"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="184"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="185"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="186"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="187"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="188"/>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="189"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="190"/>
+        <source>Location in the store</source>
+        <translation>店内位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="191"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="192"/>
+        <source>Ordered on</source>
+        <translation>订购日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="193"/>
+        <source>Delivered on</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="194"/>
+        <source>Installed on</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="195"/>
+        <source>Accepted on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="196"/>
+        <source>Warranty ends</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="197"/>
+        <source>Service life (years)</source>
+        <translation>使用年限（年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="198"/>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="199"/>
+        <source>Technical parameters</source>
+        <translation>技术参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="200"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="210"/>
+        <source>Enter an amount in yuan, such as 12800 or 12800.50.</source>
+        <translation>请输入金额（元），例如 12800 或 12800.50。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="212"/>
+        <source>The price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="214"/>
+        <source>At most two decimal places (fen).</source>
+        <translation>最多两位小数（分）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="216"/>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="218"/>
+        <source>Enter a whole number of years.</source>
+        <translation>请输入整数年。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="220"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="224"/>
+        <source>This date cannot be before %1.</source>
+        <translation>此日期不能早于%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="225"/>
+        <source>The warranty must end after %1.</source>
+        <translation>保修截止日期必须晚于%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="228"/>
+        <source>Enter a date such as 2025-03-31.</source>
+        <translation>请输入日期，例如 2025-03-31。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="230"/>
+        <source>This category is no longer in use: choose another.</source>
+        <translation>此类别已停用，请选择其他类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="232"/>
+        <source>Every parameter needs a name.</source>
+        <translation>每个参数都需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="234"/>
+        <source>Parameters are written as name(unit)=value, separated by &apos;;&apos;; names cannot contain = ; or brackets.</source>
+        <translation>参数格式为 名称(单位)=数值，用“;”分隔；名称不能包含 = ; 或括号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="237"/>
+        <source>Repeats row %1 of the file.</source>
+        <translation>与文件第 %1 行重复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="239"/>
+        <source>Item %1 already has this serial number.</source>
+        <translation>设备 %1 已使用此序列号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="242"/>
+        <source>No store has this code.</source>
+        <translation>没有此编码的门店。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="244"/>
+        <source>No category has this code or name.</source>
+        <translation>没有此编码或名称的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/forms.py" line="246"/>
+        <source>The item cannot move from %1 to this status.</source>
+        <translation>设备不能从“%1”变为此状态。</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="66"/>
+        <location filename="../../ui/pages/equipment/page.py" line="367"/>
+        <location filename="../../ui/pages/equipment/page.py" line="492"/>
+        <location filename="../../ui/pages/equipment/page.py" line="500"/>
+        <source>Equipment register</source>
+        <translation>设备台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="68"/>
+        <source>Asset code, serial, name or store; scan a label (Ctrl+F)</source>
+        <translation>资产编号、序列号、名称或门店；可扫描标签（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="75"/>
+        <location filename="../../ui/pages/equipment/page.py" line="171"/>
+        <source>All stores</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="78"/>
+        <location filename="../../ui/pages/equipment/page.py" line="172"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="79"/>
+        <location filename="../../ui/pages/equipment/page.py" line="176"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="81"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="83"/>
+        <source>Warranty ends within %1 days</source>
+        <translation>保修期 %1 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="84"/>
+        <source>Service life reached</source>
+        <translation>已达使用年限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="85"/>
+        <location filename="../../ui/pages/equipment/page.py" line="141"/>
+        <source>Open faults</source>
+        <translation>未关闭故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="98"/>
+        <source>New item</source>
+        <translation>新建设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="99"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="100"/>
+        <source>Edit the selected item (F2, Enter or double-click)</source>
+        <translation>编辑选中的设备（F2、回车或双击）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="104"/>
+        <source>Change status...</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="105"/>
+        <source>Report fault...</source>
+        <translation>报修故障…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="107"/>
+        <source>Print labels...</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="108"/>
+        <source>Import...</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="109"/>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="114"/>
+        <source>Selected items</source>
+        <translation>选中的设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="116"/>
+        <source>Every item in the list (at most %1)</source>
+        <translation>列表中全部设备（最多 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="128"/>
+        <source>Asset code</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="129"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="131"/>
+        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="132"/>
+        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="134"/>
+        <location filename="../../ui/pages/equipment/page.py" line="503"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="135"/>
+        <source>Brand / model</source>
+        <translation>品牌 / 型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="137"/>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="138"/>
+        <source>Warranty ends</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="226"/>
+        <source>No equipment here. Add an item with New item (Ctrl+N) or import a register with Import..., or change the filters.</source>
+        <translation>这里没有设备。可点“新建设备”（Ctrl+N）添加，或用“导入…”导入台账，或调整筛选条件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="230"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="259"/>
+        <source>%n warranty(ies) ending within 30 days</source>
+        <translation>
+            <numerusform>%n 台设备保修期 30 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="262"/>
+        <source>%n item(s) past their service life</source>
+        <translation>
+            <numerusform>%n 台设备已超使用年限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="265"/>
+        <source>%n fault(s) open more than 14 days</source>
+        <translation>
+            <numerusform>%n 个故障超过 14 天未关闭</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="286"/>
+        <source>Warranty ended %n day(s) ago</source>
+        <translation>
+            <numerusform>保修已于 %n 天前到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="288"/>
+        <source>Warranty ends in %n day(s)</source>
+        <translation>
+            <numerusform>保修 %n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="318"/>
+        <source>Item %1 created.</source>
+        <translation>设备 %1 已创建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="319"/>
+        <source>Item %1 created; the filters hide it.</source>
+        <translation>设备 %1 已创建；当前筛选条件下不显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="349"/>
+        <source>%1 is now: %2</source>
+        <translation>%1 现在的状态：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="351"/>
+        <source>%1 is now: %2 (the filters hide it)</source>
+        <translation>%1 现在的状态：%2（当前筛选条件下不显示）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="398"/>
+        <source>Found %1.</source>
+        <translation>已找到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="408"/>
+        <source>Found %1; the filters were cleared to show it.</source>
+        <translation>已找到 %1；已清除筛选条件以显示它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="432"/>
+        <source>No items to label.</source>
+        <translation>没有可打印标签的设备。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="435"/>
+        <source>Labels for the first %1 of %2 items.</source>
+        <translation>为 %2 台设备中的前 %1 台打印标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="444"/>
+        <location filename="../../ui/pages/equipment/page.py" line="458"/>
+        <source>Import equipment</source>
+        <translation>导入设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="445"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="460"/>
+        <source>Checking and importing %1...</source>
+        <translation>正在检查并导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="465"/>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>已导入：新增 %1 台，更新 %2 台。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/page.py" line="493"/>
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 台设备导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <source>Region</source>
+        <translation>区域</translation>
     </message>
 </context>
 <context>
@@ -1635,31 +2373,36 @@ Keep it anyway? It counts as failed.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="286"/>
+        <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
+        <translation>故障当前无法执行此步骤（状态已变化，或设备已报废）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="289"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="289"/>
+        <location filename="../../ui/errors.py" line="292"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="295"/>
+        <location filename="../../ui/errors.py" line="298"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="291"/>
+        <location filename="../../ui/errors.py" line="294"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="297"/>
+        <location filename="../../ui/errors.py" line="300"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="299"/>
+        <location filename="../../ui/errors.py" line="302"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
@@ -1669,67 +2412,67 @@ Keep it anyway? It counts as failed.</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="305"/>
+        <location filename="../../ui/errors.py" line="308"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>未导入任何内容，本工作区没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="310"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>该同步包来自本工作区尚不认识的工作区：%1（节点 %2，密钥指纹 %3）。信任它之前，请与发送方电话核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="313"/>
+        <location filename="../../ui/errors.py" line="316"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>同步包中有本工作区无法接受的记录：%1。整个同步包已被拒收；请告知发送方，其工作区可能已损坏或被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="318"/>
+        <location filename="../../ui/errors.py" line="321"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>该文件不是可读取的同步包（可能不完整或已损坏）。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="322"/>
+        <location filename="../../ui/errors.py" line="325"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>同步包在生成后被改动过：内容与校验值不符。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="326"/>
+        <location filename="../../ui/errors.py" line="329"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>同步包中含有未声明的文件，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="329"/>
+        <location filename="../../ui/errors.py" line="332"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>同步包解压后的数据量远超上限，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="333"/>
+        <location filename="../../ui/errors.py" line="336"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>同步包的签名与发送方的密钥不符：它并非由所声称的工作区生成，或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="337"/>
+        <location filename="../../ui/errors.py" line="340"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>该同步包由更新版本的 OpsDesk 生成。请先升级 OpsDesk，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="341"/>
+        <location filename="../../ui/errors.py" line="344"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>该同步包正是本工作区导出的，请在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="344"/>
+        <location filename="../../ui/errors.py" line="347"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>无法以这种方式处理该冲突（它已处理过，或记录已签名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="347"/>
+        <location filename="../../ui/errors.py" line="350"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>同步未能完成，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="351"/>
+        <location filename="../../ui/errors.py" line="354"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -1750,6 +2493,387 @@ Keep it anyway? It counts as failed.</source>
         <location filename="../../ui/widgets/reports.py" line="314"/>
         <source>Export signed PDF...</source>
         <translation>导出签名 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <source>Reported</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="333"/>
+        <source>Downtime</source>
+        <translation>停机时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="333"/>
+        <source>Located</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="334"/>
+        <source>What was found</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="334"/>
+        <source>Repaired</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <source>Repaired by</source>
+        <translation>维修方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <source>Parts replaced</source>
+        <translation>更换配件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <source>Analysed</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="337"/>
+        <source>Closing note</source>
+        <translation>关闭说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="337"/>
+        <source>Corrective action</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="351"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="361"/>
+        <source>Add photos...</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="374"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="395"/>
+        <source>Fault · %1</source>
+        <translation>故障 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="401"/>
+        <source>Repeat fault (another within 90 days)</source>
+        <translation>重复故障（90 天内曾发生）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="409"/>
+        <source>%1 so far</source>
+        <translation>至今 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="427"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="433"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="452"/>
+        <source>No photos.</source>
+        <translation>暂无照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="469"/>
+        <source>Open corrective action</source>
+        <translation>打开整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="472"/>
+        <source>Raise corrective action</source>
+        <translation>发起整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="515"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="515"/>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultLabels</name>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="56"/>
+        <source>Reported</source>
+        <translation>已报修</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="57"/>
+        <source>Located</source>
+        <translation>已定位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="58"/>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="59"/>
+        <source>Analysed</source>
+        <translation>已分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="60"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="66"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="67"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="68"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="69"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="84"/>
+        <source>Locate...</source>
+        <translation>定位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="85"/>
+        <source>Record repair...</source>
+        <translation>登记维修…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="86"/>
+        <source>Analyse cause...</source>
+        <translation>分析原因…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="87"/>
+        <source>Close fault...</source>
+        <translation>关闭故障…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="94"/>
+        <source>Locate the fault</source>
+        <translation>定位故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="95"/>
+        <source>Record the repair</source>
+        <translation>登记维修</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="96"/>
+        <source>Analyse the cause</source>
+        <translation>分析原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="97"/>
+        <source>Close the fault</source>
+        <translation>关闭故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="102"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="119"/>
+        <source>Enter an amount from 0 to 100,000,000 元.</source>
+        <translation>请输入 0 到 100,000,000 元之间的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="121"/>
+        <source>Enter an amount such as 120.50.</source>
+        <translation>请输入金额，例如 120.50。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="123"/>
+        <source>Say why the fault is closed before its cause is analysed.</source>
+        <translation>未分析原因就关闭故障，请说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="131"/>
+        <source>This item is retired; it takes no more faults.</source>
+        <translation>该设备已报废，不能再报修故障。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="133"/>
+        <source>A corrective action can be raised once per fault, and not from a closed fault.</source>
+        <translation>每个故障只能发起一次整改，已关闭的故障不能发起整改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="136"/>
+        <source>This fault is closed; it can no longer change.</source>
+        <translation>该故障已关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="137"/>
+        <source>This step is not possible: the fault is %1 and cannot be %2 now.</source>
+        <translation>无法执行此步骤：故障当前为“%1”，现在不能变为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="146"/>
+        <source>Not possible</source>
+        <translation>无法执行</translation>
+    </message>
+</context>
+<context>
+    <name>FaultListWidget</name>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="553"/>
+        <source>Downtime</source>
+        <translation>停机时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="553"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="586"/>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="560"/>
+        <source>Report fault...</source>
+        <translation>报修故障…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="563"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/faults.py" line="595"/>
+        <source>%n open fault(s)</source>
+        <translation>
+            <numerusform>%n 个未关闭故障</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="595"/>
+        <source>No faults.</source>
+        <translation>无故障记录。</translation>
+    </message>
+</context>
+<context>
+    <name>FaultStepDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="264"/>
+        <source>元, e.g. 350.00</source>
+        <translation>元，例如 350.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="268"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="269"/>
+        <source>What was found</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="271"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <source>Repaired by</source>
+        <translation>维修方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="272"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <source>Parts replaced</source>
+        <translation>更换配件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="273"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="277"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="278"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="280"/>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="280"/>
+        <source>Why is it closed?</source>
+        <translation>关闭原因？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="282"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2932,64 @@ Keep it anyway? It counts as failed.</source>
         <location filename="../../ui/pages/inspections.py" line="176"/>
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTree</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="78"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="78"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="78"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="78"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="464"/>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/dialogs.py" line="466"/>
+        <source>Nothing was imported: %n row(s) need correcting first. Fix them in the file and import it again.</source>
+        <translation>
+            <numerusform>未导入任何数据：有 %n 行需要先改正。请在文件中修改后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="482"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3549,228 @@ Keep it anyway? It counts as failed.</source>
     </message>
 </context>
 <context>
+    <name>LabelPreview</name>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="103"/>
+        <source>The labels do not fit: see the values on the left.</source>
+        <translation>标签放不下：请检查左侧的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetDialog</name>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="51"/>
+        <source>Save label sheet</source>
+        <translation>保存标签页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="52"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="151"/>
+        <location filename="../../ui/widgets/label_sheet.py" line="353"/>
+        <location filename="../../ui/widgets/label_sheet.py" line="382"/>
+        <source>Asset labels</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="157"/>
+        <source>Custom size</source>
+        <translation>自定义尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="164"/>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="166"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="167"/>
+        <source>Automatic: the labels share the space between the margins and gaps</source>
+        <translation>自动：标签平分页边距和间距之间的空间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="170"/>
+        <source>On a partly used sheet: the first free label, counted row by row from the top left</source>
+        <translation>用过部分的标签纸：第一个空白标签的位置，从左上角起逐行计数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="172"/>
+        <source>Print cut lines (for plain paper)</source>
+        <translation>打印裁切线（用于普通纸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="175"/>
+        <source>Label sheet</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="180"/>
+        <source>Columns × rows</source>
+        <translation>列数 × 行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="181"/>
+        <location filename="../../ui/widgets/label_sheet.py" line="241"/>
+        <source>Label width</source>
+        <translation>标签宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="182"/>
+        <location filename="../../ui/widgets/label_sheet.py" line="241"/>
+        <source>Label height</source>
+        <translation>标签高度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="183"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="192"/>
+        <location filename="../../ui/widgets/label_sheet.py" line="245"/>
+        <source>Start at label</source>
+        <translation>从第几个标签开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="198"/>
+        <source>Save PDF...</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="201"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="231"/>
+        <source>Label printer, %1 × %2 mm</source>
+        <translation>标签打印机，%1 × %2 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="233"/>
+        <source>%1 × %2 mm, %3 per A4 sheet (%4 × %5)</source>
+        <translation>%1 × %2 毫米，每张 A4 %3 个（%4 × %5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="240"/>
+        <source>Page width</source>
+        <translation>页面宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="240"/>
+        <source>Page height</source>
+        <translation>页面高度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="242"/>
+        <source>Top margin</source>
+        <translation>上边距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="242"/>
+        <source>Bottom margin</source>
+        <translation>下边距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="243"/>
+        <source>Left margin</source>
+        <translation>左边距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="243"/>
+        <source>Right margin</source>
+        <translation>右边距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="244"/>
+        <source>Gap between columns</source>
+        <translation>列间距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="244"/>
+        <source>Gap between rows</source>
+        <translation>行间距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="245"/>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="245"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="251"/>
+        <source>%1: the labels do not fit on the page; make them smaller or reduce the margins, gaps, columns or rows.</source>
+        <translation>%1：标签超出页面；请缩小标签，或减小边距、间距、列数或行数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="254"/>
+        <source>%1: at least %2.</source>
+        <translation>%1：不能小于 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="255"/>
+        <source>%1: the value is not valid.</source>
+        <translation>%1：数值无效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="324"/>
+        <source>Labels of %1 × %2 mm.</source>
+        <translation>标签尺寸 %1 × %2 毫米。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/label_sheet.py" line="326"/>
+        <source>%n label(s) per page.</source>
+        <translation>
+            <numerusform>每页 %n 个标签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/label_sheet.py" line="327"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/label_sheet.py" line="328"/>
+        <source>%n label(s) to print</source>
+        <translation>
+            <numerusform>待打印 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="339"/>
+        <source>asset-labels.pdf</source>
+        <translation>资产标签.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="356"/>
+        <source>Building the label sheet...</source>
+        <translation>正在生成标签页…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="367"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/label_sheet.py" line="379"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
@@ -2479,74 +3883,124 @@ Keep it anyway? It counts as failed.</source>
         <translation>闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Equipment acceptance</source>
+        <translation>设备验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Signed</source>
         <translation>已签字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Superseded</source>
         <translation>已被更正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>To fix</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Fixing</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Awaiting check</source>
         <translation>待验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Verified</source>
         <translation>已验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Sent back</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Urgent</source>
         <translation>特急</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>High</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Normal</source>
         <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="355"/>
+        <source>Ordered</source>
+        <translation>已订购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="356"/>
+        <source>Delivered</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="357"/>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="358"/>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="359"/>
+        <source>Conditionally accepted</source>
+        <translation>有条件验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="360"/>
+        <source>Rejected</source>
+        <translation>验收不通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="361"/>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="362"/>
+        <source>Under repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="363"/>
+        <source>Retired</source>
+        <translation>已报废</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +5015,66 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
+    <name>ReportFaultDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="165"/>
+        <source>Report a fault</source>
+        <translation>报修故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="166"/>
+        <source>Report fault</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="175"/>
+        <source>What is wrong? (e.g. no cold air, error code E4)</source>
+        <translation>出了什么问题？（例如：不制冷，显示故障码 E4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="182"/>
+        <source>Add photos...</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="185"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="196"/>
+        <source>Item</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="197"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="203"/>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="198"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="203"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="199"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="217"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="217"/>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/pages/reports.py" line="16"/>
@@ -4301,27 +5815,27 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>SignatureLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Franchisee</source>
         <translation>加盟商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
@@ -4370,6 +5884,51 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
         <location filename="../../ui/pages/inspections.py" line="63"/>
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="423"/>
+        <source>Change status · %1</source>
+        <translation>变更状态 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="424"/>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="428"/>
+        <source>%1 · %2 · now: %3</source>
+        <translation>%1 · %2 · 当前：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="435"/>
+        <source>Why (kept in the history)</source>
+        <translation>原因（记入历史）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="438"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="453"/>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="439"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="453"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="442"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="446"/>
+        <source>This status is final: no further step.</source>
+        <translation>此状态为最终状态，不能再变更。</translation>
     </message>
 </context>
 <context>
@@ -5240,97 +6799,97 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Pass / fail</source>
         <translation>合格/不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Yes / no</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>Number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Single choice</source>
         <translation>单选</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>Multiple choice</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Opening check</source>
         <translation>开店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>Closing check</source>
         <translation>闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>New-store acceptance</source>
         <translation>新店验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Equipment acceptance</source>
         <translation>设备验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
@@ -6313,52 +7872,52 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Routine visit</source>
         <translation>例行巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Follow-up</source>
         <translation>回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Incident handling</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Opening support</source>
         <translation>开业支持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>On site</source>
         <translation>在店中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>

@@ -103,7 +103,6 @@ class DailyPage(QWidget):
         head.addWidget(self.weekday_label)
         head.addWidget(self.today_button)
         head.addStretch(1)
-        head.addWidget(self.compliance_label)
         from opsdesk.vocabulary import file_name
         from ui.widgets.reports import ExportButton, report_language
 
@@ -151,6 +150,8 @@ class DailyPage(QWidget):
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.addTab(panels, qta.icon("fa5s.tasks", color=ICON), self.tr("Checklists"))
+        # The 30-day completion rate beside the tabs (the row above is full of the day's controls).
+        self.tabs.setCornerWidget(self.compliance_label, Qt.Corner.TopRightCorner)
         self.tabs.addTab(history, qta.icon("fa5s.history", color=ICON),
                          self.tr("Last %1 days").replace("%1", str(HISTORY_DAYS)))
 
