@@ -116,7 +116,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"demo workspace: {summary.regions} regions, {summary.areas} areas, "
           f"{summary.stores} stores, {summary.users} users, {summary.inspections} inspections, "
           f"{summary.daily_checklists} daily checklists, {summary.actions} corrective actions, "
-          f"{summary.visits} visits -> {_db_path(args)}")
+          f"{summary.visits} visits, {summary.equipment} equipment items, {summary.acceptances} signed "
+          f"acceptances, {summary.faults} faults ({summary.open_faults} open) -> {_db_path(args)}")
     return 0
 
 
@@ -416,7 +417,14 @@ def cmd_report_acceptance(args: argparse.Namespace) -> int:
     from opsdesk.reports.acceptance import build_acceptance
     from opsdesk.services.acceptance import ACCEPTANCE_KINDS
 
-    return _report_of_run(args, build_acceptance, "acceptance", ACCEPTANCE_KINDS)
+    from opsdesk.services.acceptance import equipment_mapping, equipment_of_run
+
+    def build(ctx, run_id: str, out: Path, *, lang: str):  # noqa: ANN001, ANN202 - the item's register data too
+        item = equipment_of_run(ctx, run_id)
+        return build_acceptance(ctx, run_id, out, lang=lang,
+                                equipment=equipment_mapping(item, lang) if item is not None else None)
+
+    return _report_of_run(args, build, "acceptance", ACCEPTANCE_KINDS)
 
 
 def cmd_report_batch(args: argparse.Namespace) -> int:
@@ -817,6 +825,103 @@ def cmd_equipment_import(args: argparse.Namespace) -> int:
     return 0
 
 
+_LABEL_NUMBERS = ("label_width", "label_height", "page_width", "page_height", "margin_top", "margin_left",
+                  "margin_right", "margin_bottom", "gap_x", "gap_y")
+
+
+def _label_problem(problem: FieldProblem) -> str:
+    """One layout problem of ``equipment labels`` in the words of its options."""
+    option = "--" + problem.field.replace("_", "-")
+    p = problem.params
+    if problem.reason == "invalid_choice" and problem.field == "preset":
+        return f"{option} {p.get('value')!r} is not a label preset (choose {', '.join(p.get('choices', ()))})"
+    if problem.reason == "does_not_fit" and "needed" in p:
+        return f"{option}: the labels need {p['needed']} mm with the margins and gaps, the page has {p['available']} mm"
+    if problem.reason == "does_not_fit":
+        return f"{option}: the labels would be {p.get('size')} mm, smaller than {p.get('min')} mm"
+    if problem.reason == "out_of_range" and "max" in p:
+        return f"{option} must be from {p.get('min')} to {p['max']}"
+    if problem.reason == "out_of_range":
+        return f"{option} must be at least {p.get('min')}"
+    if problem.reason == "required" and problem.field == "labels":
+        return "no equipment matches the filters: no labels to print"
+    return f"{option}: {problem.reason.replace('_', ' ')}"
+
+
+def _label_layout(args: argparse.Namespace):  # noqa: ANN202 - a LabelLayout
+    """The layout of --preset (default a4-70x37), or of the sizes given (millimetres; a preset's fields
+    changed by them when both are given; without a preset a label width or height left out fills the page)."""
+    from decimal import Decimal, InvalidOperation
+
+    from opsdesk.reports import labels
+
+    changes: dict[str, object] = {}
+    for name in ("columns", "rows"):
+        raw = getattr(args, name)
+        if raw is not None:
+            try:
+                changes[name] = int(raw)
+            except ValueError:
+                raise ValidationError([FieldProblem(name, "invalid")]) from None
+    for name in _LABEL_NUMBERS:
+        raw = getattr(args, name)
+        if raw is not None:
+            try:
+                changes[name] = float(Decimal(raw.strip()))
+            except (InvalidOperation, ValueError):
+                raise ValidationError([FieldProblem(name, "invalid")]) from None
+    if args.preset:
+        base = labels.preset(args.preset)
+    elif changes:
+        base = labels.LabelLayout(label_width=None, label_height=None)
+    else:
+        base = labels.preset(labels.DEFAULT_PRESET)
+    return base.with_changes(**changes) if changes else base
+
+
+def cmd_equipment_labels(args: argparse.Namespace) -> int:
+    """Asset labels (资产标签) of the items under the filters as a PDF sheet: a preset or the sizes given."""
+    from opsdesk.reports import labels
+    from opsdesk.services import equipment
+
+    out = Path(args.file)
+    if out.suffix.lower() != ".pdf":
+        print(f"error: {out.name}: the output must end in .pdf", file=sys.stderr)
+        return 2
+    if not out.parent.is_dir():
+        print(f"error: {out.parent} is not a folder", file=sys.stderr)
+        return 2
+    lang = _report_lang(args)
+    if lang is None:
+        return 2
+    try:
+        layout = _label_layout(args)
+        start_at = int(args.start_at)
+    except ValidationError as exc:
+        print(f"error: {_label_problem(exc.problems[0])} (nothing was written)", file=sys.stderr)
+        return 2
+    except ValueError:
+        print(f"error: --start-at {args.start_at!r} is not a whole number (nothing was written)", file=sys.stderr)
+        return 2
+    ctx = _open(args, readonly=True)
+    try:
+        q, _ = _equipment_query(ctx, args)
+        items = list(equipment.iter_equipment(ctx, q))
+    finally:
+        ctx.db.close()
+    data = [labels.LabelData(code=e.asset_code, name=e.name, store=f"{e.store_code} {e.store_name}",
+                             extra=" ".join(p for p in (e.brand, e.model) if p)) for e in items]
+    try:
+        info = labels.build_labels(data, layout, out, start_at=start_at, lang=lang, outline=args.outline)
+    except ValidationError as exc:
+        print(f"error: {_label_problem(exc.problems[0])} (nothing was written)", file=sys.stderr)
+        return 2
+    name = labels.preset_of(layout) or (f"{layout.columns}x{layout.rows}, "
+                                        f"{layout.cell_width:g} x {layout.cell_height:g} mm")
+    print(f"{len(data)} label(s) on {info.pages} page(s) ({name}) -> {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -944,6 +1049,28 @@ def build_parser() -> argparse.ArgumentParser:
     eq_imp.add_argument("file", metavar="FILE.xlsx")
     _db_arg(eq_imp)
     eq_imp.set_defaults(func=cmd_equipment_import)
+    eq_lab = eq_sub.add_parser("labels", help="asset labels (QR code, asset code, name, store) of the items under "
+                                              "the filters as a PDF sheet: a preset or your own sizes in mm")
+    eq_lab.add_argument("file", metavar="OUT.pdf")
+    eq_lab.add_argument("--preset", default=None,
+                        help="a common sheet or label-printer size (default a4-70x37): a4-70x37, a4-70x36, "
+                             "a4-63.5x38.1, a4-63.5x33.9, a4-99.1x38.1, a4-99.1x57, a4-105x37, a4-48.5x25.4, "
+                             "a4-38.1x21.2, printer-40x30, printer-50x30, printer-60x40, printer-70x50")
+    eq_lab.add_argument("--columns", default=None, help="labels across the page")
+    eq_lab.add_argument("--rows", default=None, help="labels down the page")
+    for name, what in (("label-width", "a label's width (left out: the labels fill the page)"),
+                       ("label-height", "a label's height (left out: the labels fill the page)"),
+                       ("page-width", "the page's width (A4: 210)"), ("page-height", "the page's height (A4: 297)"),
+                       ("margin-top", "the page's top margin"), ("margin-left", "the page's left margin"),
+                       ("margin-right", "the page's right margin"), ("margin-bottom", "the page's bottom margin"),
+                       ("gap-x", "the gap between columns"), ("gap-y", "the gap between rows")):
+        eq_lab.add_argument(f"--{name}", default=None, metavar="MM", help=what + ", in mm")
+    eq_lab.add_argument("--start-at", default="1", metavar="N",
+                        help="the first label's position on the first sheet (1 = top left), to use a partly used sheet")
+    eq_lab.add_argument("--outline", action="store_true", help="thin cut lines around each label (plain paper)")
+    eq_lab.add_argument("--lang", default="zh_CN", help="language of the PDF's title: zh_CN (default) or en")
+    _eq_filters(eq_lab)
+    eq_lab.set_defaults(func=cmd_equipment_labels)
 
     demo = sub.add_parser("demo", help="create the demo workspace")
     _db_arg(demo)

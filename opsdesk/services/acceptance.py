@@ -209,3 +209,122 @@ def settle_item(ctx: AppContext, run_id: str) -> str | None:
         if result != "rejected":
             item.accepted_on = run.business_date
     return result
+
+
+# ---------------------------------------------------------------- the item's acceptances, the certificate's data
+
+
+def equipment_mapping(item, lang: str | None = None) -> dict[str, object]:
+    """The item's register data as the acceptance certificate prints it (``reports.acceptance.EQUIPMENT_FIELDS``):
+    category (in ``lang``), name, brand, model, serial number, asset code, supplier, location and its technical
+    parameters."""
+    from opsdesk.vocabulary import DEFAULT_LANGUAGE
+
+    return {
+        "category": pick(item.category_name, item.category_name_en, lang or DEFAULT_LANGUAGE),
+        "name": item.name, "brand": item.brand, "model": item.model, "serial_number": item.serial_number,
+        "asset_code": item.asset_code, "supplier": item.supplier, "location": item.location,
+        "parameters": [(p.name, p.value, p.unit) for p in item.params],
+    }
+
+
+def equipment_of_run(ctx: AppContext, run_id: str):
+    """The item an acceptance run is of (None: the run names no item, or the item was deleted)."""
+    from opsdesk.errors import NotFoundError
+    from opsdesk.models import ChecklistRun
+    from opsdesk.services import equipment
+
+    with ctx.read() as s:
+        run = s.get(ChecklistRun, run_id)
+        if run is None or run.deleted:
+            raise NotFoundError("checklist_run", id=run_id)
+        item_id = run.equipment_id
+    if not item_id:
+        return None
+    try:
+        return equipment.get_equipment(ctx, item_id)
+    except NotFoundError:
+        return None
+
+
+def latest_acceptance(ctx: AppContext, equipment_id: str) -> runs.RunSummaryDTO | None:
+    """The item's latest acceptance run (a draft included; the newest started first), or None."""
+    from sqlalchemy import select
+
+    from opsdesk.models import ChecklistRun
+
+    with ctx.read() as s:
+        run_id = s.scalar(select(ChecklistRun.id).where(ChecklistRun.equipment_id == equipment_id,
+                                                        ChecklistRun.deleted.is_(False))
+                          .order_by(ChecklistRun.started_at.desc(), ChecklistRun.id.desc()).limit(1))
+    return runs.get_summary(ctx, run_id) if run_id else None
+
+
+# ---------------------------------------------------------------- dashboard figure
+
+
+@dataclass(frozen=True)
+class PassRate:
+    """Signed acceptances of one store or region by result; ``rate`` = accepted / signed (None: none signed)."""
+
+    group_id: str
+    code: str
+    name: str
+    signed: int
+    accepted: int
+    conditional: int
+    rejected: int
+
+    @property
+    def rate(self) -> Decimal | None:
+        if not self.signed:
+            return None
+        return (Decimal(self.accepted) / Decimal(self.signed)).quantize(Decimal("0.0001"))
+
+
+def pass_rate(ctx: AppContext, group: str = "store", since=None) -> list[PassRate]:
+    """The acceptance pass rate per store or region (the store's area's parent region, or the area itself
+    when it has none): the signed acceptances (business date on or after ``since``), how many were accepted,
+    conditionally accepted and rejected (the result rule of ``acceptance_result``), in one grouped query;
+    lowest rate first."""
+    from sqlalchemy import and_, case, exists, func, select
+    from sqlalchemy.orm import aliased
+
+    from opsdesk.models import (
+        Answer,
+        ChecklistRun,
+        Region,
+        Store,
+        Template,
+        TemplateVersion,
+    )
+
+    if group not in ("store", "region"):
+        raise ValueError(f"group must be 'store' or 'region', not {group!r}")
+    failed = exists().where(Answer.run_id == ChecklistRun.id, Answer.deleted.is_(False), Answer.failed.is_(True))
+    rejected = ChecklistRun.critical_failed.is_(True)
+    stmt = (select(func.count(ChecklistRun.id),
+                   func.sum(case((rejected, 1), else_=0)),
+                   func.sum(case((and_(~rejected, failed), 1), else_=0)))
+            .join(TemplateVersion, TemplateVersion.id == ChecklistRun.template_version_id)
+            .join(Template, Template.id == TemplateVersion.template_id)
+            .join(Store, Store.id == ChecklistRun.store_id)
+            .where(ChecklistRun.deleted.is_(False), ChecklistRun.status == "signed",
+                   Template.kind.in_(ACCEPTANCE_KINDS)))
+    if since is not None:
+        stmt = stmt.where(ChecklistRun.business_date >= since)
+    if group == "store":
+        stmt = stmt.add_columns(Store.id, Store.code, Store.name).group_by(Store.id, Store.code, Store.name)
+    else:
+        area, top = aliased(Region), aliased(Region)
+        stmt = (stmt.join(area, area.id == Store.region_id)
+                .join(top, top.id == func.coalesce(area.parent_id, area.id))
+                .add_columns(top.id, top.code, top.name).group_by(top.id, top.code, top.name))
+    with ctx.read() as s:
+        out = [PassRate(gid, code, name, int(n), int(n) - int(rej or 0) - int(cond or 0), int(cond or 0),
+                        int(rej or 0)) for n, rej, cond, gid, code, name in s.execute(stmt)]
+    out.sort(key=lambda r: (r.rate if r.rate is not None else Decimal(2), r.code))
+    return out
+
+
+__all__ += ["PassRate", "equipment_mapping", "equipment_of_run", "latest_acceptance", "pass_rate"]

@@ -312,7 +312,8 @@ def correct_run(ctx: AppContext, run_id: str) -> str:
             raise SignatureError("only a signed run is corrected by a new run", status=old.status)
         new = ChecklistRun(template_version_id=old.template_version_id, store_id=old.store_id, run_type=old.run_type,
                            performed_by=ctx.user_id, started_at=utcnow(), business_date=old.business_date,
-                           status="draft", follow_up_of=old.follow_up_of, visit_id=old.visit_id, supersedes=old.id)
+                           status="draft", follow_up_of=old.follow_up_of, visit_id=old.visit_id, supersedes=old.id,
+                           equipment_id=old.equipment_id)  # a corrected acceptance is still of its item
         s.add(new)
         s.flush()
         for a in s.scalars(select(Answer).where(Answer.run_id == old.id, Answer.deleted.is_(False))):

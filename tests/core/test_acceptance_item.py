@@ -133,3 +133,13 @@ def test_an_item_that_cannot_be_accepted_is_refused(actx: AppContext) -> None:
     with pytest.raises(ValidationError) as refused:
         acceptance.start_acceptance(actx, ordered.id)
     assert refused.value.problems[0].reason == "not_acceptable"
+
+
+def test_a_correction_of_an_acceptance_stays_with_its_item(actx: AppContext) -> None:
+    store = org.query_stores(actx)[0]
+    thing = item(actx, store.id)
+    run = acceptance.start_acceptance(actx, thing.id)
+    answer_all(actx, run.id)
+    sign_all(actx, run.id)
+    correction = signatures.correct_run(actx, run.id)
+    assert acceptance.equipment_of_run(actx, correction).id == thing.id

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, equipment
+from opsdesk.services.acceptance import ACCEPTABLE_FROM
 from opsdesk.services.equipment import EquipmentDTO, EquipmentQuery
 from ui import labels
 from ui.models.lazy_table import Column, LazyTableModel, RowSource
@@ -104,6 +105,9 @@ class EquipmentPage(TablePage):
         self.status_button = self.add_button(self.tr("Change status..."), "fa5s.exchange-alt", None, "changeStatus")
         self.fault_button = self.add_button(self.tr("Report fault..."), "fa5s.exclamation-triangle", None,
                                             "reportFault")
+        self.accept_button = self.add_button(self.tr("Acceptance..."), "fa5s.clipboard-check", None, "acceptItem")
+        self.accept_button.setToolTip(self.tr("Accept the selected installed item: the acceptance checklist with its "
+                                              "measurements, then the supplier, store manager and supervisor sign"))
         self.labels_button = self.add_button(self.tr("Print labels..."), "fa5s.qrcode", None, "printLabels")
         self.import_button = self.add_button(self.tr("Import..."), "fa5s.file-import", None, "importItems")
         self.export_button = self.add_button(self.tr("Export..."), "fa5s.file-excel", "Ctrl+Shift+E",
@@ -120,6 +124,7 @@ class EquipmentPage(TablePage):
         self.edit_button.clicked.connect(lambda: self.open_item(self.selected()))
         self.status_button.clicked.connect(self.change_status)
         self.fault_button.clicked.connect(self.report_fault)
+        self.accept_button.clicked.connect(self.accept_item)
         self.import_button.clicked.connect(self.import_items)
         self.export_button.clicked.connect(self.export)
         self.activated.connect(self.open_item)
@@ -293,6 +298,7 @@ class EquipmentPage(TablePage):
         self.edit_button.setEnabled(len(chosen) == 1)
         self.status_button.setEnabled(len(chosen) == 1)
         self.fault_button.setEnabled(len(chosen) == 1 and chosen[0].status != "retired")
+        self.accept_button.setEnabled(len(chosen) == 1 and chosen[0].status in ACCEPTABLE_FROM)
         self.labels_selected.setEnabled(bool(chosen))
 
     # -- doing
@@ -360,6 +366,22 @@ class EquipmentPage(TablePage):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.select_where(lambda e: e.id == item.id)
+
+    def accept_item(self) -> None:
+        """Acceptance...: the selected item's acceptance in the runner, its conditions, the three signatures;
+        the list then shows the item's result."""
+        from ui.pages.equipment.acceptance import accept_item
+
+        item = self.selected()
+        if item is None:
+            return
+        if accept_item(self.ctx, item.id, self) is None:
+            return
+        self.reload()
+        after = equipment.get_equipment(self.ctx, item.id)
+        text = self.tr("%1 is now: %2").replace("%1", after.asset_code).replace(
+            "%2", labels.equipment_status(after.status))
+        self._show_item(item.id, text, text)
 
     def _failed(self, exc: BaseException) -> None:
         from ui.errors import show_error
