@@ -1,7 +1,9 @@
 """Content-addressed file store for photos: ``<root>/<aa>/<sha256>`` plus thumbnails and report copies.
 
 Files are validated with Pillow before they are kept; a file that is not an
-image is refused and nothing is written.
+image is refused and nothing is written. Documents (``put_document``: an item's
+manual, warranty card, packing list) may also be PDFs, checked by their content
+with pyHanko's reader and limited in size; a PDF has no derived files.
 
 Derived files, all JPEG, written atomically (temporary file + rename) and made
 again whenever missing:
@@ -26,7 +28,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from opsdesk.errors import ImageTooLargeError, NotAnImageError
+from opsdesk.errors import DocumentTooLargeError, ImageTooLargeError, NotADocumentError, NotAnImageError
 
 THUMB_SIZE = 320
 THUMB_QUALITY = 82
@@ -135,6 +137,52 @@ def check_image_header(path: Path, name: str | None = None) -> str:
     return mime
 
 
+PDF_MIME = "application/pdf"
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # a scanned manual, not an archive
+
+
+def inspect_pdf(path: Path, name: str | None = None) -> int:
+    """The page count of a PDF, judged by its content (never by its name): the ``%PDF-`` header and a
+    cross-reference table pyHanko can read; otherwise NotADocumentError. Larger than
+    :data:`MAX_DOCUMENT_BYTES`: DocumentTooLargeError."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    label = name or path.name
+    size = path.stat().st_size
+    if size > MAX_DOCUMENT_BYTES:
+        raise DocumentTooLargeError(f"{label} has {size} bytes", name=label, max_mb=MAX_DOCUMENT_BYTES // (1 << 20))
+    with path.open("rb") as fh:
+        if b"%PDF-" not in fh.read(1024):
+            raise NotADocumentError(f"{label} is not a PDF", name=label)
+        try:
+            pages = PdfFileReader(fh, strict=False).root["/Pages"]["/Count"]
+        except (PdfError, KeyError, TypeError, ValueError, OSError, RecursionError) as exc:
+            raise NotADocumentError(f"{label} is a damaged PDF: {exc}", name=label) from None
+    return int(pages)
+
+
+def is_pdf(path: Path) -> bool:
+    """Whether the file starts like a PDF (a cheap check of a file already stored)."""
+    try:
+        with Path(path).open("rb") as fh:
+            return b"%PDF-" in fh.read(1024)
+    except OSError:
+        return False
+
+
+def check_attachment_header(path: Path, name: str | None = None) -> str:
+    """The mime type of an attachment arriving in a sync package: a supported image
+    (:func:`check_image_header`) or a PDF document that can be read (:func:`inspect_pdf`)."""
+    if is_pdf(path):
+        try:
+            inspect_pdf(path, name)
+        except (NotADocumentError, DocumentTooLargeError) as exc:
+            raise NotAnImageError(str(exc), name=name or path.name) from None
+        return PDF_MIME
+    return check_image_header(path, name)
+
+
 def _is_sha256(name: str) -> bool:
     return len(name) == 64 and all(c in "0123456789abcdef" for c in name)
 
@@ -229,6 +277,38 @@ class AttachmentStore:
             tmp.unlink(missing_ok=True)
         self.ensure_derived(sha, thumbnail=True, report_px=REPORT_PHOTO_PX)
         return StoredFile(sha, mime, target.stat().st_size, width, height, taken, source.name)
+
+    def put_document(self, source: str | Path) -> StoredFile:
+        """Validate and store a document: a PDF (checked by its content, at most
+        :data:`MAX_DOCUMENT_BYTES`) or a picture (as :meth:`put`, with its thumbnail); anything else is
+        refused with NotADocumentError and nothing is written. A PDF has no thumbnail or report copy."""
+        source = Path(source)
+        if not source.is_file():
+            raise NotADocumentError(f"{source} is not a file", name=source.name)
+        if not is_pdf(source):
+            try:
+                return self.put(source)
+            except NotAnImageError:
+                raise NotADocumentError(f"{source.name} is neither a PDF nor a picture", name=source.name) from None
+        inspect_pdf(source)
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        tmp = Path(tmp_name)
+        try:
+            digest = hashlib.sha256()
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                for chunk in iter(lambda: src.read(1 << 20), b""):
+                    digest.update(chunk)
+                    out.write(chunk)
+            inspect_pdf(tmp, name=source.name)  # the copy, as kept
+            sha = digest.hexdigest()
+            target = self.path_for(sha)
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return StoredFile(sha, PDF_MIME, target.stat().st_size, 0, 0, None, source.name)
 
     def ensure_thumbnail(self, sha256: str) -> Path:
         """The thumbnail, made if missing (with the report copies, from the same decode)."""

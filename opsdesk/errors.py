@@ -163,6 +163,19 @@ class ImageTooLargeError(OpsDeskError):
     code = "image_too_large"
 
 
+class NotADocumentError(OpsDeskError):
+    """A document (manual, warranty card, packing list) that is neither a PDF nor a picture, judged by its
+    content; ``name`` is the file's name."""
+
+    code = "not_a_document"
+
+
+class DocumentTooLargeError(OpsDeskError):
+    """A document larger than ``max_mb`` megabytes."""
+
+    code = "document_too_large"
+
+
 @dataclass(frozen=True)
 class FieldProblem:
     """One invalid field: ``reason`` is a stable code such as ``required``."""

@@ -11,10 +11,12 @@ from opsdesk.errors import (
     ClockSkewError,
     DatabaseNeedsUpgradeError,
     DatabaseTooNewError,
+    DocumentTooLargeError,
     FieldProblem,
     ImageTooLargeError,
     IntegrityError,
     NotADatabaseError,
+    NotADocumentError,
     NotAnImageError,
     NotFoundError,
     OpsDeskError,
@@ -253,6 +255,13 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, ImageTooLargeError):
         return QCoreApplication.translate("Errors", "%1 is too large to be a photo.").replace(
             "%1", str(exc.params.get("name", "")))
+    if isinstance(exc, NotADocumentError):
+        return QCoreApplication.translate(
+            "Errors", "%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.").replace(
+            "%1", str(exc.params.get("name", "")))
+    if isinstance(exc, DocumentTooLargeError):
+        return QCoreApplication.translate("Errors", "%1 is larger than %2 MB; nothing was added.").replace(
+            "%1", str(exc.params.get("name", ""))).replace("%2", str(exc.params.get("max_mb", "")))
     if isinstance(exc, StaleEditError):
         return QCoreApplication.translate(
             "Errors", "Someone changed this record after you opened it (here or by a sync). "

@@ -1127,3 +1127,82 @@ def _check_row(s: Session, row: _Row, stores: Mapping[str, Store], categories: M
         problems.extend(bad)
         return None
     return row, data, existing, status
+
+
+# ---------------------------------------------------------------- photos and documents
+
+# What a file attached to an item is: a photo (a picture only), or a document (a PDF or a picture).
+DOCUMENT_KINDS = ("photo", "manual", "warranty_card", "packing_list", "other")
+DOCUMENTS_OWNER = "equipment"  # the attachment links' owner_table
+
+
+@dataclass(frozen=True)
+class DocumentDTO:
+    """A photo or document of an item: ``kind`` one of ``DOCUMENT_KINDS``; ``thumbnail`` None for a PDF."""
+
+    link_id: str
+    sha256: str
+    kind: str
+    name: str  # the file's original name
+    mime: str
+    size: int
+    path: Path
+    thumbnail: Path | None
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.mime == "application/pdf"
+
+
+def add_document(ctx: AppContext, equipment_id: str, source: str | Path, kind: str = "photo") -> DocumentDTO:
+    """Attach a file to an item as ``kind``: a photo must be a picture (NotAnImageError); a manual, warranty
+    card, packing list or other document a PDF or a picture (NotADocumentError, DocumentTooLargeError),
+    judged by content, not by name. Refused: nothing is stored or linked."""
+    from opsdesk.services import attachments
+
+    if kind not in DOCUMENT_KINDS:
+        raise ValidationError([FieldProblem("kind", "invalid_choice", {"allowed": DOCUMENT_KINDS})])
+    with ctx.read() as s:
+        _live(s, equipment_id)
+    store = attachments.store_for(ctx)
+    stored = store.put(source) if kind == "photo" else store.put_document(source)
+    with ctx.tx() as s:
+        _live(s, equipment_id)
+        made = attachments.link_stored(s, ctx, stored, DOCUMENTS_OWNER, equipment_id, purpose=kind)
+    return DocumentDTO(made.link_id or "", made.id, kind, made.original_name, made.mime, made.size, made.path,
+                       None if made.mime == "application/pdf" else made.thumbnail)
+
+
+def documents(ctx: AppContext, equipment_id: str) -> list[DocumentDTO]:
+    """The item's photos and documents, in the order they were added."""
+    from opsdesk.models import Attachment, AttachmentLink
+    from opsdesk.services import attachments
+
+    out = []
+    with ctx.read() as s:
+        _live(s, equipment_id)
+        rows = s.execute(
+            select(Attachment, AttachmentLink.id, AttachmentLink.purpose)
+            .join(AttachmentLink, AttachmentLink.attachment_id == Attachment.id)
+            .where(AttachmentLink.owner_table == DOCUMENTS_OWNER, AttachmentLink.owner_id == equipment_id,
+                   AttachmentLink.deleted.is_(False))
+            .order_by(AttachmentLink.sort_order, AttachmentLink.created_at, AttachmentLink.id))
+        store = attachments.store_for(ctx)
+        for a, link_id, purpose in rows:
+            out.append(DocumentDTO(link_id, a.id, purpose if purpose in DOCUMENT_KINDS else "other", a.original_name,
+                                   a.mime, a.size, store.path_for(a.id),
+                                   None if a.mime == "application/pdf" else store.thumb_for(a.id)))
+    return out
+
+
+def remove_document(ctx: AppContext, equipment_id: str, link_id: str) -> None:
+    """Remove a photo or document from the item (a tombstone: the file and its history stay);
+    NotFoundError when the link is not the item's."""
+    from opsdesk.models import AttachmentLink
+
+    with ctx.tx() as s:
+        _live(s, equipment_id)
+        link = s.get(AttachmentLink, link_id)
+        if link is None or link.deleted or link.owner_table != DOCUMENTS_OWNER or link.owner_id != equipment_id:
+            raise NotFoundError("attachment_link", id=link_id)
+        link.deleted = True

@@ -473,7 +473,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
     ``trust`` accepts a sender this workspace does not know yet (after the user compared
     its fingerprint); a known sender's key can never be replaced by a package.
     """
-    from opsdesk.attachments import AttachmentStore, check_image_header
+    from opsdesk.attachments import AttachmentStore, check_attachment_header
     from opsdesk.errors import ImageTooLargeError, NotAnImageError
     from opsdesk.services import runs as runs_service
     from opsdesk.services.org import refresh_name_keys
@@ -523,7 +523,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                         raise
                     raise PackageCorruptError(f"attachment {sha} cannot be read: {exc}") from None
                 try:
-                    check_image_header(staging, sha)  # a photo must be an image the reports can draw
+                    check_attachment_header(staging, sha)  # an image the reports can draw, or a PDF document
                 except (NotAnImageError, ImageTooLargeError):
                     staging.unlink(missing_ok=True)
                     raise PackageContentError(f"attachment {sha} is not an image", record=f"attachment {sha}") from None

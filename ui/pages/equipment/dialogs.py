@@ -186,6 +186,14 @@ class EquipmentDialog(FormDialog):
             self.history.setMaximumHeight(150)
             QVBoxLayout(history_box).addWidget(self.history)
             self.form_area.addWidget(head)
+            from ui.pages.equipment.acceptance import AcceptanceBox
+
+            self.acceptance = AcceptanceBox(ctx, item.id, self)  # the latest acceptance, its view and certificate
+            self.form_area.addWidget(self.acceptance)
+            from ui.pages.equipment.documents import DocumentsBox
+
+            self.documents = DocumentsBox(ctx, item.id, self)  # photos, manual, warranty card, packing list
+            self.form_area.addWidget(self.documents)
             self.form_area.addWidget(history_box)
 
         self.set_fields(
