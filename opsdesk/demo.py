@@ -80,6 +80,10 @@ class DemoSummary:
     actions: int = 0
     visits: int = 0
     signed_inspections: int = 0  # signed by the supervisor and the store manager (frozen)
+    equipment: int = 0  # items in the register
+    acceptances: int = 0  # equipment acceptances signed by the supplier, the store manager and the supervisor
+    faults: int = 0
+    open_faults: int = 0
 
 
 class _Maker:
@@ -116,6 +120,7 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
 
     ``months`` of completed inspections and ``daily_days`` of opening/closing
     checklists end the day before ``today`` (the app and the CLI ask for 6 and 30).
+    With them comes the equipment of every store, its acceptances and faults (``demo_equipment``).
     """
     if stores < 1 or stores > 5000:
         raise ValidationError([FieldProblem("stores", "out_of_range", {"min": 1, "max": 5000})])
@@ -124,7 +129,7 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
     prepare(ctx)
     mk = _Maker(seed)
     areas = [(r, a) for r in REGIONS for a in r[2]]
-    total = stores + len(areas) + 2 + (stores + 2 if months or daily_days else 0)
+    total = stores + len(areas) + 2 + (stores + 3 if months or daily_days else 0)
     step = 0
 
     def tick() -> None:
@@ -203,6 +208,10 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
             s.flush()
             activity = build_activity(s, mk.rng, today or date.today(), months, daily_days, tick=tick)
             tick()
+            from opsdesk.demo_equipment import build_equipment
+
+            equipment = build_equipment(s, mk.rng, mk.uid, today or date.today())
+            tick()
         current = supervisors[0]
         for key, value in ((CURRENT_USER_KEY, current.id), (WORKSPACE_NAME_KEY, f"{COMPANY} · 演示工作区")):
             row = s.get(Meta, key)
@@ -216,6 +225,13 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
         from opsdesk.demo_activity import sign_recent
 
         signed = sign_recent(ctx, mk.rng, current.id)  # the signature features have something to show
+    accepted = 0
+    if activity is not None:
+        from opsdesk.demo_equipment import sign_acceptances
+
+        accepted = sign_acceptances(ctx, mk.rng, equipment)
     return DemoSummary(len(REGIONS), len(areas), stores, len(users), current.id,
                        activity.inspections if activity else 0, activity.daily_checklists if activity else 0,
-                       activity.actions if activity else 0, activity.visits if activity else 0, signed)
+                       activity.actions if activity else 0, activity.visits if activity else 0, signed,
+                       equipment.items if activity else 0, accepted, equipment.faults if activity else 0,
+                       equipment.open_faults if activity else 0)

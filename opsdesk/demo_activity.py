@@ -88,8 +88,10 @@ class _RunWriter:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
     def add(self, version: VersionDTO, store_id: str, run_type: str, user_id: str | None, day: date,
-            start: time, quality: float, previous_failed: set[str]) -> set[str]:
-        """One completed run; returns the item keys that failed."""
+            start: time, quality: float, previous_failed: set[str], *, failing: frozenset[str] | None = None,
+            values: dict[str, object] | None = None, equipment_id: str | None = None) -> set[str]:
+        """One completed run; returns the item keys that failed. ``failing`` (an acceptance): exactly these
+        items fail and all others pass, none N/A; ``values``: the answers of these item keys when they pass."""
         rng = self.rng
         run_id = self.uid()
         started = datetime.combine(day, start)
@@ -100,10 +102,16 @@ class _RunWriter:
                 continue
             if not item.required and rng.random() < 0.5:
                 continue
-            na = not item.critical and rng.random() < 0.02
-            chance = quality if not item.critical else min(0.995, quality + 0.12)
-            good = rng.random() < chance
-            value = None if na else _typed_value(rng, item, good)
+            if failing is None:
+                na = not item.critical and rng.random() < 0.02
+                chance = quality if not item.critical else min(0.995, quality + 0.12)
+                good = rng.random() < chance
+            else:
+                na, good = False, item.key not in failing
+            if good and values and item.key in values:
+                value = values[item.key]
+            else:
+                value = None if na else _typed_value(rng, item, good)
             if value is None and not na:
                 if item.required:
                     na = True
@@ -132,7 +140,7 @@ class _RunWriter:
             })
         self.runs.append({
             "id": run_id, "template_version_id": version.id, "store_id": store_id, "run_type": run_type,
-            "visit_id": None,
+            "visit_id": None, "equipment_id": equipment_id,
             "performed_by": user_id, "started_at": started, "business_date": day, "status": "completed",
             "completed_at": started + timedelta(seconds=40 * (len(pending) + 2)), "score": score.points,
             "max_score": score.max, "percent": score.percent, "grade": score.grade,

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -138,6 +138,14 @@ class MainWindow(QMainWindow):
         self.node_label = QLabel(objectName="statusNode")
         for label in (self.workspace_label, self.user_label, self.node_label):
             self.statusBar().addPermanentWidget(label)
+        # Equipment warnings on start-up (warranties ending, service lives reached, stale faults): each part
+        # a link to the equipment page filtered by it; read off the GUI thread after the first frame.
+        self.equipment_notice = QLabel(objectName="equipmentNotice")
+        self.equipment_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.equipment_notice.linkActivated.connect(self.equipment_warning_clicked)
+        set_role(self.equipment_notice, "warning")
+        self.equipment_notice.hide()
+        self.statusBar().addWidget(self.equipment_notice, 1)
         self._extras: list[tuple[QAction, str, str | None]] = []  # menu actions' icons and shortcuts, for attach()
         self._needs_workspace: list[QAction] = []  # enabled by attach()
         self._build_menu()
@@ -339,6 +347,7 @@ class MainWindow(QMainWindow):
         if not self._badge_due and self.ctx is not None:
             self._badge_due = True
             QTimer.singleShot(0, self, self._update_conflict_badge)
+            QTimer.singleShot(0, self, self.load_equipment_warnings)
             QTimer.singleShot(400, self, self._warm_next_page_module)
 
     def _warm_next_page_module(self) -> None:
@@ -350,6 +359,51 @@ class MainWindow(QMainWindow):
                 importlib.import_module(module)
                 QTimer.singleShot(0, self, self._warm_next_page_module)
                 return
+
+    def load_equipment_warnings(self) -> None:
+        """Read ``equipment.warnings`` in the background; the notice shows what it found."""
+        from ui.operations import alive, load
+
+        ctx = self.ctx
+        if ctx is None:
+            return
+
+        def read():  # noqa: ANN202 - in the pool
+            from opsdesk.services import equipment
+
+            return equipment.warnings(ctx)
+
+        window = weakref.ref(self)  # a rebuilt window (language switch) is not kept alive by its last load
+
+        def show(found) -> None:  # noqa: ANN001
+            me = window()
+            if me is not None and alive(me):
+                me._show_equipment_warnings(found)
+
+        # owned by the notice: an operation keeps its owner alive, and the window must go when rebuilt
+        load(self.equipment_notice, read, show, key="equipment_warnings", name="start-up: equipment warnings")
+
+    def _show_equipment_warnings(self, found) -> None:  # noqa: ANN001 - an equipment.EquipmentWarnings
+        import html
+
+        parts = []
+        for key, count, text in (
+                ("warranty", found.warranty_expiring, self.tr("%n warranty(ies) ending within 30 days", "",
+                                                              found.warranty_expiring)),
+                ("life", found.life_reached, self.tr("%n item(s) past their service life", "", found.life_reached)),
+                ("faults", found.stale_faults, self.tr("%n fault(s) open more than 14 days", "", found.stale_faults))):
+            if count:
+                parts.append(f'<a href="{key}">{html.escape(text)}</a>')
+        self.equipment_notice.setText(self.tr("Equipment: %1").replace("%1", self.tr(", ").join(parts)))
+        self.equipment_notice.setToolTip(self.tr("Click a warning to see those items on the Equipment page"))
+        self.equipment_notice.setVisible(bool(parts))
+
+    def equipment_warning_clicked(self, key: str) -> None:
+        """Open the equipment page filtered by the warning clicked (``warranty``, ``life`` or ``faults``)."""
+        self.show_page("equipment")
+        page = self.pages["equipment"]
+        if hasattr(page, "warning_clicked"):
+            page.warning_clicked(key)
 
     def _update_conflict_badge(self) -> None:
         """The sidebar shows how many sync conflicts wait for a person."""

@@ -4,144 +4,170 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>This must be text.</source>
         <translation>This must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>This must be a whole number.</source>
         <translation>This must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>This must be a number from %1 to %2.</source>
         <translation>This must be a number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>This must be true or false.</source>
         <translation>This must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>This must be a number.</source>
         <translation>This must be a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>This number is too large.</source>
         <translation>This number is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>This must be an object ({ ... }).</source>
         <translation>This must be an object ({ ... }).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>This field is not part of the template format; remove it.</source>
         <translation>This field is not part of the template format; remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>A key has 2 to 40 lower-case letters, digits or &apos;_&apos;.</source>
         <translation>A key has 2 to 40 lower-case letters, digits or &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>The key %1 is used by another item.</source>
         <translation>The key %1 is used by another item.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>%1 is not allowed here; use one of: %2.</source>
         <translation>%1 is not allowed here; use one of: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>A choice item needs at least 2 options.</source>
         <translation>A choice item needs at least 2 options.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>This field does not belong to a %1 item; remove it.</source>
         <translation>This field does not belong to a %1 item; remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>The minimum is greater than the maximum.</source>
         <translation>The minimum is greater than the maximum.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>This must be “%1”: the file is not an OpsDesk template.</source>
         <translation>This must be “%1”: the file is not an OpsDesk template.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Format version %1 is not supported (this OpsDesk reads version %2).</source>
         <translation>Format version %1 is not supported (this OpsDesk reads version %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>A template code has 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>A template code has 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>This list must not be empty.</source>
         <translation>This list must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>This must be a percentage from 0 to 100.</source>
         <translation>This must be a percentage from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>The lowest grade band must start at 0.</source>
         <translation>The lowest grade band must start at 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>The file must hold one JSON object.</source>
         <translation>The file must hold one JSON object.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>%1 is larger than %2 kB.</source>
         <translation>%1 is larger than %2 kB.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>%1 is not valid JSON (line %2, column %3).</source>
         <translation>%1 is not valid JSON (line %2, column %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>Template %1 exists with another kind; the file cannot change its kind.</source>
         <translation>Template %1 exists with another kind; the file cannot change its kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>Template %1 has an unpublished draft (version %2); publish or discard it first.</source>
         <translation>Template %1 has an unpublished draft (version %2); publish or discard it first.</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceBox</name>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="186"/>
+        <source>Open acceptance</source>
+        <translation>Open acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="191"/>
+        <source>Acceptance certificate</source>
+        <translation>Acceptance certificate</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceViewDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="72"/>
+        <source>Acceptance certificate</source>
+        <translation>Acceptance certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="93"/>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
     </message>
 </context>
 <context>
@@ -753,53 +779,53 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="335"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="343"/>
         <source>Equipment categories</source>
         <translation>Equipment categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="339"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="354"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="355"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="348"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="389"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="356"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="397"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="354"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="362"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="389"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="397"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
@@ -807,41 +833,41 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="297"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="305"/>
         <source>Edit category</source>
         <translation>Edit category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="297"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="305"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="301"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="309"/>
         <source>e.g. KT (used in asset codes)</source>
         <translation>e.g. KT (used in asset codes)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="304"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="319"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="312"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
         <source>Active (offered for new items)</source>
         <translation>Active (offered for new items)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="312"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="320"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="313"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="321"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="314"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="322"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
@@ -1456,6 +1482,85 @@ Keep it anyway? It counts as failed.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsBox</name>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="82"/>
+        <source>Photos and documents</source>
+        <translation>Photos and documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="90"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="90"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="90"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="101"/>
+        <source>What the file you add is</source>
+        <translation>What the file you add is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="102"/>
+        <source>Add file...</source>
+        <translation>Add file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="106"/>
+        <location filename="../../ui/pages/equipment/documents.py" line="205"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="110"/>
+        <source>Remove...</source>
+        <translation>Remove...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="165"/>
+        <source>Pictures (%1)</source>
+        <translation>Pictures (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="167"/>
+        <source>PDF documents and pictures (%1)</source>
+        <translation>PDF documents and pictures (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="168"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="169"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="205"/>
+        <source>No program to open %1 was found.</source>
+        <translation>No program to open %1 was found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="212"/>
+        <source>Remove file</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="213"/>
+        <source>Remove %1 (%2) from this item?</source>
+        <translation>Remove %1 (%2) from this item?</translation>
+    </message>
+</context>
+<context>
     <name>DueDateDialog</name>
     <message>
         <location filename="../../ui/pages/actions/dialogs.py" line="229"/>
@@ -1474,6 +1579,57 @@ Keep it anyway? It counts as failed.</translation>
             <numerusform>New due date for %n selected action:</numerusform>
             <numerusform>New due date for %n selected actions:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentAcceptance</name>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="33"/>
+        <source>Store %1 is being opened and its fit-out has not passed its acceptance yet: equipment is accepted only after the fit-out acceptance has passed.</source>
+        <translation>Store %1 is being opened and its fit-out has not passed its acceptance yet: equipment is accepted only after the fit-out acceptance has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="37"/>
+        <source>The item is %1: only an installed item, or one conditionally accepted or rejected before, can be accepted.</source>
+        <translation>The item is %1: only an installed item, or one conditionally accepted or rejected before, can be accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="113"/>
+        <source>Sign now?</source>
+        <translation>Sign now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="114"/>
+        <source>The acceptance is complete. Sign it now? The supplier, the store manager and the supervisor each sign; once all three have signed it is frozen and the item takes the result.</source>
+        <translation>The acceptance is complete. Sign it now? The supplier, the store manager and the supervisor each sign; once all three have signed it is frozen and the item takes the result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="147"/>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="157"/>
+        <source>Not accepted yet.</source>
+        <translation>Not accepted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="160"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/acceptance.py" line="167"/>
+        <source>%n signature(s) still to give</source>
+        <translation>
+            <numerusform>%n signature still to give</numerusform>
+            <numerusform>%n signatures still to give</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="169"/>
+        <source>Latest acceptance: %1 · %2</source>
+        <translation>Latest acceptance: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1515,109 +1671,109 @@ Keep it anyway? It counts as failed.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="152"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="153"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="154"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="155"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Brand</source>
         <translation>Brand</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="156"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="157"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="158"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
         <source>Asset code</source>
         <translation>Asset code</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="159"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="160"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="201"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
         <source>Location in the store</source>
         <translation>Location in the store</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="162"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="201"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
         <source>Ordered on</source>
         <translation>Ordered on</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="163"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="202"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
         <source>Delivered on</source>
         <translation>Delivered on</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="164"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="202"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
         <source>Installed on</source>
         <translation>Installed on</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="165"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="203"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="166"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="203"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
         <source>Warranty ends</source>
         <translation>Warranty ends</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="167"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="204"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
         <source>Service life (years)</source>
         <translation>Service life (years)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="168"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="204"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
         <source>Price (yuan)</source>
         <translation>Price (yuan)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="174"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="205"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
         <source>Technical parameters</source>
         <translation>Technical parameters</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="178"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="205"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1630,6 +1786,44 @@ Keep it anyway? It counts as failed.</translation>
         <location filename="../../ui/pages/equipment/dialogs.py" line="184"/>
         <source>History</source>
         <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDocuments</name>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="44"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="45"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="46"/>
+        <source>Warranty card</source>
+        <translation>Warranty card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="47"/>
+        <source>Packing list</source>
+        <translation>Packing list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="48"/>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="55"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="56"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
 </context>
 <context>
@@ -1853,157 +2047,167 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="66"/>
-        <location filename="../../ui/pages/equipment/page.py" line="367"/>
-        <location filename="../../ui/pages/equipment/page.py" line="492"/>
-        <location filename="../../ui/pages/equipment/page.py" line="500"/>
+        <location filename="../../ui/pages/equipment/page.py" line="67"/>
+        <location filename="../../ui/pages/equipment/page.py" line="389"/>
+        <location filename="../../ui/pages/equipment/page.py" line="514"/>
+        <location filename="../../ui/pages/equipment/page.py" line="522"/>
         <source>Equipment register</source>
         <translation>Equipment register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="68"/>
+        <location filename="../../ui/pages/equipment/page.py" line="69"/>
         <source>Asset code, serial, name or store; scan a label (Ctrl+F)</source>
         <translation>Asset code, serial, name or store; scan a label (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="75"/>
-        <location filename="../../ui/pages/equipment/page.py" line="171"/>
+        <location filename="../../ui/pages/equipment/page.py" line="76"/>
+        <location filename="../../ui/pages/equipment/page.py" line="176"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="78"/>
-        <location filename="../../ui/pages/equipment/page.py" line="172"/>
+        <location filename="../../ui/pages/equipment/page.py" line="79"/>
+        <location filename="../../ui/pages/equipment/page.py" line="177"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="79"/>
-        <location filename="../../ui/pages/equipment/page.py" line="176"/>
+        <location filename="../../ui/pages/equipment/page.py" line="80"/>
+        <location filename="../../ui/pages/equipment/page.py" line="181"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="81"/>
+        <location filename="../../ui/pages/equipment/page.py" line="82"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="83"/>
+        <location filename="../../ui/pages/equipment/page.py" line="84"/>
         <source>Warranty ends within %1 days</source>
         <translation>Warranty ends within %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="84"/>
+        <location filename="../../ui/pages/equipment/page.py" line="85"/>
         <source>Service life reached</source>
         <translation>Service life reached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="85"/>
-        <location filename="../../ui/pages/equipment/page.py" line="141"/>
+        <location filename="../../ui/pages/equipment/page.py" line="86"/>
+        <location filename="../../ui/pages/equipment/page.py" line="146"/>
         <source>Open faults</source>
         <translation>Open faults</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="98"/>
+        <location filename="../../ui/pages/equipment/page.py" line="99"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="99"/>
+        <location filename="../../ui/pages/equipment/page.py" line="100"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="100"/>
+        <location filename="../../ui/pages/equipment/page.py" line="101"/>
         <source>Edit the selected item (F2, Enter or double-click)</source>
         <translation>Edit the selected item (F2, Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="104"/>
+        <location filename="../../ui/pages/equipment/page.py" line="105"/>
         <source>Change status...</source>
         <translation>Change status...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="105"/>
+        <location filename="../../ui/pages/equipment/page.py" line="106"/>
         <source>Report fault...</source>
         <translation>Report fault...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="107"/>
+        <location filename="../../ui/pages/equipment/page.py" line="108"/>
+        <source>Acceptance...</source>
+        <translation>Acceptance...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="109"/>
+        <source>Accept the selected installed item: the acceptance checklist with its measurements, then the supplier, store manager and supervisor sign</source>
+        <translation>Accept the selected installed item: the acceptance checklist with its measurements, then the supplier, store manager and supervisor sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="111"/>
         <source>Print labels...</source>
         <translation>Print labels...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="108"/>
+        <location filename="../../ui/pages/equipment/page.py" line="112"/>
         <source>Import...</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="109"/>
+        <location filename="../../ui/pages/equipment/page.py" line="113"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="114"/>
+        <location filename="../../ui/pages/equipment/page.py" line="118"/>
         <source>Selected items</source>
         <translation>Selected items</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="116"/>
+        <location filename="../../ui/pages/equipment/page.py" line="120"/>
         <source>Every item in the list (at most %1)</source>
         <translation>Every item in the list (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="128"/>
+        <location filename="../../ui/pages/equipment/page.py" line="133"/>
         <source>Asset code</source>
         <translation>Asset code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="129"/>
+        <location filename="../../ui/pages/equipment/page.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="131"/>
-        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <location filename="../../ui/pages/equipment/page.py" line="136"/>
+        <location filename="../../ui/pages/equipment/page.py" line="524"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="132"/>
-        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <location filename="../../ui/pages/equipment/page.py" line="137"/>
+        <location filename="../../ui/pages/equipment/page.py" line="524"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="134"/>
-        <location filename="../../ui/pages/equipment/page.py" line="503"/>
+        <location filename="../../ui/pages/equipment/page.py" line="139"/>
+        <location filename="../../ui/pages/equipment/page.py" line="525"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="135"/>
+        <location filename="../../ui/pages/equipment/page.py" line="140"/>
         <source>Brand / model</source>
         <translation>Brand / model</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="137"/>
+        <location filename="../../ui/pages/equipment/page.py" line="142"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="138"/>
+        <location filename="../../ui/pages/equipment/page.py" line="143"/>
         <source>Warranty ends</source>
         <translation>Warranty ends</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="226"/>
+        <location filename="../../ui/pages/equipment/page.py" line="231"/>
         <source>No equipment here. Add an item with New item (Ctrl+N) or import a register with Import..., or change the filters.</source>
         <translation>No equipment here. Add an item with New item (Ctrl+N) or import a register with Import..., or change the filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="230"/>
+        <location filename="../../ui/pages/equipment/page.py" line="235"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2011,7 +2215,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="259"/>
+        <location filename="../../ui/pages/equipment/page.py" line="264"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n warranty ending within 30 days</numerusform>
@@ -2019,7 +2223,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="262"/>
+        <location filename="../../ui/pages/equipment/page.py" line="267"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n item past its service life</numerusform>
@@ -2027,7 +2231,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="265"/>
+        <location filename="../../ui/pages/equipment/page.py" line="270"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n fault open more than 14 days</numerusform>
@@ -2035,7 +2239,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="286"/>
+        <location filename="../../ui/pages/equipment/page.py" line="291"/>
         <source>Warranty ended %n day(s) ago</source>
         <translation>
             <numerusform>Warranty ended %n day ago</numerusform>
@@ -2043,7 +2247,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="288"/>
+        <location filename="../../ui/pages/equipment/page.py" line="293"/>
         <source>Warranty ends in %n day(s)</source>
         <translation>
             <numerusform>Warranty ends in %n day</numerusform>
@@ -2051,68 +2255,69 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="318"/>
+        <location filename="../../ui/pages/equipment/page.py" line="324"/>
         <source>Item %1 created.</source>
         <translation>Item %1 created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="319"/>
+        <location filename="../../ui/pages/equipment/page.py" line="325"/>
         <source>Item %1 created; the filters hide it.</source>
         <translation>Item %1 created; the filters hide it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="349"/>
+        <location filename="../../ui/pages/equipment/page.py" line="355"/>
+        <location filename="../../ui/pages/equipment/page.py" line="382"/>
         <source>%1 is now: %2</source>
         <translation>%1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="351"/>
+        <location filename="../../ui/pages/equipment/page.py" line="357"/>
         <source>%1 is now: %2 (the filters hide it)</source>
         <translation>%1 is now: %2 (the filters hide it)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="398"/>
+        <location filename="../../ui/pages/equipment/page.py" line="420"/>
         <source>Found %1.</source>
         <translation>Found %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="408"/>
+        <location filename="../../ui/pages/equipment/page.py" line="430"/>
         <source>Found %1; the filters were cleared to show it.</source>
         <translation>Found %1; the filters were cleared to show it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="432"/>
+        <location filename="../../ui/pages/equipment/page.py" line="454"/>
         <source>No items to label.</source>
         <translation>No items to label.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="435"/>
+        <location filename="../../ui/pages/equipment/page.py" line="457"/>
         <source>Labels for the first %1 of %2 items.</source>
         <translation>Labels for the first %1 of %2 items.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="444"/>
-        <location filename="../../ui/pages/equipment/page.py" line="458"/>
+        <location filename="../../ui/pages/equipment/page.py" line="466"/>
+        <location filename="../../ui/pages/equipment/page.py" line="480"/>
         <source>Import equipment</source>
         <translation>Import equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="445"/>
+        <location filename="../../ui/pages/equipment/page.py" line="467"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="460"/>
+        <location filename="../../ui/pages/equipment/page.py" line="482"/>
         <source>Checking and importing %1...</source>
         <translation>Checking and importing %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="465"/>
+        <location filename="../../ui/pages/equipment/page.py" line="487"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Imported: %1 new, %2 updated.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="493"/>
+        <location filename="../../ui/pages/equipment/page.py" line="515"/>
         <source>Exported %n item(s) to %1.</source>
         <translation>
             <numerusform>Exported %n item to %1.</numerusform>
@@ -2120,7 +2325,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <location filename="../../ui/pages/equipment/page.py" line="524"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -2128,12 +2333,12 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -2141,362 +2346,372 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>This is already used by another record.</source>
         <translation>This is already used by another record.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>Enter a phone number (digits, spaces, + - and brackets).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>Enter an e-mail address such as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>An open store needs its opening date.</source>
         <translation>An open store needs its opening date.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>Choose an active user with the right role.</source>
         <translation>Choose an active user with the right role.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>The chosen record no longer exists.</source>
         <translation>The chosen record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>Areas cannot contain further areas.</source>
         <translation>Areas cannot contain further areas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>You cannot deactivate the user you are signed in as.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>The workspace already has stores.</source>
         <translation>The workspace already has stores.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>The value is out of the allowed range.</source>
         <translation>The value is out of the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>This answer does not fit the question.</source>
         <translation>This answer does not fit the question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>A failed item needs a photo.</source>
         <translation>A failed item needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>Grade bands need a name each and one band starting at 0 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>The only version of a template cannot be discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>This store has no open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>This corrective action has not been re-checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>Sign in the box first.</source>
         <translation>Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>This role has already signed the inspection.</source>
         <translation>This role has already signed the inspection.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
         <translation>Only a user with this role can sign as it: switch to that user&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>The visit has started; it stays on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>A finished visit cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>There is no workspace at %1.</source>
         <translation>There is no workspace at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="204"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>The disk is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="217"/>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="230"/>
         <source>The details are in the log file %1.</source>
         <translation>The details are in the log file %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="236"/>
+        <location filename="../../ui/errors.py" line="238"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="241"/>
+        <location filename="../../ui/errors.py" line="243"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="245"/>
+        <location filename="../../ui/errors.py" line="247"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../ui/errors.py" line="249"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="252"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="254"/>
+        <location filename="../../ui/errors.py" line="256"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="257"/>
+        <location filename="../../ui/errors.py" line="259"/>
+        <source>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</source>
+        <translation>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="263"/>
+        <source>%1 is larger than %2 MB; nothing was added.</source>
+        <translation>%1 is larger than %2 MB; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="261"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>The template was refused; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>This checklist is completed; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="275"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="279"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="282"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>The passphrase is wrong; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="284"/>
         <source>The certificate is not for your signing key: it was issued for another request.</source>
         <translation>The certificate is not for your signing key: it was issued for another request.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="278"/>
+        <location filename="../../ui/errors.py" line="287"/>
         <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
         <translation>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="282"/>
+        <location filename="../../ui/errors.py" line="291"/>
         <source>The PDF could not be signed; nothing was written.</source>
         <translation>The PDF could not be signed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="284"/>
+        <location filename="../../ui/errors.py" line="293"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>Only a completed inspection can be signed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="286"/>
+        <location filename="../../ui/errors.py" line="295"/>
         <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
         <translation>This step is not possible for the fault now (its status changed, or the item is retired).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="289"/>
+        <location filename="../../ui/errors.py" line="298"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="292"/>
+        <location filename="../../ui/errors.py" line="301"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="298"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="294"/>
+        <location filename="../../ui/errors.py" line="303"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="300"/>
+        <location filename="../../ui/errors.py" line="309"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="302"/>
+        <location filename="../../ui/errors.py" line="311"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="308"/>
+        <location filename="../../ui/errors.py" line="317"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>Nothing was imported; this workspace was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="310"/>
+        <location filename="../../ui/errors.py" line="319"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="316"/>
+        <location filename="../../ui/errors.py" line="325"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="321"/>
+        <location filename="../../ui/errors.py" line="330"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="325"/>
+        <location filename="../../ui/errors.py" line="334"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="329"/>
+        <location filename="../../ui/errors.py" line="338"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>The package contains files it does not declare. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="332"/>
+        <location filename="../../ui/errors.py" line="341"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>The package would unpack to far more data than allowed. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="336"/>
+        <location filename="../../ui/errors.py" line="345"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="340"/>
+        <location filename="../../ui/errors.py" line="349"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="344"/>
+        <location filename="../../ui/errors.py" line="353"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>This package was exported by this very workspace; import it on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="347"/>
+        <location filename="../../ui/errors.py" line="356"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="350"/>
+        <location filename="../../ui/errors.py" line="359"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>The sync could not be completed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="354"/>
+        <location filename="../../ui/errors.py" line="363"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -2985,12 +3200,12 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="464"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="472"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/dialogs.py" line="466"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="474"/>
         <source>Nothing was imported: %n row(s) need correcting first. Fix them in the file and import it again.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting first. Fix it in the file and import it again.</numerusform>
@@ -2998,22 +3213,22 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="482"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="490"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4212,152 +4427,191 @@ Keep it anyway? It counts as failed.</translation>
         <translation>Opening the workspace...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Daily checklists</source>
         <translation>Daily checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Visit logs</source>
         <translation>Visit logs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>New-store opening</source>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Switch &amp;user...</source>
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>&amp;Verify a signed PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="391"/>
+        <source>%n warranty(ies) ending within 30 days</source>
+        <translation>
+            <numerusform>%n warranty ending within 30 days</numerusform>
+            <numerusform>%n warranties ending within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>%n item(s) past their service life</source>
+        <translation>
+            <numerusform>%n item past its service life</numerusform>
+            <numerusform>%n items past their service life</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="394"/>
+        <source>%n fault(s) open more than 14 days</source>
+        <translation>
+            <numerusform>%n fault open more than 14 days</numerusform>
+            <numerusform>%n faults open more than 14 days</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>Equipment: %1</source>
+        <translation>Equipment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>Click a warning to see those items on the Equipment page</source>
+        <translation>Click a warning to see those items on the Equipment page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
@@ -5924,44 +6178,44 @@ Keep it anyway? It counts as failed and is marked out of range.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="423"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="431"/>
         <source>Change status · %1</source>
         <translation>Change status · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="424"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="432"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="428"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="436"/>
         <source>%1 · %2 · now: %3</source>
         <translation>%1 · %2 · now: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="435"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="443"/>
         <source>Why (kept in the history)</source>
         <translation>Why (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="438"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="453"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="446"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="461"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="439"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="453"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="447"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="461"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="442"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="450"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="446"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="454"/>
         <source>This status is final: no further step.</source>
         <translation>This status is final: no further step.</translation>
     </message>
@@ -6830,7 +7084,7 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TemplateFormat</name>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>At most %n character.</numerusform>

@@ -4,144 +4,170 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>This must be text.</source>
         <translation>此项必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>This must be a whole number.</source>
         <translation>此项必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>This must be a number from %1 to %2.</source>
         <translation>此项必须是 %1 到 %2 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>This must be true or false.</source>
         <translation>此项必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>This must be a number.</source>
         <translation>此项必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>This number is too large.</source>
         <translation>数字过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>This must be an object ({ ... }).</source>
         <translation>此项必须是对象（{ ... }）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>This field is not part of the template format; remove it.</source>
         <translation>模板格式中没有此字段，请删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>A key has 2 to 40 lower-case letters, digits or &apos;_&apos;.</source>
         <translation>键名须为 2–40 个小写字母、数字或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>The key %1 is used by another item.</source>
         <translation>键名 %1 已被另一检查项使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>%1 is not allowed here; use one of: %2.</source>
         <translation>此处不能用 %1，请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>A choice item needs at least 2 options.</source>
         <translation>选择题至少需要 2 个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>This field does not belong to a %1 item; remove it.</source>
         <translation>%1 类检查项没有此字段，请删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>The minimum is greater than the maximum.</source>
         <translation>最小值大于最大值。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>This must be “%1”: the file is not an OpsDesk template.</source>
         <translation>此项必须为“%1”：该文件不是 OpsDesk 模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Format version %1 is not supported (this OpsDesk reads version %2).</source>
         <translation>不支持格式版本 %1（本版 OpsDesk 读取版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>A template code has 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>模板编码须为 2–40 个小写字母、数字、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>This list must not be empty.</source>
         <translation>此列表不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>This must be a percentage from 0 to 100.</source>
         <translation>此项必须是 0 到 100 的百分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>The lowest grade band must start at 0.</source>
         <translation>最低等级须从 0 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>The file must hold one JSON object.</source>
         <translation>文件必须包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>%1 is larger than %2 kB.</source>
         <translation>%1 大于 %2 kB。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>%1 is not valid JSON (line %2, column %3).</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>Template %1 exists with another kind; the file cannot change its kind.</source>
         <translation>模板 %1 已存在且类型不同，文件不能更改其类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>Template %1 has an unpublished draft (version %2); publish or discard it first.</source>
         <translation>模板 %1 有未发布的草稿（第 %2 版），请先发布或放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceBox</name>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="186"/>
+        <source>Open acceptance</source>
+        <translation>打开验收记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="191"/>
+        <source>Acceptance certificate</source>
+        <translation>验收单</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceViewDialog</name>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="72"/>
+        <source>Acceptance certificate</source>
+        <translation>验收单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="93"/>
+        <source>Result: %1</source>
+        <translation>验收结果：%1</translation>
     </message>
 </context>
 <context>
@@ -743,53 +769,53 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="335"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="343"/>
         <source>Equipment categories</source>
         <translation>设备类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="338"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="339"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="354"/>
         <source>Add...</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="355"/>
         <source>Edit...</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="348"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="389"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="356"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="397"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="354"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="362"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="389"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="397"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
@@ -797,41 +823,41 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="297"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="305"/>
         <source>Edit category</source>
         <translation>编辑类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="297"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="305"/>
         <source>New category</source>
         <translation>新建类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="301"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="309"/>
         <source>e.g. KT (used in asset codes)</source>
         <translation>例如 KT（用于资产编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="304"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="319"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="312"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
         <source>Active (offered for new items)</source>
         <translation>启用（新建设备时可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="312"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="320"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="313"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="321"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="314"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="318"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="322"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
@@ -1441,6 +1467,85 @@ Keep it anyway? It counts as failed.</source>
     </message>
 </context>
 <context>
+    <name>DocumentsBox</name>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="82"/>
+        <source>Photos and documents</source>
+        <translation>照片与文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="90"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="90"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="90"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="101"/>
+        <source>What the file you add is</source>
+        <translation>所添加文件的类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="102"/>
+        <source>Add file...</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="106"/>
+        <location filename="../../ui/pages/equipment/documents.py" line="205"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="110"/>
+        <source>Remove...</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="165"/>
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="167"/>
+        <source>PDF documents and pictures (%1)</source>
+        <translation>PDF 文件和图片 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="168"/>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="169"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="205"/>
+        <source>No program to open %1 was found.</source>
+        <translation>未找到可打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="212"/>
+        <source>Remove file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="213"/>
+        <source>Remove %1 (%2) from this item?</source>
+        <translation>从此设备移除 %1（%2）？</translation>
+    </message>
+</context>
+<context>
     <name>DueDateDialog</name>
     <message>
         <location filename="../../ui/pages/actions/dialogs.py" line="229"/>
@@ -1458,6 +1563,56 @@ Keep it anyway? It counts as failed.</source>
         <translation>
             <numerusform>所选 %n 项整改的新期限：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentAcceptance</name>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="33"/>
+        <source>Store %1 is being opened and its fit-out has not passed its acceptance yet: equipment is accepted only after the fit-out acceptance has passed.</source>
+        <translation>门店 %1 正在筹备开业，装修尚未通过验收：装修验收通过后，方可进行设备验收。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="37"/>
+        <source>The item is %1: only an installed item, or one conditionally accepted or rejected before, can be accepted.</source>
+        <translation>该设备当前为“%1”：只有已安装的设备（或之前有条件验收、验收不通过的设备）才能验收。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="113"/>
+        <source>Sign now?</source>
+        <translation>现在签字吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="114"/>
+        <source>The acceptance is complete. Sign it now? The supplier, the store manager and the supervisor each sign; once all three have signed it is frozen and the item takes the result.</source>
+        <translation>验收已完成，现在签字吗？供应商、店长和督导分别签字；三方都签字后验收即冻结，设备状态随验收结果更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="147"/>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="157"/>
+        <source>Not accepted yet.</source>
+        <translation>尚未验收。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="160"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/equipment/acceptance.py" line="167"/>
+        <source>%n signature(s) still to give</source>
+        <translation>
+            <numerusform>还差 %n 个签字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="169"/>
+        <source>Latest acceptance: %1 · %2</source>
+        <translation>最近一次验收：%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1499,109 +1654,109 @@ Keep it anyway? It counts as failed.</source>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="152"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="153"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="154"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="155"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="156"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="157"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="158"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
         <source>Asset code</source>
         <translation>资产编号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="159"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="160"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="201"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
         <source>Location in the store</source>
         <translation>店内位置</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="162"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="201"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
         <source>Ordered on</source>
         <translation>订购日期</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="163"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="202"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
         <source>Delivered on</source>
         <translation>到货日期</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="164"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="202"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
         <source>Installed on</source>
         <translation>安装日期</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="165"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="203"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
         <source>Accepted on</source>
         <translation>验收日期</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="166"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="203"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
         <source>Warranty ends</source>
         <translation>保修截止</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="167"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="204"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
         <source>Service life (years)</source>
         <translation>使用年限（年）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="168"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="204"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
         <source>Price (yuan)</source>
         <translation>价格（元）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="174"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="205"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
         <source>Technical parameters</source>
         <translation>技术参数</translation>
     </message>
     <message>
         <location filename="../../ui/pages/equipment/dialogs.py" line="178"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="205"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1614,6 +1769,44 @@ Keep it anyway? It counts as failed.</source>
         <location filename="../../ui/pages/equipment/dialogs.py" line="184"/>
         <source>History</source>
         <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDocuments</name>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="44"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="45"/>
+        <source>Manual</source>
+        <translation>说明书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="46"/>
+        <source>Warranty card</source>
+        <translation>保修卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="47"/>
+        <source>Packing list</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="48"/>
+        <source>Other document</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="55"/>
+        <source>%1 MB</source>
+        <translation>%1 兆字节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/documents.py" line="56"/>
+        <source>%1 KB</source>
+        <translation>%1 千字节</translation>
     </message>
 </context>
 <context>
@@ -1837,267 +2030,278 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="66"/>
-        <location filename="../../ui/pages/equipment/page.py" line="367"/>
-        <location filename="../../ui/pages/equipment/page.py" line="492"/>
-        <location filename="../../ui/pages/equipment/page.py" line="500"/>
+        <location filename="../../ui/pages/equipment/page.py" line="67"/>
+        <location filename="../../ui/pages/equipment/page.py" line="389"/>
+        <location filename="../../ui/pages/equipment/page.py" line="514"/>
+        <location filename="../../ui/pages/equipment/page.py" line="522"/>
         <source>Equipment register</source>
         <translation>设备台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="68"/>
+        <location filename="../../ui/pages/equipment/page.py" line="69"/>
         <source>Asset code, serial, name or store; scan a label (Ctrl+F)</source>
         <translation>资产编号、序列号、名称或门店；可扫描标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="75"/>
-        <location filename="../../ui/pages/equipment/page.py" line="171"/>
+        <location filename="../../ui/pages/equipment/page.py" line="76"/>
+        <location filename="../../ui/pages/equipment/page.py" line="176"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="78"/>
-        <location filename="../../ui/pages/equipment/page.py" line="172"/>
+        <location filename="../../ui/pages/equipment/page.py" line="79"/>
+        <location filename="../../ui/pages/equipment/page.py" line="177"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="79"/>
-        <location filename="../../ui/pages/equipment/page.py" line="176"/>
+        <location filename="../../ui/pages/equipment/page.py" line="80"/>
+        <location filename="../../ui/pages/equipment/page.py" line="181"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="81"/>
+        <location filename="../../ui/pages/equipment/page.py" line="82"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="83"/>
+        <location filename="../../ui/pages/equipment/page.py" line="84"/>
         <source>Warranty ends within %1 days</source>
         <translation>保修期 %1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="84"/>
+        <location filename="../../ui/pages/equipment/page.py" line="85"/>
         <source>Service life reached</source>
         <translation>已达使用年限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="85"/>
-        <location filename="../../ui/pages/equipment/page.py" line="141"/>
+        <location filename="../../ui/pages/equipment/page.py" line="86"/>
+        <location filename="../../ui/pages/equipment/page.py" line="146"/>
         <source>Open faults</source>
         <translation>未关闭故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="98"/>
+        <location filename="../../ui/pages/equipment/page.py" line="99"/>
         <source>New item</source>
         <translation>新建设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="99"/>
+        <location filename="../../ui/pages/equipment/page.py" line="100"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="100"/>
+        <location filename="../../ui/pages/equipment/page.py" line="101"/>
         <source>Edit the selected item (F2, Enter or double-click)</source>
         <translation>编辑选中的设备（F2、回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="104"/>
+        <location filename="../../ui/pages/equipment/page.py" line="105"/>
         <source>Change status...</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="105"/>
+        <location filename="../../ui/pages/equipment/page.py" line="106"/>
         <source>Report fault...</source>
         <translation>报修故障…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="107"/>
+        <location filename="../../ui/pages/equipment/page.py" line="108"/>
+        <source>Acceptance...</source>
+        <translation>验收…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="109"/>
+        <source>Accept the selected installed item: the acceptance checklist with its measurements, then the supplier, store manager and supervisor sign</source>
+        <translation>验收选中的已安装设备：填写验收检查表及测量值，然后由供应商、店长和督导签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/equipment/page.py" line="111"/>
         <source>Print labels...</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="108"/>
+        <location filename="../../ui/pages/equipment/page.py" line="112"/>
         <source>Import...</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="109"/>
+        <location filename="../../ui/pages/equipment/page.py" line="113"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="114"/>
+        <location filename="../../ui/pages/equipment/page.py" line="118"/>
         <source>Selected items</source>
         <translation>选中的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="116"/>
+        <location filename="../../ui/pages/equipment/page.py" line="120"/>
         <source>Every item in the list (at most %1)</source>
         <translation>列表中全部设备（最多 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="128"/>
+        <location filename="../../ui/pages/equipment/page.py" line="133"/>
         <source>Asset code</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="129"/>
+        <location filename="../../ui/pages/equipment/page.py" line="134"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="131"/>
-        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <location filename="../../ui/pages/equipment/page.py" line="136"/>
+        <location filename="../../ui/pages/equipment/page.py" line="524"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="132"/>
-        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <location filename="../../ui/pages/equipment/page.py" line="137"/>
+        <location filename="../../ui/pages/equipment/page.py" line="524"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="134"/>
-        <location filename="../../ui/pages/equipment/page.py" line="503"/>
+        <location filename="../../ui/pages/equipment/page.py" line="139"/>
+        <location filename="../../ui/pages/equipment/page.py" line="525"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="135"/>
+        <location filename="../../ui/pages/equipment/page.py" line="140"/>
         <source>Brand / model</source>
         <translation>品牌 / 型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="137"/>
+        <location filename="../../ui/pages/equipment/page.py" line="142"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="138"/>
+        <location filename="../../ui/pages/equipment/page.py" line="143"/>
         <source>Warranty ends</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="226"/>
+        <location filename="../../ui/pages/equipment/page.py" line="231"/>
         <source>No equipment here. Add an item with New item (Ctrl+N) or import a register with Import..., or change the filters.</source>
         <translation>这里没有设备。可点“新建设备”（Ctrl+N）添加，或用“导入…”导入台账，或调整筛选条件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="230"/>
+        <location filename="../../ui/pages/equipment/page.py" line="235"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="259"/>
+        <location filename="../../ui/pages/equipment/page.py" line="264"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n 台设备保修期 30 天内到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="262"/>
+        <location filename="../../ui/pages/equipment/page.py" line="267"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n 台设备已超使用年限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="265"/>
+        <location filename="../../ui/pages/equipment/page.py" line="270"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n 个故障超过 14 天未关闭</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="286"/>
+        <location filename="../../ui/pages/equipment/page.py" line="291"/>
         <source>Warranty ended %n day(s) ago</source>
         <translation>
             <numerusform>保修已于 %n 天前到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="288"/>
+        <location filename="../../ui/pages/equipment/page.py" line="293"/>
         <source>Warranty ends in %n day(s)</source>
         <translation>
             <numerusform>保修 %n 天后到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="318"/>
+        <location filename="../../ui/pages/equipment/page.py" line="324"/>
         <source>Item %1 created.</source>
         <translation>设备 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="319"/>
+        <location filename="../../ui/pages/equipment/page.py" line="325"/>
         <source>Item %1 created; the filters hide it.</source>
         <translation>设备 %1 已创建；当前筛选条件下不显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="349"/>
+        <location filename="../../ui/pages/equipment/page.py" line="355"/>
+        <location filename="../../ui/pages/equipment/page.py" line="382"/>
         <source>%1 is now: %2</source>
         <translation>%1 现在的状态：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="351"/>
+        <location filename="../../ui/pages/equipment/page.py" line="357"/>
         <source>%1 is now: %2 (the filters hide it)</source>
         <translation>%1 现在的状态：%2（当前筛选条件下不显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="398"/>
+        <location filename="../../ui/pages/equipment/page.py" line="420"/>
         <source>Found %1.</source>
         <translation>已找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="408"/>
+        <location filename="../../ui/pages/equipment/page.py" line="430"/>
         <source>Found %1; the filters were cleared to show it.</source>
         <translation>已找到 %1；已清除筛选条件以显示它。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="432"/>
+        <location filename="../../ui/pages/equipment/page.py" line="454"/>
         <source>No items to label.</source>
         <translation>没有可打印标签的设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="435"/>
+        <location filename="../../ui/pages/equipment/page.py" line="457"/>
         <source>Labels for the first %1 of %2 items.</source>
         <translation>为 %2 台设备中的前 %1 台打印标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="444"/>
-        <location filename="../../ui/pages/equipment/page.py" line="458"/>
+        <location filename="../../ui/pages/equipment/page.py" line="466"/>
+        <location filename="../../ui/pages/equipment/page.py" line="480"/>
         <source>Import equipment</source>
         <translation>导入设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="445"/>
+        <location filename="../../ui/pages/equipment/page.py" line="467"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="460"/>
+        <location filename="../../ui/pages/equipment/page.py" line="482"/>
         <source>Checking and importing %1...</source>
         <translation>正在检查并导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="465"/>
+        <location filename="../../ui/pages/equipment/page.py" line="487"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>已导入：新增 %1 台，更新 %2 台。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="493"/>
+        <location filename="../../ui/pages/equipment/page.py" line="515"/>
         <source>Exported %n item(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 台设备导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="502"/>
+        <location filename="../../ui/pages/equipment/page.py" line="524"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
@@ -2105,374 +2309,384 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2–20 位字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>请使用 2–32 位小写字母、数字、“.”、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>This is already used by another record.</source>
         <translation>已被其他记录使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>请输入电话号码（数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>请输入邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>An open store needs its opening date.</source>
         <translation>营业中的门店必须填写开业日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>Choose an active user with the right role.</source>
         <translation>请选择角色匹配且已启用的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>Areas cannot contain further areas.</source>
         <translation>片区下不能再建下级片区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>不能停用当前登录的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>The workspace already has stores.</source>
         <translation>工作区中已有门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>The value is out of the allowed range.</source>
         <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>This answer does not fit the question.</source>
         <translation>此答案不符合该检查项的要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>A failed item needs a photo.</source>
         <translation>不合格项需要附照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>每个等级都要有名称，且必须有一个等级从 0% 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>模板唯一的版本不能放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>该门店没有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>此整改任务尚未复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>Sign in the box first.</source>
         <translation>请先在签名框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>This role has already signed the inspection.</source>
         <translation>该身份已签过此巡检。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
         <translation>只有具备该角色的用户才能以此身份签字：请切换到该用户的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>巡店已开始，不能改到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>已完成的巡店不能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>There is no workspace at %1.</source>
         <translation>%1 处没有工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="204"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>另一个 OpsDesk 窗口或程序长时间占用工作区 %1。未做任何更改；请在其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>无法写入工作区 %1：文件或其所在文件夹为只读。未做任何更改；请将其复制到可写入的文件夹，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>工作区 %1 已损坏，无法读取。请恢复备份副本，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="217"/>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>无法读取或写入工作区 %1（磁盘或网络驱动器报告了错误）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="230"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="236"/>
+        <location filename="../../ui/errors.py" line="238"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="241"/>
+        <location filename="../../ui/errors.py" line="243"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="245"/>
+        <location filename="../../ui/errors.py" line="247"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../ui/errors.py" line="249"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="252"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="254"/>
+        <location filename="../../ui/errors.py" line="256"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="257"/>
+        <location filename="../../ui/errors.py" line="259"/>
+        <source>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</source>
+        <translation>%1 既不是 PDF，也不是 OpsDesk 能读取的图片；未添加任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="263"/>
+        <source>%1 is larger than %2 MB; nothing was added.</source>
+        <translation>%1 超过 %2 MB；未添加任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="261"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="275"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>此巡检已签名：其答案、照片和签名不能再更改。未做任何更改；如需更改，请发起更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="279"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="282"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>口令错误，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="284"/>
         <source>The certificate is not for your signing key: it was issued for another request.</source>
         <translation>该证书与您的签名密钥不匹配：它是为另一份申请签发的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="278"/>
+        <location filename="../../ui/errors.py" line="287"/>
         <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
         <translation>签名密钥或证书缺失、已存在或无法读取；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="282"/>
+        <location filename="../../ui/errors.py" line="291"/>
         <source>The PDF could not be signed; nothing was written.</source>
         <translation>PDF 无法签名；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="284"/>
+        <location filename="../../ui/errors.py" line="293"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>只有已完成的巡检才能签字或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="286"/>
+        <location filename="../../ui/errors.py" line="295"/>
         <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
         <translation>故障当前无法执行此步骤（状态已变化，或设备已报废）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="289"/>
+        <location filename="../../ui/errors.py" line="298"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="292"/>
+        <location filename="../../ui/errors.py" line="301"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="298"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="294"/>
+        <location filename="../../ui/errors.py" line="303"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="300"/>
+        <location filename="../../ui/errors.py" line="309"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="302"/>
+        <location filename="../../ui/errors.py" line="311"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="308"/>
+        <location filename="../../ui/errors.py" line="317"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>未导入任何内容，本工作区没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="310"/>
+        <location filename="../../ui/errors.py" line="319"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>该同步包来自本工作区尚不认识的工作区：%1（节点 %2，密钥指纹 %3）。信任它之前，请与发送方电话核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="316"/>
+        <location filename="../../ui/errors.py" line="325"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>同步包中有本工作区无法接受的记录：%1。整个同步包已被拒收；请告知发送方，其工作区可能已损坏或被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="321"/>
+        <location filename="../../ui/errors.py" line="330"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>该文件不是可读取的同步包（可能不完整或已损坏）。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="325"/>
+        <location filename="../../ui/errors.py" line="334"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>同步包在生成后被改动过：内容与校验值不符。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="329"/>
+        <location filename="../../ui/errors.py" line="338"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>同步包中含有未声明的文件，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="332"/>
+        <location filename="../../ui/errors.py" line="341"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>同步包解压后的数据量远超上限，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="336"/>
+        <location filename="../../ui/errors.py" line="345"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>同步包的签名与发送方的密钥不符：它并非由所声称的工作区生成，或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="340"/>
+        <location filename="../../ui/errors.py" line="349"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>该同步包由更新版本的 OpsDesk 生成。请先升级 OpsDesk，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="344"/>
+        <location filename="../../ui/errors.py" line="353"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>该同步包正是本工作区导出的，请在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="347"/>
+        <location filename="../../ui/errors.py" line="356"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>无法以这种方式处理该冲突（它已处理过，或记录已签名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="350"/>
+        <location filename="../../ui/errors.py" line="359"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>同步未能完成，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="354"/>
+        <location filename="../../ui/errors.py" line="363"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -2960,34 +3174,34 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="464"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="472"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/dialogs.py" line="466"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="474"/>
         <source>Nothing was imported: %n row(s) need correcting first. Fix them in the file and import it again.</source>
         <translation>
             <numerusform>未导入任何数据：有 %n 行需要先改正。请在文件中修改后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="471"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="482"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="490"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4181,152 +4395,188 @@ Keep it anyway? It counts as failed.</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>验证 PDF 签名(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="391"/>
+        <source>%n warranty(ies) ending within 30 days</source>
+        <translation>
+            <numerusform>%n 台保修 30 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>%n item(s) past their service life</source>
+        <translation>
+            <numerusform>%n 台已超使用年限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="394"/>
+        <source>%n fault(s) open more than 14 days</source>
+        <translation>
+            <numerusform>%n 个故障超过 14 天未关闭</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>Equipment: %1</source>
+        <translation>设备提醒：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>Click a warning to see those items on the Equipment page</source>
+        <translation>点击提醒，在设备页查看相应设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -5889,44 +6139,44 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="423"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="431"/>
         <source>Change status · %1</source>
         <translation>变更状态 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="424"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="432"/>
         <source>Change status</source>
         <translation>变更状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="428"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="436"/>
         <source>%1 · %2 · now: %3</source>
         <translation>%1 · %2 · 当前：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="435"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="443"/>
         <source>Why (kept in the history)</source>
         <translation>原因（记入历史）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="438"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="453"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="446"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="461"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="439"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="453"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="447"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="461"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="442"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="450"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="446"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="454"/>
         <source>This status is final: no further step.</source>
         <translation>此状态为最终状态，不能再变更。</translation>
     </message>
@@ -6789,7 +7039,7 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TemplateFormat</name>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>最多 %n 个字符。</numerusform>

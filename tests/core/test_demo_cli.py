@@ -185,7 +185,8 @@ def test_the_demo_has_signed_inspections(tmp_path, capsys):
     try:
         ctx = AppContext(db)
         me = db.get_meta(CURRENT_USER_KEY)
-        signed = [r[0] for r in _query(path, "SELECT id FROM checklist_run WHERE status='signed'")]
+        signed = [r[0] for r in _query(path, "SELECT id FROM checklist_run WHERE status='signed' "
+                                             "AND run_type != 'acceptance'")]  # the equipment acceptances apart
         assert len(signed) == 3
         for run_id in signed:
             sigs = signatures.signatures_of(ctx, "checklist_run", run_id)
@@ -201,12 +202,101 @@ def test_the_demo_has_signed_inspections(tmp_path, capsys):
             assert signatures.missing_roles(ctx, run_id) == []
         # Frozen like a real signing: the signed record is logged at its sign point.
         assert _query(path, "SELECT count(DISTINCT row_id) FROM change_log WHERE table_name='checklist_run' "
-                            "AND kind='sign'") == [(3,)]
-        waiting = _query(path, "SELECT r.id FROM checklist_run r JOIN signature s ON s.owner_id = r.id "
-                               "WHERE r.status='completed'")
+                            "AND kind='sign' AND row_id IN (SELECT id FROM checklist_run "
+                            "WHERE run_type != 'acceptance')") == [(3,)]
+        waiting = _query(path, "SELECT DISTINCT r.id FROM checklist_run r JOIN signature s ON s.owner_id = r.id "
+                               "WHERE r.status='completed' AND r.run_type != 'acceptance'")
         assert len(waiting) == 1
         assert signatures.missing_roles(ctx, waiting[0][0]) == ["store_manager"]
     finally:
         db.close()
     assert cli.main(["db", "check", "--db", str(path)]) == 0
-    assert "signatures: ok (3 signed runs)" in capsys.readouterr().out
+    assert "signatures: ok (9 signed runs)" in capsys.readouterr().out  # 3 inspections, 6 acceptances
+
+
+# ---------------------------------------------------------------- demo equipment
+
+
+def _equipment_rows(path: Path) -> list[tuple]:
+    return _query(path, "SELECT id, store_id, asset_code, serial_number, brand, model, status, warranty_end, price "
+                        "FROM equipment ORDER BY id")
+
+
+def test_demo_equipment_acceptances_and_faults(tmp_path, capsys):
+    """Every store has its equipment; the acceptances are signed by the three and gave their items the
+    result; the fault log has closed, open, stale and repeat faults; the warnings have something to say."""
+    from datetime import date
+    from decimal import Decimal
+
+    from opsdesk.services import AppContext, acceptance, equipment, faults, runs, signatures
+
+    path = tmp_path / "demo.sqlite"
+    assert _demo(path, "--stores", "9", "--seed", "1", "--months", "1", "--daily-days", "0") == 0
+    out = capsys.readouterr().out
+    total = _query(path, "SELECT count(*) FROM equipment")[0][0]
+    fault_count = _query(path, "SELECT count(*) FROM equipment_fault")[0][0]
+    open_count = _query(path, "SELECT count(*) FROM equipment_fault WHERE status != 'closed'")[0][0]
+    assert f"{total} equipment items, 6 signed acceptances, {fault_count} faults ({open_count} open)" in out
+    # Every store has items; an open store a set of each kind; a store being opened only ordered/delivered ones.
+    kinds = _query(path, "SELECT s.status, s.code, group_concat(DISTINCT c.code) FROM store s "
+                         "JOIN equipment e ON e.store_id = s.id JOIN equipment_category c ON c.id = e.category_id "
+                         "GROUP BY s.id")
+    assert len(kinds) == 9
+    assert all(set(k[2].split(",")) == {"KT", "POS", "LG", "JK", "YX"} for k in kinds)
+    preparing = _query(path, "SELECT DISTINCT e.status FROM equipment e JOIN store s ON s.id = e.store_id "
+                             "WHERE s.status = 'preparing'")
+    assert preparing and {r[0] for r in preparing} <= {"ordered", "delivered"}
+    assert _query(path, "SELECT count(*) FROM equipment WHERE status = 'in_service'")[0][0] > total * 0.8
+    assert _query(path, "SELECT count(DISTINCT lower(asset_code)), count(DISTINCT serial_number) "
+                        "FROM equipment") == [(total, total)]
+
+    db = Database.open(path)
+    try:
+        ctx = AppContext(db)
+        with db.reading() as s:
+            assert verify_chain(s).ok
+        # The history of every item is a chain ending in its status.
+        for item in equipment.query_equipment(ctx):
+            events = equipment.history(ctx, item.id)
+            assert events[0].from_status is None
+            assert all(b.from_status == a.to_status for a, b in zip(events, events[1:]))
+            assert events[-1].to_status == item.status
+            assert item.price is not None and isinstance(item.price, Decimal) and item.price > 0
+        # Acceptances: three accepted, two conditional (with their conditions), one rejected, all signed
+        # by the three; one more waits for the supplier and its item is still installed.
+        results = {}
+        for run in runs.query_runs(ctx, runs.RunQuery(run_type="acceptance")):
+            item = next(i for i in equipment.query_equipment(ctx) if i.acceptance_run_id == run.id) \
+                if run.status == "signed" else None
+            roles = {sig.role for sig in signatures.signatures_of(ctx, "checklist_run", run.id)}
+            if run.status == "signed":
+                assert roles == {"supplier", "store_manager", "supervisor"}
+                result = acceptance.acceptance_result(ctx, run.id)
+                results.setdefault(result, []).append(run.id)
+                assert item.status in ((result, "in_service") if result != "rejected" else ("rejected",))
+                assert bool(acceptance.conditions(ctx, run.id)) == (result == "conditional")
+            else:
+                assert run.status == "completed" and roles == {"store_manager", "supervisor"}
+                results.setdefault("awaiting", []).append(run.id)
+        assert {k: len(v) for k, v in results.items()} == {"accepted": 3, "conditional": 2, "rejected": 1,
+                                                           "awaiting": 1}
+        # Faults: costs exact, a repeat, stale open ones keep their items under repair.
+        log = faults.query_faults(ctx, faults.FaultQuery())
+        closed = [f for f in log if f.status == "closed"]
+        assert len(closed) >= 5 and all(isinstance(f.cost, Decimal) for f in closed)
+        assert any(f.repeat for f in log)
+        unrepaired = [f for f in log if f.status in ("reported", "located")]
+        assert unrepaired and all(equipment.get_equipment(ctx, f.equipment_id).status == "under_repair"
+                                  for f in unrepaired)
+        warned = equipment.warnings(ctx, today=date.today())
+        assert warned.warranty_expiring >= 4 and warned.life_reached == 1 and warned.stale_faults >= 2
+    finally:
+        db.close()
+
+
+def test_demo_equipment_is_deterministic(tmp_path):
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    for path in (a, b):
+        assert _demo(path, "--stores", "4", "--seed", "8", "--months", "1", "--daily-days", "0") == 0
+    assert _equipment_rows(a) == _equipment_rows(b)
+    assert len(_equipment_rows(a)) >= 4 * 7

@@ -57,7 +57,11 @@ def test_opens_fit_to_the_window_and_zooms_with_keys(qtbot, three) -> None:  # n
     assert "1/3" in viewer.windowTitle()
     fit = viewer.zoom()
     assert fit < 1 and viewer.fit_mode  # 1600 px do not fit 800: shrunk to fit
-    assert 1600 * fit <= viewer.view.viewport().width() and 1200 * fit <= viewer.view.viewport().height()
+    # a fitted photo needs no scroll bar: once the view settled, it lies inside the viewport
+    view = viewer.view
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible() and not view.verticalScrollBar().isVisible(),
+                    timeout=5000)
+    assert 1600 * fit <= view.viewport().width() and 1200 * fit <= view.viewport().height()
 
     key(qtbot, viewer, Qt.Key.Key_Plus)
     assert viewer.zoom() == pytest.approx(fit * 1.25) and not viewer.fit_mode

@@ -103,6 +103,17 @@ def workspace_data(ctx, language: str, authoring: bool = False) -> set[str]:
         for sig in signatures.signatures_of(ctx, "checklist_run", run.id):
             data |= {sig.signer_name}
     data |= {p.original_name for a in actions.query_actions(ctx) for p in attachments.photos_of(ctx, "corrective_action", a.id)}
+    from opsdesk.services import equipment, faults
+
+    for e in equipment.query_equipment(ctx):  # the demo's equipment register and fault log
+        data |= {e.asset_code, e.name, e.brand, e.model, f"{e.brand} {e.model}", e.serial_number, e.supplier,
+                 e.location, e.notes, e.store_code, e.store_name, e.region_path}
+        data |= {p.name for p in e.params} | {p.value for p in e.params} | {p.unit for p in e.params}
+        if not e.category_name_en or language != "en":
+            data.add(e.category_name)
+    for f in faults.query_faults(ctx):
+        data |= {f.symptom, f.diagnosis, f.vendor, f.parts, f.cause, f.close_note, f.equipment_name, f.asset_code,
+                 f.store_code, f.store_name, f.reported_by_name}
     return {d.strip() for d in data if d and d.strip()}
 
 
