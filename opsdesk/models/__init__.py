@@ -5,6 +5,7 @@ from opsdesk.models.attachments import Attachment, AttachmentLink
 from opsdesk.models.audit import AuditEntry
 from opsdesk.models.base import Base, Synced, is_synced
 from opsdesk.models.equipment import Equipment, EquipmentCategory, EquipmentEvent, EquipmentFault
+from opsdesk.models.openings import OpeningEvent, OpeningMilestone, OpeningPlan, OpeningProject
 from opsdesk.models.org import Assignment, Region, Store, User
 from opsdesk.models.runs import Answer, ChecklistRun
 from opsdesk.models.signatures import Signature
@@ -37,6 +38,10 @@ __all__ = [
     "PeerAck",
     "SyncConflict",
     "Meta",
+    "OpeningEvent",
+    "OpeningMilestone",
+    "OpeningPlan",
+    "OpeningProject",
     "Node",
     "Region",
     "Signature",

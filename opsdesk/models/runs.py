@@ -25,7 +25,7 @@ class ChecklistRun(Synced, Base):
         derived=("score", "max_score", "percent", "grade", "critical_failed"),
         enums={"run_type": RUN_TYPES, "status": RUN_STATUSES},
         refs={"follow_up_of": "checklist_run", "visit_id": "visit", "supersedes": "checklist_run",
-              "equipment_id": "equipment"},
+              "equipment_id": "equipment", "milestone_id": "opening_milestone"},
         frozen_by="self",
     )
     template_version_id: Mapped[str] = mapped_column(ForeignKey("template_version.id"))
@@ -46,6 +46,7 @@ class ChecklistRun(Synced, Base):
     supersedes: Mapped[str | None] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(Text, default="")
     equipment_id: Mapped[str | None] = mapped_column(String(64))  # an acceptance's item (设备验收)
+    milestone_id: Mapped[str | None] = mapped_column(String(64))  # a gate's acceptance (新店筹备)
 
     __table_args__ = (
         # Lists page through runs newest first by (date, start, id): every page is an index range, and
@@ -55,6 +56,7 @@ class ChecklistRun(Synced, Base):
         Index("ix_checklist_run_status", "status"),
         Index("ix_checklist_run_version", "template_version_id"),
         Index("ix_checklist_run_equipment", "equipment_id"),
+        Index("ix_checklist_run_milestone", "milestone_id"),
     )
 
 

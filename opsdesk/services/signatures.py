@@ -67,7 +67,7 @@ class SignatureDTO:
 
 def canonical_run(s: Session, run_id: str) -> dict:
     """The signed content of a run: answers (value, N/A, note, points, failed), photo hashes, scores, and the
-    equipment item an acceptance is of (only when there is one: older signatures keep their hashes)."""
+    equipment item or opening milestone an acceptance is of (only when there is one)."""
     run = s.get(ChecklistRun, run_id)
     if run is None or run.deleted:
         raise NotFoundError("checklist_run", id=run_id)
@@ -79,7 +79,8 @@ def canonical_run(s: Session, run_id: str) -> dict:
                 AttachmentLink.owner_table == "answer", AttachmentLink.owner_id.in_([a.id for a in answers]),
                 AttachmentLink.deleted.is_(False)).order_by(AttachmentLink.owner_id, AttachmentLink.attachment_id)):
             photos.setdefault(owner, []).append(sha)
-    subject = {"equipment": run.equipment_id} if run.equipment_id else {}  # an acceptance signs its item too
+    # An acceptance signs what it is of too (only when it is of something: older signatures keep their hashes).
+    subject = {k: v for k, v in (("equipment", run.equipment_id), ("milestone", run.milestone_id)) if v}
     return {
         **subject,
         "run": run.id,

@@ -115,7 +115,9 @@ def _attacks(signed: str, draft: str, ids: dict[str, list[str]], draft_ids: dict
             "INSERT OR REPLACE INTO checklist_run SELECT template_version_id, store_id, run_type, performed_by, "
             "started_at, completed_at, business_date, 'draft', score, max_score, percent, grade, critical_failed, "
             "follow_up_of, visit_id, supersedes, note, id, created_at, updated_at, origin_node, deleted, "
-            "equipment_id FROM checklist_run WHERE id = ?", (signed,)),
+            "equipment_id, milestone_id FROM checklist_run WHERE id = ?", (signed,)),
+        "run given an opening milestone": ("UPDATE checklist_run SET milestone_id = 'another gate' WHERE id = ?",
+                                           (signed,)),
         "run given an equipment item": ("UPDATE checklist_run SET equipment_id = 'another item' WHERE id = ?",
                                         (signed,)),
         "run rekey onto it": ("UPDATE OR REPLACE checklist_run SET id = ? WHERE id = ?", (signed, draft)),
