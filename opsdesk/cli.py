@@ -922,6 +922,58 @@ def cmd_equipment_labels(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- new-store openings (新店筹备)
+
+
+def cmd_opening_list(args: argparse.Namespace) -> int:
+    """Opening projects as a table on standard output (tab-separated, a header line first)."""
+    from datetime import date
+
+    from opsdesk.models.openings import PROJECT_STATUSES
+    from opsdesk.services import openings
+
+    if args.status and args.status not in PROJECT_STATUSES:
+        raise ValidationError([FieldProblem("status", "invalid_choice", {"allowed": PROJECT_STATUSES})])
+    ctx = _open(args, readonly=True)
+    try:
+        store = _export_store(ctx, args.store) if args.store else None
+        projects = openings.list_projects(ctx, openings.ProjectQuery(store_id=store.id if store else None,
+                                                                     status=args.status or None))
+    finally:
+        ctx.db.close()
+    today = date.today()
+    print("\t".join(("store", "name", "target_date", "status", "days_to_opening", "done_percent", "gates",
+                     "late", "health")))
+    for p in projects:
+        h = openings.health_of(p, today)
+        print("\t".join((p.store_code, p.store_name, p.target_date.isoformat(), p.status, str(h.days_to_opening),
+                         str(h.percent_done), f"{h.gates_passed}/{h.gates_total}", str(len(h.late)),
+                         h.status if p.status == "active" else "")))
+    return 0
+
+
+def cmd_opening_show(args: argparse.Namespace) -> int:
+    """One project (by id or store code) and its milestones: due date, state (done / gate / open / late), key,
+    title."""
+    from datetime import date
+
+    from opsdesk.services import openings
+
+    ctx = _open(args, readonly=True)
+    try:
+        p = openings.find_project(ctx, args.project)
+    finally:
+        ctx.db.close()
+    today = date.today()
+    print(f"{p.store_code} {p.store_name}\ttarget {p.target_date.isoformat()}\t{p.status}"
+          + (f"\towner {p.owner_name}" if p.owner_name else "")
+          + (f"\toverride: {p.override_reason}" if p.override_reason else ""))
+    for m in p.milestones:
+        state = "done" if m.done else "late" if m.late(today) else "gate" if m.gate else "open"
+        print("\t".join((m.due_on.isoformat(), state, m.key, m.title_en or m.title)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -1071,6 +1123,18 @@ def build_parser() -> argparse.ArgumentParser:
     eq_lab.add_argument("--lang", default="zh_CN", help="language of the PDF's title: zh_CN (default) or en")
     _eq_filters(eq_lab)
     eq_lab.set_defaults(func=cmd_equipment_labels)
+
+    op_ = sub.add_parser("opening", help="new-store openings (新店筹备)")
+    op_sub = op_.add_subparsers(dest="opening_command", required=True)
+    op_list = op_sub.add_parser("list", help="opening projects as a table (tab-separated) on standard output")
+    op_list.add_argument("--store", default=None, help="store code or id")
+    op_list.add_argument("--status", default=None, help="active, opened or cancelled")
+    _db_arg(op_list)
+    op_list.set_defaults(func=cmd_opening_list)
+    op_show = op_sub.add_parser("show", help="one project's milestones with due dates and state")
+    op_show.add_argument("project", help="project id or store code")
+    _db_arg(op_show)
+    op_show.set_defaults(func=cmd_opening_show)
 
     demo = sub.add_parser("demo", help="create the demo workspace")
     _db_arg(demo)

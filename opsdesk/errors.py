@@ -143,6 +143,13 @@ class SignatureError(OpsDeskError):
     code = "signature"
 
 
+class GatesNotPassedError(OpsDeskError):
+    """验收合格方可营业: the store (``store`` code) cannot open while gates of its opening are not passed;
+    ``gates`` lists their keys, ``titles`` their titles (Chinese) and ``titles_en`` (English), in plan order."""
+
+    code = "gates_not_passed"
+
+
 class VersionFrozenError(OpsDeskError):
     """A published or retired version cannot be edited; make a new draft."""
 

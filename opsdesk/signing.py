@@ -466,10 +466,10 @@ STAMP_TEXT = {
 }
 STAMP_ROLES = {
     "zh_CN": {"head_office": "总部", "ops_manager": "运营经理", "supervisor": "督导", "store_manager": "店长",
-              "staff": "店员", "franchisee": "加盟商", "supplier": "供应商", "witness": "见证人"},
+              "staff": "店员", "franchisee": "加盟商", "supplier": "供应商", "witness": "见证人", "contractor": "施工方"},
     "en": {"head_office": "Head office", "ops_manager": "Operations manager", "supervisor": "Supervisor",
            "store_manager": "Store manager", "staff": "Staff", "franchisee": "Franchisee", "supplier": "Supplier",
-           "witness": "Witness"},
+           "witness": "Witness", "contractor": "Contractor"},
 }
 
 

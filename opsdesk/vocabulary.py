@@ -72,6 +72,7 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "franchisee": ("加盟商", "Franchisee"),
         "supplier": ("供应商", "Supplier"),
         "witness": ("见证人", "Witness"),
+        "contractor": ("施工方", "Contractor"),
     },
     "answer": {
         "pass": ("合格", "Pass"),

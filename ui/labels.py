@@ -256,6 +256,7 @@ def signature_roles() -> dict[str, str]:
         "franchisee": QCoreApplication.translate("SignatureLabels", "Franchisee"),
         "supplier": QCoreApplication.translate("SignatureLabels", "Supplier"),
         "witness": QCoreApplication.translate("SignatureLabels", "Witness"),
+        "contractor": QCoreApplication.translate("SignatureLabels", "Contractor"),
     }
 
 

@@ -19,7 +19,7 @@ PROJECT_STATUSES = ("active", "opened", "cancelled")
 # Who owns a milestone: a role, resolved to a person on the project (owner, franchisee, the store's manager).
 MILESTONE_ROLES = ("ops_manager", "supervisor", "store_manager", "franchisee", "head_office", "contractor")
 OPENING_EVENTS = ("created", "date_moved", "milestone_done", "milestone_reopened", "gate_passed", "override",
-                  "opened", "cancelled")
+                  "opened", "cancelled", "training_signed")  # training_signed: user_id is the person trained
 
 
 class OpeningPlan(Synced, Base):

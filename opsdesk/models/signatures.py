@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from opsdesk.models.base import Base, Synced
 from opsdesk.models.spec import SyncSpec
 
-SIGNER_ROLES = ("supervisor", "store_manager", "franchisee", "supplier", "witness")
+SIGNER_ROLES = ("supervisor", "store_manager", "franchisee", "supplier", "witness", "contractor")
 
 
 class Signature(Synced, Base):

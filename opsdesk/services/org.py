@@ -469,9 +469,29 @@ def set_store_status(ctx: AppContext, store_id: str, status: str) -> StoreDTO:
         if status == "open" and store.opened_on is None:
             check.fail("opened_on", "required_when_open")
             check.raise_if_any()
+        if status == "open" and store.status != "open":
+            refuse_open_before_gates(s, store)  # 验收合格方可营业
         store.status = status
         s.flush()
         return _get_store_dto(s, store.id)
+
+
+def refuse_open_before_gates(s: Session, store: Store) -> None:
+    """验收合格方可营业: raise ``GatesNotPassedError`` when the store has an active opening project
+    (``services.openings``) with a gate not passed, listing those gates in plan order."""
+    from opsdesk.errors import GatesNotPassedError
+    from opsdesk.models.openings import OpeningMilestone, OpeningProject
+
+    gates = list(s.scalars(select(OpeningMilestone).join(
+        OpeningProject, OpeningProject.id == OpeningMilestone.project_id).where(
+        OpeningProject.store_id == store.id, OpeningProject.status == "active", OpeningProject.deleted.is_(False),
+        OpeningMilestone.deleted.is_(False), OpeningMilestone.gate.is_(True), OpeningMilestone.done_at.is_(None))
+        .order_by(OpeningProject.id, OpeningMilestone.position, OpeningMilestone.id)))
+    if gates:
+        raise GatesNotPassedError(f"store {store.code} cannot open before its gates pass: "
+                                  + ", ".join(m.title_en or m.title for m in gates),
+                                  store=store.code, gates=[m.key for m in gates], titles=[m.title for m in gates],
+                                  titles_en=[m.title_en or m.title for m in gates])
 
 
 def status_before_closing(s: Session, store: Store) -> str:

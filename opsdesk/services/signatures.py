@@ -36,6 +36,9 @@ REQUIRED_ROLES = ("supervisor", "store_manager")
 # confirms (see ``required_roles``).
 THREE_WAY_ROLES = ("supervisor", "store_manager", "supplier")
 THREE_WAY_KINDS = ("equipment_acceptance",)
+# A new store's fit-out acceptance (a gate of its opening, see ``services.openings``): the contractor hands over.
+FITOUT_ROLES = ("supervisor", "store_manager", "contractor")
+FITOUT_KINDS = ("new_store",)
 # Roles that belong to a user account: signed only by the signing user (the workspace's current user,
 # or ``signer_id``) when their account has one of these user roles; the name is the account's.
 ACCOUNT_ROLES = {"supervisor": ("supervisor", "ops_manager"), "store_manager": ("store_manager",)}
@@ -148,8 +151,11 @@ def signatures_of(ctx: AppContext, owner_table: str, owner_id: str) -> list[Sign
 
 def required_roles(kind: str | None) -> tuple[str, ...]:
     """The roles that must sign a completed run of a template of ``kind`` before it is frozen: an equipment
-    acceptance needs the supplier (a signer without an account), the store manager and the supervisor;
-    every other kind (inspections, daily checklists, fit-out acceptance) the supervisor and the store manager."""
+    acceptance needs the supplier (a signer without an account), the store manager and the supervisor; a
+    new store's fit-out acceptance the contractor (without an account), the store manager and the supervisor;
+    every other kind (inspections, daily checklists) the supervisor and the store manager."""
+    if kind in FITOUT_KINDS:
+        return FITOUT_ROLES
     return THREE_WAY_ROLES if kind in THREE_WAY_KINDS else REQUIRED_ROLES
 
 
@@ -250,11 +256,15 @@ def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes,
         if frozen:
             _freeze(s, run)
         s.flush()
-        made, item = _dto(row, content), run.equipment_id
+        made, item, milestone = _dto(row, content), run.equipment_id, run.milestone_id
     if frozen and item:  # a signed acceptance: its item takes the result
         from opsdesk.services.acceptance import settle_item
 
         settle_item(ctx, run_id)
+    if frozen and milestone:  # a signed acceptance of an opening gate: the gate passes (or not)
+        from opsdesk.services.openings import settle_gate
+
+        settle_gate(ctx, run_id)
     return made
 
 
@@ -314,7 +324,8 @@ def correct_run(ctx: AppContext, run_id: str) -> str:
         new = ChecklistRun(template_version_id=old.template_version_id, store_id=old.store_id, run_type=old.run_type,
                            performed_by=ctx.user_id, started_at=utcnow(), business_date=old.business_date,
                            status="draft", follow_up_of=old.follow_up_of, visit_id=old.visit_id, supersedes=old.id,
-                           equipment_id=old.equipment_id)  # a corrected acceptance is still of its item
+                           equipment_id=old.equipment_id,  # a corrected acceptance is still of its item
+                           milestone_id=old.milestone_id)  # ... or of its opening gate
         s.add(new)
         s.flush()
         for a in s.scalars(select(Answer).where(Answer.run_id == old.id, Answer.deleted.is_(False))):

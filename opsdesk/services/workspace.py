@@ -98,11 +98,12 @@ def set_company_logo(ctx: AppContext, path: str | Path | None) -> None:
 
 def prepare(ctx: AppContext) -> None:
     """Bring an opened workspace up to what this app version ships (the built-in templates and the
-    default equipment categories)."""
-    from opsdesk.services import equipment, templates
+    default equipment categories, the built-in opening plan)."""
+    from opsdesk.services import equipment, openings, templates
 
     templates.install_builtin(ctx)
     equipment.ensure_default_categories(ctx)
+    openings.install_builtin_plans(ctx)
 
 
 def check_workspace_name(name: str | None) -> list[FieldProblem]:

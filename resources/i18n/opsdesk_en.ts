@@ -1090,12 +1090,12 @@ Keep it anyway? It counts as failed.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>Concurrent edit</source>
         <translation>Concurrent edit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>Signed record</source>
         <translation>Signed record</translation>
     </message>
@@ -4203,47 +4203,47 @@ Keep it anyway? It counts as failed.</translation>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="355"/>
+        <location filename="../../ui/labels.py" line="356"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>Installed</source>
         <translation>Installed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>Conditionally accepted</source>
         <translation>Conditionally accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>Under repair</source>
         <translation>Under repair</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
@@ -6127,6 +6127,11 @@ Keep it anyway? It counts as failed and is marked out of range.</translation>
         <location filename="../../ui/labels.py" line="258"/>
         <source>Witness</source>
         <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="259"/>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
     </message>
 </context>
 <context>

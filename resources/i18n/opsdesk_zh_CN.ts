@@ -1077,12 +1077,12 @@ Keep it anyway? It counts as failed.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>Concurrent edit</source>
         <translation>同时修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>Signed record</source>
         <translation>已签名记录</translation>
     </message>
@@ -4172,47 +4172,47 @@ Keep it anyway? It counts as failed.</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="355"/>
+        <location filename="../../ui/labels.py" line="356"/>
         <source>Ordered</source>
         <translation>已订购</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>Delivered</source>
         <translation>已到货</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>Accepted</source>
         <translation>已验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>Conditionally accepted</source>
         <translation>有条件验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>Rejected</source>
         <translation>验收不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>In service</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>Under repair</source>
         <translation>维修中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>Retired</source>
         <translation>已报废</translation>
     </message>
@@ -6088,6 +6088,11 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
         <location filename="../../ui/labels.py" line="258"/>
         <source>Witness</source>
         <translation>见证人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="259"/>
+        <source>Contractor</source>
+        <translation>施工方</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ def sign_three(ctx: AppContext, run_id: str, supplier: str = "李供应") -> Non
 
 def test_required_roles_follow_the_template_kind() -> None:
     assert signatures.required_roles("inspection") == signatures.REQUIRED_ROLES == ("supervisor", "store_manager")
-    assert signatures.required_roles("new_store") == ("supervisor", "store_manager")
+    assert signatures.required_roles("new_store") == ("supervisor", "store_manager", "contractor")
     assert set(signatures.required_roles("equipment_acceptance")) == {"supervisor", "store_manager", "supplier"}
     assert "supplier" in signatures.EXTERNAL_ROLES  # typed name, no account
 

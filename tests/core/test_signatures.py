@@ -127,7 +127,8 @@ def test_each_role_signs_once_by_a_user_who_holds_it(ctx, run_id) -> None:  # no
 
     me = workspace.current_user(ctx)
     assert me.role == "supervisor"
-    assert signatures.signable_roles(ctx, run_id) == ["supervisor", "franchisee", "supplier", "witness"]
+    assert signatures.signable_roles(ctx, run_id) == ["supervisor", "franchisee", "supplier", "witness",
+                                                     "contractor"]
     # the supervisor cannot sign as the store manager, whatever name is typed
     with pytest.raises(ValidationError) as err:
         signatures.sign_run(ctx, run_id, "store_manager", "王店长", STROKES)
@@ -138,10 +139,10 @@ def test_each_role_signs_once_by_a_user_who_holds_it(ctx, run_id) -> None:  # no
         signatures.sign_run(ctx, run_id, "supervisor", me.name, STROKES)  # the same role twice
     assert err.value.reasons() == {"role": "already_signed"}
     assert [s.role for s in signatures.signatures_of(ctx, "checklist_run", run_id)] == ["supervisor"]
-    assert signatures.signable_roles(ctx, run_id) == ["franchisee", "supplier", "witness"]
+    assert signatures.signable_roles(ctx, run_id) == ["franchisee", "supplier", "witness", "contractor"]
     manager = _store_manager(ctx)
     assert signatures.signable_roles(ctx, run_id, manager.id) == ["store_manager", "franchisee", "supplier",
-                                                                  "witness"]
+                                                                  "witness", "contractor"]
     # a store manager's account cannot sign as supervisor either
     with pytest.raises(ValidationError) as err:
         signatures.sign_run(ctx, run_id, "supervisor", "", STROKES, signer_id=manager.id)

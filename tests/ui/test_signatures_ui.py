@@ -113,7 +113,7 @@ def test_the_dialog_offers_only_the_roles_left_and_marks_a_signer_without_accoun
     dialog = SignDialog(demo_ctx, run_id)
     qtbot.addWidget(dialog)
     offered = [dialog.role.itemData(i) for i in range(dialog.role.count())]
-    assert offered == ["supervisor", "franchisee", "supplier", "witness"]  # never the store manager's role
+    assert offered == ["supervisor", "franchisee", "supplier", "witness", "contractor"]  # never the store manager's
     assert dialog.name.isReadOnly() and dialog.name.text() == me.name
     from PySide6.QtWidgets import QLabel
 
@@ -133,7 +133,7 @@ def test_the_dialog_offers_only_the_roles_left_and_marks_a_signer_without_accoun
     supervisor = SignDialog(demo_ctx, run_id)
     qtbot.addWidget(supervisor)
     assert [supervisor.role.itemData(i) for i in range(supervisor.role.count())] == [
-        "supervisor", "franchisee", "witness"]
+        "supervisor", "franchisee", "witness", "contractor"]
     supervisor.resize(700, 500)
     supervisor.show()
     draw(qtbot, supervisor.pad, [(40, 40), (120, 90), (220, 60)])
@@ -142,7 +142,7 @@ def test_the_dialog_offers_only_the_roles_left_and_marks_a_signer_without_accoun
 
     again = SignDialog(demo_ctx, run_id)  # the supervisor cannot sign twice
     qtbot.addWidget(again)
-    assert [again.role.itemData(i) for i in range(again.role.count())] == ["franchisee", "witness"]
+    assert [again.role.itemData(i) for i in range(again.role.count())] == ["franchisee", "witness", "contractor"]
     view = RunViewDialog(demo_ctx, run_id)
     qtbot.addWidget(view)
     assert "(no account)" in view.signed_label.text() or view.tr(" (no account)").strip() in view.signed_label.text()
