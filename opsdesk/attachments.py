@@ -22,13 +22,19 @@ import io
 import os
 import tempfile
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from opsdesk.errors import DocumentTooLargeError, ImageTooLargeError, NotADocumentError, NotAnImageError
+from opsdesk.errors import (
+    DocumentTooLargeError,
+    ImageTooLargeError,
+    NotADocumentError,
+    NotAnImageError,
+)
 
 THUMB_SIZE = 320
 THUMB_QUALITY = 82
@@ -258,6 +264,15 @@ class AttachmentStore:
         if not source.is_file():
             raise NotAnImageError(f"{source} is not a file", name=source.name)
         inspect_image(source)
+        found: list = []
+        sha, target = self._keep(source, lambda tmp: found.extend(inspect_image(tmp, name=source.name)))
+        mime, width, height, taken = found
+        self.ensure_derived(sha, thumbnail=True, report_px=REPORT_PHOTO_PX)
+        return StoredFile(sha, mime, target.stat().st_size, width, height, taken, source.name)
+
+    def _keep(self, source: Path, check: Callable[[Path], object]) -> tuple[str, Path]:
+        """Copy ``source`` into the store under its SHA-256 (once), ``check`` validating the copy as kept;
+        a copy that fails its check leaves nothing behind. Returns (sha, stored path)."""
         self.root.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
         tmp = Path(tmp_name)
@@ -267,7 +282,7 @@ class AttachmentStore:
                 for chunk in iter(lambda: src.read(1 << 20), b""):
                     digest.update(chunk)
                     out.write(chunk)
-            mime, width, height, taken = inspect_image(tmp, name=source.name)
+            check(tmp)
             sha = digest.hexdigest()
             target = self.path_for(sha)
             if not target.exists():
@@ -275,8 +290,7 @@ class AttachmentStore:
                 os.replace(tmp, target)
         finally:
             tmp.unlink(missing_ok=True)
-        self.ensure_derived(sha, thumbnail=True, report_px=REPORT_PHOTO_PX)
-        return StoredFile(sha, mime, target.stat().st_size, width, height, taken, source.name)
+        return sha, target
 
     def put_document(self, source: str | Path) -> StoredFile:
         """Validate and store a document: a PDF (checked by its content, at most
@@ -291,23 +305,7 @@ class AttachmentStore:
             except NotAnImageError:
                 raise NotADocumentError(f"{source.name} is neither a PDF nor a picture", name=source.name) from None
         inspect_pdf(source)
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
-        tmp = Path(tmp_name)
-        try:
-            digest = hashlib.sha256()
-            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-                for chunk in iter(lambda: src.read(1 << 20), b""):
-                    digest.update(chunk)
-                    out.write(chunk)
-            inspect_pdf(tmp, name=source.name)  # the copy, as kept
-            sha = digest.hexdigest()
-            target = self.path_for(sha)
-            if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        sha, target = self._keep(source, lambda tmp: inspect_pdf(tmp, name=source.name))  # the copy, as kept
         return StoredFile(sha, PDF_MIME, target.stat().st_size, 0, 0, None, source.name)
 
     def ensure_thumbnail(self, sha256: str) -> Path:

@@ -773,18 +773,26 @@ def cmd_equipment_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output_file(name: str, suffix: str) -> Path | None:
+    """The output path of a command that writes one file, or None after its one ``error:`` line."""
+    out = Path(name)
+    if out.suffix.lower() != suffix:
+        print(f"error: {out.name}: the output must end in {suffix}", file=sys.stderr)
+        return None
+    if not out.parent.is_dir():
+        print(f"error: {out.parent} is not a folder", file=sys.stderr)
+        return None
+    return out
+
+
 def cmd_equipment_export(args: argparse.Namespace) -> int:
     """The register (or, with --template, the empty import sheet) as .xlsx."""
     from datetime import datetime
 
     from opsdesk.services import equipment
 
-    out = Path(args.file)
-    if out.suffix.lower() != ".xlsx":
-        print(f"error: {out.name}: the output must end in .xlsx", file=sys.stderr)
-        return 2
-    if not out.parent.is_dir():
-        print(f"error: {out.parent} is not a folder", file=sys.stderr)
+    out = _output_file(args.file, ".xlsx")
+    if out is None:
         return 2
     ctx = _open(args, readonly=True)
     try:
@@ -884,12 +892,8 @@ def cmd_equipment_labels(args: argparse.Namespace) -> int:
     from opsdesk.reports import labels
     from opsdesk.services import equipment
 
-    out = Path(args.file)
-    if out.suffix.lower() != ".pdf":
-        print(f"error: {out.name}: the output must end in .pdf", file=sys.stderr)
-        return 2
-    if not out.parent.is_dir():
-        print(f"error: {out.parent} is not a folder", file=sys.stderr)
+    out = _output_file(args.file, ".pdf")
+    if out is None:
         return 2
     lang = _report_lang(args)
     if lang is None:

@@ -367,3 +367,18 @@ class PhotoThumb(QLabel):
 
 
 __all__ = ["PHOTO_SUFFIXES", "Photo", "PhotoThumb", "PhotoViewer", "open_viewer", "photo_files", "read_image"]
+
+
+def fill_photo_strip(strip, photos: Sequence[object], empty_text: str, size: int = 84) -> None:  # noqa: ANN001
+    """Put ``photos`` into a row layout as clickable thumbnails (each opens the full-size viewer), or
+    ``empty_text`` when there are none; what the row held before is removed."""
+    while strip.count():
+        widget = strip.takeAt(0).widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+    for index in range(len(photos)):
+        strip.addWidget(PhotoThumb(photos, index, size))
+    if not photos:
+        strip.addWidget(QLabel(empty_text, objectName="noPhotos"))
+    strip.addStretch(1)

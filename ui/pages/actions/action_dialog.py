@@ -7,7 +7,7 @@ from datetime import date
 
 import qtawesome as qta
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QPixmap
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -244,23 +244,10 @@ class ActionDialog(QDialog):
         self.show_steps()
 
     def show_photos(self) -> None:
-        while self.photo_strip.count():
-            widget = self.photo_strip.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        photos = actions.fix_photos(self.ctx, self.action.id)
-        for photo in photos:
-            thumb = QLabel(objectName="thumb")
-            pixmap = QPixmap(str(photo.thumbnail))
-            if not pixmap.isNull():
-                thumb.setPixmap(pixmap.scaled(84, 84, Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation))
-            thumb.setToolTip(photo.original_name)
-            self.photo_strip.addWidget(thumb)
-        if not photos:
-            self.photo_strip.addWidget(QLabel(self.tr("No photos."), objectName="noPhotos"))
-        self.photo_strip.addStretch(1)
+        """The fix's photos, each opening full size on a click."""
+        from ui.widgets.photo_viewer import fill_photo_strip
+
+        fill_photo_strip(self.photo_strip, actions.fix_photos(self.ctx, self.action.id), self.tr("No photos."))
 
     def show_steps(self) -> None:
         for button in self.step_buttons.values():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -434,23 +434,9 @@ class FaultDialog(QDialog):
         return f"{a.title} · {labels.action_step_status(a.status)} · {a.due_on.isoformat()}"
 
     def show_photos(self) -> None:
-        while self.photo_strip.count():
-            widget = self.photo_strip.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        shown = faults.photos(self.ctx, self.fault.id)
-        for photo in shown:
-            thumb = QLabel(objectName="thumb")
-            pixmap = QPixmap(str(photo.thumbnail))
-            if not pixmap.isNull():
-                thumb.setPixmap(pixmap.scaled(84, 84, Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation))
-            thumb.setToolTip(photo.original_name)
-            self.photo_strip.addWidget(thumb)
-        if not shown:
-            self.photo_strip.addWidget(QLabel(self.tr("No photos."), objectName="noPhotos"))
-        self.photo_strip.addStretch(1)
+        from ui.widgets.photo_viewer import fill_photo_strip
+
+        fill_photo_strip(self.photo_strip, faults.photos(self.ctx, self.fault.id), self.tr("No photos."))
 
     def show_steps(self) -> None:
         for button in self.step_buttons.values():
