@@ -306,27 +306,27 @@
         <translation>Verified %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="262"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="250"/>
         <source>No photos.</source>
         <translation>No photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="311"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="298"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="311"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="298"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="361"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="348"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="361"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="348"/>
         <source>Discard the unsaved changes?</source>
         <translation>Discard the unsaved changes?</translation>
     </message>
@@ -2848,27 +2848,27 @@ Keep it anyway? It counts as failed.</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="452"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="439"/>
         <source>No photos.</source>
         <translation>No photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="469"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="455"/>
         <source>Open corrective action</source>
         <translation>Open corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="472"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="458"/>
         <source>Raise corrective action</source>
         <translation>Raise corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="515"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="515"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -3009,48 +3009,48 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>FaultListWidget</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
         <source>Symptom</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="553"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="539"/>
         <source>Downtime</source>
         <translation>Downtime</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="553"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="586"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="539"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="572"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="560"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="546"/>
         <source>Report fault...</source>
         <translation>Report fault...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="563"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="549"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/faults.py" line="595"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="581"/>
         <source>%n open fault(s)</source>
         <translation>
             <numerusform>%n open fault</numerusform>
@@ -3058,7 +3058,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="595"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="581"/>
         <source>No faults.</source>
         <translation>No faults.</translation>
     </message>

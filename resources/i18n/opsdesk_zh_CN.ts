@@ -305,27 +305,27 @@
         <translation>%2 验收于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="262"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="250"/>
         <source>No photos.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="311"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="298"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="311"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="298"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="361"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="348"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="361"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="348"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -2823,27 +2823,27 @@ Keep it anyway? It counts as failed.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="452"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="439"/>
         <source>No photos.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="469"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="455"/>
         <source>Open corrective action</source>
         <translation>打开整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="472"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="458"/>
         <source>Raise corrective action</source>
         <translation>发起整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="515"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="515"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -2984,55 +2984,55 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>FaultListWidget</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
         <source>Reported</source>
         <translation>报修时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="552"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="553"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="539"/>
         <source>Downtime</source>
         <translation>停机时长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="553"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="586"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="539"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="572"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="560"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="546"/>
         <source>Report fault...</source>
         <translation>报修故障…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="563"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="549"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/faults.py" line="595"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="581"/>
         <source>%n open fault(s)</source>
         <translation>
             <numerusform>%n 个未关闭故障</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="595"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="581"/>
         <source>No faults.</source>
         <translation>无故障记录。</translation>
     </message>
