@@ -150,8 +150,13 @@ FITOUT_KIND = "new_store"  # the fit-out acceptance's template kind (新店装�
 
 
 def fitout_passed(ctx: AppContext, store_id: str) -> bool:
-    """Whether the store's fit-out acceptance passed: a completed or signed fit-out run without a failed
-    veto item (装修好后，方可设备入场)."""
+    """Whether the store's fit-out acceptance passed (装修好后，方可设备入场): with an opening project, its
+    fit-out gates have passed; without one, a completed or signed fit-out run without a failed veto item."""
+    from opsdesk.services import openings
+
+    gates = openings.fitout_gates_passed(ctx, store_id)
+    if gates is not None:
+        return gates
     done = runs.query_runs(ctx, runs.RunQuery(store_id=store_id, template_kinds=(FITOUT_KIND,)))
     return any(r.status in ("completed", "signed") and not r.critical_failed for r in done)
 
@@ -208,6 +213,10 @@ def settle_item(ctx: AppContext, run_id: str) -> str | None:
         item.acceptance_run_id = run_id
         if result != "rejected":
             item.accepted_on = run.business_date
+        store_id = item.store_id
+    from opsdesk.services import openings
+
+    openings.settle_equipment_gate(ctx, store_id)  # a store being opened: its equipment gate may pass now
     return result
 
 

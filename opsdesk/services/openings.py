@@ -982,3 +982,45 @@ __all__ += ["check_gate", "complete_milestone", "create_project", "export_plan",
             "import_plan", "install_builtin_plans", "list_plans", "list_projects", "load_plan_file", "move_target",
             "open_store", "parse_plan", "plan_to_data", "project_health", "refuse_open_before_gates",
             "reopen_milestone", "settle_gate", "sign_off_training", "slip_days", "start_gate_acceptance"]
+
+
+# ---------------------------------------------------------------- links with the equipment area
+
+
+FITOUT_TEMPLATE = "new_store_fitout"
+EQUIPMENT_TEMPLATE = "equipment_acceptance"
+
+
+def fitout_gates_passed(ctx: AppContext, store_id: str) -> bool | None:
+    """Whether the fit-out gates of the store's active project have passed (装修好后，方可设备入场); None when
+    the store has no active project (the equipment area then reads the store's fit-out runs)."""
+    with ctx.read() as s:
+        project = s.scalars(select(OpeningProject).where(
+            OpeningProject.store_id == store_id, OpeningProject.status == "active",
+            OpeningProject.deleted.is_(False))).first()
+        if project is None:
+            return None
+        gates = list(s.scalars(select(OpeningMilestone).where(
+            OpeningMilestone.project_id == project.id, OpeningMilestone.deleted.is_(False),
+            OpeningMilestone.gate.is_(True), OpeningMilestone.template_code == FITOUT_TEMPLATE)))
+        return bool(gates) and all(m.done_at is not None for m in gates)
+
+
+def settle_equipment_gate(ctx: AppContext, store_id: str) -> bool:
+    """After an equipment acceptance settled its item: pass the store's equipment gate when its rule now
+    holds and the steps before it are done (quietly: nothing happens otherwise). True when it is passed."""
+    with ctx.read() as s:
+        gate = s.scalars(select(OpeningMilestone).join(
+            OpeningProject, OpeningProject.id == OpeningMilestone.project_id).where(
+            OpeningProject.store_id == store_id, OpeningProject.status == "active",
+            OpeningProject.deleted.is_(False), OpeningMilestone.deleted.is_(False),
+            OpeningMilestone.gate.is_(True), OpeningMilestone.template_code == EQUIPMENT_TEMPLATE)).first()
+        if gate is None:
+            return False
+        if gate.done_at is not None:
+            return True
+        gate_id = gate.id
+    try:
+        return check_gate(ctx, gate_id)
+    except ValidationError:  # not every item is accepted yet, or an earlier step is open
+        return False

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from opsdesk.errors import GatesNotPassedError, NotFoundError, ValidationError
-from opsdesk.services import actions, openings, org, runs, signatures, workspace
+from opsdesk.services import actions, openings, org, runs, signatures, templates, workspace
 from opsdesk.services.context import AppContext
 
 STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
@@ -421,3 +421,39 @@ def test_cli_list_and_show(octx: AppContext, store, people, db_path: Path) -> No
         assert bad.returncode == 2
         assert bad.stderr.count("\n") == 1 and bad.stderr.startswith("error: ") and text in bad.stderr
         assert "Traceback" not in bad.stderr
+
+
+def test_equipment_waits_for_the_fitout_gates_and_its_acceptance_passes_the_equipment_gate(
+        octx: AppContext, store, people) -> None:
+    """装修好后，方可设备入场: with a project, the equipment area reads the fit-out gates; a signed equipment
+    acceptance that accepts the store's last item passes the equipment gate by itself."""
+    from test_acceptance_item import answer_all
+
+    from opsdesk.services import acceptance, equipment
+
+    p = _project(octx, store, people)
+    cat = equipment.list_categories(octx)[0]
+    item = equipment.create_equipment(octx, equipment.EquipmentInput(
+        store_id=store["store"].id, category_id=cat.id, name="空调", installed_on=TODAY))
+    assert equipment.get_equipment(octx, item.id).status == "installed"
+    fitout = runs.start_run(octx, store["store"].id, templates.template_by_code(octx, "new_store_fitout").id,
+                            "routine")  # a fit-out run outside the plan does not open the way
+    _answer_all(octx, fitout.id)
+    assert acceptance.fitout_passed(octx, store["store"].id) is False
+    with pytest.raises(ValidationError) as refused:
+        acceptance.start_acceptance(octx, item.id)
+    assert refused.value.reasons() == {"store_id": "fitout_not_accepted"}
+
+    _done(octx, p.id, "site_confirmed", "lease_signed", "fitout_started")
+    _pass_gate(octx, p.id, "interior_acceptance", store, people)
+    _pass_gate(octx, p.id, "exterior_acceptance", store, people)
+    _done(octx, p.id, "equipment_enters")
+    assert acceptance.fitout_passed(octx, store["store"].id) is True
+    run = acceptance.start_acceptance(octx, item.id)
+    answer_all(octx, run.id)
+    signatures.sign_run(octx, run.id, "supervisor", "", STROKES, signer_id=people["sup"].id)
+    signatures.sign_run(octx, run.id, "store_manager", "", STROKES, signer_id=store["manager"].id)
+    assert not openings.get_project(octx, p.id).milestone("equipment_acceptance").done
+    signatures.sign_run(octx, run.id, "supplier", "李供应", STROKES)
+    assert equipment.get_equipment(octx, item.id).status == "accepted"
+    assert openings.get_project(octx, p.id).milestone("equipment_acceptance").done
