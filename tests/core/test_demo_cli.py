@@ -33,15 +33,19 @@ def _tables(path: Path) -> dict[str, list[tuple]]:
     }
 
 
+# A month of inspections and a few days of checklists: every kind of demo data (equipment included), quickly.
+SHORT = ("--months", "1", "--daily-days", "3")
+
+
 def _demo(path: Path, *extra: str) -> int:
     return cli.main(["demo", "--db", str(path), *extra])
 
 
 def test_same_seed_gives_the_same_workspace(tmp_path, capsys):
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
-    assert _demo(a, "--stores", "12", "--seed", "3") == 0
+    assert _demo(a, "--stores", "12", "--seed", "3", *SHORT) == 0
     assert "12 stores" in capsys.readouterr().out
-    assert _demo(b, "--stores", "12", "--seed", "3") == 0
+    assert _demo(b, "--stores", "12", "--seed", "3", *SHORT) == 0
     ta, tb = _tables(a), _tables(b)
     assert len(ta["store"]) == 12
     assert len(ta["user"]) == 2 + 4 + 9 + 12  # head office, ops managers, supervisors, store managers
@@ -52,8 +56,8 @@ def test_same_seed_gives_the_same_workspace(tmp_path, capsys):
 
 def test_different_seed_differs(tmp_path):
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
-    assert _demo(a, "--stores", "12", "--seed", "3") == 0
-    assert _demo(b, "--stores", "12", "--seed", "4") == 0
+    assert _demo(a, "--stores", "12", "--seed", "3", *SHORT) == 0
+    assert _demo(b, "--stores", "12", "--seed", "4", *SHORT) == 0
     ta, tb = _tables(a), _tables(b)
     assert len(tb["store"]) == 12
     assert ta["store"] != tb["store"]
@@ -92,7 +96,7 @@ def test_default_demo_is_consistent(tmp_path):
 
 def test_demo_on_a_non_empty_workspace_is_refused(tmp_path, capsys, dump_db):
     path = tmp_path / "demo.sqlite"
-    assert _demo(path, "--stores", "5", "--seed", "1") == 0
+    assert _demo(path, "--stores", "5", "--seed", "1", *SHORT) == 0
     capsys.readouterr()
     before = _tables(path)
     dump_before = dump_db(path)
