@@ -367,3 +367,33 @@ def equipment_statuses() -> dict[str, str]:
 
 def equipment_status(code: str) -> str:
     return equipment_statuses().get(code, code)
+
+
+# ---------------------------------------------------------------- equipment faults
+
+
+def fault_statuses() -> dict[str, str]:
+    return {
+        "reported": QCoreApplication.translate("FaultLabels", "Reported"),
+        "located": QCoreApplication.translate("FaultLabels", "Located"),
+        "repaired": QCoreApplication.translate("FaultLabels", "Repaired"),
+        "analysed": QCoreApplication.translate("FaultLabels", "Analysed"),
+        "closed": QCoreApplication.translate("FaultLabels", "Closed"),
+    }
+
+
+def severities() -> dict[str, str]:
+    return {
+        "low": QCoreApplication.translate("FaultLabels", "Low"),
+        "normal": QCoreApplication.translate("FaultLabels", "Normal"),
+        "high": QCoreApplication.translate("FaultLabels", "High"),
+        "critical": QCoreApplication.translate("FaultLabels", "Critical"),
+    }
+
+
+def fault_status(code: str) -> str:
+    return fault_statuses().get(code, code)
+
+
+def severity(code: str) -> str:
+    return severities().get(code, code)

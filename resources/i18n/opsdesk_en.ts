@@ -173,107 +173,107 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="88"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="87"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="91"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="90"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="115"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="100"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="114"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="116"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="100"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="115"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="117"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="100"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="116"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="106"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="105"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="109"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="108"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="112"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="111"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="113"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="112"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="114"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="113"/>
         <source>Created on</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="129"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="128"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="144"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="143"/>
         <source>Add photos...</source>
         <translation>Add photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="155"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="154"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="167"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="166"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="188"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="187"/>
         <source>Corrective action · %1</source>
         <translation>Corrective action · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/action_dialog.py" line="195"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="194"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -281,52 +281,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="197"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="196"/>
         <source>Repeat finding ×%1</source>
         <translation>Repeat finding ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="212"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="211"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="227"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="226"/>
         <source>Nothing reported yet.</source>
         <translation>Nothing reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="229"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="228"/>
         <source>Submitted %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="232"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="231"/>
         <source>Verified %1 by %2</source>
         <translation>Verified %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="250"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="249"/>
         <source>No photos.</source>
         <translation>No photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="298"/>
-        <source>Add photos</source>
-        <translation>Add photos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="298"/>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="348"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="346"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="348"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="346"/>
         <source>Discard the unsaved changes?</source>
         <translation>Discard the unsaved changes?</translation>
     </message>
@@ -365,102 +355,102 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="174"/>
-        <location filename="../../ui/pages/actions/forms.py" line="52"/>
+        <location filename="../../ui/pages/actions/forms.py" line="51"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="45"/>
+        <location filename="../../ui/pages/actions/forms.py" line="44"/>
         <source>Store code</source>
         <translation>Store code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="46"/>
+        <location filename="../../ui/pages/actions/forms.py" line="45"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="47"/>
+        <location filename="../../ui/pages/actions/forms.py" line="46"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="48"/>
+        <location filename="../../ui/pages/actions/forms.py" line="47"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="49"/>
+        <location filename="../../ui/pages/actions/forms.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="50"/>
+        <location filename="../../ui/pages/actions/forms.py" line="49"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="51"/>
+        <location filename="../../ui/pages/actions/forms.py" line="50"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="53"/>
+        <location filename="../../ui/pages/actions/forms.py" line="52"/>
         <source>Times repeated</source>
         <translation>Times repeated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="54"/>
+        <location filename="../../ui/pages/actions/forms.py" line="53"/>
         <source>Source inspection</source>
         <translation>Source inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="55"/>
+        <location filename="../../ui/pages/actions/forms.py" line="54"/>
         <source>Inspection date</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="56"/>
+        <location filename="../../ui/pages/actions/forms.py" line="55"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="57"/>
+        <location filename="../../ui/pages/actions/forms.py" line="56"/>
         <source>Verified on</source>
         <translation>Verified on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="64"/>
+        <location filename="../../ui/pages/actions/forms.py" line="63"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="69"/>
+        <location filename="../../ui/pages/actions/forms.py" line="68"/>
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="131"/>
+        <location filename="../../ui/pages/actions/forms.py" line="130"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="133"/>
+        <location filename="../../ui/pages/actions/forms.py" line="132"/>
         <source>Describe what was done.</source>
         <translation>Describe what was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="140"/>
+        <location filename="../../ui/pages/actions/forms.py" line="139"/>
         <source>This action is closed (%1); it can no longer change.</source>
         <translation>This action is closed (%1); it can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="142"/>
+        <location filename="../../ui/pages/actions/forms.py" line="141"/>
         <source>This step is not allowed: the action is %1 and cannot become %2 by you.</source>
         <translation>This step is not allowed: the action is %1 and cannot become %2 by you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="149"/>
+        <location filename="../../ui/pages/actions/forms.py" line="148"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -1563,17 +1553,17 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="229"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="227"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="231"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="229"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/dialogs.py" line="233"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="231"/>
         <source>New due date for %n selected action(s):</source>
         <translation>
             <numerusform>New due date for %n selected action:</numerusform>
@@ -1834,212 +1824,212 @@ Keep it anyway? It counts as failed.</translation>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="117"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="122"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="118"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="123"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="119"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="124"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="126"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="131"/>
         <source>Add parameter</source>
         <translation>Add parameter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="128"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="133"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="181"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="186"/>
         <source>Asset code</source>
         <translation>Asset code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="182"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="187"/>
         <source>Store code</source>
         <translation>Store code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="183"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="188"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="184"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="189"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="185"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="190"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="186"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="191"/>
         <source>Brand</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="187"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="192"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="188"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="193"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="189"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="194"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="190"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="195"/>
         <source>Location in the store</source>
         <translation>Location in the store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="191"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="196"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="192"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="197"/>
         <source>Ordered on</source>
         <translation>Ordered on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="193"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="198"/>
         <source>Delivered on</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="194"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="199"/>
         <source>Installed on</source>
         <translation>Installed on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="195"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="200"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="196"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="201"/>
         <source>Warranty ends</source>
         <translation>Warranty ends</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="197"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="202"/>
         <source>Service life (years)</source>
         <translation>Service life (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="198"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="203"/>
         <source>Price (yuan)</source>
         <translation>Price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="199"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="204"/>
         <source>Technical parameters</source>
         <translation>Technical parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="200"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="205"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="210"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="215"/>
         <source>Enter an amount in yuan, such as 12800 or 12800.50.</source>
         <translation>Enter an amount in yuan, such as 12800 or 12800.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="212"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="217"/>
         <source>The price cannot be negative.</source>
         <translation>The price cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="214"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="219"/>
         <source>At most two decimal places (fen).</source>
         <translation>At most two decimal places (fen).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="216"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="221"/>
         <source>The amount is too large.</source>
         <translation>The amount is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="218"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="223"/>
         <source>Enter a whole number of years.</source>
         <translation>Enter a whole number of years.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="220"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="225"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Enter a number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="224"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="229"/>
         <source>This date cannot be before %1.</source>
         <translation>This date cannot be before %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="225"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="230"/>
         <source>The warranty must end after %1.</source>
         <translation>The warranty must end after %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="228"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="233"/>
         <source>Enter a date such as 2025-03-31.</source>
         <translation>Enter a date such as 2025-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="230"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="235"/>
         <source>This category is no longer in use: choose another.</source>
         <translation>This category is no longer in use: choose another.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="232"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="237"/>
         <source>Every parameter needs a name.</source>
         <translation>Every parameter needs a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="234"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="239"/>
         <source>Parameters are written as name(unit)=value, separated by &apos;;&apos;; names cannot contain = ; or brackets.</source>
         <translation>Parameters are written as name(unit)=value, separated by &apos;;&apos;; names cannot contain = ; or brackets.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="237"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="242"/>
         <source>Repeats row %1 of the file.</source>
         <translation>Repeats row %1 of the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="239"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="244"/>
         <source>Item %1 already has this serial number.</source>
         <translation>Item %1 already has this serial number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="242"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="247"/>
         <source>No store has this code.</source>
         <translation>No store has this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="244"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="249"/>
         <source>No category has this code or name.</source>
         <translation>No category has this code or name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="246"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="251"/>
         <source>The item cannot move from %1 to this status.</source>
         <translation>The item cannot move from %1 to this status.</translation>
     </message>
@@ -2737,271 +2727,261 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>FaultDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="300"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="300"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="300"/>
         <source>Symptom</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="333"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="301"/>
         <source>Downtime</source>
         <translation>Downtime</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="333"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="301"/>
         <source>Located</source>
         <translation>Located</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="334"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="302"/>
         <source>What was found</source>
         <translation>What was found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="334"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="302"/>
         <source>Repaired</source>
         <translation>Repaired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="303"/>
         <source>Repaired by</source>
         <translation>Repaired by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="303"/>
         <source>Parts replaced</source>
         <translation>Parts replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="303"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="304"/>
         <source>Analysed</source>
         <translation>Analysed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="304"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="304"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="337"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="305"/>
         <source>Closing note</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="337"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="305"/>
         <source>Corrective action</source>
         <translation>Corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="351"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="319"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="361"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="329"/>
         <source>Add photos...</source>
         <translation>Add photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="374"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="342"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="395"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="363"/>
         <source>Fault · %1</source>
         <translation>Fault · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="401"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="369"/>
         <source>Repeat fault (another within 90 days)</source>
         <translation>Repeat fault (another within 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="409"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="377"/>
         <source>%1 so far</source>
         <translation>%1 so far</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="427"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="433"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="395"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="401"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="439"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="407"/>
         <source>No photos.</source>
         <translation>No photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="455"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="423"/>
         <source>Open corrective action</source>
         <translation>Open corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="458"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="426"/>
         <source>Raise corrective action</source>
         <translation>Raise corrective action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
-        <source>Add photos</source>
-        <translation>Add photos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
     </message>
 </context>
 <context>
     <name>FaultLabels</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="56"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="57"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>Located</source>
         <translation>Located</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="58"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>Repaired</source>
         <translation>Repaired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="59"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>Analysed</source>
         <translation>Analysed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="60"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="66"/>
+        <location filename="../../ui/labels.py" line="387"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="67"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="68"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="69"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="84"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="58"/>
         <source>Locate...</source>
         <translation>Locate...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="85"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="59"/>
         <source>Record repair...</source>
         <translation>Record repair...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="86"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="60"/>
         <source>Analyse cause...</source>
         <translation>Analyse cause...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="87"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="61"/>
         <source>Close fault...</source>
         <translation>Close fault...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="94"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="68"/>
         <source>Locate the fault</source>
         <translation>Locate the fault</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="95"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="69"/>
         <source>Record the repair</source>
         <translation>Record the repair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="96"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="70"/>
         <source>Analyse the cause</source>
         <translation>Analyse the cause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="97"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="71"/>
         <source>Close the fault</source>
         <translation>Close the fault</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="102"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="76"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="119"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="88"/>
         <source>Enter an amount from 0 to 100,000,000 元.</source>
         <translation>Enter an amount from 0 to 100,000,000 元.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="121"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="90"/>
         <source>Enter an amount such as 120.50.</source>
         <translation>Enter an amount such as 120.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="123"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="92"/>
         <source>Say why the fault is closed before its cause is analysed.</source>
         <translation>Say why the fault is closed before its cause is analysed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="131"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="100"/>
         <source>This item is retired; it takes no more faults.</source>
         <translation>This item is retired; it takes no more faults.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="133"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="102"/>
         <source>A corrective action can be raised once per fault, and not from a closed fault.</source>
         <translation>A corrective action can be raised once per fault, and not from a closed fault.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="136"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="105"/>
         <source>This fault is closed; it can no longer change.</source>
         <translation>This fault is closed; it can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="137"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="106"/>
         <source>This step is not possible: the fault is %1 and cannot be %2 now.</source>
         <translation>This step is not possible: the fault is %1 and cannot be %2 now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="146"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="115"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
@@ -3009,48 +2989,48 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>FaultListWidget</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
         <source>Symptom</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="539"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="506"/>
         <source>Downtime</source>
         <translation>Downtime</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="506"/>
         <location filename="../../ui/pages/equipment/faults.py" line="539"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="572"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="546"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="513"/>
         <source>Report fault...</source>
         <translation>Report fault...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="549"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="516"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/faults.py" line="581"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="548"/>
         <source>%n open fault(s)</source>
         <translation>
             <numerusform>%n open fault</numerusform>
@@ -3058,7 +3038,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="581"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="548"/>
         <source>No faults.</source>
         <translation>No faults.</translation>
     </message>
@@ -3066,52 +3046,52 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>FaultStepDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="264"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="232"/>
         <source>元, e.g. 350.00</source>
         <translation>元, e.g. 350.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="268"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="269"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="236"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="237"/>
         <source>What was found</source>
         <translation>What was found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="271"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="239"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="243"/>
         <source>Repaired by</source>
         <translation>Repaired by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="272"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="240"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="243"/>
         <source>Parts replaced</source>
         <translation>Parts replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="273"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="241"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="243"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="277"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="278"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="245"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="246"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="280"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="248"/>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="280"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="248"/>
         <source>Why is it closed?</source>
         <translation>Why is it closed?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="282"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="250"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3473,65 +3453,55 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="69"/>
+        <location filename="../../ui/widgets/item_cards.py" line="67"/>
         <source>Veto item</source>
         <translation>Veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="69"/>
+        <location filename="../../ui/widgets/item_cards.py" line="67"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="69"/>
+        <location filename="../../ui/widgets/item_cards.py" line="67"/>
         <source>Photo if failed</source>
         <translation>Photo if failed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="99"/>
-        <location filename="../../ui/widgets/item_cards.py" line="106"/>
+        <location filename="../../ui/widgets/item_cards.py" line="97"/>
+        <location filename="../../ui/widgets/item_cards.py" line="104"/>
         <source>Create corrective action...</source>
         <translation>Create corrective action...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="100"/>
+        <location filename="../../ui/widgets/item_cards.py" line="98"/>
         <source>A corrective action for this failed item, now</source>
         <translation>A corrective action for this failed item, now</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="104"/>
+        <location filename="../../ui/widgets/item_cards.py" line="102"/>
         <source>Clear answer (Delete)</source>
         <translation>Clear answer (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="111"/>
+        <location filename="../../ui/widgets/item_cards.py" line="109"/>
         <source>Add photo...</source>
         <translation>Add photo...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="142"/>
+        <location filename="../../ui/widgets/item_cards.py" line="140"/>
         <source>Failed: please add a photo of it.</source>
         <translation>Failed: please add a photo of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="157"/>
+        <location filename="../../ui/widgets/item_cards.py" line="155"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="170"/>
+        <location filename="../../ui/widgets/item_cards.py" line="168"/>
         <source>Corrective action created: %1</source>
         <translation>Corrective action created: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/item_cards.py" line="197"/>
-        <source>Add photos</source>
-        <translation>Add photos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/item_cards.py" line="197"/>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
     </message>
 </context>
 <context>
@@ -4621,47 +4591,47 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="245"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="243"/>
         <source>New corrective action</source>
         <translation>New corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="253"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="251"/>
         <source>What has to be fixed</source>
         <translation>What has to be fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="261"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="259"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="262"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="262"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="262"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
@@ -4711,27 +4681,27 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="61"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="60"/>
         <source>Verification note (optional):</source>
         <translation>Verification note (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="62"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="61"/>
         <source>Why is it sent back? What still has to be done?</source>
         <translation>Why is it sent back? What still has to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="63"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="62"/>
         <source>Why is the action cancelled?</source>
         <translation>Why is the action cancelled?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="64"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="63"/>
         <source>Note (optional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="66"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="65"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
@@ -4808,9 +4778,22 @@ Store operations supervision, offline first.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoFiles</name>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="393"/>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="394"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoThumb</name>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="354"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="355"/>
         <source>%1 — click to view at full size</source>
         <translation>%1 — click to view at full size</translation>
     </message>
@@ -4818,52 +4801,52 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="153"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="154"/>
         <source>Previous photo (Left)</source>
         <translation>Previous photo (Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="156"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="157"/>
         <source>Next photo (Right)</source>
         <translation>Next photo (Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="158"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="159"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="159"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="160"/>
         <source>Fit the photo to the window (0)</source>
         <translation>Fit the photo to the window (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="162"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="163"/>
         <source>Actual size (1)</source>
         <translation>Actual size (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="168"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="169"/>
         <source>Ctrl+wheel or +/- zoom · drag to pan · Esc closes</source>
         <translation>Ctrl+wheel or +/- zoom · drag to pan · Esc closes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="217"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="218"/>
         <source>No photo.</source>
         <translation>No photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="224"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="225"/>
         <source>Loading %1...</source>
         <translation>Loading %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="240"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="241"/>
         <source>This photo cannot be shown: %1</source>
         <translation>This photo cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="262"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="263"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -5113,27 +5096,27 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RecheckCard</name>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="294"/>
+        <location filename="../../ui/widgets/item_cards.py" line="291"/>
         <source>Due %1 · %2 · %3</source>
         <translation>Due %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="298"/>
+        <location filename="../../ui/widgets/item_cards.py" line="295"/>
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="299"/>
+        <location filename="../../ui/widgets/item_cards.py" line="296"/>
         <source>Not fixed</source>
         <translation>Not fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="305"/>
+        <location filename="../../ui/widgets/item_cards.py" line="302"/>
         <source>What you saw (optional)</source>
         <translation>What you saw (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="328"/>
+        <location filename="../../ui/widgets/item_cards.py" line="325"/>
         <source>Action now: %1</source>
         <translation>Action now: %1</translation>
     </message>
@@ -5305,61 +5288,51 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>ReportFaultDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="165"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="134"/>
         <source>Report a fault</source>
         <translation>Report a fault</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="166"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="135"/>
         <source>Report fault</source>
         <translation>Report fault</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="175"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="144"/>
         <source>What is wrong? (e.g. no cold air, error code E4)</source>
         <translation>What is wrong? (e.g. no cold air, error code E4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="182"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="151"/>
         <source>Add photos...</source>
         <translation>Add photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="185"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="154"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="196"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="165"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="197"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="203"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="166"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="172"/>
         <source>Symptom</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="198"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="203"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="167"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="172"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="199"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="168"/>
         <source>Photos</source>
         <translation>Photos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="217"/>
-        <source>Add photos</source>
-        <translation>Add photos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="217"/>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
     </message>
 </context>
 <context>
@@ -5561,7 +5534,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <translation>Score %1 / %2 · %3% · grade %4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="262"/>
+        <location filename="../../ui/widgets/item_cards.py" line="259"/>
         <source>Corrective action for a failed item</source>
         <translation>Corrective action for a failed item</translation>
     </message>
@@ -6605,44 +6578,34 @@ Keep it anyway? It counts as failed and is marked out of range.</translation>
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="101"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="100"/>
         <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
         <translation>e.g. The exit was cleared and a keep-clear sign put up.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="108"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="107"/>
         <source>Add photos...</source>
         <translation>Add photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="111"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="110"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="119"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="118"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="128"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="127"/>
         <source>What was done:</source>
         <translation>What was done:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="130"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="129"/>
         <source>Photos of the fix (optional):</source>
         <translation>Photos of the fix (optional):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="156"/>
-        <source>Add photos</source>
-        <translation>Add photos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="156"/>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
     </message>
 </context>
 <context>
@@ -7741,18 +7704,18 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>UserPickDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="193"/>
-        <location filename="../../ui/pages/actions/dialogs.py" line="202"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="191"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="200"/>
         <source>Reassign</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="198"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/dialogs.py" line="201"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="199"/>
         <source>Give %n selected action(s) to:</source>
         <translation>
             <numerusform>Give %n selected action to:</numerusform>

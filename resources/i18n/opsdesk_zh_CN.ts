@@ -173,159 +173,149 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="88"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="87"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="91"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="90"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="115"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="100"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="114"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="116"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="100"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="115"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="117"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="100"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="116"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="106"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="105"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="109"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="108"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="112"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="111"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="113"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="112"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="114"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="113"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="129"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="128"/>
         <source>Fix</source>
         <translation>整改情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="144"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="143"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="155"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="154"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="158"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="167"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="166"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="188"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="187"/>
         <source>Corrective action · %1</source>
         <translation>整改 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/action_dialog.py" line="195"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="194"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="197"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="196"/>
         <source>Repeat finding ×%1</source>
         <translation>重复问题 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="212"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="211"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="227"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="226"/>
         <source>Nothing reported yet.</source>
         <translation>尚未提交整改情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="229"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="228"/>
         <source>Submitted %1</source>
         <translation>提交于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="232"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="231"/>
         <source>Verified %1 by %2</source>
         <translation>%2 验收于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="250"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="249"/>
         <source>No photos.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="298"/>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="298"/>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="348"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="346"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="348"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="346"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -364,102 +354,102 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="174"/>
-        <location filename="../../ui/pages/actions/forms.py" line="52"/>
+        <location filename="../../ui/pages/actions/forms.py" line="51"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="45"/>
+        <location filename="../../ui/pages/actions/forms.py" line="44"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="46"/>
+        <location filename="../../ui/pages/actions/forms.py" line="45"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="47"/>
+        <location filename="../../ui/pages/actions/forms.py" line="46"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="48"/>
+        <location filename="../../ui/pages/actions/forms.py" line="47"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="49"/>
+        <location filename="../../ui/pages/actions/forms.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="50"/>
+        <location filename="../../ui/pages/actions/forms.py" line="49"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="51"/>
+        <location filename="../../ui/pages/actions/forms.py" line="50"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="53"/>
+        <location filename="../../ui/pages/actions/forms.py" line="52"/>
         <source>Times repeated</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="54"/>
+        <location filename="../../ui/pages/actions/forms.py" line="53"/>
         <source>Source inspection</source>
         <translation>来源巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="55"/>
+        <location filename="../../ui/pages/actions/forms.py" line="54"/>
         <source>Inspection date</source>
         <translation>巡检日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="56"/>
+        <location filename="../../ui/pages/actions/forms.py" line="55"/>
         <source>What was done</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="57"/>
+        <location filename="../../ui/pages/actions/forms.py" line="56"/>
         <source>Verified on</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="64"/>
+        <location filename="../../ui/pages/actions/forms.py" line="63"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="69"/>
+        <location filename="../../ui/pages/actions/forms.py" line="68"/>
         <source>Added by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="131"/>
+        <location filename="../../ui/pages/actions/forms.py" line="130"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="133"/>
+        <location filename="../../ui/pages/actions/forms.py" line="132"/>
         <source>Describe what was done.</source>
         <translation>请说明整改了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="140"/>
+        <location filename="../../ui/pages/actions/forms.py" line="139"/>
         <source>This action is closed (%1); it can no longer change.</source>
         <translation>该整改已关闭（%1），不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="142"/>
+        <location filename="../../ui/pages/actions/forms.py" line="141"/>
         <source>This step is not allowed: the action is %1 and cannot become %2 by you.</source>
         <translation>不允许此操作：该整改当前为“%1”，您不能将其改为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/forms.py" line="149"/>
+        <location filename="../../ui/pages/actions/forms.py" line="148"/>
         <source>Not allowed</source>
         <translation>不允许</translation>
     </message>
@@ -1548,17 +1538,17 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="229"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="227"/>
         <source>Change due date</source>
         <translation>修改整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="231"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="229"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/dialogs.py" line="233"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="231"/>
         <source>New due date for %n selected action(s):</source>
         <translation>
             <numerusform>所选 %n 项整改的新期限：</numerusform>
@@ -1817,212 +1807,212 @@ Keep it anyway? It counts as failed.</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="117"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="122"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="118"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="123"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="119"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="124"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="126"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="131"/>
         <source>Add parameter</source>
         <translation>添加参数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="128"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="133"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="181"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="186"/>
         <source>Asset code</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="182"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="187"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="183"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="188"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="184"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="189"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="185"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="190"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="186"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="191"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="187"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="192"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="188"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="193"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="189"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="194"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="190"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="195"/>
         <source>Location in the store</source>
         <translation>店内位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="191"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="196"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="192"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="197"/>
         <source>Ordered on</source>
         <translation>订购日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="193"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="198"/>
         <source>Delivered on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="194"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="199"/>
         <source>Installed on</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="195"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="200"/>
         <source>Accepted on</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="196"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="201"/>
         <source>Warranty ends</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="197"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="202"/>
         <source>Service life (years)</source>
         <translation>使用年限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="198"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="203"/>
         <source>Price (yuan)</source>
         <translation>价格（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="199"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="204"/>
         <source>Technical parameters</source>
         <translation>技术参数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="200"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="205"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="210"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="215"/>
         <source>Enter an amount in yuan, such as 12800 or 12800.50.</source>
         <translation>请输入金额（元），例如 12800 或 12800.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="212"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="217"/>
         <source>The price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="214"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="219"/>
         <source>At most two decimal places (fen).</source>
         <translation>最多两位小数（分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="216"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="221"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="218"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="223"/>
         <source>Enter a whole number of years.</source>
         <translation>请输入整数年。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="220"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="225"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>请输入 %1 到 %2 之间的数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="224"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="229"/>
         <source>This date cannot be before %1.</source>
         <translation>此日期不能早于%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="225"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="230"/>
         <source>The warranty must end after %1.</source>
         <translation>保修截止日期必须晚于%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="228"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="233"/>
         <source>Enter a date such as 2025-03-31.</source>
         <translation>请输入日期，例如 2025-03-31。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="230"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="235"/>
         <source>This category is no longer in use: choose another.</source>
         <translation>此类别已停用，请选择其他类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="232"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="237"/>
         <source>Every parameter needs a name.</source>
         <translation>每个参数都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="234"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="239"/>
         <source>Parameters are written as name(unit)=value, separated by &apos;;&apos;; names cannot contain = ; or brackets.</source>
         <translation>参数格式为 名称(单位)=数值，用“;”分隔；名称不能包含 = ; 或括号。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="237"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="242"/>
         <source>Repeats row %1 of the file.</source>
         <translation>与文件第 %1 行重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="239"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="244"/>
         <source>Item %1 already has this serial number.</source>
         <translation>设备 %1 已使用此序列号。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="242"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="247"/>
         <source>No store has this code.</source>
         <translation>没有此编码的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="244"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="249"/>
         <source>No category has this code or name.</source>
         <translation>没有此编码或名称的类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/forms.py" line="246"/>
+        <location filename="../../ui/pages/equipment/forms.py" line="251"/>
         <source>The item cannot move from %1 to this status.</source>
         <translation>设备不能从“%1”变为此状态。</translation>
     </message>
@@ -2712,271 +2702,261 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>FaultDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="300"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="300"/>
         <source>Reported</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="332"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="300"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="333"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="301"/>
         <source>Downtime</source>
         <translation>停机时长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="333"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="301"/>
         <source>Located</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="334"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="302"/>
         <source>What was found</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="334"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="302"/>
         <source>Repaired</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="303"/>
         <source>Repaired by</source>
         <translation>维修方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="303"/>
         <source>Parts replaced</source>
         <translation>更换配件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="335"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="303"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="304"/>
         <source>Analysed</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="304"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="336"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="304"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="337"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="305"/>
         <source>Closing note</source>
         <translation>关闭说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="337"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="305"/>
         <source>Corrective action</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="351"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="319"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="361"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="329"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="374"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="342"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="395"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="363"/>
         <source>Fault · %1</source>
         <translation>故障 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="401"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="369"/>
         <source>Repeat fault (another within 90 days)</source>
         <translation>重复故障（90 天内曾发生）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="409"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="377"/>
         <source>%1 so far</source>
         <translation>至今 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="427"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="433"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="395"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="401"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="439"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="407"/>
         <source>No photos.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="455"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="423"/>
         <source>Open corrective action</source>
         <translation>打开整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="458"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="426"/>
         <source>Raise corrective action</source>
         <translation>发起整改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
     </message>
 </context>
 <context>
     <name>FaultLabels</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="56"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>Reported</source>
         <translation>已报修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="57"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>Located</source>
         <translation>已定位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="58"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="59"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>Analysed</source>
         <translation>已分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="60"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="66"/>
+        <location filename="../../ui/labels.py" line="387"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="67"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="68"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="69"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="84"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="58"/>
         <source>Locate...</source>
         <translation>定位…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="85"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="59"/>
         <source>Record repair...</source>
         <translation>登记维修…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="86"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="60"/>
         <source>Analyse cause...</source>
         <translation>分析原因…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="87"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="61"/>
         <source>Close fault...</source>
         <translation>关闭故障…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="94"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="68"/>
         <source>Locate the fault</source>
         <translation>定位故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="95"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="69"/>
         <source>Record the repair</source>
         <translation>登记维修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="96"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="70"/>
         <source>Analyse the cause</source>
         <translation>分析原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="97"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="71"/>
         <source>Close the fault</source>
         <translation>关闭故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="102"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="76"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="119"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="88"/>
         <source>Enter an amount from 0 to 100,000,000 元.</source>
         <translation>请输入 0 到 100,000,000 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="121"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="90"/>
         <source>Enter an amount such as 120.50.</source>
         <translation>请输入金额，例如 120.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="123"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="92"/>
         <source>Say why the fault is closed before its cause is analysed.</source>
         <translation>未分析原因就关闭故障，请说明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="131"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="100"/>
         <source>This item is retired; it takes no more faults.</source>
         <translation>该设备已报废，不能再报修故障。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="133"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="102"/>
         <source>A corrective action can be raised once per fault, and not from a closed fault.</source>
         <translation>每个故障只能发起一次整改，已关闭的故障不能发起整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="136"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="105"/>
         <source>This fault is closed; it can no longer change.</source>
         <translation>该故障已关闭，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="137"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="106"/>
         <source>This step is not possible: the fault is %1 and cannot be %2 now.</source>
         <translation>无法执行此步骤：故障当前为“%1”，现在不能变为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="146"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="115"/>
         <source>Not possible</source>
         <translation>无法执行</translation>
     </message>
@@ -2984,55 +2964,55 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>FaultListWidget</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
         <source>Reported</source>
         <translation>报修时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="538"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="539"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="506"/>
         <source>Downtime</source>
         <translation>停机时长</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/equipment/faults.py" line="506"/>
         <location filename="../../ui/pages/equipment/faults.py" line="539"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="572"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="546"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="513"/>
         <source>Report fault...</source>
         <translation>报修故障…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="549"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="516"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/faults.py" line="581"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="548"/>
         <source>%n open fault(s)</source>
         <translation>
             <numerusform>%n 个未关闭故障</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="581"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="548"/>
         <source>No faults.</source>
         <translation>无故障记录。</translation>
     </message>
@@ -3040,52 +3020,52 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>FaultStepDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="264"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="232"/>
         <source>元, e.g. 350.00</source>
         <translation>元，例如 350.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="268"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="269"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="236"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="237"/>
         <source>What was found</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="271"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="239"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="243"/>
         <source>Repaired by</source>
         <translation>维修方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="272"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="240"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="243"/>
         <source>Parts replaced</source>
         <translation>更换配件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="273"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="275"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="241"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="243"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="277"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="278"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="245"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="246"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="280"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="248"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="280"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="248"/>
         <source>Why is it closed?</source>
         <translation>关闭原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="282"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="250"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3445,65 +3425,55 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="69"/>
+        <location filename="../../ui/widgets/item_cards.py" line="67"/>
         <source>Veto item</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="69"/>
+        <location filename="../../ui/widgets/item_cards.py" line="67"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="69"/>
+        <location filename="../../ui/widgets/item_cards.py" line="67"/>
         <source>Photo if failed</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="99"/>
-        <location filename="../../ui/widgets/item_cards.py" line="106"/>
+        <location filename="../../ui/widgets/item_cards.py" line="97"/>
+        <location filename="../../ui/widgets/item_cards.py" line="104"/>
         <source>Create corrective action...</source>
         <translation>新建整改…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="100"/>
+        <location filename="../../ui/widgets/item_cards.py" line="98"/>
         <source>A corrective action for this failed item, now</source>
         <translation>现在就为此不合格项新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="104"/>
+        <location filename="../../ui/widgets/item_cards.py" line="102"/>
         <source>Clear answer (Delete)</source>
         <translation>清除答案（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="111"/>
+        <location filename="../../ui/widgets/item_cards.py" line="109"/>
         <source>Add photo...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="142"/>
+        <location filename="../../ui/widgets/item_cards.py" line="140"/>
         <source>Failed: please add a photo of it.</source>
         <translation>不合格：请添加现场照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="157"/>
+        <location filename="../../ui/widgets/item_cards.py" line="155"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="170"/>
+        <location filename="../../ui/widgets/item_cards.py" line="168"/>
         <source>Corrective action created: %1</source>
         <translation>已建整改：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/item_cards.py" line="197"/>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/item_cards.py" line="197"/>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
     </message>
 </context>
 <context>
@@ -4586,47 +4556,47 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="245"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="243"/>
         <source>New corrective action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="253"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="251"/>
         <source>What has to be fixed</source>
         <translation>需要整改的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="261"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="259"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="262"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="262"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="262"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="265"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
@@ -4676,27 +4646,27 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="61"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="60"/>
         <source>Verification note (optional):</source>
         <translation>验收意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="62"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="61"/>
         <source>Why is it sent back? What still has to be done?</source>
         <translation>退回原因：还需要做什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="63"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="62"/>
         <source>Why is the action cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="64"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="63"/>
         <source>Note (optional):</source>
         <translation>备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="66"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="65"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -4772,9 +4742,22 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PhotoFiles</name>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="393"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="394"/>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoThumb</name>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="354"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="355"/>
         <source>%1 — click to view at full size</source>
         <translation>%1 — 点击查看原图</translation>
     </message>
@@ -4782,52 +4765,52 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="153"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="154"/>
         <source>Previous photo (Left)</source>
         <translation>上一张（←）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="156"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="157"/>
         <source>Next photo (Right)</source>
         <translation>下一张（→）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="158"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="159"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="159"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="160"/>
         <source>Fit the photo to the window (0)</source>
         <translation>使照片适应窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="162"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="163"/>
         <source>Actual size (1)</source>
         <translation>实际大小（1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="168"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="169"/>
         <source>Ctrl+wheel or +/- zoom · drag to pan · Esc closes</source>
         <translation>Ctrl+滚轮或 +/- 缩放 · 拖动平移 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="217"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="218"/>
         <source>No photo.</source>
         <translation>没有照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="224"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="225"/>
         <source>Loading %1...</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="240"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="241"/>
         <source>This photo cannot be shown: %1</source>
         <translation>无法显示此照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="262"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="263"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -5076,27 +5059,27 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RecheckCard</name>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="294"/>
+        <location filename="../../ui/widgets/item_cards.py" line="291"/>
         <source>Due %1 · %2 · %3</source>
         <translation>期限 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="298"/>
+        <location filename="../../ui/widgets/item_cards.py" line="295"/>
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="299"/>
+        <location filename="../../ui/widgets/item_cards.py" line="296"/>
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="305"/>
+        <location filename="../../ui/widgets/item_cards.py" line="302"/>
         <source>What you saw (optional)</source>
         <translation>复查情况（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="328"/>
+        <location filename="../../ui/widgets/item_cards.py" line="325"/>
         <source>Action now: %1</source>
         <translation>整改状态：%1</translation>
     </message>
@@ -5267,61 +5250,51 @@ Store operations supervision, offline first.</source>
 <context>
     <name>ReportFaultDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="165"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="134"/>
         <source>Report a fault</source>
         <translation>报修故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="166"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="135"/>
         <source>Report fault</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="175"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="144"/>
         <source>What is wrong? (e.g. no cold air, error code E4)</source>
         <translation>出了什么问题？（例如：不制冷，显示故障码 E4）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="182"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="151"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="185"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="154"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="196"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="165"/>
         <source>Item</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="197"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="203"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="166"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="172"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="198"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="203"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="167"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="172"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="199"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="168"/>
         <source>Photos</source>
         <translation>照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="217"/>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="217"/>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
     </message>
 </context>
 <context>
@@ -5523,7 +5496,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <translation>得分 %1 / %2 · %3% · 等级 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="262"/>
+        <location filename="../../ui/widgets/item_cards.py" line="259"/>
         <source>Corrective action for a failed item</source>
         <translation>不合格项的整改</translation>
     </message>
@@ -6565,44 +6538,34 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="101"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="100"/>
         <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
         <translation>例如：已清理安全出口并张贴“禁止堆放”标识。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="108"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="107"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="111"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="110"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="119"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="118"/>
         <source>What was done</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="128"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="127"/>
         <source>What was done:</source>
         <translation>整改说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="130"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="129"/>
         <source>Photos of the fix (optional):</source>
         <translation>整改照片（可选）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="156"/>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="156"/>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
     </message>
 </context>
 <context>
@@ -7691,18 +7654,18 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>UserPickDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="193"/>
-        <location filename="../../ui/pages/actions/dialogs.py" line="202"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="191"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="200"/>
         <source>Reassign</source>
         <translation>转派</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="198"/>
         <source>Type a name</source>
         <translation>输入姓名查找</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/dialogs.py" line="201"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="199"/>
         <source>Give %n selected action(s) to:</source>
         <translation>
             <numerusform>将所选 %n 项整改转派给：</numerusform>

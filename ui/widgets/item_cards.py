@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,9 +32,8 @@ from ui.widgets.answer_editors import (
     item_text,
 )
 from ui.widgets.note_edit import NoteEdit
-from ui.widgets.photo_viewer import PhotoThumb, photo_files
+from ui.widgets.photo_viewer import PhotoThumb, ask_photo_files, photo_files
 
-IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff"
 # An item card (QFrame#itemCard) looks current or failed through its states (ui.style).
 
 
@@ -193,8 +191,7 @@ class ItemCard(QFrame):
         return self.editor.key_value(key)
 
     def choose_photos(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        files = ask_photo_files(self)
         if files:
             self.photoFiles.emit(self.item.id, files)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QImage,
     QImageReader,
@@ -41,6 +41,7 @@ from ui.style import set_role
 
 # What a drop may bring: the formats the attachment store takes (opsdesk.attachments.MIME).
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff"})
+IMAGE_FILTER = " ".join(f"*{suffix}" for suffix in sorted(PHOTO_SUFFIXES))  # a file dialog's name filter
 MAX_DECODED_PIXELS = 50_000_000  # larger photos are shown scaled down (a 12 MP photo is shown whole)
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.02, 16.0
@@ -366,7 +367,7 @@ class PhotoThumb(QLabel):
         super().mouseReleaseEvent(event)
 
 
-__all__ = ["PHOTO_SUFFIXES", "Photo", "PhotoThumb", "PhotoViewer", "open_viewer", "photo_files", "read_image"]
+__all__ = ["IMAGE_FILTER", "PHOTO_SUFFIXES", "ask_photo_files", "Photo", "PhotoThumb", "PhotoViewer", "open_viewer", "photo_files", "read_image"]
 
 
 def fill_photo_strip(strip, photos: Sequence[object], empty_text: str, size: int = 84) -> None:  # noqa: ANN001
@@ -382,3 +383,13 @@ def fill_photo_strip(strip, photos: Sequence[object], empty_text: str, size: int
     if not photos:
         strip.addWidget(QLabel(empty_text, objectName="noPhotos"))
     strip.addStretch(1)
+
+
+def ask_photo_files(parent: QWidget | None) -> list[str]:
+    """The photos a person picks in a file dialog ([] when cancelled)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    files, _filter = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("PhotoFiles", "Add photos"), "",
+        QCoreApplication.translate("PhotoFiles", "Images (%1)").replace("%1", IMAGE_FILTER))
+    return files

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -35,7 +34,6 @@ from ui.dates import date_edit, from_qdate, to_qdate
 from ui.pages.actions.dialogs import NoteDialog, SubmitDialog
 from ui.pages.actions.forms import (
     ICON_GREY,
-    IMAGE_FILTER,
     STATUS_COLOURS,
     ActionErrors,
     current_role,
@@ -48,6 +46,7 @@ from ui.pages.actions.forms import (
 )
 from ui.style import badge_style, set_role
 from ui.widgets.confirm import confirm
+from ui.widgets.photo_viewer import ask_photo_files
 from ui.widgets.pickers import fill_users
 
 
@@ -294,8 +293,7 @@ class ActionDialog(QDialog):
         return True
 
     def choose_photos(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        files = ask_photo_files(self)
         self.add_photos(files)
 
     def add_photos(self, files: list[str]) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,6 @@ from ui.dates import date_edit, from_qdate
 from ui.pages.actions.forms import (
     DUE_DAYS,
     ICON_GREY,
-    IMAGE_FILTER,
     ActionErrors,
     fill_priorities,
     findable,
@@ -44,6 +42,7 @@ from ui.pages.actions.forms import (
 )
 from ui.style import set_role
 from ui.widgets.form import FormDialog, ok_cancel_buttons
+from ui.widgets.photo_viewer import ask_photo_files
 from ui.widgets.pickers import fill_stores, fill_users, picked
 
 
@@ -152,8 +151,7 @@ class SubmitDialog(QDialog):
             self.photos.addItem(item)
 
     def choose_photos(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        files = ask_photo_files(self)
         if files:
             self.add_files(files)
 

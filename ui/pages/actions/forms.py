@@ -23,7 +23,6 @@ OVERDUE_RED = RED
 OVERDUE_TINT = "#fdecec"
 ICON_GREY = ICON  # the icons on buttons
 REPEAT_AMBER = AMBER
-IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff"
 DUE_DAYS = 7  # default due date of an action made by hand or moved in bulk
 
 

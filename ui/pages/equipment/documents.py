@@ -32,8 +32,8 @@ from ui.errors import show_error
 from ui.operations import load
 from ui.style import ICON
 from ui.widgets.confirm import confirm
+from ui.widgets.photo_viewer import IMAGE_FILTER
 
-IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff"
 SUFFIXES = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp",
             "image/gif": ".gif", "image/bmp": ".bmp", "image/tiff": ".tif", "image/heif": ".heic"}
 

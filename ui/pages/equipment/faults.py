@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -38,10 +37,12 @@ from opsdesk.services import AppContext, faults
 from opsdesk.services.faults import FaultDTO
 from ui import labels
 from ui.errors import problem_text, show_error
+from ui.labels import fault_status, fault_statuses, severities, severity  # noqa: F401 - used and offered here
+from ui.pages.equipment.forms import clean_amount
 from ui.style import AMBER, BLUE, GREEN, ICON, MUTED, RED, badge_style, set_role
 from ui.widgets.form import FieldErrors, FormDialog
+from ui.widgets.photo_viewer import ask_photo_files
 
-IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff"
 FAULT_COLOURS = {"reported": RED, "located": AMBER, "repaired": BLUE, "analysed": "#7c3aed", "closed": GREEN}
 SEVERITY_COLOURS = {"low": MUTED, "normal": ICON, "high": AMBER, "critical": RED}
 STEP_ICONS = {"located": "fa5s.search", "repaired": "fa5s.wrench", "analysed": "fa5s.microscope",
@@ -49,33 +50,6 @@ STEP_ICONS = {"located": "fa5s.search", "repaired": "fa5s.wrench", "analysed": "
 
 
 # ---------------------------------------------------------------- translated labels
-
-
-def fault_statuses() -> dict[str, str]:
-    return {
-        "reported": QCoreApplication.translate("FaultLabels", "Reported"),
-        "located": QCoreApplication.translate("FaultLabels", "Located"),
-        "repaired": QCoreApplication.translate("FaultLabels", "Repaired"),
-        "analysed": QCoreApplication.translate("FaultLabels", "Analysed"),
-        "closed": QCoreApplication.translate("FaultLabels", "Closed"),
-    }
-
-
-def severities() -> dict[str, str]:
-    return {
-        "low": QCoreApplication.translate("FaultLabels", "Low"),
-        "normal": QCoreApplication.translate("FaultLabels", "Normal"),
-        "high": QCoreApplication.translate("FaultLabels", "High"),
-        "critical": QCoreApplication.translate("FaultLabels", "Critical"),
-    }
-
-
-def fault_status(code: str) -> str:
-    return fault_statuses().get(code, code)
-
-
-def severity(code: str) -> str:
-    return severities().get(code, code)
 
 
 def step_label(target: str) -> str:
@@ -104,11 +78,6 @@ def hours_text(value: object) -> str:
 
 def money_text(value: object) -> str:
     return "" if value is None else f"¥{value:,.2f}"
-
-
-def clean_amount(text: str) -> str:
-    """An amount as typed (``1,234.50``, ``¥80``) for the service, which checks it."""
-    return text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
 
 
 class FaultErrors(FieldErrors):
@@ -213,8 +182,7 @@ class ReportFaultDialog(FormDialog):
         return f"{item.asset_code} {item.name} · {item.store_code} {item.store_name}"
 
     def choose_photos(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        files = ask_photo_files(self)
         self.add_photos(files)
 
     def add_photos(self, files: list[str]) -> None:
@@ -497,8 +465,7 @@ class FaultDialog(QDialog):
         self._reload()
 
     def choose_photos(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        files = ask_photo_files(self)
         self.add_photos(files)
 
     def add_photos(self, files: list[str]) -> None:

@@ -54,10 +54,15 @@ def select_data(combo: QComboBox, value: object) -> bool:
     return index >= 0
 
 
+def clean_amount(text: str) -> str:
+    """An amount as typed (``1,234.50``, ``¥80``) without its separators and currency sign."""
+    return text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+
+
 def parse_price(text: str) -> Decimal | None:
     """The price typed as text (元): blank is None; ``1,234.5`` is Decimal("1234.50"). Never a float.
     Not a number: a ValidationError on ``price``."""
-    cleaned = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    cleaned = clean_amount(text)
     if not cleaned:
         return None
     try:
