@@ -1015,26 +1015,20 @@ def build_parser() -> argparse.ArgumentParser:
     lst.set_defaults(func=cmd_template_list)
 
     rep = sub.add_parser("report", help="PDF reports").add_subparsers(dest="report_command", required=True)
-    ins = rep.add_parser("inspection", help="the report of one inspection")
-    ins.add_argument("run_id")
-    ins.add_argument("-o", "--output", default=None,
-                     help="PDF to write (default: 巡检报告-<store>-<date>-<id>.pdf, or inspection-... with --lang en)")
-    ins.add_argument("--lang", default="zh_CN", help="language of the report: zh_CN (default) or en")
-    ins.add_argument("--sign", action="store_true", help="sign with --user's key (PAdES)")
-    ins.add_argument("--user", default=None, help="id or username of the signer (with --sign)")
-    ins.add_argument("--passphrase-file", type=Path, default=None)
-    _db_arg(ins)
-    ins.set_defaults(func=cmd_report_inspection)
-    acc = rep.add_parser("acceptance", help="the certificate of one equipment acceptance (设备验收单)")
-    acc.add_argument("run_id")
-    acc.add_argument("-o", "--output", default=None,
-                     help="PDF to write (default: 设备验收单-<store>-<date>-<id>.pdf, or acceptance-... with --lang en)")
-    acc.add_argument("--lang", default="zh_CN", help="language of the certificate: zh_CN (default) or en")
-    acc.add_argument("--sign", action="store_true", help="sign with --user's key (PAdES)")
-    acc.add_argument("--user", default=None, help="id or username of the signer (with --sign)")
-    acc.add_argument("--passphrase-file", type=Path, default=None)
-    _db_arg(acc)
-    acc.set_defaults(func=cmd_report_acceptance)
+    for name, what, stem, func in (
+            ("inspection", "the report of one inspection", ("巡检报告", "inspection"), cmd_report_inspection),
+            ("acceptance", "the certificate of one equipment acceptance (设备验收单)", ("设备验收单", "acceptance"),
+             cmd_report_acceptance)):
+        one = rep.add_parser(name, help=what)
+        one.add_argument("run_id")
+        one.add_argument("-o", "--output", default=None,
+                         help=f"PDF to write (default: {stem[0]}-<store>-<date>-<id>.pdf, or {stem[1]}-... with --lang en)")
+        one.add_argument("--lang", default="zh_CN", help="language of the PDF: zh_CN (default) or en")
+        one.add_argument("--sign", action="store_true", help="sign with --user's key (PAdES)")
+        one.add_argument("--user", default=None, help="id or username of the signer (with --sign)")
+        one.add_argument("--passphrase-file", type=Path, default=None)
+        _db_arg(one)
+        one.set_defaults(func=func)
     bat = rep.add_parser("batch", help="one PDF per signed inspection since a date")
     bat.add_argument("--since", required=True, help="YYYY-MM-DD")
     bat.add_argument("--out", required=True, help="folder for the PDFs")

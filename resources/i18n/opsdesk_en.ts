@@ -311,12 +311,12 @@
         <translation>No photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="346"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="341"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="346"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="341"/>
         <source>Discard the unsaved changes?</source>
         <translation>Discard the unsaved changes?</translation>
     </message>
@@ -2989,48 +2989,48 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>FaultListWidget</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="500"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="500"/>
         <source>Symptom</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="500"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="500"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="506"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
         <source>Downtime</source>
         <translation>Downtime</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="506"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="539"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="534"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="513"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="508"/>
         <source>Report fault...</source>
         <translation>Report fault...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="516"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="511"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/faults.py" line="548"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="543"/>
         <source>%n open fault(s)</source>
         <translation>
             <numerusform>%n open fault</numerusform>
@@ -3038,7 +3038,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="548"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="543"/>
         <source>No faults.</source>
         <translation>No faults.</translation>
     </message>

@@ -310,12 +310,12 @@
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="346"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="341"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="346"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="341"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -2964,55 +2964,55 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>FaultListWidget</name>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="500"/>
         <source>Reported</source>
         <translation>报修时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="500"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="500"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="505"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="500"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="506"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
         <source>Downtime</source>
         <translation>停机时长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="506"/>
-        <location filename="../../ui/pages/equipment/faults.py" line="539"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="501"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="534"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="513"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="508"/>
         <source>Report fault...</source>
         <translation>报修故障…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="516"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="511"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/faults.py" line="548"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="543"/>
         <source>%n open fault(s)</source>
         <translation>
             <numerusform>%n 个未关闭故障</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/faults.py" line="548"/>
+        <location filename="../../ui/pages/equipment/faults.py" line="543"/>
         <source>No faults.</source>
         <translation>无故障记录。</translation>
     </message>

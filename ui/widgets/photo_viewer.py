@@ -9,7 +9,7 @@ moment): the dialog says "Loading..." until it arrives. EXIF orientation is resp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -367,7 +367,7 @@ class PhotoThumb(QLabel):
         super().mouseReleaseEvent(event)
 
 
-__all__ = ["IMAGE_FILTER", "PHOTO_SUFFIXES", "ask_photo_files", "Photo", "PhotoThumb", "PhotoViewer", "open_viewer", "photo_files", "read_image"]
+__all__ = ["IMAGE_FILTER", "PHOTO_SUFFIXES", "ask_photo_files", "store_photo_files", "Photo", "PhotoThumb", "PhotoViewer", "open_viewer", "photo_files", "read_image"]
 
 
 def fill_photo_strip(strip, photos: Sequence[object], empty_text: str, size: int = 84) -> None:  # noqa: ANN001
@@ -393,3 +393,20 @@ def ask_photo_files(parent: QWidget | None) -> list[str]:
         parent, QCoreApplication.translate("PhotoFiles", "Add photos"), "",
         QCoreApplication.translate("PhotoFiles", "Images (%1)").replace("%1", IMAGE_FILTER))
     return files
+
+
+def store_photo_files(parent: QWidget | None, files: Sequence[str], store: Callable[[str], object]) -> bool:
+    """``store(path)`` each picked or dropped photo in turn; the first refusal is shown (translated) and
+    stops the rest. True when at least one was stored."""
+    from opsdesk.errors import OpsDeskError
+    from ui.errors import show_error
+
+    stored = False
+    for path in files:
+        try:
+            store(path)
+        except OpsDeskError as exc:
+            show_error(parent, exc)
+            break
+        stored = True
+    return stored

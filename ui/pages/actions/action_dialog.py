@@ -46,7 +46,7 @@ from ui.pages.actions.forms import (
 )
 from ui.style import badge_style, set_role
 from ui.widgets.confirm import confirm
-from ui.widgets.photo_viewer import ask_photo_files
+from ui.widgets.photo_viewer import ask_photo_files, store_photo_files
 from ui.widgets.pickers import fill_users
 
 
@@ -297,12 +297,7 @@ class ActionDialog(QDialog):
         self.add_photos(files)
 
     def add_photos(self, files: list[str]) -> None:
-        for path in files:
-            try:
-                actions.add_fix_photo(self.ctx, self.action.id, path)
-            except OpsDeskError as exc:
-                report_error(self, exc)
-                break
+        if store_photo_files(self, files, lambda path: actions.add_fix_photo(self.ctx, self.action.id, path)):
             self.changed = True
         self.show_photos()
 

@@ -41,7 +41,7 @@ from ui.labels import fault_status, fault_statuses, severities, severity  # noqa
 from ui.pages.equipment.forms import clean_amount
 from ui.style import AMBER, BLUE, GREEN, ICON, MUTED, RED, badge_style, set_role
 from ui.widgets.form import FieldErrors, FormDialog
-from ui.widgets.photo_viewer import ask_photo_files
+from ui.widgets.photo_viewer import ask_photo_files, store_photo_files
 
 FAULT_COLOURS = {"reported": RED, "located": AMBER, "repaired": BLUE, "analysed": "#7c3aed", "closed": GREEN}
 SEVERITY_COLOURS = {"low": MUTED, "normal": ICON, "high": AMBER, "critical": RED}
@@ -469,12 +469,7 @@ class FaultDialog(QDialog):
         self.add_photos(files)
 
     def add_photos(self, files: list[str]) -> None:
-        for path in files:
-            try:
-                faults.add_photo(self.ctx, self.fault.id, path)
-            except OpsDeskError as exc:
-                report_error(self, exc)
-                break
+        if store_photo_files(self, files, lambda path: faults.add_photo(self.ctx, self.fault.id, path)):
             self.changed = True
         self.show_photos()
 
