@@ -207,7 +207,7 @@ def settle_item(ctx: AppContext, run_id: str) -> str | None:
             return None
         if item.acceptance_run_id == run_id and item.status == result:
             return result
-        note = f"acceptance {run.business_date.isoformat()}"
+        note = ""  # the reason is the acceptance itself (the history says so in the reader's language)
         if item.status != result:
             equipment.move_in(s, item, result, ctx.user_id, note)
         item.acceptance_run_id = run_id

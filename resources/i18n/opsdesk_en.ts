@@ -769,53 +769,53 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="343"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="344"/>
         <source>Equipment categories</source>
         <translation>Equipment categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="348"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="354"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="355"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="355"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="356"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="356"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="397"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="357"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="398"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="362"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="363"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="397"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="398"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
@@ -823,41 +823,41 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="305"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="306"/>
         <source>Edit category</source>
         <translation>Edit category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="305"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="306"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="309"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="310"/>
         <source>e.g. KT (used in asset codes)</source>
         <translation>e.g. KT (used in asset codes)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="312"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="313"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="328"/>
         <source>Active (offered for new items)</source>
         <translation>Active (offered for new items)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="320"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="321"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="321"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="322"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="322"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="323"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
@@ -1625,155 +1625,155 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="112"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="113"/>
         <source>Edit item %1</source>
         <translation>Edit item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="112"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="113"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="123"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="124"/>
         <source>Edit categories...</source>
         <translation>Edit categories...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="131"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="132"/>
         <source>Blank: generated (store-category-number)</source>
         <translation>Blank: generated (store-category-number)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="134"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="135"/>
         <source>e.g. kitchen, back wall</source>
         <translation>e.g. kitchen, back wall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="141"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="142"/>
         <source>years</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="143"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="144"/>
         <source>yuan, e.g. 12800.00</source>
         <translation>yuan, e.g. 12800.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="152"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="153"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="153"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="154"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="154"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="155"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="155"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="156"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
         <source>Brand</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="156"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="157"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="157"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="158"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="158"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="159"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
         <source>Asset code</source>
         <translation>Asset code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="159"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="160"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="160"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="161"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
         <source>Location in the store</source>
         <translation>Location in the store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="162"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="163"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
         <source>Ordered on</source>
         <translation>Ordered on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="163"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="164"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
         <source>Delivered on</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="164"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="165"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
         <source>Installed on</source>
         <translation>Installed on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="165"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="166"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
         <source>Accepted on</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="166"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="167"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
         <source>Warranty ends</source>
         <translation>Warranty ends</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="167"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="168"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
         <source>Service life (years)</source>
         <translation>Service life (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="168"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="169"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
         <source>Price (yuan)</source>
         <translation>Price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="174"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="175"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="214"/>
         <source>Technical parameters</source>
         <translation>Technical parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="178"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="179"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="214"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="182"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="183"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="184"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="185"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1819,7 +1819,7 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="100"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="101"/>
         <source>(inactive)</source>
         <translation>(inactive)</translation>
     </message>
@@ -3176,16 +3176,21 @@ Keep it anyway? It counts as failed.</translation>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="89"/>
+        <source>Equipment acceptance</source>
+        <translation>Equipment acceptance</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="472"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="473"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/dialogs.py" line="474"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="475"/>
         <source>Nothing was imported: %n row(s) need correcting first. Fix them in the file and import it again.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting first. Fix it in the file and import it again.</numerusform>
@@ -3193,22 +3198,22 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="480"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="480"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="480"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="490"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="491"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -6156,44 +6161,44 @@ Keep it anyway? It counts as failed and is marked out of range.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="431"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="432"/>
         <source>Change status · %1</source>
         <translation>Change status · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="432"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="433"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="436"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="437"/>
         <source>%1 · %2 · now: %3</source>
         <translation>%1 · %2 · now: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="443"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="444"/>
         <source>Why (kept in the history)</source>
         <translation>Why (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="446"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="461"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="447"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="462"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="447"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="461"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="448"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="462"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="450"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="451"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="454"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="455"/>
         <source>This status is final: no further step.</source>
         <translation>This status is final: no further step.</translation>
     </message>

@@ -759,53 +759,53 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="343"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="344"/>
         <source>Equipment categories</source>
         <translation>设备类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="346"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="347"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="348"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="354"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="355"/>
         <source>Add...</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="355"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="356"/>
         <source>Edit...</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="356"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="397"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="357"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="398"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="362"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="363"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="397"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="398"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
@@ -813,41 +813,41 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="305"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="306"/>
         <source>Edit category</source>
         <translation>编辑类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="305"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="306"/>
         <source>New category</source>
         <translation>新建类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="309"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="310"/>
         <source>e.g. KT (used in asset codes)</source>
         <translation>例如 KT（用于资产编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="312"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="313"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="328"/>
         <source>Active (offered for new items)</source>
         <translation>启用（新建设备时可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="320"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="321"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="321"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="322"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="322"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="326"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="323"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
@@ -1608,155 +1608,155 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="112"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="113"/>
         <source>Edit item %1</source>
         <translation>编辑设备 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="112"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="113"/>
         <source>New item</source>
         <translation>新建设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="123"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="124"/>
         <source>Edit categories...</source>
         <translation>编辑类别…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="131"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="132"/>
         <source>Blank: generated (store-category-number)</source>
         <translation>留空则自动生成（门店-类别-编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="134"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="135"/>
         <source>e.g. kitchen, back wall</source>
         <translation>例如：厨房后墙</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="141"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="142"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="143"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="144"/>
         <source>yuan, e.g. 12800.00</source>
         <translation>元，例如 12800.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="152"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="153"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="153"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="154"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="154"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="206"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="155"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="155"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="156"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="156"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="157"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="157"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="207"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="158"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="158"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="159"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
         <source>Asset code</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="159"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="208"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="160"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="160"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="161"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
         <source>Location in the store</source>
         <translation>店内位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="162"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="209"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="163"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
         <source>Ordered on</source>
         <translation>订购日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="163"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="164"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
         <source>Delivered on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="164"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="210"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="165"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
         <source>Installed on</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="165"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="166"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
         <source>Accepted on</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="166"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="211"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="167"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
         <source>Warranty ends</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="167"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="168"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
         <source>Service life (years)</source>
         <translation>使用年限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="168"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="212"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="169"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
         <source>Price (yuan)</source>
         <translation>价格（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="174"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="175"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="214"/>
         <source>Technical parameters</source>
         <translation>技术参数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="178"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="213"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="179"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="214"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="182"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="183"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="184"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="185"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -1802,7 +1802,7 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="100"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="101"/>
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
@@ -3150,38 +3150,43 @@ Keep it anyway? It counts as failed.</source>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="89"/>
+        <source>Equipment acceptance</source>
+        <translation>设备验收</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="472"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="473"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/dialogs.py" line="474"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="475"/>
         <source>Nothing was imported: %n row(s) need correcting first. Fix them in the file and import it again.</source>
         <translation>
             <numerusform>未导入任何数据：有 %n 行需要先改正。请在文件中修改后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="480"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="480"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="479"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="480"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="490"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="491"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6117,44 +6122,44 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="431"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="432"/>
         <source>Change status · %1</source>
         <translation>变更状态 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="432"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="433"/>
         <source>Change status</source>
         <translation>变更状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="436"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="437"/>
         <source>%1 · %2 · now: %3</source>
         <translation>%1 · %2 · 当前：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="443"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="444"/>
         <source>Why (kept in the history)</source>
         <translation>原因（记入历史）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="446"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="461"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="447"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="462"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="447"/>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="461"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="448"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="462"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="450"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="451"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/dialogs.py" line="454"/>
+        <location filename="../../ui/pages/equipment/dialogs.py" line="455"/>
         <source>This status is final: no further step.</source>
         <translation>此状态为最终状态，不能再变更。</translation>
     </message>

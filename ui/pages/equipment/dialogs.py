@@ -86,8 +86,9 @@ class HistoryTree(QTreeWidget):
         for e in events:
             step = status_label(e.to_status) if not e.from_status else \
                 status_label(e.from_status) + " → " + status_label(e.to_status)
-            item = QTreeWidgetItem([labels.local_time(e.at), step, e.user_name or "", e.note or ""])
-            item.setToolTip(3, e.note or "")
+            why = e.note or (self.tr("Equipment acceptance") if e.to_status in equipment.ACCEPTANCE_RESULTS else "")
+            item = QTreeWidgetItem([labels.local_time(e.at), step, e.user_name or "", why])
+            item.setToolTip(3, why)
             item.setForeground(1, QColor(STATUS_COLOURS.get(e.to_status, "#6d6d6d")))
             self.addTopLevelItem(item)
 
