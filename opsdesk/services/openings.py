@@ -75,6 +75,11 @@ TRAINED_ROLES = ("staff", "store_manager")
 RISK_DAYS = 7
 HEALTH_STATUSES = ("on_track", "at_risk", "late")
 MAX_REASON = 500
+NOTES_MAX = 2000  # a project's notes
+NOTE_MAX = 1000  # a milestone's note
+REMIND_DAYS = 3  # start-up reminders: milestones due within this many days (and late ones)
+MILESTONE_PHOTOS = "opening_milestone"  # owner_table of a milestone's evidence photos (attachments)
+ALL_SEEING_ROLES = ("head_office", "ops_manager")
 
 __all__ = ["HEALTH_STATUSES", "PROJECT_STATUSES", "EventDTO", "MilestoneDTO", "PlanDTO", "PlanFormatError",
            "PlanMilestoneSpec", "PlanSpec", "ProjectDTO", "ProjectHealth", "ProjectQuery"]
@@ -343,12 +348,13 @@ def install_builtin_plans(ctx: AppContext, folder: Path = PLAN_DIR) -> int:
     from opsdesk.models import Meta
     from opsdesk.sync.capture import BuiltinClock
 
-    if ctx.db.get_meta(BUILTIN_MARKER):
-        return 0
     specs = [load_plan_file(p) for p in sorted(folder.glob("*.json"))]
+    if ctx.db.get_meta(BUILTIN_MARKER) == str(len(specs)):
+        return 0
     made = 0
     with ctx.tx() as s:
-        if s.get(Meta, BUILTIN_MARKER) is not None:
+        marker = s.get(Meta, BUILTIN_MARKER)
+        if marker is not None and marker.value == str(len(specs)):
             return 0
         own = s.info["capture"]
         s.info["capture"] = _replace(own, clock=BuiltinClock(), builtin=True, actor_id=None)
@@ -364,7 +370,10 @@ def install_builtin_plans(ctx: AppContext, folder: Path = PLAN_DIR) -> int:
             s.flush()
         finally:
             s.info["capture"] = own
-        s.add(Meta(key=BUILTIN_MARKER, value=str(len(specs))))
+        if marker is None:
+            s.add(Meta(key=BUILTIN_MARKER, value=str(len(specs))))
+        else:  # a plan shipped since the workspace was made: installed now, the others left as they are
+            marker.value = str(len(specs))
     return made
 
 
@@ -458,6 +467,7 @@ class ProjectDTO:
 class ProjectQuery:
     store_id: str | None = None
     status: str | None = None  # active, opened, cancelled; None: all
+    visible_to: str | None = None  # a user id: only the projects that user sees (``_visible_stores``)
 
 
 def _milestone_dto(m: OpeningMilestone) -> MilestoneDTO:
@@ -524,6 +534,10 @@ def list_projects(ctx: AppContext, q: ProjectQuery = ProjectQuery()) -> list[Pro
             stmt = stmt.where(OpeningProject.store_id == q.store_id)
         if q.status:
             stmt = stmt.where(OpeningProject.status == q.status)
+        if q.visible_to:
+            stores = _visible_stores(s, q.visible_to)
+            if stores is not None:
+                stmt = stmt.where((OpeningProject.store_id.in_(stores)) | (OpeningProject.franchisee_id == q.visible_to))
         stmt = stmt.order_by(OpeningProject.target_date, Store.code, OpeningProject.id)
         return [_project_dto(s, p, events=False) for p in s.scalars(stmt)]
 
@@ -565,17 +579,35 @@ def _check_user(s: Session, problems: list[FieldProblem], name: str, user_id: st
         problems.append(FieldProblem(name, "wrong_role", {"allowed": roles}))
 
 
+def plan_for(ctx: AppContext, store_kind: str, site_kind: str = "") -> str:
+    """The code of the active plan that fits a store best: same store kind and site kind, then same store
+    kind, then a plan for any kind (the built-in ``standard``)."""
+    plans = list_plans(ctx)
+
+    def rank(p: PlanDTO) -> tuple[int, int, str]:
+        kind = 0 if p.store_kind == store_kind else 1 if not p.store_kind else 9
+        site = 0 if p.site_kind == site_kind else 1 if not p.site_kind else 9
+        return (kind, site, "" if p.code == "standard" else p.code)
+
+    fits = sorted((p for p in plans if rank(p)[0] < 9 and rank(p)[1] < 9), key=rank)
+    return fits[0].code if fits else "standard"
+
+
 def create_project(ctx: AppContext, store_id: str, target_date: date, owner_id: str | None = None,
-                   franchisee_id: str | None = None, plan_code: str = "standard", notes: str = "") -> ProjectDTO:
+                   franchisee_id: str | None = None, plan_code: str | None = None, notes: str = "") -> ProjectDTO:
     """Start the opening of a store in status planned or preparing that has no active project: the plan's
-    milestones with ``due_on = target + offset``. The owner is an ops manager or a supervisor; a franchisee
+    (default: ``plan_for`` the store's kind) milestones with ``due_on = target + offset``. The owner is an ops manager or a supervisor; a franchisee
     (a store manager's account) only for a franchise store. Every problem at once; nothing written then."""
     problems: list[FieldProblem] = []
     if not isinstance(target_date, date) or isinstance(target_date, datetime):
         problems.append(FieldProblem("target_date", "required"))
     notes = (notes or "").strip()
-    if len(notes) > 2000:
-        problems.append(FieldProblem("notes", "too_long", {"max": 2000}))
+    if len(notes) > NOTES_MAX:
+        problems.append(FieldProblem("notes", "too_long", {"max": NOTES_MAX}))
+    if plan_code is None:
+        with ctx.read() as s:
+            found = s.get(Store, store_id) if store_id else None
+            plan_code = plan_for(ctx, found.kind if found is not None else "")
     with ctx.tx() as s:
         store = s.get(Store, store_id) if store_id else None
         if store is None or store.deleted:
@@ -668,6 +700,14 @@ def _undone_after(s: Session, m: OpeningMilestone) -> list[str]:
     return [k for k in wanted if k not in done]
 
 
+def _after_problem(s: Session, m: OpeningMilestone, keys: list[str]) -> FieldProblem:
+    """``after``/``not_done``: the keys of the steps still open, with their titles (Chinese and English)."""
+    by_key = {x.key: x for x in _milestones(s, m.project_id)}
+    return FieldProblem("after", "not_done", {"keys": keys, "titles": [by_key[k].title for k in keys if k in by_key],
+                                              "titles_en": [by_key[k].title_en or by_key[k].title
+                                                            for k in keys if k in by_key]})
+
+
 def _mark_done(s: Session, ctx: AppContext, project: OpeningProject, m: OpeningMilestone, kind: str,
                note: str = "", run_id: str | None = None) -> None:
     m.done_at, m.done_by = utcnow(), ctx.user_id
@@ -687,11 +727,12 @@ def complete_milestone(ctx: AppContext, milestone_id: str, note: str = "") -> Mi
         project = _active_project(s, m.project_id)
         if m.gate:
             raise ValidationError([FieldProblem("milestone_id", "is_gate", {"kind": gate_kind(True, m.template_code)})])
+        _check_may_complete(s, ctx, m)
         if m.done_at is not None:
             raise ValidationError([FieldProblem("milestone_id", "already_done")])
         missing = _undone_after(s, m)
         if missing:
-            raise ValidationError([FieldProblem("after", "not_done", {"keys": missing})])
+            raise ValidationError([_after_problem(s, m, missing)])
         _mark_done(s, ctx, project, m, "milestone_done", note)
         s.flush()
         return _milestone_dto(m)
@@ -704,6 +745,7 @@ def reopen_milestone(ctx: AppContext, milestone_id: str, note: str = "") -> Mile
         project = _active_project(s, m.project_id)
         if m.done_at is None:
             raise ValidationError([FieldProblem("milestone_id", "not_done")])
+        _check_may_complete(s, ctx, m)
         m.done_at, m.done_by, m.run_id = None, None, None
         if m.fixed_date is None and m.offset_days is not None:
             m.due_on = project.target_date + timedelta(days=m.offset_days)
@@ -730,7 +772,7 @@ def start_gate_acceptance(ctx: AppContext, milestone_id: str):
             raise ValidationError([FieldProblem("milestone_id", "already_done")])
         missing = _undone_after(s, m)
         if missing:
-            raise ValidationError([FieldProblem("after", "not_done", {"keys": missing})])
+            raise ValidationError([_after_problem(s, m, missing)])
         template = s.scalars(select(Template).where(Template.code == m.template_code,
                                                     Template.deleted.is_(False))).first()
         if template is None:
@@ -834,7 +876,7 @@ def check_gate(ctx: AppContext, milestone_id: str) -> bool:
         problems = []
         after = _undone_after(s, m)
         if after:
-            problems.append(FieldProblem("after", "not_done", {"keys": after}))
+            problems.append(_after_problem(s, m, after))
         missing = _gate_missing(s, m, project.store_id)
         if missing:
             problems.append(FieldProblem("milestone_id", "gate_not_met", {"missing": missing}))
@@ -977,11 +1019,209 @@ def slip_days(ctx: AppContext) -> dict[str, int]:
     return out
 
 
+# ---------------------------------------------------------------- people: who owns, who sees, edits
+
+
+class _Unchanged:
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED: Any = _Unchanged()  # update_project: leave this field as it is
+
+
+def _store_people(s: Session, store_id: str) -> dict[str, list[str]]:
+    """Assignment role (manager, supervisor, staff) -> the active users assigned to the store in it."""
+    from opsdesk.models import Assignment
+
+    out: dict[str, list[str]] = {}
+    for uid, role in s.execute(select(Assignment.user_id, Assignment.role).join(User, User.id == Assignment.user_id)
+                               .where(Assignment.store_id == store_id, Assignment.deleted.is_(False),
+                                      User.deleted.is_(False), User.active.is_(True))
+                               .order_by(User.name, User.id)):
+        out.setdefault(role, []).append(uid)
+    return out
+
+
+def _owners(project: OpeningProject, store: Store, people: dict[str, list[str]], role: str) -> tuple[str, ...]:
+    """The people a milestone's owner role stands for on this project (the project owner when nobody)."""
+    if role == "franchisee":
+        found = [project.franchisee_id] if project.franchisee_id else []
+    elif role == "store_manager":
+        found = list(people.get("manager", []))
+        if store.kind == "franchise" and project.franchisee_id and project.franchisee_id not in found:
+            found.append(project.franchisee_id)
+    elif role == "supervisor":
+        found = list(people.get("supervisor", []))
+    else:  # ops_manager, head_office, contractor: the project owner answers for them
+        found = []
+    if not found and project.owner_id:
+        found = [project.owner_id]
+    return tuple(found)
+
+
+def _owner_map(s: Session, project: OpeningProject) -> dict[str, tuple[str, ...]]:
+    store = s.get(Store, project.store_id)
+    people = _store_people(s, project.store_id)
+    return {m.id: _owners(project, store, people, m.owner_role) for m in _milestones(s, project.id)}
+
+
+def owner_ids(ctx: AppContext, project_id: str) -> dict[str, tuple[str, ...]]:
+    """Milestone id -> the user ids who own it: the owner role resolved on the project (franchisee: the
+    project's franchisee; store_manager: the store's manager(s) and, on a franchise store, the franchisee;
+    supervisor: the store's supervisor(s); ops_manager, head_office, contractor: the project owner), the
+    project owner when the role resolves to nobody."""
+    with ctx.read() as s:
+        return _owner_map(s, _live_project(s, project_id))
+
+
+def owner_names(ctx: AppContext, project_id: str) -> dict[str, str]:
+    """Milestone id -> its owners' names joined by 、 ("" when nobody)."""
+    with ctx.read() as s:
+        owners = _owner_map(s, _live_project(s, project_id))
+        names = _names(s, {u for ids in owners.values() for u in ids})
+    return {mid: "、".join(names[u] for u in ids if u in names) for mid, ids in owners.items()}
+
+
+def _may_complete(s: Session, m: OpeningMilestone, user_id: str | None) -> bool:
+    if not user_id:
+        return True  # no one signed in (a script): the rules of the milestone still hold
+    user = s.get(User, user_id)
+    if user is None or user.deleted or not user.active:
+        return False
+    if user.role in ALL_SEEING_ROLES:
+        return True
+    project = s.get(OpeningProject, m.project_id)
+    if user_id == project.owner_id:
+        return True
+    store = s.get(Store, project.store_id)
+    return user_id in _owners(project, store, _store_people(s, project.store_id), m.owner_role)
+
+
+def can_complete(ctx: AppContext, milestone_id: str, user_id: str | None = None) -> bool:
+    """Whether the user (default: the current one) may mark the milestone done or reopen it: its owners, the
+    project owner, head office and ops managers."""
+    with ctx.read() as s:
+        return _may_complete(s, _live_milestone(s, milestone_id), user_id if user_id is not None else ctx.user_id)
+
+
+def _check_may_complete(s: Session, ctx: AppContext, m: OpeningMilestone) -> None:
+    if not _may_complete(s, m, ctx.user_id):
+        raise ValidationError([FieldProblem("milestone_id", "not_owner")])
+
+
+def _visible_stores(s: Session, user_id: str) -> set[str] | None:
+    """The stores whose projects a user sees: None (all) for head office and ops managers; otherwise the
+    stores the user is assigned to (store managers, staff, supervisors)."""
+    from opsdesk.models import Assignment
+
+    user = s.get(User, user_id)
+    if user is None:
+        return set()
+    if user.role in ALL_SEEING_ROLES:
+        return None
+    return set(s.scalars(select(Assignment.store_id).where(Assignment.user_id == user_id,
+                                                           Assignment.deleted.is_(False))))
+
+
+def cancel_project(ctx: AppContext, project_id: str, reason: str) -> ProjectDTO:
+    """Stop an opening that will not happen (status ``cancelled``, an event with the reason; required). The
+    store keeps its status; a new project may be started for it later."""
+    why = _reason(reason)
+    with ctx.tx() as s:
+        project = _active_project(s, project_id)
+        project.status = "cancelled"
+        _event(s, ctx, project, "cancelled", note=why)
+        s.flush()
+        return _project_dto(s, project)
+
+
+def update_project(ctx: AppContext, project_id: str, *, owner_id: Any = UNCHANGED, franchisee_id: Any = UNCHANGED,
+                   notes: Any = UNCHANGED) -> ProjectDTO:
+    """Change a project's owner (an ops manager or supervisor), franchisee (a store manager's account, franchise
+    stores only) or notes; fields left ``UNCHANGED`` stay. Every problem at once; nothing written then."""
+    problems: list[FieldProblem] = []
+    if notes is not UNCHANGED:
+        notes = (notes or "").strip()
+        if len(notes) > NOTES_MAX:
+            problems.append(FieldProblem("notes", "too_long", {"max": NOTES_MAX}))
+    with ctx.tx() as s:
+        project = _live_project(s, project_id)
+        if project.status == "cancelled":
+            raise ValidationError([FieldProblem("project_id", "not_active", {"status": project.status})])
+        if owner_id is not UNCHANGED:
+            owner_id = owner_id or None
+            _check_user(s, problems, "owner_id", owner_id, OWNER_USER_ROLES)
+        if franchisee_id is not UNCHANGED:
+            franchisee_id = franchisee_id or None
+            if franchisee_id and s.get(Store, project.store_id).kind != "franchise":
+                problems.append(FieldProblem("franchisee_id", "not_a_franchise"))
+            _check_user(s, problems, "franchisee_id", franchisee_id, ("store_manager",))
+        if problems:
+            raise ValidationError(problems)
+        if owner_id is not UNCHANGED:
+            project.owner_id = owner_id
+        if franchisee_id is not UNCHANGED:
+            project.franchisee_id = franchisee_id
+        if notes is not UNCHANGED:
+            project.notes = notes
+        s.flush()
+        return _project_dto(s, project)
+
+
+def set_milestone_note(ctx: AppContext, milestone_id: str, note: str) -> MilestoneDTO:
+    """A milestone's note (done or not; at most ``NOTE_MAX`` characters)."""
+    text = (note or "").strip()
+    if len(text) > NOTE_MAX:
+        raise ValidationError([FieldProblem("note", "too_long", {"max": NOTE_MAX})])
+    with ctx.tx() as s:
+        m = _live_milestone(s, milestone_id)
+        project = _live_project(s, m.project_id)
+        if project.status == "cancelled":
+            raise ValidationError([FieldProblem("project_id", "not_active", {"status": project.status})])
+        m.note = text
+        s.flush()
+        return _milestone_dto(m)
+
+
+@dataclass(frozen=True)
+class MilestoneReminder:
+    project_id: str
+    store_code: str
+    store_name: str
+    milestone: MilestoneDTO
+    days_left: int  # negative: late by that many days
+
+
+def reminders(ctx: AppContext, user_id: str | None, today: date | None = None) -> list[MilestoneReminder]:
+    """The milestones of active projects the user owns (``owner_ids``) that are not done and are late or due
+    within ``REMIND_DAYS`` days; earliest due first."""
+    if not user_id:
+        return []
+    today = today or date.today()
+    out: list[MilestoneReminder] = []
+    with ctx.read() as s:
+        projects = list(s.scalars(select(OpeningProject).where(OpeningProject.status == "active",
+                                                               OpeningProject.deleted.is_(False))))
+        for project in projects:
+            soon = [m for m in _milestones(s, project.id)
+                    if m.done_at is None and m.due_on <= today + timedelta(days=REMIND_DAYS)]
+            if not soon:
+                continue
+            owners = _owner_map(s, project)
+            store = s.get(Store, project.store_id)
+            out += [MilestoneReminder(project.id, store.code, store.name, _milestone_dto(m), (m.due_on - today).days)
+                    for m in soon if user_id in owners.get(m.id, ())]
+    return sorted(out, key=lambda r: (r.milestone.due_on, r.store_code, r.milestone.position))
+
+
 __all__ += ["check_gate", "complete_milestone", "create_project", "export_plan", "find_project", "fix_milestone_date",
             "gate_kind", "gate_missing", "get_plan", "get_project", "health_counts", "health_of",
             "import_plan", "install_builtin_plans", "list_plans", "list_projects", "load_plan_file", "move_target",
             "open_store", "parse_plan", "plan_to_data", "project_health", "refuse_open_before_gates",
-            "reopen_milestone", "settle_gate", "sign_off_training", "slip_days", "start_gate_acceptance"]
+            "reopen_milestone", "settle_gate", "sign_off_training", "slip_days", "start_gate_acceptance",
+            "UNCHANGED", "MILESTONE_PHOTOS", "MilestoneReminder", "can_complete", "cancel_project", "owner_ids",
+            "owner_names", "plan_for", "reminders", "set_milestone_note", "update_project"]
 
 
 # ---------------------------------------------------------------- links with the equipment area

@@ -100,7 +100,7 @@ def _pass_gate(ctx: AppContext, project_id: str, key: str, store, people, **answ
 def test_the_builtin_plan_is_installed_once_with_its_sequence(octx: AppContext, sql) -> None:
     assert openings.install_builtin_plans(octx) == 0  # prepare() did it
     workspace.prepare(octx)
-    assert sql("SELECT count(*) FROM opening_plan")[0][0] == 1
+    assert sql("SELECT code FROM opening_plan ORDER BY code") == [("franchise",), ("standard",)]
     plan = openings.get_plan(octx, "standard")
     keys = [m.key for m in plan.milestones]
     assert keys == ["site_confirmed", "lease_signed", "fitout_started", "interior_acceptance", "exterior_acceptance",
@@ -209,7 +209,7 @@ def test_dependencies_and_reopening(octx: AppContext, store, people) -> None:
     with pytest.raises(ValidationError) as refused:
         openings.complete_milestone(octx, p.milestone("lease_signed").id)
     assert [(x.field, x.reason, x.params) for x in refused.value.problems] == [
-        ("after", "not_done", {"keys": ["site_confirmed"]})]
+        ("after", "not_done", {"keys": ["site_confirmed"], "titles": ["选址确认"], "titles_en": ["Site confirmed"]})]
     _done(octx, p.id, "site_confirmed", "lease_signed")
     with pytest.raises(ValidationError) as gate:
         openings.complete_milestone(octx, p.milestone("interior_acceptance").id)
@@ -457,3 +457,105 @@ def test_equipment_waits_for_the_fitout_gates_and_its_acceptance_passes_the_equi
     signatures.sign_run(octx, run.id, "supplier", "李供应", STROKES)
     assert equipment.get_equipment(octx, item.id).status == "accepted"
     assert openings.get_project(octx, p.id).milestone("equipment_acceptance").done
+
+
+# ---------------------------------------------------------------- people, edits, reminders
+
+
+def _as(ctx: AppContext, user) -> AppContext:  # noqa: ANN001
+    ctx.user_id = user.id
+    return ctx
+
+
+def test_milestones_are_done_by_their_owners_and_seen_by_their_stores(octx: AppContext, store, people,
+                                                                       make_store, make_user) -> None:
+    p = _project(octx, store, people)
+    owners = openings.owner_ids(octx, p.id)
+    mgr, ops, sup = store["manager"], people["ops"], people["sup"]
+    assert owners[p.milestone("equipment_enters").id] == (mgr.id,)  # store_manager: the store's manager
+    assert owners[p.milestone("lease_signed").id] == (ops.id,)  # head_office: answered for by the owner
+    assert owners[p.milestone("interior_acceptance").id] == (ops.id,)  # no supervisor assigned: the owner
+    assert openings.owner_names(octx, p.id)[p.milestone("equipment_enters").id] == "店长丙"
+    admin_id = octx.user_id
+    _done(octx, p.id, "site_confirmed", "lease_signed", "fitout_started")
+    clerk = store["staff"]
+    ms = openings.get_project(octx, p.id).milestone("opening_plan_approved")
+    assert not openings.can_complete(octx, ms.id, clerk.id)
+    with pytest.raises(ValidationError) as refused:
+        openings.complete_milestone(_as(octx, clerk), ms.id)
+    assert refused.value.reasons() == {"milestone_id": "not_owner"}
+    assert openings.get_project(octx, p.id).milestone("opening_plan_approved").done_at is None
+    octx.user_id = admin_id
+    _done(octx, p.id, "opening_plan_approved")
+    done = openings.complete_milestone(_as(octx, mgr), p.milestone("promotion_ready").id, "物料到店")
+    assert done.done and done.done_by == mgr.id
+    # Who sees the project: the store's people and all-seeing roles; not another store's manager.
+    other = make_store(status="preparing", opened_on=None, code="N009", name="别家新店")
+    stranger = make_user("store_manager", username="mgr9", name="店长九", store_ids=(other.id,))
+    octx.user_id = admin_id
+    seen = {u: [x.id for x in openings.list_projects(octx, openings.ProjectQuery(visible_to=u.id))]
+            for u in (mgr, clerk, stranger, ops)}
+    assert seen == {mgr: [p.id], clerk: [p.id], stranger: [], ops: [p.id]}
+
+
+def test_edit_cancel_and_note(octx: AppContext, store, people) -> None:
+    p = _project(octx, store, people)
+    with pytest.raises(ValidationError) as bad:
+        openings.update_project(octx, p.id, owner_id=store["staff"].id, franchisee_id=store["manager"].id)
+    assert bad.value.reasons() == {"owner_id": "wrong_role", "franchisee_id": "not_a_franchise"}
+    assert openings.get_project(octx, p.id).owner_id == people["ops"].id
+    edited = openings.update_project(octx, p.id, owner_id=people["sup"].id, notes="  改由督导负责 ")
+    assert (edited.owner_id, edited.notes, edited.franchisee_id) == (people["sup"].id, "改由督导负责", None)
+    m = openings.set_milestone_note(octx, p.milestone("site_confirmed").id, "商场三楼 A 区")
+    assert openings.get_project(octx, p.id).milestone("site_confirmed").note == m.note == "商场三楼 A 区"
+    with pytest.raises(ValidationError):
+        openings.set_milestone_note(octx, m.id, "长" * (openings.NOTE_MAX + 1))
+    with pytest.raises(ValidationError) as why:
+        openings.cancel_project(octx, p.id, "  ")
+    assert why.value.reasons() == {"reason": "required"}
+    gone = openings.cancel_project(octx, p.id, "商场项目取消")
+    assert gone.status == "cancelled" and gone.events[-1].kind == "cancelled" and gone.events[-1].note == "商场项目取消"
+    with pytest.raises(ValidationError):
+        openings.complete_milestone(octx, p.milestone("site_confirmed").id)
+    again = openings.create_project(octx, store["store"].id, TODAY + timedelta(days=100))  # a new start is allowed
+    assert again.status == "active" and again.plan_id == openings.get_plan(octx, "standard").id
+
+
+def test_a_franchise_store_gets_the_franchise_plan_and_its_franchisee_owns_steps(
+        octx: AppContext, make_store, make_user, people) -> None:
+    st = make_store(status="planned", opened_on=None, code="F001", name="加盟新店", kind="franchise")
+    franchisee = make_user("store_manager", username="fr", name="加盟商戊", store_ids=(st.id,))
+    p = openings.create_project(octx, st.id, TODAY + timedelta(days=2), owner_id=people["ops"].id,
+                                franchisee_id=franchisee.id)
+    assert p.plan_id == openings.get_plan(octx, "franchise").id
+    assert p.milestone("franchise_contract").owner_role == "franchisee"
+    owners = openings.owner_ids(octx, p.id)
+    assert owners[p.milestone("franchise_contract").id] == (franchisee.id,)
+    due = openings.reminders(octx, franchisee.id, TODAY)
+    # Day zero in two days: every undone milestone the franchisee owns is late or due within three days.
+    assert {r.milestone.key for r in due} == {m.key for m in p.milestones
+                                             if franchisee.id in owners[m.id]}
+    assert due == sorted(due, key=lambda r: (r.milestone.due_on, r.store_code, r.milestone.position))
+    late = next(r for r in due if r.milestone.key == "franchise_contract")
+    assert late.days_left == -78 and late.store_code == "F001"
+    assert openings.reminders(octx, people["sup"].id, TODAY) == []  # owns nothing here
+    admin_id, octx.user_id = octx.user_id, franchisee.id
+    with pytest.raises(ValidationError) as not_his:
+        openings.complete_milestone(octx, p.milestone("site_confirmed").id)  # the owner's (ops manager's) step
+    assert not_his.value.reasons() == {"milestone_id": "not_owner"}
+    octx.user_id = admin_id
+    openings.complete_milestone(octx, p.milestone("site_confirmed").id)
+    octx.user_id = franchisee.id
+    signed = openings.complete_milestone(octx, p.milestone("franchise_contract").id, "合同编号 JM-2027-001")
+    assert signed.done and signed.done_by == franchisee.id
+    assert "franchise_contract" not in {r.milestone.key for r in openings.reminders(octx, franchisee.id, TODAY)}
+
+
+def test_a_new_shipped_plan_reaches_an_existing_workspace(ctx: AppContext, sql, tmp_path: Path) -> None:
+    """A workspace made when only the standard plan shipped gets the franchise plan at its next start."""
+    (tmp_path / "standard.json").write_bytes((openings.PLAN_DIR / "standard.json").read_bytes())
+    assert openings.install_builtin_plans(ctx, tmp_path) == 1
+    assert openings.install_builtin_plans(ctx, tmp_path) == 0
+    assert openings.install_builtin_plans(ctx) == 1  # the franchise plan, shipped later
+    assert sql("SELECT code FROM opening_plan ORDER BY code") == [("franchise",), ("standard",)]
+    assert openings.install_builtin_plans(ctx) == 0
