@@ -117,7 +117,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
           f"{summary.stores} stores, {summary.users} users, {summary.inspections} inspections, "
           f"{summary.daily_checklists} daily checklists, {summary.actions} corrective actions, "
           f"{summary.visits} visits, {summary.equipment} equipment items, {summary.acceptances} signed "
-          f"acceptances, {summary.faults} faults ({summary.open_faults} open) -> {_db_path(args)}")
+          f"acceptances, {summary.faults} faults ({summary.open_faults} open), "
+          f"{summary.openings} opening projects -> {_db_path(args)}")
     return 0
 
 
@@ -365,44 +366,61 @@ def _inspection_file_name(run, lang: str) -> str:  # noqa: ANN001 - a RunSummary
     return file_name("inspection", lang, run.store_code, run.business_date, run.id[:8])
 
 
-def _report_of_run(args: argparse.Namespace, build, file_kind: str, kinds: tuple[str, ...] | None = None) -> int:  # noqa: ANN001
-    """One run's report: ``build(ctx, run_id, path, lang=...)``; default file name ``file_kind``-<store>-<date>-<id>.pdf;
-    ``kinds``: the template kinds the run must have. --sign signs it with the user's key (PAdES), the
-    passphrase checked before anything is built."""
+def _write_report(ctx, args: argparse.Namespace, lang: str, pick) -> int:  # noqa: ANN001
+    """Build one report and write it, signed with the user's key (PAdES) under --sign -- the passphrase
+    checked before anything is built. ``pick(ctx)`` returns (default path, ``build(out_path)``) or None when
+    it printed its own refusal. Prints the report's line; returns the exit code."""
     import tempfile
 
     from opsdesk import signing
+
+    try:
+        user = _resolve_user(ctx, args.user) if args.sign else None
+        if args.sign and args.passphrase_file is None:
+            raise ValidationError([FieldProblem("passphrase", "required")])
+        passphrase = _passphrase(args.passphrase_file) if args.sign else b""
+        picked = pick(ctx)
+        if picked is None:
+            return 2
+        default, build = picked
+        out = Path(args.output or default)
+        if args.sign:
+            signing.check_passphrase(user.id, passphrase)  # refused before anything is built
+            with tempfile.TemporaryDirectory(prefix="opsdesk-report-") as tmp:
+                info = build(Path(tmp) / "report.pdf")
+                signing.sign_pdf(Path(tmp) / "report.pdf", out, user.id, passphrase,
+                                 stamp=signing.Stamp(user.name, user.role))
+        else:
+            info = build(out)
+    finally:
+        ctx.db.close()
+    print(f"report {info.report_id} ({info.pages} pages, content {info.content_hash[:12]}) -> {out}"
+          + (f", signed by {user.username}" if user else ""))
+    return 0
+
+
+def _report_of_run(args: argparse.Namespace, build, file_kind, kinds: tuple[str, ...] | None = None) -> int:  # noqa: ANN001
+    """One run's report: ``build(ctx, run_id, path, lang=...)``; default file name ``file_kind``-<store>-<date>-<id>.pdf
+    (``file_kind``: a ``vocabulary.FILE_STEMS`` kind, or a function of the run giving one);
+    ``kinds``: the template kinds the run must have. --sign signs it (``_write_report``)."""
     from opsdesk.services import runs
     from opsdesk.vocabulary import file_name
 
     lang = _report_lang(args)
     if lang is None:
         return 2
-    ctx = _open(args, readonly=True)
-    try:
-        user = _resolve_user(ctx, args.user) if args.sign else None
-        if args.sign and args.passphrase_file is None:
-            raise ValidationError([FieldProblem("passphrase", "required")])
-        passphrase = _passphrase(args.passphrase_file) if args.sign else b""
+
+    def pick(ctx):  # noqa: ANN001, ANN202
         run = runs.get_summary(ctx, args.run_id)
         if kinds is not None and run.template_kind not in kinds:
             print(f"error: run {run.id} is a {run.template_kind} run, not {' or '.join(kinds)} (nothing was written)",
                   file=sys.stderr)
-            return 2
-        out = Path(args.output or file_name(file_kind, lang, run.store_code, run.business_date, run.id[:8]))
-        if args.sign:
-            signing.check_passphrase(user.id, passphrase)  # refused before anything is built
-            with tempfile.TemporaryDirectory(prefix="opsdesk-report-") as tmp:
-                info = build(ctx, args.run_id, Path(tmp) / "report.pdf", lang=lang)
-                signing.sign_pdf(Path(tmp) / "report.pdf", out, user.id, passphrase,
-                                 stamp=signing.Stamp(user.name, user.role))
-        else:
-            info = build(ctx, args.run_id, out, lang=lang)
-    finally:
-        ctx.db.close()
-    print(f"report {info.report_id} ({info.pages} pages, content {info.content_hash[:12]}) -> {out}"
-          + (f", signed by {user.username}" if user else ""))
-    return 0
+            return None
+        kind = file_kind(run) if callable(file_kind) else file_kind
+        return (file_name(kind, lang, run.store_code, run.business_date, run.id[:8]),
+                lambda out: build(ctx, args.run_id, out, lang=lang))
+
+    return _write_report(_open(args, readonly=True), args, lang, pick)
 
 
 def cmd_report_inspection(args: argparse.Namespace) -> int:
@@ -413,18 +431,26 @@ def cmd_report_inspection(args: argparse.Namespace) -> int:
 
 
 def cmd_report_acceptance(args: argparse.Namespace) -> int:
-    """One equipment acceptance certificate (设备验收单); --sign signs it with the user's key (PAdES)."""
+    """One acceptance certificate: equipment (设备验收单) or a new store's fit-out (新店装修验收单); --sign signs it
+    with the user's key (PAdES)."""
     from opsdesk.reports.acceptance import build_acceptance
+    from opsdesk.reports.opening import FITOUT_KIND, build_fitout
+    from opsdesk.services import runs
     from opsdesk.services.acceptance import ACCEPTANCE_KINDS
 
     from opsdesk.services.acceptance import equipment_mapping, equipment_of_run
 
     def build(ctx, run_id: str, out: Path, *, lang: str):  # noqa: ANN001, ANN202 - the item's register data too
+        if runs.get_summary(ctx, run_id).template_kind == FITOUT_KIND:
+            return build_fitout(ctx, run_id, out, lang=lang)
         item = equipment_of_run(ctx, run_id)
         return build_acceptance(ctx, run_id, out, lang=lang,
                                 equipment=equipment_mapping(item, lang) if item is not None else None)
 
-    return _report_of_run(args, build, "acceptance", ACCEPTANCE_KINDS)
+    def file_kind(run) -> str:  # noqa: ANN001 - a RunSummaryDTO
+        return "fitout_acceptance" if run.template_kind == FITOUT_KIND else "acceptance"
+
+    return _report_of_run(args, build, file_kind, (*ACCEPTANCE_KINDS, FITOUT_KIND))
 
 
 def cmd_report_batch(args: argparse.Namespace) -> int:
@@ -978,6 +1004,99 @@ def cmd_opening_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_opening_report(args: argparse.Namespace) -> int:
+    """The countdown report (开业筹备进度表) of one project (by id or store code); --sign signs it with the user's
+    key (PAdES), the passphrase checked before anything is built (``_write_report``)."""
+    from opsdesk.reports.opening import build_countdown, countdown_file_name
+    from opsdesk.services import openings
+
+    lang = _report_lang(args)
+    if lang is None:
+        return 2
+
+    def pick(ctx):  # noqa: ANN001, ANN202
+        project = openings.find_project(ctx, args.project)
+        return countdown_file_name(project, lang), lambda out: build_countdown(ctx, project.id, out, lang=lang)
+
+    return _write_report(_open(args, readonly=True), args, lang, pick)
+
+
+def cmd_opening_plan_list(args: argparse.Namespace) -> int:
+    """The workspace's opening plans as a table (tab-separated, a header line first)."""
+    from opsdesk.services import openings
+
+    ctx = _open(args, readonly=True)
+    try:
+        plans = openings.list_plans(ctx, include_inactive=True)
+    finally:
+        ctx.db.close()
+    print("\t".join(("code", "store_kind", "site_kind", "milestones", "gates", "active", "title", "title_en")))
+    for plan in plans:
+        print("\t".join((plan.code, plan.store_kind, plan.site_kind, str(len(plan.milestones)),
+                         str(sum(m.gate for m in plan.milestones)), "yes" if plan.active else "no", plan.title,
+                         plan.title_en)))
+    return 0
+
+
+def cmd_opening_plan_export(args: argparse.Namespace) -> int:
+    """A plan as JSON (format opsdesk-opening-plan 1) on standard output or into -o FILE."""
+    from opsdesk.services import openings
+
+    ctx = _open(args, readonly=True)
+    try:
+        text = openings.export_plan(ctx, args.code)
+    finally:
+        ctx.db.close()
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.output)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)
+    print(f"exported opening plan {args.code} -> {out}")
+    return 0
+
+
+def cmd_opening_plan_import(args: argparse.Namespace) -> int:
+    """Add a plan, or replace the plan with its code, from a JSON file; a bad file is refused whole: one
+    ``error:`` line listing every problem, nothing imported."""
+    from opsdesk.services import openings
+
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"error: {source} does not exist or is not a file", file=sys.stderr)
+        return 2
+    try:
+        spec = openings.load_plan_file(source)
+    except openings.PlanFormatError as exc:
+        print(f"error: {source.name}: the opening plan was refused, nothing was imported: "
+              + "; ".join(exc.problems), file=sys.stderr)
+        return 2
+    ctx = _open(args)
+    try:
+        plan = openings.import_plan(ctx, spec)
+    finally:
+        ctx.db.close()
+    print(f"imported opening plan {plan.code} ({plan.title}), {len(plan.milestones)} milestones, "
+          f"{sum(m.gate for m in plan.milestones)} gates")
+    return 0
+
+
+def cmd_opening_cancel(args: argparse.Namespace) -> int:
+    """Cancel an opening project (by id or store code) with the reason (required)."""
+    from opsdesk.services import openings
+
+    ctx = _open(args)
+    try:
+        project = openings.find_project(ctx, args.project)
+        done = openings.cancel_project(ctx, project.id, args.reason)
+    finally:
+        ctx.db.close()
+    print(f"cancelled the opening of {done.store_code} {done.store_name} (day zero {done.target_date.isoformat()})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -1017,8 +1136,8 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="PDF reports").add_subparsers(dest="report_command", required=True)
     for name, what, stem, func in (
             ("inspection", "the report of one inspection", ("巡检报告", "inspection"), cmd_report_inspection),
-            ("acceptance", "the certificate of one equipment acceptance (设备验收单)", ("设备验收单", "acceptance"),
-             cmd_report_acceptance)):
+            ("acceptance", ("the certificate of one acceptance: equipment (设备验收单) or a new store's fit-out "
+                            "(新店装修验收单)"), ("设备验收单", "acceptance"), cmd_report_acceptance)):
         one = rep.add_parser(name, help=what)
         one.add_argument("run_id")
         one.add_argument("-o", "--output", default=None,
@@ -1133,6 +1252,37 @@ def build_parser() -> argparse.ArgumentParser:
     op_show.add_argument("project", help="project id or store code")
     _db_arg(op_show)
     op_show.set_defaults(func=cmd_opening_show)
+    op_rep = op_sub.add_parser("report", help="the countdown report (开业筹备进度表) of one project as a PDF")
+    op_rep.add_argument("project", help="project id or store code")
+    op_rep.add_argument("-o", "--output", default=None,
+                        help="PDF to write (default: 开业筹备进度表-<store>-<date>.pdf, or opening-countdown-... "
+                             "with --lang en)")
+    op_rep.add_argument("--lang", default="zh_CN", help="language of the PDF: zh_CN (default) or en")
+    op_rep.add_argument("--sign", action="store_true", help="sign with --user's key (PAdES)")
+    op_rep.add_argument("--user", default=None, help="id or username of the signer (with --sign)")
+    op_rep.add_argument("--passphrase-file", type=Path, default=None)
+    _db_arg(op_rep)
+    op_rep.set_defaults(func=cmd_opening_report)
+    op_cancel = op_sub.add_parser("cancel", help="cancel an opening project that will not happen")
+    op_cancel.add_argument("project", help="project id or store code")
+    op_cancel.add_argument("--reason", required=True, help="why the opening is cancelled (required)")
+    _db_arg(op_cancel)
+    op_cancel.set_defaults(func=cmd_opening_cancel)
+    op_plan = op_sub.add_parser("plan", help="opening plan templates (JSON)")
+    plan_sub = op_plan.add_subparsers(dest="plan_command", required=True)
+    plan_list = plan_sub.add_parser("list", help="the workspace's opening plans (tab-separated)")
+    _db_arg(plan_list)
+    plan_list.set_defaults(func=cmd_opening_plan_list)
+    plan_exp = plan_sub.add_parser("export", help="write a plan as JSON")
+    plan_exp.add_argument("code")
+    plan_exp.add_argument("-o", "--output", default=None, help="file to write (default: standard output)")
+    _db_arg(plan_exp)
+    plan_exp.set_defaults(func=cmd_opening_plan_export)
+    plan_imp = plan_sub.add_parser("import", help="add a plan (or replace the plan with its code) from JSON; "
+                                                  "all or nothing")
+    plan_imp.add_argument("file", type=Path)
+    _db_arg(plan_imp)
+    plan_imp.set_defaults(func=cmd_opening_plan_import)
 
     demo = sub.add_parser("demo", help="create the demo workspace")
     _db_arg(demo)

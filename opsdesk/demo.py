@@ -84,6 +84,7 @@ class DemoSummary:
     acceptances: int = 0  # equipment acceptances signed by the supplier, the store manager and the supervisor
     faults: int = 0
     open_faults: int = 0
+    openings: int = 0  # opening projects (新店筹备) of the new stores in preparation (``demo_openings``)
 
 
 class _Maker:
@@ -212,6 +213,11 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
 
             equipment = build_equipment(s, mk.rng, mk.uid, today or date.today())
             tick()
+            from opsdesk.demo_openings import add_opening_stores
+
+            ops = [u for u in users if u.role == "ops_manager"]  # one per region, in region order
+            new_stores = add_opening_stores(s, mk, add_user, {a.code: u.id for a, u in zip(area_rows, supervisors)},
+                                            {r[0]: u.id for r, u in zip(REGIONS, ops)}, today or date.today())
         current = supervisors[0]
         for key, value in ((CURRENT_USER_KEY, current.id), (WORKSPACE_NAME_KEY, f"{COMPANY} · 演示工作区")):
             row = s.get(Meta, key)
@@ -230,8 +236,14 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
         from opsdesk.demo_equipment import sign_acceptances
 
         accepted = sign_acceptances(ctx, mk.rng, equipment)
+    projects = 0
+    if activity is not None:
+        from opsdesk.demo_openings import build_openings
+
+        projects = build_openings(ctx, mk.rng, new_stores, today)
+        stores += new_stores.store_count
     return DemoSummary(len(REGIONS), len(areas), stores, len(users), current.id,
                        activity.inspections if activity else 0, activity.daily_checklists if activity else 0,
                        activity.actions if activity else 0, activity.visits if activity else 0, signed,
-                       equipment.items if activity else 0, accepted, equipment.faults if activity else 0,
-                       equipment.open_faults if activity else 0)
+                       equipment.items + new_stores.items if activity else 0, accepted, equipment.faults if activity else 0,
+                       equipment.open_faults if activity else 0, projects)

@@ -28,7 +28,7 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "follow_up": ("回头看", "Follow-up"),
         "opening": ("开店检查", "Opening checklist"),
         "closing": ("闭店检查", "Closing checklist"),
-        "acceptance": ("设备验收", "Equipment acceptance"),
+        "acceptance": ("验收", "Acceptance"),
     },
     "run_status": {
         "draft": ("进行中", "In progress"),
@@ -82,6 +82,40 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "na": ("不适用", "N/A"),
         "blank": ("未作答", "Not answered"),
     },
+    # new-store openings (新店筹备): the words of ui/labels.py (context "Labels" / "OpeningLabels")
+    "store_kind": {
+        "direct": ("直营", "Company-owned"),
+        "franchise": ("加盟", "Franchise"),
+    },
+    "milestone_role": {
+        "ops_manager": ("运营经理", "Operations manager"),
+        "supervisor": ("督导", "Supervisor"),
+        "store_manager": ("店长", "Store manager"),
+        "franchisee": ("加盟商", "Franchisee"),
+        "head_office": ("总部", "Head office"),
+        "contractor": ("施工方", "Contractor"),
+    },
+    "project_status": {
+        "active": ("筹备中", "In preparation"),
+        "opened": ("已开业", "Opened"),
+        "cancelled": ("已取消", "Cancelled"),
+    },
+    "health": {
+        "on_track": ("进度正常", "On track"),
+        "at_risk": ("有风险", "At risk"),
+        "late": ("已延误", "Late"),
+    },
+    "opening_event": {
+        "created": ("项目启动", "Project started"),
+        "date_moved": ("开业日期调整", "Opening date moved"),
+        "milestone_done": ("节点完成", "Milestone done"),
+        "milestone_reopened": ("节点重新打开", "Milestone reopened"),
+        "gate_passed": ("关卡通过", "Gate passed"),
+        "override": ("总部特批开业", "Opened by override"),
+        "opened": ("门店开业", "Store opened"),
+        "cancelled": ("项目取消", "Project cancelled"),
+        "training_signed": ("培训签认", "Training signed off"),
+    },
 }
 
 # What a signer confirms. The stored text is never rewritten (a signed record stays as it was
@@ -99,6 +133,8 @@ FILE_STEMS: dict[str, tuple[str, str]] = {
     "week_plan": ("巡店计划", "visit-plan"),
     "action_register": ("整改台账", "action-register"),
     "acceptance": ("设备验收单", "acceptance"),
+    "opening_countdown": ("开业筹备进度表", "opening-countdown"),
+    "fitout_acceptance": ("新店装修验收单", "fitout-acceptance"),
 }
 
 

@@ -122,16 +122,28 @@ class Controller:
             old.deleteLater()
 
     def remind(self) -> None:
-        """The start-up notice of the current user's overdue and soon-due corrective actions."""
-        from opsdesk.services import actions
+        """The start-up notice of the current user's overdue and soon-due corrective actions, and of the
+        opening milestones (新店筹备) the user owns that are late or due within three days."""
+        from opsdesk.services import actions, openings
         from ui.widgets.reminders import RemindersDialog
 
         due = actions.reminders(self.ctx, self.ctx.user_id)
-        if not due or self.window is None:
+        milestones = openings.reminders(self.ctx, self.ctx.user_id)
+        if not (due or milestones) or self.window is None:
             return
-        dialog = RemindersDialog(due, parent=self.window)
+        dialog = RemindersDialog(due, parent=self.window, milestones=milestones)
         dialog.openRegister.connect(lambda: self.window.show_page("actions"))
+        dialog.openOpening.connect(self.show_opening)
         dialog.exec()
+
+    def show_opening(self, project_id: str) -> None:
+        """The 新店筹备 page, on ``project_id`` when the page can show one."""
+        if self.window is None:
+            return
+        self.window.show_page("openings")
+        page = self.window.pages["openings"] if self.window.pages.is_built("openings") else None
+        if page is not None and hasattr(page, "show_project"):
+            page.show_project(project_id)
 
     def change_language(self, setting: str) -> None:
         self.translations.install(i18n.resolve(setting))

@@ -133,47 +133,44 @@ def opening_problem_text(problem: FieldProblem) -> str | None:
     """A new-store opening's refusal (opsdesk.services.openings), or None when the problem is not one."""
     reason, field, p = problem.reason, problem.field, problem.params
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Errors", text)
-
     if reason == "not_being_opened":
-        return tr("Only a store in status planned or preparing is opened through an opening project.")
+        return QCoreApplication.translate("Errors", "Only a store in status planned or preparing is opened through an opening project.")
     if reason == "has_active_project":
-        return tr("This store already has an opening project in progress.")
+        return QCoreApplication.translate("Errors", "This store already has an opening project in progress.")
     if reason == "not_a_franchise":
-        return tr("Only a franchise store has a franchisee.")
+        return QCoreApplication.translate("Errors", "Only a franchise store has a franchisee.")
     if reason == "wrong_role":
-        return tr("Choose a user with one of the allowed roles.")
+        return QCoreApplication.translate("Errors", "Choose a user with one of the allowed roles.")
     if reason == "not_active" and field == "project_id":
-        return tr("This opening project is closed (the store opened, or the project was cancelled).")
+        return QCoreApplication.translate("Errors", "This opening project is closed (the store opened, or the project was cancelled).")
     if reason == "already_done" and field == "milestone_id":
-        return tr("This milestone is already done.")
+        return QCoreApplication.translate("Errors", "This milestone is already done.")
     if reason == "not_done" and field == "milestone_id":
-        return tr("This milestone is not done.")
+        return QCoreApplication.translate("Errors", "This milestone is not done.")
     if reason == "not_done" and field == "after":
-        return tr("Finish these steps first: %1.").replace("%1", _titles(p))
+        return QCoreApplication.translate("Errors", "Finish these steps first: %1.").replace("%1", _titles(p))
     if reason == "is_gate":
-        return tr("A gate is passed by its signed acceptance or its sign-offs, not by hand.")
+        return QCoreApplication.translate("Errors", "A gate is passed by its signed acceptance or its sign-offs, not by hand.")
     if reason == "not_owner":
-        return tr("Only the milestone's owner, the project owner, an ops manager or head office can do this.")
+        return QCoreApplication.translate("Errors", "Only the milestone's owner, the project owner, an ops manager or head office can do this.")
     if reason == "gate_not_met":
         missing = list(p.get("missing") or [])
         if missing == ["no_equipment"]:
-            return tr("The store has no equipment in the register yet.")
+            return QCoreApplication.translate("Errors", "The store has no equipment in the register yet.")
         if missing == ["no_staff"]:
-            return tr("No staff or store manager is assigned to the store to be trained.")
+            return QCoreApplication.translate("Errors", "No staff or store manager is assigned to the store to be trained.")
         return QCoreApplication.translate("Errors", "The gate is not met yet: %n item(s) or person(s) still to pass.",
                                           "", len(missing))
     if reason == "unchanged" and field == "new_date":
-        return tr("The new date is the same as the current opening date.")
+        return QCoreApplication.translate("Errors", "The new date is the same as the current opening date.")
     if reason in ("not_an_acceptance_gate", "not_a_derived_gate", "not_a_training_gate"):
-        return tr("This step does not apply to this milestone.")
+        return QCoreApplication.translate("Errors", "This step does not apply to this milestone.")
     if reason == "not_store_staff":
-        return tr("This person is not on the store's staff.")
+        return QCoreApplication.translate("Errors", "This person is not on the store's staff.")
     if reason == "already_signed" and field == "user_id":
-        return tr("This person is already signed off.")
+        return QCoreApplication.translate("Errors", "This person is already signed off.")
     if reason == "head_office_only":
-        return tr("Only head office can open a store before every gate is passed.")
+        return QCoreApplication.translate("Errors", "Only head office can open a store before every gate is passed.")
     return None
 
 

@@ -68,7 +68,7 @@ def run_types() -> dict[str, str]:
         "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
         "opening": QCoreApplication.translate("Labels", "Opening checklist"),
         "closing": QCoreApplication.translate("Labels", "Closing checklist"),
-        "acceptance": QCoreApplication.translate("Labels", "Equipment acceptance"),
+        "acceptance": QCoreApplication.translate("Labels", "Acceptance"),
     }
 
 
@@ -397,3 +397,67 @@ def fault_status(code: str) -> str:
 
 def severity(code: str) -> str:
     return severities().get(code, code)
+
+
+# ---------------------------------------------------------------- new-store openings 
+
+
+def milestone_roles() -> dict[str, str]:
+    """Who owns an opening milestone (opsdesk.models.openings.MILESTONE_ROLES)."""
+    return {
+        "ops_manager": QCoreApplication.translate("Labels", "Operations manager"),
+        "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
+        "store_manager": QCoreApplication.translate("Labels", "Store manager"),
+        "franchisee": QCoreApplication.translate("Labels", "Franchisee"),
+        "head_office": QCoreApplication.translate("Labels", "Head office"),
+        "contractor": QCoreApplication.translate("Labels", "Contractor"),
+    }
+
+
+def project_statuses() -> dict[str, str]:
+    """An opening project's status (PROJECT_STATUSES)."""
+    return {
+        "active": QCoreApplication.translate("Labels", "In preparation"),
+        "opened": QCoreApplication.translate("Labels", "Opened"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+    }
+
+
+def health_statuses() -> dict[str, str]:
+    """An active project's health (openings.HEALTH_STATUSES)."""
+    return {
+        "on_track": QCoreApplication.translate("Labels", "On track"),
+        "at_risk": QCoreApplication.translate("Labels", "At risk"),
+        "late": QCoreApplication.translate("Labels", "Late"),
+    }
+
+
+def opening_events() -> dict[str, str]:
+    """What happened to a project (OPENING_EVENTS)."""
+    return {
+        "created": QCoreApplication.translate("Labels", "Project started"),
+        "date_moved": QCoreApplication.translate("Labels", "Opening date moved"),
+        "milestone_done": QCoreApplication.translate("Labels", "Milestone done"),
+        "milestone_reopened": QCoreApplication.translate("Labels", "Milestone reopened"),
+        "gate_passed": QCoreApplication.translate("Labels", "Gate passed"),
+        "override": QCoreApplication.translate("Labels", "Opened by override"),
+        "opened": QCoreApplication.translate("Labels", "Store opened"),
+        "cancelled": QCoreApplication.translate("Labels", "Project cancelled"),
+        "training_signed": QCoreApplication.translate("Labels", "Training signed off"),
+    }
+
+
+def milestone_role(code: str) -> str:
+    return milestone_roles().get(code, code)
+
+
+def project_status(code: str) -> str:
+    return project_statuses().get(code, code)
+
+
+def health_status(code: str) -> str:
+    return health_statuses().get(code, code)
+
+
+def opening_event(code: str) -> str:
+    return opening_events().get(code, code)

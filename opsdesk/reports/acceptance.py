@@ -4,7 +4,7 @@ limits, other failed items with notes and photos, the result and its conditions,
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -102,10 +102,14 @@ def _verdict(m: acceptance.Measurement, labels: Labels) -> str:
 
 def build_acceptance(ctx, run_id: str, out_path: str | Path, *,  # noqa: ANN001
                      equipment: Mapping[str, Any] | None = None, lang: str = DEFAULT_LANGUAGE,
-                     labels: dict[str, str] | None = None) -> ReportInfo:
+                     labels: dict[str, str] | None = None,
+                     subject: tuple[str, Sequence[tuple[str, str]]] | None = None) -> ReportInfo:
     """The acceptance certificate of one run in ``lang`` ("zh_CN" or "en"). ``equipment`` is the accepted
     item's register data (see ``EQUIPMENT_FIELDS``); without it the run's own text and date answers are
-    printed. The content hash is the signed content's (``signatures.run_hash``), the same in both languages."""
+    printed. ``subject`` (heading, label/value rows) replaces the equipment block when the run accepts
+    something else (a new store's fit-out: ``opsdesk.reports.opening.build_fitout``, which also renames the
+    title and result notes through ``labels``). The content hash is the signed content's
+    (``signatures.run_hash``), the same in both languages."""
     L = Labels(labels, lang)
     st = styles()
     detail = runs.get_run(ctx, run_id)
@@ -132,10 +136,14 @@ def build_acceptance(ctx, run_id: str, out_path: str | Path, *,  # noqa: ANN001
         (L("inspection.status"), L.code("run_status", run.status)),
     ], st))
 
-    # the equipment
-    story.append(para(L("acceptance.equipment"), st["h2"]))
-    rows = equipment_rows(equipment, L) if equipment else _recorded_rows(detail, L)
-    story.append(field_table(rows, st, columns=1) if rows else para(L("acceptance.no_equipment"), st["base"]))
+    # the equipment (or what else the run accepts)
+    if subject is not None:
+        story.append(para(subject[0], st["h2"]))
+        story.append(field_table(list(subject[1]), st, columns=2))
+    else:
+        story.append(para(L("acceptance.equipment"), st["h2"]))
+        rows = equipment_rows(equipment, L) if equipment else _recorded_rows(detail, L)
+        story.append(field_table(rows, st, columns=1) if rows else para(L("acceptance.no_equipment"), st["base"]))
 
     # the measurements
     story.append(para(L("acceptance.measurements"), st["h2"]))

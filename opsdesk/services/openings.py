@@ -713,7 +713,7 @@ def _mark_done(s: Session, ctx: AppContext, project: OpeningProject, m: OpeningM
     m.done_at, m.done_by = utcnow(), ctx.user_id
     if run_id:
         m.run_id = run_id
-    if note:
+    if note and kind == "milestone_done":  # a gate's note stays the people's: its result goes in the event
         m.note = note
     _event(s, ctx, project, kind, milestone_id=m.id, note=note)
 
@@ -1019,6 +1019,33 @@ def slip_days(ctx: AppContext) -> dict[str, int]:
     return out
 
 
+# ---------------------------------------------------------------- gate runs
+
+
+def gate_runs(ctx: AppContext, milestone_ids: Sequence[str]) -> dict[str, list[str]]:
+    """Milestone id -> the ids of the acceptance runs naming it (oldest first; drafts included)."""
+    from opsdesk.models import ChecklistRun
+
+    if not milestone_ids:
+        return {}
+    out: dict[str, list[str]] = {}
+    with ctx.read() as s:
+        rows = s.execute(select(ChecklistRun.milestone_id, ChecklistRun.id)
+                         .where(ChecklistRun.milestone_id.in_(list(milestone_ids)), ChecklistRun.deleted.is_(False))
+                         .order_by(ChecklistRun.business_date, ChecklistRun.started_at, ChecklistRun.id)).all()
+    for mid, rid in rows:
+        out.setdefault(mid, []).append(rid)
+    return out
+
+
+def milestone_of_run(ctx: AppContext, run_id: str) -> str | None:
+    """The opening milestone a run is the acceptance of (None: not a gate's acceptance)."""
+    from opsdesk.models import ChecklistRun
+
+    with ctx.read() as s:
+        return s.scalar(select(ChecklistRun.milestone_id).where(ChecklistRun.id == run_id))
+
+
 # ---------------------------------------------------------------- people: who owns, who sees, edits
 
 
@@ -1220,7 +1247,7 @@ __all__ += ["check_gate", "complete_milestone", "create_project", "export_plan",
             "import_plan", "install_builtin_plans", "list_plans", "list_projects", "load_plan_file", "move_target",
             "open_store", "parse_plan", "plan_to_data", "project_health", "refuse_open_before_gates",
             "reopen_milestone", "settle_gate", "sign_off_training", "slip_days", "start_gate_acceptance",
-            "UNCHANGED", "MILESTONE_PHOTOS", "MilestoneReminder", "can_complete", "cancel_project", "owner_ids",
+            "UNCHANGED", "MILESTONE_PHOTOS", "gate_runs", "milestone_of_run", "MilestoneReminder", "can_complete", "cancel_project", "owner_ids",
             "owner_names", "plan_for", "reminders", "set_milestone_note", "update_project"]
 
 

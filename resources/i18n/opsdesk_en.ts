@@ -713,32 +713,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>Retry to try again, Open to choose another workspace file, or Cancel to quit.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="266"/>
+        <location filename="../../ui/app.py" line="278"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Choose a workspace file</source>
         <translation>Choose a workspace file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="281"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk workspaces (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>Waiting for another OpsDesk window or program to finish saving %1…</translation>
     </message>
@@ -764,6 +764,46 @@
         <location filename="../../ui/widgets/answer_editors.py" line="236"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CancelProjectDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="326"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="344"/>
+        <source>Cancel the opening project</source>
+        <translation>Cancel the opening project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="326"/>
+        <source>Cancel the project</source>
+        <translation>Cancel the project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="330"/>
+        <source>The opening of %1 stops; the store keeps its status and a new project can be started later.</source>
+        <translation>The opening of %1 stops; the store keeps its status and a new project can be started later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="334"/>
+        <source>Why the opening is cancelled (required)</source>
+        <translation>Why the opening is cancelled (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="336"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="339"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="340"/>
+        <source>Keep the project</source>
+        <translation>Keep the project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="345"/>
+        <source>Cancel the opening of %1? This cannot be undone.</source>
+        <translation>Cancel the opening of %1? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1612,37 @@ Keep it anyway? It counts as failed.</translation>
     </message>
 </context>
 <context>
+    <name>EditProjectDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="178"/>
+        <source>Edit opening project %1</source>
+        <translation>Edit opening project %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="179"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="194"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="199"/>
+        <source>Project owner</source>
+        <translation>Project owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="195"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="199"/>
+        <source>Franchisee</source>
+        <translation>Franchisee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="196"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="200"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentAcceptance</name>
     <message>
         <location filename="../../ui/pages/equipment/acceptance.py" line="33"/>
@@ -2323,12 +2394,12 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -2336,372 +2407,470 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>This is already used by another record.</source>
         <translation>This is already used by another record.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="196"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>Enter a phone number (digits, spaces, + - and brackets).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>Enter an e-mail address such as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>An open store needs its opening date.</source>
         <translation>An open store needs its opening date.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>Choose an active user with the right role.</source>
         <translation>Choose an active user with the right role.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="204"/>
         <source>The chosen record no longer exists.</source>
         <translation>The chosen record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="206"/>
         <source>Areas cannot contain further areas.</source>
         <translation>Areas cannot contain further areas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>You cannot deactivate the user you are signed in as.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>The workspace already has stores.</source>
         <translation>The workspace already has stores.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="212"/>
         <source>The value is out of the allowed range.</source>
         <translation>The value is out of the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>This answer does not fit the question.</source>
         <translation>This answer does not fit the question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>A failed item needs a photo.</source>
         <translation>A failed item needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="218"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>Grade bands need a name each and one band starting at 0 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>The only version of a template cannot be discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="224"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>This store has no open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>This corrective action has not been re-checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>Sign in the box first.</source>
         <translation>Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="230"/>
         <source>This role has already signed the inspection.</source>
         <translation>This role has already signed the inspection.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
         <translation>Only a user with this role can sign as it: switch to that user&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="235"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="237"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="239"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>The visit has started; it stays on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>A finished visit cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="243"/>
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="244"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="260"/>
         <source>There is no workspace at %1.</source>
         <translation>There is no workspace at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204"/>
+        <location filename="../../ui/errors.py" line="262"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>The disk is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="269"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="277"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="288"/>
         <source>The details are in the log file %1.</source>
         <translation>The details are in the log file %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="238"/>
+        <location filename="../../ui/errors.py" line="296"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="243"/>
+        <location filename="../../ui/errors.py" line="301"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="249"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="252"/>
+        <location filename="../../ui/errors.py" line="310"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="256"/>
+        <location filename="../../ui/errors.py" line="314"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="259"/>
+        <location filename="../../ui/errors.py" line="317"/>
         <source>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</source>
         <translation>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="263"/>
+        <location filename="../../ui/errors.py" line="321"/>
         <source>%1 is larger than %2 MB; nothing was added.</source>
         <translation>%1 is larger than %2 MB; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="324"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="328"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>The template was refused; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="331"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>This checklist is completed; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="333"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="279"/>
+        <location filename="../../ui/errors.py" line="337"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="282"/>
+        <location filename="../../ui/errors.py" line="340"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>The passphrase is wrong; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="284"/>
+        <location filename="../../ui/errors.py" line="342"/>
         <source>The certificate is not for your signing key: it was issued for another request.</source>
         <translation>The certificate is not for your signing key: it was issued for another request.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="287"/>
+        <location filename="../../ui/errors.py" line="345"/>
         <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
         <translation>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="291"/>
+        <location filename="../../ui/errors.py" line="349"/>
         <source>The PDF could not be signed; nothing was written.</source>
         <translation>The PDF could not be signed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="293"/>
+        <location filename="../../ui/errors.py" line="351"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>Only a completed inspection can be signed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="295"/>
+        <location filename="../../ui/errors.py" line="353"/>
         <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
         <translation>This step is not possible for the fault now (its status changed, or the item is retired).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="298"/>
+        <location filename="../../ui/errors.py" line="356"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="301"/>
+        <location filename="../../ui/errors.py" line="359"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="361"/>
+        <source>验收合格方可营业: the store cannot open before these gates are passed: %1.</source>
+        <translation>验收合格方可营业: the store cannot open before these gates are passed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="369"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="303"/>
+        <location filename="../../ui/errors.py" line="365"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="309"/>
+        <location filename="../../ui/errors.py" line="371"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="311"/>
+        <location filename="../../ui/errors.py" line="373"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="287"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="317"/>
+        <location filename="../../ui/errors.py" line="137"/>
+        <source>Only a store in status planned or preparing is opened through an opening project.</source>
+        <translation>Only a store in status planned or preparing is opened through an opening project.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="139"/>
+        <source>This store already has an opening project in progress.</source>
+        <translation>This store already has an opening project in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="141"/>
+        <source>Only a franchise store has a franchisee.</source>
+        <translation>Only a franchise store has a franchisee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="143"/>
+        <source>Choose a user with one of the allowed roles.</source>
+        <translation>Choose a user with one of the allowed roles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="145"/>
+        <source>This opening project is closed (the store opened, or the project was cancelled).</source>
+        <translation>This opening project is closed (the store opened, or the project was cancelled).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="147"/>
+        <source>This milestone is already done.</source>
+        <translation>This milestone is already done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="149"/>
+        <source>This milestone is not done.</source>
+        <translation>This milestone is not done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="151"/>
+        <source>Finish these steps first: %1.</source>
+        <translation>Finish these steps first: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="153"/>
+        <source>A gate is passed by its signed acceptance or its sign-offs, not by hand.</source>
+        <translation>A gate is passed by its signed acceptance or its sign-offs, not by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="155"/>
+        <source>Only the milestone&apos;s owner, the project owner, an ops manager or head office can do this.</source>
+        <translation>Only the milestone&apos;s owner, the project owner, an ops manager or head office can do this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="159"/>
+        <source>The store has no equipment in the register yet.</source>
+        <translation>The store has no equipment in the register yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="161"/>
+        <source>No staff or store manager is assigned to the store to be trained.</source>
+        <translation>No staff or store manager is assigned to the store to be trained.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/errors.py" line="162"/>
+        <source>The gate is not met yet: %n item(s) or person(s) still to pass.</source>
+        <translation>
+            <numerusform>The gate is not met yet: %n item or person still to pass.</numerusform>
+            <numerusform>The gate is not met yet: %n items or people still to pass.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="165"/>
+        <source>The new date is the same as the current opening date.</source>
+        <translation>The new date is the same as the current opening date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="167"/>
+        <source>This step does not apply to this milestone.</source>
+        <translation>This step does not apply to this milestone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="169"/>
+        <source>This person is not on the store&apos;s staff.</source>
+        <translation>This person is not on the store&apos;s staff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="171"/>
+        <source>This person is already signed off.</source>
+        <translation>This person is already signed off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="173"/>
+        <source>Only head office can open a store before every gate is passed.</source>
+        <translation>Only head office can open a store before every gate is passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="379"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>Nothing was imported; this workspace was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="319"/>
+        <location filename="../../ui/errors.py" line="381"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="325"/>
+        <location filename="../../ui/errors.py" line="387"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="330"/>
+        <location filename="../../ui/errors.py" line="392"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="334"/>
+        <location filename="../../ui/errors.py" line="396"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="338"/>
+        <location filename="../../ui/errors.py" line="400"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>The package contains files it does not declare. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="341"/>
+        <location filename="../../ui/errors.py" line="403"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>The package would unpack to far more data than allowed. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="345"/>
+        <location filename="../../ui/errors.py" line="407"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="349"/>
+        <location filename="../../ui/errors.py" line="411"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="353"/>
+        <location filename="../../ui/errors.py" line="415"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>This package was exported by this very workspace; import it on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="356"/>
+        <location filename="../../ui/errors.py" line="418"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="359"/>
+        <location filename="../../ui/errors.py" line="421"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>The sync could not be completed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="363"/>
+        <location filename="../../ui/errors.py" line="425"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -3114,6 +3283,19 @@ Keep it anyway? It counts as failed.</translation>
         <location filename="../../ui/widgets/form.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FitoutViewDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="229"/>
+        <source>Acceptance certificate</source>
+        <translation>Acceptance certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="248"/>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
     </message>
 </context>
 <context>
@@ -3994,21 +4176,25 @@ Keep it anyway? It counts as failed.</translation>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="412"/>
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>Operations manager</source>
         <translation>Operations manager</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="409"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="410"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
@@ -4104,8 +4290,8 @@ Keep it anyway? It counts as failed.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="71"/>
-        <source>Equipment acceptance</source>
-        <translation>Equipment acceptance</translation>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
@@ -4159,6 +4345,7 @@ Keep it anyway? It counts as failed.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="422"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -4221,6 +4408,86 @@ Keep it anyway? It counts as failed.</translation>
         <location filename="../../ui/labels.py" line="364"/>
         <source>Retired</source>
         <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="411"/>
+        <source>Franchisee</source>
+        <translation>Franchisee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="413"/>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="420"/>
+        <source>In preparation</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="421"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="429"/>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="430"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="431"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="438"/>
+        <source>Project started</source>
+        <translation>Project started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="439"/>
+        <source>Opening date moved</source>
+        <translation>Opening date moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="440"/>
+        <source>Milestone done</source>
+        <translation>Milestone done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="441"/>
+        <source>Milestone reopened</source>
+        <translation>Milestone reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="442"/>
+        <source>Gate passed</source>
+        <translation>Gate passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="443"/>
+        <source>Opened by override</source>
+        <translation>Opened by override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="444"/>
+        <source>Store opened</source>
+        <translation>Store opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="445"/>
+        <source>Project cancelled</source>
+        <translation>Project cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="446"/>
+        <source>Training signed off</source>
+        <translation>Training signed off</translation>
     </message>
 </context>
 <context>
@@ -4447,97 +4714,97 @@ Keep it anyway? It counts as failed.</translation>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Switch &amp;user...</source>
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>&amp;Verify a signed PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n warranty ending within 30 days</numerusform>
@@ -4545,7 +4812,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n item past its service life</numerusform>
@@ -4553,7 +4820,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n fault open more than 14 days</numerusform>
@@ -4561,36 +4828,188 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Equipment: %1</source>
         <translation>Equipment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Click a warning to see those items on the Equipment page</source>
         <translation>Click a warning to see those items on the Equipment page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
 Store operations supervision, offline first.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="480"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="491"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="489"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="492"/>
+        <source>(fixed date)</source>
+        <translation>(fixed date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="494"/>
+        <source>late by %1 day(s)</source>
+        <translation>late by %1 day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="495"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="496"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="499"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="499"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="499"/>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="501"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="506"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="509"/>
+        <source>Evidence photos</source>
+        <translation>Evidence photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="513"/>
+        <source>Add photos...</source>
+        <translation>Add photos...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="528"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="532"/>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="552"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="558"/>
+        <source>No photos yet.</source>
+        <translation>No photos yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="573"/>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="574"/>
+        <source>Remove this photo from the milestone?</source>
+        <translation>Remove this photo from the milestone?</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDateDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="217"/>
+        <source>Move the opening date</source>
+        <translation>Move the opening date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="217"/>
+        <source>Move the date</source>
+        <translation>Move the date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="224"/>
+        <source>Why the date moves (required)</source>
+        <translation>Why the date moves (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="228"/>
+        <source>Current opening date</source>
+        <translation>Current opening date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="229"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="234"/>
+        <source>New opening date</source>
+        <translation>New opening date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="230"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="234"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/dialogs.py" line="243"/>
+        <source>%n open milestone(s) move with the date; done ones and fixed dates stay.</source>
+        <translation>
+            <numerusform>%n open milestone moves with the date; done ones and fixed dates stay.</numerusform>
+            <numerusform>%n open milestones move with the date; done ones and fixed dates stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="245"/>
+        <source>Day zero moves %1 day(s) later.</source>
+        <translation>Day zero moves %1 day(s) later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="246"/>
+        <source>Day zero moves %1 day(s) earlier.</source>
+        <translation>Day zero moves %1 day(s) earlier.</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +5058,60 @@ Store operations supervision, offline first.</translation>
         <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Due date</source>
         <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="100"/>
+        <source>New opening project</source>
+        <translation>New opening project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="100"/>
+        <source>Start the project</source>
+        <translation>Start the project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="123"/>
+        <source>No store in status planned or preparing is waiting for an opening project: add the store (or set its status) on the Stores page first.</source>
+        <translation>No store in status planned or preparing is waiting for an opening project: add the store (or set its status) on the Stores page first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="127"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="137"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="128"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="137"/>
+        <source>Opening date (day zero)</source>
+        <translation>Opening date (day zero)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="129"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="138"/>
+        <source>Project owner</source>
+        <translation>Project owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="130"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="138"/>
+        <source>Franchisee</source>
+        <translation>Franchisee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="131"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="139"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="132"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="139"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5223,650 @@ Store operations supervision, offline first.</translation>
         <location filename="../../ui/widgets/answer_editors.py" line="458"/>
         <source>Out of range (expected %1)</source>
         <translation>Out of range (expected %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="258"/>
+        <source>Open the store</source>
+        <translation>Open the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="270"/>
+        <source>Open anyway (head-office override)</source>
+        <translation>Open anyway (head-office override)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="272"/>
+        <source>Why the store opens before its gates pass (required)</source>
+        <translation>Why the store opens before its gates pass (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="274"/>
+        <source>Every gate of %1 is passed. Open the store now? Its status becomes open, opened today, and the project is closed.</source>
+        <translation>Every gate of %1 is passed. Open the store now? Its status becomes open, opened today, and the project is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="282"/>
+        <source>验收合格方可营业: %1 cannot open before these gates are passed:</source>
+        <translation>验收合格方可营业: %1 cannot open before these gates are passed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="286"/>
+        <source>%1 (due %2)</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="301"/>
+        <source>Only head office can open a store before every gate is passed, with a written reason. Pass the gates first, or ask head office.</source>
+        <translation>Only head office can open a store before every gate is passed, with a written reason. Pass the gates first, or ask head office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="306"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsPage</name>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="374"/>
+        <source>New-store opening</source>
+        <translation>New-store opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="382"/>
+        <source>Store code or name (Ctrl+F)</source>
+        <translation>Store code or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="384"/>
+        <source>Active projects</source>
+        <translation>Active projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="384"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="385"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="385"/>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="391"/>
+        <source>New project...</source>
+        <translation>New project...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="393"/>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="394"/>
+        <source>Move opening date...</source>
+        <translation>Move opening date...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="396"/>
+        <source>Open store...</source>
+        <translation>Open store...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="397"/>
+        <source>Cancel project...</source>
+        <translation>Cancel project...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="402"/>
+        <source>Countdown report (PDF)</source>
+        <translation>Countdown report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <source>Opening day</source>
+        <translation>Opening day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <source>Days to opening</source>
+        <translation>Days to opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <source>Gates passed</source>
+        <translation>Gates passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="449"/>
+        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="450"/>
+        <source>Reopen...</source>
+        <translation>Reopen...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="451"/>
+        <source>Notes and photos...</source>
+        <translation>Notes and photos...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="452"/>
+        <location filename="../../ui/pages/openings/page.py" line="915"/>
+        <source>Start acceptance</source>
+        <translation>Start acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="453"/>
+        <location filename="../../ui/pages/openings/page.py" line="1030"/>
+        <source>View certificate</source>
+        <translation>View certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="455"/>
+        <location filename="../../ui/pages/openings/page.py" line="1039"/>
+        <source>Check gate</source>
+        <translation>Check gate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="456"/>
+        <source>Equipment page</source>
+        <translation>Equipment page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="457"/>
+        <source>Training sign-off...</source>
+        <translation>Training sign-off...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="460"/>
+        <location filename="../../ui/pages/openings/page.py" line="892"/>
+        <source>Mark the selected milestone done (Space or Ctrl+Enter)</source>
+        <translation>Mark the selected milestone done (Space or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <location filename="../../ui/pages/openings/page.py" line="757"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="472"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="472"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="509"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="510"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="517"/>
+        <source>Select a project to see its plan.</source>
+        <translation>Select a project to see its plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="581"/>
+        <source>%1 of %2 milestones done</source>
+        <translation>%1 of %2 milestones done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="587"/>
+        <source>Gates due within 7 days and not passed: %1</source>
+        <translation>Gates due within 7 days and not passed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="589"/>
+        <source>Late: %1</source>
+        <translation>Late: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="605"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="620"/>
+        <source>No project matches the search. Clear it to see every project.</source>
+        <translation>No project matches the search. Clear it to see every project.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="622"/>
+        <source>No opening projects. Start one with New project... (Ctrl+N); opened and cancelled projects show under the status filter.</source>
+        <translation>No opening projects. Start one with New project... (Ctrl+N); opened and cancelled projects show under the status filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="625"/>
+        <source>No opening projects here. Start one with New project... (Ctrl+N).</source>
+        <translation>No opening projects here. Start one with New project... (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="692"/>
+        <location filename="../../ui/pages/openings/page.py" line="794"/>
+        <source>Opening day %1</source>
+        <translation>Opening day %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="695"/>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="697"/>
+        <source>Franchisee: %1</source>
+        <translation>Franchisee: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="698"/>
+        <source>%1 of %2 milestones done · %3 of %4 gates passed</source>
+        <translation>%1 of %2 milestones done · %3 of %4 gates passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="706"/>
+        <source>Opened by a head-office override: %1</source>
+        <translation>Opened by a head-office override: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="717"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="723"/>
+        <source>Not passed: start a new acceptance</source>
+        <translation>Not passed: start a new acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="724"/>
+        <source>Acceptance not started</source>
+        <translation>Acceptance not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="727"/>
+        <source>Acceptance in progress</source>
+        <translation>Acceptance in progress</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="729"/>
+        <source>Awaiting %n signature(s)</source>
+        <translation>
+            <numerusform>Awaiting %n signature</numerusform>
+            <numerusform>Awaiting %n signatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="731"/>
+        <source>Ready: check the gate</source>
+        <translation>Ready: check the gate</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="751"/>
+        <source>Late by %n day(s)</source>
+        <translation>
+            <numerusform>Late by %n day</numerusform>
+            <numerusform>Late by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="753"/>
+        <source>A fixed date: it does not move with the opening day</source>
+        <translation>A fixed date: it does not move with the opening day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="795"/>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="797"/>
+        <source>%1 signed off</source>
+        <translation>%1 signed off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="859"/>
+        <location filename="../../ui/pages/openings/page.py" line="900"/>
+        <source>Select a milestone.</source>
+        <translation>Select a milestone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="861"/>
+        <source>The project is %1: it can no longer change.</source>
+        <translation>The project is %1: it can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="864"/>
+        <source>A gate is passed by its acceptance or check, not by hand.</source>
+        <translation>A gate is passed by its acceptance or check, not by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="866"/>
+        <source>This milestone is already done.</source>
+        <translation>This milestone is already done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="868"/>
+        <location filename="../../ui/pages/openings/page.py" line="899"/>
+        <source>Only the milestone&apos;s owners, the project owner, operations managers and head office can change it.</source>
+        <translation>Only the milestone&apos;s owners, the project owner, operations managers and head office can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="872"/>
+        <location filename="../../ui/pages/openings/page.py" line="921"/>
+        <source>Finish these first: %1</source>
+        <translation>Finish these first: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="879"/>
+        <source>Select an active project.</source>
+        <translation>Select an active project.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="884"/>
+        <source>Move the opening day; open milestones move with it</source>
+        <translation>Move the opening day; open milestones move with it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="885"/>
+        <source>Open the store: every gate must have passed</source>
+        <translation>Open the store: every gate must have passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="886"/>
+        <source>Stop this opening (a reason is required)</source>
+        <translation>Stop this opening (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="897"/>
+        <source>Undo the milestone (a passed gate must then pass again)</source>
+        <translation>Undo the milestone (a passed gate must then pass again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="898"/>
+        <source>This milestone is not done.</source>
+        <translation>This milestone is not done.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="78"/>
+        <source>%n day(s) to go</source>
+        <translation>
+            <numerusform>%n day to go</numerusform>
+            <numerusform>%n days to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="80"/>
+        <source>Opens today</source>
+        <translation>Opens today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="81"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="86"/>
+        <source>Opened on %1</source>
+        <translation>Opened on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="114"/>
+        <source>The store has no equipment in the register yet.</source>
+        <translation>The store has no equipment in the register yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="116"/>
+        <source>No staff or store manager is assigned to the store yet.</source>
+        <translation>No staff or store manager is assigned to the store yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="118"/>
+        <source>%n person(s) not signed off yet.</source>
+        <translation>
+            <numerusform>%n person not signed off yet.</numerusform>
+            <numerusform>%n people not signed off yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="120"/>
+        <source>%n item(s) not accepted yet.</source>
+        <translation>
+            <numerusform>%n item not accepted yet.</numerusform>
+            <numerusform>%n items not accepted yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="121"/>
+        <source>%n still missing.</source>
+        <translation>
+            <numerusform>%n still missing.</numerusform>
+            <numerusform>%n still missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="267"/>
+        <source>Sign now?</source>
+        <translation>Sign now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="268"/>
+        <source>The fit-out acceptance is complete. Sign it now? The contractor, the store manager and the supervisor each sign; once all three have signed it is frozen and the gate takes the result.</source>
+        <translation>The fit-out acceptance is complete. Sign it now? The contractor, the store manager and the supervisor each sign; once all three have signed it is frozen and the gate takes the result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="404"/>
+        <source>The opening countdown of the selected project as a PDF, plain or signed</source>
+        <translation>The opening countdown of the selected project as a PDF, plain or signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="902"/>
+        <source>The milestone&apos;s note and evidence photos (Enter)</source>
+        <translation>The milestone&apos;s note and evidence photos (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="915"/>
+        <source>Continue acceptance</source>
+        <translation>Continue acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="920"/>
+        <location filename="../../ui/pages/openings/page.py" line="931"/>
+        <source>The gate has passed.</source>
+        <translation>The gate has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="922"/>
+        <source>The fit-out acceptance in the runner, then the contractor, the store manager and the supervisor sign</source>
+        <translation>The fit-out acceptance in the runner, then the contractor, the store manager and the supervisor sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="927"/>
+        <source>The signed fit-out acceptance certificate as a PDF</source>
+        <translation>The signed fit-out acceptance certificate as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="928"/>
+        <source>The certificate is there once the acceptance is signed and the gate passed.</source>
+        <translation>The certificate is there once the acceptance is signed and the gate passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="932"/>
+        <source>Pass the gate when every item of the store&apos;s equipment register has passed its acceptance</source>
+        <translation>Pass the gate when every item of the store&apos;s equipment register has passed its acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="933"/>
+        <source>The store&apos;s equipment and their acceptances</source>
+        <translation>The store&apos;s equipment and their acceptances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="936"/>
+        <source>Sign off each clerk: can operate the till and introduce the products</source>
+        <translation>Sign off each clerk: can operate the till and introduce the products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="965"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="968"/>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="976"/>
+        <source>Reopen %1? It counts as not done again.</source>
+        <translation>Reopen %1? It counts as not done again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="978"/>
+        <source>The gate must then pass again by its own rule.</source>
+        <translation>The gate must then pass again by its own rule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="979"/>
+        <location filename="../../ui/pages/openings/page.py" line="984"/>
+        <source>Reopen milestone</source>
+        <translation>Reopen milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="986"/>
+        <source>Reopened: %1</source>
+        <translation>Reopened: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="997"/>
+        <source>Notes and photos</source>
+        <translation>Notes and photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1012"/>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1016"/>
+        <location filename="../../ui/pages/openings/page.py" line="1042"/>
+        <source>Gate passed: %1</source>
+        <translation>Gate passed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1065"/>
+        <source>Training sign-off</source>
+        <translation>Training sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1088"/>
+        <source>Opening project for %1 started.</source>
+        <translation>Opening project for %1 started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1092"/>
+        <source>Project %1 saved.</source>
+        <translation>Project %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1096"/>
+        <source>Opening day of %1 moved.</source>
+        <translation>Opening day of %1 moved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1100"/>
+        <source>Store %1 is open.</source>
+        <translation>Store %1 is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1104"/>
+        <source>Project %1 cancelled.</source>
+        <translation>Project %1 cancelled.</translation>
     </message>
 </context>
 <context>
@@ -5226,54 +6343,92 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="32"/>
+        <location filename="../../ui/widgets/reminders.py" line="38"/>
         <source>Corrective actions due</source>
         <translation>Corrective actions due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="35"/>
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <source>Opening milestones due</source>
+        <translation>Opening milestones due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="42"/>
         <source>You have %1 corrective action(s) overdue and %2 due within three days.</source>
         <translation>You have %1 corrective action(s) overdue and %2 due within three days.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <location filename="../../ui/widgets/reminders.py" line="47"/>
+        <location filename="../../ui/widgets/reminders.py" line="92"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <location filename="../../ui/widgets/reminders.py" line="47"/>
+        <location filename="../../ui/widgets/reminders.py" line="92"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <location filename="../../ui/widgets/reminders.py" line="47"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="41"/>
+        <location filename="../../ui/widgets/reminders.py" line="48"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="41"/>
+        <location filename="../../ui/widgets/reminders.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="44"/>
+        <location filename="../../ui/widgets/reminders.py" line="51"/>
         <source>%1 (overdue %2 d)</source>
         <translation>%1 (overdue %2 d)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="55"/>
+        <location filename="../../ui/widgets/reminders.py" line="62"/>
+        <location filename="../../ui/widgets/reminders.py" line="113"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="57"/>
+        <location filename="../../ui/widgets/reminders.py" line="64"/>
         <source>Open the action register</source>
         <translation>Open the action register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="86"/>
+        <source>You have %1 opening milestone(s) late and %2 due within three days.</source>
+        <translation>You have %1 opening milestone(s) late and %2 due within three days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="92"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="92"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="95"/>
+        <source>%1 (late %2 d)</source>
+        <translation>%1 (late %2 d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="115"/>
+        <source>Open 新店筹备</source>
+        <translation>Open 新店筹备</translation>
     </message>
 </context>
 <context>
@@ -7628,6 +8783,138 @@ Carry it to the other workspace and import it there.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="175"/>
+        <source>Choose a project to see its timeline.</source>
+        <translation>Choose a project to see its timeline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="183"/>
+        <source>Day zero</source>
+        <translation>Day zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="184"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="291"/>
+        <source>Gate passed</source>
+        <translation>Gate passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="292"/>
+        <source>Gate not passed, late by %1 day(s)</source>
+        <translation>Gate not passed, late by %1 day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="293"/>
+        <source>Gate not passed</source>
+        <translation>Gate not passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="295"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="297"/>
+        <source>Late by %1 day(s)</source>
+        <translation>Late by %1 day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="299"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="301"/>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="302"/>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="386"/>
+        <source>Staff training sign-off</source>
+        <translation>Staff training sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="393"/>
+        <source>A sign-off confirms that the person can operate the till and introduce the products.</source>
+        <translation>A sign-off confirms that the person can operate the till and introduce the products.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="397"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="397"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="397"/>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="398"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="404"/>
+        <source>Sign off...</source>
+        <translation>Sign off...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="428"/>
+        <source>Yes, %1</source>
+        <translation>Yes, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="428"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="457"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="439"/>
+        <source>%1: gate passed.</source>
+        <translation>%1: gate passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="441"/>
+        <source>%1: no staff or store manager is assigned to the store yet.</source>
+        <translation>%1: no staff or store manager is assigned to the store yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="443"/>
+        <source>%1: gate not passed — %2 of %3 signed off.</source>
+        <translation>%1: gate not passed — %2 of %3 signed off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="465"/>
+        <source>Sign off training</source>
+        <translation>Sign off training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="466"/>
+        <source>Sign off %1: can operate the till and introduce the products?</source>
+        <translation>Sign off %1: can operate the till and introduce the products?</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../ui/pages/users.py" line="35"/>
@@ -8303,6 +9590,14 @@ Carry it to the other workspace and import it there.</translation>
         <location filename="../../ui/welcome.py" line="146"/>
         <source>Create workspace</source>
         <translation>Create workspace</translation>
+    </message>
+</context>
+<context>
+    <name>_PanelDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="366"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -703,32 +703,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>点击“重试”再试一次，点击“打开”选择其他工作区文件，或点击“取消”退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="266"/>
+        <location filename="../../ui/app.py" line="278"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Choose a workspace file</source>
         <translation>选择工作区文件</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="281"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk 工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="316"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>正在等待另一个 OpsDesk 窗口或程序完成保存 %1…</translation>
     </message>
@@ -754,6 +754,46 @@
         <location filename="../../ui/widgets/answer_editors.py" line="236"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>CancelProjectDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="326"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="344"/>
+        <source>Cancel the opening project</source>
+        <translation>取消筹备项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="326"/>
+        <source>Cancel the project</source>
+        <translation>取消项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="330"/>
+        <source>The opening of %1 stops; the store keeps its status and a new project can be started later.</source>
+        <translation>%1 的筹备将终止；门店状态不变，之后可重新启动筹备项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="334"/>
+        <source>Why the opening is cancelled (required)</source>
+        <translation>取消原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="336"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="339"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="340"/>
+        <source>Keep the project</source>
+        <translation>保留项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="345"/>
+        <source>Cancel the opening of %1? This cannot be undone.</source>
+        <translation>确定取消 %1 的筹备吗？此操作不可撤销。</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1596,37 @@ Keep it anyway? It counts as failed.</source>
     </message>
 </context>
 <context>
+    <name>EditProjectDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="178"/>
+        <source>Edit opening project %1</source>
+        <translation>编辑筹备项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="179"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="194"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="199"/>
+        <source>Project owner</source>
+        <translation>项目负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="195"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="199"/>
+        <source>Franchisee</source>
+        <translation>加盟商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="196"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="200"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentAcceptance</name>
     <message>
         <location filename="../../ui/pages/equipment/acceptance.py" line="33"/>
@@ -2299,384 +2370,481 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2–20 位字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>请使用 2–32 位小写字母、数字、“.”、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>This is already used by another record.</source>
         <translation>已被其他记录使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="196"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>请输入电话号码（数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>请输入邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>An open store needs its opening date.</source>
         <translation>营业中的门店必须填写开业日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>Choose an active user with the right role.</source>
         <translation>请选择角色匹配且已启用的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="204"/>
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="206"/>
         <source>Areas cannot contain further areas.</source>
         <translation>片区下不能再建下级片区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>不能停用当前登录的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>The workspace already has stores.</source>
         <translation>工作区中已有门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="212"/>
         <source>The value is out of the allowed range.</source>
         <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>This answer does not fit the question.</source>
         <translation>此答案不符合该检查项的要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>A failed item needs a photo.</source>
         <translation>不合格项需要附照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="218"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>每个等级都要有名称，且必须有一个等级从 0% 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>模板唯一的版本不能放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="224"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>该门店没有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>此整改任务尚未复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>Sign in the box first.</source>
         <translation>请先在签名框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="230"/>
         <source>This role has already signed the inspection.</source>
         <translation>该身份已签过此巡检。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
         <translation>只有具备该角色的用户才能以此身份签字：请切换到该用户的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="235"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="237"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="239"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>巡店已开始，不能改到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>已完成的巡店不能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="243"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="244"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="260"/>
         <source>There is no workspace at %1.</source>
         <translation>%1 处没有工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204"/>
+        <location filename="../../ui/errors.py" line="262"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>另一个 OpsDesk 窗口或程序长时间占用工作区 %1。未做任何更改；请在其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="269"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>无法写入工作区 %1：文件或其所在文件夹为只读。未做任何更改；请将其复制到可写入的文件夹，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>工作区 %1 已损坏，无法读取。请恢复备份副本，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="277"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>无法读取或写入工作区 %1（磁盘或网络驱动器报告了错误）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="288"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="238"/>
+        <location filename="../../ui/errors.py" line="296"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="243"/>
+        <location filename="../../ui/errors.py" line="301"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="249"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="252"/>
+        <location filename="../../ui/errors.py" line="310"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="256"/>
+        <location filename="../../ui/errors.py" line="314"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="259"/>
+        <location filename="../../ui/errors.py" line="317"/>
         <source>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</source>
         <translation>%1 既不是 PDF，也不是 OpsDesk 能读取的图片；未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="263"/>
+        <location filename="../../ui/errors.py" line="321"/>
         <source>%1 is larger than %2 MB; nothing was added.</source>
         <translation>%1 超过 %2 MB；未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="324"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="328"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="331"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="333"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>此巡检已签名：其答案、照片和签名不能再更改。未做任何更改；如需更改，请发起更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="279"/>
+        <location filename="../../ui/errors.py" line="337"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="282"/>
+        <location filename="../../ui/errors.py" line="340"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>口令错误，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="284"/>
+        <location filename="../../ui/errors.py" line="342"/>
         <source>The certificate is not for your signing key: it was issued for another request.</source>
         <translation>该证书与您的签名密钥不匹配：它是为另一份申请签发的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="287"/>
+        <location filename="../../ui/errors.py" line="345"/>
         <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
         <translation>签名密钥或证书缺失、已存在或无法读取；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="291"/>
+        <location filename="../../ui/errors.py" line="349"/>
         <source>The PDF could not be signed; nothing was written.</source>
         <translation>PDF 无法签名；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="293"/>
+        <location filename="../../ui/errors.py" line="351"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>只有已完成的巡检才能签字或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="295"/>
+        <location filename="../../ui/errors.py" line="353"/>
         <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
         <translation>故障当前无法执行此步骤（状态已变化，或设备已报废）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="298"/>
+        <location filename="../../ui/errors.py" line="356"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="301"/>
+        <location filename="../../ui/errors.py" line="359"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="361"/>
+        <source>验收合格方可营业: the store cannot open before these gates are passed: %1.</source>
+        <translation>验收合格方可营业：以下关卡通过前门店不能开业：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="369"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="303"/>
+        <location filename="../../ui/errors.py" line="365"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="309"/>
+        <location filename="../../ui/errors.py" line="371"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="311"/>
+        <location filename="../../ui/errors.py" line="373"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="287"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="317"/>
+        <location filename="../../ui/errors.py" line="137"/>
+        <source>Only a store in status planned or preparing is opened through an opening project.</source>
+        <translation>只有“计划中”或“筹备中”的门店才能通过筹备项目开业。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="139"/>
+        <source>This store already has an opening project in progress.</source>
+        <translation>该门店已有进行中的筹备项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="141"/>
+        <source>Only a franchise store has a franchisee.</source>
+        <translation>只有加盟店才有加盟商。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="143"/>
+        <source>Choose a user with one of the allowed roles.</source>
+        <translation>请选择具有允许角色的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="145"/>
+        <source>This opening project is closed (the store opened, or the project was cancelled).</source>
+        <translation>该筹备项目已关闭（门店已开业或项目已取消）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="147"/>
+        <source>This milestone is already done.</source>
+        <translation>该节点已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="149"/>
+        <source>This milestone is not done.</source>
+        <translation>该节点尚未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="151"/>
+        <source>Finish these steps first: %1.</source>
+        <translation>请先完成以下步骤：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="153"/>
+        <source>A gate is passed by its signed acceptance or its sign-offs, not by hand.</source>
+        <translation>关卡须经签名验收或逐人签认通过，不能手动完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="155"/>
+        <source>Only the milestone&apos;s owner, the project owner, an ops manager or head office can do this.</source>
+        <translation>只有节点负责人、项目负责人、运营经理或总部可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="159"/>
+        <source>The store has no equipment in the register yet.</source>
+        <translation>门店设备台账中还没有设备。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="161"/>
+        <source>No staff or store manager is assigned to the store to be trained.</source>
+        <translation>门店尚未分配需要培训的店员或店长。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/errors.py" line="162"/>
+        <source>The gate is not met yet: %n item(s) or person(s) still to pass.</source>
+        <translation>
+            <numerusform>关卡条件尚未满足：还有 %n 项（台/人）未通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="165"/>
+        <source>The new date is the same as the current opening date.</source>
+        <translation>新日期与当前开业日期相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="167"/>
+        <source>This step does not apply to this milestone.</source>
+        <translation>此操作不适用于该节点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="169"/>
+        <source>This person is not on the store&apos;s staff.</source>
+        <translation>此人不是该门店的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="171"/>
+        <source>This person is already signed off.</source>
+        <translation>此人已签认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="173"/>
+        <source>Only head office can open a store before every gate is passed.</source>
+        <translation>关卡未全部通过时，只有总部可以特批开业。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="379"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>未导入任何内容，本工作区没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="319"/>
+        <location filename="../../ui/errors.py" line="381"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>该同步包来自本工作区尚不认识的工作区：%1（节点 %2，密钥指纹 %3）。信任它之前，请与发送方电话核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="325"/>
+        <location filename="../../ui/errors.py" line="387"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>同步包中有本工作区无法接受的记录：%1。整个同步包已被拒收；请告知发送方，其工作区可能已损坏或被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="330"/>
+        <location filename="../../ui/errors.py" line="392"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>该文件不是可读取的同步包（可能不完整或已损坏）。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="334"/>
+        <location filename="../../ui/errors.py" line="396"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>同步包在生成后被改动过：内容与校验值不符。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="338"/>
+        <location filename="../../ui/errors.py" line="400"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>同步包中含有未声明的文件，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="341"/>
+        <location filename="../../ui/errors.py" line="403"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>同步包解压后的数据量远超上限，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="345"/>
+        <location filename="../../ui/errors.py" line="407"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>同步包的签名与发送方的密钥不符：它并非由所声称的工作区生成，或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="349"/>
+        <location filename="../../ui/errors.py" line="411"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>该同步包由更新版本的 OpsDesk 生成。请先升级 OpsDesk，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="353"/>
+        <location filename="../../ui/errors.py" line="415"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>该同步包正是本工作区导出的，请在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="356"/>
+        <location filename="../../ui/errors.py" line="418"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>无法以这种方式处理该冲突（它已处理过，或记录已签名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="359"/>
+        <location filename="../../ui/errors.py" line="421"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>同步未能完成，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="363"/>
+        <location filename="../../ui/errors.py" line="425"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -3088,6 +3256,19 @@ Keep it anyway? It counts as failed.</source>
         <location filename="../../ui/widgets/form.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FitoutViewDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="229"/>
+        <source>Acceptance certificate</source>
+        <translation>验收单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="248"/>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
     </message>
 </context>
 <context>
@@ -3963,21 +4144,25 @@ Keep it anyway? It counts as failed.</source>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="412"/>
         <source>Head office</source>
         <translation>总部</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>Operations manager</source>
         <translation>运营经理</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="409"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="410"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
@@ -4073,8 +4258,8 @@ Keep it anyway? It counts as failed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="71"/>
-        <source>Equipment acceptance</source>
-        <translation>设备验收</translation>
+        <source>Acceptance</source>
+        <translation>验收</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
@@ -4128,6 +4313,7 @@ Keep it anyway? It counts as failed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="422"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -4190,6 +4376,86 @@ Keep it anyway? It counts as failed.</source>
         <location filename="../../ui/labels.py" line="364"/>
         <source>Retired</source>
         <translation>已报废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="411"/>
+        <source>Franchisee</source>
+        <translation>加盟商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="413"/>
+        <source>Contractor</source>
+        <translation>施工方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="420"/>
+        <source>In preparation</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="421"/>
+        <source>Opened</source>
+        <translation>已开业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="429"/>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="430"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="431"/>
+        <source>Late</source>
+        <translation>已延误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="438"/>
+        <source>Project started</source>
+        <translation>项目启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="439"/>
+        <source>Opening date moved</source>
+        <translation>开业日期调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="440"/>
+        <source>Milestone done</source>
+        <translation>节点完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="441"/>
+        <source>Milestone reopened</source>
+        <translation>节点重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="442"/>
+        <source>Gate passed</source>
+        <translation>关卡通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="443"/>
+        <source>Opened by override</source>
+        <translation>总部特批开业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="444"/>
+        <source>Store opened</source>
+        <translation>门店开业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="445"/>
+        <source>Project cancelled</source>
+        <translation>项目取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="446"/>
+        <source>Training signed off</source>
+        <translation>培训签认</translation>
     </message>
 </context>
 <context>
@@ -4415,147 +4681,298 @@ Keep it anyway? It counts as failed.</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>验证 PDF 签名(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n 台保修 30 天内到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n 台已超使用年限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n 个故障超过 14 天未关闭</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Equipment: %1</source>
         <translation>设备提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Click a warning to see those items on the Equipment page</source>
         <translation>点击提醒，在设备页查看相应设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
 门店运营督导，离线优先。</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="480"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="491"/>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="489"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="492"/>
+        <source>(fixed date)</source>
+        <translation>（固定日期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="494"/>
+        <source>late by %1 day(s)</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="495"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="496"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="499"/>
+        <source>Gate</source>
+        <translation>关卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="499"/>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="499"/>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="501"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="506"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="509"/>
+        <source>Evidence photos</source>
+        <translation>佐证照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="513"/>
+        <source>Add photos...</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="528"/>
+        <source>Not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="532"/>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="552"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="558"/>
+        <source>No photos yet.</source>
+        <translation>暂无照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="573"/>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="574"/>
+        <source>Remove this photo from the milestone?</source>
+        <translation>从该节点移除这张照片吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDateDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="217"/>
+        <source>Move the opening date</source>
+        <translation>调整开业日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="217"/>
+        <source>Move the date</source>
+        <translation>调整日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="224"/>
+        <source>Why the date moves (required)</source>
+        <translation>调整原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="228"/>
+        <source>Current opening date</source>
+        <translation>当前开业日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="229"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="234"/>
+        <source>New opening date</source>
+        <translation>新开业日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="230"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="234"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/dialogs.py" line="243"/>
+        <source>%n open milestone(s) move with the date; done ones and fixed dates stay.</source>
+        <translation>
+            <numerusform>%n 个未完成节点随之调整；已完成的和固定日期的节点不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="245"/>
+        <source>Day zero moves %1 day(s) later.</source>
+        <translation>开业日推迟 %1 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="246"/>
+        <source>Day zero moves %1 day(s) earlier.</source>
+        <translation>开业日提前 %1 天。</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +5021,60 @@ Store operations supervision, offline first.</source>
         <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Due date</source>
         <translation>整改期限</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="100"/>
+        <source>New opening project</source>
+        <translation>新建筹备项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="100"/>
+        <source>Start the project</source>
+        <translation>启动项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="123"/>
+        <source>No store in status planned or preparing is waiting for an opening project: add the store (or set its status) on the Stores page first.</source>
+        <translation>没有处于“计划中”或“筹备中”且尚无筹备项目的门店：请先在门店页面添加门店（或设置其状态）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="127"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="137"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="128"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="137"/>
+        <source>Opening date (day zero)</source>
+        <translation>开业日期（开业日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="129"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="138"/>
+        <source>Project owner</source>
+        <translation>项目负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="130"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="138"/>
+        <source>Franchisee</source>
+        <translation>加盟商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="131"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="139"/>
+        <source>Plan</source>
+        <translation>筹备计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="132"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="139"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +5186,642 @@ Store operations supervision, offline first.</source>
         <location filename="../../ui/widgets/answer_editors.py" line="458"/>
         <source>Out of range (expected %1)</source>
         <translation>超出范围（标准值 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="258"/>
+        <source>Open the store</source>
+        <translation>开业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="270"/>
+        <source>Open anyway (head-office override)</source>
+        <translation>仍然开业（总部特批）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="272"/>
+        <source>Why the store opens before its gates pass (required)</source>
+        <translation>关卡未通过即开业的原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="274"/>
+        <source>Every gate of %1 is passed. Open the store now? Its status becomes open, opened today, and the project is closed.</source>
+        <translation>%1 的所有关卡均已通过。现在开业吗？门店状态将变为营业中，开业日期为今天，筹备项目随之关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="282"/>
+        <source>验收合格方可营业: %1 cannot open before these gates are passed:</source>
+        <translation>验收合格方可营业：%1 须通过以下关卡方可开业：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="286"/>
+        <source>%1 (due %2)</source>
+        <translation>%1（截止 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="301"/>
+        <source>Only head office can open a store before every gate is passed, with a written reason. Pass the gates first, or ask head office.</source>
+        <translation>关卡未全部通过时，只有总部可书面说明原因后特批开业。请先通过各关卡，或联系总部。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="306"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsPage</name>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="374"/>
+        <source>New-store opening</source>
+        <translation>新店筹备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="382"/>
+        <source>Store code or name (Ctrl+F)</source>
+        <translation>门店编号或名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="384"/>
+        <source>Active projects</source>
+        <translation>筹备中的项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="384"/>
+        <source>Opened</source>
+        <translation>已开业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="385"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="385"/>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="391"/>
+        <source>New project...</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="393"/>
+        <source>Edit...</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="394"/>
+        <source>Move opening date...</source>
+        <translation>调整开业日期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="396"/>
+        <source>Open store...</source>
+        <translation>开业…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="397"/>
+        <source>Cancel project...</source>
+        <translation>取消项目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="402"/>
+        <source>Countdown report (PDF)</source>
+        <translation>开业筹备进度表（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <source>Opening day</source>
+        <translation>开业日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <source>Days to opening</source>
+        <translation>距开业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <source>Gates passed</source>
+        <translation>已过关卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="449"/>
+        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="450"/>
+        <source>Reopen...</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="451"/>
+        <source>Notes and photos...</source>
+        <translation>备注与照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="452"/>
+        <location filename="../../ui/pages/openings/page.py" line="915"/>
+        <source>Start acceptance</source>
+        <translation>开始验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="453"/>
+        <location filename="../../ui/pages/openings/page.py" line="1030"/>
+        <source>View certificate</source>
+        <translation>查看验收单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="455"/>
+        <location filename="../../ui/pages/openings/page.py" line="1039"/>
+        <source>Check gate</source>
+        <translation>检查关卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="456"/>
+        <source>Equipment page</source>
+        <translation>设备页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="457"/>
+        <source>Training sign-off...</source>
+        <translation>培训签认…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="460"/>
+        <location filename="../../ui/pages/openings/page.py" line="892"/>
+        <source>Mark the selected milestone done (Space or Ctrl+Enter)</source>
+        <translation>将所选节点标为完成（空格或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <location filename="../../ui/pages/openings/page.py" line="757"/>
+        <source>Gate</source>
+        <translation>关卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="472"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="472"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="509"/>
+        <source>Plan</source>
+        <translation>筹备计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="510"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="517"/>
+        <source>Select a project to see its plan.</source>
+        <translation>选择一个项目查看其计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="581"/>
+        <source>%1 of %2 milestones done</source>
+        <translation>已完成 %1/%2 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="587"/>
+        <source>Gates due within 7 days and not passed: %1</source>
+        <translation>7 天内到期且未通过的关卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="589"/>
+        <source>Late: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="605"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="620"/>
+        <source>No project matches the search. Clear it to see every project.</source>
+        <translation>没有符合搜索的项目。清除搜索可查看全部项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="622"/>
+        <source>No opening projects. Start one with New project... (Ctrl+N); opened and cancelled projects show under the status filter.</source>
+        <translation>暂无筹备项目。用“新建项目…”（Ctrl+N）开始；已开业和已取消的项目可在状态筛选中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="625"/>
+        <source>No opening projects here. Start one with New project... (Ctrl+N).</source>
+        <translation>这里没有筹备项目。用“新建项目…”（Ctrl+N）开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="692"/>
+        <location filename="../../ui/pages/openings/page.py" line="794"/>
+        <source>Opening day %1</source>
+        <translation>开业日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="695"/>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="697"/>
+        <source>Franchisee: %1</source>
+        <translation>加盟商：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="698"/>
+        <source>%1 of %2 milestones done · %3 of %4 gates passed</source>
+        <translation>已完成 %1/%2 个节点 · 已通过 %3/%4 个关卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="706"/>
+        <source>Opened by a head-office override: %1</source>
+        <translation>经总部特批开业：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="717"/>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="723"/>
+        <source>Not passed: start a new acceptance</source>
+        <translation>未通过：请重新验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="724"/>
+        <source>Acceptance not started</source>
+        <translation>未开始验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="727"/>
+        <source>Acceptance in progress</source>
+        <translation>验收进行中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="729"/>
+        <source>Awaiting %n signature(s)</source>
+        <translation>
+            <numerusform>待签名 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="731"/>
+        <source>Ready: check the gate</source>
+        <translation>条件已满足：请检查关卡</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="751"/>
+        <source>Late by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="753"/>
+        <source>A fixed date: it does not move with the opening day</source>
+        <translation>固定日期：不随开业日调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="795"/>
+        <source>Plan: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="797"/>
+        <source>%1 signed off</source>
+        <translation>%1 已签认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="859"/>
+        <location filename="../../ui/pages/openings/page.py" line="900"/>
+        <source>Select a milestone.</source>
+        <translation>请选择一个节点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="861"/>
+        <source>The project is %1: it can no longer change.</source>
+        <translation>项目%1，不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="864"/>
+        <source>A gate is passed by its acceptance or check, not by hand.</source>
+        <translation>关卡须经验收或检查通过，不能手动完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="866"/>
+        <source>This milestone is already done.</source>
+        <translation>该节点已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="868"/>
+        <location filename="../../ui/pages/openings/page.py" line="899"/>
+        <source>Only the milestone&apos;s owners, the project owner, operations managers and head office can change it.</source>
+        <translation>只有节点负责人、项目负责人、运营经理和总部可以更改此节点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="872"/>
+        <location filename="../../ui/pages/openings/page.py" line="921"/>
+        <source>Finish these first: %1</source>
+        <translation>请先完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="879"/>
+        <source>Select an active project.</source>
+        <translation>请选择一个筹备中的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="884"/>
+        <source>Move the opening day; open milestones move with it</source>
+        <translation>调整开业日，未完成节点随之调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="885"/>
+        <source>Open the store: every gate must have passed</source>
+        <translation>开业：所有关卡须已通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="886"/>
+        <source>Stop this opening (a reason is required)</source>
+        <translation>终止此次筹备（须填写原因）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="897"/>
+        <source>Undo the milestone (a passed gate must then pass again)</source>
+        <translation>撤销节点完成（已通过的关卡须重新通过）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="898"/>
+        <source>This milestone is not done.</source>
+        <translation>该节点尚未完成。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="78"/>
+        <source>%n day(s) to go</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="80"/>
+        <source>Opens today</source>
+        <translation>今天开业</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="81"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="86"/>
+        <source>Opened on %1</source>
+        <translation>已于 %1 开业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="114"/>
+        <source>The store has no equipment in the register yet.</source>
+        <translation>门店设备台账中还没有设备。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="116"/>
+        <source>No staff or store manager is assigned to the store yet.</source>
+        <translation>门店尚未分配店员或店长。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="118"/>
+        <source>%n person(s) not signed off yet.</source>
+        <translation>
+            <numerusform>还有 %n 人未签认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="120"/>
+        <source>%n item(s) not accepted yet.</source>
+        <translation>
+            <numerusform>还有 %n 台设备未验收。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/openings/page.py" line="121"/>
+        <source>%n still missing.</source>
+        <translation>
+            <numerusform>还缺 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="267"/>
+        <source>Sign now?</source>
+        <translation>现在签名吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="268"/>
+        <source>The fit-out acceptance is complete. Sign it now? The contractor, the store manager and the supervisor each sign; once all three have signed it is frozen and the gate takes the result.</source>
+        <translation>装修验收已完成，现在签名吗？施工方、店长和督导各自签名；三方签完后验收锁定，关卡按结果更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="404"/>
+        <source>The opening countdown of the selected project as a PDF, plain or signed</source>
+        <translation>所选项目的开业筹备进度表 PDF，可普通导出或签名导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="902"/>
+        <source>The milestone&apos;s note and evidence photos (Enter)</source>
+        <translation>节点备注与佐证照片（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="915"/>
+        <source>Continue acceptance</source>
+        <translation>继续验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="920"/>
+        <location filename="../../ui/pages/openings/page.py" line="931"/>
+        <source>The gate has passed.</source>
+        <translation>关卡已通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="922"/>
+        <source>The fit-out acceptance in the runner, then the contractor, the store manager and the supervisor sign</source>
+        <translation>在检查界面完成装修验收，然后由施工方、店长和督导签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="927"/>
+        <source>The signed fit-out acceptance certificate as a PDF</source>
+        <translation>已签名的装修验收单 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="928"/>
+        <source>The certificate is there once the acceptance is signed and the gate passed.</source>
+        <translation>验收签名完毕且关卡通过后才有验收单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="932"/>
+        <source>Pass the gate when every item of the store&apos;s equipment register has passed its acceptance</source>
+        <translation>门店设备台账中每台设备均验收通过后即通过此关卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="933"/>
+        <source>The store&apos;s equipment and their acceptances</source>
+        <translation>门店设备及其验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="936"/>
+        <source>Sign off each clerk: can operate the till and introduce the products</source>
+        <translation>逐一签认店员：会操作收银机并能介绍产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="965"/>
+        <source>Mark done</source>
+        <translation>标为完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="968"/>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="976"/>
+        <source>Reopen %1? It counts as not done again.</source>
+        <translation>重新打开“%1”？它将重新计为未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="978"/>
+        <source>The gate must then pass again by its own rule.</source>
+        <translation>该关卡须按其规则重新通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="979"/>
+        <location filename="../../ui/pages/openings/page.py" line="984"/>
+        <source>Reopen milestone</source>
+        <translation>重新打开节点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="986"/>
+        <source>Reopened: %1</source>
+        <translation>已重新打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="997"/>
+        <source>Notes and photos</source>
+        <translation>备注与照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1012"/>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1016"/>
+        <location filename="../../ui/pages/openings/page.py" line="1042"/>
+        <source>Gate passed: %1</source>
+        <translation>关卡已通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1065"/>
+        <source>Training sign-off</source>
+        <translation>培训签认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1088"/>
+        <source>Opening project for %1 started.</source>
+        <translation>已为 %1 启动筹备项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1092"/>
+        <source>Project %1 saved.</source>
+        <translation>项目 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1096"/>
+        <source>Opening day of %1 moved.</source>
+        <translation>%1 的开业日已调整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1100"/>
+        <source>Store %1 is open.</source>
+        <translation>门店 %1 已开业。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/page.py" line="1104"/>
+        <source>Project %1 cancelled.</source>
+        <translation>项目 %1 已取消。</translation>
     </message>
 </context>
 <context>
@@ -5188,54 +6295,92 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="32"/>
+        <location filename="../../ui/widgets/reminders.py" line="38"/>
         <source>Corrective actions due</source>
         <translation>到期整改提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="35"/>
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="39"/>
+        <source>Opening milestones due</source>
+        <translation>筹备节点到期提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="42"/>
         <source>You have %1 corrective action(s) overdue and %2 due within three days.</source>
         <translation>您有 %1 项整改已逾期，%2 项将在三天内到期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <location filename="../../ui/widgets/reminders.py" line="47"/>
+        <location filename="../../ui/widgets/reminders.py" line="92"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <location filename="../../ui/widgets/reminders.py" line="47"/>
+        <location filename="../../ui/widgets/reminders.py" line="92"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="40"/>
+        <location filename="../../ui/widgets/reminders.py" line="47"/>
         <source>Action</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="41"/>
+        <location filename="../../ui/widgets/reminders.py" line="48"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="41"/>
+        <location filename="../../ui/widgets/reminders.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="44"/>
+        <location filename="../../ui/widgets/reminders.py" line="51"/>
         <source>%1 (overdue %2 d)</source>
         <translation>%1（逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="55"/>
+        <location filename="../../ui/widgets/reminders.py" line="62"/>
+        <location filename="../../ui/widgets/reminders.py" line="113"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminders.py" line="57"/>
+        <location filename="../../ui/widgets/reminders.py" line="64"/>
         <source>Open the action register</source>
         <translation>打开整改台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="86"/>
+        <source>You have %1 opening milestone(s) late and %2 due within three days.</source>
+        <translation>你有 %1 个筹备节点已逾期，%2 个将在三天内到期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="92"/>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="92"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="95"/>
+        <source>%1 (late %2 d)</source>
+        <translation>%1（逾期 %2 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reminders.py" line="115"/>
+        <source>Open 新店筹备</source>
+        <translation>打开新店筹备</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +8723,138 @@ Carry it to the other workspace and import it there.</source>
     </message>
 </context>
 <context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="175"/>
+        <source>Choose a project to see its timeline.</source>
+        <translation>选择一个项目以查看其时间线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="183"/>
+        <source>Day zero</source>
+        <translation>开业日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="184"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="291"/>
+        <source>Gate passed</source>
+        <translation>关卡已通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="292"/>
+        <source>Gate not passed, late by %1 day(s)</source>
+        <translation>关卡未通过，已逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="293"/>
+        <source>Gate not passed</source>
+        <translation>关卡未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="295"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="297"/>
+        <source>Late by %1 day(s)</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="299"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="301"/>
+        <source>Due: %1</source>
+        <translation>截止：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/timeline.py" line="302"/>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="386"/>
+        <source>Staff training sign-off</source>
+        <translation>员工培训签认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="393"/>
+        <source>A sign-off confirms that the person can operate the till and introduce the products.</source>
+        <translation>签认即确认该员工能操作收银机并能介绍产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="397"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="397"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="397"/>
+        <source>Signed off</source>
+        <translation>已签认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="398"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="404"/>
+        <source>Sign off...</source>
+        <translation>签认…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="428"/>
+        <source>Yes, %1</source>
+        <translation>是，%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="428"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="457"/>
+        <source>Not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="439"/>
+        <source>%1: gate passed.</source>
+        <translation>%1：关卡已通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="441"/>
+        <source>%1: no staff or store manager is assigned to the store yet.</source>
+        <translation>%1：门店尚未分配店员或店长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="443"/>
+        <source>%1: gate not passed — %2 of %3 signed off.</source>
+        <translation>%1：关卡未通过——已签认 %2/%3 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="465"/>
+        <source>Sign off training</source>
+        <translation>培训签认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="466"/>
+        <source>Sign off %1: can operate the till and introduce the products?</source>
+        <translation>签认 %1：能操作收银机并能介绍产品吗？</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../ui/pages/users.py" line="35"/>
@@ -8250,6 +9527,14 @@ Carry it to the other workspace and import it there.</source>
         <location filename="../../ui/welcome.py" line="146"/>
         <source>Create workspace</source>
         <translation>创建工作区</translation>
+    </message>
+</context>
+<context>
+    <name>_PanelDialog</name>
+    <message>
+        <location filename="../../ui/pages/openings/dialogs.py" line="366"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ import pytest
 from opsdesk import cli
 from opsdesk.audit import verify_chain
 from opsdesk.db import Database, current_revision, head_revision, migrate
+from opsdesk.demo_openings import STORES as OPENING_STORES
 from opsdesk.services.workspace import CURRENT_USER_KEY, WORKSPACE_NAME_KEY
 
 STORE_COLS = "id, code, name, kind, status, address, phone, opened_on, region_id"
@@ -35,6 +36,9 @@ def _tables(path: Path) -> dict[str, list[tuple]]:
 
 # A month of inspections and a few days of checklists: every kind of demo data (equipment included), quickly.
 SHORT = ("--months", "1", "--daily-days", "3")
+# With the history come three new stores being opened (demo_openings), their managers and staff.
+NEW_STORES = len(OPENING_STORES)
+NEW_USERS = sum(1 + staff for *_rest, staff in OPENING_STORES)
 
 
 def _demo(path: Path, *extra: str) -> int:
@@ -44,11 +48,11 @@ def _demo(path: Path, *extra: str) -> int:
 def test_same_seed_gives_the_same_workspace(tmp_path, capsys):
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     assert _demo(a, "--stores", "12", "--seed", "3", *SHORT) == 0
-    assert "12 stores" in capsys.readouterr().out
+    assert f"{12 + NEW_STORES} stores" in capsys.readouterr().out
     assert _demo(b, "--stores", "12", "--seed", "3", *SHORT) == 0
     ta, tb = _tables(a), _tables(b)
-    assert len(ta["store"]) == 12
-    assert len(ta["user"]) == 2 + 4 + 9 + 12  # head office, ops managers, supervisors, store managers
+    assert len(ta["store"]) == 12 + NEW_STORES
+    assert len(ta["user"]) == 2 + 4 + 9 + 12 + NEW_USERS  # head office, ops managers, supervisors, store managers
     assert ta == tb
     # Two distinct installations nevertheless.
     assert _query(a, "SELECT id FROM node") != _query(b, "SELECT id FROM node")
@@ -59,7 +63,7 @@ def test_different_seed_differs(tmp_path):
     assert _demo(a, "--stores", "12", "--seed", "3", *SHORT) == 0
     assert _demo(b, "--stores", "12", "--seed", "4", *SHORT) == 0
     ta, tb = _tables(a), _tables(b)
-    assert len(tb["store"]) == 12
+    assert len(tb["store"]) == 12 + NEW_STORES
     assert ta["store"] != tb["store"]
     assert ta["user"] != tb["user"]
     assert {r[0] for r in ta["store"]}.isdisjoint({r[0] for r in tb["store"]})
@@ -68,20 +72,21 @@ def test_different_seed_differs(tmp_path):
 def test_default_demo_is_consistent(tmp_path):
     path = tmp_path / "demo.sqlite"
     assert _demo(path) == 0
-    assert _query(path, "SELECT count(*) FROM store") == [(30,)]
+    assert _query(path, "SELECT count(*) FROM store") == [(30 + NEW_STORES,)]
     assert _query(path, "SELECT count(*) FROM region WHERE parent_id IS NULL") == [(4,)]
     assert _query(path, "SELECT count(*) FROM region WHERE parent_id IS NOT NULL") == [(9,)]
     # Every store has exactly one manager and one supervisor, every store code is unique.
     per_store = _query(path, "SELECT s.id, sum(a.role='manager'), sum(a.role='supervisor') FROM store s "
                              "JOIN assignment a ON a.store_id = s.id GROUP BY s.id")
-    assert len(per_store) == 30 and all(r[1:] == (1, 1) for r in per_store)
-    assert _query(path, "SELECT count(DISTINCT lower(code)) FROM store") == [(30,)]
+    assert len(per_store) == 30 + NEW_STORES and all(r[1:] == (1, 1) for r in per_store)
+    assert _query(path, "SELECT count(DISTINCT lower(code)) FROM store") == [(30 + NEW_STORES,)]
     assert _query(path, "SELECT count(*) FROM store WHERE status='open' AND opened_on IS NULL") == [(0,)]
     # Stores hang off areas, never off top-level regions.
     assert _query(path, "SELECT count(*) FROM store s JOIN region r ON r.id = s.region_id "
                         "WHERE r.parent_id IS NULL") == [(0,)]
     # Demo data went through change capture and the audit chain.
-    assert _query(path, "SELECT count(DISTINCT row_id) FROM change_log WHERE table_name='store'") == [(30,)]
+    assert _query(path, "SELECT count(DISTINCT row_id) FROM change_log WHERE table_name='store'") == [
+        (30 + NEW_STORES,)]
     db = Database.open(path)
     try:
         with db.reading() as s:
@@ -215,7 +220,8 @@ def test_the_demo_has_signed_inspections(tmp_path, capsys):
     finally:
         db.close()
     assert cli.main(["db", "check", "--db", str(path)]) == 0
-    assert "signatures: ok (9 signed runs)" in capsys.readouterr().out  # 3 inspections, 6 acceptances
+    # 3 inspections, 6 equipment acceptances; the openings: 4 fit-out acceptances, 1 equipment acceptance
+    assert "signatures: ok (14 signed runs)" in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------- demo equipment
@@ -241,16 +247,19 @@ def test_demo_equipment_acceptances_and_faults(tmp_path, capsys):
     fault_count = _query(path, "SELECT count(*) FROM equipment_fault")[0][0]
     open_count = _query(path, "SELECT count(*) FROM equipment_fault WHERE status != 'closed'")[0][0]
     assert f"{total} equipment items, 6 signed acceptances, {fault_count} faults ({open_count} open)" in out
-    # Every store has items; an open store a set of each kind; a store being opened only ordered/delivered ones.
+    # Every store has items; an open store a set of each kind; a store being opened only ordered/delivered ones
+    # (the new stores of the demo's openings apart: tests/core/test_demo_openings.py).
+    new = "SELECT store_id FROM opening_project"
     kinds = _query(path, "SELECT s.status, s.code, group_concat(DISTINCT c.code) FROM store s "
                          "JOIN equipment e ON e.store_id = s.id JOIN equipment_category c ON c.id = e.category_id "
-                         "GROUP BY s.id")
+                         f"WHERE s.id NOT IN ({new}) GROUP BY s.id")
     assert len(kinds) == 9
     assert all(set(k[2].split(",")) == {"KT", "POS", "LG", "JK", "YX"} for k in kinds)
     preparing = _query(path, "SELECT DISTINCT e.status FROM equipment e JOIN store s ON s.id = e.store_id "
-                             "WHERE s.status = 'preparing'")
+                             f"WHERE s.status = 'preparing' AND s.id NOT IN ({new})")
     assert preparing and {r[0] for r in preparing} <= {"ordered", "delivered"}
-    assert _query(path, "SELECT count(*) FROM equipment WHERE status = 'in_service'")[0][0] > total * 0.8
+    regular = _query(path, f"SELECT count(*) FROM equipment WHERE store_id NOT IN ({new})")[0][0]
+    assert _query(path, "SELECT count(*) FROM equipment WHERE status = 'in_service'")[0][0] > regular * 0.8
     assert _query(path, "SELECT count(DISTINCT lower(asset_code)), count(DISTINCT serial_number) "
                         "FROM equipment") == [(total, total)]
 
@@ -269,7 +278,10 @@ def test_demo_equipment_acceptances_and_faults(tmp_path, capsys):
         # Acceptances: three accepted, two conditional (with their conditions), one rejected, all signed
         # by the three; one more waits for the supplier and its item is still installed.
         results = {}
+        opening = {r[0] for r in _query(path, new)}
         for run in runs.query_runs(ctx, runs.RunQuery(run_type="acceptance")):
+            if run.store_id in opening:  # the fit-out and equipment acceptances of the openings
+                continue
             item = next(i for i in equipment.query_equipment(ctx) if i.acceptance_run_id == run.id) \
                 if run.status == "signed" else None
             roles = {sig.role for sig in signatures.signatures_of(ctx, "checklist_run", run.id)}

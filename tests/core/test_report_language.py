@@ -221,7 +221,8 @@ def ui_translations() -> dict[tuple[str, str], str]:
 # PDF code prefix -> the ui/labels.py function that names the same codes in the UI
 UI_FUNCTIONS = {"run_type": "run_types", "run_status": "run_statuses", "action_status": "action_statuses",
                 "priority": "priorities", "purpose": "visit_purposes", "visit_status": "visit_statuses",
-                "role": "signature_roles"}
+                "role": "signature_roles", "milestone_role": "milestone_roles", "project_status": "project_statuses",
+                "health": "health_statuses", "opening_event": "opening_events"}
 # Report labels that are UI words too: PDF key -> (context, source)
 UI_FIELDS = {
     "inspection.grade": ("InspectionsPage", "Grade"), "inspection.score": ("InspectionsPage", "Score"),

@@ -28,7 +28,10 @@ def test_sidebar_has_every_area_and_placeholders_are_short(qtbot, demo_ctx) -> N
     assert all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count()))
     assert not isinstance(window.pages["sync"], ComingSoonPage)
     assert not isinstance(window.pages["conflicts"], ComingSoonPage)
-    for key in ("dashboard", "openings"):
+    from ui.pages.openings import OpeningsPage
+
+    assert isinstance(window.pages["openings"], OpeningsPage)
+    for key in ("dashboard", "promotions"):
         page = window.pages[key]
         assert isinstance(page, ComingSoonPage)
         texts = [w.text() for w in page.findChildren(QLabel) if w.text()]

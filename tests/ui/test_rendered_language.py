@@ -114,6 +114,18 @@ def workspace_data(ctx, language: str, authoring: bool = False) -> set[str]:
     for f in faults.query_faults(ctx):
         data |= {f.symptom, f.diagnosis, f.vendor, f.parts, f.cause, f.close_note, f.equipment_name, f.asset_code,
                  f.store_code, f.store_name, f.reported_by_name}
+    from opsdesk.services import openings
+
+    for p in openings.list_projects(ctx):  # the demo's openings: notes and names as typed
+        project = openings.get_project(ctx, p.id)
+        data |= {project.notes, project.store_code, project.store_name, project.owner_name, project.franchisee_name,
+                 project.override_reason, *project.notes.splitlines()}
+        data |= {m.note for m in project.milestones} | {line for m in project.milestones for line in m.note.splitlines()}
+        data |= {e.note for e in project.events} | {e.user_name for e in project.events}
+        data |= set(openings.owner_names(ctx, p.id).values())
+        for m in project.milestones:
+            if not m.title_en or language != "en":
+                data.add(m.title)
     return {d.strip() for d in data if d and d.strip()}
 
 
