@@ -652,8 +652,9 @@ def list_plans(ctx: AppContext, q: PromotionQuery = PromotionQuery(), today: dat
             first, last = q.overlapping
             stmt = stmt.where(Promotion.starts_on <= last, Promotion.ends_on >= first)
         if q.search.strip():
-            like = f"%{q.search.strip().lower()}%"
-            stmt = stmt.where(func.lower(Promotion.theme).like(like) | func.lower(Promotion.code).like(like))
+            needle = q.search.strip().lower()
+            stmt = stmt.where(func.lower(Promotion.theme).contains(needle, autoescape=True)
+                              | func.lower(Promotion.code).contains(needle, autoescape=True))
         plans = [_dto(s, p, today, full=False) for p in s.scalars(
             stmt.order_by(Promotion.starts_on.desc(), Promotion.code.desc(), Promotion.id))]
     return [p for p in plans if q.status is None or p.status.status == q.status]
