@@ -7,6 +7,15 @@ from opsdesk.models.base import Base, Synced, is_synced
 from opsdesk.models.equipment import Equipment, EquipmentCategory, EquipmentEvent, EquipmentFault
 from opsdesk.models.openings import OpeningEvent, OpeningMilestone, OpeningPlan, OpeningProject
 from opsdesk.models.org import Assignment, Region, Store, User
+from opsdesk.models.promotions import (
+    Promotion,
+    PromotionBudget,
+    PromotionEvent,
+    PromotionMaterial,
+    PromotionStore,
+    PromotionTier,
+    PromotionType,
+)
 from opsdesk.models.runs import Answer, ChecklistRun
 from opsdesk.models.signatures import Signature
 from opsdesk.models.templates import Template, TemplateItem, TemplateSection, TemplateVersion
@@ -43,6 +52,13 @@ __all__ = [
     "OpeningPlan",
     "OpeningProject",
     "Node",
+    "Promotion",
+    "PromotionBudget",
+    "PromotionEvent",
+    "PromotionMaterial",
+    "PromotionStore",
+    "PromotionTier",
+    "PromotionType",
     "Region",
     "Signature",
     "Store",

@@ -13,7 +13,7 @@ from opsdesk.models.spec import SyncSpec
 from opsdesk.models.types import Hundredths
 
 RUN_TYPES = ("routine", "full_audit", "mystery", "self_check", "cross_check", "follow_up", "opening", "closing",
-             "acceptance")
+             "acceptance", "execution")
 INSPECTION_RUN_TYPES = RUN_TYPES[:6]
 RUN_STATUSES = ("draft", "completed", "signed", "superseded")
 
@@ -25,7 +25,8 @@ class ChecklistRun(Synced, Base):
         derived=("score", "max_score", "percent", "grade", "critical_failed"),
         enums={"run_type": RUN_TYPES, "status": RUN_STATUSES},
         refs={"follow_up_of": "checklist_run", "visit_id": "visit", "supersedes": "checklist_run",
-              "equipment_id": "equipment", "milestone_id": "opening_milestone"},
+              "equipment_id": "equipment", "milestone_id": "opening_milestone",
+              "promotion_id": "promotion"},
         frozen_by="self",
     )
     template_version_id: Mapped[str] = mapped_column(ForeignKey("template_version.id"))
@@ -47,6 +48,7 @@ class ChecklistRun(Synced, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     equipment_id: Mapped[str | None] = mapped_column(String(64))  # an acceptance's item (设备验收)
     milestone_id: Mapped[str | None] = mapped_column(String(64))  # a gate's acceptance (新店筹备)
+    promotion_id: Mapped[str | None] = mapped_column(String(64))  # a promotion's execution check (促销)
 
     __table_args__ = (
         # Lists page through runs newest first by (date, start, id): every page is an index range, and
@@ -57,6 +59,7 @@ class ChecklistRun(Synced, Base):
         Index("ix_checklist_run_version", "template_version_id"),
         Index("ix_checklist_run_equipment", "equipment_id"),
         Index("ix_checklist_run_milestone", "milestone_id"),
+        Index("ix_checklist_run_promotion", "promotion_id"),
     )
 
 

@@ -10,6 +10,8 @@ Scopes (which laptops receive a row when a laptop asks for some regions only):
 * ``global``: everywhere (regions, users, templates);
 * ``store:<column>``: the row belongs to the store in ``column`` (``id`` for the store itself);
 * ``parent:<table>.<column>``: goes wherever its parent row goes;
+* ``targets:<table>.<column>``: goes wherever one of its children goes (a promotion: to every workspace
+  holding one of its target stores, whose ``promotion_store`` rows are store-scoped);
 * ``owner``: polymorphic ``owner_table``/``owner_id``: goes wherever its owner goes;
 * ``linked``: an attachment goes wherever a link to it goes;
 * ``local``: never exported (not used by a synced table today; kept for bookkeeping tables).
@@ -20,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCOPE_KINDS = ("global", "store", "parent", "owner", "linked", "local")
+SCOPE_KINDS = ("global", "store", "parent", "targets", "owner", "linked", "local")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,9 @@ class SyncSpec:
     shared_ids: bool = False
     # The row belongs to a signed record through this parent (table, column) or its owner.
     frozen_by: tuple[str, str] | str | None = None
+    # Rows written once and never changed (decisions): the database refuses an update, and a sync change
+    # to a row that exists is set aside as a ``frozen`` conflict (so are the signatures they own).
+    append_only: bool = False
 
     def __post_init__(self) -> None:
         kind = self.scope.split(":", 1)[0]
@@ -57,7 +62,8 @@ class SyncSpec:
 
     @property
     def parent(self) -> tuple[str, str]:
-        """(table, column) of a ``parent:`` scope."""
+        """(table, column) of a ``parent:`` or ``targets:`` scope (for ``targets``: the child table and its
+        column naming this row)."""
         table, column = self.scope.split(":", 1)[1].split(".", 1)
         return table, column
 

@@ -468,20 +468,20 @@ def _answer_dto(a: Answer | None, item: ItemDTO, photos: tuple = ()) -> AnswerDT
 def start_run(ctx: AppContext, store_id: str, template_id: str, run_type: str, *,
               business_date: date | None = None, follow_up_of: str | None = None,
               visit_id: str | None = None, equipment_id: str | None = None,
-              milestone_id: str | None = None) -> RunSummaryDTO:
+              milestone_id: str | None = None, promotion_id: str | None = None) -> RunSummaryDTO:
     """Start a run on the template's published version (the run keeps that version); ``equipment_id``:
     the item an acceptance is of (see ``services.acceptance.start_acceptance``, which checks it)."""
     with ctx.tx() as s:
         run = insert_run(s, ctx, store_id, template_id, run_type, business_date=business_date,
                          follow_up_of=follow_up_of, visit_id=visit_id, equipment_id=equipment_id,
-                         milestone_id=milestone_id)
+                         milestone_id=milestone_id, promotion_id=promotion_id)
         return _get_summary(s, run.id)
 
 
 def insert_run(s: Session, ctx: AppContext, store_id: str, template_id: str, run_type: str, *,
                business_date: date | None = None, follow_up_of: str | None = None,
                visit_id: str | None = None, equipment_id: str | None = None,
-               milestone_id: str | None = None) -> ChecklistRun:
+               milestone_id: str | None = None, promotion_id: str | None = None) -> ChecklistRun:
     """``start_run`` inside the caller's transaction (so it can add to the same unit of work)."""
     if run_type not in RUN_TYPES:
         raise ValidationError([FieldProblem("run_type", "invalid_choice")])
@@ -502,6 +502,7 @@ def insert_run(s: Session, ctx: AppContext, store_id: str, template_id: str, run
         template_version_id=published.id, store_id=store.id, run_type=run_type, performed_by=ctx.user_id,
         started_at=utcnow(), business_date=business_date or date.today(), status="draft",
         follow_up_of=follow_up_of, visit_id=visit_id, equipment_id=equipment_id, milestone_id=milestone_id,
+        promotion_id=promotion_id,
     )
     s.add(run)
     s.flush()

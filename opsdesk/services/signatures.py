@@ -83,7 +83,8 @@ def canonical_run(s: Session, run_id: str) -> dict:
                 AttachmentLink.deleted.is_(False)).order_by(AttachmentLink.owner_id, AttachmentLink.attachment_id)):
             photos.setdefault(owner, []).append(sha)
     # An acceptance signs what it is of too (only when it is of something: older signatures keep their hashes).
-    subject = {k: v for k, v in (("equipment", run.equipment_id), ("milestone", run.milestone_id)) if v}
+    subject = {k: v for k, v in (("equipment", run.equipment_id), ("milestone", run.milestone_id),
+                                  ("promotion", run.promotion_id)) if v}
     return {
         **subject,
         "run": run.id,
@@ -131,6 +132,11 @@ def _strokes(strokes) -> str:  # noqa: ANN001
     if points > MAX_POINTS:
         raise ValidationError([FieldProblem("strokes", "too_long", {"max": MAX_POINTS})])
     return json.dumps(cleaned)
+
+
+def strokes_json(strokes) -> str:  # noqa: ANN001
+    """Drawn strokes checked and rounded, as stored (JSON); refused when empty or too long."""
+    return _strokes(strokes)
 
 
 def _dto(row: Signature, current_hash: str | None) -> SignatureDTO:
@@ -256,7 +262,7 @@ def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes,
         if frozen:
             _freeze(s, run)
         s.flush()
-        made, item, milestone = _dto(row, content), run.equipment_id, run.milestone_id
+        made, item, milestone, promotion = _dto(row, content), run.equipment_id, run.milestone_id, run.promotion_id
     if frozen and item:  # a signed acceptance: its item takes the result
         from opsdesk.services.acceptance import settle_item
 
@@ -265,6 +271,10 @@ def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes,
         from opsdesk.services.openings import settle_gate
 
         settle_gate(ctx, run_id)
+    if frozen and promotion:  # a signed execution check: its failures become corrective actions
+        from opsdesk.services.promotions import settle_check
+
+        settle_check(ctx, run_id)
     return made
 
 
@@ -325,7 +335,8 @@ def correct_run(ctx: AppContext, run_id: str) -> str:
                            performed_by=ctx.user_id, started_at=utcnow(), business_date=old.business_date,
                            status="draft", follow_up_of=old.follow_up_of, visit_id=old.visit_id, supersedes=old.id,
                            equipment_id=old.equipment_id,  # a corrected acceptance is still of its item
-                           milestone_id=old.milestone_id)  # ... or of its opening gate
+                           milestone_id=old.milestone_id,  # ... or of its opening gate
+                           promotion_id=old.promotion_id)  # ... or of its promotion
         s.add(new)
         s.flush()
         for a in s.scalars(select(Answer).where(Answer.run_id == old.id, Answer.deleted.is_(False))):

@@ -294,6 +294,15 @@ def _scope_plan() -> tuple[list[tuple[str, str]], set[str], set[str]]:
             steps.append((table, f'SELECT id FROM "{table}" WHERE "{spec.column}" IN (SELECT id FROM _scope_store)'))
             scoped.add(table)
             done.add(table)
+    for table, spec in sorted(specs.items()):
+        if spec.kind == "targets":  # wherever one of its (store-scoped) children goes
+            child, column = spec.parent
+            if specs[child].kind != "store":
+                raise TypeError(f"{table}: the children of a targets scope must be store-scoped, not {child}")
+            steps.append((table, f'SELECT x."{column}" AS id FROM "{child}" x JOIN _scope_row s '
+                                 f"ON s.table_name = '{child}' AND s.row_id = x.id"))
+            scoped.add(table)
+            done.add(table)
     pending = sorted(t for t, s in specs.items() if s.kind == "parent")
     while pending:
         ready = [t for t in pending if specs[t].parent[0] in done or specs[specs[t].parent[0]].kind == "global"]
@@ -676,6 +685,8 @@ def describe_record(s: Session, table: str, row_id: str) -> str:
         Answer,
         ChecklistRun,
         CorrectiveAction,
+        Promotion,
+        PromotionEvent,
         Region,
         Store,
         Template,
@@ -716,6 +727,11 @@ def describe_record(s: Session, table: str, row_id: str) -> str:
         return obj.name
     if isinstance(obj, Template):
         return obj.title
+    if isinstance(obj, Promotion):
+        return f"{obj.code} {obj.theme}"
+    if isinstance(obj, PromotionEvent):
+        plan = s.get(Promotion, obj.promotion_id)
+        return " · ".join(p for p in (f"{plan.code} {plan.theme}" if plan else "", obj.at.date().isoformat()) if p)
     for attr in ("title", "name", "text"):
         if isinstance(getattr(obj, attr, None), str) and getattr(obj, attr):
             return getattr(obj, attr)

@@ -99,11 +99,12 @@ def set_company_logo(ctx: AppContext, path: str | Path | None) -> None:
 def prepare(ctx: AppContext) -> None:
     """Bring an opened workspace up to what this app version ships (the built-in templates and the
     default equipment categories, the built-in opening plan)."""
-    from opsdesk.services import equipment, openings, templates
+    from opsdesk.services import equipment, openings, promotions, templates
 
     templates.install_builtin(ctx)
     equipment.ensure_default_categories(ctx)
     openings.install_builtin_plans(ctx)
+    promotions.ensure_default_types(ctx)
 
 
 def check_workspace_name(name: str | None) -> list[FieldProblem]:

@@ -586,6 +586,8 @@ class _Merger:
     def _freeze_of(self, name: str, row_id: str, current: dict[str, Any] | None,
                    changes: list[Incoming]) -> _Freeze | None:
         spec = self.specs[name]
+        if spec.append_only:  # a decision: written once; a change to one that exists is set aside
+            return _Freeze(row_id, None) if current is not None else None
         if spec.frozen_by is None:
             return None
         incoming: dict[str, Any] = {}
@@ -617,6 +619,8 @@ class _Merger:
         owner_table, owner_id = row.get("owner_table"), row.get("owner_id")
         if owner_table == "checklist_run":
             return self._run_freeze(owner_id)
+        if owner_table in self.specs and self.specs[owner_table].append_only:
+            return _Freeze(owner_id, None) if current is not None else None  # a decision's signature
         if owner_table == "answer" and owner_id:
             answer = self._row("answer", owner_id)
             return self._run_freeze(answer.get("run_id") if answer else None)
