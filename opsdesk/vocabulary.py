@@ -29,6 +29,7 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "opening": ("开店检查", "Opening checklist"),
         "closing": ("闭店检查", "Closing checklist"),
         "acceptance": ("验收", "Acceptance"),
+        "execution": ("促销执行检查", "Execution check"),
     },
     "run_status": {
         "draft": ("进行中", "In progress"),

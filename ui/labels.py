@@ -69,6 +69,7 @@ def run_types() -> dict[str, str]:
         "opening": QCoreApplication.translate("Labels", "Opening checklist"),
         "closing": QCoreApplication.translate("Labels", "Closing checklist"),
         "acceptance": QCoreApplication.translate("Labels", "Acceptance"),
+        "execution": QCoreApplication.translate("Labels", "Execution check"),
     }
 
 

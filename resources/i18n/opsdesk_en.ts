@@ -324,37 +324,37 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Start fixing</source>
         <translation>Start fixing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Submit fix</source>
         <translation>Submit fix</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Send back</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Cancel action</source>
         <translation>Cancel action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <location filename="../../ui/pages/actions/forms.py" line="51"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -1120,12 +1120,12 @@ Keep it anyway? It counts as failed.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>Concurrent edit</source>
         <translation>Concurrent edit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="329"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>Signed record</source>
         <translation>Signed record</translation>
     </message>
@@ -1311,29 +1311,29 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>DailyPage</name>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Not completed</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
@@ -3025,47 +3025,47 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>FaultLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="377"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>Located</source>
         <translation>Located</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>Repaired</source>
         <translation>Repaired</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>Analysed</source>
         <translation>Analysed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="388"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
@@ -4176,25 +4176,25 @@ Keep it anyway? It counts as failed.</translation>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="412"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
-        <location filename="../../ui/labels.py" line="408"/>
+        <location filename="../../ui/labels.py" line="409"/>
         <source>Operations manager</source>
         <translation>Operations manager</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="409"/>
+        <location filename="../../ui/labels.py" line="410"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="411"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
@@ -4294,198 +4294,203 @@ Keep it anyway? It counts as failed.</translation>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Execution check</source>
+        <translation>Execution check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>To fix</source>
         <translation>To fix</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Fixing</source>
         <translation>Fixing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Awaiting check</source>
         <translation>Awaiting check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Sent back</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
-        <location filename="../../ui/labels.py" line="422"/>
+        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>Installed</source>
         <translation>Installed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>Conditionally accepted</source>
         <translation>Conditionally accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>Under repair</source>
         <translation>Under repair</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="411"/>
+        <location filename="../../ui/labels.py" line="412"/>
         <source>Franchisee</source>
         <translation>Franchisee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="414"/>
         <source>Contractor</source>
         <translation>Contractor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="420"/>
+        <location filename="../../ui/labels.py" line="421"/>
         <source>In preparation</source>
         <translation>In preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="421"/>
+        <location filename="../../ui/labels.py" line="422"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="429"/>
+        <location filename="../../ui/labels.py" line="430"/>
         <source>On track</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="430"/>
+        <location filename="../../ui/labels.py" line="431"/>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="431"/>
+        <location filename="../../ui/labels.py" line="432"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="438"/>
+        <location filename="../../ui/labels.py" line="439"/>
         <source>Project started</source>
         <translation>Project started</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439"/>
+        <location filename="../../ui/labels.py" line="440"/>
         <source>Opening date moved</source>
         <translation>Opening date moved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440"/>
+        <location filename="../../ui/labels.py" line="441"/>
         <source>Milestone done</source>
         <translation>Milestone done</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="441"/>
+        <location filename="../../ui/labels.py" line="442"/>
         <source>Milestone reopened</source>
         <translation>Milestone reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="442"/>
+        <location filename="../../ui/labels.py" line="443"/>
         <source>Gate passed</source>
         <translation>Gate passed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443"/>
+        <location filename="../../ui/labels.py" line="444"/>
         <source>Opened by override</source>
         <translation>Opened by override</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="444"/>
+        <location filename="../../ui/labels.py" line="445"/>
         <source>Store opened</source>
         <translation>Store opened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="445"/>
+        <location filename="../../ui/labels.py" line="446"/>
         <source>Project cancelled</source>
         <translation>Project cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446"/>
+        <location filename="../../ui/labels.py" line="447"/>
         <source>Training signed off</source>
         <translation>Training signed off</translation>
     </message>
@@ -7237,32 +7242,32 @@ Keep it anyway? It counts as failed and is marked out of range.</translation>
 <context>
     <name>SignatureLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Franchisee</source>
         <translation>Franchisee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Contractor</source>
         <translation>Contractor</translation>
     </message>
@@ -8223,97 +8228,97 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Pass / fail</source>
         <translation>Pass / fail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>Yes / no</source>
         <translation>Yes / no</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>Single choice</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Multiple choice</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>Opening check</source>
         <translation>Opening check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Closing check</source>
         <translation>Closing check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>New-store acceptance</source>
         <translation>New-store acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Equipment acceptance</source>
         <translation>Equipment acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Promotion check</source>
         <translation>Promotion check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
@@ -9435,52 +9440,52 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Routine visit</source>
         <translation>Routine visit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Incident handling</source>
         <translation>Incident handling</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Opening support</source>
         <translation>Opening support</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Promotion check</source>
         <translation>Promotion check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>

@@ -323,37 +323,37 @@
 <context>
     <name>ActionLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Start fixing</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Submit fix</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Accept</source>
         <translation>验收通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Send back</source>
         <translation>退回重做</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Cancel action</source>
         <translation>取消整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <location filename="../../ui/pages/actions/forms.py" line="51"/>
         <source>Overdue</source>
         <translation>逾期</translation>
@@ -1107,12 +1107,12 @@ Keep it anyway? It counts as failed.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>Concurrent edit</source>
         <translation>同时修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="329"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>Signed record</source>
         <translation>已签名记录</translation>
     </message>
@@ -1297,29 +1297,29 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>DailyPage</name>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Not completed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -2999,47 +2999,47 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>FaultLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="377"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>Reported</source>
         <translation>已报修</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>Located</source>
         <translation>已定位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>Analysed</source>
         <translation>已分析</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="388"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
@@ -4144,25 +4144,25 @@ Keep it anyway? It counts as failed.</source>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="412"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>Head office</source>
         <translation>总部</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
-        <location filename="../../ui/labels.py" line="408"/>
+        <location filename="../../ui/labels.py" line="409"/>
         <source>Operations manager</source>
         <translation>运营经理</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="409"/>
+        <location filename="../../ui/labels.py" line="410"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="411"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
@@ -4262,198 +4262,203 @@ Keep it anyway? It counts as failed.</source>
         <translation>验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Execution check</source>
+        <translation>促销执行检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Signed</source>
         <translation>已签字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Superseded</source>
         <translation>已被更正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>To fix</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Fixing</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Awaiting check</source>
         <translation>待验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Verified</source>
         <translation>已验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Sent back</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
-        <location filename="../../ui/labels.py" line="422"/>
+        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Urgent</source>
         <translation>特急</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>High</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>Ordered</source>
         <translation>已订购</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>Delivered</source>
         <translation>已到货</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>Accepted</source>
         <translation>已验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>Conditionally accepted</source>
         <translation>有条件验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>Rejected</source>
         <translation>验收不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>In service</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>Under repair</source>
         <translation>维修中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>Retired</source>
         <translation>已报废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="411"/>
+        <location filename="../../ui/labels.py" line="412"/>
         <source>Franchisee</source>
         <translation>加盟商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="414"/>
         <source>Contractor</source>
         <translation>施工方</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="420"/>
+        <location filename="../../ui/labels.py" line="421"/>
         <source>In preparation</source>
         <translation>筹备中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="421"/>
+        <location filename="../../ui/labels.py" line="422"/>
         <source>Opened</source>
         <translation>已开业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="429"/>
+        <location filename="../../ui/labels.py" line="430"/>
         <source>On track</source>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="430"/>
+        <location filename="../../ui/labels.py" line="431"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="431"/>
+        <location filename="../../ui/labels.py" line="432"/>
         <source>Late</source>
         <translation>已延误</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="438"/>
+        <location filename="../../ui/labels.py" line="439"/>
         <source>Project started</source>
         <translation>项目启动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439"/>
+        <location filename="../../ui/labels.py" line="440"/>
         <source>Opening date moved</source>
         <translation>开业日期调整</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440"/>
+        <location filename="../../ui/labels.py" line="441"/>
         <source>Milestone done</source>
         <translation>节点完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="441"/>
+        <location filename="../../ui/labels.py" line="442"/>
         <source>Milestone reopened</source>
         <translation>节点重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="442"/>
+        <location filename="../../ui/labels.py" line="443"/>
         <source>Gate passed</source>
         <translation>关卡通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443"/>
+        <location filename="../../ui/labels.py" line="444"/>
         <source>Opened by override</source>
         <translation>总部特批开业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="444"/>
+        <location filename="../../ui/labels.py" line="445"/>
         <source>Store opened</source>
         <translation>门店开业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="445"/>
+        <location filename="../../ui/labels.py" line="446"/>
         <source>Project cancelled</source>
         <translation>项目取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446"/>
+        <location filename="../../ui/labels.py" line="447"/>
         <source>Training signed off</source>
         <translation>培训签认</translation>
     </message>
@@ -7188,32 +7193,32 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>SignatureLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Franchisee</source>
         <translation>加盟商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Contractor</source>
         <translation>施工方</translation>
     </message>
@@ -8167,97 +8172,97 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TemplateLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Pass / fail</source>
         <translation>合格/不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>Yes / no</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>Single choice</source>
         <translation>单选</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Multiple choice</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>Opening check</source>
         <translation>开店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Closing check</source>
         <translation>闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>New-store acceptance</source>
         <translation>新店验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Equipment acceptance</source>
         <translation>设备验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
@@ -9372,52 +9377,52 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Routine visit</source>
         <translation>例行巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Follow-up</source>
         <translation>回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Incident handling</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Opening support</source>
         <translation>开业支持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Promotion check</source>
         <translation>促销检查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>On site</source>
         <translation>在店中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
