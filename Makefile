@@ -53,4 +53,4 @@ FIRST ?= $(or $(OPSDESK_SOAK_FIRST),0)
 .PHONY: soak
 soak: $(STAMP)
 	OPSDESK_SOAK_SEEDS=$(SEEDS) OPSDESK_SOAK_FIRST=$(FIRST) OPSDESK_SOAK_BRIEF=1 QT_QPA_PLATFORM=offscreen \
-		$(PY) -m pytest -q -p no:randomly tests/core/test_sync_converge.py
+		$(PY) -m pytest -q -p no:randomly tests/core/test_sync_converge.py tests/core/test_promotions_converge.py

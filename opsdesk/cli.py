@@ -118,7 +118,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
           f"{summary.daily_checklists} daily checklists, {summary.actions} corrective actions, "
           f"{summary.visits} visits, {summary.equipment} equipment items, {summary.acceptances} signed "
           f"acceptances, {summary.faults} faults ({summary.open_faults} open), "
-          f"{summary.openings} opening projects -> {_db_path(args)}")
+          f"{summary.openings} opening projects, {summary.promotions} promotion plans -> {_db_path(args)}")
     return 0
 
 
@@ -1097,6 +1097,219 @@ def cmd_opening_cancel(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- promotion plans (促销方案)
+
+
+def _promotion_status(value: str | None) -> str | None:
+    """--status of ``promotion list``, checked (one of the derived statuses) or None."""
+    from opsdesk.services.promotions import STATUSES
+
+    if value and value not in STATUSES:
+        raise ValidationError([FieldProblem("status", "invalid_choice", {"allowed": STATUSES})])
+    return value or None
+
+
+def cmd_promotion_list(args: argparse.Namespace) -> int:
+    """Promotion plans as a table on standard output (tab-separated, a header line first), newest period first."""
+    from opsdesk.services import promotions
+
+    try:
+        status = _promotion_status(args.status)
+    except ValidationError:
+        print(f"error: --status {args.status!r} is not a plan status (choose {', '.join(promotions.STATUSES)})",
+              file=sys.stderr)
+        return 2
+    ctx = _open(args, readonly=True)
+    try:
+        store = _export_store(ctx, args.store) if args.store else None
+        plans = promotions.list_plans(ctx, promotions.PromotionQuery(status=status,
+                                                                     store_id=store.id if store else None))
+    finally:
+        ctx.db.close()
+    print("\t".join(("code", "theme", "type", "starts", "ends", "status", "waiting", "stores", "budget")))
+    for p in plans:
+        print("\t".join((p.code, p.theme, p.type_code, p.starts_on.isoformat(), p.ends_on.isoformat(),
+                         p.status.status, p.status.waiting, str(len(p.stores)), str(p.budget_total))))
+    return 0
+
+
+def _plain(value) -> str:  # noqa: ANN001
+    return "-" if value is None or value == "" else str(value)
+
+
+def cmd_promotion_show(args: argparse.Namespace) -> int:
+    """One plan (by id or code): its header, tiers, materials, stores with targets and results, the decision
+    trail, the franchisee acknowledgements and the results against targets."""
+    from opsdesk.services import promotions
+
+    ctx = _open(args, readonly=True)
+    try:
+        p = promotions.find_plan(ctx, args.ref)
+        acks = promotions.acknowledgements(ctx, p.id)
+        stores, regions, total = promotions.results_table(ctx, p.id)
+    finally:
+        ctx.db.close()
+    status = p.status
+    times = f" {p.start_time or '00:00'}-{p.end_time or '24:00'}" if p.start_time or p.end_time else ""
+    print(f"{p.code}\t{p.theme}\t{p.type_code}" + ("\tprice promotion" if p.price_promotion else ""))
+    print(f"period\t{p.starts_on.isoformat()} .. {p.ends_on.isoformat()}{times}")
+    print(f"status\t{status.status}" + (f"\twaiting for {status.waiting}" if status.waiting else "")
+          + (f"\treturned: {status.returned_reason}" if status.status == "returned" and status.returned_reason else ""))
+    print(f"content hash\t{p.content_hash}")
+    if p.description:
+        print(f"description\t{p.description}")
+    print(f"budget\t{p.budget_total}\t" + ", ".join(f"{k} {v}" for k, v in p.budget_by_category().items()))
+    print("tiers:")
+    for i, t in enumerate(p.tiers, start=1):
+        print("\t".join(("", str(i), t.condition, t.reward, _plain(t.price), f"per store a day {_plain(t.quota_per_store_day)}",
+                         f"per store {_plain(t.quota_per_store)}", f"in total {_plain(t.quota_total)}")))
+    print("materials:")
+    for m in p.materials:
+        print("\t".join(("", m.kind, m.name, f"{m.quantity} {m.unit}".strip(), _plain(m.deliver_by))))
+    print("stores (code, name, region, kind, target sales / transactions / new members, actual ...):")
+    for s in p.stores:
+        print("\t".join(("", s.store_code, s.store_name, s.region_name, s.store_kind,
+                         f"target {_plain(s.target_sales)} / {_plain(s.target_transactions)} / "
+                         f"{_plain(s.target_new_members)}",
+                         f"actual {_plain(s.actual_sales)} / {_plain(s.actual_transactions)} / "
+                         f"{_plain(s.actual_new_members)}",
+                         f"gifts {_plain(s.gifts_given)}", f"spent {_plain(s.budget_spent)}")))
+    print("decisions (when UTC, who, level, decision, plan hash, comment):")
+    for e in p.events:
+        if e.kind == "acknowledge":
+            continue
+        mark = " (stale)" if e.stale else " (earlier version)" if e.content_hash != p.content_hash else ""
+        print("\t".join(("", e.at.strftime("%Y-%m-%d %H:%M"), e.user_name or "-", e.level or "-", e.kind,
+                         e.content_hash[:12] + mark, e.comment or "-")))
+    print("acknowledgements:")
+    for a in acks:
+        print("\t".join(("", a.store_code, a.store_name,
+                         f"{a.user_name} {a.at.strftime('%Y-%m-%d %H:%M')}" if a.event_id else "not yet")))
+    print("results (target, actual, variance, %):")
+    for label, row in [(f"{r.code} {r.name}", r) for r in stores] + [(f"region {r.name}", r) for r in regions] \
+            + [("total", total)]:
+        sales = row.measures[0]
+        print("\t".join(("", label, _plain(sales.target), _plain(sales.actual), _plain(sales.variance),
+                         f"{sales.percent}%" if sales.percent is not None else "-")))
+    return 0
+
+
+def cmd_promotion_report(args: argparse.Namespace) -> int:
+    """The plan (宣传计划书, --kind plan) or the review (促销总结, --kind review) of one plan as a PDF; --sign signs
+    it with the user's key (PAdES), the passphrase checked before anything is built (``_write_report``)."""
+    from opsdesk.reports import promotion
+    from opsdesk.services import promotions
+
+    if args.kind not in ("plan", "review"):
+        print(f"error: --kind {args.kind!r} is not a promotion report (choose plan or review)", file=sys.stderr)
+        return 2
+    lang = _report_lang(args)
+    if lang is None:
+        return 2
+    build, name = ((promotion.build_plan, promotion.plan_file_name) if args.kind == "plan"
+                   else (promotion.build_review, promotion.review_file_name))
+
+    def pick(ctx):  # noqa: ANN001, ANN202
+        plan = promotions.find_plan(ctx, args.ref)
+        return name(plan, lang), lambda out: build(ctx, plan.id, out, lang=lang)
+
+    return _write_report(_open(args, readonly=True), args, lang, pick)
+
+
+_RESULT_PROBLEMS = {"not_number": "not a number", "negative": "negative", "not_whole_number": "not a whole number",
+                    "too_many_decimals": "more than 2 decimals", "required": "empty"}
+
+
+def _results_problem(problem: FieldProblem) -> str:
+    """One problem of ``promotion import-results`` in words: "row 3 sales: not a number"."""
+    from opsdesk.services.promotions import RESULT_FIELDS
+
+    parts = problem.field.split(".")
+    p = problem.params
+    if parts[0] == "row" and len(parts) == 3:
+        where = f"row {parts[1]} {parts[2]}"
+        code = p.get("code", "")
+        if problem.reason == "not_found":
+            return f"{where}: {code} unknown"
+        if problem.reason == "not_a_target":
+            return f"{where}: {code} is not a store of this plan"
+        if problem.reason == "duplicate":
+            return f"{where}: {code} more than once"
+        if problem.reason == "too_large":
+            return f"{where}: too large (at most {p.get('max')})"
+        return f"{where}: {_RESULT_PROBLEMS.get(problem.reason, problem.reason.replace('_', ' '))}"
+    if problem.field == "mapping.store":
+        return "--map has no store column (store=<header>)"
+    if problem.field == "mapping" and problem.reason == "no_result_column":
+        return f"--map names no result column ({', '.join(f'{f}=<header>' for f in RESULT_FIELDS)})"
+    if parts[0] == "mapping" and problem.reason == "not_a_column":
+        return f"--map {parts[1]}: the file has no column {p.get('column')!r}"
+    if parts[0] == "mapping" and problem.reason == "invalid_choice":
+        return f"--map {parts[1]}: not a result (one of store, {', '.join(RESULT_FIELDS)})"
+    if problem.field == "file":
+        return {"not_found": "the file does not exist", "not_a_table": "not an .xlsx or .csv table",
+                "no_rows": "no data rows under the header"}.get(problem.reason, problem.reason)
+    return f"{problem.field}: {problem.reason.replace('_', ' ')}"
+
+
+def _results_mapping(text: str) -> dict[str, str]:
+    """--map "store=门店编码,sales=销售额" as {field: header}; a malformed pair is refused."""
+    mapping: dict[str, str] = {}
+    for pair in text.split(","):
+        if not pair.strip():
+            continue
+        name, sep, header = pair.partition("=")
+        if not sep or not name.strip() or not header.strip():
+            raise ValidationError([FieldProblem("map", "invalid", {"pair": pair.strip()})])
+        mapping[name.strip()] = header.strip()
+    if not mapping:
+        raise ValidationError([FieldProblem("map", "invalid", {"pair": text})])
+    return mapping
+
+
+def cmd_promotion_import_results(args: argparse.Namespace) -> int:
+    """Results of a plan's stores from a till export (.xlsx or .csv): every row checked first; one bad row and
+    nothing is imported -- one ``error:`` line naming every problem, exit 2. Without --map: the mapping
+    remembered from the last import, else guessed from the headers."""
+    from opsdesk.services import promotions
+
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"error: {source} does not exist or is not a file (nothing was imported)", file=sys.stderr)
+        return 2
+    mapping = None
+    if args.map is not None:
+        try:
+            mapping = _results_mapping(args.map)
+        except ValidationError as exc:
+            print(f"error: --map: {exc.problems[0].params.get('pair')!r} is not field=header "
+                  "(e.g. store=门店编码,sales=销售额; nothing was imported)", file=sys.stderr)
+            return 2
+    ctx = _open(args, readonly=args.dry_run)
+    try:
+        if args.user:
+            ctx.user_id = _resolve_user(ctx, args.user).id
+        plan = promotions.find_plan(ctx, args.ref)
+        try:
+            if mapping is None:
+                mapping = promotions.guess_mapping(ctx, promotions.read_results_file(source).headers)
+            report = promotions.import_results(ctx, plan.id, source, mapping, dry_run=args.dry_run)
+        except ValidationError as exc:
+            problems = [_results_problem(p) for p in exc.problems]
+            print(f"error: {source.name}: {len(problems)} problem{'s' if len(problems) != 1 else ''}: "
+                  + "; ".join(problems) + " (nothing was imported)", file=sys.stderr)
+            return 2
+    finally:
+        ctx.db.close()
+    used = ", ".join(f"{k}={v}" for k, v in mapping.items())
+    if args.dry_run:
+        print(f"checked {source.name}: {report.stores} store(s) of {plan.code} would be imported ({used}); "
+              "nothing was changed (--dry-run)")
+    else:
+        print(f"imported {source.name}: results of {report.stores} store(s) of {plan.code} ({used})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -1278,11 +1491,47 @@ def build_parser() -> argparse.ArgumentParser:
     plan_exp.add_argument("-o", "--output", default=None, help="file to write (default: standard output)")
     _db_arg(plan_exp)
     plan_exp.set_defaults(func=cmd_opening_plan_export)
-    plan_imp = plan_sub.add_parser("import", help="add a plan (or replace the plan with its code) from JSON; "
-                                                  "all or nothing")
+    plan_imp = plan_sub.add_parser("import", help="add a plan from JSON (a plan with the same code is "
+                                                  "replaced); all or nothing")
     plan_imp.add_argument("file", type=Path)
     _db_arg(plan_imp)
     plan_imp.set_defaults(func=cmd_opening_plan_import)
+
+    pr_ = sub.add_parser("promotion", help="promotion plans (促销方案)")
+    pr_sub = pr_.add_subparsers(dest="promotion_command", required=True)
+    pr_list = pr_sub.add_parser("list", help="promotion plans as a table (tab-separated) on standard output")
+    pr_list.add_argument("--status", default=None, help="a derived status: draft, submitted, reviewed, returned, "
+                                                         "changed, clash, approved, running, ended, closed, cancelled")
+    pr_list.add_argument("--store", default=None, help="store code or id: the plans targeting it")
+    _db_arg(pr_list)
+    pr_list.set_defaults(func=cmd_promotion_list)
+    pr_show = pr_sub.add_parser("show", help="one plan: tiers, stores, decisions, acknowledgements, results")
+    pr_show.add_argument("ref", help="plan id or code")
+    _db_arg(pr_show)
+    pr_show.set_defaults(func=cmd_promotion_show)
+    pr_rep = pr_sub.add_parser("report", help="the plan (宣传计划书) or the review (促销总结) of one plan as a PDF")
+    pr_rep.add_argument("ref", help="plan id or code")
+    pr_rep.add_argument("--kind", default="plan", help="plan (default) or review")
+    pr_rep.add_argument("-o", "--output", default=None,
+                        help="PDF to write (default: 宣传计划书-<code>.pdf / 促销总结-<code>.pdf, or promotion-plan-... "
+                             "/ promotion-review-... with --lang en)")
+    pr_rep.add_argument("--lang", default="zh_CN", help="language of the PDF: zh_CN (default) or en")
+    pr_rep.add_argument("--sign", action="store_true", help="sign with --user's key (PAdES)")
+    pr_rep.add_argument("--user", default=None, help="id or username of the signer (with --sign)")
+    pr_rep.add_argument("--passphrase-file", type=Path, default=None)
+    _db_arg(pr_rep)
+    pr_rep.set_defaults(func=cmd_promotion_report)
+    pr_imp = pr_sub.add_parser("import-results", help="stores' results from a till export (.xlsx/.csv); every row "
+                                                      "checked first, all or nothing")
+    pr_imp.add_argument("ref", help="plan id or code")
+    pr_imp.add_argument("file", type=Path)
+    pr_imp.add_argument("--map", default=None, metavar="FIELD=HEADER,...",
+                        help="which column holds what: store=门店编码,sales=销售额,transactions=...,new_members=...,"
+                             "custom=...,gifts_given=...,budget_spent=... (default: the last import's, else guessed)")
+    pr_imp.add_argument("--dry-run", action="store_true", help="check every row and say what would be imported")
+    pr_imp.add_argument("--user", default=None, help="id or username recorded as having entered the results")
+    _db_arg(pr_imp)
+    pr_imp.set_defaults(func=cmd_promotion_import_results)
 
     demo = sub.add_parser("demo", help="create the demo workspace")
     _db_arg(demo)

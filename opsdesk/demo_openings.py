@@ -109,7 +109,7 @@ def add_opening_stores(s, mk, add_user: Callable[[str], User], supervisors: dict
     for key, acode, site, kind, days, staff in STORES:
         rcode, (_c, _aname, city, tel, districts, _sites) = areas[acode]
         area = region_of[acode]
-        codes = list(s.scalars(select(Store.code).where(Store.code.like(f"{acode}%"))))
+        codes = list(s.scalars(select(Store.code).where(Store.code.startswith(acode, autoescape=True))))
         number = max((int(c[len(acode):]) for c in codes if c[len(acode):].isdigit()), default=0) + 1
         store = Store(id=mk.uid(), code=f"{acode}{number:03d}", name=f"{city}{site}店", kind=kind,
                       region_id=area.id,

@@ -18,7 +18,7 @@ def test_demo_is_built_in_a_worker_and_selects_a_user(qtbot, empty_ctx) -> None:
         qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
         assert not dialog.demo_button.isEnabled()  # no second click while it runs
     assert not workspace.is_empty(empty_ctx)
-    assert org.count_stores(empty_ctx) == 30
+    assert org.count_stores(empty_ctx) == 33  # 30 open and 3 being opened (新店筹备)
     me = workspace.current_user(empty_ctx)
     assert me is not None and me.role == "supervisor"
     assert empty_ctx.user_id == me.id

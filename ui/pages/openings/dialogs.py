@@ -38,7 +38,7 @@ from opsdesk.services.openings import MilestoneDTO, ProjectDTO
 from ui import labels
 from ui.dates import date_edit, from_qdate
 from ui.errors import describe
-from ui.style import GREEN, RED, set_role
+from ui.style import set_role
 from ui.widgets.confirm import confirm
 from ui.widgets.form import FieldErrors, FormDialog
 from ui.widgets.pickers import load_lists, picked, put_stores, put_users
@@ -285,7 +285,7 @@ class OpenStoreDialog(_OpeningForm):
             self.gates = QLabel("\n".join(
                 "◇ " + self.tr("%1 (due %2)").replace("%1", milestone_title(m)).replace("%2", m.due_on.isoformat())
                 for m in gates), objectName="gatesMissing")
-            self.gates.setStyleSheet(f"color: {RED};")
+            set_role(self.gates, "error")
             self.form_area.addWidget(head)
             self.form_area.addWidget(self.gates)
             if self.head_office:
@@ -443,7 +443,7 @@ class TrainingDialog(_PanelDialog):
             text = self.tr("%1: gate not passed — %2 of %3 signed off.").replace("%1", title).replace(
                 "%2", str(done)).replace("%3", str(len(people)))
         self.state.setText(text)
-        self.state.setStyleSheet(f"color: {GREEN if self.milestone.done else RED};")
+        set_role(self.state, "ok" if self.milestone.done else "error")
         self._selection()
 
     def selected_user(self) -> str | None:
