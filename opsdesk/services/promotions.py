@@ -860,6 +860,9 @@ def update_plan(ctx: AppContext, promotion_id: str, data: PlanInput) -> Promotio
         status = _dto(s, p, full=False).status
         if status.status in ("closed", "cancelled"):
             raise ValidationError([FieldProblem("promotion_id", "not_editable", {"status": status.status})])
+        user = s.get(User, ctx.user_id) if ctx.user_id else None
+        if user is not None and user.role not in PROPOSER_ROLES and user.id != p.created_by:
+            raise ValidationError([FieldProblem("user_id", "wrong_role", {"allowed": PROPOSER_ROLES})])
         clean, _price = _validate(s, data)
         _write(s, p, clean)
         return _dto(s, p)
@@ -1201,7 +1204,8 @@ def _target_row(s: Session, promotion_id: str, store_id: str) -> PromotionStore:
     return row
 
 
-def set_results(ctx: AppContext, promotion_id: str, store_id: str, data: ResultInput) -> PromotionDTO:
+def set_results(ctx: AppContext, promotion_id: str, store_id: str, data: ResultInput,
+                today: date | None = None) -> PromotionDTO:
     """A store's results (actual sales, transactions, new members, the custom measure, gifts given, budget
     spent), typed in; once the plan has started (a plan never run has no results)."""
     check = Checker()
@@ -1209,7 +1213,7 @@ def set_results(ctx: AppContext, promotion_id: str, store_id: str, data: ResultI
     check.raise_if_any()
     with ctx.tx() as s:
         p = _live_plan(s, promotion_id)
-        if date.today() < p.starts_on:
+        if (today or date.today()) < p.starts_on:
             raise ValidationError([FieldProblem("promotion_id", "not_started", {"from": p.starts_on.isoformat()})])
         _write_result(s, ctx, _target_row(s, promotion_id, store_id), clean)
         s.flush()
@@ -1377,17 +1381,27 @@ class Variance:
     measure: str
     target: Decimal | None
     actual: Decimal | None
+    # A sum of stores: the targets of the stores that reported an actual (what the actual is compared with,
+    # so a region where one store has not reported yet shows no false shortfall). None: ``target``.
+    reported_target: Decimal | None = None
+
+    @property
+    def compared(self) -> Decimal | None:
+        return self.reported_target if self.reported_target is not None else self.target
 
     @property
     def variance(self) -> Decimal | None:
-        return None if self.target is None or self.actual is None else self.actual - self.target
+        target = self.compared
+        return None if target is None or self.actual is None else self.actual - target
 
     @property
     def percent(self) -> Decimal | None:
-        """Actual as a share of target in % (two places), None without both or with a zero target."""
-        if self.target is None or self.actual is None or self.target == 0:
+        """Actual as a share of the (reported stores') target in % (two places), None without both or with a
+        zero target."""
+        target = self.compared
+        if target is None or self.actual is None or target == 0:
             return None
-        return (Decimal(100) * self.actual / self.target).quantize(Decimal("0.01"))
+        return (Decimal(100) * self.actual / target).quantize(Decimal("0.01"))
 
 
 @dataclass(frozen=True)
@@ -1430,7 +1444,8 @@ def results_table(ctx: AppContext, promotion_id: str) -> tuple[list[ResultRow], 
                                 _dec(st.budget_spent), scores.get(st.store_id)))
 
     def total(key: str, code: str, name: str, rows: list[ResultRow]) -> ResultRow:
-        measures = tuple(Variance(m, _sum(r.measures[i].target for r in rows), _sum(r.measures[i].actual for r in rows))
+        measures = tuple(Variance(m, _sum(r.measures[i].target for r in rows), _sum(r.measures[i].actual for r in rows),
+                                  _sum(r.measures[i].target for r in rows if r.measures[i].actual is not None))
                          for i, m in enumerate(MEASURES))
         gifts = [r.gifts_given for r in rows if r.gifts_given is not None]
         checks = [r.check_percent for r in rows if r.check_percent is not None]
@@ -1517,7 +1532,7 @@ def figures(ctx: AppContext, date_from: date, date_to: date, store_ids: Sequence
         (sum(pcts, Decimal(0)) / len(pcts)).quantize(Decimal("0.01")) if pcts else None, len(pcts), ack_due, ack_done)
 
 
-__all__ = ["ALL_SEEING_ROLES", "APPROVED_STATES", "LEVEL_ROLES", "MEASURES", "PROPOSER_ROLES", "RESULT_FIELDS",
+__all__ = ["ALL_SEEING_ROLES", "APPROVED_STATES", "BUDGET_CATEGORIES", "MATERIAL_KINDS", "LEVEL_ROLES", "MEASURES", "PROPOSER_ROLES", "RESULT_FIELDS",
            "STATUSES", "Acknowledgement", "BudgetDTO", "BudgetInput", "EventDTO", "ImportReport", "MaterialDTO",
            "MaterialInput", "PlanInput", "PromotionDTO", "PromotionFigures", "PromotionQuery", "ResultInput",
            "ResultRow", "ResultsFile", "Status", "StoreClash", "StoreDTO", "StoreTarget", "TierDTO", "TierInput",

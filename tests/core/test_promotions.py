@@ -255,7 +255,10 @@ def test_franchise_managers_acknowledge_the_approved_plan(pctx: AppContext, stor
     assert sig["content_hash"] == p.content_hash and sig["strokes"] and sig["signer_name"] == "加盟店长"
     assert p.status.status == "running"  # an acknowledgement is no decision on the plan
     # The plan changes and is approved again: the acknowledgement was of the old content.
-    p = promotions.update_plan(pctx, p.id, replace(opening_plan(stores), description="改期"))
+    with pytest.raises(ValidationError) as not_his:  # a store manager does not edit head office's plan
+        promotions.update_plan(pctx, p.id, replace(opening_plan(stores), description="改期"))
+    assert not_his.value.reasons() == {"user_id": "wrong_role"}
+    p = promotions.update_plan(as_user(pctx, people["hq"]), p.id, replace(opening_plan(stores), description="改期"))
     approve_all(pctx, p.id, people)
     assert [a.event_id for a in promotions.acknowledgements(pctx, p.id)] == [None]
 
@@ -320,6 +323,11 @@ def test_results_typed_and_against_targets(pctx: AppContext, stores, people) -> 
     assert a.budget_planned == Decimal("3600.20")  # half of the shared 7200.40
     assert total.measures[0].target == Decimal("80000.50") and total.measures[0].actual == Decimal("79000.40")
     assert total.measures[0].percent == Decimal("98.75")  # from the sums, not an average of percentages
+    # Until every store has reported, a sum compares the actual with the reporting stores' targets only.
+    promotions.set_results(pctx, p.id, stores["b"].id, ResultInput())
+    _rows, _regions, part = promotions.results_table(pctx, p.id)
+    assert part.measures[0].target == Decimal("80000.50") and part.measures[0].actual == Decimal("55000.00")
+    assert part.measures[0].variance == Decimal("5000.00") and part.measures[0].percent == Decimal("110.00")
     assert total.budget_planned == Decimal("8000.40")
     assert {r.name for r in regions} == {"Shanghai", "Guangzhou"}
     with pytest.raises(ValidationError) as bad:
