@@ -10,7 +10,15 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from opsdesk.models import Answer, ChecklistRun, CorrectiveAction, Template, TemplateItem, TemplateVersion, Visit
+from opsdesk.models import (
+    Answer,
+    ChecklistRun,
+    CorrectiveAction,
+    Template,
+    TemplateItem,
+    TemplateVersion,
+    Visit,
+)
 from opsdesk.models.equipment import Equipment, EquipmentCategory, EquipmentFault
 from opsdesk.services import kpis, org, workspace
 from opsdesk.services.context import AppContext
