@@ -1309,7 +1309,7 @@ class ImportReport:
 
 
 def import_results(ctx: AppContext, promotion_id: str, path: str | Path, mapping: dict[str, str],
-                   dry_run: bool = False) -> ImportReport:
+                   dry_run: bool = False, today: date | None = None) -> ImportReport:
     """Results from a till export: ``mapping`` says which column holds the store code and each result. Every
     row is checked first (an unknown store, a store not in the plan, a bad number, a store twice); one bad row
     and nothing is imported (``ValidationError`` listing the rows, field ``row.<n>.<field>`` with the file's
@@ -1330,6 +1330,8 @@ def import_results(ctx: AppContext, promotion_id: str, path: str | Path, mapping
     col = {name: table.headers.index(header) for name, header in mapping.items()}
     with ctx.read() as s:
         p = _live_plan(s, promotion_id)
+        if (today or date.today()) < p.starts_on:
+            raise ValidationError([FieldProblem("promotion_id", "not_started", {"from": p.starts_on.isoformat()})])
         targets = {st.code.lower(): st.id for _x, st, _r in _store_rows(s, p.id)}
         known = {c.lower() for c in s.scalars(select(Store.code).where(Store.deleted.is_(False)))}
     parsed: dict[str, ResultInput] = {}
