@@ -453,6 +453,40 @@ def cmd_report_acceptance(args: argparse.Namespace) -> int:
     return _report_of_run(args, build, file_kind, (*ACCEPTANCE_KINDS, FITOUT_KIND))
 
 
+def cmd_report_circular(args: argparse.Namespace) -> int:
+    """The monthly circular (月度通报) of --month for the whole chain or --region (code or id, with its areas),
+    limited to what the workspace's current user may see; --sign signs it with the user's key (PAdES), the
+    passphrase checked before anything is built (``_write_report``)."""
+    from opsdesk.errors import NotFoundError
+    from opsdesk.reports.circular import build_circular, circular_file_name, find_region, parse_month
+
+    try:
+        parse_month(args.month)
+    except ValidationError:
+        print(f"error: --month {args.month!r} is not a month (YYYY-MM, e.g. 2026-11; nothing was written)",
+              file=sys.stderr)
+        return 2
+    lang = _report_lang(args)
+    if lang is None:
+        return 2
+
+    def pick(ctx):  # noqa: ANN001, ANN202
+        region = None
+        if args.region:
+            try:
+                region = find_region(ctx, args.region)
+            except NotFoundError:
+                print(f"error: no region or area with code {args.region!r} (nothing was written)", file=sys.stderr)
+                return None
+        # The whole chain (or --region) unless --user names someone: then the stores that user sees.
+        viewer = _resolve_user(ctx, args.user).id if args.user else None
+        return (circular_file_name(args.month, region.code if region else None, lang),
+                lambda out: build_circular(ctx, args.month, out, region_id=region.id if region else None, lang=lang,
+                                           viewer_id=viewer))
+
+    return _write_report(_open(args, readonly=True), args, lang, pick)
+
+
 def cmd_report_batch(args: argparse.Namespace) -> int:
     """One PDF per signed inspection since a date (head office's batch)."""
     from datetime import date
@@ -1361,6 +1395,18 @@ def build_parser() -> argparse.ArgumentParser:
         one.add_argument("--passphrase-file", type=Path, default=None)
         _db_arg(one)
         one.set_defaults(func=func)
+    circ = rep.add_parser("circular", help="the monthly circular (月度通报) of the whole chain or one region")
+    circ.add_argument("--month", required=True, help="YYYY-MM, e.g. 2026-11")
+    circ.add_argument("--region", default=None, help="code or id of a region or area (default: the whole chain)")
+    circ.add_argument("-o", "--output", default=None,
+                      help="PDF to write (default: 月度通报-[<region>-]<month>.pdf, or circular-... with --lang en)")
+    circ.add_argument("--lang", default="zh_CN", help="language of the PDF: zh_CN (default) or en")
+    circ.add_argument("--sign", action="store_true", help="sign with --user's key (PAdES)")
+    circ.add_argument("--user", default=None, help="id or username: the signer (with --sign); the circular covers "
+                                                    "the stores this user sees (default: every store)")
+    circ.add_argument("--passphrase-file", type=Path, default=None)
+    _db_arg(circ)
+    circ.set_defaults(func=cmd_report_circular)
     bat = rep.add_parser("batch", help="one PDF per signed inspection since a date")
     bat.add_argument("--since", required=True, help="YYYY-MM-DD")
     bat.add_argument("--out", required=True, help="folder for the PDFs")
@@ -1538,8 +1584,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--stores", type=int, default=30)
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--months", type=int, default=6, help="months of completed inspections (default 6)")
-    demo.add_argument("--daily-days", type=int, default=30,
-                      help="days of opening/closing checklists before today (default 30)")
+    demo.add_argument("--daily-days", type=int, default=92,  # a whole quarter, for the dashboard's quarter tiles
+                      help="days of opening/closing checklists before today (default 92)")
     demo.set_defaults(func=cmd_demo)
 
     ca = sub.add_parser("ca", help="head-office certificate authority").add_subparsers(dest="ca_command", required=True)

@@ -85,6 +85,7 @@ class DemoSummary:
     faults: int = 0
     open_faults: int = 0
     openings: int = 0  # opening projects (新店筹备) of the new stores in preparation (``demo_openings``)
+    promotions: int = 0  # promotion plans (促销方案) at every stage of their lifecycle (``demo_promotions``)
 
 
 class _Maker:
@@ -218,6 +219,10 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
             ops = [u for u in users if u.role == "ops_manager"]  # one per region, in region order
             new_stores = add_opening_stores(s, mk, add_user, {a.code: u.id for a, u in zip(area_rows, supervisors)},
                                             {r[0]: u.id for r, u in zip(REGIONS, ops)}, today or date.today())
+            from opsdesk.demo_promotions import PromotionPeople
+
+            promotion_people = PromotionPeople(supervisors[0].id, {r[0]: u.id for r, u in zip(REGIONS, ops)},
+                                               next(u.id for u in users if u.role == "head_office"))
         current = supervisors[0]
         for key, value in ((CURRENT_USER_KEY, current.id), (WORKSPACE_NAME_KEY, f"{COMPANY} · 演示工作区")):
             row = s.get(Meta, key)
@@ -242,8 +247,13 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
 
         projects = build_openings(ctx, mk.rng, new_stores, today)
         stores += new_stores.store_count
+    plans = 0
+    if activity is not None:
+        from opsdesk.demo_promotions import build_promotions
+
+        plans = build_promotions(ctx, mk.rng, promotion_people, today)
     return DemoSummary(len(REGIONS), len(areas), stores, len(users), current.id,
                        activity.inspections if activity else 0, activity.daily_checklists if activity else 0,
                        activity.actions if activity else 0, activity.visits if activity else 0, signed,
                        equipment.items + new_stores.items if activity else 0, accepted, equipment.faults if activity else 0,
-                       equipment.open_faults if activity else 0, projects)
+                       equipment.open_faults if activity else 0, projects, plans)

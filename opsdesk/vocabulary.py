@@ -117,6 +117,67 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "cancelled": ("项目取消", "Project cancelled"),
         "training_signed": ("培训签认", "Training signed off"),
     },
+    # promotion plans (促销方案): the words of ui/labels.py (context "PromotionLabels")
+    "promotion_status": {
+        "draft": ("草稿", "Draft"),
+        "submitted": ("待审核", "Awaiting review"),
+        "reviewed": ("待审批", "Awaiting approval"),
+        "returned": ("已退回", "Returned"),
+        "changed": ("已修改", "Changed"),
+        "clash": ("审批冲突", "Clash"),
+        "approved": ("已批准", "Approved"),
+        "running": ("执行中", "Running"),
+        "ended": ("已结束", "Ended"),
+        "closed": ("已总结", "Reviewed and closed"),
+        "cancelled": ("已取消", "Cancelled"),
+    },
+    "promotion_decision": {
+        "submit": ("已报批", "Submitted"),
+        "approve": ("已通过", "Passed"),
+        "reject": ("已驳回", "Rejected"),
+        "cancel": ("已取消", "Cancelled"),
+        "acknowledge": ("已确认", "Acknowledged"),
+        "close": ("已总结", "Review written"),
+    },
+    "promotion_level": {
+        "proposal": ("建议", "Proposal"),
+        "review": ("审核", "Review"),
+        "approval": ("审批", "Approval"),
+    },
+    "material_kind": {
+        "pop": ("POP 海报", "POP"),
+        "banner": ("横幅", "Banner"),
+        "gift": ("赠品", "Gift"),
+        "display": ("陈列道具", "Display prop"),
+        "other": ("其他", "Other"),
+    },
+    "budget_category": {
+        "materials": ("物料", "Materials"),
+        "gifts": ("赠品", "Gifts"),
+        "staff": ("人员", "Staff"),
+        "media": ("媒体", "Media"),
+        "other": ("其他", "Other"),
+    },
+    "promotion_measure": {
+        "sales": ("销售额", "Sales"),
+        "transactions": ("交易笔数", "Transactions"),
+        "new_members": ("新增会员", "New members"),
+        "custom": ("自定义指标", "Custom measure"),
+    },
+    # the dashboard's KPIs (总览, 月度通报): opsdesk.services.kpis.KPI_KEYS
+    "kpi": {
+        "score": ("平均得分", "Average score"),
+        "critical": ("一票否决次数", "Critical failures"),
+        "rectification": ("整改率", "Rectification rate"),
+        "overdue": ("逾期整改", "Overdue actions"),
+        "repeats": ("重复问题", "Repeat findings"),
+        "coverage": ("巡店覆盖率", "Visit coverage"),
+        "daily": ("开闭店检查完成率", "Daily checklist completion"),
+        "acceptance": ("设备验收合格率", "Equipment acceptance pass rate"),
+        "faults": ("未关闭设备故障", "Open equipment faults"),
+        "openings": ("新店筹备", "New-store openings"),
+        "promotions": ("促销销售达成率", "Promotion sales vs target"),
+    },
 }
 
 # What a signer confirms. The stored text is never rewritten (a signed record stays as it was
@@ -136,6 +197,9 @@ FILE_STEMS: dict[str, tuple[str, str]] = {
     "acceptance": ("设备验收单", "acceptance"),
     "opening_countdown": ("开业筹备进度表", "opening-countdown"),
     "fitout_acceptance": ("新店装修验收单", "fitout-acceptance"),
+    "promotion_plan": ("宣传计划书", "promotion-plan"),
+    "promotion_review": ("促销总结", "promotion-review"),
+    "circular": ("月度通报", "circular"),
 }
 
 

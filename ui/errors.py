@@ -174,9 +174,79 @@ def opening_problem_text(problem: FieldProblem) -> str | None:
     return None
 
 
+def promotion_problem_text(problem: FieldProblem) -> str | None:
+    """A promotion plan's refusal (opsdesk.services.promotions) and the number problems of its money and count
+    fields, or None when the problem is not one."""
+    reason, field, p = problem.reason, problem.field, problem.params
+
+    if reason == "plan_changed":
+        return QCoreApplication.translate("Errors", "The plan was changed after you opened it; nothing was decided. Reload it, read it again, "
+                  "then decide.")
+    if reason == "wrong_status":
+        return QCoreApplication.translate("Errors", "This step is not possible for the plan in its present status.")
+    if reason == "wrong_role" and field == "user_id":
+        return QCoreApplication.translate("Errors", "Your role cannot take this step on a promotion plan.")
+    if reason == "not_approved":
+        return QCoreApplication.translate("Errors", "The plan is not approved yet.")
+    if reason == "outside_period":
+        return QCoreApplication.translate("Errors", "This is only possible during the promotion's period (%1 to %2).").replace(
+            "%1", str(p.get("from", ""))).replace("%2", str(p.get("to", "")))
+    if reason == "not_a_target":
+        if p.get("code"):
+            return QCoreApplication.translate("Errors", "Store %1 is not a target store of this plan.").replace("%1", str(p["code"]))
+        return QCoreApplication.translate("Errors", "This store is not a target store of the plan.")
+    if reason == "not_a_franchise" and field == "store_id":
+        return QCoreApplication.translate("Errors", "Only a franchise store acknowledges a plan.")
+    if reason == "not_store_manager":
+        return QCoreApplication.translate("Errors", "Only the store manager of this franchise store can acknowledge the plan.")
+    if reason == "already_acknowledged":
+        return QCoreApplication.translate("Errors", "This store has already acknowledged the plan as it is now.")
+    if reason == "not_editable":
+        return QCoreApplication.translate("Errors", "A closed or cancelled plan can no longer be changed.")
+    if reason == "before_start":
+        return QCoreApplication.translate("Errors", "The end is before the start.")
+    if reason == "invalid_time":
+        return QCoreApplication.translate("Errors", "Enter a time of day as HH:MM, for example 09:30.")
+    if reason == "not_started":
+        return QCoreApplication.translate("Errors", "The promotion has not started yet (it starts on %1); results come once it runs.").replace(
+            "%1", str(p.get("from", "")))
+    if reason == "not_a_column":
+        return QCoreApplication.translate("Errors", "The file has no column %1.").replace("%1", str(p.get("column", "")))
+    if reason == "no_result_column":
+        return QCoreApplication.translate("Errors", "Choose the column of at least one result.")
+    if reason == "not_a_table":
+        return QCoreApplication.translate("Errors", "The file is not a table OpsDesk can read: choose an Excel workbook (.xlsx) or a CSV file.")
+    if reason == "no_rows":
+        return QCoreApplication.translate("Errors", "The file has a header row but no data rows.")
+    if reason == "not_found" and field.startswith("row.") and p.get("code"):
+        return QCoreApplication.translate("Errors", "No store has the code %1.").replace("%1", str(p["code"]))
+    if reason == "duplicate" and field.startswith("row."):
+        return QCoreApplication.translate("Errors", "Store %1 appears in more than one row.").replace("%1", str(p.get("code", "")))
+    if reason == "duplicate" and field.startswith("stores."):
+        return QCoreApplication.translate("Errors", "This store is chosen twice.")
+    if reason == "not_found" and field == "file":
+        return QCoreApplication.translate("Errors", "The file does not exist.")
+    if reason == "negative":
+        return QCoreApplication.translate("Errors", "This cannot be negative.")
+    if reason == "too_many_decimals":
+        return QCoreApplication.translate("Errors", "At most two decimal places (fen).")
+    if reason == "not_number":
+        return QCoreApplication.translate("Errors", "This must be a number, such as 1,234.50.")
+    if reason == "too_large":
+        return QCoreApplication.translate("Errors", "This number is too large (at most %1).").replace("%1", str(p.get("max", "")))
+    if reason == "not_whole_number":
+        return QCoreApplication.translate("Errors", "This must be a whole number.")
+    if reason == "too_small":
+        return QCoreApplication.translate("Errors", "This must be at least %1.").replace("%1", str(p.get("min", "")))
+    return None
+
+
 def problem_text(problem: FieldProblem) -> str:
     """One invalid field, as a sentence the user can act on."""
     reason = problem.reason
+    promotion = promotion_problem_text(problem)
+    if promotion is not None:
+        return promotion
     opening = opening_problem_text(problem)
     if opening is not None:
         return opening

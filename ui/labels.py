@@ -462,3 +462,135 @@ def health_status(code: str) -> str:
 
 def opening_event(code: str) -> str:
     return opening_events().get(code, code)
+
+
+# ---------------------------------------------------------------- promotion plans
+
+
+def promotion_statuses() -> dict[str, str]:
+    """A plan's derived status (opsdesk.services.promotions.STATUSES), in the page's order."""
+    return {
+        "draft": QCoreApplication.translate("PromotionLabels", "Draft"),
+        "submitted": QCoreApplication.translate("PromotionLabels", "Awaiting review"),
+        "reviewed": QCoreApplication.translate("PromotionLabels", "Awaiting approval"),
+        "returned": QCoreApplication.translate("PromotionLabels", "Returned"),
+        "changed": QCoreApplication.translate("PromotionLabels", "Changed"),
+        "clash": QCoreApplication.translate("PromotionLabels", "Clash"),
+        "approved": QCoreApplication.translate("PromotionLabels", "Approved"),
+        "running": QCoreApplication.translate("PromotionLabels", "Running"),
+        "ended": QCoreApplication.translate("PromotionLabels", "Ended"),
+        "closed": QCoreApplication.translate("PromotionLabels", "Reviewed and closed"),
+        "cancelled": QCoreApplication.translate("PromotionLabels", "Cancelled"),
+    }
+
+
+def decision_kinds() -> dict[str, str]:
+    """A decision on a plan (opsdesk.models.promotions.EVENT_KINDS)."""
+    return {
+        "submit": QCoreApplication.translate("PromotionLabels", "Submitted"),
+        "approve": QCoreApplication.translate("PromotionLabels", "Passed"),
+        "reject": QCoreApplication.translate("PromotionLabels", "Rejected"),
+        "cancel": QCoreApplication.translate("PromotionLabels", "Cancelled"),
+        "acknowledge": QCoreApplication.translate("PromotionLabels", "Acknowledged"),
+        "close": QCoreApplication.translate("PromotionLabels", "Review written"),
+    }
+
+
+def decision_levels() -> dict[str, str]:
+    """The step of the chain a decision is at: 建议 / 审核 / 审批."""
+    return {
+        "proposal": QCoreApplication.translate("PromotionLabels", "Proposal"),
+        "review": QCoreApplication.translate("PromotionLabels", "Review"),
+        "approval": QCoreApplication.translate("PromotionLabels", "Approval"),
+    }
+
+
+def material_kinds() -> dict[str, str]:
+    """opsdesk.models.promotions.MATERIAL_KINDS."""
+    return {
+        "pop": QCoreApplication.translate("PromotionLabels", "POP"),
+        "banner": QCoreApplication.translate("PromotionLabels", "Banner"),
+        "gift": QCoreApplication.translate("PromotionLabels", "Gift"),
+        "display": QCoreApplication.translate("PromotionLabels", "Display prop"),
+        "other": QCoreApplication.translate("PromotionLabels", "Other"),
+    }
+
+
+def budget_categories() -> dict[str, str]:
+    """opsdesk.models.promotions.BUDGET_CATEGORIES."""
+    return {
+        "materials": QCoreApplication.translate("PromotionLabels", "Materials"),
+        "gifts": QCoreApplication.translate("PromotionLabels", "Gifts"),
+        "staff": QCoreApplication.translate("PromotionLabels", "Staff"),
+        "media": QCoreApplication.translate("PromotionLabels", "Media"),
+        "other": QCoreApplication.translate("PromotionLabels", "Other"),
+    }
+
+
+def measures() -> dict[str, str]:
+    """What a target is set in (opsdesk.services.promotions.MEASURES); ``custom`` is named by the plan."""
+    return {
+        "sales": QCoreApplication.translate("PromotionLabels", "Sales"),
+        "transactions": QCoreApplication.translate("PromotionLabels", "Transactions"),
+        "new_members": QCoreApplication.translate("PromotionLabels", "New members"),
+        "custom": QCoreApplication.translate("PromotionLabels", "Custom measure"),
+    }
+
+
+def promotion_status(code: str) -> str:
+    return promotion_statuses().get(code, code)
+
+
+def decision_kind(code: str) -> str:
+    return decision_kinds().get(code, code)
+
+
+def decision_level(code: str) -> str:
+    return decision_levels().get(code, code)
+
+
+def material_kind(code: str) -> str:
+    return material_kinds().get(code, code)
+
+
+def budget_category(code: str) -> str:
+    return budget_categories().get(code, code)
+
+
+def measure(code: str) -> str:
+    return measures().get(code, code)
+
+
+# ---------------------------------------------------------------- dashboard KPIs
+
+
+def kpi_titles() -> dict[str, str]:
+    """The dashboard's KPI tiles (opsdesk.services.kpis.KPI_KEYS), in the page's order."""
+    return {
+        "score": QCoreApplication.translate("KpiLabels", "Average score"),
+        "critical": QCoreApplication.translate("KpiLabels", "Critical failures"),
+        "rectification": QCoreApplication.translate("KpiLabels", "Rectification rate"),
+        "overdue": QCoreApplication.translate("KpiLabels", "Overdue actions"),
+        "repeats": QCoreApplication.translate("KpiLabels", "Repeat findings"),
+        "coverage": QCoreApplication.translate("KpiLabels", "Visit coverage"),
+        "daily": QCoreApplication.translate("KpiLabels", "Daily checklist completion"),
+        "acceptance": QCoreApplication.translate("KpiLabels", "Equipment acceptance pass rate"),
+        "faults": QCoreApplication.translate("KpiLabels", "Open equipment faults"),
+        "openings": QCoreApplication.translate("KpiLabels", "New-store openings"),
+        "promotions": QCoreApplication.translate("KpiLabels", "Promotion sales vs target"),
+    }
+
+
+def kpi_title(key: str) -> str:
+    return kpi_titles().get(key, key)
+
+
+def periods() -> dict[str, str]:
+    """The dashboard's periods (opsdesk.services.kpis.PERIODS)."""
+    return {
+        "week": QCoreApplication.translate("KpiLabels", "This week"),
+        "month": QCoreApplication.translate("KpiLabels", "This month"),
+        "quarter": QCoreApplication.translate("KpiLabels", "This quarter"),
+        "year": QCoreApplication.translate("KpiLabels", "This year"),
+        "custom": QCoreApplication.translate("KpiLabels", "Custom period"),
+    }

@@ -60,6 +60,17 @@ APP_STYLESHEET += "QToolButton[chip] { border: 1px solid; border-radius: 10px; p
     f'QToolButton[chip="{key}"] {{ color: {colour}; }}\n'
     f'QToolButton[chip="{key}"]:checked {{ background: {colour}; color: white; }}\n'
     for key, colour in ACTION_COLOURS.items())
+# Promotion plans (ui/pages/promotions): a colour per derived status; the page's count chips (``promo``
+# property = status, or "all") are outlined in it and filled when checked; an alert banner (clash, changed).
+PROMOTION_COLOURS = {"draft": MUTED, "submitted": BLUE, "reviewed": "#7c3aed", "returned": AMBER, "changed": AMBER,
+                     "clash": RED, "approved": GREEN, "running": GREEN, "ended": "#0f766e", "closed": MUTED,
+                     "cancelled": MUTED}
+APP_STYLESHEET += "".join(
+    f'QToolButton[promo="{key}"] {{ border: 1px solid {colour}; border-radius: 10px; padding: 1px 8px; color: {colour}; }}\n'
+    f'QToolButton[promo="{key}"]:checked {{ background: {colour}; color: white; }}\n'
+    for key, colour in {**PROMOTION_COLOURS, "all": ICON}.items())
+APP_STYLESHEET += (f'QLabel[role="alert"] {{ background: {RED}; color: white; padding: 6px 10px; border-radius: 4px; '
+                   "font-weight: 600; }\n")
 APP_STYLESHEET += f"""QLabel#actionTags {{ font-weight: 600; }}
 QLabel#visitDay[current="true"] {{ font-weight: 600; color: {BLUE}; }}
 """

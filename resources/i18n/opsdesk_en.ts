@@ -171,6 +171,64 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="276"/>
+        <source>Acknowledge the promotion plan</source>
+        <translation>Acknowledge the promotion plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="276"/>
+        <source>Sign and acknowledge</source>
+        <translation>Sign and acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="285"/>
+        <source>I have read the plan and will carry it out as approved.</source>
+        <translation>I have read the plan and will carry it out as approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="289"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="296"/>
+        <source>Undo stroke</source>
+        <translation>Undo stroke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="298"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="300"/>
+        <source>Sign in the box with the mouse, a pen or a finger.</source>
+        <translation>Sign in the box with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="315"/>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="315"/>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="321"/>
+        <source>Materials for the store</source>
+        <translation>Materials for the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="323"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/pages/actions/action_dialog.py" line="87"/>
@@ -504,7 +562,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions/page.py" line="211"/>
-        <location filename="../../ui/pages/actions/page.py" line="562"/>
+        <location filename="../../ui/pages/actions/page.py" line="571"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
@@ -515,19 +573,19 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions/page.py" line="215"/>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="572"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions/page.py" line="216"/>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="572"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions/page.py" line="217"/>
-        <location filename="../../ui/pages/actions/page.py" line="562"/>
+        <location filename="../../ui/pages/actions/page.py" line="571"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
@@ -538,7 +596,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions/page.py" line="219"/>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="572"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -587,12 +645,12 @@
         <translation>Inspection without actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="381"/>
+        <location filename="../../ui/pages/actions/page.py" line="390"/>
         <source>No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.</source>
         <translation>No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="384"/>
+        <location filename="../../ui/pages/actions/page.py" line="393"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -600,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="455"/>
+        <location filename="../../ui/pages/actions/page.py" line="464"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -608,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="461"/>
+        <location filename="../../ui/pages/actions/page.py" line="470"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>Repeat finding: the same item failed and got an action %n time before.</numerusform>
@@ -616,17 +674,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="478"/>
+        <location filename="../../ui/pages/actions/page.py" line="487"/>
         <source>Action created.</source>
         <translation>Action created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="478"/>
+        <location filename="../../ui/pages/actions/page.py" line="487"/>
         <source>Action created; the filters hide it.</source>
         <translation>Action created; the filters hide it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="502"/>
+        <location filename="../../ui/pages/actions/page.py" line="511"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>Give %n action to %1?</numerusform>
@@ -634,8 +692,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="504"/>
-        <location filename="../../ui/pages/actions/page.py" line="527"/>
+        <location filename="../../ui/pages/actions/page.py" line="513"/>
+        <location filename="../../ui/pages/actions/page.py" line="536"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>%n closed action in the selection stays as it is.</numerusform>
@@ -643,13 +701,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="505"/>
-        <location filename="../../ui/pages/actions/page.py" line="528"/>
+        <location filename="../../ui/pages/actions/page.py" line="514"/>
+        <location filename="../../ui/pages/actions/page.py" line="537"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="513"/>
+        <location filename="../../ui/pages/actions/page.py" line="522"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>%n action reassigned.</numerusform>
@@ -657,7 +715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="525"/>
+        <location filename="../../ui/pages/actions/page.py" line="534"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>Move the due date of %n action to %1?</numerusform>
@@ -665,7 +723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="536"/>
+        <location filename="../../ui/pages/actions/page.py" line="545"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>Due date changed for %n action.</numerusform>
@@ -673,18 +731,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="551"/>
         <location filename="../../ui/pages/actions/page.py" line="560"/>
+        <location filename="../../ui/pages/actions/page.py" line="569"/>
         <source>Action register</source>
         <translation>Action register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="562"/>
+        <location filename="../../ui/pages/actions/page.py" line="571"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="552"/>
+        <location filename="../../ui/pages/actions/page.py" line="561"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>Exported %n action to %1.</numerusform>
@@ -1438,6 +1496,266 @@ Keep it anyway? It counts as failed.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="107"/>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard/page.py" line="128"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="130"/>
+        <source>%1 of %2 verified</source>
+        <translation>%1 of %2 verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="132"/>
+        <source>%1 of %2 stores visited</source>
+        <translation>%1 of %2 stores visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="135"/>
+        <source>%1 of %2 checklists done</source>
+        <translation>%1 of %2 checklists done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="138"/>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 of %2 accepted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard/page.py" line="143"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="145"/>
+        <source>acknowledged %1</source>
+        <translation>acknowledged %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="211"/>
+        <source>Click to open the list behind this figure</source>
+        <translation>Click to open the list behind this figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="234"/>
+        <source>Change against the previous equal period</source>
+        <translation>Change against the previous equal period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="304"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="305"/>
+        <source>Export to Excel...</source>
+        <translation>Export to Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="311"/>
+        <source>Monthly circular (PDF)</source>
+        <translation>Monthly circular (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="325"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="326"/>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="327"/>
+        <source>All stores</source>
+        <translation>All stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="328"/>
+        <source>Direct and franchise</source>
+        <translation>Direct and franchise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="329"/>
+        <source>All supervisors</source>
+        <translation>All supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="355"/>
+        <source>Double-click a row to see what it is made of</source>
+        <translation>Double-click a row to see what it is made of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="361"/>
+        <source>By region, area and store</source>
+        <translation>By region, area and store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="369"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <source>Failures</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <source>Failure rate</source>
+        <translation>Failure rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="374"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="374"/>
+        <source>Stores visited</source>
+        <translation>Stores visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="375"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
+        <source>Stores</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="377"/>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="378"/>
+        <source>Most-failed items</source>
+        <translation>Most-failed items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="379"/>
+        <source>Supervisors</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="383"/>
+        <source>Rankings</source>
+        <translation>Rankings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="425"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="425"/>
+        <source>Rectification rate</source>
+        <translation>Rectification rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <source>Visit coverage</source>
+        <translation>Visit coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
+        <source>Daily completion</source>
+        <translation>Daily completion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="519"/>
+        <source>The period ends before it starts: choose the dates again.</source>
+        <translation>The period ends before it starts: choose the dates again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="528"/>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2, compared with %3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="600"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="609"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="632"/>
+        <source>Best</source>
+        <translation>Best</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="632"/>
+        <source>Worst</source>
+        <translation>Worst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="687"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="713"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="688"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="709"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="714"/>
+        <source>Writing the workbook...</source>
+        <translation>Writing the workbook...</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../ui/widgets/answer_editors.py" line="482"/>
@@ -1451,6 +1769,95 @@ Keep it anyway? It counts as failed.</translation>
         <location filename="../../ui/dates.py" line="25"/>
         <source>Monday</source>
         <translation>Monday</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="203"/>
+        <source>Submit the plan for review</source>
+        <translation>Submit the plan for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="203"/>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="204"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="205"/>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="206"/>
+        <source>Cancel the plan</source>
+        <translation>Cancel the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="204"/>
+        <source>Review the plan</source>
+        <translation>Review the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="205"/>
+        <source>Approve the plan</source>
+        <translation>Approve the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="207"/>
+        <source>Close the plan</source>
+        <translation>Close the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="207"/>
+        <source>Close the plan with its review</source>
+        <translation>Close the plan with its review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="211"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="212"/>
+        <source>Reject (send back with the reason)</source>
+        <translation>Reject (send back with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="230"/>
+        <source>What worked, what did not, what to do next time</source>
+        <translation>What worked, what did not, what to do next time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="248"/>
+        <source>Comment for the reviewer (optional)</source>
+        <translation>Comment for the reviewer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="249"/>
+        <source>Why the plan is called off (required)</source>
+        <translation>Why the plan is called off (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="250"/>
+        <source>Lessons learned (required)</source>
+        <translation>Lessons learned (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="251"/>
+        <source>Reason for the rejection (required)</source>
+        <translation>Reason for the rejection (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="252"/>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="255"/>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -2394,12 +2801,12 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="256"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -2407,312 +2814,312 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="258"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="261"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194"/>
+        <location filename="../../ui/errors.py" line="264"/>
         <source>This is already used by another record.</source>
         <translation>This is already used by another record.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>Enter a phone number (digits, spaces, + - and brackets).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="268"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>Enter an e-mail address such as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>An open store needs its opening date.</source>
         <translation>An open store needs its opening date.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="272"/>
         <source>Choose an active user with the right role.</source>
         <translation>Choose an active user with the right role.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204"/>
+        <location filename="../../ui/errors.py" line="274"/>
         <source>The chosen record no longer exists.</source>
         <translation>The chosen record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="276"/>
         <source>Areas cannot contain further areas.</source>
         <translation>Areas cannot contain further areas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="278"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>You cannot deactivate the user you are signed in as.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="280"/>
         <source>The workspace already has stores.</source>
         <translation>The workspace already has stores.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="282"/>
         <source>The value is out of the allowed range.</source>
         <translation>The value is out of the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/errors.py" line="284"/>
         <source>This answer does not fit the question.</source>
         <translation>This answer does not fit the question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="286"/>
         <source>A failed item needs a photo.</source>
         <translation>A failed item needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="288"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>Grade bands need a name each and one band starting at 0 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="290"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>The only version of a template cannot be discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="292"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224"/>
+        <location filename="../../ui/errors.py" line="294"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>This store has no open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="296"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>This corrective action has not been re-checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="298"/>
         <source>Sign in the box first.</source>
         <translation>Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="300"/>
         <source>This role has already signed the inspection.</source>
         <translation>This role has already signed the inspection.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="302"/>
         <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
         <translation>Only a user with this role can sign as it: switch to that user&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="237"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="309"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>The visit has started; it stays on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="241"/>
+        <location filename="../../ui/errors.py" line="311"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>A finished visit cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="243"/>
+        <location filename="../../ui/errors.py" line="313"/>
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/errors.py" line="314"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="260"/>
+        <location filename="../../ui/errors.py" line="330"/>
         <source>There is no workspace at %1.</source>
         <translation>There is no workspace at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="262"/>
+        <location filename="../../ui/errors.py" line="332"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="336"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>The disk is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269"/>
+        <location filename="../../ui/errors.py" line="339"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="343"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="277"/>
+        <location filename="../../ui/errors.py" line="347"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="288"/>
+        <location filename="../../ui/errors.py" line="358"/>
         <source>The details are in the log file %1.</source>
         <translation>The details are in the log file %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="296"/>
+        <location filename="../../ui/errors.py" line="366"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="301"/>
+        <location filename="../../ui/errors.py" line="371"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="305"/>
+        <location filename="../../ui/errors.py" line="375"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="377"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="310"/>
+        <location filename="../../ui/errors.py" line="380"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="314"/>
+        <location filename="../../ui/errors.py" line="384"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="317"/>
+        <location filename="../../ui/errors.py" line="387"/>
         <source>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</source>
         <translation>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="321"/>
+        <location filename="../../ui/errors.py" line="391"/>
         <source>%1 is larger than %2 MB; nothing was added.</source>
         <translation>%1 is larger than %2 MB; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="324"/>
+        <location filename="../../ui/errors.py" line="394"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="328"/>
+        <location filename="../../ui/errors.py" line="398"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>The template was refused; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="331"/>
+        <location filename="../../ui/errors.py" line="401"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>This checklist is completed; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="333"/>
+        <location filename="../../ui/errors.py" line="403"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="337"/>
+        <location filename="../../ui/errors.py" line="407"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="340"/>
+        <location filename="../../ui/errors.py" line="410"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>The passphrase is wrong; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="342"/>
+        <location filename="../../ui/errors.py" line="412"/>
         <source>The certificate is not for your signing key: it was issued for another request.</source>
         <translation>The certificate is not for your signing key: it was issued for another request.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="345"/>
+        <location filename="../../ui/errors.py" line="415"/>
         <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
         <translation>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="349"/>
+        <location filename="../../ui/errors.py" line="419"/>
         <source>The PDF could not be signed; nothing was written.</source>
         <translation>The PDF could not be signed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="351"/>
+        <location filename="../../ui/errors.py" line="421"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>Only a completed inspection can be signed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="353"/>
+        <location filename="../../ui/errors.py" line="423"/>
         <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
         <translation>This step is not possible for the fault now (its status changed, or the item is retired).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="356"/>
+        <location filename="../../ui/errors.py" line="426"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="359"/>
+        <location filename="../../ui/errors.py" line="429"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="361"/>
+        <location filename="../../ui/errors.py" line="431"/>
         <source>验收合格方可营业: the store cannot open before these gates are passed: %1.</source>
         <translation>验收合格方可营业: the store cannot open before these gates are passed: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="369"/>
+        <location filename="../../ui/errors.py" line="439"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="365"/>
+        <location filename="../../ui/errors.py" line="435"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="371"/>
+        <location filename="../../ui/errors.py" line="441"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="373"/>
+        <location filename="../../ui/errors.py" line="443"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="287"/>
+        <location filename="../../ui/errors.py" line="357"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -2810,67 +3217,207 @@ Keep it anyway? It counts as failed.</translation>
         <translation>Only head office can open a store before every gate is passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="379"/>
+        <location filename="../../ui/errors.py" line="183"/>
+        <source>The plan was changed after you opened it; nothing was decided. Reload it, read it again, then decide.</source>
+        <translation>The plan was changed after you opened it; nothing was decided. Reload it, read it again, then decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="186"/>
+        <source>This step is not possible for the plan in its present status.</source>
+        <translation>This step is not possible for the plan in its present status.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="188"/>
+        <source>Your role cannot take this step on a promotion plan.</source>
+        <translation>Your role cannot take this step on a promotion plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="190"/>
+        <source>The plan is not approved yet.</source>
+        <translation>The plan is not approved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="192"/>
+        <source>This is only possible during the promotion&apos;s period (%1 to %2).</source>
+        <translation>This is only possible during the promotion&apos;s period (%1 to %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="196"/>
+        <source>Store %1 is not a target store of this plan.</source>
+        <translation>Store %1 is not a target store of this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="197"/>
+        <source>This store is not a target store of the plan.</source>
+        <translation>This store is not a target store of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="199"/>
+        <source>Only a franchise store acknowledges a plan.</source>
+        <translation>Only a franchise store acknowledges a plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="201"/>
+        <source>Only the store manager of this franchise store can acknowledge the plan.</source>
+        <translation>Only the store manager of this franchise store can acknowledge the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="203"/>
+        <source>This store has already acknowledged the plan as it is now.</source>
+        <translation>This store has already acknowledged the plan as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="205"/>
+        <source>A closed or cancelled plan can no longer be changed.</source>
+        <translation>A closed or cancelled plan can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="207"/>
+        <source>The end is before the start.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="209"/>
+        <source>Enter a time of day as HH:MM, for example 09:30.</source>
+        <translation>Enter a time of day as HH:MM, for example 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="211"/>
+        <source>The promotion has not started yet (it starts on %1); results come once it runs.</source>
+        <translation>The promotion has not started yet (it starts on %1); results come once it runs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="214"/>
+        <source>The file has no column %1.</source>
+        <translation>The file has no column %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="216"/>
+        <source>Choose the column of at least one result.</source>
+        <translation>Choose the column of at least one result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="218"/>
+        <source>The file is not a table OpsDesk can read: choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>The file is not a table OpsDesk can read: choose an Excel workbook (.xlsx) or a CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="220"/>
+        <source>The file has a header row but no data rows.</source>
+        <translation>The file has a header row but no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="222"/>
+        <source>No store has the code %1.</source>
+        <translation>No store has the code %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="224"/>
+        <source>Store %1 appears in more than one row.</source>
+        <translation>Store %1 appears in more than one row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="226"/>
+        <source>This store is chosen twice.</source>
+        <translation>This store is chosen twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="228"/>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="230"/>
+        <source>This cannot be negative.</source>
+        <translation>This cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="232"/>
+        <source>At most two decimal places (fen).</source>
+        <translation>At most two decimal places (fen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="234"/>
+        <source>This must be a number, such as 1,234.50.</source>
+        <translation>This must be a number, such as 1,234.50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="236"/>
+        <source>This number is too large (at most %1).</source>
+        <translation>This number is too large (at most %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="238"/>
+        <source>This must be a whole number.</source>
+        <translation>This must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="240"/>
+        <source>This must be at least %1.</source>
+        <translation>This must be at least %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="449"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>Nothing was imported; this workspace was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="381"/>
+        <location filename="../../ui/errors.py" line="451"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="387"/>
+        <location filename="../../ui/errors.py" line="457"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="392"/>
+        <location filename="../../ui/errors.py" line="462"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="396"/>
+        <location filename="../../ui/errors.py" line="466"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="400"/>
+        <location filename="../../ui/errors.py" line="470"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>The package contains files it does not declare. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="403"/>
+        <location filename="../../ui/errors.py" line="473"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>The package would unpack to far more data than allowed. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="407"/>
+        <location filename="../../ui/errors.py" line="477"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="411"/>
+        <location filename="../../ui/errors.py" line="481"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="415"/>
+        <location filename="../../ui/errors.py" line="485"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>This package was exported by this very workspace; import it on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="418"/>
+        <location filename="../../ui/errors.py" line="488"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="421"/>
+        <location filename="../../ui/errors.py" line="491"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>The sync could not be completed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="425"/>
+        <location filename="../../ui/errors.py" line="495"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -3398,6 +3945,133 @@ Keep it anyway? It counts as failed.</translation>
         <location filename="../../ui/pages/equipment/dialogs.py" line="491"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="423"/>
+        <source>Import results: %1</source>
+        <translation>Import results: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="428"/>
+        <source>An Excel (.xlsx) or CSV export of the till</source>
+        <translation>An Excel (.xlsx) or CSV export of the till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="430"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="432"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="436"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="452"/>
+        <source>The first rows of the file</source>
+        <translation>The first rows of the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="463"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="465"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="467"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="475"/>
+        <source>Custom measure</source>
+        <translation>Custom measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="476"/>
+        <source>Store code</source>
+        <translation>Store code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="476"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="476"/>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="477"/>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="477"/>
+        <source>Gifts given</source>
+        <translation>Gifts given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="478"/>
+        <source>Budget spent</source>
+        <translation>Budget spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="482"/>
+        <source>Choose the till export</source>
+        <translation>Choose the till export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="483"/>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/dialogs.py" line="516"/>
+        <source>%n data row(s). Check the columns, then click Check.</source>
+        <translation>
+            <numerusform>%n data row. Check the columns, then click Check.</numerusform>
+            <numerusform>%n data rows. Check the columns, then click Check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="556"/>
+        <source>Row %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="560"/>
+        <source>Column of %1: %2</source>
+        <translation>Column of %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/dialogs.py" line="571"/>
+        <source>%n problem(s): nothing was imported. Correct the file or the columns and check again.</source>
+        <translation>
+            <numerusform>%n problem: nothing was imported. Correct the file or the columns and check again.</numerusform>
+            <numerusform>%n problems: nothing was imported. Correct the file or the columns and check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/dialogs.py" line="582"/>
+        <source>Every row is fine: %n store(s) can be imported.</source>
+        <translation>
+            <numerusform>Every row is fine: %n store can be imported.</numerusform>
+            <numerusform>Every row is fine: %n stores can be imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4619,89 @@ Keep it anyway? It counts as failed.</translation>
         <location filename="../../ui/pages/daily/item_row.py" line="245"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLabels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="570"/>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="571"/>
+        <source>Critical failures</source>
+        <translation>Critical failures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="572"/>
+        <source>Rectification rate</source>
+        <translation>Rectification rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="573"/>
+        <source>Overdue actions</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="574"/>
+        <source>Repeat findings</source>
+        <translation>Repeat findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="575"/>
+        <source>Visit coverage</source>
+        <translation>Visit coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="576"/>
+        <source>Daily checklist completion</source>
+        <translation>Daily checklist completion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="577"/>
+        <source>Equipment acceptance pass rate</source>
+        <translation>Equipment acceptance pass rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="578"/>
+        <source>Open equipment faults</source>
+        <translation>Open equipment faults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="579"/>
+        <source>New-store openings</source>
+        <translation>New-store openings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="580"/>
+        <source>Promotion sales vs target</source>
+        <translation>Promotion sales vs target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="591"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="592"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="593"/>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="594"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="595"/>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
     </message>
 </context>
 <context>
@@ -4679,137 +5436,137 @@ Keep it anyway? It counts as failed.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Daily checklists</source>
         <translation>Daily checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Visit logs</source>
         <translation>Visit logs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>New-store opening</source>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Switch &amp;user...</source>
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>&amp;Verify a signed PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n warranty ending within 30 days</numerusform>
@@ -4817,7 +5574,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n item past its service life</numerusform>
@@ -4825,7 +5582,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n fault open more than 14 days</numerusform>
@@ -4833,32 +5590,32 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Equipment: %1</source>
         <translation>Equipment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Click a warning to see those items on the Equipment page</source>
         <translation>Click a warning to see those items on the Equipment page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
@@ -5979,6 +6736,475 @@ Store operations supervision, offline first.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="102"/>
+        <source>Reload the plan</source>
+        <translation>Reload the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="125"/>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="126"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="127"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="128"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="129"/>
+        <source>Stores</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="130"/>
+        <source>Content hash</source>
+        <translation>Content hash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="340"/>
+        <source>%1 per store a day</source>
+        <translation>%1 per store a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="343"/>
+        <source>%1 per store</source>
+        <translation>%1 per store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="345"/>
+        <source>%1 in total</source>
+        <translation>%1 in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="348"/>
+        <source>quota: %1</source>
+        <translation>quota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="363"/>
+        <source>New promotion plan</source>
+        <translation>New promotion plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="364"/>
+        <source>Edit promotion plan %1</source>
+        <translation>Edit promotion plan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="381"/>
+        <source>This plan is waiting for a decision: once you save a change it must be submitted again.</source>
+        <translation>This plan is waiting for a decision: once you save a change it must be submitted again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="396"/>
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="398"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="379"/>
+        <source>This plan is approved: once you save a change it must be submitted and approved again.</source>
+        <translation>This plan is approved: once you save a change it must be submitted and approved again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="412"/>
+        <source>For example: Grand opening week</source>
+        <translation>For example: Grand opening week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="415"/>
+        <source>(retired)</source>
+        <translation>(retired)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="416"/>
+        <source>Price promotion: it changes prices, so it must be approved before it starts</source>
+        <translation>Price promotion: it changes prices, so it must be approved before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="433"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="439"/>
+        <source>optional: the hours of each day the offer holds</source>
+        <translation>optional: the hours of each day the offer holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="442"/>
+        <source>What the promotion is for, how it runs, what stores must know</source>
+        <translation>What the promotion is for, how it runs, what stores must know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="445"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="847"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="446"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="847"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="448"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="449"/>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="450"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="559"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="851"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="453"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="464"/>
+        <source>Find a store, region or area</source>
+        <translation>Find a store, region or area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="468"/>
+        <source>Region, area and store</source>
+        <translation>Region, area and store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="468"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="541"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="476"/>
+        <source>All franchise stores</source>
+        <translation>All franchise stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="478"/>
+        <source>All company-owned stores</source>
+        <translation>All company-owned stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="480"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="498"/>
+        <source>for example: footfall</source>
+        <translation>for example: footfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="509"/>
+        <source>Sales (yuan)</source>
+        <translation>Sales (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="531"/>
+        <source>Price (yuan)</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="560"/>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="780"/>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="502"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="503"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="853"/>
+        <source>Custom measure</source>
+        <translation>Custom measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="505"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="544"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="854"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="508"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="510"/>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="511"/>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="512"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="695"/>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="515"/>
+        <source>Targets of each chosen store (leave a cell empty for no target)</source>
+        <translation>Targets of each chosen store (leave a cell empty for no target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="521"/>
+        <source>Stores and targets</source>
+        <translation>Stores and targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="526"/>
+        <source>Offer tiers</source>
+        <translation>Offer tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="529"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="530"/>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="532"/>
+        <source>Quota / store / day</source>
+        <translation>Quota / store / day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="533"/>
+        <source>Quota / store</source>
+        <translation>Quota / store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="534"/>
+        <source>Quota in total</source>
+        <translation>Quota in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="534"/>
+        <source>Add tier</source>
+        <translation>Add tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="535"/>
+        <source>One row per offer: who qualifies, what they get, the price if any, and how many may have it (empty: no limit).</source>
+        <translation>One row per offer: who qualifies, what they get, the price if any, and how many may have it (empty: no limit).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="538"/>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="542"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="543"/>
+        <source>Quantity per store</source>
+        <translation>Quantity per store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="545"/>
+        <source>Deliver by</source>
+        <translation>Deliver by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="545"/>
+        <source>Add material</source>
+        <translation>Add material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="551"/>
+        <source>Offer and materials</source>
+        <translation>Offer and materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="557"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="561"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="561"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="684"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="791"/>
+        <source>Whole plan</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="562"/>
+        <source>Add budget line</source>
+        <translation>Add budget line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="564"/>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="573"/>
+        <source>Budget in total</source>
+        <translation>Budget in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="574"/>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="575"/>
+        <source>By store</source>
+        <translation>By store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="578"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/editor.py" line="682"/>
+        <source>%n store(s) chosen</source>
+        <translation>
+            <numerusform>%n store chosen</numerusform>
+            <numerusform>%n stores chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/editor.py" line="683"/>
+        <source>%n franchise store(s)</source>
+        <translation>
+            <numerusform>%n franchise store</numerusform>
+            <numerusform>%n franchise stores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/editor.py" line="712"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="714"/>
+        <source>the end is before the start</source>
+        <translation>the end is before the start</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/editor.py" line="782"/>
+        <source>(%n line(s) with an amount that is not a number left out)</source>
+        <translation>
+            <numerusform>(%n line with an amount that is not a number left out)</numerusform>
+            <numerusform>(%n lines with an amount that is not a number left out)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="848"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="848"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="849"/>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="850"/>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="852"/>
+        <source>Target stores</source>
+        <translation>Target stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="857"/>
+        <source>Target store %1</source>
+        <translation>Target store %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="857"/>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="858"/>
+        <source>Material %1</source>
+        <translation>Material %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="859"/>
+        <source>Budget line %1</source>
+        <translation>Budget line %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="879"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
         <location filename="../../ui/pages/visits/page.py" line="71"/>
@@ -6127,6 +7353,1038 @@ Store operations supervision, offline first.</translation>
         <location filename="../../ui/widgets/reports.py" line="86"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionCalendar</name>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="258"/>
+        <source>Previous month (PgUp)</source>
+        <translation>Previous month (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="261"/>
+        <source>Next month (PgDown)</source>
+        <translation>Next month (PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="263"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="362"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="362"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="362"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="363"/>
+        <source>returned or in clash</source>
+        <translation>returned or in clash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="363"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="366"/>
+        <source>overlaps another approved plan</source>
+        <translation>overlaps another approved plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="372"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="378"/>
+        <source>Overlaps approved plan %1 here from %2 to %3</source>
+        <translation>Overlaps approved plan %1 here from %2 to %3</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionLabels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="473"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="474"/>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="475"/>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="476"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="477"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="478"/>
+        <source>Clash</source>
+        <translation>Clash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="479"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="480"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="481"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="482"/>
+        <source>Reviewed and closed</source>
+        <translation>Reviewed and closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="483"/>
+        <location filename="../../ui/labels.py" line="493"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="490"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="491"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="492"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="494"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="495"/>
+        <source>Review written</source>
+        <translation>Review written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="502"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="503"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="504"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="511"/>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="512"/>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="513"/>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="514"/>
+        <source>Display prop</source>
+        <translation>Display prop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="515"/>
+        <location filename="../../ui/labels.py" line="526"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="522"/>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="523"/>
+        <source>Gifts</source>
+        <translation>Gifts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="524"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="525"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="533"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="534"/>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="535"/>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="536"/>
+        <source>Custom measure</source>
+        <translation>Custom measure</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsPage</name>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="129"/>
+        <source>%1 approved</source>
+        <translation>%1 approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="131"/>
+        <source>%1 rejected</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="135"/>
+        <source>Conflicting %1 decisions: %2 — decide again at %1</source>
+        <translation>Conflicting %1 decisions: %2 — decide again at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="136"/>
+        <location filename="../../ui/pages/promotions/page.py" line="919"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="140"/>
+        <source>The content was changed after it was submitted: submit it again for approval</source>
+        <translation>The content was changed after it was submitted: submit it again for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="269"/>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="291"/>
+        <source>Theme or code (Ctrl+F)</source>
+        <translation>Theme or code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="295"/>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="296"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="304"/>
+        <source>The plans as a list (Ctrl+Shift+L)</source>
+        <translation>The plans as a list (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="305"/>
+        <source>The plans of a month by store and day (Ctrl+Shift+M)</source>
+        <translation>The plans of a month by store and day (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="317"/>
+        <source>New plan...</source>
+        <translation>New plan...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="318"/>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="319"/>
+        <source>Submit...</source>
+        <translation>Submit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="320"/>
+        <source>Review...</source>
+        <translation>Review...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="321"/>
+        <source>Approve...</source>
+        <translation>Approve...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="322"/>
+        <source>Cancel plan...</source>
+        <translation>Cancel plan...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="323"/>
+        <source>Close with review...</source>
+        <translation>Close with review...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="328"/>
+        <source>Plan PDF</source>
+        <translation>Plan PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="330"/>
+        <source>The promotion plan with its approval trail and acknowledgements as a PDF, plain or signed</source>
+        <translation>The promotion plan with its approval trail and acknowledgements as a PDF, plain or signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="334"/>
+        <source>Review PDF</source>
+        <translation>Review PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="336"/>
+        <source>Targets against results by store and region, budget used, execution scores and lessons as a PDF, plain or signed</source>
+        <translation>Targets against results by store and region, budget used, execution scores and lessons as a PDF, plain or signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="697"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="698"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="699"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="478"/>
+        <source>Stores</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <source>Budget (yuan)</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <location filename="../../ui/pages/promotions/page.py" line="709"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <source>Price (yuan)</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="398"/>
+        <source>Quota per store a day</source>
+        <translation>Quota per store a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="398"/>
+        <source>Quota per store</source>
+        <translation>Quota per store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="399"/>
+        <source>Quota in total</source>
+        <translation>Quota in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="402"/>
+        <source>Deliver by</source>
+        <translation>Deliver by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="404"/>
+        <source>Offer tiers</source>
+        <translation>Offer tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="406"/>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="411"/>
+        <location filename="../../ui/pages/promotions/page.py" line="414"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="411"/>
+        <location filename="../../ui/pages/promotions/page.py" line="728"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="411"/>
+        <location filename="../../ui/pages/promotions/page.py" line="416"/>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <location filename="../../ui/pages/promotions/page.py" line="468"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="412"/>
+        <location filename="../../ui/pages/promotions/page.py" line="414"/>
+        <location filename="../../ui/pages/promotions/page.py" line="416"/>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="429"/>
+        <source>Acknowledge...</source>
+        <translation>Acknowledge...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <source>Sales target</source>
+        <translation>Sales target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="434"/>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="434"/>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="441"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="447"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1032"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1185"/>
+        <source>Start check</source>
+        <translation>Start check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="451"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="461"/>
+        <source>Enter results...</source>
+        <translation>Enter results...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="463"/>
+        <source>Import results...</source>
+        <translation>Import results...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="475"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="476"/>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="477"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="479"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="480"/>
+        <source>Execution</source>
+        <translation>Execution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="481"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="495"/>
+        <source>Select a plan to see it.</source>
+        <translation>Select a plan to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="560"/>
+        <source>Returned: %1</source>
+        <translation>Returned: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="564"/>
+        <location filename="../../ui/pages/promotions/page.py" line="702"/>
+        <source>Price promotion</source>
+        <translation>Price promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="573"/>
+        <source>%1 of %2 franchise stores have acknowledged the plan</source>
+        <translation>%1 of %2 franchise stores have acknowledged the plan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/page.py" line="578"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="593"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="597"/>
+        <source>Show every plan</source>
+        <translation>Show every plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="598"/>
+        <source>Show only the plans with this status</source>
+        <translation>Show only the plans with this status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="610"/>
+        <source>No plan matches the filter. Clear the search or click All to see every plan.</source>
+        <translation>No plan matches the filter. Clear the search or click All to see every plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="612"/>
+        <source>No promotion plans yet. Draw one up with New plan... (Ctrl+N).</source>
+        <translation>No promotion plans yet. Draw one up with New plan... (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/page.py" line="678"/>
+        <source>%n store(s)</source>
+        <translation>
+            <numerusform>%n store</numerusform>
+            <numerusform>%n stores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="679"/>
+        <source>Budget %1 yuan</source>
+        <translation>Budget %1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="683"/>
+        <location filename="../../ui/pages/promotions/page.py" line="708"/>
+        <source>waiting for %1</source>
+        <translation>waiting for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="700"/>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="701"/>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="702"/>
+        <source>Yes: it runs only once approved</source>
+        <translation>Yes: it runs only once approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="703"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="711"/>
+        <source>Returned because</source>
+        <translation>Returned because</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="713"/>
+        <source>Cancelled because</source>
+        <translation>Cancelled because</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="715"/>
+        <source>Custom measure</source>
+        <translation>Custom measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="722"/>
+        <source>Overlaps at %1 with the approved plan %2 (%3 – %4)</source>
+        <translation>Overlaps at %1 with the approved plan %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="731"/>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="733"/>
+        <source>Content hash %1</source>
+        <translation>Content hash %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="748"/>
+        <source>Whole plan</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="762"/>
+        <source>Total %1 yuan</source>
+        <translation>Total %1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="774"/>
+        <source>Signed by %1 on %2</source>
+        <translation>Signed by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="777"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="777"/>
+        <source>Once approved</source>
+        <translation>Once approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="808"/>
+        <source>Made on another version of the plan, or not at its level: it had no effect</source>
+        <translation>Made on another version of the plan, or not at its level: it had no effect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="840"/>
+        <source>No check yet</source>
+        <translation>No check yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="859"/>
+        <source>Store / region</source>
+        <translation>Store / region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="862"/>
+        <source>%1 target</source>
+        <translation>%1 target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="862"/>
+        <source>%1 actual</source>
+        <translation>%1 actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="863"/>
+        <source>%1 variance</source>
+        <translation>%1 variance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="863"/>
+        <source>%1 achieved</source>
+        <translation>%1 achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <source>Gifts given</source>
+        <translation>Gifts given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <source>Budget planned</source>
+        <translation>Budget planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <source>Budget spent</source>
+        <translation>Budget spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <source>Check score</source>
+        <translation>Check score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="895"/>
+        <source>Region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="897"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="919"/>
+        <source>Only %1 can do this.</source>
+        <translation>Only %1 can do this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="928"/>
+        <source>Select a plan.</source>
+        <translation>Select a plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="932"/>
+        <location filename="../../ui/pages/promotions/page.py" line="953"/>
+        <source>The plan is %1: it can no longer change.</source>
+        <translation>The plan is %1: it can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="942"/>
+        <source>Only a draft, returned or changed plan is submitted (this one is %1).</source>
+        <translation>Only a draft, returned or changed plan is submitted (this one is %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="949"/>
+        <source>The plan is not waiting for %1 (it is %2).</source>
+        <translation>The plan is not waiting for %1 (it is %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="956"/>
+        <source>Only the plan&apos;s proposer, operations managers and head office can cancel it.</source>
+        <translation>Only the plan&apos;s proposer, operations managers and head office can cancel it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="962"/>
+        <source>Only an approved plan is closed with its review (this one is %1).</source>
+        <translation>Only an approved plan is closed with its review (this one is %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="967"/>
+        <source>A franchise store acknowledges the plan once it is approved.</source>
+        <translation>A franchise store acknowledges the plan once it is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="970"/>
+        <source>Select a store on the Stores tab.</source>
+        <translation>Select a store on the Stores tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="973"/>
+        <source>Only a franchise store acknowledges a plan.</source>
+        <translation>Only a franchise store acknowledges a plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="975"/>
+        <source>Only the store manager of this franchise store can acknowledge the plan.</source>
+        <translation>Only the store manager of this franchise store can acknowledge the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="977"/>
+        <source>This store has already acknowledged the plan as it is now.</source>
+        <translation>This store has already acknowledged the plan as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="982"/>
+        <source>Select a store on the Execution tab.</source>
+        <translation>Select a store on the Execution tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="987"/>
+        <source>A price promotion is checked only once approved.</source>
+        <translation>A price promotion is checked only once approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="988"/>
+        <source>The plan is checked once it is submitted.</source>
+        <translation>The plan is checked once it is submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="990"/>
+        <source>Checks are made during the promotion&apos;s period (%1 to %2).</source>
+        <translation>Checks are made during the promotion&apos;s period (%1 to %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="995"/>
+        <source>Results are for a plan that ran (this one is %1).</source>
+        <translation>Results are for a plan that ran (this one is %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="998"/>
+        <source>The promotion has not started yet (it starts on %1).</source>
+        <translation>The promotion has not started yet (it starts on %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1001"/>
+        <source>Select a store&apos;s row on the Results tab.</source>
+        <translation>Select a store&apos;s row on the Results tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1008"/>
+        <source>Draw up a new promotion plan (Ctrl+N)</source>
+        <translation>Draw up a new promotion plan (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1009"/>
+        <source>Change the plan (F2); a submitted or approved plan must then be approved again</source>
+        <translation>Change the plan (F2); a submitted or approved plan must then be approved again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1010"/>
+        <source>Put the plan forward for review (Ctrl+Shift+S)</source>
+        <translation>Put the plan forward for review (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1011"/>
+        <source>Review the plan: approve or reject with a reason (Ctrl+Shift+R)</source>
+        <translation>Review the plan: approve or reject with a reason (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1012"/>
+        <source>Approve or reject the reviewed plan (Ctrl+Shift+A)</source>
+        <translation>Approve or reject the reviewed plan (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1014"/>
+        <source>Close the approved plan with its review: the lessons learnt</source>
+        <translation>Close the approved plan with its review: the lessons learnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1013"/>
+        <source>Call the plan off (a reason is required)</source>
+        <translation>Call the plan off (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1015"/>
+        <source>Sign the approved plan for the selected franchise store (Ctrl+Shift+K)</source>
+        <translation>Sign the approved plan for the selected franchise store (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1016"/>
+        <source>The execution check of the selected store in the runner, then signed (Ctrl+Shift+E)</source>
+        <translation>The execution check of the selected store in the runner, then signed (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1017"/>
+        <source>Type the selected store&apos;s results (Ctrl+Shift+T)</source>
+        <translation>Type the selected store&apos;s results (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1018"/>
+        <source>Import the stores&apos; results from a till export, Excel or CSV (Ctrl+Shift+I)</source>
+        <translation>Import the stores&apos; results from a till export, Excel or CSV (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1032"/>
+        <source>Continue check</source>
+        <translation>Continue check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1051"/>
+        <source>The calendar is not available.</source>
+        <translation>The calendar is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1115"/>
+        <source>Plan %1 drawn up.</source>
+        <translation>Plan %1 drawn up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1125"/>
+        <source>Edit an approved plan</source>
+        <translation>Edit an approved plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1126"/>
+        <source>Plan %1 is approved. Once its content changes it must be submitted, reviewed and approved again, and the franchise stores acknowledge it again. Edit it?</source>
+        <translation>Plan %1 is approved. Once its content changes it must be submitted, reviewed and approved again, and the franchise stores acknowledge it again. Edit it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1131"/>
+        <source>Edit a submitted plan</source>
+        <translation>Edit a submitted plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1132"/>
+        <source>Plan %1 is under review. Once its content changes it must be submitted again. Edit it?</source>
+        <translation>Plan %1 is under review. Once its content changes it must be submitted again. Edit it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1138"/>
+        <source>Plan %1 saved.</source>
+        <translation>Plan %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1152"/>
+        <source>Plan %1: %2.</source>
+        <translation>Plan %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1166"/>
+        <source>%1 acknowledged plan %2.</source>
+        <translation>%1 acknowledged plan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1192"/>
+        <source>Execution check of %1 saved.</source>
+        <translation>Execution check of %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1218"/>
+        <source>Results of %1 saved.</source>
+        <translation>Results of %1 saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/page.py" line="1230"/>
+        <source>Results of %n store(s) imported.</source>
+        <translation>
+            <numerusform>Results of %n store imported.</numerusform>
+            <numerusform>Results of %n stores imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6520,6 +8778,107 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <location filename="../../ui/pages/reports.py" line="26"/>
         <source>Verify a signed PDF...</source>
         <translation>Verify a signed PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="358"/>
+        <source>Results of a store</source>
+        <translation>Results of a store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="358"/>
+        <source>Save results</source>
+        <translation>Save results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="365"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="366"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="367"/>
+        <source>Custom measure</source>
+        <translation>Custom measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="370"/>
+        <source>Sales (yuan)</source>
+        <translation>Sales (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="378"/>
+        <source>Budget spent (yuan)</source>
+        <translation>Budget spent (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="371"/>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="373"/>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="377"/>
+        <source>Gifts given</source>
+        <translation>Gifts given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="394"/>
+        <source>Note (optional): weather, a competitor, stock-outs …</source>
+        <translation>Note (optional): weather, a competitor, stock-outs …</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="165"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="166"/>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="167"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="168"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="180"/>
+        <source>Add a row (Ins)</source>
+        <translation>Add a row (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="181"/>
+        <source>Remove the current row (Del)</source>
+        <translation>Remove the current row (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="182"/>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>Move the current row up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="183"/>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>Move the current row down (Ctrl+Down)</translation>
     </message>
 </context>
 <context>
@@ -9595,6 +11954,14 @@ Carry it to the other workspace and import it there.</translation>
         <location filename="../../ui/welcome.py" line="146"/>
         <source>Create workspace</source>
         <translation>Create workspace</translation>
+    </message>
+</context>
+<context>
+    <name>_Grid</name>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="173"/>
+        <source>No promotion in this month.</source>
+        <translation>No promotion in this month.</translation>
     </message>
 </context>
 <context>

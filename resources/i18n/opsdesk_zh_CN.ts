@@ -171,6 +171,64 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="276"/>
+        <source>Acknowledge the promotion plan</source>
+        <translation>确认促销方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="276"/>
+        <source>Sign and acknowledge</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="285"/>
+        <source>I have read the plan and will carry it out as approved.</source>
+        <translation>我已阅读并将按方案执行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="289"/>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="296"/>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="298"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="300"/>
+        <source>Sign in the box with the mouse, a pen or a finger.</source>
+        <translation>请用鼠标、手写笔或手指在框内签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="315"/>
+        <source>Offer</source>
+        <translation>优惠内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="315"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="321"/>
+        <source>Materials for the store</source>
+        <translation>门店物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="323"/>
+        <source>by %1</source>
+        <translation>%1 前到店</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/pages/actions/action_dialog.py" line="87"/>
@@ -503,7 +561,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions/page.py" line="211"/>
-        <location filename="../../ui/pages/actions/page.py" line="562"/>
+        <location filename="../../ui/pages/actions/page.py" line="571"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
@@ -514,19 +572,19 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions/page.py" line="215"/>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="572"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions/page.py" line="216"/>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="572"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions/page.py" line="217"/>
-        <location filename="../../ui/pages/actions/page.py" line="562"/>
+        <location filename="../../ui/pages/actions/page.py" line="571"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
@@ -537,7 +595,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/actions/page.py" line="219"/>
-        <location filename="../../ui/pages/actions/page.py" line="563"/>
+        <location filename="../../ui/pages/actions/page.py" line="572"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -586,96 +644,96 @@
         <translation>（该巡检没有整改项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="381"/>
+        <location filename="../../ui/pages/actions/page.py" line="390"/>
         <source>No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.</source>
         <translation>这里没有整改项。整改项来自巡检中的不合格项，也可点“新建整改”（Ctrl+N）手工添加。已关闭的整改在“全部状态”下显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="384"/>
+        <location filename="../../ui/pages/actions/page.py" line="393"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>共 %n 项整改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="455"/>
+        <location filename="../../ui/pages/actions/page.py" line="464"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="461"/>
+        <location filename="../../ui/pages/actions/page.py" line="470"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="478"/>
+        <location filename="../../ui/pages/actions/page.py" line="487"/>
         <source>Action created.</source>
         <translation>整改项已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="478"/>
+        <location filename="../../ui/pages/actions/page.py" line="487"/>
         <source>Action created; the filters hide it.</source>
         <translation>整改项已创建；当前筛选条件下不显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="502"/>
+        <location filename="../../ui/pages/actions/page.py" line="511"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改转派给 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="504"/>
-        <location filename="../../ui/pages/actions/page.py" line="527"/>
+        <location filename="../../ui/pages/actions/page.py" line="513"/>
+        <location filename="../../ui/pages/actions/page.py" line="536"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="505"/>
-        <location filename="../../ui/pages/actions/page.py" line="528"/>
+        <location filename="../../ui/pages/actions/page.py" line="514"/>
+        <location filename="../../ui/pages/actions/page.py" line="537"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="513"/>
+        <location filename="../../ui/pages/actions/page.py" line="522"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>已转派 %n 项整改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="525"/>
+        <location filename="../../ui/pages/actions/page.py" line="534"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改的期限改为 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="536"/>
+        <location filename="../../ui/pages/actions/page.py" line="545"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>已修改 %n 项整改的期限。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="551"/>
         <location filename="../../ui/pages/actions/page.py" line="560"/>
+        <location filename="../../ui/pages/actions/page.py" line="569"/>
         <source>Action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="562"/>
+        <location filename="../../ui/pages/actions/page.py" line="571"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="552"/>
+        <location filename="../../ui/pages/actions/page.py" line="561"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 项整改到 %1。</numerusform>
@@ -1423,6 +1481,264 @@ Keep it anyway? It counts as failed.</source>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="107"/>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard/page.py" line="128"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n 次巡检</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="130"/>
+        <source>%1 of %2 verified</source>
+        <translation>%2 项中已验证 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="132"/>
+        <source>%1 of %2 stores visited</source>
+        <translation>%2 家门店中已巡 %1 家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="135"/>
+        <source>%1 of %2 checklists done</source>
+        <translation>%2 份检查表中已完成 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="138"/>
+        <source>%1 of %2 accepted</source>
+        <translation>%2 次验收中通过 %1 次</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard/page.py" line="143"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n 个方案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="145"/>
+        <source>acknowledged %1</source>
+        <translation>已确认 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="211"/>
+        <source>Click to open the list behind this figure</source>
+        <translation>点击查看该数字对应的清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="234"/>
+        <source>Change against the previous equal period</source>
+        <translation>与上一同期相比的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="304"/>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="305"/>
+        <source>Export to Excel...</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="311"/>
+        <source>Monthly circular (PDF)</source>
+        <translation>月度通报（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="325"/>
+        <source>All regions</source>
+        <translation>全部大区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="326"/>
+        <source>All areas</source>
+        <translation>全部片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="327"/>
+        <source>All stores</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="328"/>
+        <source>Direct and franchise</source>
+        <translation>直营和加盟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="329"/>
+        <source>All supervisors</source>
+        <translation>全部督导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="355"/>
+        <source>Double-click a row to see what it is made of</source>
+        <translation>双击一行查看其构成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="361"/>
+        <source>By region, area and store</source>
+        <translation>按大区、片区和门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <source>Inspections</source>
+        <translation>巡检数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="369"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <source>Failures</source>
+        <translation>不合格次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <source>Failure rate</source>
+        <translation>不合格率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="374"/>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="374"/>
+        <source>Stores visited</source>
+        <translation>已巡门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="375"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="377"/>
+        <source>Areas</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="378"/>
+        <source>Most-failed items</source>
+        <translation>最常不合格项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="379"/>
+        <source>Supervisors</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="383"/>
+        <source>Rankings</source>
+        <translation>排行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="425"/>
+        <source>Critical</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="425"/>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <source>Visit coverage</source>
+        <translation>巡店覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
+        <source>Daily completion</source>
+        <translation>日检完成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="519"/>
+        <source>The period ends before it starts: choose the dates again.</source>
+        <translation>结束日期早于开始日期，请重新选择日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="528"/>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2，对比 %3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="600"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="609"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="632"/>
+        <source>Best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="632"/>
+        <source>Worst</source>
+        <translation>最差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="687"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="713"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="688"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="709"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard/page.py" line="714"/>
+        <source>Writing the workbook...</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../ui/widgets/answer_editors.py" line="482"/>
@@ -1436,6 +1752,95 @@ Keep it anyway? It counts as failed.</source>
         <location filename="../../ui/dates.py" line="25"/>
         <source>Monday</source>
         <translation>星期一</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="203"/>
+        <source>Submit the plan for review</source>
+        <translation>提交方案审核（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="203"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="204"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="205"/>
+        <source>Record the decision</source>
+        <translation>记录意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="206"/>
+        <source>Cancel the plan</source>
+        <translation>取消方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="204"/>
+        <source>Review the plan</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="205"/>
+        <source>Approve the plan</source>
+        <translation>审批方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="207"/>
+        <source>Close the plan</source>
+        <translation>关闭方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="207"/>
+        <source>Close the plan with its review</source>
+        <translation>总结并关闭方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="211"/>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="212"/>
+        <source>Reject (send back with the reason)</source>
+        <translation>驳回（附理由退回）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="230"/>
+        <source>What worked, what did not, what to do next time</source>
+        <translation>哪些有效、哪些不足、下次如何改进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="248"/>
+        <source>Comment for the reviewer (optional)</source>
+        <translation>给审核人的说明（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="249"/>
+        <source>Why the plan is called off (required)</source>
+        <translation>取消原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="250"/>
+        <source>Lessons learned (required)</source>
+        <translation>经验总结（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="251"/>
+        <source>Reason for the rejection (required)</source>
+        <translation>驳回理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="252"/>
+        <source>Comment (optional)</source>
+        <translation>意见（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="255"/>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -2370,324 +2775,324 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="256"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="258"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2–20 位字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="261"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>请使用 2–32 位小写字母、数字、“.”、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194"/>
+        <location filename="../../ui/errors.py" line="264"/>
         <source>This is already used by another record.</source>
         <translation>已被其他记录使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>请输入电话号码（数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="268"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>请输入邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>An open store needs its opening date.</source>
         <translation>营业中的门店必须填写开业日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="272"/>
         <source>Choose an active user with the right role.</source>
         <translation>请选择角色匹配且已启用的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204"/>
+        <location filename="../../ui/errors.py" line="274"/>
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="276"/>
         <source>Areas cannot contain further areas.</source>
         <translation>片区下不能再建下级片区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="278"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>不能停用当前登录的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="280"/>
         <source>The workspace already has stores.</source>
         <translation>工作区中已有门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="282"/>
         <source>The value is out of the allowed range.</source>
         <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/errors.py" line="284"/>
         <source>This answer does not fit the question.</source>
         <translation>此答案不符合该检查项的要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="286"/>
         <source>A failed item needs a photo.</source>
         <translation>不合格项需要附照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="288"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>每个等级都要有名称，且必须有一个等级从 0% 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="290"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>模板唯一的版本不能放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="292"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224"/>
+        <location filename="../../ui/errors.py" line="294"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>该门店没有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="296"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>此整改任务尚未复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="298"/>
         <source>Sign in the box first.</source>
         <translation>请先在签名框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="300"/>
         <source>This role has already signed the inspection.</source>
         <translation>该身份已签过此巡检。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="302"/>
         <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
         <translation>只有具备该角色的用户才能以此身份签字：请切换到该用户的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="237"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="309"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>巡店已开始，不能改到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="241"/>
+        <location filename="../../ui/errors.py" line="311"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>已完成的巡店不能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="243"/>
+        <location filename="../../ui/errors.py" line="313"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/errors.py" line="314"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="260"/>
+        <location filename="../../ui/errors.py" line="330"/>
         <source>There is no workspace at %1.</source>
         <translation>%1 处没有工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="262"/>
+        <location filename="../../ui/errors.py" line="332"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>另一个 OpsDesk 窗口或程序长时间占用工作区 %1。未做任何更改；请在其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="336"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269"/>
+        <location filename="../../ui/errors.py" line="339"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>无法写入工作区 %1：文件或其所在文件夹为只读。未做任何更改；请将其复制到可写入的文件夹，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="343"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>工作区 %1 已损坏，无法读取。请恢复备份副本，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="277"/>
+        <location filename="../../ui/errors.py" line="347"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>无法读取或写入工作区 %1（磁盘或网络驱动器报告了错误）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="288"/>
+        <location filename="../../ui/errors.py" line="358"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="296"/>
+        <location filename="../../ui/errors.py" line="366"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="301"/>
+        <location filename="../../ui/errors.py" line="371"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="305"/>
+        <location filename="../../ui/errors.py" line="375"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="377"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="310"/>
+        <location filename="../../ui/errors.py" line="380"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="314"/>
+        <location filename="../../ui/errors.py" line="384"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="317"/>
+        <location filename="../../ui/errors.py" line="387"/>
         <source>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</source>
         <translation>%1 既不是 PDF，也不是 OpsDesk 能读取的图片；未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="321"/>
+        <location filename="../../ui/errors.py" line="391"/>
         <source>%1 is larger than %2 MB; nothing was added.</source>
         <translation>%1 超过 %2 MB；未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="324"/>
+        <location filename="../../ui/errors.py" line="394"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="328"/>
+        <location filename="../../ui/errors.py" line="398"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="331"/>
+        <location filename="../../ui/errors.py" line="401"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="333"/>
+        <location filename="../../ui/errors.py" line="403"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>此巡检已签名：其答案、照片和签名不能再更改。未做任何更改；如需更改，请发起更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="337"/>
+        <location filename="../../ui/errors.py" line="407"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="340"/>
+        <location filename="../../ui/errors.py" line="410"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>口令错误，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="342"/>
+        <location filename="../../ui/errors.py" line="412"/>
         <source>The certificate is not for your signing key: it was issued for another request.</source>
         <translation>该证书与您的签名密钥不匹配：它是为另一份申请签发的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="345"/>
+        <location filename="../../ui/errors.py" line="415"/>
         <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
         <translation>签名密钥或证书缺失、已存在或无法读取；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="349"/>
+        <location filename="../../ui/errors.py" line="419"/>
         <source>The PDF could not be signed; nothing was written.</source>
         <translation>PDF 无法签名；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="351"/>
+        <location filename="../../ui/errors.py" line="421"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>只有已完成的巡检才能签字或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="353"/>
+        <location filename="../../ui/errors.py" line="423"/>
         <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
         <translation>故障当前无法执行此步骤（状态已变化，或设备已报废）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="356"/>
+        <location filename="../../ui/errors.py" line="426"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="359"/>
+        <location filename="../../ui/errors.py" line="429"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="361"/>
+        <location filename="../../ui/errors.py" line="431"/>
         <source>验收合格方可营业: the store cannot open before these gates are passed: %1.</source>
         <translation>验收合格方可营业：以下关卡通过前门店不能开业：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="369"/>
+        <location filename="../../ui/errors.py" line="439"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="365"/>
+        <location filename="../../ui/errors.py" line="435"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="371"/>
+        <location filename="../../ui/errors.py" line="441"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="373"/>
+        <location filename="../../ui/errors.py" line="443"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="287"/>
+        <location filename="../../ui/errors.py" line="357"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -2784,67 +3189,207 @@ Keep it anyway? It counts as failed.</source>
         <translation>关卡未全部通过时，只有总部可以特批开业。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="379"/>
+        <location filename="../../ui/errors.py" line="183"/>
+        <source>The plan was changed after you opened it; nothing was decided. Reload it, read it again, then decide.</source>
+        <translation>方案在您打开后已被修改，本次未作决定。请重新载入、重新阅读后再决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="186"/>
+        <source>This step is not possible for the plan in its present status.</source>
+        <translation>方案当前状态下不能执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="188"/>
+        <source>Your role cannot take this step on a promotion plan.</source>
+        <translation>您的角色不能对促销方案执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="190"/>
+        <source>The plan is not approved yet.</source>
+        <translation>方案尚未批准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="192"/>
+        <source>This is only possible during the promotion&apos;s period (%1 to %2).</source>
+        <translation>仅能在促销期间（%1 至 %2）进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="196"/>
+        <source>Store %1 is not a target store of this plan.</source>
+        <translation>门店 %1 不是本方案的目标门店。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="197"/>
+        <source>This store is not a target store of the plan.</source>
+        <translation>该门店不是本方案的目标门店。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="199"/>
+        <source>Only a franchise store acknowledges a plan.</source>
+        <translation>只有加盟店需要确认方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="201"/>
+        <source>Only the store manager of this franchise store can acknowledge the plan.</source>
+        <translation>只有该加盟店的店长可以确认方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="203"/>
+        <source>This store has already acknowledged the plan as it is now.</source>
+        <translation>该门店已确认当前版本的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="205"/>
+        <source>A closed or cancelled plan can no longer be changed.</source>
+        <translation>已关闭或已取消的方案不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="207"/>
+        <source>The end is before the start.</source>
+        <translation>结束早于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="209"/>
+        <source>Enter a time of day as HH:MM, for example 09:30.</source>
+        <translation>请按“时:分”输入时间，例如 09:30。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="211"/>
+        <source>The promotion has not started yet (it starts on %1); results come once it runs.</source>
+        <translation>促销尚未开始（%1 开始），开始后才能录入实绩。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="214"/>
+        <source>The file has no column %1.</source>
+        <translation>文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="216"/>
+        <source>Choose the column of at least one result.</source>
+        <translation>请至少为一项实绩选择对应列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="218"/>
+        <source>The file is not a table OpsDesk can read: choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>该文件不是可读取的表格：请选择 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="220"/>
+        <source>The file has a header row but no data rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="222"/>
+        <source>No store has the code %1.</source>
+        <translation>没有编码为 %1 的门店。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="224"/>
+        <source>Store %1 appears in more than one row.</source>
+        <translation>门店 %1 出现在多行中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="226"/>
+        <source>This store is chosen twice.</source>
+        <translation>该门店被重复选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="228"/>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="230"/>
+        <source>This cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="232"/>
+        <source>At most two decimal places (fen).</source>
+        <translation>最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="234"/>
+        <source>This must be a number, such as 1,234.50.</source>
+        <translation>请输入数字，例如 1,234.50。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="236"/>
+        <source>This number is too large (at most %1).</source>
+        <translation>数字过大（最多 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="238"/>
+        <source>This must be a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="240"/>
+        <source>This must be at least %1.</source>
+        <translation>不能小于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="449"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>未导入任何内容，本工作区没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="381"/>
+        <location filename="../../ui/errors.py" line="451"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>该同步包来自本工作区尚不认识的工作区：%1（节点 %2，密钥指纹 %3）。信任它之前，请与发送方电话核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="387"/>
+        <location filename="../../ui/errors.py" line="457"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>同步包中有本工作区无法接受的记录：%1。整个同步包已被拒收；请告知发送方，其工作区可能已损坏或被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="392"/>
+        <location filename="../../ui/errors.py" line="462"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>该文件不是可读取的同步包（可能不完整或已损坏）。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="396"/>
+        <location filename="../../ui/errors.py" line="466"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>同步包在生成后被改动过：内容与校验值不符。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="400"/>
+        <location filename="../../ui/errors.py" line="470"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>同步包中含有未声明的文件，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="403"/>
+        <location filename="../../ui/errors.py" line="473"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>同步包解压后的数据量远超上限，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="407"/>
+        <location filename="../../ui/errors.py" line="477"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>同步包的签名与发送方的密钥不符：它并非由所声称的工作区生成，或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="411"/>
+        <location filename="../../ui/errors.py" line="481"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>该同步包由更新版本的 OpsDesk 生成。请先升级 OpsDesk，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="415"/>
+        <location filename="../../ui/errors.py" line="485"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>该同步包正是本工作区导出的，请在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="418"/>
+        <location filename="../../ui/errors.py" line="488"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>无法以这种方式处理该冲突（它已处理过，或记录已签名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="421"/>
+        <location filename="../../ui/errors.py" line="491"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>同步未能完成，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="425"/>
+        <location filename="../../ui/errors.py" line="495"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -3370,6 +3915,130 @@ Keep it anyway? It counts as failed.</source>
         <location filename="../../ui/pages/equipment/dialogs.py" line="491"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="423"/>
+        <source>Import results: %1</source>
+        <translation>导入实绩：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="428"/>
+        <source>An Excel (.xlsx) or CSV export of the till</source>
+        <translation>收银系统导出的 Excel（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="430"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="432"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="436"/>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="452"/>
+        <source>The first rows of the file</source>
+        <translation>文件前几行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="463"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="465"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="467"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="475"/>
+        <source>Custom measure</source>
+        <translation>自定义指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="476"/>
+        <source>Store code</source>
+        <translation>门店编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="476"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="476"/>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="477"/>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="477"/>
+        <source>Gifts given</source>
+        <translation>赠品发放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="478"/>
+        <source>Budget spent</source>
+        <translation>实际费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="482"/>
+        <source>Choose the till export</source>
+        <translation>选择收银导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="483"/>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/dialogs.py" line="516"/>
+        <source>%n data row(s). Check the columns, then click Check.</source>
+        <translation>
+            <numerusform>共 %n 行数据。请核对列对应，然后点击“检查”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="556"/>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="560"/>
+        <source>Column of %1: %2</source>
+        <translation>%1 所在列：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/dialogs.py" line="571"/>
+        <source>%n problem(s): nothing was imported. Correct the file or the columns and check again.</source>
+        <translation>
+            <numerusform>发现 %n 个问题，未导入任何数据。请修改文件或列对应后重新检查。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/dialogs.py" line="582"/>
+        <source>Every row is fine: %n store(s) can be imported.</source>
+        <translation>
+            <numerusform>全部行检查通过：可导入 %n 家门店。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4585,89 @@ Keep it anyway? It counts as failed.</source>
         <location filename="../../ui/pages/daily/item_row.py" line="245"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLabels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="570"/>
+        <source>Average score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="571"/>
+        <source>Critical failures</source>
+        <translation>一票否决次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="572"/>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="573"/>
+        <source>Overdue actions</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="574"/>
+        <source>Repeat findings</source>
+        <translation>重复问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="575"/>
+        <source>Visit coverage</source>
+        <translation>巡店覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="576"/>
+        <source>Daily checklist completion</source>
+        <translation>开闭店检查完成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="577"/>
+        <source>Equipment acceptance pass rate</source>
+        <translation>设备验收合格率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="578"/>
+        <source>Open equipment faults</source>
+        <translation>未关闭设备故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="579"/>
+        <source>New-store openings</source>
+        <translation>新店筹备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="580"/>
+        <source>Promotion sales vs target</source>
+        <translation>促销销售达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="591"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="592"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="593"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="594"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="595"/>
+        <source>Custom period</source>
+        <translation>自定义期间</translation>
     </message>
 </context>
 <context>
@@ -4646,183 +5398,183 @@ Keep it anyway? It counts as failed.</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>验证 PDF 签名(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n 台保修 30 天内到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n 台已超使用年限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n 个故障超过 14 天未关闭</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Equipment: %1</source>
         <translation>设备提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Click a warning to see those items on the Equipment page</source>
         <translation>点击提醒，在设备页查看相应设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -5933,6 +6685,471 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="102"/>
+        <source>Reload the plan</source>
+        <translation>重新载入方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="113"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="125"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="126"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="127"/>
+        <source>Period</source>
+        <translation>活动期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="128"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="129"/>
+        <source>Stores</source>
+        <translation>门店数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="130"/>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="340"/>
+        <source>%1 per store a day</source>
+        <translation>每店每日 %1 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="343"/>
+        <source>%1 per store</source>
+        <translation>每店 %1 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="345"/>
+        <source>%1 in total</source>
+        <translation>共 %1 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="348"/>
+        <source>quota: %1</source>
+        <translation>限量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="363"/>
+        <source>New promotion plan</source>
+        <translation>新建促销方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="364"/>
+        <source>Edit promotion plan %1</source>
+        <translation>编辑促销方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="381"/>
+        <source>This plan is waiting for a decision: once you save a change it must be submitted again.</source>
+        <translation>本方案正在审批中：保存修改后需重新报批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="396"/>
+        <source>Save plan</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="398"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="379"/>
+        <source>This plan is approved: once you save a change it must be submitted and approved again.</source>
+        <translation>本方案已批准：保存修改后需重新报批、审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="412"/>
+        <source>For example: Grand opening week</source>
+        <translation>例如：新店开业 盛大酬宾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="415"/>
+        <source>(retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="416"/>
+        <source>Price promotion: it changes prices, so it must be approved before it starts</source>
+        <translation>价格促销：涉及调价，须在开始前获批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="433"/>
+        <source>HH:MM</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="439"/>
+        <source>optional: the hours of each day the offer holds</source>
+        <translation>可选：每天优惠有效的时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="442"/>
+        <source>What the promotion is for, how it runs, what stores must know</source>
+        <translation>促销目的、执行方式、门店须知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="445"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="847"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="446"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="847"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="448"/>
+        <source>Period</source>
+        <translation>活动期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="449"/>
+        <source>Time of day</source>
+        <translation>每日时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="450"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="559"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="851"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="453"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="464"/>
+        <source>Find a store, region or area</source>
+        <translation>查找门店、大区或片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="468"/>
+        <source>Region, area and store</source>
+        <translation>大区、片区和门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="468"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="541"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="476"/>
+        <source>All franchise stores</source>
+        <translation>全部加盟店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="478"/>
+        <source>All company-owned stores</source>
+        <translation>全部直营店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="480"/>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="498"/>
+        <source>for example: footfall</source>
+        <translation>例如：客流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="509"/>
+        <source>Sales (yuan)</source>
+        <translation>销售额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="531"/>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="560"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="780"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="502"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="503"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="853"/>
+        <source>Custom measure</source>
+        <translation>自定义指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="505"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="544"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="854"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="508"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="510"/>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="511"/>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="512"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="695"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="515"/>
+        <source>Targets of each chosen store (leave a cell empty for no target)</source>
+        <translation>各目标门店的指标（留空表示不设指标）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="521"/>
+        <source>Stores and targets</source>
+        <translation>门店与指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="526"/>
+        <source>Offer tiers</source>
+        <translation>优惠档位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="529"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="530"/>
+        <source>Reward</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="532"/>
+        <source>Quota / store / day</source>
+        <translation>每店每日限量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="533"/>
+        <source>Quota / store</source>
+        <translation>每店限量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="534"/>
+        <source>Quota in total</source>
+        <translation>总限量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="534"/>
+        <source>Add tier</source>
+        <translation>添加档位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="535"/>
+        <source>One row per offer: who qualifies, what they get, the price if any, and how many may have it (empty: no limit).</source>
+        <translation>每行一档优惠：参与条件、所得优惠、价格（如有）及限量（留空为不限）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="538"/>
+        <source>Materials</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="542"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="543"/>
+        <source>Quantity per store</source>
+        <translation>每店数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="545"/>
+        <source>Deliver by</source>
+        <translation>到店日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="545"/>
+        <source>Add material</source>
+        <translation>添加物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="551"/>
+        <source>Offer and materials</source>
+        <translation>优惠与物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="557"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="561"/>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="561"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="684"/>
+        <location filename="../../ui/pages/promotions/editor.py" line="791"/>
+        <source>Whole plan</source>
+        <translation>整个方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="562"/>
+        <source>Add budget line</source>
+        <translation>添加预算行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="564"/>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="573"/>
+        <source>Budget in total</source>
+        <translation>预算总额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="574"/>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="575"/>
+        <source>By store</source>
+        <translation>按门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="578"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/editor.py" line="682"/>
+        <source>%n store(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 家门店</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/editor.py" line="683"/>
+        <source>%n franchise store(s)</source>
+        <translation>
+            <numerusform>其中加盟店 %n 家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/editor.py" line="712"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>共 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="714"/>
+        <source>the end is before the start</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/editor.py" line="782"/>
+        <source>(%n line(s) with an amount that is not a number left out)</source>
+        <translation>
+            <numerusform>（%n 行金额不是数字，未计入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="848"/>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="848"/>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="849"/>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="850"/>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="852"/>
+        <source>Target stores</source>
+        <translation>目标门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="857"/>
+        <source>Target store %1</source>
+        <translation>目标门店 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="857"/>
+        <source>Tier %1</source>
+        <translation>第 %1 档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="858"/>
+        <source>Material %1</source>
+        <translation>物料 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="859"/>
+        <source>Budget line %1</source>
+        <translation>预算第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="879"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
         <location filename="../../ui/pages/visits/page.py" line="71"/>
@@ -6080,6 +7297,1035 @@ Store operations supervision, offline first.</source>
         <location filename="../../ui/widgets/reports.py" line="86"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionCalendar</name>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="258"/>
+        <source>Previous month (PgUp)</source>
+        <translation>上个月（PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="261"/>
+        <source>Next month (PgDown)</source>
+        <translation>下个月（PgDown）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="263"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="362"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="362"/>
+        <source>waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="362"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="363"/>
+        <source>returned or in clash</source>
+        <translation>已退回或冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="363"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="366"/>
+        <source>overlaps another approved plan</source>
+        <translation>与其他已批准方案重叠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="372"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="378"/>
+        <source>Overlaps approved plan %1 here from %2 to %3</source>
+        <translation>在本店 %2 至 %3 与已批准方案 %1 重叠</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionLabels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="473"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="474"/>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="475"/>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="476"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="477"/>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="478"/>
+        <source>Clash</source>
+        <translation>审批冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="479"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="480"/>
+        <source>Running</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="481"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="482"/>
+        <source>Reviewed and closed</source>
+        <translation>已总结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="483"/>
+        <location filename="../../ui/labels.py" line="493"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="490"/>
+        <source>Submitted</source>
+        <translation>已报批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="491"/>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="492"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="494"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="495"/>
+        <source>Review written</source>
+        <translation>已总结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="502"/>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="503"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="504"/>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="511"/>
+        <source>POP</source>
+        <translation>POP 海报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="512"/>
+        <source>Banner</source>
+        <translation>横幅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="513"/>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="514"/>
+        <source>Display prop</source>
+        <translation>陈列道具</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="515"/>
+        <location filename="../../ui/labels.py" line="526"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="522"/>
+        <source>Materials</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="523"/>
+        <source>Gifts</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="524"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="525"/>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="533"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="534"/>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="535"/>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="536"/>
+        <source>Custom measure</source>
+        <translation>自定义指标</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsPage</name>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="129"/>
+        <source>%1 approved</source>
+        <translation>%1 同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="131"/>
+        <source>%1 rejected</source>
+        <translation>%1 驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="135"/>
+        <source>Conflicting %1 decisions: %2 — decide again at %1</source>
+        <translation>%1意见冲突：%2 — 需重新%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="136"/>
+        <location filename="../../ui/pages/promotions/page.py" line="919"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="140"/>
+        <source>The content was changed after it was submitted: submit it again for approval</source>
+        <translation>内容已修改，需重新报批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="269"/>
+        <source>Promotions</source>
+        <translation>促销方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="291"/>
+        <source>Theme or code (Ctrl+F)</source>
+        <translation>主题或编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="295"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="296"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="304"/>
+        <source>The plans as a list (Ctrl+Shift+L)</source>
+        <translation>以列表显示方案（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="305"/>
+        <source>The plans of a month by store and day (Ctrl+Shift+M)</source>
+        <translation>按门店和日期显示当月方案（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="317"/>
+        <source>New plan...</source>
+        <translation>新建方案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="318"/>
+        <source>Edit...</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="319"/>
+        <source>Submit...</source>
+        <translation>报批…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="320"/>
+        <source>Review...</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="321"/>
+        <source>Approve...</source>
+        <translation>审批…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="322"/>
+        <source>Cancel plan...</source>
+        <translation>取消方案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="323"/>
+        <source>Close with review...</source>
+        <translation>总结并关闭…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="328"/>
+        <source>Plan PDF</source>
+        <translation>宣传计划书（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="330"/>
+        <source>The promotion plan with its approval trail and acknowledgements as a PDF, plain or signed</source>
+        <translation>含审批记录和加盟店确认的宣传计划书 PDF，普通或签名版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="334"/>
+        <source>Review PDF</source>
+        <translation>促销总结（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="336"/>
+        <source>Targets against results by store and region, budget used, execution scores and lessons as a PDF, plain or signed</source>
+        <translation>按门店和区域的目标与实绩、费用使用、执行检查得分和总结的 PDF，普通或签名版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="697"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="698"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="699"/>
+        <source>Period</source>
+        <translation>活动期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="478"/>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <location filename="../../ui/pages/promotions/page.py" line="709"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <source>Waiting for</source>
+        <translation>待办环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <source>Reward</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="398"/>
+        <source>Quota per store a day</source>
+        <translation>每店每日限额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="398"/>
+        <source>Quota per store</source>
+        <translation>每店限额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="399"/>
+        <source>Quota in total</source>
+        <translation>总限额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="402"/>
+        <source>Deliver by</source>
+        <translation>到店日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="404"/>
+        <source>Offer tiers</source>
+        <translation>优惠档位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="406"/>
+        <source>Materials</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="411"/>
+        <location filename="../../ui/pages/promotions/page.py" line="414"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="411"/>
+        <location filename="../../ui/pages/promotions/page.py" line="728"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="411"/>
+        <location filename="../../ui/pages/promotions/page.py" line="416"/>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <location filename="../../ui/pages/promotions/page.py" line="468"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="412"/>
+        <location filename="../../ui/pages/promotions/page.py" line="414"/>
+        <location filename="../../ui/pages/promotions/page.py" line="416"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="429"/>
+        <source>Acknowledge...</source>
+        <translation>签字确认…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <source>Sales target</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="434"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="434"/>
+        <source>Acknowledgement</source>
+        <translation>加盟店确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <source>Level</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <source>Decision</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="441"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="447"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1032"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1185"/>
+        <source>Start check</source>
+        <translation>开始执行检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <source>Checks</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <source>Latest</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="451"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="461"/>
+        <source>Enter results...</source>
+        <translation>录入实绩…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="463"/>
+        <source>Import results...</source>
+        <translation>导入实绩…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="475"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="476"/>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="477"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="479"/>
+        <source>Approvals</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="480"/>
+        <source>Execution</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="481"/>
+        <source>Results</source>
+        <translation>实绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="495"/>
+        <source>Select a plan to see it.</source>
+        <translation>选择一个方案查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="560"/>
+        <source>Returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="564"/>
+        <location filename="../../ui/pages/promotions/page.py" line="702"/>
+        <source>Price promotion</source>
+        <translation>价格促销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="573"/>
+        <source>%1 of %2 franchise stores have acknowledged the plan</source>
+        <translation>%2 家加盟店中已有 %1 家确认方案</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/page.py" line="578"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n 个方案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="593"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="597"/>
+        <source>Show every plan</source>
+        <translation>显示全部方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="598"/>
+        <source>Show only the plans with this status</source>
+        <translation>只显示此状态的方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="610"/>
+        <source>No plan matches the filter. Clear the search or click All to see every plan.</source>
+        <translation>没有符合筛选的方案。清空搜索或点击“全部”查看所有方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="612"/>
+        <source>No promotion plans yet. Draw one up with New plan... (Ctrl+N).</source>
+        <translation>还没有促销方案。用“新建方案…”（Ctrl+N）拟定一个。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/page.py" line="678"/>
+        <source>%n store(s)</source>
+        <translation>
+            <numerusform>%n 家门店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="679"/>
+        <source>Budget %1 yuan</source>
+        <translation>预算 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="683"/>
+        <location filename="../../ui/pages/promotions/page.py" line="708"/>
+        <source>waiting for %1</source>
+        <translation>待%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="700"/>
+        <source>Time of day</source>
+        <translation>每日时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="701"/>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="702"/>
+        <source>Yes: it runs only once approved</source>
+        <translation>是：审批通过后才能执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="703"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="711"/>
+        <source>Returned because</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="713"/>
+        <source>Cancelled because</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="715"/>
+        <source>Custom measure</source>
+        <translation>自定义指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="722"/>
+        <source>Overlaps at %1 with the approved plan %2 (%3 – %4)</source>
+        <translation>在 %1 与已批准方案 %2 重叠（%3 – %4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="731"/>
+        <source>Lessons</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="733"/>
+        <source>Content hash %1</source>
+        <translation>内容哈希 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="748"/>
+        <source>Whole plan</source>
+        <translation>整个方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="762"/>
+        <source>Total %1 yuan</source>
+        <translation>合计 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="774"/>
+        <source>Signed by %1 on %2</source>
+        <translation>%1 于 %2 签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="777"/>
+        <source>Not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="777"/>
+        <source>Once approved</source>
+        <translation>批准后确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="808"/>
+        <source>Made on another version of the plan, or not at its level: it had no effect</source>
+        <translation>针对方案的其他版本或不在其环节作出：未生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="840"/>
+        <source>No check yet</source>
+        <translation>尚无检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="859"/>
+        <source>Store / region</source>
+        <translation>门店 / 区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="862"/>
+        <source>%1 target</source>
+        <translation>%1目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="862"/>
+        <source>%1 actual</source>
+        <translation>%1实际</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="863"/>
+        <source>%1 variance</source>
+        <translation>%1差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="863"/>
+        <source>%1 achieved</source>
+        <translation>%1达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <source>Gifts given</source>
+        <translation>赠品发放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <source>Budget planned</source>
+        <translation>计划费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <source>Budget spent</source>
+        <translation>实际费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <source>Check score</source>
+        <translation>检查得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="895"/>
+        <source>Region %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="897"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="919"/>
+        <source>Only %1 can do this.</source>
+        <translation>只有%1可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="928"/>
+        <source>Select a plan.</source>
+        <translation>请选择一个方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="932"/>
+        <location filename="../../ui/pages/promotions/page.py" line="953"/>
+        <source>The plan is %1: it can no longer change.</source>
+        <translation>方案%1，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="942"/>
+        <source>Only a draft, returned or changed plan is submitted (this one is %1).</source>
+        <translation>只有草稿、已退回或已修改的方案可以报批（此方案：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="949"/>
+        <source>The plan is not waiting for %1 (it is %2).</source>
+        <translation>方案不在%1环节（当前：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="956"/>
+        <source>Only the plan&apos;s proposer, operations managers and head office can cancel it.</source>
+        <translation>只有方案提出人、运营经理和总部可以取消方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="962"/>
+        <source>Only an approved plan is closed with its review (this one is %1).</source>
+        <translation>只有已批准的方案可以总结关闭（此方案：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="967"/>
+        <source>A franchise store acknowledges the plan once it is approved.</source>
+        <translation>方案批准后由加盟店签字确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="970"/>
+        <source>Select a store on the Stores tab.</source>
+        <translation>请在“门店”页选择一家门店。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="973"/>
+        <source>Only a franchise store acknowledges a plan.</source>
+        <translation>只有加盟店需要确认方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="975"/>
+        <source>Only the store manager of this franchise store can acknowledge the plan.</source>
+        <translation>只有该加盟店的店长可以确认方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="977"/>
+        <source>This store has already acknowledged the plan as it is now.</source>
+        <translation>该门店已确认当前版本的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="982"/>
+        <source>Select a store on the Execution tab.</source>
+        <translation>请在“执行”页选择一家门店。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="987"/>
+        <source>A price promotion is checked only once approved.</source>
+        <translation>价格促销须批准后才能检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="988"/>
+        <source>The plan is checked once it is submitted.</source>
+        <translation>方案报批后才能检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="990"/>
+        <source>Checks are made during the promotion&apos;s period (%1 to %2).</source>
+        <translation>执行检查须在活动期间进行（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="995"/>
+        <source>Results are for a plan that ran (this one is %1).</source>
+        <translation>只有执行过的方案才有实绩（此方案：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="998"/>
+        <source>The promotion has not started yet (it starts on %1).</source>
+        <translation>促销尚未开始（%1 开始）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1001"/>
+        <source>Select a store&apos;s row on the Results tab.</source>
+        <translation>请在“实绩”页选择一家门店的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1008"/>
+        <source>Draw up a new promotion plan (Ctrl+N)</source>
+        <translation>拟定新的促销方案（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1009"/>
+        <source>Change the plan (F2); a submitted or approved plan must then be approved again</source>
+        <translation>修改方案（F2）；已报批或已批准的方案修改后须重新审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1010"/>
+        <source>Put the plan forward for review (Ctrl+Shift+S)</source>
+        <translation>提交方案审核（建议，Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1011"/>
+        <source>Review the plan: approve or reject with a reason (Ctrl+Shift+R)</source>
+        <translation>审核方案：同意或说明理由驳回（审核，Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1012"/>
+        <source>Approve or reject the reviewed plan (Ctrl+Shift+A)</source>
+        <translation>批准或驳回已审核的方案（审批，Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1014"/>
+        <source>Close the approved plan with its review: the lessons learnt</source>
+        <translation>为已批准的方案写总结并关闭（总结）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1013"/>
+        <source>Call the plan off (a reason is required)</source>
+        <translation>取消方案（须填写原因）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1015"/>
+        <source>Sign the approved plan for the selected franchise store (Ctrl+Shift+K)</source>
+        <translation>为所选加盟店签字确认已批准的方案（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1016"/>
+        <source>The execution check of the selected store in the runner, then signed (Ctrl+Shift+E)</source>
+        <translation>对所选门店进行执行检查并签字（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1017"/>
+        <source>Type the selected store&apos;s results (Ctrl+Shift+T)</source>
+        <translation>录入所选门店的实绩（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1018"/>
+        <source>Import the stores&apos; results from a till export, Excel or CSV (Ctrl+Shift+I)</source>
+        <translation>从收银导出文件（Excel 或 CSV）导入各门店实绩（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1032"/>
+        <source>Continue check</source>
+        <translation>继续执行检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1051"/>
+        <source>The calendar is not available.</source>
+        <translation>日历不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1115"/>
+        <source>Plan %1 drawn up.</source>
+        <translation>方案 %1 已拟定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1125"/>
+        <source>Edit an approved plan</source>
+        <translation>编辑已批准的方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1126"/>
+        <source>Plan %1 is approved. Once its content changes it must be submitted, reviewed and approved again, and the franchise stores acknowledge it again. Edit it?</source>
+        <translation>方案 %1 已批准。内容修改后须重新报批、审核和审批，加盟店也须重新确认。仍要编辑吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1131"/>
+        <source>Edit a submitted plan</source>
+        <translation>编辑审批中的方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1132"/>
+        <source>Plan %1 is under review. Once its content changes it must be submitted again. Edit it?</source>
+        <translation>方案 %1 正在审批。内容修改后须重新报批。仍要编辑吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1138"/>
+        <source>Plan %1 saved.</source>
+        <translation>方案 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1152"/>
+        <source>Plan %1: %2.</source>
+        <translation>方案 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1166"/>
+        <source>%1 acknowledged plan %2.</source>
+        <translation>%1 已确认方案 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1192"/>
+        <source>Execution check of %1 saved.</source>
+        <translation>%1 的执行检查已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/page.py" line="1218"/>
+        <source>Results of %1 saved.</source>
+        <translation>%1 的实绩已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/promotions/page.py" line="1230"/>
+        <source>Results of %n store(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 家门店的实绩。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6472,6 +8718,107 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <location filename="../../ui/pages/reports.py" line="26"/>
         <source>Verify a signed PDF...</source>
         <translation>验证 PDF 签名…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="358"/>
+        <source>Results of a store</source>
+        <translation>门店促销实绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="358"/>
+        <source>Save results</source>
+        <translation>保存实绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="365"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="366"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="367"/>
+        <source>Custom measure</source>
+        <translation>自定义指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="370"/>
+        <source>Sales (yuan)</source>
+        <translation>销售额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="378"/>
+        <source>Budget spent (yuan)</source>
+        <translation>实际费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="371"/>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="373"/>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="377"/>
+        <source>Gifts given</source>
+        <translation>赠品发放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="394"/>
+        <source>Note (optional): weather, a competitor, stock-outs …</source>
+        <translation>备注（可选）：天气、竞品、缺货……</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="165"/>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="166"/>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="167"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="168"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="180"/>
+        <source>Add a row (Ins)</source>
+        <translation>添加一行（Ins）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="181"/>
+        <source>Remove the current row (Del)</source>
+        <translation>删除当前行（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="182"/>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>当前行上移（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/promotions/editor.py" line="183"/>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>当前行下移（Ctrl+↓）</translation>
     </message>
 </context>
 <context>
@@ -9532,6 +11879,14 @@ Carry it to the other workspace and import it there.</source>
         <location filename="../../ui/welcome.py" line="146"/>
         <source>Create workspace</source>
         <translation>创建工作区</translation>
+    </message>
+</context>
+<context>
+    <name>_Grid</name>
+    <message>
+        <location filename="../../ui/pages/promotions/calendar.py" line="173"/>
+        <source>No promotion in this month.</source>
+        <translation>本月没有促销。</translation>
     </message>
 </context>
 <context>

@@ -194,8 +194,9 @@ def test_the_demo_has_signed_inspections(tmp_path, capsys):
     try:
         ctx = AppContext(db)
         me = db.get_meta(CURRENT_USER_KEY)
+        # The equipment acceptances and the promotions' execution checks (demo_promotions) apart.
         signed = [r[0] for r in _query(path, "SELECT id FROM checklist_run WHERE status='signed' "
-                                             "AND run_type != 'acceptance'")]  # the equipment acceptances apart
+                                             "AND run_type NOT IN ('acceptance', 'execution')")]
         assert len(signed) == 3
         for run_id in signed:
             sigs = signatures.signatures_of(ctx, "checklist_run", run_id)
@@ -212,16 +213,17 @@ def test_the_demo_has_signed_inspections(tmp_path, capsys):
         # Frozen like a real signing: the signed record is logged at its sign point.
         assert _query(path, "SELECT count(DISTINCT row_id) FROM change_log WHERE table_name='checklist_run' "
                             "AND kind='sign' AND row_id IN (SELECT id FROM checklist_run "
-                            "WHERE run_type != 'acceptance')") == [(3,)]
+                            "WHERE run_type NOT IN ('acceptance', 'execution'))") == [(3,)]
         waiting = _query(path, "SELECT DISTINCT r.id FROM checklist_run r JOIN signature s ON s.owner_id = r.id "
-                               "WHERE r.status='completed' AND r.run_type != 'acceptance'")
+                               "WHERE r.status='completed' AND r.run_type NOT IN ('acceptance', 'execution')")
         assert len(waiting) == 1
         assert signatures.missing_roles(ctx, waiting[0][0]) == ["store_manager"]
     finally:
         db.close()
     assert cli.main(["db", "check", "--db", str(path)]) == 0
-    # 3 inspections, 6 equipment acceptances; the openings: 4 fit-out acceptances, 1 equipment acceptance
-    assert "signatures: ok (14 signed runs)" in capsys.readouterr().out
+    # 3 inspections, 6 equipment acceptances; the openings: 4 fit-out acceptances, 1 equipment acceptance;
+    # the promotions: 3 execution checks
+    assert "signatures: ok (17 signed runs)" in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------- demo equipment

@@ -222,7 +222,10 @@ def ui_translations() -> dict[tuple[str, str], str]:
 UI_FUNCTIONS = {"run_type": "run_types", "run_status": "run_statuses", "action_status": "action_statuses",
                 "priority": "priorities", "purpose": "visit_purposes", "visit_status": "visit_statuses",
                 "role": "signature_roles", "milestone_role": "milestone_roles", "project_status": "project_statuses",
-                "health": "health_statuses", "opening_event": "opening_events"}
+                "health": "health_statuses", "opening_event": "opening_events", "promotion_status": "promotion_statuses",
+                "promotion_decision": "decision_kinds", "promotion_level": "decision_levels",
+                "material_kind": "material_kinds", "budget_category": "budget_categories",
+                "promotion_measure": "measures", "kpi": "kpi_titles"}
 # Report labels that are UI words too: PDF key -> (context, source)
 UI_FIELDS = {
     "inspection.grade": ("InspectionsPage", "Grade"), "inspection.score": ("InspectionsPage", "Score"),

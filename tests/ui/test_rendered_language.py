@@ -126,6 +126,20 @@ def workspace_data(ctx, language: str, authoring: bool = False) -> set[str]:
         for m in project.milestones:
             if not m.title_en or language != "en":
                 data.add(m.title)
+    from opsdesk.services import promotions
+
+    for listed in promotions.list_plans(ctx):  # the demo's promotion plans: their content as typed
+        plan = promotions.get_plan(ctx, listed.id)
+        data |= {plan.code, plan.theme, plan.description, plan.lessons, plan.custom_measure, plan.custom_unit,
+                 *plan.description.splitlines(), *plan.lessons.splitlines()}
+        if not plan.type_name_en or language != "en":
+            data.add(plan.type_name)
+        data |= {t.condition for t in plan.tiers} | {t.reward for t in plan.tiers}
+        data |= {m.name for m in plan.materials} | {m.unit for m in plan.materials}
+        data |= {b.description for b in plan.budget}
+        data |= {e.comment for e in plan.events} | {e.user_name for e in plan.events}
+        data |= {s.store_code for s in plan.stores} | {s.store_name for s in plan.stores} | {s.region_name for s in plan.stores}
+        data |= {s.results_note for s in plan.stores}
     return {d.strip() for d in data if d and d.strip()}
 
 
