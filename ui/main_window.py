@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
 
     def _page_specs(self) -> list[PageSpec]:
         return [
-            PageSpec("dashboard", "fa5s.chart-line", self.tr("Dashboard")),
+            PageSpec("dashboard", "fa5s.chart-line", self.tr("Dashboard"),
+                     _lazy("ui.pages.dashboard", "DashboardPage")),
             PageSpec("stores", "fa5s.store", self.tr("Stores"), _lazy("ui.pages.stores", "StoresPage")),
             PageSpec("users", "fa5s.users", self.tr("Users"), _lazy("ui.pages.users", "UsersPage")),
             PageSpec("templates", "fa5s.clipboard-list", self.tr("Checklist templates"),
@@ -227,7 +228,8 @@ class MainWindow(QMainWindow):
             PageSpec("openings", "fa5s.flag-checkered", self.tr("New-store opening"),
                      _lazy("ui.pages.openings", "OpeningsPage")),
             PageSpec("equipment", "fa5s.cogs", self.tr("Equipment"), _lazy("ui.pages.equipment", "EquipmentPage")),
-            PageSpec("promotions", "fa5s.bullhorn", self.tr("Promotions")),
+            PageSpec("promotions", "fa5s.bullhorn", self.tr("Promotions"),
+                     _lazy("ui.pages.promotions", "PromotionsPage")),
             PageSpec("reports", "fa5s.file-signature", self.tr("Signatures & reports"),
                      _lazy("ui.pages.reports", "ReportsPage")),
             PageSpec("sync", "fa5s.sync-alt", self.tr("Sync"), _lazy("ui.pages.sync", "SyncPage")),

@@ -415,7 +415,9 @@ def kpis(ctx: AppContext, scope: Scope, today: date | None = None, keys: Sequenc
     periods = [scope.shifted_back(n) for n in range(TREND_POINTS - 1, -1, -1)]
     with ctx.read() as s:
         stores = _stores(s, scope)
-        totals = [_total(_tallies(s, stores, p.date_from, p.date_to, today).values()) for p in periods]
+        # the summed figures of every trend period, only when a key needs them
+        totals = ([_total(_tallies(s, stores, p.date_from, p.date_to, today).values()) for p in periods]
+                  if any(k in _VALUES for k in keys) else [])
     out = []
     for key in keys:
         if key in _VALUES:

@@ -355,6 +355,15 @@ class ActionsPage(TablePage):
         self._fill_sources(pin=run_id)
         self.reload()
 
+    def show_overdue(self) -> None:
+        """The overdue actions (the dashboard's overdue tile opens this; other filters back to their defaults)."""
+        self._default_filters()
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(True)
+        self.overdue.blockSignals(False)
+        self._fill_sources()
+        self.reload()
+
     def query(self, sort: str = "due_on", descending: bool = False) -> ActionQuery:
         status = self.status.currentData()
         assignee = picked(self.assignee)
