@@ -228,8 +228,10 @@ def _actions(writer: _RunWriter, rng: random.Random, people: dict, today: date) 
     events: list[dict] = []
     last: dict[tuple, dict] = {}
 
-    def event(action: dict, old: str | None, new: str, who: str | None, at: datetime, note: str = "") -> None:
-        events.append({"id": writer.uid(), "action_id": action["id"], "from_status": old, "to_status": new,
+    def event(action: dict, old: str | None, new: str, who: str | None, at: datetime, note: str = "",
+              rng_: random.Random | None = None) -> None:
+        uid = str(uuid.UUID(int=rng_.getrandbits(128), version=4)) if rng_ else writer.uid()
+        events.append({"id": uid, "action_id": action["id"], "from_status": old, "to_status": new,
                        "user_id": who, "at": at, "note": note})
 
     for day, store_id, version, item, answer, note, run_id, supervisor in sorted(writer.failures, key=lambda f: f[0]):
@@ -247,6 +249,7 @@ def _actions(writer: _RunWriter, rng: random.Random, people: dict, today: date) 
             "assignee_id": manager, "due_on": due, "status": "open", "fix_note": "",
             "repeat_of": earlier["id"] if repeat else None,
             "repeat_count": (earlier["repeat_count"] + 1) if repeat else 0,
+            "created_at": to_utc(created),  # raised when found (the dashboard counts actions by when raised)
         }
         event(action, None, "open", supervisor, created)
         age = (today - due).days
@@ -274,9 +277,31 @@ def _actions(writer: _RunWriter, rng: random.Random, people: dict, today: date) 
         if stage == "cancelled":
             action["status"] = "cancelled"
             event(action, "open", "cancelled", supervisor, created + timedelta(days=1), "门店已闭店装修，不再整改")
+        if action["status"] in ("open", "in_progress", "submitted") and age <= 7:
+            _quick_fix(action, event, created, manager, supervisor, today)
         actions_out.append(action)
         last[key] = action
     return actions_out, events
+
+
+def _quick_fix(action: dict, event, created: datetime, manager: str | None, supervisor: str | None,
+               today: date) -> None:
+    """Now and then a recent finding is fixed and verified within a day or two (so the current month's 整改率
+    has verified actions). Its own random stream, seeded by the action's id, leaves the rest of the demo as it was."""
+    quick = random.Random(action["id"])
+    if quick.random() >= 0.4:
+        return
+    fixed = action.get("submitted_at") or created + timedelta(hours=quick.randint(3, 30))
+    checked = fixed + timedelta(hours=quick.randint(1, 20))
+    if checked >= datetime.combine(today, time(0, 0)):
+        return
+    if action["status"] == "open":
+        event(action, "open", "in_progress", manager, created + timedelta(hours=1), rng_=quick)
+    if action["status"] in ("open", "in_progress"):
+        action.update(fix_note=quick.choice(FIX_NOTES), submitted_at=fixed)
+        event(action, "in_progress", "submitted", manager, fixed, action["fix_note"], rng_=quick)
+    action.update(status="verified", verified_at=checked, verified_by=supervisor)
+    event(action, "submitted", "verified", supervisor, checked, "现场复查合格", rng_=quick)
 
 
 OBSERVATIONS = ["门店整体运营正常，陈列整齐", "客流较上周增加，收银排队时间偏长", "新品陈列到位，主推产品介绍熟练",
@@ -291,9 +316,13 @@ def _visits(writer: _RunWriter, rng: random.Random, stores: list, people: dict, 
     """A visit for every demo inspection (linked to it) and the other weekly visits of the supervisors,
     with a store missed now and then, a few major incidents, and this week's plan."""
     rows: list[dict] = []
+    rng_main = rng
 
-    def visit(store_id: str, supervisor: str | None, start: datetime, minutes: int, purpose: str = "routine") -> dict:
-        row = {"id": writer.uid(), "store_id": store_id, "supervisor_id": supervisor, "planned_on": start.date(),
+    def visit(store_id: str, supervisor: str | None, start: datetime, minutes: int, purpose: str = "routine",
+              own: random.Random | None = None) -> dict:
+        rng = own or rng_main  # ``own``: a separate stream, which leaves the main one (and the rest) untouched
+        uid = str(uuid.UUID(int=own.getrandbits(128), version=4)) if own else writer.uid()
+        row = {"id": uid, "store_id": store_id, "supervisor_id": supervisor, "planned_on": start.date(),
                "check_in": to_utc(start), "check_out": to_utc(start + timedelta(minutes=minutes)),
                "purpose": purpose, "status": "done", "observations": rng.choice(OBSERVATIONS),
                "people_met": rng.choice(PEOPLE), "next_steps": rng.choice(STEPS),
@@ -328,6 +357,13 @@ def _visits(writer: _RunWriter, rng: random.Random, stores: list, people: dict, 
                 visit(store.id, supervisor, datetime.combine(day, time(rng.randint(9, 16), rng.choice([0, 15, 30]))),
                       rng.randint(45, 150), "training" if rng.random() < 0.2 else "routine")
             week += timedelta(days=7)
+        done = {monday + timedelta(days=i) for i in range(today.weekday())}  # this week up to yesterday
+        own = random.Random(f"{store.id}:{monday}")
+        if (store.status == "open" and not done & visited_days.get(store.id, set())
+                and own.random() < 0.15 * len(done)):  # this week's visits so far (Monday to yesterday)
+            day = monday + timedelta(days=own.randrange(0, len(done)))
+            visit(store.id, supervisor, datetime.combine(day, time(own.randint(9, 16), own.choice([0, 15, 30]))),
+                  own.randint(45, 150), own=own)
         if store.status == "open" and rng.random() < 0.7:  # this week's plan
             day = monday + timedelta(days=rng.randrange(today.weekday(), 7))
             rows.append({"id": writer.uid(), "store_id": store.id, "supervisor_id": supervisor, "planned_on": day,

@@ -87,7 +87,7 @@ class WelcomeDialog(QDialog):
         # One transaction: reported, not cancellable (the dialog cannot be closed meanwhile).
         ctx = self.ctx
         self.operation = (
-            Operation(lambda job: demo.build_demo(ctx, progress=job.progress, months=6, daily_days=30),
+            Operation(lambda job: demo.build_demo(ctx, progress=job.progress, months=6, daily_days=92),
                       owner=self, changes=ALL, title=self.tr("Open the demo workspace"), name="demo workspace")
             .on_progress(self._progress)
             .success(self._demo_done)

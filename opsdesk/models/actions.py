@@ -50,6 +50,9 @@ class CorrectiveAction(Synced, Base):
         Index("ix_corrective_action_due", "due_on"),
         Index("ix_corrective_action_assignee", "assignee_id", "status"),
         Index("ix_corrective_action_run", "source_run_id"),
+        # the dashboard: raised in a period (a range), overdue at its end (the index alone, no row read)
+        Index("ix_corrective_action_created", "store_id", "created_at", "due_on", "verified_at", "status", "deleted",
+              "repeat_count"),
     )
 
 

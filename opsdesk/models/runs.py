@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, false
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from opsdesk.models.base import Base, Synced
@@ -87,4 +87,9 @@ class Answer(Synced, Base):
     answered_at: Mapped[datetime | None] = mapped_column(DateTime)
     answered_by: Mapped[str | None] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_answer_run", "run_id", "item_id"), Index("ix_answer_item", "item_id"))
+    __table_args__ = (
+        Index("ix_answer_run", "run_id", "item_id"), Index("ix_answer_item", "item_id"),
+        # The dashboard's most-failed items read only failed answers: a small partial index.
+        Index("ix_answer_failed", "run_id", "item_id", sqlite_where=text("failed = 1 AND deleted = 0"),
+              postgresql_where=text("failed AND NOT deleted")),
+    )

@@ -38,4 +38,5 @@ class Visit(Synced, Base):
         Index("ix_visit_store", "store_id", "planned_on"),
         Index("ix_visit_supervisor", "supervisor_id", "planned_on"),
         Index("ix_visit_check_in", "check_in"),
+        Index("ix_visit_store_check_in", "store_id", "check_in"),  # the dashboard: a scope's visits of a period
     )

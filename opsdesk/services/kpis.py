@@ -15,8 +15,8 @@ Definitions (the README's dashboard section says them in words):
   cancelled and not verified by then -- so a past period shows what was overdue at its end.
 - **Repeat findings**: actions raised in the period whose finding had been raised before (``repeat_count``).
 - **Visit coverage**: open stores checked in at least once in the period / open stores.
-- **Daily completion**: opening and closing checklists done / the days the store was open in the period
-  (up to today) × 2.
+- **Daily completion**: opening and closing checklists done / the ones due: two for every day the store was
+  open in the period up to yesterday, and today's opening checklist (today's closing one is not due yet).
 - **Equipment acceptance pass rate**: signed equipment acceptances in the period accepted without condition /
   signed ones; **open faults**: faults reported by the period's end not closed by then.
 - Openings (on track / at risk / late) and promotions (results against targets) come from their areas'
@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, select
+from sqlalchemy import and_, case, exists, false, func, select, true
 from sqlalchemy.orm import Session
 
 from opsdesk.errors import FieldProblem, ValidationError
@@ -310,14 +310,17 @@ def _tallies(s: Session, stores: dict[str, StoreInfo], date_from: date, date_to:
             raised, ca.created_at < hi, ca.due_on < as_of,
             (ca.verified_at.is_(None)) | (ca.verified_at >= hi)).group_by(ca.store_id)):
         out[sid].overdue = int(n)
-    # visits and open stores
+    # visits and open stores; daily checklists are due for every open day up to yesterday, and today's
+    # opening one (today's closing checklist is not late before the day ends)
     last = min(date_to, today)
     for sid, info in stores.items():
         if info.status == "open" or (info.opened_on is not None and info.opened_on <= date_to
                                      and info.status in ("open", "closed")):
             out[sid].open_stores = 1
             start = max(date_from, info.opened_on) if info.opened_on else date_from
-            out[sid].daily_expected = max(0, (last - start).days + 1) * 2 if info.status == "open" else 0
+            if info.status == "open":
+                full_days = max(0, (min(date_to, today - timedelta(days=1)) - start).days + 1)
+                out[sid].daily_expected = full_days * 2 + (1 if date_from <= today <= date_to and start <= today else 0)
     for (sid,) in s.execute(select(Visit.store_id).distinct().where(
             Visit.deleted.is_(False), Visit.status != "cancelled", Visit.check_in >= lo, Visit.check_in < hi,
             Visit.store_id.in_(ids))):
@@ -505,25 +508,44 @@ class FailedItem:
 
 
 def most_failed_items(ctx: AppContext, scope: Scope, limit: int = 10) -> list[FailedItem]:
-    """The items failed most often in the scope's inspections of the period (by the item's key, across template
-    versions); reads the answers of those runs only (by run, indexed)."""
+    """The items failed most often in the scope's inspections of the period, by the item's key across template
+    versions; ``runs``: those inspections whose version asks the item (N/A answers included). Reads only the
+    failed answers of those runs (the partial index ``ix_answer_failed``), never every answer."""
+    from collections import Counter
+
     with ctx.read() as s:
         stores = _stores(s, scope)
         if not stores:
             return []
-        runs = (select(ChecklistRun.id).where(
-            ChecklistRun.deleted.is_(False), ChecklistRun.run_type.in_(INSPECTION_RUN_TYPES),
-            ChecklistRun.status.in_(DONE_STATUSES), ChecklistRun.business_date >= scope.date_from,
-            ChecklistRun.business_date <= scope.date_to, ChecklistRun.store_id.in_(list(stores))))
-        rows = s.execute(
-            select(TemplateItem.key, func.max(TemplateItem.text), func.max(TemplateItem.text_en),
-                   func.sum(case((Answer.failed.is_(True), 1), else_=0)), func.count(),
-                   func.max(case((TemplateItem.critical.is_(True), 1), else_=0)))
-            .join(TemplateItem, TemplateItem.id == Answer.item_id)
-            .where(Answer.run_id.in_(runs), Answer.deleted.is_(False), Answer.na.is_(False))
-            .group_by(TemplateItem.key)).all()
-    items = [FailedItem(k, t or "", te or "", int(f or 0), int(n), bool(c)) for k, t, te, f, n, c in rows if f]
-    return sorted(items, key=lambda i: (-i.failures, i.item_key))[:limit]
+        in_scope = and_(ChecklistRun.deleted.is_(False), ChecklistRun.run_type.in_(INSPECTION_RUN_TYPES),
+                        ChecklistRun.status.in_(DONE_STATUSES), ChecklistRun.business_date >= scope.date_from,
+                        ChecklistRun.business_date <= scope.date_to, ChecklistRun.store_id.in_(list(stores)))
+        per_version = Counter(dict(s.execute(select(ChecklistRun.template_version_id, func.count())
+                                             .where(in_scope).group_by(ChecklistRun.template_version_id)).all()))
+        if not per_version:
+            return []
+        failed = dict(s.execute(
+            select(Answer.item_id, func.count())
+            .where(Answer.run_id.in_(select(ChecklistRun.id).where(in_scope)),
+                   Answer.failed == true(), Answer.deleted == false())
+            .group_by(Answer.item_id)).all())
+        if not failed:
+            return []
+        items = {row.id: row for row in s.scalars(select(TemplateItem).where(TemplateItem.id.in_(list(failed))))}
+        keys = {it.key for it in items.values()}
+        asked: Counter[str] = Counter()
+        for key, version_id in s.execute(select(TemplateItem.key, TemplateItem.version_id).where(
+                TemplateItem.key.in_(keys), TemplateItem.version_id.in_(list(per_version)))):
+            asked[key] += per_version[version_id]
+        by_key: dict[str, list] = {}
+        for item_id, n in failed.items():
+            it = items[item_id]
+            entry = by_key.setdefault(it.key, [it.text, it.text_en or "", 0, bool(it.critical)])
+            entry[2] += int(n)
+            entry[3] = entry[3] or bool(it.critical)
+    out = [FailedItem(key, text, text_en, n, asked.get(key, n), critical)
+           for key, (text, text_en, n, critical) in by_key.items()]
+    return sorted(out, key=lambda i: (-i.failures, i.item_key))[:limit]
 
 
 @dataclass(frozen=True)

@@ -128,7 +128,8 @@ def test_every_kpi_is_exact(ctx: AppContext, world) -> None:
     assert k["overdue"].value == 3  # C's October action, A's due 11-20, and A's verified only on Dec 2
     assert k["repeats"].value == 2
     assert k["coverage"].value == Decimal("50.00") and k["coverage"].detail == {"visited": 2, "stores": 4}
-    assert k["daily"].detail == {"done": 15, "expected": 20 + 3 * 60}  # B 10 days; A, C, D 30 days; x2
+    # Due: two a day up to yesterday (Nov 29) and today's opening one -- B from Nov 21, A, C, D all month.
+    assert k["daily"].detail == {"done": 15, "expected": (9 * 2 + 1) + 3 * (29 * 2 + 1)}
     assert k["acceptance"].value == Decimal("33.33") and k["acceptance"].detail == {"signed": 3, "accepted": 1}
     assert k["faults"].value == 1  # the Nov 25 fault (the Nov 2 one closed on Nov 20, Dec 2 after the end)
     assert len(k["score"].trend) == kpis.TREND_POINTS and k["score"].trend[-2:] == (Decimal("60.00"), Decimal("85.00"))

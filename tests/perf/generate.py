@@ -32,7 +32,7 @@ from sqlalchemy import select
 
 from tests.perf.harness import CACHE
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: corrective actions raised when found (created_at), not when generated
 TODAY = date(2026, 11, 2)  # a Monday: the data does not depend on the day it is built
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tests.perf.harness import REPO, BenchEnv
 
-MODULES = ("bench_startup", "bench_list", "bench_report", "bench_sync", "bench_query", "bench_memory")
+MODULES = ("bench_startup", "bench_list", "bench_report", "bench_sync", "bench_query", "bench_kpis", "bench_memory")
 
 
 def main(argv: list[str] | None = None) -> int:

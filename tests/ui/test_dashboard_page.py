@@ -156,7 +156,7 @@ def test_tiles_show_the_exact_figures_and_changes(qtbot, ctx, world) -> None:
     assert t["overdue"].delta.text() == "▲ +2 (+200.0%)" and t["overdue"].delta.property("role") == "error"
     assert t["repeats"].value.text() == "2"
     assert t["coverage"].value.text() == "50.0%"  # KA and KC of 4 stores
-    assert t["daily"].value.text() == percent_text(Decimal(100) * 15 / 200)  # 15 of 20 + 3 × 60
+    assert t["daily"].value.text() == percent_text(Decimal(100) * 15 / 196)  # 15 of 19 + 3 × 59 due
     assert t["faults"].value.text() == "1"
     assert t["openings"].value.text() == "0 / 0 / 0"
     assert t["promotions"].value.text() == "—"  # no plan in the period

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -84,8 +84,10 @@ NONE = "—"
 
 
 def percent_text(value: Decimal | float | None) -> str:
-    """85.0% (one decimal); — when there is no figure."""
-    return NONE if value is None else f"{Decimal(value):.1f}%"
+    """85.0% (one decimal, half up as the reports round); — when there is no figure."""
+    if value is None:
+        return NONE
+    return f"{Decimal(value).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
 
 
 def figure_text(kpi: Kpi) -> str:
