@@ -1167,6 +1167,36 @@ def cmd_promotion_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_promotion_types(args: argparse.Namespace) -> int:
+    """The promotion types (开业促销, 节日促销 ...) as a table: code, name, English name, price, active."""
+    from opsdesk.services import promotions
+
+    ctx = _open(args, readonly=True)
+    try:
+        types = promotions.list_types(ctx, include_inactive=True)
+    finally:
+        ctx.db.close()
+    print("\t".join(("code", "name", "name_en", "price", "active")))
+    for t in types:
+        print("\t".join((t.code, t.name, t.name_en, "yes" if t.price else "no", "yes" if t.active else "no")))
+    return 0
+
+
+def cmd_promotion_type(args: argparse.Namespace) -> int:
+    """Add a promotion type or change the one with this code (a type is retired with --inactive, never removed)."""
+    from opsdesk.services import promotions
+
+    ctx = _open(args)
+    try:
+        saved = promotions.save_type(ctx, args.code, args.name, args.name_en or "", price=not args.no_price,
+                                     active=not args.inactive)
+    finally:
+        ctx.db.close()
+    print(f"promotion type {saved.code}: {saved.name}" + ("" if saved.price else " (not a price promotion)")
+          + ("" if saved.active else " (retired)"))
+    return 0
+
+
 def _plain(value) -> str:  # noqa: ANN001
     return "-" if value is None or value == "" else str(value)
 
@@ -1578,6 +1608,19 @@ def build_parser() -> argparse.ArgumentParser:
     pr_imp.add_argument("--user", default=None, help="id or username recorded as having entered the results")
     _db_arg(pr_imp)
     pr_imp.set_defaults(func=cmd_promotion_import_results)
+
+    pr_types = pr_sub.add_parser("types", help="the promotion types as a table (tab-separated)")
+    _db_arg(pr_types)
+    pr_types.set_defaults(func=cmd_promotion_types)
+    pr_type = pr_sub.add_parser("type", help="add a promotion type or change the one with its code")
+    pr_type.add_argument("code", help="2 to 40 lower-case letters, digits or _ (e.g. anniversary)")
+    pr_type.add_argument("--name", required=True, help="the Chinese name, e.g. 店庆")
+    pr_type.add_argument("--name-en", default="", help="the English name")
+    pr_type.add_argument("--no-price", action="store_true", help="its plans change no prices (no approval needed "
+                                                                 "before they run)")
+    pr_type.add_argument("--inactive", action="store_true", help="retire it: no new plan of this type")
+    _db_arg(pr_type)
+    pr_type.set_defaults(func=cmd_promotion_type)
 
     demo = sub.add_parser("demo", help="create the demo workspace")
     _db_arg(demo)

@@ -1498,12 +1498,12 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="107"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="109"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard/page.py" line="128"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="130"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1511,27 +1511,27 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="130"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="132"/>
         <source>%1 of %2 verified</source>
         <translation>%1 of %2 verified</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="132"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="134"/>
         <source>%1 of %2 stores visited</source>
         <translation>%1 of %2 stores visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="135"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="137"/>
         <source>%1 of %2 checklists done</source>
         <translation>%1 of %2 checklists done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="138"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="140"/>
         <source>%1 of %2 accepted</source>
         <translation>%1 of %2 accepted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard/page.py" line="143"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="145"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -1539,218 +1539,218 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="145"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="147"/>
         <source>acknowledged %1</source>
         <translation>acknowledged %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="211"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="213"/>
         <source>Click to open the list behind this figure</source>
         <translation>Click to open the list behind this figure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="234"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="236"/>
         <source>Change against the previous equal period</source>
         <translation>Change against the previous equal period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="304"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="306"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="305"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="307"/>
         <source>Export to Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="311"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="313"/>
         <source>Monthly circular (PDF)</source>
         <translation>Monthly circular (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="325"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="327"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="326"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="328"/>
         <source>All areas</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="327"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="329"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="328"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="330"/>
         <source>Direct and franchise</source>
         <translation>Direct and franchise</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="329"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="331"/>
         <source>All supervisors</source>
         <translation>All supervisors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="355"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="357"/>
         <source>Double-click a row to see what it is made of</source>
         <translation>Double-click a row to see what it is made of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="361"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="363"/>
         <source>By region, area and store</source>
         <translation>By region, area and store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="369"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="372"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
         <source>Failures</source>
         <translation>Failures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
         <source>Failure rate</source>
         <translation>Failure rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="374"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="374"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
         <source>Stores visited</source>
         <translation>Stores visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="375"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="377"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="378"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="377"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="379"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="378"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="380"/>
         <source>Most-failed items</source>
         <translation>Most-failed items</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="379"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="381"/>
         <source>Supervisors</source>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="383"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="385"/>
         <source>Rankings</source>
         <translation>Rankings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="425"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="425"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
         <source>Rectification rate</source>
         <translation>Rectification rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="428"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="428"/>
         <source>Visit coverage</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="429"/>
         <source>Daily completion</source>
         <translation>Daily completion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="519"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="521"/>
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>The period ends before it starts: choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="528"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="530"/>
         <source>%1 – %2, compared with %3 – %4</source>
         <translation>%1 – %2, compared with %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="600"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="609"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="602"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="611"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="632"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="634"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="632"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="634"/>
         <source>Worst</source>
         <translation>Worst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="687"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="713"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="689"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="715"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="688"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="690"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="709"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="711"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="714"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="716"/>
         <source>Writing the workbook...</source>
         <translation>Writing the workbook...</translation>
     </message>

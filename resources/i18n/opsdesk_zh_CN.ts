@@ -1483,257 +1483,257 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="107"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="109"/>
         <source>%1 pts</source>
         <translation>%1 个百分点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard/page.py" line="128"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="130"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="130"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="132"/>
         <source>%1 of %2 verified</source>
         <translation>%2 项中已验证 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="132"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="134"/>
         <source>%1 of %2 stores visited</source>
         <translation>%2 家门店中已巡 %1 家</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="135"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="137"/>
         <source>%1 of %2 checklists done</source>
         <translation>%2 份检查表中已完成 %1 份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="138"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="140"/>
         <source>%1 of %2 accepted</source>
         <translation>%2 次验收中通过 %1 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard/page.py" line="143"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="145"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n 个方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="145"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="147"/>
         <source>acknowledged %1</source>
         <translation>已确认 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="211"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="213"/>
         <source>Click to open the list behind this figure</source>
         <translation>点击查看该数字对应的清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="234"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="236"/>
         <source>Change against the previous equal period</source>
         <translation>与上一同期相比的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="304"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="306"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="305"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="307"/>
         <source>Export to Excel...</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="311"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="313"/>
         <source>Monthly circular (PDF)</source>
         <translation>月度通报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="325"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="327"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="326"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="328"/>
         <source>All areas</source>
         <translation>全部片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="327"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="329"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="328"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="330"/>
         <source>Direct and franchise</source>
         <translation>直营和加盟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="329"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="331"/>
         <source>All supervisors</source>
         <translation>全部督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="355"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="357"/>
         <source>Double-click a row to see what it is made of</source>
         <translation>双击一行查看其构成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="361"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="363"/>
         <source>By region, area and store</source>
         <translation>按大区、片区和门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="368"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="424"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
         <source>Inspections</source>
         <translation>巡检数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="369"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="372"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
         <source>Failures</source>
         <translation>不合格次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
         <source>Failure rate</source>
         <translation>不合格率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="374"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="374"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
         <source>Stores visited</source>
         <translation>已巡门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="375"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="377"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="378"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="377"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="379"/>
         <source>Areas</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="378"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="380"/>
         <source>Most-failed items</source>
         <translation>最常不合格项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="379"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="381"/>
         <source>Supervisors</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="383"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="385"/>
         <source>Rankings</source>
         <translation>排行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="425"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="425"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="428"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="428"/>
         <source>Visit coverage</source>
         <translation>巡店覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="429"/>
         <source>Daily completion</source>
         <translation>日检完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="519"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="521"/>
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>结束日期早于开始日期，请重新选择日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="528"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="530"/>
         <source>%1 – %2, compared with %3 – %4</source>
         <translation>%1 – %2，对比 %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="600"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="609"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="602"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="611"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="632"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="634"/>
         <source>Best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="632"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="634"/>
         <source>Worst</source>
         <translation>最差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="687"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="713"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="689"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="715"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="688"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="690"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="709"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="711"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="714"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="716"/>
         <source>Writing the workbook...</source>
         <translation>正在写入工作簿…</translation>
     </message>
@@ -5395,7 +5395,7 @@ Keep it anyway? It counts as failed.</source>
     <message>
         <location filename="../../ui/main_window.py" line="217"/>
         <source>Dashboard</source>
-        <translation>仪表盘</translation>
+        <translation>总览</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="219"/>

@@ -195,3 +195,32 @@ def test_import_results_all_or_nothing(pctx: AppContext, plan, db_path: Path, tm
     _one_error(_cli(db_path, "promotion", "import-results", plan.code, str(tmp_path / "missing.csv")), "missing.csv")
     _one_error(_cli(db_path, "promotion", "import-results", "P0000-NONE", str(good)), "P0000-NONE")
     assert _actuals(db_path) == [("A001", 5300000, 810, 30), ("F001", 2400000, 450, 20)]
+
+
+def test_promotion_types_are_edited_from_the_cli(tmp_path: Path) -> None:
+    """The types are editable: a new one, a changed one, a retired one; a bad code is one error line."""
+    import subprocess
+    import sys
+
+    from opsdesk.db import Database
+    from opsdesk.services import workspace
+    from opsdesk.services.context import AppContext
+
+    db = tmp_path / "w.sqlite"
+    ctx = AppContext(Database.open(db))
+    workspace.prepare(ctx)
+    ctx.db.close()
+
+    def cli(*argv: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "opsdesk.cli", *argv, "--db", str(db)], capture_output=True,
+                              text=True, timeout=120)
+
+    made = cli("promotion", "type", "anniversary", "--name", "店庆", "--name-en", "Anniversary", "--no-price")
+    assert made.returncode == 0, made.stderr
+    cli("promotion", "type", "clearance", "--name", "清仓", "--inactive")
+    rows = [line.split("\t") for line in cli("promotion", "types").stdout.splitlines()]
+    by_code = {r[0]: r for r in rows[1:]}
+    assert by_code["anniversary"] == ["anniversary", "店庆", "Anniversary", "no", "yes"]
+    assert by_code["clearance"][4] == "no" and by_code["opening"][1] == "开业促销"
+    bad = cli("promotion", "type", "Bad Code!", "--name", "x")
+    assert bad.returncode == 2 and bad.stderr.count("error:") == 1 and "Traceback" not in bad.stderr

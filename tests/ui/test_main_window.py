@@ -21,7 +21,7 @@ def test_sidebar_has_every_area_and_placeholders_are_short(qtbot, demo_ctx) -> N
     qtbot.addWidget(window)
     assert window.page_keys() == AREAS
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles[:3] == ["仪表盘", "门店", "用户"]
+    assert titles[:3] == ["总览", "门店", "用户"]
     assert "整改" in titles and "巡店日志" in titles and "同步" in titles
     assert not isinstance(window.pages["actions"], ComingSoonPage)
     assert not isinstance(window.pages["visits"], ComingSoonPage)

@@ -49,7 +49,7 @@ def test_the_shell_has_title_sidebar_menus_and_an_opening_page(qtbot) -> None:  
     assert not window.is_attached()
     assert window.windowTitle() == "运营督导台"
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert len(titles) == len(PAGE_KEYS) and titles[:3] == ["仪表盘", "门店", "用户"]
+    assert len(titles) == len(PAGE_KEYS) and titles[:3] == ["总览", "门店", "用户"]
     assert window.opening is not None and window.opening.isVisible()
     assert window.opening.text() == opening_text()
     assert not window.stack.isVisible()

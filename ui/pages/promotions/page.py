@@ -352,7 +352,7 @@ class PromotionsPage(QWidget):
         self.table = _table("plans", [
             self.tr("Code"), self.tr("Theme"), self.tr("Type"), self.tr("Period"), self.tr("Stores"),
             self.tr("Budget (yuan)"), self.tr("Status"), self.tr("Waiting for"), self.tr("Acknowledged")])
-        _widths(self.table, (96, 200, 120, 170, 50, 100, 130, 80, 70))
+        _widths(self.table, (96, 200, 120, 250, 50, 100, 130, 80, 70))
         self.table.itemSelectionChanged.connect(self._plan_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._plan_menu)
@@ -677,7 +677,7 @@ class PromotionsPage(QWidget):
         colour = STATUS_COLOURS.get(st, MUTED)
         parts = [type_name(p), period_text(p), self.tr("%n store(s)", "", len(p.stores)),
                  self.tr("Budget %1 yuan").replace("%1", money(p.budget_total))]
-        waiting = waiting_text(p)
+        waiting = waiting_text(p) if st not in ("submitted", "reviewed") else ""  # their status says it
         status = labels.promotion_status(st)
         if waiting:
             status += " · " + self.tr("waiting for %1").replace("%1", waiting)
@@ -704,7 +704,7 @@ class PromotionsPage(QWidget):
         ]
         st = p.status.status
         status = labels.promotion_status(st)
-        if waiting_text(p):
+        if waiting_text(p) and st not in ("submitted", "reviewed"):  # their status says it
             status += " · " + self.tr("waiting for %1").replace("%1", waiting_text(p))
         rows.append((self.tr("Status"), f"<span style='color:{STATUS_COLOURS.get(st, MUTED)}'><b>{e(status)}</b></span>"))
         if st == "returned" and p.status.returned_reason:
