@@ -79,7 +79,7 @@ def test_the_workbook(ctx: AppContext, world, tmp_path: Path) -> None:  # noqa: 
     assert wb["按门店"].cell(HEAD + 1 + rows.index(a), header.index("平均得分") + 1).number_format == PERCENT_FORMAT
     b = next(r for r in rows if r[0] == "KB")
     assert b[header.index("平均得分")] is None  # no inspection: an empty cell, not 0
-    assert b[header.index("已完成开闭店检查")] == 15 and b[header.index("应完成开闭店检查")] == 20
+    assert b[header.index("已完成开闭店检查")] == 15 and b[header.index("应完成开闭店检查")] == 19  # 9 days x 2 + today's opening
     assert [r[1] for r in _table(wb["按片区"])[1]] == [r.name for r in kpis.breakdown(ctx, NOV, "area", TODAY)]
 
     # rankings, supervisors, overdue actions: the service's rows
