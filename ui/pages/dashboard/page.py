@@ -28,7 +28,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +52,9 @@ from ui.operations import Operation, QueryOp
 from ui.style import set_role
 from ui.widgets.charts import BarChart, GradeBar, Sparkline
 from ui.widgets.filter_bar import FilterBar
+from ui.widgets.plain_table import cell as _cell
+from ui.widgets.plain_table import fill as _fill
+from ui.widgets.plain_table import plain_table
 
 logger = logging.getLogger(__name__)
 
@@ -253,34 +254,9 @@ class KpiTile(QFrame):
         super().keyPressEvent(event)
 
 
-def _table(name: str, headers: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), objectName=name)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # every title fits (scrolls if need be)
-    return table
-
-
-def _cell(text: str, data: object = None, number: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(KEY_ROLE, data)
-    if number:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-def _fill(table: QTableWidget, rows: Sequence[Sequence[QTableWidgetItem]]) -> None:
-    table.setRowCount(0)
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, item in enumerate(cells):
-            table.setItem(r, c, item)
+def table_of(name: str, headers: Sequence[str]) -> QTableWidget:
+    """The page's tables: every title fits (the columns fit their contents)."""
+    return plain_table(name, headers, fit_titles=True)
 
 
 # ---------------------------------------------------------------- the page
@@ -351,7 +327,7 @@ class DashboardPage(QWidget):
         self.crumbs = QLabel(objectName="breadcrumb")
         self.crumbs.setTextFormat(Qt.TextFormat.RichText)
         self.crumbs.linkActivated.connect(lambda link: self.drill_to(int(link)))
-        self.breakdown = _table("breakdownTable", self.breakdown_headers())
+        self.breakdown = table_of("breakdownTable", self.breakdown_headers())
         self.breakdown.setMinimumHeight(200)
         self.breakdown.itemDoubleClicked.connect(lambda item: self.drill_into(item.row()))
         self.breakdown.setToolTip(self.tr("Double-click a row to see what it is made of"))
@@ -368,12 +344,12 @@ class DashboardPage(QWidget):
         # rankings
         self.tabs = QTabWidget(objectName="rankings")
         rank_headers = (self.tr("Name"), self.tr("Score"), self.tr("Inspections"))
-        self.store_ranking = _table("storeRanking", (self.tr("Rank"), *rank_headers))
-        self.area_ranking = _table("areaRanking", (self.tr("Rank"), *rank_headers))
-        self.items_table = _table("failedItems", (self.tr("Item"), self.tr("Failures"), self.tr("Failure rate")))
+        self.store_ranking = table_of("storeRanking", (self.tr("Rank"), *rank_headers))
+        self.area_ranking = table_of("areaRanking", (self.tr("Rank"), *rank_headers))
+        self.items_table = table_of("failedItems", (self.tr("Item"), self.tr("Failures"), self.tr("Failure rate")))
         self.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items_table.setWordWrap(True)
-        self.supervisor_table = _table("supervisorCoverage", (self.tr("Supervisor"), self.tr("Stores visited"),
+        self.supervisor_table = table_of("supervisorCoverage", (self.tr("Supervisor"), self.tr("Stores visited"),
                                                               self.tr("Coverage")))
         self.tabs.addTab(self.store_ranking, self.tr("Stores"))
         self.tabs.addTab(self.area_ranking, self.tr("Areas"))
@@ -591,10 +567,10 @@ class DashboardPage(QWidget):
             name = f"{r.code} {r.name}" if level == "store" else r.name
             first = _cell(name, r.key)
             first.setData(LEVEL_ROLE, level)
-            out.append([first, _cell(percent_text(t.score), number=True), _cell(str(t.inspections), number=True),
-                        _cell(str(t.critical), number=True), _cell(percent_text(t.rectification), number=True),
-                        _cell(str(t.overdue), number=True), _cell(percent_text(t.coverage), number=True),
-                        _cell(percent_text(t.daily), number=True)])
+            out.append([first, _cell(percent_text(t.score), right=True), _cell(str(t.inspections), right=True),
+                        _cell(str(t.critical), right=True), _cell(percent_text(t.rectification), right=True),
+                        _cell(str(t.overdue), right=True), _cell(percent_text(t.coverage), right=True),
+                        _cell(percent_text(t.daily), right=True)])
         _fill(self.breakdown, out)
         self.chart.set_data([r.name for r in rows], [r.tally.score for r in rows])
 
@@ -639,14 +615,14 @@ class DashboardPage(QWidget):
             for tag, group in ((best_text, best), (worst_text, worst)):
                 for i, r in enumerate(group, 1):
                     name = f"{r.code} {r.name}" if store_level else r.name
-                    rows.append([_cell(f"{tag} {i}"), _cell(name, r.key), _cell(percent_text(r.tally.score), number=True),
-                                 _cell(str(r.tally.inspections), number=True)])
+                    rows.append([_cell(f"{tag} {i}"), _cell(name, r.key), _cell(percent_text(r.tally.score), right=True),
+                                 _cell(str(r.tally.inspections), right=True)])
             _fill(table, rows)
         _fill(self.items_table, [[_cell(("⚠ " if i.critical else "") + labels.template_text(i.text, i.text_en), i.item_key),
-                                  _cell(f"{i.failures} / {i.runs}", number=True), _cell(percent_text(i.rate), number=True)]
+                                  _cell(f"{i.failures} / {i.runs}", right=True), _cell(percent_text(i.rate), right=True)]
                                  for i in found["items"]])
-        _fill(self.supervisor_table, [[_cell(c.name, c.user_id), _cell(f"{c.visited} / {c.stores}", number=True),
-                                       _cell(percent_text(c.rate), number=True)] for c in found["supervisors"]])
+        _fill(self.supervisor_table, [[_cell(c.name, c.user_id), _cell(f"{c.visited} / {c.stores}", right=True),
+                                       _cell(percent_text(c.rate), right=True)] for c in found["supervisors"]])
 
     # -- going to the lists behind the figures
     def _go(self, key: str) -> QWidget | None:

@@ -20,13 +20,11 @@ from datetime import date
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -38,8 +36,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +54,9 @@ from ui.errors import describe
 from ui.pages.openings.timeline import TimelineWidget
 from ui.style import AMBER, BLUE, BORDER, GREEN, ICON, LIGHT, MUTED, RED, set_role
 from ui.widgets.filter_bar import FilterBar
+from ui.widgets.plain_table import cell as _item
+from ui.widgets.plain_table import fit_widths as _widths
+from ui.widgets.plain_table import plain_table as _table
 
 ALL = "all"  # the status filter's "every project"
 STATUS_ORDER = {"active": 0, "opened": 1, "cancelled": 2}
@@ -313,46 +312,6 @@ class _ProgressDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _item(text: str, data: object = None, colour: str = "", bold: bool = False, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-    if data is not None:
-        item.setData(ID_ROLE, data)
-    if colour:
-        item.setForeground(QBrush(QColor(colour)))
-    if bold:
-        font = QFont(item.font())
-        font.setBold(True)
-        item.setFont(font)
-    if tip:
-        item.setToolTip(tip)
-    return item
-
-
-def _widths(table: QTableWidget, widths: tuple[int, ...]) -> None:
-    """Each column at least as wide as the page asks and as its title needs (in any language)."""
-    header = table.horizontalHeader()
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-
-
-def _table(name: str, columns: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    return table
-
-
 # ---------------------------------------------------------------- the page
 
 
@@ -415,7 +374,7 @@ class OpeningsPage(QWidget):
         # the projects
         self.projects = _table("projects", [
             self.tr("Code"), self.tr("Store"), self.tr("Opening day"), self.tr("Days to opening"),
-            self.tr("Progress"), self.tr("Gates passed"), self.tr("Late"), self.tr("Status"), self.tr("Owner")])
+            self.tr("Progress"), self.tr("Gates passed"), self.tr("Late"), self.tr("Status"), self.tr("Owner")], context_menu=True)
         self.projects.setItemDelegateForColumn(PROJECT_COLUMNS.index("progress"), _ProgressDelegate(self.projects))
         _widths(self.projects, (70, 150, 96, 100, 150, 84, 60, 84, 100))
         self.projects.itemSelectionChanged.connect(self._project_selected)
@@ -469,7 +428,7 @@ class OpeningsPage(QWidget):
 
         self.milestones = _table("milestones", [
             self.tr("Milestone"), self.tr("Owner"), self.tr("Due"), self.tr("Done"), self.tr("Gate"),
-            self.tr("Notes"), self.tr("Photos")])
+            self.tr("Notes"), self.tr("Photos")], context_menu=True)
         _widths(self.milestones, (190, 170, 92, 150, 170, 180, 50))
         self.milestones.itemSelectionChanged.connect(self._milestone_selected)
         self.milestones.customContextMenuRequested.connect(self._milestone_menu)

@@ -22,11 +22,9 @@ import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -60,6 +58,10 @@ from ui import labels
 from ui.errors import describe
 from ui.style import AMBER, GREEN, ICON, MUTED, PROMOTION_COLOURS, RED, set_role
 from ui.widgets.filter_bar import FilterBar
+from ui.widgets.plain_table import cell as _item
+from ui.widgets.plain_table import fill as _fill
+from ui.widgets.plain_table import fit_widths as _widths
+from ui.widgets.plain_table import plain_table as _table
 
 ALL = "all"  # the chip of every plan
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -193,54 +195,6 @@ def read_month(ctx: AppContext, user_id: str | None, first: date, last: date,
 
 
 # ---------------------------------------------------------------- tables
-
-
-def _item(text: str, data: object = None, colour: str = "", bold: bool = False, tip: str = "",
-          right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-    if data is not None:
-        item.setData(ID_ROLE, data)
-    if colour:
-        item.setForeground(QBrush(QColor(colour)))
-    if bold:
-        font = QFont(item.font())
-        font.setBold(True)
-        item.setFont(font)
-    if tip:
-        item.setToolTip(tip)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-def _table(name: str, columns: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
-
-
-def _widths(table: QTableWidget, widths: tuple[int, ...]) -> None:
-    header = table.horizontalHeader()
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-
-
-def _fill(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
-    table.setRowCount(len(rows))
-    for i, cells in enumerate(rows):
-        for column, cell in enumerate(cells):
-            table.setItem(i, column, cell)
 
 
 # ---------------------------------------------------------------- the page
