@@ -284,6 +284,40 @@ def dialog_factories(ctx, tmp_path) -> list[tuple[str, object]]:
         ("PhotoViewer", lambda: PhotoViewer([photo])),
         ("WelcomeDialog", lambda: WelcomeDialog(ctx)),
         ("SwitchUserDialog", lambda: SwitchUserDialog(ctx)),
+    ] + _opening_and_promotion_dialogs(ctx)
+
+
+def _opening_and_promotion_dialogs(ctx) -> list[tuple[str, object]]:
+    """The 新店筹备 and 促销 dialogs on the demo's projects and plans."""
+    from opsdesk.services import openings, promotions
+    from ui.pages.openings.dialogs import (
+        CancelProjectDialog,
+        EditProjectDialog,
+        MilestoneDialog,
+        MoveDateDialog,
+        NewProjectDialog,
+        OpenStoreDialog,
+        TrainingDialog,
+    )
+    from ui.pages.promotions.dialogs import DecisionDialog, ImportResultsDialog, ResultsDialog
+    from ui.pages.promotions.editor import PlanEditorDialog
+
+    project = openings.get_project(ctx, openings.list_projects(ctx)[0].id)
+    training = next(m for m in project.milestones if m.gate_kind == "training")
+    plan = promotions.get_plan(ctx, promotions.list_plans(ctx)[0].id)
+    return [
+        ("NewProjectDialog", lambda: NewProjectDialog(ctx)),
+        ("EditProjectDialog", lambda: EditProjectDialog(ctx, project)),
+        ("MoveDateDialog", lambda: MoveDateDialog(ctx, project)),
+        ("OpenStoreDialog", lambda: OpenStoreDialog(ctx, project)),
+        ("CancelProjectDialog", lambda: CancelProjectDialog(ctx, project)),
+        ("TrainingDialog", lambda: TrainingDialog(ctx, training.id)),
+        ("MilestoneDialog", lambda: MilestoneDialog(ctx, project.milestones[0].id)),
+        ("PlanEditorDialog(new)", lambda: PlanEditorDialog(ctx)),
+        ("PlanEditorDialog", lambda: PlanEditorDialog(ctx, plan)),
+        ("DecisionDialog", lambda: DecisionDialog(ctx, plan, "review")),
+        ("ResultsDialog", lambda: ResultsDialog(ctx, plan, plan.stores[0].store_id)),
+        ("ImportResultsDialog", lambda: ImportResultsDialog(ctx, plan)),
     ]
 
 
