@@ -60,7 +60,7 @@ def world(ctx: AppContext, tree, admin, make_store, make_user):
     with ctx.tx() as s:
         # inspections in November: A 90 (A) and 70 (C, critical); C 80 (B); D 100 (A); one in October (A 60)
         _run(s, a.id, date(2026, 11, 3), percent="90", grade="A")
-        _run(s, a.id, date(2026, 11, 17), percent="70", grade="C", critical=True)
+        _run(s, a.id, date(2026, 11, 17), percent="70", grade="fail", critical=True)  # a veto failed: graded fail
         _run(s, c.id, date(2026, 11, 10), percent="80", grade="B")
         _run(s, d.id, date(2026, 11, 12), percent="100", grade="A")
         _run(s, a.id, date(2026, 10, 20), percent="60", grade="D")
@@ -119,7 +119,7 @@ def _by_key(items: list[kpis.Kpi]) -> dict[str, kpis.Kpi]:
 def test_every_kpi_is_exact(ctx: AppContext, world) -> None:
     k = _by_key(kpis.kpis(ctx, NOV, TODAY))
     assert k["score"].value == Decimal("85.00")  # (90 + 70 + 80 + 100) / 4
-    assert k["score"].detail == {"grades": {"A": 2, "B": 1, "C": 1}, "inspections": 4}
+    assert k["score"].detail == {"grades": {"A": 2, "B": 1, "fail": 1}, "inspections": 4}
     assert k["score"].previous == Decimal("60.00") and k["score"].delta == Decimal("25.00")
     assert k["score"].delta_percent == Decimal("41.7")
     assert k["critical"].value == 1

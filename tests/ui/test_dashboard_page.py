@@ -77,7 +77,7 @@ def world(ctx):
                                grade=grade, critical_failed=critical, score=None, max_score=None, note=""))
 
         run(a.id, date(2026, 11, 3), "90", "A")
-        run(a.id, date(2026, 11, 17), "70", "C", critical=True)
+        run(a.id, date(2026, 11, 17), "70", "fail", critical=True)  # a veto failed: graded fail
         run(c.id, date(2026, 11, 10), "80", "B")
         run(d.id, date(2026, 11, 12), "100", "A")
         run(a.id, date(2026, 10, 20), "60", "D")
@@ -146,7 +146,7 @@ def test_tiles_show_the_exact_figures_and_changes(qtbot, ctx, world) -> None:
     assert t["score"].value.text() == "85.0%"  # (90 + 70 + 80 + 100) / 4; October: 60
     assert "+25.0" in t["score"].delta.text() and "(+41.7%)" in t["score"].delta.text()
     assert t["score"].delta.text().startswith("▲") and t["score"].delta.property("role") == "ok"
-    assert t["score"].grades.counts == {"A": 2, "B": 1, "C": 1}
+    assert t["score"].grades.counts == {"A": 2, "B": 1, "fail": 1}
     assert t["score"].trend.values[-2:] == [60.0, 85.0]
     assert "4" in t["score"].detail.text()  # inspections
     assert t["critical"].value.text() == "1"
@@ -273,6 +273,16 @@ def test_tiles_and_stores_open_the_lists_behind_them(qtbot, ctx, world) -> None:
     qtbot.keyClick(page.tiles["faults"], Qt.Key.Key_Return)
     idle()
     assert window.current_page_key() == "equipment" and window.pages["equipment"].faults.isChecked()
+    window.show_page("dashboard")
+    idle()
+    qtbot.mouseClick(page.tiles["critical"], Qt.MouseButton.LeftButton)  # the inspections with a failed veto item
+    idle()
+    assert window.current_page_key() == "inspections"
+    inspections = window.pages["inspections"]
+    query = inspections.query()
+    assert (query.grade, query.date_from, query.date_to) == ("fail", date(2026, 11, 1), date(2026, 11, 30))
+    qtbot.waitUntil(lambda: inspections.model is not None and inspections.model.rowCount() == 1, timeout=5000)
+    assert inspections.model.dto(0).store_code == "KA" and inspections.model.dto(0).business_date == date(2026, 11, 17)
     window.show_page("dashboard")
     idle()  # shown again: it refreshes
     _double_click(qtbot, page.breakdown, "East")

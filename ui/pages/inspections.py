@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from opsdesk.errors import FieldProblem, OpsDeskError, ValidationError
+from opsdesk.scoring import FAIL_GRADE
 from opsdesk.services import AppContext, followups, runs, templates
 from opsdesk.services.runs import INSPECTION_RUN_TYPES
 from ui import labels
-from ui.dates import date_edit, from_qdate
+from ui.dates import date_edit, from_qdate, to_qdate
 from ui.errors import describe, show_error
 from ui.models.lazy_table import Column, RowSource
 from ui.style import AMBER, GREEN, RED, set_role
@@ -436,6 +438,26 @@ class InspectionsPage(TablePage):
             order=Qt.SortOrder.DescendingOrder,  # newest first
         )
         self._update_buttons(None)
+
+    def show_period(self, date_from: date, date_to: date, critical: bool = False) -> None:
+        """The inspections of a period (the dashboard's score tile), only those with a failed veto item when
+        ``critical`` (its critical-failures tile): the other filters back to all."""
+        widgets = (self.store, self.region, self.run_type, self.status, self.grade, self.use_dates, self.date_from,
+                   self.date_to, self.search)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            for combo in (self.store, self.region, self.run_type, self.status):
+                combo.setCurrentIndex(0)
+            self.grade.setCurrentIndex(max(0, self.grade.findData(FAIL_GRADE)) if critical else 0)
+            self.search.clear()
+            self.use_dates.setChecked(True)
+            self.date_from.setDate(to_qdate(date_from))
+            self.date_to.setDate(to_qdate(date_to))
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self.reload()
 
     def query(self, sort: str = "business_date", descending: bool = True) -> runs.RunQuery:
         d_from, d_to = self.dates.value() or (None, None)

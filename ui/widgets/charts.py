@@ -18,10 +18,11 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui import labels
 from ui.style import AMBER, BLUE, BORDER, GREEN, ICON, LIGHT, MUTED, RED
 
 CJK_FAMILY = "WenQuanYi Micro Hei"  # ui.app.CJK_FAMILY (not imported: ui.app sets up the whole application)
-GRADE_COLOURS = {"A": GREEN, "B": BLUE, "C": AMBER, "D": RED}
+GRADE_COLOURS = {"A": GREEN, "B": BLUE, "C": AMBER, "D": RED, "fail": "#7f1d1d"}  # fail: a veto item failed
 
 
 def chart_font(point_size: int = 9) -> QFont:
@@ -162,7 +163,7 @@ class GradeBar(QWidget):
         painter.setFont(chart_font(8))
         for grade, n, rect in self.parts():
             painter.fillRect(rect, QColor(GRADE_COLOURS.get(grade, MUTED)))
-            text = f"{grade} {n}" if grade else str(n)
+            text = f"{labels.grade(grade)} {n}" if grade else str(n)
             if painter.fontMetrics().horizontalAdvance(text) + 4 <= rect.width():
                 painter.setPen(QPen(QColor("white")))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -639,6 +639,8 @@ class DashboardPage(QWidget):
             return
         if key == "overdue" and hasattr(page, "show_overdue"):
             page.show_overdue()
+        elif key in ("score", "critical") and hasattr(page, "show_period"):
+            page.show_period(*self.period_dates(), critical=key == "critical")
         elif key == "faults" and hasattr(page, "warning_clicked"):
             page.warning_clicked("faults")
 
