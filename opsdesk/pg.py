@@ -172,17 +172,23 @@ def lock_writer(conn: Connection, where: str, notice: Any = None) -> None:  # no
     if conn.scalar(select(func.pg_try_advisory_xact_lock(WRITER_LOCK))):
         return
     limit = lock_wait_seconds()
-    deadline = time.monotonic() + limit
-    log.info("waiting for another desktop to finish writing %s", where)
-    notice = notice or sqlite_backend._default_wait_notice
-    if notice is not None:
-        notice(where)
-    delay = 0.01
+    start = time.monotonic()
+    deadline = start + limit
+    told = False
+    delay = 0.005
     while True:
         if conn.scalar(select(func.pg_try_advisory_xact_lock(WRITER_LOCK))):
-            log.info("write lock of %s obtained after waiting", where)
+            if told:
+                log.info("write lock of %s obtained after waiting", where)
             return
-        remaining = deadline - time.monotonic()
+        now = time.monotonic()
+        if not told and now - start >= min(sqlite_backend.FIRST_WAIT_MS / 1000, limit):
+            told = True  # as on SQLite: said once, after the first second
+            log.info("waiting for another desktop to finish writing %s", where)
+            notice = notice or sqlite_backend._default_wait_notice
+            if notice is not None:
+                notice(where)
+        remaining = deadline - now
         if remaining <= 0:
             raise DatabaseLockedError(f"{where} is being written by another desktop; gave up after {limit:g} s "
                                       "(nothing was changed)", path=where, seconds=limit)
