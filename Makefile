@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 UI_SOURCES := main.py $(shell find ui -name '*.py' | sort)
 TS := resources/i18n/opsdesk_zh_CN.ts resources/i18n/opsdesk_en.ts
 
-.PHONY: run test lint i18n install clean bench
+.PHONY: run test test-pg lint i18n install clean bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ TEST_JOBS ?= 2
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(if $(filter-out 0,$(TEST_JOBS)),-n $(TEST_JOBS) --dist loadscope) \
 		tests/core tests/ui
+
+# The test modules that declare BACKENDS = ("sqlite", "pg") against a throw-away PostgreSQL server each test
+# process starts itself (tests/pg_cluster.py: initdb + pg_ctl in a temporary folder, a free port; as the
+# `postgres` user when run as root). Without PostgreSQL (Debian: apt-get install postgresql) they are skipped,
+# with the reason.
+test-pg: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m pg $(if $(filter-out 0,$(TEST_JOBS)),-n $(TEST_JOBS) --dist loadscope) \
+		tests/core
 
 # Benchmarks (not part of `make test`): one JSON line each, all in bench-results.json.
 # The first run generates the large workspace into .bench-cache/ (several minutes; reused after).

@@ -32,6 +32,7 @@ from sqlalchemy.schema import CreateTable, DropTable
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import String
 
 # A row that breaks a constraint, as SQLAlchemy or (for raw bulk writes) the driver reports it.
@@ -116,6 +117,34 @@ def _date_text_pg(element: date_text, compiler: Any, **kw: Any) -> str:  # noqa:
 @compiles(date_text)
 def _no_rule(element: FunctionElement, compiler: Any, **kw: Any) -> str:  # noqa: ANN401
     raise exc.CompileError(f"{element.name}: no rule for {compiler.dialect.name}")
+
+
+# ---------------------------------------------------------------- order
+
+
+class sort_by(ColumnElement):  # noqa: N801 - used like ``column.asc()``
+    """``column`` ascending, or descending, with NULL the smallest value as SQLite has it: SQLite says
+    ``x ASC`` / ``x DESC`` (unchanged), PostgreSQL ``x ASC NULLS FIRST`` / ``x DESC NULLS LAST`` (its NULL is
+    the largest). Every list whose order key may be NULL sorts through this, so both backends agree."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement),
+                           ("descending", InternalTraversal.dp_boolean)]
+
+    def __init__(self, column: Any, descending: bool = False) -> None:  # noqa: ANN401
+        self.column = column
+        self.descending = bool(descending)
+
+
+@compiles(sort_by)
+def _sort_by(element: sort_by, compiler: Any, **kw: Any) -> str:  # noqa: ANN401
+    return f"{compiler.process(element.column, **kw)} {'DESC' if element.descending else 'ASC'}"
+
+
+@compiles(sort_by, "postgresql")
+def _sort_by_pg(element: sort_by, compiler: Any, **kw: Any) -> str:  # noqa: ANN401
+    direction = "DESC NULLS LAST" if element.descending else "ASC NULLS FIRST"
+    return f"{compiler.process(element.column, **kw)} {direction}"
 
 
 # ---------------------------------------------------------------- search

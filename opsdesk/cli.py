@@ -16,20 +16,35 @@ from opsdesk.errors import DatabaseTooNewError, FieldProblem, NotADatabaseError,
 log = logging.getLogger("opsdesk.cli")  # not __name__: run as ``python -m opsdesk.cli`` that is "__main__"
 
 
+def _is_url(target: object) -> bool:
+    return isinstance(target, str) and target.lower().startswith(("postgresql:", "postgresql+psycopg:", "postgres:"))
+
+
+def _db_target(value: str) -> Path | str:
+    """A workspace file, or a head-office server's database (``postgresql://user@host:port/dbname``)."""
+    return value if _is_url(value) else Path(value)
+
+
 def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, default=None,
-                   help=f"workspace database (default: {paths.default_db_path()})")
+    p.add_argument("--db", type=_db_target, default=None,
+                   help=f"workspace database: a file or postgresql://user@host:port/dbname "
+                        f"(default: {paths.default_db_path()})")
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    return (getattr(args, "db", None) or paths.default_db_path()).expanduser()
+def _db_path(args: argparse.Namespace) -> Path | str:
+    target = getattr(args, "db", None) or paths.default_db_path()
+    return target if _is_url(target) else target.expanduser()
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from opsdesk.db import migrate
 
     path = _db_path(args)
-    if not path.is_file():
+    if _is_url(path):
+        from opsdesk import pg
+
+        migrate = pg.migrate  # noqa: F811 - the server's: one transaction, no file copy (back up with pg_dump)
+    elif not path.is_file():
         print(f"error: {path} does not exist (a new workspace is created by opening it in the app "
               f"or with `opsdesk demo`)", file=sys.stderr)
         return 2

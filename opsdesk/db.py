@@ -239,8 +239,16 @@ def unfrozen(conn: Connection) -> Iterator[None]:
     """Let the statements run inside this block change a signed run's status (the triggers of
     db/versions/0011 ask ``opsdesk_unfreeze()``). Only the sync engine uses it, to write back an
     earlier signing of a run signed here too; what it writes is checked before commit."""
-    del conn  # SQLite: a function of this thread; PostgreSQL will SET LOCAL on the connection
-    token = _UNFREEZING.set(True)
+    if conn.dialect.name == "postgresql":  # a setting of the transaction, read by the PL/pgSQL triggers
+        from opsdesk import pg
+
+        pg.set_unfrozen(conn, True)
+        try:
+            yield
+        finally:
+            pg.set_unfrozen(conn, False)
+        return
+    token = _UNFREEZING.set(True)  # SQLite: a function of this thread
     try:
         yield
     finally:
@@ -532,10 +540,26 @@ class Database:
     def on_wait(self, notice: WaitNotice | None) -> None:
         self.lock_wait.notice = notice
 
+    dialect = "sqlite"
+
+    @property
+    def location(self) -> str:
+        """Where the workspace is, for messages: the file's path (a server workspace: its URL)."""
+        return str(self.path)
+
+    @property
+    def display_name(self) -> str:
+        """A default name of the workspace: the file's stem (a server workspace: the database's name)."""
+        return self.path.stem
+
+    def schema_revision(self) -> str | None:
+        return current_revision(self.path)
+
     @classmethod
     def open(cls, path: str | Path, *, migrate_schema: bool = True, readonly: bool = False,
-             create: bool = True, on_wait: WaitNotice | None = None) -> "Database":
-        """Open the workspace at ``path``.
+             create: bool = True, on_wait: WaitNotice | None = None, files_dir: Path | None = None) -> "Database":
+        """Open the workspace at ``path``: a SQLite file, or a PostgreSQL server's database when ``path`` is a
+        ``postgresql://user@host:port/dbname`` URL (``opsdesk.pg``; ``files_dir``: its attachments folder).
 
         ``readonly``: an existing workspace at the current schema, opened with SQLite's ``mode=ro``
         (no migration, no node creation, no write lock; ``transaction()`` is refused).
@@ -543,6 +567,11 @@ class Database:
         instead of becoming a new workspace. Files that cannot be workspaces (devices such as
         /dev/null, folders) are refused before SQLite opens them.
         """
+        if isinstance(path, str) and path.lower().startswith(("postgresql:", "postgresql+psycopg:", "postgres:")):
+            from opsdesk import pg
+
+            return pg.open_database(cls, path, migrate_schema=migrate_schema, readonly=readonly, create=create,
+                                    on_wait=on_wait, files_dir=files_dir)
         path = Path(path).expanduser().resolve()
         check_workspace_file(path, may_create=create and not readonly)
         lock_wait = LockWait(path, on_wait)

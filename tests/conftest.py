@@ -71,6 +71,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    from pg_cluster import pg_requested
+
+    if not pg_requested(config):  # PostgreSQL tests run under `make test-pg` (-m pg) only
+        skip_pg = pytest.mark.skip(reason="a PostgreSQL test: run with `make test-pg` (pytest -m pg)")
+        for item in items:
+            if item.get_closest_marker("pg"):
+                item.add_marker(skip_pg)
     if os.name == "posix":
         return
     skip = pytest.mark.skip(reason="POSIX only (mount, fork, signals, /dev/null …)")
@@ -200,3 +207,91 @@ def workspace_copy(workspace_templates: WorkspaceTemplates, tmp_path: Path) -> C
         return workspace_templates.copy(tmp_path / name, build, **demo)
 
     return make
+
+
+# ---------------------------------------------------------------- PostgreSQL: a throw-away cluster per test process
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """A PostgreSQL server of this test process (tests/pg_cluster.py), stopped and removed at the end; the
+    test is skipped, with the reason, where PostgreSQL or psycopg is missing."""
+    import pg_cluster as pgc
+
+    reason = pgc.unavailable()
+    if reason:
+        pytest.skip(f"PostgreSQL tests need a server: {reason}")
+    cluster = pgc.PgCluster().start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Any) -> Callable[..., str]:
+    """``pg_url(template="template0")``: the URL of a new database of the session's cluster."""
+
+    def make(template: str = "template0") -> str:
+        return pg_cluster.url(pg_cluster.create_database(template=template))
+
+    return make
+
+
+class PgTemplates:
+    """``WorkspaceTemplates`` on PostgreSQL: each template is a database of the session's cluster, built once;
+    a copy is ``CREATE DATABASE ... TEMPLATE`` it (the server copies the files), with a copy of its
+    attachments folder and of its node's audit anchor."""
+
+    def __init__(self, cluster: Any, folder: Path) -> None:
+        self.cluster = cluster
+        self.folder = folder
+        self._built: dict[tuple, tuple[str, Path, Any]] = {}
+
+    def copy(self, files_dir: Path, build: Build | None = None, **demo: Any) -> str:
+        """The URL of a fresh copy of the empty workspace, or of the demo chain (+ ``build``); its attachments
+        are copied to ``files_dir``."""
+        key = WorkspaceTemplates._key(build, demo)
+        name, home, _value = self._built.get(key) or self._build(key, build, demo)
+        url = self.cluster.url(self.cluster.create_database(template=name))
+        files = home / "files"
+        if files.is_dir():
+            shutil.copytree(files, files_dir, dirs_exist_ok=True)
+        for anchor in (home / "anchors").glob("*.json"):
+            shutil.copyfile(anchor, paths.anchor_dir() / anchor.name)
+        return url
+
+    def value(self, build: Build, **demo: Any) -> Any:
+        return self._built[WorkspaceTemplates._key(build, demo)][2]
+
+    def _build(self, key: tuple, build: Build | None, demo: dict[str, Any]) -> tuple[str, Path, Any]:
+        from opsdesk import pg
+        from opsdesk.db import Database
+        from opsdesk.demo import build_demo
+        from opsdesk.services.context import AppContext
+
+        name = f"tmpl{len(self._built)}"
+        home = self.folder / name
+        (home / "anchors").mkdir(parents=True)
+        self.cluster.create_database(name)
+        url = self.cluster.url(name)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv(paths.ANCHOR_ENV, str(home / "anchors"))
+            value = None
+            if not demo and build is None:
+                pg.migrate(url)  # migrated, without a node identity: each copy makes its own on first open
+            else:
+                db = Database.open(url, files_dir=home / "files")
+                try:
+                    ctx = AppContext(db)
+                    if demo:
+                        ctx.user_id = build_demo(ctx, **demo).current_user_id
+                    value = build(ctx) if build else None
+                finally:
+                    db.close()  # a template database must have no connections when it is copied
+        self._built[key] = name, home, value
+        return self._built[key]
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_cluster: Any, tmp_path_factory: pytest.TempPathFactory) -> PgTemplates:
+    return PgTemplates(pg_cluster, tmp_path_factory.mktemp("pg-templates"))

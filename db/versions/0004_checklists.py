@@ -25,8 +25,8 @@ def upgrade() -> None:
     sa.Column('title', sa.String(length=80), nullable=False),
     sa.Column('title_en', sa.String(length=120), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
-    sa.Column('builtin', sa.Boolean(), server_default=sa.text('0'), nullable=False),
-    sa.Column('active', sa.Boolean(), server_default=sa.text('1'), nullable=False),
+    sa.Column('builtin', sa.Boolean(), server_default=sa.false(), nullable=False),
+    sa.Column('active', sa.Boolean(), server_default=sa.true(), nullable=False),
     *synced_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_template'))
     )
@@ -63,7 +63,7 @@ def upgrade() -> None:
     sa.Column('max_score', sa.Integer(), nullable=True),  # hundredths (opsdesk.models.types.Hundredths)
     sa.Column('percent', sa.Integer(), nullable=True),  # hundredths (opsdesk.models.types.Hundredths)
     sa.Column('grade', sa.String(length=8), nullable=False),
-    sa.Column('critical_failed', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('critical_failed', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('follow_up_of', sa.String(length=64), nullable=True),
     sa.Column('visit_id', sa.String(length=64), nullable=True),
     sa.Column('supersedes', sa.String(length=64), nullable=True),
@@ -108,9 +108,9 @@ def upgrade() -> None:
     sa.Column('max_value', sa.Integer(), nullable=True),  # hundredths (opsdesk.models.types.Hundredths)
     sa.Column('unit', sa.String(length=16), nullable=False),
     sa.Column('weight', sa.Integer(), nullable=False),
-    sa.Column('critical', sa.Boolean(), server_default=sa.text('0'), nullable=False),
-    sa.Column('required', sa.Boolean(), server_default=sa.text('1'), nullable=False),
-    sa.Column('photo_on_fail', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('critical', sa.Boolean(), server_default=sa.false(), nullable=False),
+    sa.Column('required', sa.Boolean(), server_default=sa.true(), nullable=False),
+    sa.Column('photo_on_fail', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('action_title', sa.String(length=200), nullable=False),
     sa.Column('action_priority', sa.String(length=16), nullable=False),
     sa.Column('action_due_days', sa.Integer(), nullable=False),
@@ -127,11 +127,11 @@ def upgrade() -> None:
     sa.Column('run_id', sa.String(length=64), nullable=False),
     sa.Column('item_id', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=True),
-    sa.Column('na', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('na', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('points', sa.Integer(), nullable=True),  # hundredths (opsdesk.models.types.Hundredths)
     sa.Column('max_points', sa.Integer(), nullable=True),  # hundredths (opsdesk.models.types.Hundredths)
-    sa.Column('failed', sa.Boolean(), server_default=sa.text('0'), nullable=False),
-    sa.Column('repeat', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('failed', sa.Boolean(), server_default=sa.false(), nullable=False),
+    sa.Column('repeat', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('answered_at', sa.DateTime(), nullable=True),
     sa.Column('answered_by', sa.String(length=64), nullable=True),

@@ -69,7 +69,7 @@ def upgrade() -> None:
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('checked_at', sa.DateTime(), nullable=True),
     sa.Column('checked_by', sa.String(length=64), nullable=True),
-    sa.Column('applied', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('applied', sa.Boolean(), server_default=sa.false(), nullable=False),
     *synced_columns(),
     sa.ForeignKeyConstraint(['action_id'], ['corrective_action.id'], name=op.f('fk_action_recheck_action_id_corrective_action')),
     sa.ForeignKeyConstraint(['run_id'], ['checklist_run.id'], name=op.f('fk_action_recheck_run_id_checklist_run')),

@@ -31,7 +31,7 @@ def upgrade() -> None:
     sa.Column('people_met', sa.Text(), nullable=False),
     sa.Column('next_steps', sa.Text(), nullable=False),
     sa.Column('next_visit_on', sa.Date(), nullable=True),
-    sa.Column('incident', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('incident', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('incident_at', sa.DateTime(), nullable=True),
     sa.Column('incident_reported_at', sa.DateTime(), nullable=True),
     *synced_columns(),

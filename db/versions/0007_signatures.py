@@ -7,6 +7,7 @@ Create Date: 2026-11-21
 from alembic import op
 import sqlalchemy as sa
 
+from db import pg_triggers as pg
 from db.columns import synced_columns_v1 as synced_columns
 
 
@@ -36,6 +37,13 @@ def upgrade() -> None:
 
 
     # A signed run is frozen: its answers cannot be changed or removed, whoever writes to the file.
+    if op.get_bind().dialect.name == "postgresql":
+        msg = "answers of a signed run are frozen"
+        for statement in (pg.refusal("answer_frozen_update", "answer", "BEFORE UPDATE", pg.run_frozen("OLD.run_id"), msg)
+                          + pg.refusal("answer_frozen_delete", "answer", "BEFORE DELETE", pg.run_frozen("OLD.run_id"), msg)
+                          + pg.refusal("answer_frozen_insert", "answer", "BEFORE INSERT", pg.run_frozen("NEW.run_id"), msg)):
+            op.execute(statement)
+        return
     op.execute("""
         CREATE TRIGGER answer_frozen_update BEFORE UPDATE ON answer
         WHEN (SELECT status FROM checklist_run WHERE id = OLD.run_id) IN ('signed', 'superseded')
@@ -55,7 +63,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for name in ("answer_frozen_update", "answer_frozen_delete", "answer_frozen_insert"):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        if op.get_bind().dialect.name == "postgresql":
+            for statement in pg.drop(name, "answer"):
+                op.execute(statement)
+        else:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     with op.batch_alter_table('signature', schema=None) as batch_op:
         batch_op.drop_index('ix_signature_owner')
 

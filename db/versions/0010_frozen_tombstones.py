@@ -7,6 +7,8 @@ Create Date: 2026-12-04
 """
 from alembic import op
 
+from db import pg_triggers as pg
+
 
 revision = '0010_frozen_tombstones'
 down_revision = '0009_list_indexes'
@@ -16,7 +18,24 @@ depends_on = None
 _FROZEN = "('signed', 'superseded')"
 
 
+def _postgresql_triggers(tombstones: bool) -> None:
+    msg = "answers of a signed run are frozen"
+    update = f"{pg.run_frozen('OLD.run_id')} OR {pg.run_frozen('NEW.run_id')}"
+    insert = pg.run_frozen("NEW.run_id")
+    if tombstones:
+        update = f"NOT (OLD.deleted AND NEW.deleted) AND ({update})"
+        insert = f"NOT NEW.deleted AND {insert}"
+    else:
+        update = pg.run_frozen("OLD.run_id")
+    for statement in (pg.refusal("answer_frozen_update", "answer", "BEFORE UPDATE", update, msg)
+                      + pg.refusal("answer_frozen_insert", "answer", "BEFORE INSERT", insert, msg)):
+        op.execute(statement)
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _postgresql_triggers(tombstones=True)
+        return
     for name in ("answer_frozen_update", "answer_frozen_insert"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     # A tombstone stays a tombstone: it is not part of what was signed (the signed content
@@ -37,6 +56,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _postgresql_triggers(tombstones=False)
+        return
     for name in ("answer_frozen_update", "answer_frozen_insert"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute(f"""

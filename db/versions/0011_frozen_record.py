@@ -16,6 +16,8 @@ Create Date: 2026-12-04
 """
 from alembic import op
 
+from db import pg_triggers as pg
+
 
 revision = '0011_frozen_record'
 down_revision = '0010_frozen_tombstones'
@@ -51,7 +53,89 @@ _NEW = ["run_frozen_update", "run_frozen_status", "run_frozen_rekey", "run_froze
         "link_frozen_insert", "link_frozen_update", "link_frozen_delete"]
 
 
+def _postgresql_upgrade() -> None:
+    """The same triggers in PL/pgSQL (db/pg_triggers.py); ``opsdesk_unfreeze()`` reads a transaction setting."""
+    run = pg.run_frozen
+
+    def sig(row: str) -> str:
+        return f"({row}.owner_table = 'checklist_run' AND {run(f'{row}.owner_id')})"
+
+    def link(row: str) -> str:
+        return (f"({row}.owner_table = 'answer' AND (SELECT r.status FROM answer a JOIN checklist_run r"
+                f" ON r.id = a.run_id WHERE a.id = {row}.owner_id) IN {pg.FROZEN})")
+
+    def same(*columns: str) -> str:
+        return " AND ".join(f"NEW.{c} IS NOT DISTINCT FROM OLD.{c}" for c in columns)
+
+    run_msg, answer_msg = "a signed run is frozen", "answers of a signed run are frozen"
+    sig_msg, link_msg = "signatures of a signed run are frozen", "photos of a signed run are frozen"
+    statements = [pg.UNFREEZE_FUNCTION]
+    statements += pg.run_frozen_update(_RUN_CONTENT)
+    statements += pg.refusal(
+        "run_frozen_status", "checklist_run", "BEFORE UPDATE OF status",
+        f"OLD.status IN {pg.FROZEN} AND NEW.status IS DISTINCT FROM OLD.status"
+        " AND NOT (OLD.status = 'signed' AND NEW.status = 'superseded' AND EXISTS ("
+        "SELECT 1 FROM checklist_run c WHERE c.supersedes = OLD.id AND NOT c.deleted))"
+        " AND NOT opsdesk_unfreeze()", run_msg)
+    statements += pg.refusal(
+        "run_frozen_rekey", "checklist_run", "BEFORE UPDATE OF id",
+        "NEW.id IS DISTINCT FROM OLD.id AND EXISTS ("
+        f"SELECT 1 FROM checklist_run f WHERE f.id = NEW.id AND f.status IN {pg.FROZEN})", run_msg)
+    statements += pg.refusal("run_frozen_delete", "checklist_run", "BEFORE DELETE", f"OLD.status IN {pg.FROZEN}",
+                             run_msg)
+    statements += pg.refusal("run_frozen_insert", "checklist_run", "BEFORE INSERT", run("NEW.id"), run_msg)
+
+    statements += pg.refusal(
+        "answer_frozen_update", "answer", "BEFORE UPDATE",
+        f"NOT (OLD.deleted AND NEW.deleted AND {same('run_id', 'item_id')})"
+        f" AND ({run('OLD.run_id')} OR {run('NEW.run_id')})", answer_msg)
+    statements += pg.refusal(
+        "answer_frozen_insert", "answer", "BEFORE INSERT",
+        f"(NOT NEW.deleted AND {run('NEW.run_id')})"
+        f" OR EXISTS (SELECT 1 FROM answer f WHERE f.id = NEW.id AND {run('f.run_id')})", answer_msg)
+    statements += pg.refusal(
+        "answer_frozen_rekey", "answer", "BEFORE UPDATE OF id",
+        "NEW.id IS DISTINCT FROM OLD.id AND EXISTS ("
+        f"SELECT 1 FROM answer f WHERE f.id = NEW.id AND {run('f.run_id')})", answer_msg)
+
+    for name, table, frozen, msg in (("signature", "signature", sig, sig_msg),
+                                     ("link", "attachment_link", link, link_msg)):
+        statements += pg.refusal(
+            f"{name}_frozen_insert", table, "BEFORE INSERT",
+            f"(NOT NEW.deleted AND {frozen('NEW')})"
+            f" OR EXISTS (SELECT 1 FROM {table} f WHERE f.id = NEW.id AND {frozen('f')})", msg)
+        statements += pg.refusal(
+            f"{name}_frozen_update", table, "BEFORE UPDATE",
+            f"NOT (OLD.deleted AND NEW.deleted AND {same('id', 'owner_table', 'owner_id')})"
+            f" AND ({frozen('OLD')} OR {frozen('NEW')}"
+            f" OR EXISTS (SELECT 1 FROM {table} f WHERE f.id = NEW.id AND f.id IS DISTINCT FROM OLD.id"
+            f" AND {frozen('f')}))", msg)
+        statements += pg.refusal(f"{name}_frozen_delete", table, "BEFORE DELETE", frozen("OLD"), msg)
+    for statement in statements:
+        op.execute(statement)
+
+
+_TABLES = {"run": "checklist_run", "answer": "answer", "signature": "signature", "link": "attachment_link"}
+
+
+def _postgresql_downgrade() -> None:
+    for name in _NEW:
+        for statement in pg.drop(name, _TABLES[name.split("_")[0]]):
+            op.execute(statement)
+    op.execute("DROP FUNCTION IF EXISTS opsdesk_unfreeze()")
+    msg = "answers of a signed run are frozen"  # 0010's answer triggers
+    for statement in (pg.refusal("answer_frozen_update", "answer", "BEFORE UPDATE",
+                                 f"NOT (OLD.deleted AND NEW.deleted) AND ({pg.run_frozen('OLD.run_id')}"
+                                 f" OR {pg.run_frozen('NEW.run_id')})", msg)
+                      + pg.refusal("answer_frozen_insert", "answer", "BEFORE INSERT",
+                                   f"NOT NEW.deleted AND {pg.run_frozen('NEW.run_id')}", msg)):
+        op.execute(statement)
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _postgresql_upgrade()
+        return
     run_msg = "a signed run is frozen"
     changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _RUN_CONTENT)
     op.execute(_trigger("run_frozen_update", f"BEFORE UPDATE ON checklist_run WHEN OLD.status IN {_FROZEN} AND ({changed})",
@@ -118,6 +202,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _postgresql_downgrade()
+        return
     for name in _NEW:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     for name in ("answer_frozen_update", "answer_frozen_insert"):

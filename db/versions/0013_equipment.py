@@ -8,6 +8,7 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
+from db import pg_triggers as pg
 from db.columns import synced_columns_v1 as synced_columns
 
 
@@ -27,6 +28,15 @@ def _run_frozen_update(columns: tuple[str, ...]) -> str:
     changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
     return (f"CREATE TRIGGER run_frozen_update BEFORE UPDATE ON checklist_run WHEN OLD.status IN {_FROZEN} "
             f"AND ({changed}) BEGIN SELECT RAISE(ABORT, 'a signed run is frozen'); END")
+
+
+def _replace_run_frozen_update(columns: tuple[str, ...]) -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in pg.run_frozen_update(columns):
+            op.execute(statement)
+        return
+    op.execute("DROP TRIGGER IF EXISTS run_frozen_update")
+    op.execute(_run_frozen_update(columns))
 
 
 def upgrade() -> None:
@@ -113,13 +123,11 @@ def upgrade() -> None:
     # learns the new column so a signed acceptance keeps its item.
     op.add_column('checklist_run', sa.Column('equipment_id', sa.String(length=64), nullable=True))
     op.create_index('ix_checklist_run_equipment', 'checklist_run', ['equipment_id'], unique=False)
-    op.execute("DROP TRIGGER IF EXISTS run_frozen_update")
-    op.execute(_run_frozen_update(_RUN_CONTENT))
+    _replace_run_frozen_update(_RUN_CONTENT)
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS run_frozen_update")
-    op.execute(_run_frozen_update(_RUN_CONTENT[:-1]))
+    _replace_run_frozen_update(_RUN_CONTENT[:-1])
     op.drop_index('ix_checklist_run_equipment', table_name='checklist_run')
     op.drop_column('checklist_run', 'equipment_id')  # native DROP COLUMN: the triggers stay
     for table, indexes in (('equipment_fault', ('ix_equipment_fault_status', 'ix_equipment_fault_item')),

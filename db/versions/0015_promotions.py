@@ -11,6 +11,7 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
+from db import pg_triggers as pg
 from db.columns import synced_columns_v1 as synced_columns
 
 revision = '0015_promotions'
@@ -158,6 +159,40 @@ def upgrade() -> None:
 
     # Decisions are written once.
     msg = "a decision is never changed"
+    if op.get_bind().dialect.name == "postgresql":
+        _postgresql_decision_triggers(msg)
+    else:
+        _sqlite_decision_triggers(msg)
+
+    op.add_column('checklist_run', sa.Column('promotion_id', sa.String(length=64), nullable=True))
+    op.create_index('ix_checklist_run_promotion', 'checklist_run', ['promotion_id'], unique=False)
+    _replace_run_frozen_update(_RUN_CONTENT)
+
+
+def _postgresql_decision_triggers(msg: str) -> None:
+    statements = pg.refusal("promotion_event_update", "promotion_event", "BEFORE UPDATE",
+                            pg.changed(_EVENT_CONTENT), msg)
+    statements += pg.refusal("promotion_event_delete", "promotion_event", "BEFORE DELETE", "true", msg)
+    statements += pg.refusal("promotion_event_rekey", "promotion_event", "BEFORE INSERT",
+                             "EXISTS (SELECT 1 FROM promotion_event f WHERE f.id = NEW.id)", msg)
+    statements += pg.refusal("signature_decision_update", "signature", "BEFORE UPDATE",
+                             f"OLD.owner_table = 'promotion_event' AND ({pg.changed(_SIG_CONTENT)})", msg)
+    statements += pg.refusal("signature_decision_delete", "signature", "BEFORE DELETE",
+                             "OLD.owner_table = 'promotion_event'", msg)
+    for statement in statements:
+        op.execute(statement)
+
+
+def _replace_run_frozen_update(columns: tuple[str, ...]) -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in pg.run_frozen_update(columns):
+            op.execute(statement)
+        return
+    op.execute("DROP TRIGGER IF EXISTS run_frozen_update")
+    op.execute(_run_frozen_update(columns))
+
+
+def _sqlite_decision_triggers(msg: str) -> None:
     changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _EVENT_CONTENT)
     op.execute(_trigger("promotion_event_update", f"BEFORE UPDATE ON promotion_event WHEN {changed}", msg))
     op.execute(_trigger("promotion_event_delete", "BEFORE DELETE ON promotion_event", msg))
@@ -169,19 +204,17 @@ def upgrade() -> None:
     op.execute(_trigger("signature_decision_delete", "BEFORE DELETE ON signature WHEN OLD.owner_table = "
                         "'promotion_event'", msg))
 
-    op.add_column('checklist_run', sa.Column('promotion_id', sa.String(length=64), nullable=True))
-    op.create_index('ix_checklist_run_promotion', 'checklist_run', ['promotion_id'], unique=False)
-    op.execute("DROP TRIGGER IF EXISTS run_frozen_update")
-    op.execute(_run_frozen_update(_RUN_CONTENT))
-
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS run_frozen_update")
-    op.execute(_run_frozen_update(_RUN_CONTENT[:-1]))
+    _replace_run_frozen_update(_RUN_CONTENT[:-1])
     op.drop_index('ix_checklist_run_promotion', table_name='checklist_run')
     op.drop_column('checklist_run', 'promotion_id')
     for name in _TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        if op.get_bind().dialect.name == "postgresql":
+            for statement in pg.drop(name, "signature" if name.startswith("signature") else "promotion_event"):
+                op.execute(statement)
+        else:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     for table, indexes in (('promotion_event', ('ix_promotion_event_promotion',)),
                            ('promotion_budget', ('ix_promotion_budget_promotion',)),
                            ('promotion_material', ('ix_promotion_material_promotion',)),

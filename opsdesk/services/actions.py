@@ -244,7 +244,7 @@ def query_actions(ctx: AppContext, q: ActionQuery = ActionQuery(), offset: int =
                 "assignee": select(User.name).where(User.id == CorrectiveAction.assignee_id).scalar_subquery(),
                 "created_at": CorrectiveAction.created_at, "repeat_count": CorrectiveAction.repeat_count}
         key = keys.get(q.sort, CorrectiveAction.due_on)
-        stmt = stmt.order_by(key.desc() if q.descending else key.asc(), CorrectiveAction.id).offset(offset)
+        stmt = stmt.order_by(backend.sort_by(key, q.descending), CorrectiveAction.id).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         return [_dto(r) for r in s.execute(stmt)]

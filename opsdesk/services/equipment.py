@@ -475,7 +475,7 @@ def _sort_keys(sort: str) -> tuple:
 def _query_select(s: Session, q: EquipmentQuery) -> Select:
     stmt = _filtered(s, q, _select())
     keys = _sort_keys(q.sort)
-    return stmt.order_by(*(k.desc() if q.descending else k.asc() for k in keys), Equipment.asset_code, Equipment.id)
+    return stmt.order_by(*(backend.sort_by(k, q.descending) for k in keys), Equipment.asset_code, Equipment.id)
 
 
 def query_equipment(ctx: AppContext, q: EquipmentQuery = EquipmentQuery(), offset: int = 0,

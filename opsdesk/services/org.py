@@ -255,7 +255,7 @@ def _search(columns: tuple, pinyin_column, term: str) -> ColumnElement[bool]:  #
 
 def _ordered(stmt: Select, keys: tuple, descending: bool, *tie_break) -> Select:  # noqa: ANN001
     """``stmt`` ordered by ``keys`` (all in the chosen direction), then ascending by the unique tie-break."""
-    return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys), *tie_break)
+    return stmt.order_by(*(backend.sort_by(k, descending) for k in keys), *tie_break)
 
 
 def _store_select(s: Session, q: StoreQuery, *, count: bool = False) -> Select:

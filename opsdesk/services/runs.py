@@ -800,7 +800,7 @@ def query_runs(ctx: AppContext, q: RunQuery = RunQuery(), offset: int = 0, limit
         stmt = _filtered(s, q, _summary_select())
         if q.sort in ("business_date", "") or q.sort not in _SORT_KEYS:
             order = (ChecklistRun.business_date, ChecklistRun.started_at, ChecklistRun.id)
-            stmt = stmt.order_by(*(c.desc() if q.descending else c.asc() for c in order))
+            stmt = stmt.order_by(*(backend.sort_by(c, q.descending) for c in order))
             if after is not None:
                 anchor = tuple_(*order)
                 mark = tuple_(literal(after.business_date, Date()), literal(after.started_at, DateTime()),
@@ -810,7 +810,7 @@ def query_runs(ctx: AppContext, q: RunQuery = RunQuery(), offset: int = 0, limit
                 stmt = stmt.offset(offset)
         else:
             key = _SORT_KEYS[q.sort]
-            stmt = stmt.order_by(key.desc() if q.descending else key.asc(), ChecklistRun.started_at.desc(),
+            stmt = stmt.order_by(backend.sort_by(key, q.descending), ChecklistRun.started_at.desc(),
                                  ChecklistRun.id).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)

@@ -390,7 +390,6 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
                    progress: Progress | None = None) -> ExportResult:
     """Write a package for ``to_node`` (what it has not acknowledged) or for anyone (everything)."""
     from opsdesk.attachments import AttachmentStore
-    from opsdesk.db import current_revision
     from opsdesk.sync.package import write_package
 
     dest = Path(dest)
@@ -435,7 +434,7 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
             "public_key": ctx.db.node.public_key,
             "created": utcnow().isoformat(),
             "created_hlc": ctx.db.clock.now(),
-            "schema_revision": current_revision(ctx.db.path) or "",
+            "schema_revision": ctx.db.schema_revision() or "",
             "to_node": to_node,
             "full": bool(full or peer is None),
             "seen": _seen(s),

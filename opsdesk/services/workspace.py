@@ -59,7 +59,7 @@ def set_current_user(ctx: AppContext, user_id: str) -> org.UserDTO:
 
 
 def workspace_name(ctx: AppContext) -> str:
-    return ctx.db.get_meta(WORKSPACE_NAME_KEY) or ctx.db.path.stem
+    return ctx.db.get_meta(WORKSPACE_NAME_KEY) or ctx.db.display_name
 
 
 def set_workspace_name(ctx: AppContext, name: str) -> None:
@@ -147,13 +147,11 @@ def start_empty(ctx: AppContext, workspace: str, user: org.UserInput) -> org.Use
 
 
 def info(ctx: AppContext) -> WorkspaceInfo:
-    from opsdesk.db import current_revision
-
     return WorkspaceInfo(
-        path=str(ctx.db.path),
+        path=ctx.db.location,
         name=workspace_name(ctx),
         node_id=ctx.db.node.node_id,
         node_fingerprint=ctx.db.node.fingerprint,
-        schema_revision=current_revision(ctx.db.path) or "",
+        schema_revision=ctx.db.schema_revision() or "",
         current_user=current_user(ctx),
     )

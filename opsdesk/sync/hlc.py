@@ -95,6 +95,21 @@ class HybridClock:
             elif ts.wall_ms == self._ms and ts.counter > self._counter:
                 self._counter = ts.counter
 
+    def catch_up(self, newest: str | None, *, own: str | None = None) -> None:
+        """Move past ``newest`` (any node's latest change, at most ``MAX_LEAD_MS`` ahead of our wall clock, as
+        at start) and past ``own`` (our node's latest, never clamped): a server workspace shares one node
+        between desktops, each with a clock of its own; each catches up before it writes."""
+        with self._lock:
+            for stamp, clamp in ((newest, True), (own, False)):
+                if not stamp:
+                    continue
+                ts = HLC.parse(stamp)
+                ms, counter = ts.wall_ms, ts.counter
+                if clamp and ms > self._wall() + MAX_LEAD_MS:
+                    ms, counter = self._wall() + MAX_LEAD_MS, 0
+                if (ms, counter) > (self._ms, self._counter):
+                    self._ms, self._counter = ms, counter
+
     def _advance_counter(self) -> None:
         if self._counter >= _COUNTER_MAX:
             self._ms += 1

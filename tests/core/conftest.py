@@ -22,9 +22,46 @@ settings.register_profile("core", max_examples=200, deadline=None)
 settings.load_profile("core")
 
 
+# ---------------------------------------------------------------- backends
+# A test module that runs on PostgreSQL too says so: ``BACKENDS = ("sqlite", "pg")``. Its tests that use the
+# workspace (``db``, ``db_path``, ``ctx`` ...) then also run against the session's throw-away PostgreSQL
+# cluster (tests/conftest.py ``pg_cluster``), as ``test_x[pg]`` marked ``pg``, when the run asks for them
+# (``make test-pg``: ``-m pg``); otherwise nothing changes (no parameter, SQLite only).
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    from pg_cluster import pg_requested
+
+    if "backend" not in metafunc.fixturenames:
+        return
+    backends = getattr(metafunc.module, "BACKENDS", ("sqlite",))
+    if "pg" not in backends or not pg_requested(metafunc.config):
+        return
+    metafunc.parametrize("backend", [pytest.param(b, id=b, marks=[pytest.mark.pg] if b == "pg" else [])
+                                     for b in backends], indirect=True)
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "w.sqlite"
+def backend(request) -> str:  # noqa: ANN001
+    """``sqlite`` (a file) or ``pg`` (a database of the session's PostgreSQL cluster)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def files_dir(tmp_path: Path) -> Path:
+    """The attachments folder of a PostgreSQL test workspace (a file workspace keeps ``<name>.files``)."""
+    return tmp_path / "w.files"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, backend: str, request, db_template, files_dir) -> Path | str:  # noqa: ANN001
+    """Where the test's workspace is: a file path (SQLite), or the URL of a new database already copied from
+    the session's template (PostgreSQL; ``fresh_workspace``: an empty database, migrated when opened)."""
+    if backend == "sqlite":
+        return tmp_path / "w.sqlite"
+    if request.node.get_closest_marker("fresh_workspace"):
+        return request.getfixturevalue("pg_url")()
+    return request.getfixturevalue("pg_templates").copy(files_dir, **db_template)
 
 
 @pytest.fixture
@@ -40,6 +77,11 @@ def db(db_path: Path, request, workspace_templates, db_template):  # noqa: ANN00
     """The workspace at ``db_path``, opened: a copy of a template built once per session (``db_template``;
     migrating a new file alone costs ~15 times more), or really created when the test is marked
     ``fresh_workspace``."""
+    if isinstance(db_path, str):  # PostgreSQL: db_path made the database
+        database = Database.open(db_path, files_dir=request.getfixturevalue("files_dir"))
+        yield database
+        database.close()
+        return
     if not db_path.exists() and not request.node.get_closest_marker("fresh_workspace"):
         workspace_templates.copy(db_path, **db_template)
     database = Database.open(db_path)
@@ -53,13 +95,14 @@ def ctx(db: Database) -> AppContext:
 
 
 @pytest.fixture
-def built(ctx: AppContext, workspace_templates, db_template) -> Any:  # noqa: ANN001
+def built(ctx: AppContext, workspace_templates, db_template, backend, request) -> Any:  # noqa: ANN001
     """For a module whose ``db_template`` has a ``build``: what the build returned (ids of what it made);
     ``ctx`` acts as the demo's current user, as the build did."""
     from opsdesk.services.workspace import CURRENT_USER_KEY
 
     ctx.user_id = ctx.db.get_meta(CURRENT_USER_KEY)
-    return workspace_templates.value(**db_template)
+    templates = request.getfixturevalue("pg_templates") if backend == "pg" else workspace_templates
+    return templates.value(**db_template)
 
 
 @pytest.fixture
@@ -68,6 +111,8 @@ def sql(db: Database) -> Callable[..., list[tuple]]:
 
     def run(query: str, *params: Any) -> list[tuple]:
         with db.engine.connect() as conn:
+            if conn.dialect.paramstyle != "qmark":  # psycopg: %s (the queries here use ? and no %)
+                query = query.replace("%", "%%").replace("?", "%s")
             return [tuple(r) for r in conn.exec_driver_sql(query, params).fetchall()]
 
     return run
@@ -99,7 +144,11 @@ def raw_connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(str(path))
 
 
-def dump(path: Path) -> str:
+def dump(path: Path | str) -> str:
+    if isinstance(path, str) and path.startswith("postgresql"):  # a test run on PostgreSQL
+        import pg_cluster
+
+        return pg_cluster.dump(path)
     conn = raw_connect(path)
     try:
         return "\n".join(conn.iterdump())

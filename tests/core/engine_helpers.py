@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 
-def table_counts(path: Path) -> dict[str, int]:
-    """Row count of every table of the workspace file (read with a plain connection)."""
+def table_counts(path: Path | str) -> dict[str, int]:
+    """Row count of every table of the workspace file (read with a plain connection), or of the PostgreSQL
+    database when ``path`` is its URL (the ``db_path`` of a test run on PostgreSQL)."""
+    if isinstance(path, str) and path.startswith("postgresql"):
+        import pg_cluster
+
+        return pg_cluster.table_counts(path)
     conn = sqlite3.connect(str(path))
     try:
         tables = [r[0] for r in conn.execute(
@@ -16,6 +22,46 @@ def table_counts(path: Path) -> dict[str, int]:
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         conn.close()
+
+
+class RawConnection:
+    """A plain DB-API connection to the workspace, bypassing OpsDesk (tampering from outside, as a shell or a
+    script would): ``sqlite3`` for a file, ``psycopg`` for a PostgreSQL URL. Queries use ``?`` placeholders;
+    ``error`` is the driver's ``DatabaseError``."""
+
+    def __init__(self, target: Path | str) -> None:
+        self.pg = isinstance(target, str) and target.startswith("postgresql")
+        if self.pg:
+            import psycopg
+
+            self.conn: Any = psycopg.connect(target)
+            self.error: type[Exception] = psycopg.DatabaseError
+        else:
+            self.conn = sqlite3.connect(target)
+            self.error = sqlite3.DatabaseError
+
+    def execute(self, query: str, params: Any = ()) -> Any:  # noqa: ANN401
+        if self.pg:
+            query = query.replace("%", "%%").replace("?", "%s")
+        return self.conn.execute(query, tuple(params))
+
+    def unfreeze_answers_zero(self) -> None:
+        """What OpsDesk's own connections answer outside a sync write: SQLite, a function ``opsdesk_unfreeze``
+        of the connection answering 0; PostgreSQL, the setting ``opsdesk.unfreeze`` set to '0'."""
+        if self.pg:
+            self.conn.execute("SELECT set_config('opsdesk.unfreeze', '0', false)")
+            self.conn.commit()
+        else:
+            self.conn.create_function("opsdesk_unfreeze", 0, lambda: 0)
+
+    def commit(self) -> None:
+        self.conn.commit()
+
+    def rollback(self) -> None:
+        self.conn.rollback()
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def all_types_data(code: str = "all_types", kind: str = "inspection") -> dict:

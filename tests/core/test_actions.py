@@ -26,6 +26,8 @@ from opsdesk.services.actions import ActionInput, ActionQuery, TransitionError
 from opsdesk.services.context import AppContext
 from opsdesk.templates_io import parse_template
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 D0 = date(2024, 3, 4)
 
 # A passing answer for every item of the template (ph, the photo item, is answered N/A).
@@ -594,7 +596,7 @@ def test_follow_up_end_to_end(ctx, admin, store, make_store, version, ids, jpeg,
     assert done.status == "completed"
     with pytest.raises(runs.RunClosedError):
         followups.recheck(ctx, run_id, pf.id, True)
-    assert count("action_recheck", "run_id=? AND applied=1", run_id) == 5
+    assert count("action_recheck", "run_id=? AND applied=true", run_id) == 5
     # the submitted ones can now be verified by the supervisor
     assert actions.transition(ctx, rt.id, "verified", "复查合格").status == "verified"
 

@@ -9,9 +9,9 @@ ordinary writes to a draft run (which must keep working) and prints its seed whe
 from __future__ import annotations
 
 import random
-import sqlite3
 
 import pytest
+from engine_helpers import RawConnection
 from PIL import Image
 from sign_helpers import sign_as
 
@@ -20,13 +20,15 @@ from opsdesk.models import ChecklistRun, Signature
 from opsdesk.services import attachments, org, runs, signatures, templates
 from opsdesk.services.runs import RunClosedError
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
 VALUES = {"pass_fail": "pass", "yes_no": "yes", "rating": 5, "choice": 0, "number": "0.1", "text": "无"}
 RECORD_TABLES = ("checklist_run", "answer", "signature", "attachment_link")
 
 
 def _photo(ctx, name: str = "p.jpg", shade: int = 9):  # noqa: ANN001, ANN202
-    path = ctx.db.path.with_name(name)
+    path = (ctx.db.path or ctx.db.attachments_dir).with_name(name)
     Image.new("RGB", (20, 20), (shade, shade, shade)).save(path)
     return path
 
@@ -69,7 +71,7 @@ def record(built):  # noqa: ANN001, ANN201
 
 def _snapshot(path, run_id: str) -> dict[str, list[tuple]]:
     """Every row of the signed record, every column, as stored."""
-    conn = sqlite3.connect(path)
+    conn = RawConnection(path)
     try:
         answers = [r[0] for r in conn.execute("SELECT id FROM answer WHERE run_id = ?", (run_id,))]
         marks = ",".join("?" * len(answers))
@@ -86,7 +88,7 @@ def _snapshot(path, run_id: str) -> dict[str, list[tuple]]:
 
 
 def _ids(path, run_id: str) -> dict[str, list[str]]:
-    conn = sqlite3.connect(path)
+    conn = RawConnection(path)
     try:
         answers = [r[0] for r in conn.execute("SELECT id FROM answer WHERE run_id = ? ORDER BY id", (run_id,))]
         marks = ",".join("?" * len(answers))
@@ -165,6 +167,54 @@ def _attacks(signed: str, draft: str, ids: dict[str, list[str]], draft_ids: dict
     }
 
 
+# PostgreSQL has no INSERT OR REPLACE / UPDATE OR REPLACE: the same attacks there are upserts over the frozen
+# row's id (ON CONFLICT DO UPDATE, which fires the insert trigger, then the update triggers) and plain re-keys.
+_PG_REPLACES = {
+    "run insert or replace": (
+        "INSERT INTO checklist_run SELECT * FROM checklist_run WHERE id = ? "
+        "ON CONFLICT (id) DO UPDATE SET status = 'draft'", "signed"),
+    "run rekey onto it": ("UPDATE checklist_run SET id = ? WHERE id = ?", "signed draft"),
+    "answer insert or replace": (
+        "INSERT INTO answer (id, run_id, item_id, na, failed, repeat, note, created_at, updated_at, origin_node, "
+        "deleted) SELECT id, ?, item_id, false, false, false, 'x', created_at, updated_at, origin_node, true "
+        "FROM answer WHERE id = ? ON CONFLICT (id) DO UPDATE SET run_id = EXCLUDED.run_id, note = EXCLUDED.note, "
+        "deleted = EXCLUDED.deleted", "draft answer"),
+    "answer update or replace": ("UPDATE answer SET id = ? WHERE id = ?", "answer d_answer"),
+    "signature insert or replace": (
+        "INSERT INTO signature (owner_table, owner_id, signer_name, role, statement, strokes, signed_at, "
+        "content_hash, id, created_at, updated_at, origin_node, deleted) SELECT 'checklist_run', ?, 'x', role, "
+        "statement, strokes, signed_at, content_hash, id, created_at, updated_at, origin_node, true FROM signature "
+        "WHERE id = ? ON CONFLICT (id) DO UPDATE SET owner_id = EXCLUDED.owner_id, signer_name = "
+        "EXCLUDED.signer_name, deleted = EXCLUDED.deleted", "draft sig"),
+    "photo insert or replace": (
+        "INSERT INTO attachment_link (id, created_at, updated_at, origin_node, deleted, attachment_id, owner_table, "
+        "owner_id, purpose, caption, sort_order) SELECT id, created_at, updated_at, origin_node, true, "
+        "attachment_id, 'answer', ?, purpose, caption, 0 FROM attachment_link WHERE id = ? "
+        "ON CONFLICT (id) DO UPDATE SET owner_id = EXCLUDED.owner_id, deleted = EXCLUDED.deleted", "d_answer link"),
+}
+
+
+def _pg_attacks(signed: str, draft: str, ids: dict[str, list[str]], draft_ids: dict[str, list[str]]) -> dict[str, tuple]:
+    """``_attacks`` in PostgreSQL's words: booleans are ``true``/``false``, REPLACE is an upsert."""
+    names = {"signed": signed, "draft": draft, "answer": ids["answer"][0], "sig": ids["signature"][0],
+             "link": ids["attachment_link"][0], "d_answer": draft_ids["answer"][0]}
+    attacks = {}
+    for name, (statement, params) in _attacks(signed, draft, ids, draft_ids).items():
+        if name in _PG_REPLACES:
+            statement, which = _PG_REPLACES[name]
+            params = tuple(names[w] for w in which.split())
+        else:
+            statement = statement.replace("deleted = 1", "deleted = true").replace("origin_node, 0 ", "origin_node, false ")
+        attacks[name] = (statement, params)
+    assert attacks.keys() == _attacks(signed, draft, ids, draft_ids).keys()
+    return attacks
+
+
+def _attacks_on(path, signed: str, draft: str) -> dict[str, tuple]:  # noqa: ANN001
+    make = _pg_attacks if isinstance(path, str) else _attacks
+    return make(signed, draft, _ids(path, signed), _ids(path, draft))
+
+
 def _holds(ctx, signed: str) -> None:  # noqa: ANN001
     sigs = signatures.signatures_of(ctx, "checklist_run", signed)
     assert len(sigs) == 2 and all(s.valid for s in sigs)
@@ -177,17 +227,17 @@ def test_every_raw_sql_attack_on_a_signed_record_is_refused(ctx, db_path, record
     the status trigger asks, answering 0 as OpsDesk's own connections do outside a sync write."""
     signed, draft = record
     before = _snapshot(db_path, signed)
-    attacks = _attacks(signed, draft, _ids(db_path, signed), _ids(db_path, draft))
-    conn = sqlite3.connect(db_path)
+    attacks = _attacks_on(db_path, signed, draft)
+    conn = RawConnection(db_path)
     if unfreeze == "zero":
-        conn.create_function("opsdesk_unfreeze", 0, lambda: 0)
+        conn.unfreeze_answers_zero()
     passed = []
     try:
         for name, (statement, params) in attacks.items():
             try:
                 conn.execute(statement, params)
                 passed.append(name)
-            except sqlite3.DatabaseError:
+            except conn.error:
                 pass
             conn.rollback()  # each attack on the untouched record: one that passed must not hide the next
     finally:
@@ -201,7 +251,7 @@ def test_ordinary_writes_to_a_draft_still_work_from_outside(ctx, db_path, record
     """The triggers refuse only what touches a signed record: a draft's rows stay writable."""
     signed, draft = record
     ids = _ids(db_path, draft)
-    conn = sqlite3.connect(db_path)
+    conn = RawConnection(db_path)
     try:
         conn.execute("UPDATE answer SET note = '外部修改' WHERE id = ?", (ids["answer"][0],))
         conn.execute("UPDATE checklist_run SET note = '外部' WHERE id = ?", (draft,))
@@ -209,7 +259,7 @@ def test_ordinary_writes_to_a_draft_still_work_from_outside(ctx, db_path, record
         conn.commit()
     finally:
         conn.close()
-    conn = sqlite3.connect(db_path)
+    conn = RawConnection(db_path)
     try:
         stored = (conn.execute("SELECT note FROM answer WHERE id = ?", (ids["answer"][0],)).fetchone()[0],
                   conn.execute("SELECT note FROM checklist_run WHERE id = ?", (draft,)).fetchone()[0],
@@ -232,11 +282,12 @@ def test_a_correction_still_supersedes_the_signed_run(ctx, db_path, record) -> N
     assert after["answer"] == before["answer"] and after["signature"] == before["signature"]
     assert after["attachment_link"] == before["attachment_link"]
     # a superseded run is frozen as well
-    conn = sqlite3.connect(db_path)
+    conn = RawConnection(db_path)
     try:
-        with pytest.raises(sqlite3.DatabaseError):
+        with pytest.raises(conn.error):
             conn.execute("UPDATE checklist_run SET status = 'signed' WHERE id = ?", (signed,))
-        with pytest.raises(sqlite3.DatabaseError, match="frozen"):
+        conn.rollback()  # PostgreSQL: a failed statement ends the transaction's use
+        with pytest.raises(conn.error, match="frozen"):
             conn.execute("UPDATE checklist_run SET score = 1 WHERE id = ?", (signed,))
     finally:
         conn.close()
@@ -273,13 +324,13 @@ def test_random_hostile_sessions_never_change_a_signed_record(ctx, db_path, reco
     transaction or many; the signed record never changes and every draft edit lands."""
     signed, draft = record
     before = _snapshot(db_path, signed)
-    attacks = list(_attacks(signed, draft, _ids(db_path, signed), _ids(db_path, draft)).items())
+    attacks = list(_attacks_on(db_path, signed, draft).items())
     draft_answers = _ids(db_path, draft)["answer"]
     for seed in range(40):
         rng = random.Random(seed)
-        conn = sqlite3.connect(db_path)
+        conn = RawConnection(db_path)
         if rng.random() < 0.5:
-            conn.create_function("opsdesk_unfreeze", 0, lambda: 0)
+            conn.unfreeze_answers_zero()
         expected_notes: dict[str, str] = {}
         try:
             for step in range(rng.randint(3, 12)):
@@ -293,7 +344,7 @@ def test_random_hostile_sessions_never_change_a_signed_record(ctx, db_path, reco
                 name, (statement, params) = rng.choice(attacks)
                 try:
                     conn.execute(statement, params)
-                except sqlite3.DatabaseError:
+                except conn.error:
                     conn.rollback()
                     continue
                 conn.commit()

@@ -10,6 +10,8 @@ from opsdesk.errors import NotFoundError, ValidationError
 from opsdesk.services import org
 from opsdesk.services.org import StoreInput, StoreQuery, UserInput, UserQuery
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 D = date(2020, 6, 1)
 
 

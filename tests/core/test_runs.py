@@ -16,6 +16,8 @@ from opsdesk.services import runs, templates
 from opsdesk.services.context import AppContext
 from opsdesk.templates_io import parse_template
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 D = Decimal
 D0 = date(2024, 3, 4)
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from engine_helpers import RawConnection
 
 from opsdesk.errors import ValidationError
 from opsdesk.services import runs, signatures, templates
 from opsdesk.services.runs import RunClosedError
+
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
 
 STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
 VALUES = {"pass_fail": "pass", "yes_no": "yes", "rating": 5, "choice": 0, "number": "0.1", "text": "无"}
@@ -68,16 +69,16 @@ def test_signing_needs_both_roles_then_freezes(ctx, db_path, run_id) -> None:  #
         runs.set_answer(ctx, run_id, item.id, "fail")
     with pytest.raises(RunClosedError):
         runs.set_note(ctx, run_id, item.id, "改")
-    conn = sqlite3.connect(db_path)
+    conn = RawConnection(db_path)
     try:
         for sql in ("UPDATE answer SET note = 'x' WHERE run_id = ?", "DELETE FROM answer WHERE run_id = ?"):
-            with pytest.raises(sqlite3.DatabaseError, match="frozen"):
+            with pytest.raises(conn.error, match="frozen"):
                 conn.execute(sql, (run_id,))
             conn.rollback()
-        with pytest.raises(sqlite3.DatabaseError, match="frozen"):
+        with pytest.raises(conn.error, match="frozen"):
             conn.execute("INSERT INTO answer (id, run_id, item_id, na, failed, repeat, note, created_at, updated_at, "
-                         "origin_node, deleted) VALUES ('x', ?, ?, 0, 0, 0, '', '2026-01-01', 'h', 'n', 0)",
-                         (run_id, item.id))
+                         "origin_node, deleted) VALUES ('x', ?, ?, false, false, false, '', '2026-01-01', 'h', 'n', "
+                         "false)", (run_id, item.id))
         conn.rollback()
     finally:
         conn.close()
@@ -166,6 +167,6 @@ def test_a_signer_without_an_account_types_the_name_and_is_marked(ctx, run_id) -
 def _jpeg(ctx):  # noqa: ANN001, ANN202
     from PIL import Image
 
-    path = ctx.db.path.with_name("p.jpg")
+    path = (ctx.db.path or ctx.db.attachments_dir).with_name("p.jpg")
     Image.new("RGB", (20, 20), (9, 9, 9)).save(path)
     return path

@@ -23,6 +23,8 @@ from opsdesk.services.context import AppContext
 from opsdesk.services.templates import ItemSpec, OptionSpec, VersionFrozenError
 from opsdesk.templates_io import TemplateFormatError, content_hash, load_file, parse_template, to_data
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 REPO = Path(__file__).resolve().parents[2]
 BUILTIN_CODES = ["closing_check", "equipment_acceptance", "mystery_visit", "new_store_fitout", "opening_check",
                  "promotion_check", "store_routine"]
@@ -312,13 +314,13 @@ def test_move_items_and_sections(ctx, sql):
     assert [s.id for s in v.sections] == [a, b]
 
     # Positions in the database are 0..n-1 in every section, with no gaps or duplicates.
-    rows = sql("SELECT section_id, position FROM template_item WHERE version_id=? AND deleted=0 "
+    rows = sql("SELECT section_id, position FROM template_item WHERE version_id=? AND deleted=false "
                "ORDER BY section_id, position", v.id)
     by_section: dict[str, list[int]] = {}
     for section_id, position in rows:
         by_section.setdefault(section_id, []).append(position)
     assert by_section == {a: [0], b: [0, 1, 2]}
-    assert sql("SELECT position FROM template_section WHERE version_id=? AND deleted=0 ORDER BY position",
+    assert sql("SELECT position FROM template_section WHERE version_id=? AND deleted=false ORDER BY position",
                v.id) == [(0,), (1,)]
 
     # Moving into a deleted section, or a section of another version, is refused.

@@ -1,0 +1,133 @@
+"""A head-office workspace on PostgreSQL (opsdesk/pg.py): opened and migrated from a URL, the server is one
+node shared by every desktop, writers take turns, the triggers' escape is a transaction setting, and
+``opsdesk db upgrade --db postgresql://...`` works. Runs under ``make test-pg`` (``-m pg``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from engine_helpers import RawConnection
+from sqlalchemy import select, text
+
+from opsdesk import pg
+from opsdesk.db import Database, latest_migration_file, unfrozen
+from opsdesk.errors import DatabaseLockedError, NotADatabaseError
+from opsdesk.models import ChangeLog
+from opsdesk.services import org
+from opsdesk.services.context import AppContext
+
+pytestmark = pytest.mark.pg
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_a_url_opens_a_migrated_workspace_with_one_node_for_every_desktop(pg_url, tmp_path) -> None:  # noqa: ANN001
+    url = pg_url()
+    first = Database.open(url, files_dir=tmp_path / "files")
+    second = Database.open(url, files_dir=tmp_path / "files")
+    try:
+        assert isinstance(first, pg.PgDatabase) and first.schema_revision() == latest_migration_file()
+        assert first.migration is not None and first.migration.before is None and first.migration.backup is None
+        assert second.node == first.node and second.node.node_id  # the server is ONE sync node
+        with first.reading() as s:
+            assert s.scalar(text("SELECT count(*) FROM node WHERE is_local")) == 1
+        assert first.display_name == url.rsplit("/", 1)[1] and "@" in first.location
+    finally:
+        first.close()
+        second.close()
+
+
+def test_clocks_of_two_desktops_stay_unique_and_increasing(pg_url, tmp_path) -> None:  # noqa: ANN001
+    url = pg_url()
+    a, b = Database.open(url, files_dir=tmp_path), Database.open(url, files_dir=tmp_path)
+    try:
+        ctx_a, ctx_b = AppContext(a), AppContext(b)
+        for n in range(6):  # alternating writers of the one node, each with its own in-memory clock
+            org.save_region(ctx_a if n % 2 else ctx_b, f"R{n}", f"R{n}")
+        with a.reading() as s:
+            rows = s.execute(select(ChangeLog.seq, ChangeLog.hlc).order_by(ChangeLog.seq)).all()
+        hlcs = [h for _seq, h in rows]
+        assert hlcs == sorted(hlcs)  # in commit order, never earlier, whichever desktop wrote
+        assert len(set(hlcs)) >= 6  # no two transactions share a clock
+    finally:
+        a.close()
+        b.close()
+
+
+def test_writers_take_turns_and_a_long_wait_is_a_typed_error(pg_url, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    url = pg_url()
+    a, b = Database.open(url, files_dir=tmp_path), Database.open(url, files_dir=tmp_path)
+    told: list[str] = []
+    b.on_wait = told.append
+    try:
+        monkeypatch.setenv("OPSDESK_LOCK_WAIT_SECONDS", "0.3")
+        with a.transaction():
+            with pytest.raises(DatabaseLockedError):
+                with b.transaction():
+                    pass
+        assert told == [b.location]
+        # a waiting writer goes on when the other commits
+        monkeypatch.setenv("OPSDESK_LOCK_WAIT_SECONDS", "20")
+        done = threading.Event()
+        entered = threading.Event()
+
+        def hold() -> None:
+            with a.transaction():
+                entered.set()
+                done.wait(5)
+
+        t = threading.Thread(target=hold)
+        t.start()
+        entered.wait(5)
+        threading.Timer(0.3, done.set).start()
+        org.save_region(AppContext(b), "East", "EAST")
+        t.join()
+        assert done.is_set()
+    finally:
+        a.close()
+        b.close()
+
+
+def test_unfreeze_is_a_setting_of_the_transaction_only(pg_url, tmp_path) -> None:  # noqa: ANN001
+    db = Database.open(pg_url(), files_dir=tmp_path)
+    try:
+        with db.transaction() as s:
+            conn = s.connection()
+            assert conn.scalar(text("SELECT opsdesk_unfreeze()")) is False
+            with unfrozen(conn):
+                assert conn.scalar(text("SELECT opsdesk_unfreeze()")) is True
+            assert conn.scalar(text("SELECT opsdesk_unfreeze()")) is False
+        with db.transaction() as s:
+            conn = s.connection()
+            with unfrozen(conn):
+                pass
+        with db.reading() as s:  # never beyond the transaction that set it
+            assert s.scalar(text("SELECT opsdesk_unfreeze()")) is False
+    finally:
+        db.close()
+
+
+def test_a_database_with_tables_of_its_own_is_refused(pg_url) -> None:  # noqa: ANN001
+    url = pg_url()
+    conn = RawConnection(url)
+    conn.execute("CREATE TABLE payroll (id integer)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotADatabaseError):
+        Database.open(url)
+
+
+def test_db_upgrade_on_the_command_line(pg_url) -> None:  # noqa: ANN001
+    url = pg_url()
+    outputs = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-m", "opsdesk.cli", "db", "upgrade", "--db", url], cwd=REPO,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stdout.strip())
+    head = latest_migration_file()
+    assert outputs == [f"schema upgraded from (new database) to {head}", f"schema already at {head}"]
