@@ -158,7 +158,7 @@ def _attacks(signed: str, draft: str, ids: dict[str, list[str]], draft_ids: dict
         "photo added": (
             "INSERT INTO attachment_link (id, created_at, updated_at, origin_node, deleted, attachment_id, "
             "owner_table, owner_id, purpose, caption, sort_order) SELECT 'extra', created_at, updated_at, "
-            "origin_node, 0, attachment_id, 'answer', ?, purpose, caption, 9 FROM attachment_link WHERE id = ?",
+            "origin_node, false, attachment_id, 'answer', ?, purpose, caption, 9 FROM attachment_link WHERE id = ?",
             (answer, d_link)),
         "photo insert or replace": (
             "INSERT OR REPLACE INTO attachment_link (id, created_at, updated_at, origin_node, deleted, "
