@@ -16,7 +16,15 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from opsdesk.scoring import DEFAULT_BANDS, ItemRule, Option, Response, SectionRule, score_item, score_run
+from opsdesk.scoring import (
+    DEFAULT_BANDS,
+    ItemRule,
+    Option,
+    Response,
+    SectionRule,
+    score_item,
+    score_run,
+)
 
 F = Fraction
 D = Decimal
