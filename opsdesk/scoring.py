@@ -2,18 +2,26 @@
 
 Pure functions over plain dataclasses; no database, no Qt.
 
-Rules (also in README, "Checklist templates"):
+Rules (also in README, "Checklist templates and scoring", each with a worked example):
 - pass_fail / yes_no: pass (yes) earns the item's weight, fail (no) earns 0.
 - rating 0..scale: weight * value / scale; failed below half the scale.
 - number: weight inside [min, max] (either bound may be absent), 0 and failed outside.
 - choice: weight * option points / best option points; failed for an option marked ``fails``
   or worth 0 when others are worth more.
-- multi_choice: weight * min(sum of chosen points, sum of positive points) / sum of positive
-  points; failed when a chosen option is marked ``fails`` or nothing earned points.
+- multi_choice: weight * clamp(sum of the chosen options' points, 0, sum of positive points) /
+  sum of positive points. Each option counts once; a chosen negative option (a finding) takes its
+  points away, the item never going below 0. Failed when a chosen option is marked ``fails`` or
+  the chosen options earn nothing (sum <= 0) while the item has positive points.
 - text, photo, date: not scored.
-- N/A removes an item from the maximum; an unanswered item counts in neither.
-- A section's points and maximum are multiplied by the section weight.
+- N/A removes an item from the maximum; an unanswered item (only optional ones can stay
+  unanswered at completion) counts in neither its points nor the maximum.
+- A section's points and maximum are multiplied by the section weight (0: it counts for nothing).
 - Any failed critical item (一票否决) fails the whole run: grade ``fail`` whatever the percent.
+- Exact to the end: item points, section sums, the weighted total and the percent are exact
+  fractions; each figure is rounded once (two places, half up) when it is shown or stored, and
+  the grade is decided on the exact percent (89.995 % is a B with an A band at 90, though it is
+  shown as 90.00 %). An item's shown points are its own exact points rounded, so the shown items
+  of a section need not add up to its shown sum to the last hundredth.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
 from typing import Any
 
 ZERO = Decimal("0")
@@ -36,8 +45,20 @@ DEFAULT_BANDS: tuple[tuple[str, Decimal], ...] = (
 )
 
 
-def q(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+Exact = Fraction | Decimal | int
+F0 = Fraction(0)
+
+
+def q(value: Exact) -> Decimal:
+    """Rounded once to hundredths, half up (away from zero), as shown and stored."""
+    if isinstance(value, Decimal):
+        return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    value = Fraction(value)
+    hundredths = abs(value) * 100
+    whole = hundredths.numerator // hundredths.denominator
+    if hundredths - whole >= Fraction(1, 2):
+        whole += 1
+    return (Decimal(-whole if value < 0 else whole) / 100).quantize(CENT)
 
 
 @dataclass(frozen=True)
@@ -93,24 +114,38 @@ def is_blank(value: Any) -> bool:
 
 @dataclass(frozen=True)
 class ItemScore:
+    """``points`` is ``exact`` rounded once (shown, stored on the answer); sums use ``exact``."""
+
     points: Decimal = ZERO
     max: Decimal = ZERO
     failed: bool = False
     answered: bool = False
     na: bool = False
+    exact: Fraction = F0
 
 
 @dataclass(frozen=True)
 class SectionScore:
+    """A section's exact sums (before its weight); ``points``, ``max`` and ``percent`` are them
+    rounded once."""
+
     id: str
-    points: Decimal
-    max: Decimal
+    exact_points: Fraction
+    exact_max: Fraction
     answered: int
     total: int
 
     @property
+    def points(self) -> Decimal:
+        return q(self.exact_points)
+
+    @property
+    def max(self) -> Decimal:
+        return q(self.exact_max)
+
+    @property
     def percent(self) -> Decimal | None:
-        return percent(self.points, self.max)
+        return percent(self.exact_points, self.exact_max)
 
 
 @dataclass(frozen=True)
@@ -122,16 +157,23 @@ class RunScore:
     critical_failed: bool
     sections: tuple[SectionScore, ...]
     items: Mapping[str, ItemScore] = field(default_factory=dict)
+    exact_percent: Fraction | None = None  # what the grade was decided on
 
     @property
     def failed_items(self) -> list[str]:
         return [item_id for item_id, s in self.items.items() if s.failed]
 
 
-def percent(points: Decimal, maximum: Decimal) -> Decimal | None:
+def exact_percent(points: Exact, maximum: Exact) -> Fraction | None:
     if maximum <= 0:
         return None
-    return q(points * 100 / maximum)
+    return Fraction(points) * 100 / Fraction(maximum)
+
+
+def percent(points: Exact, maximum: Exact) -> Decimal | None:
+    """points / maximum in %, computed exactly and rounded once (None without a maximum)."""
+    pct = exact_percent(points, maximum)
+    return None if pct is None else q(pct)
 
 
 def _number(value: Any) -> Decimal | None:
@@ -141,26 +183,26 @@ def _number(value: Any) -> Decimal | None:
         return None
 
 
-def _choice_points(item: ItemRule, index: Any) -> tuple[Decimal, bool]:
+def _choice_points(item: ItemRule, index: Any) -> tuple[Fraction, bool]:
     best = max((o.points for o in item.options), default=0)
     if not isinstance(index, int) or not 0 <= index < len(item.options):
-        return ZERO, False
+        return F0, False
     option = item.options[index]
     failed = option.fails or (option.points <= 0 and best > 0)
     if best <= 0:
-        return ZERO, failed
-    return Decimal(item.weight) * Decimal(max(option.points, 0)) / Decimal(best), failed
+        return F0, failed
+    return Fraction(max(item.weight, 0) * max(option.points, 0), best), failed
 
 
-def _multi_points(item: ItemRule, chosen: Any) -> tuple[Decimal, bool]:
+def _multi_points(item: ItemRule, chosen: Any) -> tuple[Fraction, bool]:
     indexes = [i for i in (chosen or ()) if isinstance(i, int) and 0 <= i < len(item.options)]
     possible = sum(o.points for o in item.options if o.points > 0)
     earned = sum(item.options[i].points for i in set(indexes))
     failed = any(item.options[i].fails for i in indexes) or (possible > 0 and earned <= 0)
     if possible <= 0:
-        return ZERO, failed
+        return F0, failed
     earned = min(max(earned, 0), possible)
-    return Decimal(item.weight) * Decimal(earned) / Decimal(possible), failed
+    return Fraction(max(item.weight, 0) * earned, possible), failed
 
 
 def score_item(item: ItemRule, response: Response | None) -> ItemScore:
@@ -170,81 +212,85 @@ def score_item(item: ItemRule, response: Response | None) -> ItemScore:
     if response.na:
         return ItemScore(answered=True, na=True)
     value = response.value
-    weight = Decimal(max(item.weight, 0))
+    weight = max(item.weight, 0)
     kind = item.answer_type
     failed = False
-    points = ZERO
+    points = F0
     if kind == "pass_fail":
         failed = value != "pass"
-        points = ZERO if failed else weight
+        points = F0 if failed else Fraction(weight)
     elif kind == "yes_no":
         failed = value != "yes"
-        points = ZERO if failed else weight
+        points = F0 if failed else Fraction(weight)
     elif kind == "rating":
         scale = item.scale or 5
         rating = min(max(int(value), 0), scale)
-        points = weight * Decimal(rating) / Decimal(scale)
+        points = Fraction(weight * rating, scale)
         failed = rating * 2 < scale
     elif kind == "number":
         number = _number(value)
         inside = number is not None and (item.min_value is None or number >= item.min_value) and (
             item.max_value is None or number <= item.max_value)
         failed = not inside
-        points = weight if inside else ZERO
+        points = Fraction(weight) if inside else F0
     elif kind == "choice":
         points, failed = _choice_points(item, value)
     elif kind == "multi_choice":
         points, failed = _multi_points(item, value)
     else:  # text, photo, date: recorded, not scored
         return ItemScore(answered=True)
-    return ItemScore(points=q(points), max=weight, failed=failed, answered=True)
+    return ItemScore(points=q(points), max=Decimal(weight), failed=failed, answered=True, exact=points)
 
 
-def grade_for(pct: Decimal | None, bands: Sequence[tuple[str, Decimal]] = DEFAULT_BANDS,
+def grade_for(pct: Exact | None, bands: Sequence[tuple[str, Decimal]] = DEFAULT_BANDS,
               critical_failed: bool = False) -> str:
+    """The highest band whose minimum ``pct`` reaches; give it the exact percent, not a rounded one."""
     if critical_failed:
         return FAIL_GRADE
     if pct is None:
         return ""
+    pct = Fraction(pct)
     for grade, minimum in sorted(bands, key=lambda b: b[1], reverse=True):
-        if pct >= minimum:
+        if pct >= Fraction(minimum):
             return grade
     return sorted(bands, key=lambda b: b[1])[0][0] if bands else ""
 
 
 def score_run(sections: Sequence[SectionRule], responses: Mapping[str, Response],
               bands: Sequence[tuple[str, Decimal]] = DEFAULT_BANDS) -> RunScore:
-    """Score every item, then sections (times their weight), total, percent and grade."""
+    """Score every item, then sections (times their weight), total, percent and grade: all exact,
+    each shown figure rounded once, the grade decided on the exact percent."""
     items: dict[str, ItemScore] = {}
     section_scores = []
-    total_points = ZERO
-    total_max = ZERO
+    total_points = F0
+    total_max = F0
     critical_failed = False
     for section in sections:
-        s_points = ZERO
-        s_max = ZERO
+        s_points = F0
+        s_max = F0
         answered = 0
         for item in section.items:
             score = score_item(item, responses.get(item.id))
             items[item.id] = score
-            s_points += score.points
-            s_max += score.max
+            s_points += score.exact
+            s_max += Fraction(score.max)
             answered += 1 if score.answered else 0
             if item.critical and score.failed:
                 critical_failed = True
         section_scores.append(SectionScore(section.id, s_points, s_max, answered, len(section.items)))
-        w = Decimal(max(section.weight, 0))
+        w = max(section.weight, 0)
         total_points += s_points * w
         total_max += s_max * w
-    pct = percent(total_points, total_max)
+    pct = exact_percent(total_points, total_max)
     return RunScore(
         points=q(total_points),
         max=q(total_max),
-        percent=pct,
+        percent=None if pct is None else q(pct),
         grade=grade_for(pct, bands, critical_failed),
         critical_failed=critical_failed,
         sections=tuple(section_scores),
         items=items,
+        exact_percent=pct,
     )
 
 

@@ -1498,12 +1498,12 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="109"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="110"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard/page.py" line="130"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="131"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1511,27 +1511,27 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="132"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="133"/>
         <source>%1 of %2 verified</source>
         <translation>%1 of %2 verified</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="134"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="135"/>
         <source>%1 of %2 stores visited</source>
         <translation>%1 of %2 stores visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="137"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="138"/>
         <source>%1 of %2 checklists done</source>
         <translation>%1 of %2 checklists done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="140"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="141"/>
         <source>%1 of %2 accepted</source>
         <translation>%1 of %2 accepted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard/page.py" line="145"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="146"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -1539,218 +1539,218 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="147"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="148"/>
         <source>acknowledged %1</source>
         <translation>acknowledged %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="213"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="214"/>
         <source>Click to open the list behind this figure</source>
         <translation>Click to open the list behind this figure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="236"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="237"/>
         <source>Change against the previous equal period</source>
         <translation>Change against the previous equal period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="306"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="282"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="307"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="283"/>
         <source>Export to Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="313"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="289"/>
         <source>Monthly circular (PDF)</source>
         <translation>Monthly circular (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="327"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="303"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="328"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="304"/>
         <source>All areas</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="329"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="305"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="330"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="306"/>
         <source>Direct and franchise</source>
         <translation>Direct and franchise</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="331"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="307"/>
         <source>All supervisors</source>
         <translation>All supervisors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="357"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="333"/>
         <source>Double-click a row to see what it is made of</source>
         <translation>Double-click a row to see what it is made of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="363"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="339"/>
         <source>By region, area and store</source>
         <translation>By region, area and store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="346"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="402"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="346"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="402"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="346"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="402"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="372"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="347"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="348"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="349"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="349"/>
         <source>Failures</source>
         <translation>Failures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="349"/>
         <source>Failure rate</source>
         <translation>Failure rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="352"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="352"/>
         <source>Stores visited</source>
         <translation>Stores visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="377"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="353"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="378"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="354"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="379"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="355"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="380"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="356"/>
         <source>Most-failed items</source>
         <translation>Most-failed items</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="381"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="357"/>
         <source>Supervisors</source>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="385"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="361"/>
         <source>Rankings</source>
         <translation>Rankings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="403"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="403"/>
         <source>Rectification rate</source>
         <translation>Rectification rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="428"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="404"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="428"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="404"/>
         <source>Visit coverage</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="429"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="405"/>
         <source>Daily completion</source>
         <translation>Daily completion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="521"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="497"/>
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>The period ends before it starts: choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="530"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="506"/>
         <source>%1 – %2, compared with %3 – %4</source>
         <translation>%1 – %2, compared with %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="602"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="611"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="578"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="587"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="634"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="610"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="634"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="610"/>
         <source>Worst</source>
         <translation>Worst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="689"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="715"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="665"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="691"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="690"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="666"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="711"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="687"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="716"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="692"/>
         <source>Writing the workbook...</source>
         <translation>Writing the workbook...</translation>
     </message>
@@ -3835,12 +3835,12 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>FitoutViewDialog</name>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="229"/>
+        <location filename="../../ui/pages/openings/page.py" line="228"/>
         <source>Acceptance certificate</source>
         <translation>Acceptance certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="248"/>
+        <location filename="../../ui/pages/openings/page.py" line="247"/>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
     </message>
@@ -5879,41 +5879,41 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="37"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="38"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="43"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="44"/>
         <source>e.g. store_hygiene</source>
         <translation>e.g. store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="52"/>
-        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="53"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="60"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="53"/>
-        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="54"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="60"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="54"/>
-        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="55"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="60"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="55"/>
-        <location filename="../../ui/pages/templates/dialogs.py" line="60"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="56"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="61"/>
         <source>English title</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="38"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="39"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
@@ -6033,239 +6033,239 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>OpeningsPage</name>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="374"/>
+        <location filename="../../ui/pages/openings/page.py" line="333"/>
         <source>New-store opening</source>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="382"/>
+        <location filename="../../ui/pages/openings/page.py" line="341"/>
         <source>Store code or name (Ctrl+F)</source>
         <translation>Store code or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="384"/>
+        <location filename="../../ui/pages/openings/page.py" line="343"/>
         <source>Active projects</source>
         <translation>Active projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="384"/>
+        <location filename="../../ui/pages/openings/page.py" line="343"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="385"/>
+        <location filename="../../ui/pages/openings/page.py" line="344"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="385"/>
+        <location filename="../../ui/pages/openings/page.py" line="344"/>
         <source>All projects</source>
         <translation>All projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="391"/>
+        <location filename="../../ui/pages/openings/page.py" line="350"/>
         <source>New project...</source>
         <translation>New project...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="393"/>
+        <location filename="../../ui/pages/openings/page.py" line="352"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="394"/>
+        <location filename="../../ui/pages/openings/page.py" line="353"/>
         <source>Move opening date...</source>
         <translation>Move opening date...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="396"/>
+        <location filename="../../ui/pages/openings/page.py" line="355"/>
         <source>Open store...</source>
         <translation>Open store...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="397"/>
+        <location filename="../../ui/pages/openings/page.py" line="356"/>
         <source>Cancel project...</source>
         <translation>Cancel project...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="402"/>
+        <location filename="../../ui/pages/openings/page.py" line="361"/>
         <source>Countdown report (PDF)</source>
         <translation>Countdown report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <location filename="../../ui/pages/openings/page.py" line="376"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <location filename="../../ui/pages/openings/page.py" line="376"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <location filename="../../ui/pages/openings/page.py" line="376"/>
         <source>Opening day</source>
         <translation>Opening day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <location filename="../../ui/pages/openings/page.py" line="376"/>
         <source>Days to opening</source>
         <translation>Days to opening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <location filename="../../ui/pages/openings/page.py" line="377"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <location filename="../../ui/pages/openings/page.py" line="377"/>
         <source>Gates passed</source>
         <translation>Gates passed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <location filename="../../ui/pages/openings/page.py" line="377"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <location filename="../../ui/pages/openings/page.py" line="377"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="418"/>
-        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <location filename="../../ui/pages/openings/page.py" line="377"/>
+        <location filename="../../ui/pages/openings/page.py" line="430"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="449"/>
-        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <location filename="../../ui/pages/openings/page.py" line="408"/>
+        <location filename="../../ui/pages/openings/page.py" line="430"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="450"/>
+        <location filename="../../ui/pages/openings/page.py" line="409"/>
         <source>Reopen...</source>
         <translation>Reopen...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="451"/>
+        <location filename="../../ui/pages/openings/page.py" line="410"/>
         <source>Notes and photos...</source>
         <translation>Notes and photos...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="452"/>
-        <location filename="../../ui/pages/openings/page.py" line="915"/>
+        <location filename="../../ui/pages/openings/page.py" line="411"/>
+        <location filename="../../ui/pages/openings/page.py" line="874"/>
         <source>Start acceptance</source>
         <translation>Start acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="453"/>
-        <location filename="../../ui/pages/openings/page.py" line="1030"/>
+        <location filename="../../ui/pages/openings/page.py" line="412"/>
+        <location filename="../../ui/pages/openings/page.py" line="989"/>
         <source>View certificate</source>
         <translation>View certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="455"/>
-        <location filename="../../ui/pages/openings/page.py" line="1039"/>
+        <location filename="../../ui/pages/openings/page.py" line="414"/>
+        <location filename="../../ui/pages/openings/page.py" line="998"/>
         <source>Check gate</source>
         <translation>Check gate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="456"/>
+        <location filename="../../ui/pages/openings/page.py" line="415"/>
         <source>Equipment page</source>
         <translation>Equipment page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="457"/>
+        <location filename="../../ui/pages/openings/page.py" line="416"/>
         <source>Training sign-off...</source>
         <translation>Training sign-off...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="460"/>
-        <location filename="../../ui/pages/openings/page.py" line="892"/>
+        <location filename="../../ui/pages/openings/page.py" line="419"/>
+        <location filename="../../ui/pages/openings/page.py" line="851"/>
         <source>Mark the selected milestone done (Space or Ctrl+Enter)</source>
         <translation>Mark the selected milestone done (Space or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <location filename="../../ui/pages/openings/page.py" line="430"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <location filename="../../ui/pages/openings/page.py" line="430"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="471"/>
-        <location filename="../../ui/pages/openings/page.py" line="757"/>
+        <location filename="../../ui/pages/openings/page.py" line="430"/>
+        <location filename="../../ui/pages/openings/page.py" line="716"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="472"/>
+        <location filename="../../ui/pages/openings/page.py" line="431"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="472"/>
+        <location filename="../../ui/pages/openings/page.py" line="431"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <location filename="../../ui/pages/openings/page.py" line="465"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <location filename="../../ui/pages/openings/page.py" line="465"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <location filename="../../ui/pages/openings/page.py" line="465"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <location filename="../../ui/pages/openings/page.py" line="465"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="509"/>
+        <location filename="../../ui/pages/openings/page.py" line="468"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="510"/>
+        <location filename="../../ui/pages/openings/page.py" line="469"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="517"/>
+        <location filename="../../ui/pages/openings/page.py" line="476"/>
         <source>Select a project to see its plan.</source>
         <translation>Select a project to see its plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="581"/>
+        <location filename="../../ui/pages/openings/page.py" line="540"/>
         <source>%1 of %2 milestones done</source>
         <translation>%1 of %2 milestones done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="587"/>
+        <location filename="../../ui/pages/openings/page.py" line="546"/>
         <source>Gates due within 7 days and not passed: %1</source>
         <translation>Gates due within 7 days and not passed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="589"/>
+        <location filename="../../ui/pages/openings/page.py" line="548"/>
         <source>Late: %1</source>
         <translation>Late: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="605"/>
+        <location filename="../../ui/pages/openings/page.py" line="564"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -6273,68 +6273,68 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="620"/>
+        <location filename="../../ui/pages/openings/page.py" line="579"/>
         <source>No project matches the search. Clear it to see every project.</source>
         <translation>No project matches the search. Clear it to see every project.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="622"/>
+        <location filename="../../ui/pages/openings/page.py" line="581"/>
         <source>No opening projects. Start one with New project... (Ctrl+N); opened and cancelled projects show under the status filter.</source>
         <translation>No opening projects. Start one with New project... (Ctrl+N); opened and cancelled projects show under the status filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="625"/>
+        <location filename="../../ui/pages/openings/page.py" line="584"/>
         <source>No opening projects here. Start one with New project... (Ctrl+N).</source>
         <translation>No opening projects here. Start one with New project... (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="692"/>
-        <location filename="../../ui/pages/openings/page.py" line="794"/>
+        <location filename="../../ui/pages/openings/page.py" line="651"/>
+        <location filename="../../ui/pages/openings/page.py" line="753"/>
         <source>Opening day %1</source>
         <translation>Opening day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="695"/>
+        <location filename="../../ui/pages/openings/page.py" line="654"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="697"/>
+        <location filename="../../ui/pages/openings/page.py" line="656"/>
         <source>Franchisee: %1</source>
         <translation>Franchisee: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="698"/>
+        <location filename="../../ui/pages/openings/page.py" line="657"/>
         <source>%1 of %2 milestones done · %3 of %4 gates passed</source>
         <translation>%1 of %2 milestones done · %3 of %4 gates passed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="706"/>
+        <location filename="../../ui/pages/openings/page.py" line="665"/>
         <source>Opened by a head-office override: %1</source>
         <translation>Opened by a head-office override: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="717"/>
+        <location filename="../../ui/pages/openings/page.py" line="676"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="723"/>
+        <location filename="../../ui/pages/openings/page.py" line="682"/>
         <source>Not passed: start a new acceptance</source>
         <translation>Not passed: start a new acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="724"/>
+        <location filename="../../ui/pages/openings/page.py" line="683"/>
         <source>Acceptance not started</source>
         <translation>Acceptance not started</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="727"/>
+        <location filename="../../ui/pages/openings/page.py" line="686"/>
         <source>Acceptance in progress</source>
         <translation>Acceptance in progress</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="729"/>
+        <location filename="../../ui/pages/openings/page.py" line="688"/>
         <source>Awaiting %n signature(s)</source>
         <translation>
             <numerusform>Awaiting %n signature</numerusform>
@@ -6342,12 +6342,12 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="731"/>
+        <location filename="../../ui/pages/openings/page.py" line="690"/>
         <source>Ready: check the gate</source>
         <translation>Ready: check the gate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="751"/>
+        <location filename="../../ui/pages/openings/page.py" line="710"/>
         <source>Late by %n day(s)</source>
         <translation>
             <numerusform>Late by %n day</numerusform>
@@ -6355,85 +6355,85 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="753"/>
+        <location filename="../../ui/pages/openings/page.py" line="712"/>
         <source>A fixed date: it does not move with the opening day</source>
         <translation>A fixed date: it does not move with the opening day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="795"/>
+        <location filename="../../ui/pages/openings/page.py" line="754"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="797"/>
+        <location filename="../../ui/pages/openings/page.py" line="756"/>
         <source>%1 signed off</source>
         <translation>%1 signed off</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/openings/page.py" line="818"/>
         <location filename="../../ui/pages/openings/page.py" line="859"/>
-        <location filename="../../ui/pages/openings/page.py" line="900"/>
         <source>Select a milestone.</source>
         <translation>Select a milestone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="861"/>
+        <location filename="../../ui/pages/openings/page.py" line="820"/>
         <source>The project is %1: it can no longer change.</source>
         <translation>The project is %1: it can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="864"/>
+        <location filename="../../ui/pages/openings/page.py" line="823"/>
         <source>A gate is passed by its acceptance or check, not by hand.</source>
         <translation>A gate is passed by its acceptance or check, not by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="866"/>
+        <location filename="../../ui/pages/openings/page.py" line="825"/>
         <source>This milestone is already done.</source>
         <translation>This milestone is already done.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="868"/>
-        <location filename="../../ui/pages/openings/page.py" line="899"/>
+        <location filename="../../ui/pages/openings/page.py" line="827"/>
+        <location filename="../../ui/pages/openings/page.py" line="858"/>
         <source>Only the milestone&apos;s owners, the project owner, operations managers and head office can change it.</source>
         <translation>Only the milestone&apos;s owners, the project owner, operations managers and head office can change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="872"/>
-        <location filename="../../ui/pages/openings/page.py" line="921"/>
+        <location filename="../../ui/pages/openings/page.py" line="831"/>
+        <location filename="../../ui/pages/openings/page.py" line="880"/>
         <source>Finish these first: %1</source>
         <translation>Finish these first: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="879"/>
+        <location filename="../../ui/pages/openings/page.py" line="838"/>
         <source>Select an active project.</source>
         <translation>Select an active project.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="884"/>
+        <location filename="../../ui/pages/openings/page.py" line="843"/>
         <source>Move the opening day; open milestones move with it</source>
         <translation>Move the opening day; open milestones move with it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="885"/>
+        <location filename="../../ui/pages/openings/page.py" line="844"/>
         <source>Open the store: every gate must have passed</source>
         <translation>Open the store: every gate must have passed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="886"/>
+        <location filename="../../ui/pages/openings/page.py" line="845"/>
         <source>Stop this opening (a reason is required)</source>
         <translation>Stop this opening (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="897"/>
+        <location filename="../../ui/pages/openings/page.py" line="856"/>
         <source>Undo the milestone (a passed gate must then pass again)</source>
         <translation>Undo the milestone (a passed gate must then pass again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="898"/>
+        <location filename="../../ui/pages/openings/page.py" line="857"/>
         <source>This milestone is not done.</source>
         <translation>This milestone is not done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="78"/>
+        <location filename="../../ui/pages/openings/page.py" line="77"/>
         <source>%n day(s) to go</source>
         <translation>
             <numerusform>%n day to go</numerusform>
@@ -6441,12 +6441,12 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="80"/>
+        <location filename="../../ui/pages/openings/page.py" line="79"/>
         <source>Opens today</source>
         <translation>Opens today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="81"/>
+        <location filename="../../ui/pages/openings/page.py" line="80"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -6454,22 +6454,22 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="86"/>
+        <location filename="../../ui/pages/openings/page.py" line="85"/>
         <source>Opened on %1</source>
         <translation>Opened on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="114"/>
+        <location filename="../../ui/pages/openings/page.py" line="113"/>
         <source>The store has no equipment in the register yet.</source>
         <translation>The store has no equipment in the register yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="116"/>
+        <location filename="../../ui/pages/openings/page.py" line="115"/>
         <source>No staff or store manager is assigned to the store yet.</source>
         <translation>No staff or store manager is assigned to the store yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="118"/>
+        <location filename="../../ui/pages/openings/page.py" line="117"/>
         <source>%n person(s) not signed off yet.</source>
         <translation>
             <numerusform>%n person not signed off yet.</numerusform>
@@ -6477,7 +6477,7 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="120"/>
+        <location filename="../../ui/pages/openings/page.py" line="119"/>
         <source>%n item(s) not accepted yet.</source>
         <translation>
             <numerusform>%n item not accepted yet.</numerusform>
@@ -6485,7 +6485,7 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="121"/>
+        <location filename="../../ui/pages/openings/page.py" line="120"/>
         <source>%n still missing.</source>
         <translation>
             <numerusform>%n still missing.</numerusform>
@@ -6493,140 +6493,140 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="267"/>
+        <location filename="../../ui/pages/openings/page.py" line="266"/>
         <source>Sign now?</source>
         <translation>Sign now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="268"/>
+        <location filename="../../ui/pages/openings/page.py" line="267"/>
         <source>The fit-out acceptance is complete. Sign it now? The contractor, the store manager and the supervisor each sign; once all three have signed it is frozen and the gate takes the result.</source>
         <translation>The fit-out acceptance is complete. Sign it now? The contractor, the store manager and the supervisor each sign; once all three have signed it is frozen and the gate takes the result.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="404"/>
+        <location filename="../../ui/pages/openings/page.py" line="363"/>
         <source>The opening countdown of the selected project as a PDF, plain or signed</source>
         <translation>The opening countdown of the selected project as a PDF, plain or signed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="902"/>
+        <location filename="../../ui/pages/openings/page.py" line="861"/>
         <source>The milestone&apos;s note and evidence photos (Enter)</source>
         <translation>The milestone&apos;s note and evidence photos (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="915"/>
+        <location filename="../../ui/pages/openings/page.py" line="874"/>
         <source>Continue acceptance</source>
         <translation>Continue acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="920"/>
-        <location filename="../../ui/pages/openings/page.py" line="931"/>
+        <location filename="../../ui/pages/openings/page.py" line="879"/>
+        <location filename="../../ui/pages/openings/page.py" line="890"/>
         <source>The gate has passed.</source>
         <translation>The gate has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="922"/>
+        <location filename="../../ui/pages/openings/page.py" line="881"/>
         <source>The fit-out acceptance in the runner, then the contractor, the store manager and the supervisor sign</source>
         <translation>The fit-out acceptance in the runner, then the contractor, the store manager and the supervisor sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="927"/>
+        <location filename="../../ui/pages/openings/page.py" line="886"/>
         <source>The signed fit-out acceptance certificate as a PDF</source>
         <translation>The signed fit-out acceptance certificate as a PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="928"/>
+        <location filename="../../ui/pages/openings/page.py" line="887"/>
         <source>The certificate is there once the acceptance is signed and the gate passed.</source>
         <translation>The certificate is there once the acceptance is signed and the gate passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="932"/>
+        <location filename="../../ui/pages/openings/page.py" line="891"/>
         <source>Pass the gate when every item of the store&apos;s equipment register has passed its acceptance</source>
         <translation>Pass the gate when every item of the store&apos;s equipment register has passed its acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="933"/>
+        <location filename="../../ui/pages/openings/page.py" line="892"/>
         <source>The store&apos;s equipment and their acceptances</source>
         <translation>The store&apos;s equipment and their acceptances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="936"/>
+        <location filename="../../ui/pages/openings/page.py" line="895"/>
         <source>Sign off each clerk: can operate the till and introduce the products</source>
         <translation>Sign off each clerk: can operate the till and introduce the products</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="965"/>
+        <location filename="../../ui/pages/openings/page.py" line="924"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="968"/>
+        <location filename="../../ui/pages/openings/page.py" line="927"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="976"/>
+        <location filename="../../ui/pages/openings/page.py" line="935"/>
         <source>Reopen %1? It counts as not done again.</source>
         <translation>Reopen %1? It counts as not done again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="978"/>
+        <location filename="../../ui/pages/openings/page.py" line="937"/>
         <source>The gate must then pass again by its own rule.</source>
         <translation>The gate must then pass again by its own rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="979"/>
-        <location filename="../../ui/pages/openings/page.py" line="984"/>
+        <location filename="../../ui/pages/openings/page.py" line="938"/>
+        <location filename="../../ui/pages/openings/page.py" line="943"/>
         <source>Reopen milestone</source>
         <translation>Reopen milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="986"/>
+        <location filename="../../ui/pages/openings/page.py" line="945"/>
         <source>Reopened: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="997"/>
+        <location filename="../../ui/pages/openings/page.py" line="956"/>
         <source>Notes and photos</source>
         <translation>Notes and photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1012"/>
+        <location filename="../../ui/pages/openings/page.py" line="971"/>
         <source>Acceptance</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1016"/>
-        <location filename="../../ui/pages/openings/page.py" line="1042"/>
+        <location filename="../../ui/pages/openings/page.py" line="975"/>
+        <location filename="../../ui/pages/openings/page.py" line="1001"/>
         <source>Gate passed: %1</source>
         <translation>Gate passed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1065"/>
+        <location filename="../../ui/pages/openings/page.py" line="1024"/>
         <source>Training sign-off</source>
         <translation>Training sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1088"/>
+        <location filename="../../ui/pages/openings/page.py" line="1047"/>
         <source>Opening project for %1 started.</source>
         <translation>Opening project for %1 started.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1092"/>
+        <location filename="../../ui/pages/openings/page.py" line="1051"/>
         <source>Project %1 saved.</source>
         <translation>Project %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1096"/>
+        <location filename="../../ui/pages/openings/page.py" line="1055"/>
         <source>Opening day of %1 moved.</source>
         <translation>Opening day of %1 moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1100"/>
+        <location filename="../../ui/pages/openings/page.py" line="1059"/>
         <source>Store %1 is open.</source>
         <translation>Store %1 is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1104"/>
+        <location filename="../../ui/pages/openings/page.py" line="1063"/>
         <source>Project %1 cancelled.</source>
         <translation>Project %1 cancelled.</translation>
     </message>
@@ -7290,35 +7290,90 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="78"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="79"/>
         <location filename="../../ui/widgets/reports.py" line="52"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="86"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="87"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="88"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="89"/>
         <source>Grades: %1</source>
         <translation>Grades: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="98"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="93"/>
+        <source>Scoring: N/A and unanswered optional items leave the maximum; a section&apos;s points and maximum are multiplied by its weight; points are exact and rounded once, to two places, and the grade is decided on the exact percent; a failed veto item fails the inspection.</source>
+        <translation>Scoring: N/A and unanswered optional items leave the maximum; a section&apos;s points and maximum are multiplied by its weight; points are exact and rounded once, to two places, and the grade is decided on the exact percent; a failed veto item fails the inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="103"/>
+        <source>weight ×%1</source>
+        <translation>weight ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="108"/>
         <source>(no items)</source>
         <translation>(no items)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="107"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="117"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="124"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="134"/>
         <source>Photo on fail</source>
         <translation>Photo on fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="161"/>
+        <source>Recorded, not scored.</source>
+        <translation>Recorded, not scored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="163"/>
+        <source>Pass earns %1 points, fail earns 0 and fails.</source>
+        <translation>Pass earns %1 points, fail earns 0 and fails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="166"/>
+        <source>Earns %1 × rating / %2; a rating below %3 fails.</source>
+        <translation>Earns %1 × rating / %2; a rating below %3 fails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="171"/>
+        <source>Inside [%1, %2] earns %3 points; outside earns 0 and fails.</source>
+        <translation>Inside [%1, %2] earns %3 points; outside earns 0 and fails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="175"/>
+        <source>fails</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="181"/>
+        <source>Earns %1 × the option&apos;s points / %2 (the best option); an option marked fails, or worth 0 when others are worth more, fails.</source>
+        <translation>Earns %1 × the option&apos;s points / %2 (the best option); an option marked fails, or worth 0 when others are worth more, fails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="186"/>
+        <source>Earns %1 × (the chosen options&apos; points, negative ones subtracting, at least 0) / %2 (all positive points); a chosen option marked fails, or earning nothing, fails.</source>
+        <translation>Earns %1 × (the chosen options&apos; points, negative ones subtracting, at least 0) / %2 (all positive points); a chosen option marked fails, or earning nothing, fails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="189"/>
+        <source>Options: %1</source>
+        <translation>Options: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="192"/>
+        <source>Weight 0: adds nothing to the points or the maximum.</source>
+        <translation>Weight 0: adds nothing to the points or the maximum.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/reports.py" line="61"/>
@@ -7581,402 +7636,402 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PromotionsPage</name>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="129"/>
+        <location filename="../../ui/pages/promotions/page.py" line="131"/>
         <source>%1 approved</source>
         <translation>%1 approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="131"/>
+        <location filename="../../ui/pages/promotions/page.py" line="133"/>
         <source>%1 rejected</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="135"/>
+        <location filename="../../ui/pages/promotions/page.py" line="137"/>
         <source>Conflicting %1 decisions: %2 — decide again at %1</source>
         <translation>Conflicting %1 decisions: %2 — decide again at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="136"/>
-        <location filename="../../ui/pages/promotions/page.py" line="919"/>
+        <location filename="../../ui/pages/promotions/page.py" line="138"/>
+        <location filename="../../ui/pages/promotions/page.py" line="873"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="140"/>
+        <location filename="../../ui/pages/promotions/page.py" line="142"/>
         <source>The content was changed after it was submitted: submit it again for approval</source>
         <translation>The content was changed after it was submitted: submit it again for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="269"/>
+        <location filename="../../ui/pages/promotions/page.py" line="223"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="291"/>
+        <location filename="../../ui/pages/promotions/page.py" line="245"/>
         <source>Theme or code (Ctrl+F)</source>
         <translation>Theme or code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="295"/>
+        <location filename="../../ui/pages/promotions/page.py" line="249"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="296"/>
+        <location filename="../../ui/pages/promotions/page.py" line="250"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="304"/>
+        <location filename="../../ui/pages/promotions/page.py" line="258"/>
         <source>The plans as a list (Ctrl+Shift+L)</source>
         <translation>The plans as a list (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="305"/>
+        <location filename="../../ui/pages/promotions/page.py" line="259"/>
         <source>The plans of a month by store and day (Ctrl+Shift+M)</source>
         <translation>The plans of a month by store and day (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="317"/>
+        <location filename="../../ui/pages/promotions/page.py" line="271"/>
         <source>New plan...</source>
         <translation>New plan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="318"/>
+        <location filename="../../ui/pages/promotions/page.py" line="272"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="319"/>
+        <location filename="../../ui/pages/promotions/page.py" line="273"/>
         <source>Submit...</source>
         <translation>Submit...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="320"/>
+        <location filename="../../ui/pages/promotions/page.py" line="274"/>
         <source>Review...</source>
         <translation>Review...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="321"/>
+        <location filename="../../ui/pages/promotions/page.py" line="275"/>
         <source>Approve...</source>
         <translation>Approve...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="322"/>
+        <location filename="../../ui/pages/promotions/page.py" line="276"/>
         <source>Cancel plan...</source>
         <translation>Cancel plan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="323"/>
+        <location filename="../../ui/pages/promotions/page.py" line="277"/>
         <source>Close with review...</source>
         <translation>Close with review...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="328"/>
+        <location filename="../../ui/pages/promotions/page.py" line="282"/>
         <source>Plan PDF</source>
         <translation>Plan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="330"/>
+        <location filename="../../ui/pages/promotions/page.py" line="284"/>
         <source>The promotion plan with its approval trail and acknowledgements as a PDF, plain or signed</source>
         <translation>The promotion plan with its approval trail and acknowledgements as a PDF, plain or signed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="334"/>
+        <location filename="../../ui/pages/promotions/page.py" line="288"/>
         <source>Review PDF</source>
         <translation>Review PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="336"/>
+        <location filename="../../ui/pages/promotions/page.py" line="290"/>
         <source>Targets against results by store and region, budget used, execution scores and lessons as a PDF, plain or signed</source>
         <translation>Targets against results by store and region, budget used, execution scores and lessons as a PDF, plain or signed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
-        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <location filename="../../ui/pages/promotions/page.py" line="307"/>
+        <location filename="../../ui/pages/promotions/page.py" line="386"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
-        <location filename="../../ui/pages/promotions/page.py" line="697"/>
+        <location filename="../../ui/pages/promotions/page.py" line="307"/>
+        <location filename="../../ui/pages/promotions/page.py" line="651"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
-        <location filename="../../ui/pages/promotions/page.py" line="698"/>
+        <location filename="../../ui/pages/promotions/page.py" line="307"/>
+        <location filename="../../ui/pages/promotions/page.py" line="652"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
-        <location filename="../../ui/pages/promotions/page.py" line="699"/>
+        <location filename="../../ui/pages/promotions/page.py" line="307"/>
+        <location filename="../../ui/pages/promotions/page.py" line="653"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
-        <location filename="../../ui/pages/promotions/page.py" line="478"/>
+        <location filename="../../ui/pages/promotions/page.py" line="307"/>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <location filename="../../ui/pages/promotions/page.py" line="308"/>
         <source>Budget (yuan)</source>
         <translation>Budget (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="354"/>
-        <location filename="../../ui/pages/promotions/page.py" line="450"/>
-        <location filename="../../ui/pages/promotions/page.py" line="709"/>
+        <location filename="../../ui/pages/promotions/page.py" line="308"/>
+        <location filename="../../ui/pages/promotions/page.py" line="404"/>
+        <location filename="../../ui/pages/promotions/page.py" line="663"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <location filename="../../ui/pages/promotions/page.py" line="308"/>
         <source>Waiting for</source>
         <translation>Waiting for</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <location filename="../../ui/pages/promotions/page.py" line="308"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <location filename="../../ui/pages/promotions/page.py" line="351"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <location filename="../../ui/pages/promotions/page.py" line="351"/>
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <location filename="../../ui/pages/promotions/page.py" line="351"/>
         <source>Price (yuan)</source>
         <translation>Price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="398"/>
+        <location filename="../../ui/pages/promotions/page.py" line="352"/>
         <source>Quota per store a day</source>
         <translation>Quota per store a day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="398"/>
+        <location filename="../../ui/pages/promotions/page.py" line="352"/>
         <source>Quota per store</source>
         <translation>Quota per store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="399"/>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
         <source>Quota in total</source>
         <translation>Quota in total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="401"/>
-        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <location filename="../../ui/pages/promotions/page.py" line="355"/>
+        <location filename="../../ui/pages/promotions/page.py" line="386"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <location filename="../../ui/pages/promotions/page.py" line="355"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <location filename="../../ui/pages/promotions/page.py" line="355"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="402"/>
+        <location filename="../../ui/pages/promotions/page.py" line="356"/>
         <source>Deliver by</source>
         <translation>Deliver by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="404"/>
+        <location filename="../../ui/pages/promotions/page.py" line="358"/>
         <source>Offer tiers</source>
         <translation>Offer tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="406"/>
+        <location filename="../../ui/pages/promotions/page.py" line="360"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="411"/>
-        <location filename="../../ui/pages/promotions/page.py" line="414"/>
+        <location filename="../../ui/pages/promotions/page.py" line="365"/>
+        <location filename="../../ui/pages/promotions/page.py" line="368"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="411"/>
-        <location filename="../../ui/pages/promotions/page.py" line="728"/>
+        <location filename="../../ui/pages/promotions/page.py" line="365"/>
+        <location filename="../../ui/pages/promotions/page.py" line="682"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="411"/>
-        <location filename="../../ui/pages/promotions/page.py" line="416"/>
-        <location filename="../../ui/pages/promotions/page.py" line="432"/>
-        <location filename="../../ui/pages/promotions/page.py" line="450"/>
-        <location filename="../../ui/pages/promotions/page.py" line="468"/>
+        <location filename="../../ui/pages/promotions/page.py" line="365"/>
+        <location filename="../../ui/pages/promotions/page.py" line="370"/>
+        <location filename="../../ui/pages/promotions/page.py" line="386"/>
+        <location filename="../../ui/pages/promotions/page.py" line="404"/>
+        <location filename="../../ui/pages/promotions/page.py" line="422"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="412"/>
-        <location filename="../../ui/pages/promotions/page.py" line="414"/>
-        <location filename="../../ui/pages/promotions/page.py" line="416"/>
+        <location filename="../../ui/pages/promotions/page.py" line="366"/>
+        <location filename="../../ui/pages/promotions/page.py" line="368"/>
+        <location filename="../../ui/pages/promotions/page.py" line="370"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="429"/>
+        <location filename="../../ui/pages/promotions/page.py" line="383"/>
         <source>Acknowledge...</source>
         <translation>Acknowledge...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <location filename="../../ui/pages/promotions/page.py" line="386"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <location filename="../../ui/pages/promotions/page.py" line="387"/>
         <source>Sales target</source>
         <translation>Sales target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <location filename="../../ui/pages/promotions/page.py" line="387"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <location filename="../../ui/pages/promotions/page.py" line="387"/>
         <source>New members</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="434"/>
+        <location filename="../../ui/pages/promotions/page.py" line="388"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="434"/>
+        <location filename="../../ui/pages/promotions/page.py" line="388"/>
         <source>Acknowledgement</source>
         <translation>Acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <location filename="../../ui/pages/promotions/page.py" line="394"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <location filename="../../ui/pages/promotions/page.py" line="394"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <location filename="../../ui/pages/promotions/page.py" line="394"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <location filename="../../ui/pages/promotions/page.py" line="394"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="441"/>
+        <location filename="../../ui/pages/promotions/page.py" line="395"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="447"/>
-        <location filename="../../ui/pages/promotions/page.py" line="1032"/>
-        <location filename="../../ui/pages/promotions/page.py" line="1185"/>
+        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <location filename="../../ui/pages/promotions/page.py" line="986"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1139"/>
         <source>Start check</source>
         <translation>Start check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <location filename="../../ui/pages/promotions/page.py" line="404"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <location filename="../../ui/pages/promotions/page.py" line="404"/>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="451"/>
+        <location filename="../../ui/pages/promotions/page.py" line="405"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="461"/>
+        <location filename="../../ui/pages/promotions/page.py" line="415"/>
         <source>Enter results...</source>
         <translation>Enter results...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="463"/>
+        <location filename="../../ui/pages/promotions/page.py" line="417"/>
         <source>Import results...</source>
         <translation>Import results...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="475"/>
+        <location filename="../../ui/pages/promotions/page.py" line="429"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="476"/>
+        <location filename="../../ui/pages/promotions/page.py" line="430"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="477"/>
+        <location filename="../../ui/pages/promotions/page.py" line="431"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="479"/>
+        <location filename="../../ui/pages/promotions/page.py" line="433"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="480"/>
+        <location filename="../../ui/pages/promotions/page.py" line="434"/>
         <source>Execution</source>
         <translation>Execution</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="481"/>
+        <location filename="../../ui/pages/promotions/page.py" line="435"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="495"/>
+        <location filename="../../ui/pages/promotions/page.py" line="449"/>
         <source>Select a plan to see it.</source>
         <translation>Select a plan to see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="560"/>
+        <location filename="../../ui/pages/promotions/page.py" line="514"/>
         <source>Returned: %1</source>
         <translation>Returned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="564"/>
-        <location filename="../../ui/pages/promotions/page.py" line="702"/>
+        <location filename="../../ui/pages/promotions/page.py" line="518"/>
+        <location filename="../../ui/pages/promotions/page.py" line="656"/>
         <source>Price promotion</source>
         <translation>Price promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="573"/>
+        <location filename="../../ui/pages/promotions/page.py" line="527"/>
         <source>%1 of %2 franchise stores have acknowledged the plan</source>
         <translation>%1 of %2 franchise stores have acknowledged the plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/page.py" line="578"/>
+        <location filename="../../ui/pages/promotions/page.py" line="532"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -7984,32 +8039,32 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="593"/>
+        <location filename="../../ui/pages/promotions/page.py" line="547"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="597"/>
+        <location filename="../../ui/pages/promotions/page.py" line="551"/>
         <source>Show every plan</source>
         <translation>Show every plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="598"/>
+        <location filename="../../ui/pages/promotions/page.py" line="552"/>
         <source>Show only the plans with this status</source>
         <translation>Show only the plans with this status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="610"/>
+        <location filename="../../ui/pages/promotions/page.py" line="564"/>
         <source>No plan matches the filter. Clear the search or click All to see every plan.</source>
         <translation>No plan matches the filter. Clear the search or click All to see every plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="612"/>
+        <location filename="../../ui/pages/promotions/page.py" line="566"/>
         <source>No promotion plans yet. Draw one up with New plan... (Ctrl+N).</source>
         <translation>No promotion plans yet. Draw one up with New plan... (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/page.py" line="678"/>
+        <location filename="../../ui/pages/promotions/page.py" line="632"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n store</numerusform>
@@ -8017,369 +8072,369 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="679"/>
+        <location filename="../../ui/pages/promotions/page.py" line="633"/>
         <source>Budget %1 yuan</source>
         <translation>Budget %1 yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="683"/>
-        <location filename="../../ui/pages/promotions/page.py" line="708"/>
+        <location filename="../../ui/pages/promotions/page.py" line="637"/>
+        <location filename="../../ui/pages/promotions/page.py" line="662"/>
         <source>waiting for %1</source>
         <translation>waiting for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="700"/>
+        <location filename="../../ui/pages/promotions/page.py" line="654"/>
         <source>Time of day</source>
         <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="701"/>
+        <location filename="../../ui/pages/promotions/page.py" line="655"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="702"/>
+        <location filename="../../ui/pages/promotions/page.py" line="656"/>
         <source>Yes: it runs only once approved</source>
         <translation>Yes: it runs only once approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="703"/>
+        <location filename="../../ui/pages/promotions/page.py" line="657"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="711"/>
+        <location filename="../../ui/pages/promotions/page.py" line="665"/>
         <source>Returned because</source>
         <translation>Returned because</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="713"/>
+        <location filename="../../ui/pages/promotions/page.py" line="667"/>
         <source>Cancelled because</source>
         <translation>Cancelled because</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="715"/>
+        <location filename="../../ui/pages/promotions/page.py" line="669"/>
         <source>Custom measure</source>
         <translation>Custom measure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="722"/>
+        <location filename="../../ui/pages/promotions/page.py" line="676"/>
         <source>Overlaps at %1 with the approved plan %2 (%3 – %4)</source>
         <translation>Overlaps at %1 with the approved plan %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="731"/>
+        <location filename="../../ui/pages/promotions/page.py" line="685"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="733"/>
+        <location filename="../../ui/pages/promotions/page.py" line="687"/>
         <source>Content hash %1</source>
         <translation>Content hash %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="748"/>
+        <location filename="../../ui/pages/promotions/page.py" line="702"/>
         <source>Whole plan</source>
         <translation>Whole plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="762"/>
+        <location filename="../../ui/pages/promotions/page.py" line="716"/>
         <source>Total %1 yuan</source>
         <translation>Total %1 yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="774"/>
+        <location filename="../../ui/pages/promotions/page.py" line="728"/>
         <source>Signed by %1 on %2</source>
         <translation>Signed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="777"/>
+        <location filename="../../ui/pages/promotions/page.py" line="731"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="777"/>
+        <location filename="../../ui/pages/promotions/page.py" line="731"/>
         <source>Once approved</source>
         <translation>Once approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="808"/>
+        <location filename="../../ui/pages/promotions/page.py" line="762"/>
         <source>Made on another version of the plan, or not at its level: it had no effect</source>
         <translation>Made on another version of the plan, or not at its level: it had no effect</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="840"/>
+        <location filename="../../ui/pages/promotions/page.py" line="794"/>
         <source>No check yet</source>
         <translation>No check yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="859"/>
+        <location filename="../../ui/pages/promotions/page.py" line="813"/>
         <source>Store / region</source>
         <translation>Store / region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="862"/>
+        <location filename="../../ui/pages/promotions/page.py" line="816"/>
         <source>%1 target</source>
         <translation>%1 target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="862"/>
+        <location filename="../../ui/pages/promotions/page.py" line="816"/>
         <source>%1 actual</source>
         <translation>%1 actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="863"/>
+        <location filename="../../ui/pages/promotions/page.py" line="817"/>
         <source>%1 variance</source>
         <translation>%1 variance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="863"/>
+        <location filename="../../ui/pages/promotions/page.py" line="817"/>
         <source>%1 achieved</source>
         <translation>%1 achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <location filename="../../ui/pages/promotions/page.py" line="818"/>
         <source>Gifts given</source>
         <translation>Gifts given</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <location filename="../../ui/pages/promotions/page.py" line="818"/>
         <source>Budget planned</source>
         <translation>Budget planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <location filename="../../ui/pages/promotions/page.py" line="818"/>
         <source>Budget spent</source>
         <translation>Budget spent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <location filename="../../ui/pages/promotions/page.py" line="818"/>
         <source>Check score</source>
         <translation>Check score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="895"/>
+        <location filename="../../ui/pages/promotions/page.py" line="849"/>
         <source>Region %1</source>
         <translation>Region %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="897"/>
+        <location filename="../../ui/pages/promotions/page.py" line="851"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="919"/>
+        <location filename="../../ui/pages/promotions/page.py" line="873"/>
         <source>Only %1 can do this.</source>
         <translation>Only %1 can do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="928"/>
+        <location filename="../../ui/pages/promotions/page.py" line="882"/>
         <source>Select a plan.</source>
         <translation>Select a plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="932"/>
-        <location filename="../../ui/pages/promotions/page.py" line="953"/>
+        <location filename="../../ui/pages/promotions/page.py" line="886"/>
+        <location filename="../../ui/pages/promotions/page.py" line="907"/>
         <source>The plan is %1: it can no longer change.</source>
         <translation>The plan is %1: it can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="942"/>
+        <location filename="../../ui/pages/promotions/page.py" line="896"/>
         <source>Only a draft, returned or changed plan is submitted (this one is %1).</source>
         <translation>Only a draft, returned or changed plan is submitted (this one is %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="949"/>
+        <location filename="../../ui/pages/promotions/page.py" line="903"/>
         <source>The plan is not waiting for %1 (it is %2).</source>
         <translation>The plan is not waiting for %1 (it is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="956"/>
+        <location filename="../../ui/pages/promotions/page.py" line="910"/>
         <source>Only the plan&apos;s proposer, operations managers and head office can cancel it.</source>
         <translation>Only the plan&apos;s proposer, operations managers and head office can cancel it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="962"/>
+        <location filename="../../ui/pages/promotions/page.py" line="916"/>
         <source>Only an approved plan is closed with its review (this one is %1).</source>
         <translation>Only an approved plan is closed with its review (this one is %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="967"/>
+        <location filename="../../ui/pages/promotions/page.py" line="921"/>
         <source>A franchise store acknowledges the plan once it is approved.</source>
         <translation>A franchise store acknowledges the plan once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="970"/>
+        <location filename="../../ui/pages/promotions/page.py" line="924"/>
         <source>Select a store on the Stores tab.</source>
         <translation>Select a store on the Stores tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="973"/>
+        <location filename="../../ui/pages/promotions/page.py" line="927"/>
         <source>Only a franchise store acknowledges a plan.</source>
         <translation>Only a franchise store acknowledges a plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="975"/>
+        <location filename="../../ui/pages/promotions/page.py" line="929"/>
         <source>Only the store manager of this franchise store can acknowledge the plan.</source>
         <translation>Only the store manager of this franchise store can acknowledge the plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="977"/>
+        <location filename="../../ui/pages/promotions/page.py" line="931"/>
         <source>This store has already acknowledged the plan as it is now.</source>
         <translation>This store has already acknowledged the plan as it is now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="982"/>
+        <location filename="../../ui/pages/promotions/page.py" line="936"/>
         <source>Select a store on the Execution tab.</source>
         <translation>Select a store on the Execution tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="987"/>
+        <location filename="../../ui/pages/promotions/page.py" line="941"/>
         <source>A price promotion is checked only once approved.</source>
         <translation>A price promotion is checked only once approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="988"/>
+        <location filename="../../ui/pages/promotions/page.py" line="942"/>
         <source>The plan is checked once it is submitted.</source>
         <translation>The plan is checked once it is submitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="990"/>
+        <location filename="../../ui/pages/promotions/page.py" line="944"/>
         <source>Checks are made during the promotion&apos;s period (%1 to %2).</source>
         <translation>Checks are made during the promotion&apos;s period (%1 to %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="995"/>
+        <location filename="../../ui/pages/promotions/page.py" line="949"/>
         <source>Results are for a plan that ran (this one is %1).</source>
         <translation>Results are for a plan that ran (this one is %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="998"/>
+        <location filename="../../ui/pages/promotions/page.py" line="952"/>
         <source>The promotion has not started yet (it starts on %1).</source>
         <translation>The promotion has not started yet (it starts on %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1001"/>
+        <location filename="../../ui/pages/promotions/page.py" line="955"/>
         <source>Select a store&apos;s row on the Results tab.</source>
         <translation>Select a store&apos;s row on the Results tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1008"/>
+        <location filename="../../ui/pages/promotions/page.py" line="962"/>
         <source>Draw up a new promotion plan (Ctrl+N)</source>
         <translation>Draw up a new promotion plan (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1009"/>
+        <location filename="../../ui/pages/promotions/page.py" line="963"/>
         <source>Change the plan (F2); a submitted or approved plan must then be approved again</source>
         <translation>Change the plan (F2); a submitted or approved plan must then be approved again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1010"/>
+        <location filename="../../ui/pages/promotions/page.py" line="964"/>
         <source>Put the plan forward for review (Ctrl+Shift+S)</source>
         <translation>Put the plan forward for review (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1011"/>
+        <location filename="../../ui/pages/promotions/page.py" line="965"/>
         <source>Review the plan: approve or reject with a reason (Ctrl+Shift+R)</source>
         <translation>Review the plan: approve or reject with a reason (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1012"/>
+        <location filename="../../ui/pages/promotions/page.py" line="966"/>
         <source>Approve or reject the reviewed plan (Ctrl+Shift+A)</source>
         <translation>Approve or reject the reviewed plan (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1014"/>
+        <location filename="../../ui/pages/promotions/page.py" line="968"/>
         <source>Close the approved plan with its review: the lessons learnt</source>
         <translation>Close the approved plan with its review: the lessons learnt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1013"/>
+        <location filename="../../ui/pages/promotions/page.py" line="967"/>
         <source>Call the plan off (a reason is required)</source>
         <translation>Call the plan off (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1015"/>
+        <location filename="../../ui/pages/promotions/page.py" line="969"/>
         <source>Sign the approved plan for the selected franchise store (Ctrl+Shift+K)</source>
         <translation>Sign the approved plan for the selected franchise store (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1016"/>
+        <location filename="../../ui/pages/promotions/page.py" line="970"/>
         <source>The execution check of the selected store in the runner, then signed (Ctrl+Shift+E)</source>
         <translation>The execution check of the selected store in the runner, then signed (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1017"/>
+        <location filename="../../ui/pages/promotions/page.py" line="971"/>
         <source>Type the selected store&apos;s results (Ctrl+Shift+T)</source>
         <translation>Type the selected store&apos;s results (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1018"/>
+        <location filename="../../ui/pages/promotions/page.py" line="972"/>
         <source>Import the stores&apos; results from a till export, Excel or CSV (Ctrl+Shift+I)</source>
         <translation>Import the stores&apos; results from a till export, Excel or CSV (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1032"/>
+        <location filename="../../ui/pages/promotions/page.py" line="986"/>
         <source>Continue check</source>
         <translation>Continue check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1051"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1005"/>
         <source>The calendar is not available.</source>
         <translation>The calendar is not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1115"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1069"/>
         <source>Plan %1 drawn up.</source>
         <translation>Plan %1 drawn up.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1125"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1079"/>
         <source>Edit an approved plan</source>
         <translation>Edit an approved plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1126"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1080"/>
         <source>Plan %1 is approved. Once its content changes it must be submitted, reviewed and approved again, and the franchise stores acknowledge it again. Edit it?</source>
         <translation>Plan %1 is approved. Once its content changes it must be submitted, reviewed and approved again, and the franchise stores acknowledge it again. Edit it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1131"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1085"/>
         <source>Edit a submitted plan</source>
         <translation>Edit a submitted plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1132"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1086"/>
         <source>Plan %1 is under review. Once its content changes it must be submitted again. Edit it?</source>
         <translation>Plan %1 is under review. Once its content changes it must be submitted again. Edit it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1138"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1092"/>
         <source>Plan %1 saved.</source>
         <translation>Plan %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1152"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1106"/>
         <source>Plan %1: %2.</source>
         <translation>Plan %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1166"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1120"/>
         <source>%1 acknowledged plan %2.</source>
         <translation>%1 acknowledged plan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1192"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1146"/>
         <source>Execution check of %1 saved.</source>
         <translation>Execution check of %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1218"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1172"/>
         <source>Results of %1 saved.</source>
         <translation>Results of %1 saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/page.py" line="1230"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1184"/>
         <source>Results of %n store(s) imported.</source>
         <translation>
             <numerusform>Results of %n store imported.</numerusform>

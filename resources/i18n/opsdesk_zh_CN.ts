@@ -1483,257 +1483,257 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="109"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="110"/>
         <source>%1 pts</source>
         <translation>%1 个百分点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard/page.py" line="130"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="131"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="132"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="133"/>
         <source>%1 of %2 verified</source>
         <translation>%2 项中已验证 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="134"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="135"/>
         <source>%1 of %2 stores visited</source>
         <translation>%2 家门店中已巡 %1 家</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="137"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="138"/>
         <source>%1 of %2 checklists done</source>
         <translation>%2 份检查表中已完成 %1 份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="140"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="141"/>
         <source>%1 of %2 accepted</source>
         <translation>%2 次验收中通过 %1 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard/page.py" line="145"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="146"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n 个方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="147"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="148"/>
         <source>acknowledged %1</source>
         <translation>已确认 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="213"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="214"/>
         <source>Click to open the list behind this figure</source>
         <translation>点击查看该数字对应的清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="236"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="237"/>
         <source>Change against the previous equal period</source>
         <translation>与上一同期相比的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="306"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="282"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="307"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="283"/>
         <source>Export to Excel...</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="313"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="289"/>
         <source>Monthly circular (PDF)</source>
         <translation>月度通报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="327"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="303"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="328"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="304"/>
         <source>All areas</source>
         <translation>全部片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="329"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="305"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="330"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="306"/>
         <source>Direct and franchise</source>
         <translation>直营和加盟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="331"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="307"/>
         <source>All supervisors</source>
         <translation>全部督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="357"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="333"/>
         <source>Double-click a row to see what it is made of</source>
         <translation>双击一行查看其构成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="363"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="339"/>
         <source>By region, area and store</source>
         <translation>按大区、片区和门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="346"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="402"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="346"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="402"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="370"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="346"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="402"/>
         <source>Inspections</source>
         <translation>巡检数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="371"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="372"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="347"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="348"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="349"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="349"/>
         <source>Failures</source>
         <translation>不合格次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="373"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="349"/>
         <source>Failure rate</source>
         <translation>不合格率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="352"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="376"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="352"/>
         <source>Stores visited</source>
         <translation>已巡门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="377"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="353"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="378"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="354"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="379"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="355"/>
         <source>Areas</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="380"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="356"/>
         <source>Most-failed items</source>
         <translation>最常不合格项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="381"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="357"/>
         <source>Supervisors</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="385"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="361"/>
         <source>Rankings</source>
         <translation>排行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="403"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="427"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="403"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="428"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="404"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="428"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="404"/>
         <source>Visit coverage</source>
         <translation>巡店覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="429"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="405"/>
         <source>Daily completion</source>
         <translation>日检完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="521"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="497"/>
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>结束日期早于开始日期，请重新选择日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="530"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="506"/>
         <source>%1 – %2, compared with %3 – %4</source>
         <translation>%1 – %2，对比 %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="602"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="611"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="578"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="587"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="634"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="610"/>
         <source>Best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="634"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="610"/>
         <source>Worst</source>
         <translation>最差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="689"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="715"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="665"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="691"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="690"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="666"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="711"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="687"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="716"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="692"/>
         <source>Writing the workbook...</source>
         <translation>正在写入工作簿…</translation>
     </message>
@@ -3806,12 +3806,12 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>FitoutViewDialog</name>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="229"/>
+        <location filename="../../ui/pages/openings/page.py" line="228"/>
         <source>Acceptance certificate</source>
         <translation>验收单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="248"/>
+        <location filename="../../ui/pages/openings/page.py" line="247"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
@@ -5837,41 +5837,41 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="37"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="38"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="43"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="44"/>
         <source>e.g. store_hygiene</source>
         <translation>如 store_hygiene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="52"/>
-        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="53"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="60"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="53"/>
-        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="54"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="60"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="54"/>
-        <location filename="../../ui/pages/templates/dialogs.py" line="59"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="55"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="60"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="55"/>
-        <location filename="../../ui/pages/templates/dialogs.py" line="60"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="56"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="61"/>
         <source>English title</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="38"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="39"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -5991,592 +5991,592 @@ Store operations supervision, offline first.</source>
 <context>
     <name>OpeningsPage</name>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="374"/>
+        <location filename="../../ui/pages/openings/page.py" line="333"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="382"/>
+        <location filename="../../ui/pages/openings/page.py" line="341"/>
         <source>Store code or name (Ctrl+F)</source>
         <translation>门店编号或名称（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="384"/>
+        <location filename="../../ui/pages/openings/page.py" line="343"/>
         <source>Active projects</source>
         <translation>筹备中的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="384"/>
+        <location filename="../../ui/pages/openings/page.py" line="343"/>
         <source>Opened</source>
         <translation>已开业</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="385"/>
+        <location filename="../../ui/pages/openings/page.py" line="344"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="385"/>
+        <location filename="../../ui/pages/openings/page.py" line="344"/>
         <source>All projects</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="391"/>
+        <location filename="../../ui/pages/openings/page.py" line="350"/>
         <source>New project...</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="393"/>
+        <location filename="../../ui/pages/openings/page.py" line="352"/>
         <source>Edit...</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="394"/>
+        <location filename="../../ui/pages/openings/page.py" line="353"/>
         <source>Move opening date...</source>
         <translation>调整开业日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="396"/>
+        <location filename="../../ui/pages/openings/page.py" line="355"/>
         <source>Open store...</source>
         <translation>开业…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="397"/>
+        <location filename="../../ui/pages/openings/page.py" line="356"/>
         <source>Cancel project...</source>
         <translation>取消项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="402"/>
+        <location filename="../../ui/pages/openings/page.py" line="361"/>
         <source>Countdown report (PDF)</source>
         <translation>开业筹备进度表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <location filename="../../ui/pages/openings/page.py" line="376"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <location filename="../../ui/pages/openings/page.py" line="376"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <location filename="../../ui/pages/openings/page.py" line="376"/>
         <source>Opening day</source>
         <translation>开业日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="417"/>
+        <location filename="../../ui/pages/openings/page.py" line="376"/>
         <source>Days to opening</source>
         <translation>距开业</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <location filename="../../ui/pages/openings/page.py" line="377"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <location filename="../../ui/pages/openings/page.py" line="377"/>
         <source>Gates passed</source>
         <translation>已过关卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <location filename="../../ui/pages/openings/page.py" line="377"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="418"/>
+        <location filename="../../ui/pages/openings/page.py" line="377"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="418"/>
-        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <location filename="../../ui/pages/openings/page.py" line="377"/>
+        <location filename="../../ui/pages/openings/page.py" line="430"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="449"/>
-        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <location filename="../../ui/pages/openings/page.py" line="408"/>
+        <location filename="../../ui/pages/openings/page.py" line="430"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="450"/>
+        <location filename="../../ui/pages/openings/page.py" line="409"/>
         <source>Reopen...</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="451"/>
+        <location filename="../../ui/pages/openings/page.py" line="410"/>
         <source>Notes and photos...</source>
         <translation>备注与照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="452"/>
-        <location filename="../../ui/pages/openings/page.py" line="915"/>
+        <location filename="../../ui/pages/openings/page.py" line="411"/>
+        <location filename="../../ui/pages/openings/page.py" line="874"/>
         <source>Start acceptance</source>
         <translation>开始验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="453"/>
-        <location filename="../../ui/pages/openings/page.py" line="1030"/>
+        <location filename="../../ui/pages/openings/page.py" line="412"/>
+        <location filename="../../ui/pages/openings/page.py" line="989"/>
         <source>View certificate</source>
         <translation>查看验收单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="455"/>
-        <location filename="../../ui/pages/openings/page.py" line="1039"/>
+        <location filename="../../ui/pages/openings/page.py" line="414"/>
+        <location filename="../../ui/pages/openings/page.py" line="998"/>
         <source>Check gate</source>
         <translation>检查关卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="456"/>
+        <location filename="../../ui/pages/openings/page.py" line="415"/>
         <source>Equipment page</source>
         <translation>设备页面</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="457"/>
+        <location filename="../../ui/pages/openings/page.py" line="416"/>
         <source>Training sign-off...</source>
         <translation>培训签认…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="460"/>
-        <location filename="../../ui/pages/openings/page.py" line="892"/>
+        <location filename="../../ui/pages/openings/page.py" line="419"/>
+        <location filename="../../ui/pages/openings/page.py" line="851"/>
         <source>Mark the selected milestone done (Space or Ctrl+Enter)</source>
         <translation>将所选节点标为完成（空格或 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <location filename="../../ui/pages/openings/page.py" line="430"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="471"/>
+        <location filename="../../ui/pages/openings/page.py" line="430"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="471"/>
-        <location filename="../../ui/pages/openings/page.py" line="757"/>
+        <location filename="../../ui/pages/openings/page.py" line="430"/>
+        <location filename="../../ui/pages/openings/page.py" line="716"/>
         <source>Gate</source>
         <translation>关卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="472"/>
+        <location filename="../../ui/pages/openings/page.py" line="431"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="472"/>
+        <location filename="../../ui/pages/openings/page.py" line="431"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <location filename="../../ui/pages/openings/page.py" line="465"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <location filename="../../ui/pages/openings/page.py" line="465"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <location filename="../../ui/pages/openings/page.py" line="465"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="506"/>
+        <location filename="../../ui/pages/openings/page.py" line="465"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="509"/>
+        <location filename="../../ui/pages/openings/page.py" line="468"/>
         <source>Plan</source>
         <translation>筹备计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="510"/>
+        <location filename="../../ui/pages/openings/page.py" line="469"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="517"/>
+        <location filename="../../ui/pages/openings/page.py" line="476"/>
         <source>Select a project to see its plan.</source>
         <translation>选择一个项目查看其计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="581"/>
+        <location filename="../../ui/pages/openings/page.py" line="540"/>
         <source>%1 of %2 milestones done</source>
         <translation>已完成 %1/%2 个节点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="587"/>
+        <location filename="../../ui/pages/openings/page.py" line="546"/>
         <source>Gates due within 7 days and not passed: %1</source>
         <translation>7 天内到期且未通过的关卡：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="589"/>
+        <location filename="../../ui/pages/openings/page.py" line="548"/>
         <source>Late: %1</source>
         <translation>逾期：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="605"/>
+        <location filename="../../ui/pages/openings/page.py" line="564"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="620"/>
+        <location filename="../../ui/pages/openings/page.py" line="579"/>
         <source>No project matches the search. Clear it to see every project.</source>
         <translation>没有符合搜索的项目。清除搜索可查看全部项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="622"/>
+        <location filename="../../ui/pages/openings/page.py" line="581"/>
         <source>No opening projects. Start one with New project... (Ctrl+N); opened and cancelled projects show under the status filter.</source>
         <translation>暂无筹备项目。用“新建项目…”（Ctrl+N）开始；已开业和已取消的项目可在状态筛选中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="625"/>
+        <location filename="../../ui/pages/openings/page.py" line="584"/>
         <source>No opening projects here. Start one with New project... (Ctrl+N).</source>
         <translation>这里没有筹备项目。用“新建项目…”（Ctrl+N）开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="692"/>
-        <location filename="../../ui/pages/openings/page.py" line="794"/>
+        <location filename="../../ui/pages/openings/page.py" line="651"/>
+        <location filename="../../ui/pages/openings/page.py" line="753"/>
         <source>Opening day %1</source>
         <translation>开业日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="695"/>
+        <location filename="../../ui/pages/openings/page.py" line="654"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="697"/>
+        <location filename="../../ui/pages/openings/page.py" line="656"/>
         <source>Franchisee: %1</source>
         <translation>加盟商：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="698"/>
+        <location filename="../../ui/pages/openings/page.py" line="657"/>
         <source>%1 of %2 milestones done · %3 of %4 gates passed</source>
         <translation>已完成 %1/%2 个节点 · 已通过 %3/%4 个关卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="706"/>
+        <location filename="../../ui/pages/openings/page.py" line="665"/>
         <source>Opened by a head-office override: %1</source>
         <translation>经总部特批开业：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="717"/>
+        <location filename="../../ui/pages/openings/page.py" line="676"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="723"/>
+        <location filename="../../ui/pages/openings/page.py" line="682"/>
         <source>Not passed: start a new acceptance</source>
         <translation>未通过：请重新验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="724"/>
+        <location filename="../../ui/pages/openings/page.py" line="683"/>
         <source>Acceptance not started</source>
         <translation>未开始验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="727"/>
+        <location filename="../../ui/pages/openings/page.py" line="686"/>
         <source>Acceptance in progress</source>
         <translation>验收进行中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="729"/>
+        <location filename="../../ui/pages/openings/page.py" line="688"/>
         <source>Awaiting %n signature(s)</source>
         <translation>
             <numerusform>待签名 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="731"/>
+        <location filename="../../ui/pages/openings/page.py" line="690"/>
         <source>Ready: check the gate</source>
         <translation>条件已满足：请检查关卡</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="751"/>
+        <location filename="../../ui/pages/openings/page.py" line="710"/>
         <source>Late by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="753"/>
+        <location filename="../../ui/pages/openings/page.py" line="712"/>
         <source>A fixed date: it does not move with the opening day</source>
         <translation>固定日期：不随开业日调整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="795"/>
+        <location filename="../../ui/pages/openings/page.py" line="754"/>
         <source>Plan: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="797"/>
+        <location filename="../../ui/pages/openings/page.py" line="756"/>
         <source>%1 signed off</source>
         <translation>%1 已签认</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/openings/page.py" line="818"/>
         <location filename="../../ui/pages/openings/page.py" line="859"/>
-        <location filename="../../ui/pages/openings/page.py" line="900"/>
         <source>Select a milestone.</source>
         <translation>请选择一个节点。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="861"/>
+        <location filename="../../ui/pages/openings/page.py" line="820"/>
         <source>The project is %1: it can no longer change.</source>
         <translation>项目%1，不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="864"/>
+        <location filename="../../ui/pages/openings/page.py" line="823"/>
         <source>A gate is passed by its acceptance or check, not by hand.</source>
         <translation>关卡须经验收或检查通过，不能手动完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="866"/>
+        <location filename="../../ui/pages/openings/page.py" line="825"/>
         <source>This milestone is already done.</source>
         <translation>该节点已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="868"/>
-        <location filename="../../ui/pages/openings/page.py" line="899"/>
+        <location filename="../../ui/pages/openings/page.py" line="827"/>
+        <location filename="../../ui/pages/openings/page.py" line="858"/>
         <source>Only the milestone&apos;s owners, the project owner, operations managers and head office can change it.</source>
         <translation>只有节点负责人、项目负责人、运营经理和总部可以更改此节点。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="872"/>
-        <location filename="../../ui/pages/openings/page.py" line="921"/>
+        <location filename="../../ui/pages/openings/page.py" line="831"/>
+        <location filename="../../ui/pages/openings/page.py" line="880"/>
         <source>Finish these first: %1</source>
         <translation>请先完成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="879"/>
+        <location filename="../../ui/pages/openings/page.py" line="838"/>
         <source>Select an active project.</source>
         <translation>请选择一个筹备中的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="884"/>
+        <location filename="../../ui/pages/openings/page.py" line="843"/>
         <source>Move the opening day; open milestones move with it</source>
         <translation>调整开业日，未完成节点随之调整</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="885"/>
+        <location filename="../../ui/pages/openings/page.py" line="844"/>
         <source>Open the store: every gate must have passed</source>
         <translation>开业：所有关卡须已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="886"/>
+        <location filename="../../ui/pages/openings/page.py" line="845"/>
         <source>Stop this opening (a reason is required)</source>
         <translation>终止此次筹备（须填写原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="897"/>
+        <location filename="../../ui/pages/openings/page.py" line="856"/>
         <source>Undo the milestone (a passed gate must then pass again)</source>
         <translation>撤销节点完成（已通过的关卡须重新通过）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="898"/>
+        <location filename="../../ui/pages/openings/page.py" line="857"/>
         <source>This milestone is not done.</source>
         <translation>该节点尚未完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="78"/>
+        <location filename="../../ui/pages/openings/page.py" line="77"/>
         <source>%n day(s) to go</source>
         <translation>
             <numerusform>还有 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="80"/>
+        <location filename="../../ui/pages/openings/page.py" line="79"/>
         <source>Opens today</source>
         <translation>今天开业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="81"/>
+        <location filename="../../ui/pages/openings/page.py" line="80"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="86"/>
+        <location filename="../../ui/pages/openings/page.py" line="85"/>
         <source>Opened on %1</source>
         <translation>已于 %1 开业</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="114"/>
+        <location filename="../../ui/pages/openings/page.py" line="113"/>
         <source>The store has no equipment in the register yet.</source>
         <translation>门店设备台账中还没有设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="116"/>
+        <location filename="../../ui/pages/openings/page.py" line="115"/>
         <source>No staff or store manager is assigned to the store yet.</source>
         <translation>门店尚未分配店员或店长。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="118"/>
+        <location filename="../../ui/pages/openings/page.py" line="117"/>
         <source>%n person(s) not signed off yet.</source>
         <translation>
             <numerusform>还有 %n 人未签认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="120"/>
+        <location filename="../../ui/pages/openings/page.py" line="119"/>
         <source>%n item(s) not accepted yet.</source>
         <translation>
             <numerusform>还有 %n 台设备未验收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/page.py" line="121"/>
+        <location filename="../../ui/pages/openings/page.py" line="120"/>
         <source>%n still missing.</source>
         <translation>
             <numerusform>还缺 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="267"/>
+        <location filename="../../ui/pages/openings/page.py" line="266"/>
         <source>Sign now?</source>
         <translation>现在签名吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="268"/>
+        <location filename="../../ui/pages/openings/page.py" line="267"/>
         <source>The fit-out acceptance is complete. Sign it now? The contractor, the store manager and the supervisor each sign; once all three have signed it is frozen and the gate takes the result.</source>
         <translation>装修验收已完成，现在签名吗？施工方、店长和督导各自签名；三方签完后验收锁定，关卡按结果更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="404"/>
+        <location filename="../../ui/pages/openings/page.py" line="363"/>
         <source>The opening countdown of the selected project as a PDF, plain or signed</source>
         <translation>所选项目的开业筹备进度表 PDF，可普通导出或签名导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="902"/>
+        <location filename="../../ui/pages/openings/page.py" line="861"/>
         <source>The milestone&apos;s note and evidence photos (Enter)</source>
         <translation>节点备注与佐证照片（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="915"/>
+        <location filename="../../ui/pages/openings/page.py" line="874"/>
         <source>Continue acceptance</source>
         <translation>继续验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="920"/>
-        <location filename="../../ui/pages/openings/page.py" line="931"/>
+        <location filename="../../ui/pages/openings/page.py" line="879"/>
+        <location filename="../../ui/pages/openings/page.py" line="890"/>
         <source>The gate has passed.</source>
         <translation>关卡已通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="922"/>
+        <location filename="../../ui/pages/openings/page.py" line="881"/>
         <source>The fit-out acceptance in the runner, then the contractor, the store manager and the supervisor sign</source>
         <translation>在检查界面完成装修验收，然后由施工方、店长和督导签名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="927"/>
+        <location filename="../../ui/pages/openings/page.py" line="886"/>
         <source>The signed fit-out acceptance certificate as a PDF</source>
         <translation>已签名的装修验收单 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="928"/>
+        <location filename="../../ui/pages/openings/page.py" line="887"/>
         <source>The certificate is there once the acceptance is signed and the gate passed.</source>
         <translation>验收签名完毕且关卡通过后才有验收单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="932"/>
+        <location filename="../../ui/pages/openings/page.py" line="891"/>
         <source>Pass the gate when every item of the store&apos;s equipment register has passed its acceptance</source>
         <translation>门店设备台账中每台设备均验收通过后即通过此关卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="933"/>
+        <location filename="../../ui/pages/openings/page.py" line="892"/>
         <source>The store&apos;s equipment and their acceptances</source>
         <translation>门店设备及其验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="936"/>
+        <location filename="../../ui/pages/openings/page.py" line="895"/>
         <source>Sign off each clerk: can operate the till and introduce the products</source>
         <translation>逐一签认店员：会操作收银机并能介绍产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="965"/>
+        <location filename="../../ui/pages/openings/page.py" line="924"/>
         <source>Mark done</source>
         <translation>标为完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="968"/>
+        <location filename="../../ui/pages/openings/page.py" line="927"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="976"/>
+        <location filename="../../ui/pages/openings/page.py" line="935"/>
         <source>Reopen %1? It counts as not done again.</source>
         <translation>重新打开“%1”？它将重新计为未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="978"/>
+        <location filename="../../ui/pages/openings/page.py" line="937"/>
         <source>The gate must then pass again by its own rule.</source>
         <translation>该关卡须按其规则重新通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="979"/>
-        <location filename="../../ui/pages/openings/page.py" line="984"/>
+        <location filename="../../ui/pages/openings/page.py" line="938"/>
+        <location filename="../../ui/pages/openings/page.py" line="943"/>
         <source>Reopen milestone</source>
         <translation>重新打开节点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="986"/>
+        <location filename="../../ui/pages/openings/page.py" line="945"/>
         <source>Reopened: %1</source>
         <translation>已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="997"/>
+        <location filename="../../ui/pages/openings/page.py" line="956"/>
         <source>Notes and photos</source>
         <translation>备注与照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1012"/>
+        <location filename="../../ui/pages/openings/page.py" line="971"/>
         <source>Acceptance</source>
         <translation>验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1016"/>
-        <location filename="../../ui/pages/openings/page.py" line="1042"/>
+        <location filename="../../ui/pages/openings/page.py" line="975"/>
+        <location filename="../../ui/pages/openings/page.py" line="1001"/>
         <source>Gate passed: %1</source>
         <translation>关卡已通过：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1065"/>
+        <location filename="../../ui/pages/openings/page.py" line="1024"/>
         <source>Training sign-off</source>
         <translation>培训签认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1088"/>
+        <location filename="../../ui/pages/openings/page.py" line="1047"/>
         <source>Opening project for %1 started.</source>
         <translation>已为 %1 启动筹备项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1092"/>
+        <location filename="../../ui/pages/openings/page.py" line="1051"/>
         <source>Project %1 saved.</source>
         <translation>项目 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1096"/>
+        <location filename="../../ui/pages/openings/page.py" line="1055"/>
         <source>Opening day of %1 moved.</source>
         <translation>%1 的开业日已调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1100"/>
+        <location filename="../../ui/pages/openings/page.py" line="1059"/>
         <source>Store %1 is open.</source>
         <translation>门店 %1 已开业。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/page.py" line="1104"/>
+        <location filename="../../ui/pages/openings/page.py" line="1063"/>
         <source>Project %1 cancelled.</source>
         <translation>项目 %1 已取消。</translation>
     </message>
@@ -7235,35 +7235,90 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="78"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="79"/>
         <location filename="../../ui/widgets/reports.py" line="52"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="86"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="87"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="88"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="89"/>
         <source>Grades: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="98"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="93"/>
+        <source>Scoring: N/A and unanswered optional items leave the maximum; a section&apos;s points and maximum are multiplied by its weight; points are exact and rounded once, to two places, and the grade is decided on the exact percent; a failed veto item fails the inspection.</source>
+        <translation>计分规则：不适用的项和未作答的选答项不计入满分；分区的得分和满分乘以分区权重；得分按精确值计算，只在最后四舍五入到两位小数，等级按精确百分比判定；一票否决项不合格则整次检查不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="103"/>
+        <source>weight ×%1</source>
+        <translation>权重 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="108"/>
         <source>(no items)</source>
         <translation>（暂无检查项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="107"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="117"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="124"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="134"/>
         <source>Photo on fail</source>
         <translation>不合格需拍照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="161"/>
+        <source>Recorded, not scored.</source>
+        <translation>只记录，不计分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="163"/>
+        <source>Pass earns %1 points, fail earns 0 and fails.</source>
+        <translation>合格得 %1 分，不合格得 0 分并判为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="166"/>
+        <source>Earns %1 × rating / %2; a rating below %3 fails.</source>
+        <translation>得分 = %1 × 评分 / %2；评分低于 %3 判为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="171"/>
+        <source>Inside [%1, %2] earns %3 points; outside earns 0 and fails.</source>
+        <translation>在 [%1, %2] 之内得 %3 分；超出得 0 分并判为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="175"/>
+        <source>fails</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="181"/>
+        <source>Earns %1 × the option&apos;s points / %2 (the best option); an option marked fails, or worth 0 when others are worth more, fails.</source>
+        <translation>得分 = %1 × 所选选项分值 / %2（最高选项分值）；选中标为不合格的选项，或在其他选项更高时选中 0 分选项，判为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="186"/>
+        <source>Earns %1 × (the chosen options&apos; points, negative ones subtracting, at least 0) / %2 (all positive points); a chosen option marked fails, or earning nothing, fails.</source>
+        <translation>得分 = %1 × （所选选项分值之和，负分选项扣分，最低为 0）/ %2（全部正分之和）；选中标为不合格的选项，或一分未得，判为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="189"/>
+        <source>Options: %1</source>
+        <translation>选项：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="192"/>
+        <source>Weight 0: adds nothing to the points or the maximum.</source>
+        <translation>权重为 0：不计入得分和满分。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/reports.py" line="61"/>
@@ -7525,803 +7580,803 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PromotionsPage</name>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="129"/>
+        <location filename="../../ui/pages/promotions/page.py" line="131"/>
         <source>%1 approved</source>
         <translation>%1 同意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="131"/>
+        <location filename="../../ui/pages/promotions/page.py" line="133"/>
         <source>%1 rejected</source>
         <translation>%1 驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="135"/>
+        <location filename="../../ui/pages/promotions/page.py" line="137"/>
         <source>Conflicting %1 decisions: %2 — decide again at %1</source>
         <translation>%1意见冲突：%2 — 需重新%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="136"/>
-        <location filename="../../ui/pages/promotions/page.py" line="919"/>
+        <location filename="../../ui/pages/promotions/page.py" line="138"/>
+        <location filename="../../ui/pages/promotions/page.py" line="873"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="140"/>
+        <location filename="../../ui/pages/promotions/page.py" line="142"/>
         <source>The content was changed after it was submitted: submit it again for approval</source>
         <translation>内容已修改，需重新报批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="269"/>
+        <location filename="../../ui/pages/promotions/page.py" line="223"/>
         <source>Promotions</source>
         <translation>促销方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="291"/>
+        <location filename="../../ui/pages/promotions/page.py" line="245"/>
         <source>Theme or code (Ctrl+F)</source>
         <translation>主题或编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="295"/>
+        <location filename="../../ui/pages/promotions/page.py" line="249"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="296"/>
+        <location filename="../../ui/pages/promotions/page.py" line="250"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="304"/>
+        <location filename="../../ui/pages/promotions/page.py" line="258"/>
         <source>The plans as a list (Ctrl+Shift+L)</source>
         <translation>以列表显示方案（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="305"/>
+        <location filename="../../ui/pages/promotions/page.py" line="259"/>
         <source>The plans of a month by store and day (Ctrl+Shift+M)</source>
         <translation>按门店和日期显示当月方案（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="317"/>
+        <location filename="../../ui/pages/promotions/page.py" line="271"/>
         <source>New plan...</source>
         <translation>新建方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="318"/>
+        <location filename="../../ui/pages/promotions/page.py" line="272"/>
         <source>Edit...</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="319"/>
+        <location filename="../../ui/pages/promotions/page.py" line="273"/>
         <source>Submit...</source>
         <translation>报批…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="320"/>
+        <location filename="../../ui/pages/promotions/page.py" line="274"/>
         <source>Review...</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="321"/>
+        <location filename="../../ui/pages/promotions/page.py" line="275"/>
         <source>Approve...</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="322"/>
+        <location filename="../../ui/pages/promotions/page.py" line="276"/>
         <source>Cancel plan...</source>
         <translation>取消方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="323"/>
+        <location filename="../../ui/pages/promotions/page.py" line="277"/>
         <source>Close with review...</source>
         <translation>总结并关闭…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="328"/>
+        <location filename="../../ui/pages/promotions/page.py" line="282"/>
         <source>Plan PDF</source>
         <translation>宣传计划书（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="330"/>
+        <location filename="../../ui/pages/promotions/page.py" line="284"/>
         <source>The promotion plan with its approval trail and acknowledgements as a PDF, plain or signed</source>
         <translation>含审批记录和加盟店确认的宣传计划书 PDF，普通或签名版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="334"/>
+        <location filename="../../ui/pages/promotions/page.py" line="288"/>
         <source>Review PDF</source>
         <translation>促销总结（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="336"/>
+        <location filename="../../ui/pages/promotions/page.py" line="290"/>
         <source>Targets against results by store and region, budget used, execution scores and lessons as a PDF, plain or signed</source>
         <translation>按门店和区域的目标与实绩、费用使用、执行检查得分和总结的 PDF，普通或签名版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
-        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <location filename="../../ui/pages/promotions/page.py" line="307"/>
+        <location filename="../../ui/pages/promotions/page.py" line="386"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
-        <location filename="../../ui/pages/promotions/page.py" line="697"/>
+        <location filename="../../ui/pages/promotions/page.py" line="307"/>
+        <location filename="../../ui/pages/promotions/page.py" line="651"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
-        <location filename="../../ui/pages/promotions/page.py" line="698"/>
+        <location filename="../../ui/pages/promotions/page.py" line="307"/>
+        <location filename="../../ui/pages/promotions/page.py" line="652"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
-        <location filename="../../ui/pages/promotions/page.py" line="699"/>
+        <location filename="../../ui/pages/promotions/page.py" line="307"/>
+        <location filename="../../ui/pages/promotions/page.py" line="653"/>
         <source>Period</source>
         <translation>活动期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
-        <location filename="../../ui/pages/promotions/page.py" line="478"/>
+        <location filename="../../ui/pages/promotions/page.py" line="307"/>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <location filename="../../ui/pages/promotions/page.py" line="308"/>
         <source>Budget (yuan)</source>
         <translation>预算（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="354"/>
-        <location filename="../../ui/pages/promotions/page.py" line="450"/>
-        <location filename="../../ui/pages/promotions/page.py" line="709"/>
+        <location filename="../../ui/pages/promotions/page.py" line="308"/>
+        <location filename="../../ui/pages/promotions/page.py" line="404"/>
+        <location filename="../../ui/pages/promotions/page.py" line="663"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <location filename="../../ui/pages/promotions/page.py" line="308"/>
         <source>Waiting for</source>
         <translation>待办环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="354"/>
+        <location filename="../../ui/pages/promotions/page.py" line="308"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <location filename="../../ui/pages/promotions/page.py" line="351"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <location filename="../../ui/pages/promotions/page.py" line="351"/>
         <source>Reward</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="397"/>
+        <location filename="../../ui/pages/promotions/page.py" line="351"/>
         <source>Price (yuan)</source>
         <translation>价格（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="398"/>
+        <location filename="../../ui/pages/promotions/page.py" line="352"/>
         <source>Quota per store a day</source>
         <translation>每店每日限额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="398"/>
+        <location filename="../../ui/pages/promotions/page.py" line="352"/>
         <source>Quota per store</source>
         <translation>每店限额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="399"/>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
         <source>Quota in total</source>
         <translation>总限额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="401"/>
-        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <location filename="../../ui/pages/promotions/page.py" line="355"/>
+        <location filename="../../ui/pages/promotions/page.py" line="386"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <location filename="../../ui/pages/promotions/page.py" line="355"/>
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <location filename="../../ui/pages/promotions/page.py" line="355"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="402"/>
+        <location filename="../../ui/pages/promotions/page.py" line="356"/>
         <source>Deliver by</source>
         <translation>到店日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="404"/>
+        <location filename="../../ui/pages/promotions/page.py" line="358"/>
         <source>Offer tiers</source>
         <translation>优惠档位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="406"/>
+        <location filename="../../ui/pages/promotions/page.py" line="360"/>
         <source>Materials</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="411"/>
-        <location filename="../../ui/pages/promotions/page.py" line="414"/>
+        <location filename="../../ui/pages/promotions/page.py" line="365"/>
+        <location filename="../../ui/pages/promotions/page.py" line="368"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="411"/>
-        <location filename="../../ui/pages/promotions/page.py" line="728"/>
+        <location filename="../../ui/pages/promotions/page.py" line="365"/>
+        <location filename="../../ui/pages/promotions/page.py" line="682"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="411"/>
-        <location filename="../../ui/pages/promotions/page.py" line="416"/>
-        <location filename="../../ui/pages/promotions/page.py" line="432"/>
-        <location filename="../../ui/pages/promotions/page.py" line="450"/>
-        <location filename="../../ui/pages/promotions/page.py" line="468"/>
+        <location filename="../../ui/pages/promotions/page.py" line="365"/>
+        <location filename="../../ui/pages/promotions/page.py" line="370"/>
+        <location filename="../../ui/pages/promotions/page.py" line="386"/>
+        <location filename="../../ui/pages/promotions/page.py" line="404"/>
+        <location filename="../../ui/pages/promotions/page.py" line="422"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="412"/>
-        <location filename="../../ui/pages/promotions/page.py" line="414"/>
-        <location filename="../../ui/pages/promotions/page.py" line="416"/>
+        <location filename="../../ui/pages/promotions/page.py" line="366"/>
+        <location filename="../../ui/pages/promotions/page.py" line="368"/>
+        <location filename="../../ui/pages/promotions/page.py" line="370"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="429"/>
+        <location filename="../../ui/pages/promotions/page.py" line="383"/>
         <source>Acknowledge...</source>
         <translation>签字确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <location filename="../../ui/pages/promotions/page.py" line="386"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <location filename="../../ui/pages/promotions/page.py" line="387"/>
         <source>Sales target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <location filename="../../ui/pages/promotions/page.py" line="387"/>
         <source>Transactions</source>
         <translation>交易笔数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <location filename="../../ui/pages/promotions/page.py" line="387"/>
         <source>New members</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="434"/>
+        <location filename="../../ui/pages/promotions/page.py" line="388"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="434"/>
+        <location filename="../../ui/pages/promotions/page.py" line="388"/>
         <source>Acknowledgement</source>
         <translation>加盟店确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <location filename="../../ui/pages/promotions/page.py" line="394"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <location filename="../../ui/pages/promotions/page.py" line="394"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <location filename="../../ui/pages/promotions/page.py" line="394"/>
         <source>Level</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="440"/>
+        <location filename="../../ui/pages/promotions/page.py" line="394"/>
         <source>Decision</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="441"/>
+        <location filename="../../ui/pages/promotions/page.py" line="395"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="447"/>
-        <location filename="../../ui/pages/promotions/page.py" line="1032"/>
-        <location filename="../../ui/pages/promotions/page.py" line="1185"/>
+        <location filename="../../ui/pages/promotions/page.py" line="401"/>
+        <location filename="../../ui/pages/promotions/page.py" line="986"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1139"/>
         <source>Start check</source>
         <translation>开始执行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <location filename="../../ui/pages/promotions/page.py" line="404"/>
         <source>Checks</source>
         <translation>检查次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="450"/>
+        <location filename="../../ui/pages/promotions/page.py" line="404"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="451"/>
+        <location filename="../../ui/pages/promotions/page.py" line="405"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="461"/>
+        <location filename="../../ui/pages/promotions/page.py" line="415"/>
         <source>Enter results...</source>
         <translation>录入实绩…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="463"/>
+        <location filename="../../ui/pages/promotions/page.py" line="417"/>
         <source>Import results...</source>
         <translation>导入实绩…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="475"/>
+        <location filename="../../ui/pages/promotions/page.py" line="429"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="476"/>
+        <location filename="../../ui/pages/promotions/page.py" line="430"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="477"/>
+        <location filename="../../ui/pages/promotions/page.py" line="431"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="479"/>
+        <location filename="../../ui/pages/promotions/page.py" line="433"/>
         <source>Approvals</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="480"/>
+        <location filename="../../ui/pages/promotions/page.py" line="434"/>
         <source>Execution</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="481"/>
+        <location filename="../../ui/pages/promotions/page.py" line="435"/>
         <source>Results</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="495"/>
+        <location filename="../../ui/pages/promotions/page.py" line="449"/>
         <source>Select a plan to see it.</source>
         <translation>选择一个方案查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="560"/>
+        <location filename="../../ui/pages/promotions/page.py" line="514"/>
         <source>Returned: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="564"/>
-        <location filename="../../ui/pages/promotions/page.py" line="702"/>
+        <location filename="../../ui/pages/promotions/page.py" line="518"/>
+        <location filename="../../ui/pages/promotions/page.py" line="656"/>
         <source>Price promotion</source>
         <translation>价格促销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="573"/>
+        <location filename="../../ui/pages/promotions/page.py" line="527"/>
         <source>%1 of %2 franchise stores have acknowledged the plan</source>
         <translation>%2 家加盟店中已有 %1 家确认方案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/page.py" line="578"/>
+        <location filename="../../ui/pages/promotions/page.py" line="532"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n 个方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="593"/>
+        <location filename="../../ui/pages/promotions/page.py" line="547"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="597"/>
+        <location filename="../../ui/pages/promotions/page.py" line="551"/>
         <source>Show every plan</source>
         <translation>显示全部方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="598"/>
+        <location filename="../../ui/pages/promotions/page.py" line="552"/>
         <source>Show only the plans with this status</source>
         <translation>只显示此状态的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="610"/>
+        <location filename="../../ui/pages/promotions/page.py" line="564"/>
         <source>No plan matches the filter. Clear the search or click All to see every plan.</source>
         <translation>没有符合筛选的方案。清空搜索或点击“全部”查看所有方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="612"/>
+        <location filename="../../ui/pages/promotions/page.py" line="566"/>
         <source>No promotion plans yet. Draw one up with New plan... (Ctrl+N).</source>
         <translation>还没有促销方案。用“新建方案…”（Ctrl+N）拟定一个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/page.py" line="678"/>
+        <location filename="../../ui/pages/promotions/page.py" line="632"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n 家门店</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="679"/>
+        <location filename="../../ui/pages/promotions/page.py" line="633"/>
         <source>Budget %1 yuan</source>
         <translation>预算 %1 元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="683"/>
-        <location filename="../../ui/pages/promotions/page.py" line="708"/>
+        <location filename="../../ui/pages/promotions/page.py" line="637"/>
+        <location filename="../../ui/pages/promotions/page.py" line="662"/>
         <source>waiting for %1</source>
         <translation>待%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="700"/>
+        <location filename="../../ui/pages/promotions/page.py" line="654"/>
         <source>Time of day</source>
         <translation>每日时段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="701"/>
+        <location filename="../../ui/pages/promotions/page.py" line="655"/>
         <source>All day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="702"/>
+        <location filename="../../ui/pages/promotions/page.py" line="656"/>
         <source>Yes: it runs only once approved</source>
         <translation>是：审批通过后才能执行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="703"/>
+        <location filename="../../ui/pages/promotions/page.py" line="657"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="711"/>
+        <location filename="../../ui/pages/promotions/page.py" line="665"/>
         <source>Returned because</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="713"/>
+        <location filename="../../ui/pages/promotions/page.py" line="667"/>
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="715"/>
+        <location filename="../../ui/pages/promotions/page.py" line="669"/>
         <source>Custom measure</source>
         <translation>自定义指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="722"/>
+        <location filename="../../ui/pages/promotions/page.py" line="676"/>
         <source>Overlaps at %1 with the approved plan %2 (%3 – %4)</source>
         <translation>在 %1 与已批准方案 %2 重叠（%3 – %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="731"/>
+        <location filename="../../ui/pages/promotions/page.py" line="685"/>
         <source>Lessons</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="733"/>
+        <location filename="../../ui/pages/promotions/page.py" line="687"/>
         <source>Content hash %1</source>
         <translation>内容哈希 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="748"/>
+        <location filename="../../ui/pages/promotions/page.py" line="702"/>
         <source>Whole plan</source>
         <translation>整个方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="762"/>
+        <location filename="../../ui/pages/promotions/page.py" line="716"/>
         <source>Total %1 yuan</source>
         <translation>合计 %1 元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="774"/>
+        <location filename="../../ui/pages/promotions/page.py" line="728"/>
         <source>Signed by %1 on %2</source>
         <translation>%1 于 %2 签字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="777"/>
+        <location filename="../../ui/pages/promotions/page.py" line="731"/>
         <source>Not yet</source>
         <translation>尚未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="777"/>
+        <location filename="../../ui/pages/promotions/page.py" line="731"/>
         <source>Once approved</source>
         <translation>批准后确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="808"/>
+        <location filename="../../ui/pages/promotions/page.py" line="762"/>
         <source>Made on another version of the plan, or not at its level: it had no effect</source>
         <translation>针对方案的其他版本或不在其环节作出：未生效</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="840"/>
+        <location filename="../../ui/pages/promotions/page.py" line="794"/>
         <source>No check yet</source>
         <translation>尚无检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="859"/>
+        <location filename="../../ui/pages/promotions/page.py" line="813"/>
         <source>Store / region</source>
         <translation>门店 / 区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="862"/>
+        <location filename="../../ui/pages/promotions/page.py" line="816"/>
         <source>%1 target</source>
         <translation>%1目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="862"/>
+        <location filename="../../ui/pages/promotions/page.py" line="816"/>
         <source>%1 actual</source>
         <translation>%1实际</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="863"/>
+        <location filename="../../ui/pages/promotions/page.py" line="817"/>
         <source>%1 variance</source>
         <translation>%1差异</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="863"/>
+        <location filename="../../ui/pages/promotions/page.py" line="817"/>
         <source>%1 achieved</source>
         <translation>%1达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <location filename="../../ui/pages/promotions/page.py" line="818"/>
         <source>Gifts given</source>
         <translation>赠品发放</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <location filename="../../ui/pages/promotions/page.py" line="818"/>
         <source>Budget planned</source>
         <translation>计划费用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <location filename="../../ui/pages/promotions/page.py" line="818"/>
         <source>Budget spent</source>
         <translation>实际费用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="864"/>
+        <location filename="../../ui/pages/promotions/page.py" line="818"/>
         <source>Check score</source>
         <translation>检查得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="895"/>
+        <location filename="../../ui/pages/promotions/page.py" line="849"/>
         <source>Region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="897"/>
+        <location filename="../../ui/pages/promotions/page.py" line="851"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="919"/>
+        <location filename="../../ui/pages/promotions/page.py" line="873"/>
         <source>Only %1 can do this.</source>
         <translation>只有%1可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="928"/>
+        <location filename="../../ui/pages/promotions/page.py" line="882"/>
         <source>Select a plan.</source>
         <translation>请选择一个方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="932"/>
-        <location filename="../../ui/pages/promotions/page.py" line="953"/>
+        <location filename="../../ui/pages/promotions/page.py" line="886"/>
+        <location filename="../../ui/pages/promotions/page.py" line="907"/>
         <source>The plan is %1: it can no longer change.</source>
         <translation>方案%1，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="942"/>
+        <location filename="../../ui/pages/promotions/page.py" line="896"/>
         <source>Only a draft, returned or changed plan is submitted (this one is %1).</source>
         <translation>只有草稿、已退回或已修改的方案可以报批（此方案：%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="949"/>
+        <location filename="../../ui/pages/promotions/page.py" line="903"/>
         <source>The plan is not waiting for %1 (it is %2).</source>
         <translation>方案不在%1环节（当前：%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="956"/>
+        <location filename="../../ui/pages/promotions/page.py" line="910"/>
         <source>Only the plan&apos;s proposer, operations managers and head office can cancel it.</source>
         <translation>只有方案提出人、运营经理和总部可以取消方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="962"/>
+        <location filename="../../ui/pages/promotions/page.py" line="916"/>
         <source>Only an approved plan is closed with its review (this one is %1).</source>
         <translation>只有已批准的方案可以总结关闭（此方案：%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="967"/>
+        <location filename="../../ui/pages/promotions/page.py" line="921"/>
         <source>A franchise store acknowledges the plan once it is approved.</source>
         <translation>方案批准后由加盟店签字确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="970"/>
+        <location filename="../../ui/pages/promotions/page.py" line="924"/>
         <source>Select a store on the Stores tab.</source>
         <translation>请在“门店”页选择一家门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="973"/>
+        <location filename="../../ui/pages/promotions/page.py" line="927"/>
         <source>Only a franchise store acknowledges a plan.</source>
         <translation>只有加盟店需要确认方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="975"/>
+        <location filename="../../ui/pages/promotions/page.py" line="929"/>
         <source>Only the store manager of this franchise store can acknowledge the plan.</source>
         <translation>只有该加盟店的店长可以确认方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="977"/>
+        <location filename="../../ui/pages/promotions/page.py" line="931"/>
         <source>This store has already acknowledged the plan as it is now.</source>
         <translation>该门店已确认当前版本的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="982"/>
+        <location filename="../../ui/pages/promotions/page.py" line="936"/>
         <source>Select a store on the Execution tab.</source>
         <translation>请在“执行”页选择一家门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="987"/>
+        <location filename="../../ui/pages/promotions/page.py" line="941"/>
         <source>A price promotion is checked only once approved.</source>
         <translation>价格促销须批准后才能检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="988"/>
+        <location filename="../../ui/pages/promotions/page.py" line="942"/>
         <source>The plan is checked once it is submitted.</source>
         <translation>方案报批后才能检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="990"/>
+        <location filename="../../ui/pages/promotions/page.py" line="944"/>
         <source>Checks are made during the promotion&apos;s period (%1 to %2).</source>
         <translation>执行检查须在活动期间进行（%1 至 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="995"/>
+        <location filename="../../ui/pages/promotions/page.py" line="949"/>
         <source>Results are for a plan that ran (this one is %1).</source>
         <translation>只有执行过的方案才有实绩（此方案：%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="998"/>
+        <location filename="../../ui/pages/promotions/page.py" line="952"/>
         <source>The promotion has not started yet (it starts on %1).</source>
         <translation>促销尚未开始（%1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1001"/>
+        <location filename="../../ui/pages/promotions/page.py" line="955"/>
         <source>Select a store&apos;s row on the Results tab.</source>
         <translation>请在“实绩”页选择一家门店的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1008"/>
+        <location filename="../../ui/pages/promotions/page.py" line="962"/>
         <source>Draw up a new promotion plan (Ctrl+N)</source>
         <translation>拟定新的促销方案（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1009"/>
+        <location filename="../../ui/pages/promotions/page.py" line="963"/>
         <source>Change the plan (F2); a submitted or approved plan must then be approved again</source>
         <translation>修改方案（F2）；已报批或已批准的方案修改后须重新审批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1010"/>
+        <location filename="../../ui/pages/promotions/page.py" line="964"/>
         <source>Put the plan forward for review (Ctrl+Shift+S)</source>
         <translation>提交方案审核（建议，Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1011"/>
+        <location filename="../../ui/pages/promotions/page.py" line="965"/>
         <source>Review the plan: approve or reject with a reason (Ctrl+Shift+R)</source>
         <translation>审核方案：同意或说明理由驳回（审核，Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1012"/>
+        <location filename="../../ui/pages/promotions/page.py" line="966"/>
         <source>Approve or reject the reviewed plan (Ctrl+Shift+A)</source>
         <translation>批准或驳回已审核的方案（审批，Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1014"/>
+        <location filename="../../ui/pages/promotions/page.py" line="968"/>
         <source>Close the approved plan with its review: the lessons learnt</source>
         <translation>为已批准的方案写总结并关闭（总结）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1013"/>
+        <location filename="../../ui/pages/promotions/page.py" line="967"/>
         <source>Call the plan off (a reason is required)</source>
         <translation>取消方案（须填写原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1015"/>
+        <location filename="../../ui/pages/promotions/page.py" line="969"/>
         <source>Sign the approved plan for the selected franchise store (Ctrl+Shift+K)</source>
         <translation>为所选加盟店签字确认已批准的方案（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1016"/>
+        <location filename="../../ui/pages/promotions/page.py" line="970"/>
         <source>The execution check of the selected store in the runner, then signed (Ctrl+Shift+E)</source>
         <translation>对所选门店进行执行检查并签字（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1017"/>
+        <location filename="../../ui/pages/promotions/page.py" line="971"/>
         <source>Type the selected store&apos;s results (Ctrl+Shift+T)</source>
         <translation>录入所选门店的实绩（Ctrl+Shift+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1018"/>
+        <location filename="../../ui/pages/promotions/page.py" line="972"/>
         <source>Import the stores&apos; results from a till export, Excel or CSV (Ctrl+Shift+I)</source>
         <translation>从收银导出文件（Excel 或 CSV）导入各门店实绩（Ctrl+Shift+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1032"/>
+        <location filename="../../ui/pages/promotions/page.py" line="986"/>
         <source>Continue check</source>
         <translation>继续执行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1051"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1005"/>
         <source>The calendar is not available.</source>
         <translation>日历不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1115"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1069"/>
         <source>Plan %1 drawn up.</source>
         <translation>方案 %1 已拟定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1125"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1079"/>
         <source>Edit an approved plan</source>
         <translation>编辑已批准的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1126"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1080"/>
         <source>Plan %1 is approved. Once its content changes it must be submitted, reviewed and approved again, and the franchise stores acknowledge it again. Edit it?</source>
         <translation>方案 %1 已批准。内容修改后须重新报批、审核和审批，加盟店也须重新确认。仍要编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1131"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1085"/>
         <source>Edit a submitted plan</source>
         <translation>编辑审批中的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1132"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1086"/>
         <source>Plan %1 is under review. Once its content changes it must be submitted again. Edit it?</source>
         <translation>方案 %1 正在审批。内容修改后须重新报批。仍要编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1138"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1092"/>
         <source>Plan %1 saved.</source>
         <translation>方案 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1152"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1106"/>
         <source>Plan %1: %2.</source>
         <translation>方案 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1166"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1120"/>
         <source>%1 acknowledged plan %2.</source>
         <translation>%1 已确认方案 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1192"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1146"/>
         <source>Execution check of %1 saved.</source>
         <translation>%1 的执行检查已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1218"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1172"/>
         <source>Results of %1 saved.</source>
         <translation>%1 的实绩已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/page.py" line="1230"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1184"/>
         <source>Results of %n store(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 家门店的实绩。</numerusform>

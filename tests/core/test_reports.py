@@ -6,6 +6,7 @@ import math
 import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -198,3 +199,46 @@ def test_reports_package_keeps_out_of_the_ui() -> None:
     code = ("import sys, opsdesk.reports; bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'ui')];"
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_inspection_report_prints_the_score_rounded_once_and_the_exact_grade(demo_ctx: AppContext,
+                                                                             tmp_path: Path) -> None:
+    """Issue 23's worked example end to end: the run stores, the detail shows and the PDF prints
+    207.89 / 231.00, 90.00 % and grade B (exactly 89.995 %), not the 90.02 % and A of rounding each
+    item first."""
+    from opsdesk.services import templates
+    from opsdesk.templates_io import parse_template
+
+    def section(title: str, weight: int, item: dict) -> dict:
+        return {"title": title, "title_en": title, "weight": weight,
+                "items": [{"key": item["key"], "text": f"检查项 {item['key']}", "text_en": item["key"], **item}]}
+
+    data = {
+        "format": "opsdesk-template", "format_version": 1, "code": "exact_b", "kind": "inspection",
+        "title": "精确计分", "title_en": "Exact scoring", "description": "",
+        "grade_bands": [{"grade": "A", "min": 90}, {"grade": "B", "min": 80}, {"grade": "C", "min": 70},
+                        {"grade": "D", "min": 0}],
+        "sections": [section("一", 10, {"key": "pp", "type": "pass_fail", "weight": 19}),
+                     section("二", 23, {"key": "rr", "type": "rating", "weight": 1, "scale": 9}),
+                     section("三", 1, {"key": "ff", "type": "pass_fail", "weight": 18})],
+    }
+    version = templates.import_spec(demo_ctx, parse_template(data))
+    ids = {i.key: i.id for i in version.items()}
+    store = org.query_stores(demo_ctx)[0]
+    run = runs.start_run(demo_ctx, store.id, version.template_id, "routine")
+    runs.set_answer(demo_ctx, run.id, ids["pp"], "pass")
+    runs.set_answer(demo_ctx, run.id, ids["rr"], 7)
+    runs.set_answer(demo_ctx, run.id, ids["ff"], "fail")
+    summary = runs.complete(demo_ctx, run.id)
+    assert (summary.score, summary.max_score, summary.percent, summary.grade) == (
+        Decimal("207.89"), Decimal("231.00"), Decimal("90.00"), "B")
+    detail = runs.get_run(demo_ctx, run.id)
+    assert (detail.score.points, detail.score.max, detail.score.percent, detail.score.grade) == (
+        summary.score, summary.max_score, summary.percent, summary.grade)
+
+    out = tmp_path / "exact.pdf"
+    reports.build_inspection(demo_ctx, run.id, out)
+    flat = squash(pdftext(out))
+    # The PDF prints numbers without trailing zeros (fmt_num): 231.00 as 231, 90.00 % as 90%.
+    assert "207.89/23190%B" in flat and "90.02" not in flat  # score, percent, grade B
+    assert "0.78/1(77.78%)" in flat  # the rating's section: 7/9 rounded once

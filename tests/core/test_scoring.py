@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import assume, given, target
@@ -28,6 +29,7 @@ SCORED = ("pass_fail", "yes_no", "rating", "number", "choice", "multi_choice")
 UNSCORED = ("text", "photo", "date")
 ALL_TYPES = SCORED + UNSCORED
 D = Decimal
+F = Fraction
 
 # ---------------------------------------------------------------- strategies
 
@@ -120,34 +122,34 @@ def band_sets(draw):
 # ---------------------------------------------------------------- a reference model of the docstring rules
 
 
-def expected_item(item: ItemRule, response: Response | None) -> tuple[Decimal, Decimal, bool]:
-    """(points, max, failed) of one answer, written from the rules in the module docstring."""
+def expected_item(item: ItemRule, response: Response | None) -> tuple[Fraction, Decimal, bool]:
+    """(exact points, max, failed) of one answer, written from the rules in the module docstring."""
     if response is None or response.value is None and not response.na:
-        return D(0), D(0), False
+        return F(0), D(0), False
     if response.na or item.answer_type in UNSCORED:
-        return D(0), D(0), False
-    w = D(item.weight)
+        return F(0), D(0), False
+    w = item.weight
     v = response.value
     kind = item.answer_type
     if kind in ("pass_fail", "yes_no"):
         ok = v == ("pass" if kind == "pass_fail" else "yes")
-        return (w if ok else D(0)), w, not ok
+        return (F(w) if ok else F(0)), D(w), not ok
     if kind == "rating":
-        return q(w * v / item.scale), w, 2 * v < item.scale
+        return F(w * v, item.scale), D(w), 2 * v < item.scale
     if kind == "number":
         inside = (item.min_value is None or v >= item.min_value) and (item.max_value is None or v <= item.max_value)
-        return (w if inside else D(0)), w, not inside
+        return (F(w) if inside else F(0)), D(w), not inside
     if kind == "choice":
         option = item.options[v]
         best = max(o.points for o in item.options)
-        points = q(w * max(option.points, 0) / best) if best > 0 else D(0)
-        return points, w, option.fails or (option.points <= 0 and best > 0)
+        points = F(w * max(option.points, 0), best) if best > 0 else F(0)
+        return points, D(w), option.fails or (option.points <= 0 and best > 0)
     chosen = set(v)
     possible = sum(o.points for o in item.options if o.points > 0)
     earned = sum(item.options[i].points for i in chosen)
     failed = any(item.options[i].fails for i in chosen) or (possible > 0 and earned <= 0)
-    points = q(w * min(max(earned, 0), possible) / possible) if possible > 0 else D(0)
-    return points, w, failed
+    points = F(w * min(max(earned, 0), possible), possible) if possible > 0 else F(0)
+    return points, D(w), failed
 
 
 def band_grade(pct: Decimal | None, bands) -> str:
@@ -188,16 +190,17 @@ def test_score_never_exceeds_max(case):
 def test_items_and_totals_follow_the_documented_rules(case):
     sections, responses = case
     result = score_run(sections, responses)
-    total_points = total_max = D(0)
+    total_points = total_max = F(0)
     for section, section_score in zip(sections, result.sections, strict=True):
-        s_points = s_max = D(0)
+        s_points = s_max = F(0)
         for item in section.items:
             points, maximum, failed = expected_item(item, responses.get(item.id))
             got = result.items[item.id]
-            assert (got.points, got.max, got.failed) == (points, maximum, failed), item
+            assert (got.exact, got.points, got.max, got.failed) == (points, q(points), maximum, failed), item
             s_points += points
-            s_max += maximum
-        assert (section_score.points, section_score.max) == (s_points, s_max)
+            s_max += F(maximum)
+        # Sums of the exact points, rounded once (not sums of the rounded item points).
+        assert (section_score.points, section_score.max) == (q(s_points), q(s_max))
         answered = sum(1 for i in section.items if i.id in responses and responses[i.id].answered)
         assert (section_score.answered, section_score.total) == (answered, len(section.items))
         total_points += s_points * section.weight
@@ -228,7 +231,9 @@ def test_critical_failure_fails_the_run_otherwise_the_bands_decide(case, bands):
     if critical_failure:
         assert result.grade == "fail"
     else:
-        assert result.grade == band_grade(result.percent, bands)
+        # Decided on the exact percent, not on the shown (rounded) one.
+        assert result.grade == band_grade(result.exact_percent, bands)
+        assert result.percent == (None if result.exact_percent is None else q(result.exact_percent))
 
 
 @given(runs(), st.data())

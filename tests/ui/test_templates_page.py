@@ -8,7 +8,14 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QMessageBox, QTreeWidgetItemIterator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QGroupBox,
+    QMessageBox,
+    QTreeWidgetItemIterator,
+)
 from sqlalchemy import select
 
 from helpers import choose
@@ -605,3 +612,34 @@ def test_import_of_an_existing_code_asks_first(qtbot, demo_ctx, tmp_path, monkey
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert asked and "promotion_check" in asked[0]
     assert svc.template_by_code(demo_ctx, "promotion_check").published_number == 1
+
+
+def test_preview_states_each_items_scoring_rule_as_the_readme_does(qtbot, empty_ctx) -> None:  # noqa: ANN001
+    """Issue 23: the preview says how each item scores, with its own numbers, by the same rules as
+    opsdesk.scoring and the README (a multiple choice's negative option subtracts)."""
+    version = svc.create_template(empty_ctx, "scoring_rules", "inspection", "计分规则")
+    version = svc.save_section(empty_ctx, version.id, "消防", "", 23)
+    section = version.sections[-1]
+    specs = [
+        ItemSpec("exit_clear", "安全出口畅通", "", "pass_fail", weight=5, critical=True),
+        ItemSpec("floor", "地面清洁", "", "rating", weight=4, scale=5),
+        ItemSpec("fridge", "冷藏温度", "", "number", weight=2, min_value=Decimal(0), max_value=Decimal(8)),
+        ItemSpec("kit", "消防设施", "", "multi_choice", weight=10,
+                 options=(OptionSpec("灭火器在位", points=2), OptionSpec("疏散图张贴", points=3),
+                          OptionSpec("通道堆物", points=-1), OptionSpec("消防门上锁", fails=True))),
+        ItemSpec("note", "备注", "", "text", required=False),
+        ItemSpec("sign", "标识", "", "yes_no", weight=0),
+    ]
+    for spec in specs:
+        version = svc.save_item(empty_ctx, version.id, section.id, spec)
+    dialog = PreviewDialog(version)
+    qtbot.addWidget(dialog)
+    by_key = {i.spec.key: dialog.rule_labels[i.id].text() for i in version.items()}
+    assert by_key["exit_clear"] == "合格得 5 分，不合格得 0 分并判为不合格。"
+    assert by_key["floor"] == "得分 = 4 × 评分 / 5；评分低于 2.5 判为不合格。"
+    assert by_key["fridge"] == "在 [0, 8] 之内得 2 分；超出得 0 分并判为不合格。"
+    assert by_key["kit"].startswith("得分 = 10 × （所选选项分值之和，负分选项扣分，最低为 0）/ 5（全部正分之和）")
+    assert by_key["kit"].endswith("选项：灭火器在位 2 · 疏散图张贴 3 · 通道堆物 -1 · 消防门上锁 0 (不合格)")
+    assert by_key["note"] == "只记录，不计分。"
+    assert by_key["sign"].endswith("权重为 0：不计入得分和满分。")
+    assert "权重 ×23" in dialog.findChildren(QGroupBox)[-1].title()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -88,10 +89,19 @@ class PreviewDialog(QDialog):
             self.tr("Grades: %1").replace("%1", bands),
         ]))
         column.addWidget(set_role(info, "muted"))
+        rules = QLabel(self.tr(
+            "Scoring: N/A and unanswered optional items leave the maximum; a section's "
+            "points and maximum are multiplied by its weight; points are exact and rounded once, to two "
+            "places, and the grade is decided on the exact percent; a failed veto item fails the inspection."),
+            objectName="previewRules")
+        rules.setWordWrap(True)
+        column.addWidget(set_role(rules, "muted"))
         self.answer_widgets: dict[str, QWidget] = {}
+        self.rule_labels: dict[str, QLabel] = {}
         english = interface_is_english()
         for si, section in enumerate(version.sections):
-            box = QGroupBox(f"{si + 1}. {labels.template_text(section.title, section.title_en, english)}",
+            weight = self.tr("weight ×%1").replace("%1", str(section.weight))
+            box = QGroupBox(f"{si + 1}. {labels.template_text(section.title, section.title_en, english)} · {weight}",
                             objectName="previewSection")
             box_layout = QVBoxLayout(box)
             if not section.items:
@@ -131,11 +141,57 @@ class PreviewDialog(QDialog):
             guidance = set_role(QLabel(s.guidance), "muted")
             guidance.setWordWrap(True)
             layout.addWidget(guidance)
+        rule = self.scoring_rule(s)
+        if rule:
+            rule_label = set_role(QLabel(rule, objectName="previewRule"), "muted")
+            rule_label.setWordWrap(True)
+            self.rule_labels[item.id] = rule_label
+            layout.addWidget(rule_label)
         answer = self._answer_widget(s)
         answer.setEnabled(False)
         self.answer_widgets[item.id] = answer
         layout.addWidget(answer)
         return row
+
+    def scoring_rule(self, s: ItemSpec) -> str:
+        """How the item scores, with its own numbers: the rules of ``opsdesk.scoring`` (README,
+        "Checklist templates and scoring")."""
+        kind, w = s.answer_type, str(s.weight)
+        if kind not in SCORED_TYPES:
+            return self.tr("Recorded, not scored.")
+        if kind in ("pass_fail", "yes_no"):
+            rule = self.tr("Pass earns %1 points, fail earns 0 and fails.").replace("%1", w)
+        elif kind == "rating":
+            scale = s.scale or 5
+            rule = self.tr("Earns %1 × rating / %2; a rating below %3 fails.").replace("%1", w).replace(
+                "%2", str(scale)).replace("%3", decimal_text(Decimal(scale) / 2))
+        elif kind == "number":
+            lo = "−∞" if s.min_value is None else decimal_text(s.min_value)
+            hi = "+∞" if s.max_value is None else decimal_text(s.max_value)
+            rule = self.tr("Inside [%1, %2] earns %3 points; outside earns 0 and fails.").replace(
+                "%1", lo).replace("%2", hi).replace("%3", w)
+        else:
+            english = interface_is_english()
+            fails = self.tr("fails")
+            options = " · ".join(
+                f"{labels.template_text(o.label, o.label_en, english)} {o.points}"
+                + (f" ({fails})" if o.fails else "") for o in s.options)
+            if kind == "choice":
+                best = max((o.points for o in s.options), default=0)
+                rule = self.tr("Earns %1 × the option's points / %2 (the best option); an option marked "
+                               "fails, or worth 0 when others are worth more, fails.").replace(
+                    "%1", w).replace("%2", str(best))
+            else:
+                positive = sum(o.points for o in s.options if o.points > 0)
+                rule = self.tr("Earns %1 × (the chosen options' points, negative ones subtracting, at least 0) "
+                               "/ %2 (all positive points); a chosen option marked fails, or earning nothing, "
+                               "fails.").replace("%1", w).replace("%2", str(positive))
+            listed = self.tr("Options: %1").replace("%1", options)
+            rule = f"{rule} {listed}"
+        if s.weight == 0:
+            zero = self.tr("Weight 0: adds nothing to the points or the maximum.")
+            rule = f"{rule} {zero}"
+        return rule
 
     def _answer_widget(self, s: ItemSpec) -> QWidget:
         """The same editor the runner and the daily checklists use, shown read-only."""
