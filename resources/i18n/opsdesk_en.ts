@@ -1734,23 +1734,23 @@ Keep it anyway? It counts as failed.</translation>
         <translation>Worst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="665"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="691"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="667"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="693"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="666"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="668"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="687"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="689"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="692"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="694"/>
         <source>Writing the workbook...</source>
         <translation>Writing the workbook...</translation>
     </message>
@@ -3848,37 +3848,37 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="157"/>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
         <source>Start a follow-up inspection</source>
         <translation>Start a follow-up inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <location filename="../../ui/pages/inspections.py" line="163"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · %3 open, %4 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="167"/>
+        <location filename="../../ui/pages/inspections.py" line="169"/>
         <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>The store&apos;s open corrective actions are loaded as the things to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="171"/>
+        <location filename="../../ui/pages/inspections.py" line="173"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="172"/>
+        <location filename="../../ui/pages/inspections.py" line="174"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="175"/>
+        <location filename="../../ui/pages/inspections.py" line="177"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>No store has open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="176"/>
+        <location filename="../../ui/pages/inspections.py" line="178"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -4077,144 +4077,144 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="387"/>
-        <location filename="../../ui/pages/inspections.py" line="479"/>
-        <location filename="../../ui/pages/inspections.py" line="499"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="501"/>
+        <location filename="../../ui/pages/inspections.py" line="521"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>Search store or template (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="402"/>
+        <location filename="../../ui/pages/inspections.py" line="404"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="406"/>
+        <location filename="../../ui/pages/inspections.py" line="408"/>
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="408"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="409"/>
+        <location filename="../../ui/pages/inspections.py" line="411"/>
         <source>Start follow-up</source>
         <translation>Start follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="411"/>
+        <location filename="../../ui/pages/inspections.py" line="413"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="413"/>
+        <location filename="../../ui/pages/inspections.py" line="415"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="424"/>
-        <location filename="../../ui/pages/inspections.py" line="486"/>
-        <location filename="../../ui/pages/inspections.py" line="498"/>
+        <location filename="../../ui/pages/inspections.py" line="426"/>
+        <location filename="../../ui/pages/inspections.py" line="508"/>
+        <location filename="../../ui/pages/inspections.py" line="520"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="425"/>
-        <location filename="../../ui/pages/inspections.py" line="486"/>
-        <location filename="../../ui/pages/inspections.py" line="495"/>
+        <location filename="../../ui/pages/inspections.py" line="427"/>
+        <location filename="../../ui/pages/inspections.py" line="508"/>
+        <location filename="../../ui/pages/inspections.py" line="517"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="426"/>
-        <location filename="../../ui/pages/inspections.py" line="487"/>
+        <location filename="../../ui/pages/inspections.py" line="428"/>
+        <location filename="../../ui/pages/inspections.py" line="509"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="428"/>
-        <location filename="../../ui/pages/inspections.py" line="487"/>
-        <location filename="../../ui/pages/inspections.py" line="495"/>
+        <location filename="../../ui/pages/inspections.py" line="430"/>
+        <location filename="../../ui/pages/inspections.py" line="509"/>
+        <location filename="../../ui/pages/inspections.py" line="517"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="429"/>
-        <location filename="../../ui/pages/inspections.py" line="488"/>
-        <location filename="../../ui/pages/inspections.py" line="496"/>
+        <location filename="../../ui/pages/inspections.py" line="431"/>
+        <location filename="../../ui/pages/inspections.py" line="510"/>
+        <location filename="../../ui/pages/inspections.py" line="518"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="430"/>
-        <location filename="../../ui/pages/inspections.py" line="489"/>
+        <location filename="../../ui/pages/inspections.py" line="432"/>
+        <location filename="../../ui/pages/inspections.py" line="511"/>
         <source>Score %</source>
         <translation>Score %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="431"/>
-        <location filename="../../ui/pages/inspections.py" line="489"/>
-        <location filename="../../ui/pages/inspections.py" line="496"/>
+        <location filename="../../ui/pages/inspections.py" line="433"/>
+        <location filename="../../ui/pages/inspections.py" line="511"/>
+        <location filename="../../ui/pages/inspections.py" line="518"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="432"/>
-        <location filename="../../ui/pages/inspections.py" line="490"/>
+        <location filename="../../ui/pages/inspections.py" line="434"/>
+        <location filename="../../ui/pages/inspections.py" line="512"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="392"/>
-        <location filename="../../ui/pages/inspections.py" line="458"/>
+        <location filename="../../ui/pages/inspections.py" line="394"/>
+        <location filename="../../ui/pages/inspections.py" line="480"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="371"/>
+        <location filename="../../ui/pages/inspections.py" line="373"/>
         <source>Sign now?</source>
         <translation>Sign now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="372"/>
+        <location filename="../../ui/pages/inspections.py" line="374"/>
         <source>The inspection is complete. Sign it now? The supervisor and the store manager sign it; once both have signed it is frozen.</source>
         <translation>The inspection is complete. Sign it now? The supervisor and the store manager sign it; once both have signed it is frozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="394"/>
-        <location filename="../../ui/pages/inspections.py" line="459"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
+        <location filename="../../ui/pages/inspections.py" line="481"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="396"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="398"/>
+        <location filename="../../ui/pages/inspections.py" line="400"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="400"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>All grades</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="473"/>
+        <location filename="../../ui/pages/inspections.py" line="495"/>
         <source>No inspections here. Start one with Start inspection (Ctrl+N), or change the filters.</source>
         <translation>No inspections here. Start one with Start inspection (Ctrl+N), or change the filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="476"/>
+        <location filename="../../ui/pages/inspections.py" line="498"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -4222,58 +4222,58 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="486"/>
+        <location filename="../../ui/pages/inspections.py" line="508"/>
         <source>Store code</source>
         <translation>Store code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="487"/>
-        <location filename="../../ui/pages/inspections.py" line="495"/>
+        <location filename="../../ui/pages/inspections.py" line="509"/>
+        <location filename="../../ui/pages/inspections.py" line="517"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="488"/>
+        <location filename="../../ui/pages/inspections.py" line="510"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="488"/>
+        <location filename="../../ui/pages/inspections.py" line="510"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="490"/>
+        <location filename="../../ui/pages/inspections.py" line="512"/>
         <source>Critical item failed</source>
         <translation>Critical item failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="491"/>
+        <location filename="../../ui/pages/inspections.py" line="513"/>
         <source>Completed at</source>
         <translation>Completed at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="493"/>
+        <location filename="../../ui/pages/inspections.py" line="515"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="507"/>
+        <location filename="../../ui/pages/inspections.py" line="529"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="507"/>
+        <location filename="../../ui/pages/inspections.py" line="529"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="546"/>
+        <location filename="../../ui/pages/inspections.py" line="568"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="546"/>
+        <location filename="../../ui/pages/inspections.py" line="568"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</translation>
     </message>
@@ -8939,158 +8939,158 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="204"/>
+        <location filename="../../ui/pages/inspections.py" line="206"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Sign...</source>
         <translation>Sign...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="215"/>
+        <location filename="../../ui/pages/inspections.py" line="217"/>
         <source>Correct...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="216"/>
+        <location filename="../../ui/pages/inspections.py" line="218"/>
         <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
         <translation>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="223"/>
+        <location filename="../../ui/pages/inspections.py" line="225"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="261"/>
+        <location filename="../../ui/pages/inspections.py" line="263"/>
         <source>%1 (%2) signed %3</source>
         <translation>%1 (%2) signed %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="264"/>
+        <location filename="../../ui/pages/inspections.py" line="266"/>
         <source> (no account)</source>
         <translation> (no account)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="266"/>
+        <location filename="../../ui/pages/inspections.py" line="268"/>
         <source> — the content changed after signing</source>
         <translation> — the content changed after signing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="270"/>
+        <location filename="../../ui/pages/inspections.py" line="272"/>
         <source>Signed and frozen.</source>
         <translation>Signed and frozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="272"/>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
         <source>Superseded by a correction.</source>
         <translation>Superseded by a correction.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="274"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
         <source>Still to sign: %1</source>
         <translation>Still to sign: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <location filename="../../ui/pages/inspections.py" line="281"/>
         <source>You have no role left to sign here: the store manager signs under their own account.</source>
         <translation>You have no role left to sign here: the store manager signs under their own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="306"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="306"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="307"/>
+        <location filename="../../ui/pages/inspections.py" line="309"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>A veto item failed: the inspection fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="308"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="308"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="308"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="309"/>
+        <location filename="../../ui/pages/inspections.py" line="311"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>veto item</source>
         <translation>veto item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>repeat finding</source>
         <translation>repeat finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="311"/>
+        <location filename="../../ui/pages/inspections.py" line="313"/>
         <source>No failed items.</source>
         <translation>No failed items.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="312"/>
+        <location filename="../../ui/pages/inspections.py" line="314"/>
         <source>Compared with the previous inspection</source>
         <translation>Compared with the previous inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="313"/>
+        <location filename="../../ui/pages/inspections.py" line="315"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>This is the first completed inspection of this template at the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="326"/>
+        <location filename="../../ui/pages/inspections.py" line="328"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="338"/>
+        <location filename="../../ui/pages/inspections.py" line="340"/>
         <source>Failed items (%1)</source>
         <translation>Failed items (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="357"/>
+        <location filename="../../ui/pages/inspections.py" line="359"/>
         <source>New findings</source>
         <translation>New findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="358"/>
+        <location filename="../../ui/pages/inspections.py" line="360"/>
         <source>Failed again</source>
         <translation>Failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="359"/>
+        <location filename="../../ui/pages/inspections.py" line="361"/>
         <source>Fixed since</source>
         <translation>Fixed since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="274"/>
-        <location filename="../../ui/pages/inspections.py" line="360"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
+        <location filename="../../ui/pages/inspections.py" line="362"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -9689,45 +9689,45 @@ Keep it anyway? It counts as failed and is marked out of range.</translation>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="63"/>
+        <location filename="../../ui/pages/inspections.py" line="65"/>
         <source>Start an inspection</source>
         <translation>Start an inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="88"/>
+        <location filename="../../ui/pages/inspections.py" line="90"/>
         <source>There are no stores yet. Add one on the Stores page (New store); a store belongs to a region, so create the region first (+ Region).</source>
         <translation>There are no stores yet. Add one on the Stores page (New store); a store belongs to a region, so create the region first (+ Region).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="91"/>
+        <location filename="../../ui/pages/inspections.py" line="93"/>
         <source>No inspection template is published yet. Publish one on the Templates page.</source>
         <translation>No inspection template is published yet. Publish one on the Templates page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="96"/>
-        <location filename="../../ui/pages/inspections.py" line="101"/>
+        <location filename="../../ui/pages/inspections.py" line="98"/>
+        <location filename="../../ui/pages/inspections.py" line="103"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="97"/>
-        <location filename="../../ui/pages/inspections.py" line="101"/>
+        <location filename="../../ui/pages/inspections.py" line="99"/>
+        <location filename="../../ui/pages/inspections.py" line="103"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="98"/>
-        <location filename="../../ui/pages/inspections.py" line="102"/>
+        <location filename="../../ui/pages/inspections.py" line="100"/>
+        <location filename="../../ui/pages/inspections.py" line="104"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="99"/>
+        <location filename="../../ui/pages/inspections.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="63"/>
+        <location filename="../../ui/pages/inspections.py" line="65"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>

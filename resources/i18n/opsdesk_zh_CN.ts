@@ -1717,23 +1717,23 @@ Keep it anyway? It counts as failed.</source>
         <translation>最差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="665"/>
-        <location filename="../../ui/pages/dashboard/page.py" line="691"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="667"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="693"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="666"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="668"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="687"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="689"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard/page.py" line="692"/>
+        <location filename="../../ui/pages/dashboard/page.py" line="694"/>
         <source>Writing the workbook...</source>
         <translation>正在写入工作簿…</translation>
     </message>
@@ -3819,37 +3819,37 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="157"/>
+        <location filename="../../ui/pages/inspections.py" line="159"/>
         <source>Start a follow-up inspection</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="161"/>
+        <location filename="../../ui/pages/inspections.py" line="163"/>
         <source>%1 %2 · %3 open, %4 overdue</source>
         <translation>%1 %2 · 未关闭 %3 项，逾期 %4 项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="167"/>
+        <location filename="../../ui/pages/inspections.py" line="169"/>
         <source>The store&apos;s open corrective actions are loaded as the things to re-check.</source>
         <translation>将载入该门店未关闭的整改任务作为复查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="171"/>
+        <location filename="../../ui/pages/inspections.py" line="173"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="172"/>
+        <location filename="../../ui/pages/inspections.py" line="174"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="175"/>
+        <location filename="../../ui/pages/inspections.py" line="177"/>
         <source>No store has open corrective actions to re-check.</source>
         <translation>目前没有门店有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="176"/>
+        <location filename="../../ui/pages/inspections.py" line="178"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -4044,202 +4044,202 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="387"/>
-        <location filename="../../ui/pages/inspections.py" line="479"/>
-        <location filename="../../ui/pages/inspections.py" line="499"/>
+        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="501"/>
+        <location filename="../../ui/pages/inspections.py" line="521"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>搜索门店或模板（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="402"/>
+        <location filename="../../ui/pages/inspections.py" line="404"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="406"/>
+        <location filename="../../ui/pages/inspections.py" line="408"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="408"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="409"/>
+        <location filename="../../ui/pages/inspections.py" line="411"/>
         <source>Start follow-up</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="411"/>
+        <location filename="../../ui/pages/inspections.py" line="413"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="413"/>
+        <location filename="../../ui/pages/inspections.py" line="415"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="424"/>
-        <location filename="../../ui/pages/inspections.py" line="486"/>
-        <location filename="../../ui/pages/inspections.py" line="498"/>
+        <location filename="../../ui/pages/inspections.py" line="426"/>
+        <location filename="../../ui/pages/inspections.py" line="508"/>
+        <location filename="../../ui/pages/inspections.py" line="520"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="425"/>
-        <location filename="../../ui/pages/inspections.py" line="486"/>
-        <location filename="../../ui/pages/inspections.py" line="495"/>
+        <location filename="../../ui/pages/inspections.py" line="427"/>
+        <location filename="../../ui/pages/inspections.py" line="508"/>
+        <location filename="../../ui/pages/inspections.py" line="517"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="426"/>
-        <location filename="../../ui/pages/inspections.py" line="487"/>
+        <location filename="../../ui/pages/inspections.py" line="428"/>
+        <location filename="../../ui/pages/inspections.py" line="509"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="428"/>
-        <location filename="../../ui/pages/inspections.py" line="487"/>
-        <location filename="../../ui/pages/inspections.py" line="495"/>
+        <location filename="../../ui/pages/inspections.py" line="430"/>
+        <location filename="../../ui/pages/inspections.py" line="509"/>
+        <location filename="../../ui/pages/inspections.py" line="517"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="429"/>
-        <location filename="../../ui/pages/inspections.py" line="488"/>
-        <location filename="../../ui/pages/inspections.py" line="496"/>
+        <location filename="../../ui/pages/inspections.py" line="431"/>
+        <location filename="../../ui/pages/inspections.py" line="510"/>
+        <location filename="../../ui/pages/inspections.py" line="518"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="430"/>
-        <location filename="../../ui/pages/inspections.py" line="489"/>
+        <location filename="../../ui/pages/inspections.py" line="432"/>
+        <location filename="../../ui/pages/inspections.py" line="511"/>
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="431"/>
-        <location filename="../../ui/pages/inspections.py" line="489"/>
-        <location filename="../../ui/pages/inspections.py" line="496"/>
+        <location filename="../../ui/pages/inspections.py" line="433"/>
+        <location filename="../../ui/pages/inspections.py" line="511"/>
+        <location filename="../../ui/pages/inspections.py" line="518"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="432"/>
-        <location filename="../../ui/pages/inspections.py" line="490"/>
+        <location filename="../../ui/pages/inspections.py" line="434"/>
+        <location filename="../../ui/pages/inspections.py" line="512"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="392"/>
-        <location filename="../../ui/pages/inspections.py" line="458"/>
+        <location filename="../../ui/pages/inspections.py" line="394"/>
+        <location filename="../../ui/pages/inspections.py" line="480"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="371"/>
+        <location filename="../../ui/pages/inspections.py" line="373"/>
         <source>Sign now?</source>
         <translation>现在签字吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="372"/>
+        <location filename="../../ui/pages/inspections.py" line="374"/>
         <source>The inspection is complete. Sign it now? The supervisor and the store manager sign it; once both have signed it is frozen.</source>
         <translation>巡检已完成。现在签字吗？由督导和店长签字，双方签字后记录即冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="394"/>
-        <location filename="../../ui/pages/inspections.py" line="459"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
+        <location filename="../../ui/pages/inspections.py" line="481"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="396"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="398"/>
+        <location filename="../../ui/pages/inspections.py" line="400"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="400"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="473"/>
+        <location filename="../../ui/pages/inspections.py" line="495"/>
         <source>No inspections here. Start one with Start inspection (Ctrl+N), or change the filters.</source>
         <translation>这里没有巡检。可点“开始巡检”（Ctrl+N）开始一次，或调整筛选条件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="476"/>
+        <location filename="../../ui/pages/inspections.py" line="498"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>共 %n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="486"/>
+        <location filename="../../ui/pages/inspections.py" line="508"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="487"/>
-        <location filename="../../ui/pages/inspections.py" line="495"/>
+        <location filename="../../ui/pages/inspections.py" line="509"/>
+        <location filename="../../ui/pages/inspections.py" line="517"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="488"/>
+        <location filename="../../ui/pages/inspections.py" line="510"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="488"/>
+        <location filename="../../ui/pages/inspections.py" line="510"/>
         <source>Maximum</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="490"/>
+        <location filename="../../ui/pages/inspections.py" line="512"/>
         <source>Critical item failed</source>
         <translation>一票否决项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="491"/>
+        <location filename="../../ui/pages/inspections.py" line="513"/>
         <source>Completed at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="493"/>
+        <location filename="../../ui/pages/inspections.py" line="515"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="507"/>
+        <location filename="../../ui/pages/inspections.py" line="529"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="507"/>
+        <location filename="../../ui/pages/inspections.py" line="529"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="546"/>
+        <location filename="../../ui/pages/inspections.py" line="568"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="546"/>
+        <location filename="../../ui/pages/inspections.py" line="568"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
     </message>
@@ -8879,158 +8879,158 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunViewDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="204"/>
+        <location filename="../../ui/pages/inspections.py" line="206"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="213"/>
+        <location filename="../../ui/pages/inspections.py" line="215"/>
         <source>Sign...</source>
         <translation>签字…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="215"/>
+        <location filename="../../ui/pages/inspections.py" line="217"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="216"/>
+        <location filename="../../ui/pages/inspections.py" line="218"/>
         <source>A signed inspection is frozen: a correction is a new inspection that supersedes it; both stay visible.</source>
         <translation>已签字的巡检已冻结：更正会生成一份新的巡检来取代它，两份都保留可查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="223"/>
+        <location filename="../../ui/pages/inspections.py" line="225"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="261"/>
+        <location filename="../../ui/pages/inspections.py" line="263"/>
         <source>%1 (%2) signed %3</source>
         <translation>%1（%2）于 %3 签字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="264"/>
+        <location filename="../../ui/pages/inspections.py" line="266"/>
         <source> (no account)</source>
         <translation>（无账号）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="266"/>
+        <location filename="../../ui/pages/inspections.py" line="268"/>
         <source> — the content changed after signing</source>
         <translation> —— 签字后内容已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="270"/>
+        <location filename="../../ui/pages/inspections.py" line="272"/>
         <source>Signed and frozen.</source>
         <translation>已签字并冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="272"/>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
         <source>Superseded by a correction.</source>
         <translation>已被更正取代。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="274"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
         <source>Still to sign: %1</source>
         <translation>尚待签字：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="279"/>
+        <location filename="../../ui/pages/inspections.py" line="281"/>
         <source>You have no role left to sign here: the store manager signs under their own account.</source>
         <translation>您在此已无可签字的身份：店长须用自己的账号签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="306"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="306"/>
+        <location filename="../../ui/pages/inspections.py" line="308"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="307"/>
+        <location filename="../../ui/pages/inspections.py" line="309"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>一票否决项不合格：本次检查判定为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="308"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="308"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="308"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="309"/>
+        <location filename="../../ui/pages/inspections.py" line="311"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="311"/>
+        <location filename="../../ui/pages/inspections.py" line="313"/>
         <source>No failed items.</source>
         <translation>没有不合格项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="312"/>
+        <location filename="../../ui/pages/inspections.py" line="314"/>
         <source>Compared with the previous inspection</source>
         <translation>与上次巡检对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="313"/>
+        <location filename="../../ui/pages/inspections.py" line="315"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>这是该门店使用此模板完成的第一次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="326"/>
+        <location filename="../../ui/pages/inspections.py" line="328"/>
         <source>Previous (%1)</source>
         <translation>上次（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="338"/>
+        <location filename="../../ui/pages/inspections.py" line="340"/>
         <source>Failed items (%1)</source>
         <translation>不合格项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="357"/>
+        <location filename="../../ui/pages/inspections.py" line="359"/>
         <source>New findings</source>
         <translation>新发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="358"/>
+        <location filename="../../ui/pages/inspections.py" line="360"/>
         <source>Failed again</source>
         <translation>再次不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="359"/>
+        <location filename="../../ui/pages/inspections.py" line="361"/>
         <source>Fixed since</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="274"/>
-        <location filename="../../ui/pages/inspections.py" line="360"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
+        <location filename="../../ui/pages/inspections.py" line="362"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -9628,45 +9628,45 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="63"/>
+        <location filename="../../ui/pages/inspections.py" line="65"/>
         <source>Start an inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="88"/>
+        <location filename="../../ui/pages/inspections.py" line="90"/>
         <source>There are no stores yet. Add one on the Stores page (New store); a store belongs to a region, so create the region first (+ Region).</source>
         <translation>还没有门店。请在“门店”页面点“新建门店”添加；门店属于某个大区，请先新建大区（+ 大区）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="91"/>
+        <location filename="../../ui/pages/inspections.py" line="93"/>
         <source>No inspection template is published yet. Publish one on the Templates page.</source>
         <translation>还没有已发布的巡检模板。请在“检查模板”页面发布一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="96"/>
-        <location filename="../../ui/pages/inspections.py" line="101"/>
+        <location filename="../../ui/pages/inspections.py" line="98"/>
+        <location filename="../../ui/pages/inspections.py" line="103"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="97"/>
-        <location filename="../../ui/pages/inspections.py" line="101"/>
+        <location filename="../../ui/pages/inspections.py" line="99"/>
+        <location filename="../../ui/pages/inspections.py" line="103"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="98"/>
-        <location filename="../../ui/pages/inspections.py" line="102"/>
+        <location filename="../../ui/pages/inspections.py" line="100"/>
+        <location filename="../../ui/pages/inspections.py" line="104"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="99"/>
+        <location filename="../../ui/pages/inspections.py" line="101"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="63"/>
+        <location filename="../../ui/pages/inspections.py" line="65"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
