@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -18,7 +18,13 @@ from sqlalchemy import Date, DateTime, Select, func, literal, or_, select, tuple
 from sqlalchemy.orm import Session, aliased
 
 from opsdesk import backend, exports
-from opsdesk.errors import FieldProblem, NotFoundError, NothingPublishedError, RunClosedError, ValidationError
+from opsdesk.errors import (
+    FieldProblem,
+    NotFoundError,
+    NothingPublishedError,
+    RunClosedError,
+    ValidationError,
+)
 from opsdesk.ids import ANSWER_NS, answer_id, derived_id, utcnow
 from opsdesk.models import (
     ActionRecheck,
@@ -33,7 +39,14 @@ from opsdesk.models import (
     User,
 )
 from opsdesk.models.runs import INSPECTION_RUN_TYPES, RUN_TYPES
-from opsdesk.scoring import Response, RunScore, coerce_value, is_blank, score_item, score_run
+from opsdesk.scoring import (
+    Response,
+    RunScore,
+    coerce_value,
+    is_blank,
+    score_item,
+    score_run,
+)
 from opsdesk.services import attachments
 from opsdesk.services.context import AppContext
 from opsdesk.services.templates import ItemDTO, VersionDTO, version_dto
@@ -521,6 +534,10 @@ def get_run(ctx: AppContext, run_id: str) -> RunDetailDTO:
             if a.item_id in items:
                 answers[a.item_id] = _answer_dto(a, items[a.item_id], tuple(photo_rows.get(a.id, ())))
         score = score_run(version.rules(), responses, version.grade_bands)
+        if run.status in ("signed", "superseded") and run.max_score is not None:
+            # A signed run shows what was signed: its stored totals (a later scorer may round differently).
+            score = replace(score, points=run.score, max=run.max_score, percent=run.percent, grade=run.grade,
+                            critical_failed=bool(run.critical_failed))
         return RunDetailDTO(_get_summary(s, run.id), version, answers, score)
 
 

@@ -170,3 +170,24 @@ def _jpeg(ctx):  # noqa: ANN001, ANN202
     path = (ctx.db.path or ctx.db.attachments_dir).with_name("p.jpg")
     Image.new("RGB", (20, 20), (9, 9, 9)).save(path)
     return path
+
+
+def test_a_signed_run_shows_the_totals_it_was_signed_with(ctx, run_id) -> None:  # noqa: ANN001
+    """A run signed under an earlier scorer (simulated: its stored totals differ from what the answers give now)
+    shows what was signed -- in the detail every report is built from -- not a recomputation."""
+    from decimal import Decimal
+
+    from sign_helpers import sign_as
+
+    from opsdesk.models import ChecklistRun
+
+    fresh = runs.get_run(ctx, run_id).score
+    with ctx.tx() as s:  # before signing, as an older version would have stored them
+        run = s.get(ChecklistRun, run_id)
+        run.percent, run.grade = fresh.percent - Decimal("0.01"), "Z"
+    sign_as(ctx, run_id, "supervisor", STROKES)
+    sign_as(ctx, run_id, "store_manager", STROKES)
+    signed = runs.get_run(ctx, run_id)
+    assert signed.run.status == "signed"
+    assert (signed.score.percent, signed.score.grade) == (fresh.percent - Decimal("0.01"), "Z")
+    assert signed.score.sections == fresh.sections  # the sections are still read from the answers
