@@ -23,8 +23,8 @@ supervisor's stores (every plan includes some of them, so the supervisor the dem
 Everything goes through the services, each step as the person who would take it (``ctx.user_id``), so every
 rule holds and everything is captured for sync. The periods are relative to the day the demo is built for
 (the real today from the CLI and the app: the services derive the status from the real date). The decisions
-and results of past steps carry the day they were taken (``_clock``): the promotions service stamps its
-events with its module's ``utcnow``, which the build points at that day meanwhile -- the execution checks' own
+and results of past steps carry the day they were taken (``_clock``: the context's clock, which the
+promotions service stamps its decisions and results with, is set to that day meanwhile) -- the execution checks' own
 runs and signatures, written by other services, carry the build time, their business day the day of the check.
 The data varies with the demo's seeded generator only, so the same seed gives the same plans.
 """
@@ -98,19 +98,15 @@ class _Store:
 
 
 @contextmanager
-def _clock(day: date, hour: int, minute: int = 0) -> Iterator[None]:
-    """Meanwhile the promotions service stamps its decisions and results ``day`` at ``hour``:``minute``
+def _clock(ctx: AppContext, day: date, hour: int, minute: int = 0) -> Iterator[None]:
+    """Meanwhile the services stamp the decisions and results taken through ``ctx`` ``day`` at ``hour``:``minute``
     Beijing time (stored as UTC), the time the step was taken in the demo's story."""
     at = datetime.combine(day, time(hour, minute)) - BEIJING
-    original = getattr(promotions, "utcnow", None)
-    if original is None:  # the service no longer stamps through its module's clock: the build time then
-        yield
-        return
-    promotions.utcnow = lambda: at
+    before, ctx.clock = ctx.clock, (lambda: at)
     try:
         yield
     finally:
-        promotions.utcnow = original
+        ctx.clock = before
 
 
 def _stores(ctx: AppContext) -> list[_Store]:
@@ -178,16 +174,16 @@ class _Builder:
     # -- the chain
 
     def create(self, data: PlanInput, by: str, at: tuple[int, int]) -> promotions.PromotionDTO:
-        with _clock(self.day(at[0]), at[1]):
+        with _clock(self.ctx, self.day(at[0]), at[1]):
             return promotions.create_plan(self.as_(by), data)
 
     def submit(self, p: promotions.PromotionDTO, by: str, at: tuple[int, int], comment: str) -> promotions.PromotionDTO:
-        with _clock(self.day(at[0]), at[1]):
+        with _clock(self.ctx, self.day(at[0]), at[1]):
             return promotions.submit(self.as_(by), p.id, p.content_hash, comment)
 
     def decide(self, p: promotions.PromotionDTO, level: str, approve: bool, by: str, at: tuple[int, int],
                comment: str) -> promotions.PromotionDTO:
-        with _clock(self.day(at[0]), at[1]):
+        with _clock(self.ctx, self.day(at[0]), at[1]):
             return promotions.decide(self.as_(by), p.id, level, approve, p.content_hash, comment)
 
     def approve(self, p: promotions.PromotionDTO, first: _Store, days: tuple[int, int, int],
@@ -201,7 +197,7 @@ class _Builder:
                     statement: str) -> promotions.PromotionDTO:
         from opsdesk.demo_activity import _scribble
 
-        with _clock(self.day(at[0]), at[1], self.rng.randint(0, 59)):
+        with _clock(self.ctx, self.day(at[0]), at[1], self.rng.randint(0, 59)):
             return promotions.acknowledge(self.as_(st.manager_id), p.id, st.id, p.content_hash, _scribble(self.rng),
                                           statement)
 
@@ -268,7 +264,7 @@ def _opening(b: _Builder) -> promotions.PromotionDTO | None:
         share, target = OPENING_RESULTS[i % len(OPENING_RESULTS)], targets[i]
         sales = (target.sales * share).quantize(Decimal("0.01"))
         packages = PACKAGES_SOLD[i % len(PACKAGES_SOLD)]
-        with _clock(b.day(OPENING[1] + 2), 17, i):
+        with _clock(b.ctx, b.day(OPENING[1] + 2), 17, i):
             p = promotions.set_results(b.as_(sup), p.id, st.id, ResultInput(
                 sales, int(target.transactions * share), int(target.new_members * share), Decimal(packages),
                 35 + 3 * packages, _money(2100 + 800 + 1120 + 120 * i - (300 if share < 1 else 0)),
@@ -281,7 +277,7 @@ def _opening(b: _Builder) -> promotions.PromotionDTO | None:
                "2. 每天前 5 名赠礼带动开门客流，建议下次延长至前 10 名并提前在社群预告。\n"
                "3. 399 元礼包名额消耗快，赠品需按日登记，避免超发；168 元套装搭配度好，可常态化。\n"
                "4. 临促人员第二天起到岗，首日讲解口径不一；下次开业前一天完成培训并抽查。")
-    with _clock(b.day(OPENING[1] + 4), 14):
+    with _clock(b.ctx, b.day(OPENING[1] + 4), 14):
         return promotions.close(b.as_(b.reviewer(first)), p.id, p.content_hash, lessons)
 
 
@@ -393,7 +389,7 @@ def _returned(b: _Builder) -> promotions.PromotionDTO | None:
     p = b.create(plan("5 折", "9 折", ""), sup, (-6, 9))
     p = b.submit(p, sup, (-6, 11), "换季清仓，请审核。")
     p = b.decide(p, "review", False, b.reviewer(first), (-5, 15), REJECT_REASON)
-    with _clock(b.day(-3), 10):
+    with _clock(b.ctx, b.day(-3), 10):
         p = promotions.update_plan(b.as_(sup), p.id, plan(
             "7 折起", "95 折", "清仓清单：夏季凉席 86 件、薄款抱枕 120 个、防晒收纳 64 件（以盘点为准）。"))
     return b.submit(p, sup, (-3, 11), "已按审核意见调整至 7 折起，并补充清仓商品及库存清单。")

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from opsdesk.db import Database
+from opsdesk.ids import utcnow
 
 
 @dataclass
 class AppContext:
     db: Database
     user_id: str | None = None
+    # When a decision or a result is stamped (UTC): the real time, unless a builder of past data (the demo)
+    # sets the day a step was taken in its story.
+    clock: Callable[[], datetime] | None = None
+
+    def now(self) -> datetime:
+        return self.clock() if self.clock is not None else utcnow()
 
     def tx(self):  # noqa: ANN201 - context manager of OpsSession
         """A write transaction attributed to the current user (audit log)."""

@@ -44,7 +44,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from opsdesk.errors import FieldProblem, NotFoundError, ValidationError
-from opsdesk.ids import derived_id, utcnow
+from opsdesk.ids import derived_id
 from opsdesk.models import Assignment, Region, Store, User
 from opsdesk.models.promotions import (
     BUDGET_CATEGORIES,
@@ -888,7 +888,7 @@ def _decide(ctx: AppContext, promotion_id: str, kind: str, level: str, seen_hash
             raise ValidationError([FieldProblem("content_hash", "plan_changed")])
         if check is not None:
             check(s, user, dto)
-        event = PromotionEvent(promotion_id=p.id, kind=kind, level=level, user_id=user.id, at=utcnow(),
+        event = PromotionEvent(promotion_id=p.id, kind=kind, level=level, user_id=user.id, at=ctx.now(),
                                content_hash=dto.content_hash, comment=comment, prev_ids=json.dumps(
                                    list(dto.status.heads) if kind != "acknowledge" else []),
                                store_id=store_id)
@@ -1192,7 +1192,7 @@ def _write_result(s: Session, ctx: AppContext, row: PromotionStore, data: Result
                  ("gifts_given", data.gifts_given), ("budget_spent", data.budget_spent), ("results_note", data.note)):
         if getattr(row, k) != v:
             setattr(row, k, v)
-    row.results_at, row.results_by = utcnow(), ctx.user_id
+    row.results_at, row.results_by = ctx.now(), ctx.user_id
 
 
 def _target_row(s: Session, promotion_id: str, store_id: str) -> PromotionStore:
