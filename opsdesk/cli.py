@@ -63,6 +63,10 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     from opsdesk.check import check_workspace
 
     path = _db_path(args)
+    if _is_url(path):
+        print("error: `opsdesk db check` reads SQLite workspaces only for now; a PostgreSQL workspace is not checked "
+              "(nothing was read)", file=sys.stderr)
+        return 2
     report = check_workspace(path)
     if report.revision is not None or report.head is not None:
         print(f"database: {path}")
