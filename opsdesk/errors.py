@@ -84,6 +84,39 @@ class DatabaseIOError(DatabaseError):
     code = "database_io"
 
 
+class ServerUnreachableError(DatabaseIOError):
+    """A head-office server (PostgreSQL) cannot be reached: wrong host or port, server down, network
+    (``path``: the URL without its password)."""
+
+    code = "server_unreachable"
+
+
+class ServerLoginError(DatabaseError):
+    """The server refused the login: wrong or missing password, unknown user (``path``, ``user``)."""
+
+    code = "server_login"
+
+
+class ServerDatabaseMissingError(WorkspaceNotFoundError):
+    """The server has no database of that name (``path``, ``database``)."""
+
+    code = "server_database_missing"
+
+
+class FilesFolderUnreachableError(DatabaseError):
+    """The folder holding a server workspace's photos and documents (on a share) is not reachable from this
+    computer (``folder``: as named in the database)."""
+
+    code = "files_folder_unreachable"
+
+
+class BackupError(DatabaseError):
+    """``opsdesk db backup`` / ``db restore`` could not be done: a tool (pg_dump, pg_restore) is missing or
+    failed, or the target is not empty; nothing usable was written (``reason``)."""
+
+    code = "backup"
+
+
 class IntegrityError(DatabaseError):
     """A rule of the data model would be broken (hard delete, bulk update...)."""
 
@@ -233,6 +266,20 @@ class ImportRowsError(ValidationError):
 
     def bad_rows(self) -> list[int]:
         return sorted({r.row for r in self.rows})
+
+
+class NaNotAllowedError(ValidationError):
+    """N/A given on a checklist item whose template forbids it (the file's ``"na": false``); nothing was
+    saved. One problem on the item's id, reason ``na_not_allowed``, naming the item by ``key``, ``text``
+    (Chinese) and ``text_en`` (English)."""
+
+    code = "na_not_allowed"
+
+    def __init__(self, item_id: str, key: str, text: str, text_en: str = "") -> None:
+        super().__init__([FieldProblem(item_id, "na_not_allowed", {"key": key, "text": text, "text_en": text_en})])
+        shown = f"{text} / {text_en}" if text_en and text_en != text else text
+        Exception.__init__(self, f"item {key} ({shown}) cannot be answered N/A: its template does not allow it")
+        self.params = {"item_id": item_id, "key": key, "text": text, "text_en": text_en}
 
 
 class PassphraseError(OpsDeskError):

@@ -95,6 +95,7 @@ class ItemSpec:
     critical: bool = False
     required: bool = True
     photo_on_fail: bool = False
+    na_allowed: bool = True  # the file's "na": false forbids N/A on the item; absent: allowed
     scale: int | None = None
     min_value: Decimal | None = None
     max_value: Decimal | None = None
@@ -188,7 +189,7 @@ class _Reader:
 
 
 ITEM_FIELDS = {"key", "text", "text_en", "guidance", "type", "weight", "critical", "required", "photo_on_fail",
-               "scale", "min", "max", "unit", "options", "action"}
+               "na", "scale", "min", "max", "unit", "options", "action"}
 
 
 def _item(r: _Reader, raw: Any, where: str, keys: set[str]) -> ItemSpec | None:
@@ -274,6 +275,7 @@ def _item(r: _Reader, raw: Any, where: str, keys: set[str]) -> ItemSpec | None:
         critical=r.flag(raw, "critical", where, False),
         required=r.flag(raw, "required", where, True),
         photo_on_fail=r.flag(raw, "photo_on_fail", where, False),
+        na_allowed=r.flag(raw, "na", where, True),
         scale=scale,
         min_value=min_value,
         max_value=max_value,
@@ -391,6 +393,8 @@ def to_data(spec: TemplateSpec) -> dict[str, Any]:
             out["guidance"] = i.guidance
         out.update(type=i.answer_type, weight=i.weight, critical=i.critical, required=i.required,
                    photo_on_fail=i.photo_on_fail)
+        if not i.na_allowed:  # written only when N/A is forbidden: every other item hashes as before the field
+            out["na"] = False
         if i.answer_type == "rating":
             out["scale"] = i.scale
         if i.answer_type == "number":

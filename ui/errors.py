@@ -282,6 +282,15 @@ def problem_text(problem: FieldProblem) -> str:
         return QCoreApplication.translate("Errors", "The value is out of the allowed range.")
     if reason == "invalid_answer":
         return QCoreApplication.translate("Errors", "This answer does not fit the question.")
+    if reason == "na_not_allowed":
+        from ui.widgets.answer_editors import interface_is_english
+
+        p = problem.params
+        name = (p.get("text_en") or p.get("text") or p.get("key", "")) if interface_is_english() else (
+            p.get("text") or p.get("key", ""))
+        return QCoreApplication.translate(
+            "Errors", "\u201c%1\u201d cannot be answered N/A: its template does not allow N/A for this item. "
+            "Nothing was saved.").replace("%1", str(name))
     if reason == "photo_required":
         return QCoreApplication.translate("Errors", "A failed item needs a photo.")
     if reason == "invalid_bands":
@@ -314,6 +323,54 @@ def problem_text(problem: FieldProblem) -> str:
     return QCoreApplication.translate("Errors", "This value is not valid.")
 
 
+def server_error_text(exc: BaseException) -> str | None:
+    """A head-office server (PostgreSQL) that cannot be used (typed in opsdesk.pg), or None. The URL shown never
+    holds a password."""
+    from opsdesk.errors import (
+        FilesFolderUnreachableError,
+        ServerDatabaseMissingError,
+        ServerLoginError,
+        ServerUnreachableError,
+        WorkspaceNotFoundError,
+    )
+
+    if not isinstance(exc, OpsDeskError):
+        return None
+    path = str(exc.params.get("path", ""))
+    if isinstance(exc, ServerUnreachableError):
+        return QCoreApplication.translate(
+            "Errors", "Cannot reach the server of %1. Check the server name and port, and that the server is running "
+                      "and reachable from this computer.").replace("%1", path)
+    if isinstance(exc, ServerLoginError):
+        return QCoreApplication.translate(
+            "Errors", "The server refused the login of user %1: the password is wrong or missing (type it, or put it "
+                      "in your .pgpass file), or the server does not know this user.").replace(
+            "%1", str(exc.params.get("user", "")))
+    if isinstance(exc, ServerDatabaseMissingError):
+        return QCoreApplication.translate("Errors", "The server has no database named %1.").replace(
+            "%1", str(exc.params.get("database", "")))
+    if isinstance(exc, FilesFolderUnreachableError):
+        return QCoreApplication.translate(
+            "Errors", "The folder %1, where this workspace keeps its photos and documents, cannot be reached from "
+                      "this computer. Connect the shared drive, then try again.").replace(
+            "%1", str(exc.params.get("folder", "")))
+    if not path.startswith("postgresql"):
+        return None
+    if isinstance(exc, WorkspaceNotFoundError):
+        return QCoreApplication.translate(
+            "Errors", "The database %1 holds no OpsDesk workspace yet. The administrator sets it up with: "
+                      "opsdesk db upgrade --db %1").replace("%1", path)
+    if isinstance(exc, DatabaseNeedsUpgradeError):
+        return QCoreApplication.translate(
+            "Errors", "The workspace on the server needs an upgrade for this version of OpsDesk. The administrator "
+                      "runs: opsdesk db upgrade --db %1").replace("%1", path)
+    if type(exc) is NotADatabaseError:  # not DatabaseCorruptError, its subclass
+        return QCoreApplication.translate(
+            "Errors", "The database %1 is not an OpsDesk workspace: it holds tables of another program.").replace(
+            "%1", path)
+    return None
+
+
 def database_error_text(exc: BaseException) -> str | None:
     """A workspace file that cannot be opened or written (typed in opsdesk.db), or None."""
     from opsdesk.errors import (
@@ -325,6 +382,9 @@ def database_error_text(exc: BaseException) -> str | None:
         WorkspaceNotFoundError,
     )
 
+    server = server_error_text(exc)
+    if server is not None:
+        return server
     path = str(exc.params.get("path", "")) if isinstance(exc, OpsDeskError) else ""
     if isinstance(exc, WorkspaceNotFoundError):
         return QCoreApplication.translate("Errors", "There is no workspace at %1.").replace("%1", path)

@@ -85,6 +85,8 @@ class TemplateItem(Synced, Base):
     critical: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     required: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     photo_on_fail: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Whether the item may be answered N/A (the template file's "na": false forbids it; absent: allowed).
+    na_allowed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     action_title: Mapped[str] = mapped_column(String(200), default="")
     action_priority: Mapped[str] = mapped_column(String(16), default="normal")
     action_due_days: Mapped[int] = mapped_column(Integer, default=7)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from opsdesk import backend, exports
 from opsdesk.errors import (
     FieldProblem,
+    NaNotAllowedError,
     NotFoundError,
     NothingPublishedError,
     RunClosedError,
@@ -583,11 +584,15 @@ def set_answer(ctx: AppContext, run_id: str, item_id: str, value: Any = None, *,
 
     A number outside its item's range is refused (``out_of_range``, with ``min``/``max``) unless the
     caller passes ``allow_out_of_range=True`` after the user confirmed it: a typo such as 99999999999
-    for a 0-0.5 item must not be saved by accident (kept, it scores as failed)."""
+    for a 0-0.5 item must not be saved by accident (kept, it scores as failed).
+    N/A on an item whose template forbids it (``na_allowed`` false) is refused (``NaNotAllowedError``),
+    the answer left as it was."""
     with ctx.tx() as s:
         run = _editable(s, run_id)
         version = version_of(s, run)
         item = version.item(item_id)
+        if na and not item.na_allowed:
+            raise NaNotAllowedError(item.id, item.key, item.text, item.text_en)
         stored = None if na else _normalize(item, value)
         _check_range(item, stored, allow_out_of_range)
         aid = answer_id(run.id, item.id)

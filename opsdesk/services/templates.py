@@ -153,7 +153,8 @@ def _item_spec(row: TemplateItem) -> ItemSpec:
     return ItemSpec(
         key=row.key, text=row.text, text_en=row.text_en, answer_type=row.answer_type, guidance=row.guidance,
         weight=row.weight, critical=row.critical, required=row.required, photo_on_fail=row.photo_on_fail,
-        scale=row.scale, min_value=row.min_value, max_value=row.max_value, unit=row.unit,
+        na_allowed=row.na_allowed, scale=row.scale, min_value=row.min_value, max_value=row.max_value,
+        unit=row.unit,
         options=_options(row.options), action_title=row.action_title, action_priority=row.action_priority,
         action_due_days=row.action_due_days,
     )
@@ -318,6 +319,7 @@ def _fill_item(row: TemplateItem, item: ItemSpec) -> None:
     row.critical = item.critical
     row.required = item.required
     row.photo_on_fail = item.photo_on_fail
+    row.na_allowed = item.na_allowed
     row.action_title = item.action_title
     row.action_priority = item.action_priority
     row.action_due_days = item.action_due_days

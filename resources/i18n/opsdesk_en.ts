@@ -753,17 +753,17 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="43"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="44"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="118"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="119"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="136"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="137"/>
         <source>Key: %1</source>
         <translation>Key: %1</translation>
     </message>
@@ -771,32 +771,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>Retry to try again, Open to choose another workspace file, or Cancel to quit.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="278"/>
+        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="434"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>Choose a workspace file</source>
         <translation>Choose a workspace file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="293"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk workspaces (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="316"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>Waiting for another OpsDesk window or program to finish saving %1…</translation>
     </message>
@@ -804,22 +805,22 @@
 <context>
     <name>BinaryEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="233"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="234"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="233"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="234"/>
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="236"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="237"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="236"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="237"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1273,95 +1274,178 @@ Keep it anyway? It counts as failed.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="61"/>
+        <source>Connect to head-office server</source>
+        <translation>Connect to head-office server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="65"/>
+        <source>e.g. opsdesk.head-office.lan</source>
+        <translation>e.g. opsdesk.head-office.lan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="73"/>
+        <source>Empty: taken from your .pgpass file</source>
+        <translation>Empty: taken from your .pgpass file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="75"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="76"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="77"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="78"/>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="79"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="80"/>
+        <source>The password is used for this connection only and never saved. To not type it each time, put it in your .pgpass file.</source>
+        <translation>The password is used for this connection only and never saved. To not type it each time, put it in your .pgpass file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="92"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="95"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="128"/>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Fill in the server, the database and the user.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="137"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="150"/>
+        <source>Connected: an OpsDesk workspace on PostgreSQL %1.</source>
+        <translation>Connected: an OpsDesk workspace on PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="153"/>
+        <source>No shared folder for photos and documents is set on this server yet: they stay on the computer that adds them (opsdesk db set-files-dir).</source>
+        <translation>No shared folder for photos and documents is set on this server yet: they stay on the computer that adds them (opsdesk db set-files-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="157"/>
+        <source>The folder %1, where this workspace keeps its photos and documents, cannot be reached from this computer. Connect the shared drive first.</source>
+        <translation>The folder %1, where this workspace keeps its photos and documents, cannot be reached from this computer. Connect the shared drive first.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="399"/>
+        <location filename="../../ui/pages/visits/page.py" line="401"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="400"/>
+        <location filename="../../ui/pages/visits/page.py" line="402"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="407"/>
+        <location filename="../../ui/pages/visits/page.py" line="409"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="413"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="413"/>
-        <location filename="../../ui/pages/visits/page.py" line="417"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
+        <location filename="../../ui/pages/visits/page.py" line="419"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="413"/>
         <location filename="../../ui/pages/visits/page.py" line="415"/>
+        <location filename="../../ui/pages/visits/page.py" line="417"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="413"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="413"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
         <source>Hours on site</source>
         <translation>Hours on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="414"/>
+        <location filename="../../ui/pages/visits/page.py" line="416"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="415"/>
         <location filename="../../ui/pages/visits/page.py" line="417"/>
-        <location filename="../../ui/pages/visits/page.py" line="465"/>
+        <location filename="../../ui/pages/visits/page.py" line="419"/>
+        <location filename="../../ui/pages/visits/page.py" line="468"/>
         <source>Visited</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="416"/>
-        <location filename="../../ui/pages/visits/page.py" line="417"/>
+        <location filename="../../ui/pages/visits/page.py" line="418"/>
+        <location filename="../../ui/pages/visits/page.py" line="419"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="416"/>
         <location filename="../../ui/pages/visits/page.py" line="418"/>
+        <location filename="../../ui/pages/visits/page.py" line="420"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="419"/>
+        <location filename="../../ui/pages/visits/page.py" line="421"/>
         <source>Per supervisor</source>
         <translation>Per supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="421"/>
+        <location filename="../../ui/pages/visits/page.py" line="423"/>
         <source>Per region</source>
         <translation>Per region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="456"/>
+        <location filename="../../ui/pages/visits/page.py" line="458"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="465"/>
+        <location filename="../../ui/pages/visits/page.py" line="468"/>
         <source>Not visited</source>
         <translation>Not visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="476"/>
+        <location filename="../../ui/pages/visits/page.py" line="479"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1758,7 +1842,7 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="482"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="483"/>
         <source>Set date</source>
         <translation>Set date</translation>
     </message>
@@ -1863,57 +1947,57 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="503"/>
+        <location filename="../../ui/pages/visits/page.py" line="506"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="505"/>
+        <location filename="../../ui/pages/visits/page.py" line="508"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="510"/>
+        <location filename="../../ui/pages/visits/page.py" line="513"/>
         <source>Happened</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="510"/>
+        <location filename="../../ui/pages/visits/page.py" line="513"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="510"/>
+        <location filename="../../ui/pages/visits/page.py" line="513"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="510"/>
+        <location filename="../../ui/pages/visits/page.py" line="513"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="511"/>
+        <location filename="../../ui/pages/visits/page.py" line="514"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="511"/>
+        <location filename="../../ui/pages/visits/page.py" line="514"/>
         <source>Within 4 hours</source>
         <translation>Within 4 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="525"/>
+        <location filename="../../ui/pages/visits/page.py" line="528"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>%1 major incidents; %2 reported later than 4 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="530"/>
+        <location filename="../../ui/pages/visits/page.py" line="534"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="531"/>
+        <location filename="../../ui/pages/visits/page.py" line="535"/>
         <source>No (%1 h)</source>
         <translation>No (%1 h)</translation>
     </message>
@@ -2879,247 +2963,287 @@ Keep it anyway? It counts as failed.</translation>
         <translation>This answer does not fit the question.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="286"/>
+        <location filename="../../ui/errors.py" line="291"/>
+        <source>“%1” cannot be answered N/A: its template does not allow N/A for this item. Nothing was saved.</source>
+        <translation>“%1” cannot be answered N/A: its template does not allow N/A for this item. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="295"/>
         <source>A failed item needs a photo.</source>
         <translation>A failed item needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="288"/>
+        <location filename="../../ui/errors.py" line="297"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>Grade bands need a name each and one band starting at 0 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="290"/>
+        <location filename="../../ui/errors.py" line="299"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>The only version of a template cannot be discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="292"/>
+        <location filename="../../ui/errors.py" line="301"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="294"/>
+        <location filename="../../ui/errors.py" line="303"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>This store has no open corrective actions to re-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="296"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>This corrective action has not been re-checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="298"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>Sign in the box first.</source>
         <translation>Sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="300"/>
+        <location filename="../../ui/errors.py" line="309"/>
         <source>This role has already signed the inspection.</source>
         <translation>This role has already signed the inspection.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="302"/>
+        <location filename="../../ui/errors.py" line="311"/>
         <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
         <translation>Only a user with this role can sign as it: switch to that user&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="305"/>
+        <location filename="../../ui/errors.py" line="314"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>Check-out cannot be before check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="316"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="309"/>
+        <location filename="../../ui/errors.py" line="318"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>The visit has started; it stays on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="311"/>
+        <location filename="../../ui/errors.py" line="320"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>A finished visit cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="313"/>
+        <location filename="../../ui/errors.py" line="322"/>
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="314"/>
+        <location filename="../../ui/errors.py" line="323"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="330"/>
+        <location filename="../../ui/errors.py" line="341"/>
+        <source>Cannot reach the server of %1. Check the server name and port, and that the server is running and reachable from this computer.</source>
+        <translation>Cannot reach the server of %1. Check the server name and port, and that the server is running and reachable from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="345"/>
+        <source>The server refused the login of user %1: the password is wrong or missing (type it, or put it in your .pgpass file), or the server does not know this user.</source>
+        <translation>The server refused the login of user %1: the password is wrong or missing (type it, or put it in your .pgpass file), or the server does not know this user.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="350"/>
+        <source>The server has no database named %1.</source>
+        <translation>The server has no database named %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="353"/>
+        <source>The folder %1, where this workspace keeps its photos and documents, cannot be reached from this computer. Connect the shared drive, then try again.</source>
+        <translation>The folder %1, where this workspace keeps its photos and documents, cannot be reached from this computer. Connect the shared drive, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="360"/>
+        <source>The database %1 holds no OpsDesk workspace yet. The administrator sets it up with: opsdesk db upgrade --db %1</source>
+        <translation>The database %1 holds no OpsDesk workspace yet. The administrator sets it up with: opsdesk db upgrade --db %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="364"/>
+        <source>The workspace on the server needs an upgrade for this version of OpsDesk. The administrator runs: opsdesk db upgrade --db %1</source>
+        <translation>The workspace on the server needs an upgrade for this version of OpsDesk. The administrator runs: opsdesk db upgrade --db %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="368"/>
+        <source>The database %1 is not an OpsDesk workspace: it holds tables of another program.</source>
+        <translation>The database %1 is not an OpsDesk workspace: it holds tables of another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="390"/>
         <source>There is no workspace at %1.</source>
         <translation>There is no workspace at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="332"/>
+        <location filename="../../ui/errors.py" line="392"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="336"/>
+        <location filename="../../ui/errors.py" line="396"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>The disk is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="339"/>
+        <location filename="../../ui/errors.py" line="399"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="343"/>
+        <location filename="../../ui/errors.py" line="403"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="347"/>
+        <location filename="../../ui/errors.py" line="407"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="358"/>
+        <location filename="../../ui/errors.py" line="418"/>
         <source>The details are in the log file %1.</source>
         <translation>The details are in the log file %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="366"/>
+        <location filename="../../ui/errors.py" line="426"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="371"/>
+        <location filename="../../ui/errors.py" line="431"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="375"/>
+        <location filename="../../ui/errors.py" line="435"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>This workspace needs to be upgraded before it can be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="377"/>
+        <location filename="../../ui/errors.py" line="437"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>The file %1 is not an OpsDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="380"/>
+        <location filename="../../ui/errors.py" line="440"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="384"/>
+        <location filename="../../ui/errors.py" line="444"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 is too large to be a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="387"/>
+        <location filename="../../ui/errors.py" line="447"/>
         <source>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</source>
         <translation>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="391"/>
+        <location filename="../../ui/errors.py" line="451"/>
         <source>%1 is larger than %2 MB; nothing was added.</source>
         <translation>%1 is larger than %2 MB; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="394"/>
+        <location filename="../../ui/errors.py" line="454"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="398"/>
+        <location filename="../../ui/errors.py" line="458"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>The template was refused; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="401"/>
+        <location filename="../../ui/errors.py" line="461"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>This checklist is completed; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="403"/>
+        <location filename="../../ui/errors.py" line="463"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="407"/>
+        <location filename="../../ui/errors.py" line="467"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>A published version cannot be changed. Click Edit to make a new draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="410"/>
+        <location filename="../../ui/errors.py" line="470"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>The passphrase is wrong; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="412"/>
+        <location filename="../../ui/errors.py" line="472"/>
         <source>The certificate is not for your signing key: it was issued for another request.</source>
         <translation>The certificate is not for your signing key: it was issued for another request.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="415"/>
+        <location filename="../../ui/errors.py" line="475"/>
         <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
         <translation>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="419"/>
+        <location filename="../../ui/errors.py" line="479"/>
         <source>The PDF could not be signed; nothing was written.</source>
         <translation>The PDF could not be signed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="421"/>
+        <location filename="../../ui/errors.py" line="481"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>Only a completed inspection can be signed or corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="423"/>
+        <location filename="../../ui/errors.py" line="483"/>
         <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
         <translation>This step is not possible for the fault now (its status changed, or the item is retired).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="426"/>
+        <location filename="../../ui/errors.py" line="486"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="429"/>
+        <location filename="../../ui/errors.py" line="489"/>
         <source>This template has no published version yet.</source>
         <translation>This template has no published version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="431"/>
+        <location filename="../../ui/errors.py" line="491"/>
         <source>验收合格方可营业: the store cannot open before these gates are passed: %1.</source>
         <translation>验收合格方可营业: the store cannot open before these gates are passed: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="439"/>
+        <location filename="../../ui/errors.py" line="499"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>The record no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="435"/>
+        <location filename="../../ui/errors.py" line="495"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>Another computer&apos;s clock is more than 24 hours ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="441"/>
+        <location filename="../../ui/errors.py" line="501"/>
         <source>The change was refused to protect the data.</source>
         <translation>The change was refused to protect the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="443"/>
+        <location filename="../../ui/errors.py" line="503"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="357"/>
+        <location filename="../../ui/errors.py" line="417"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -3357,67 +3481,67 @@ Keep it anyway? It counts as failed.</translation>
         <translation>This must be at least %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="449"/>
+        <location filename="../../ui/errors.py" line="509"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>Nothing was imported; this workspace was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="451"/>
+        <location filename="../../ui/errors.py" line="511"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="457"/>
+        <location filename="../../ui/errors.py" line="517"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="462"/>
+        <location filename="../../ui/errors.py" line="522"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="466"/>
+        <location filename="../../ui/errors.py" line="526"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="470"/>
+        <location filename="../../ui/errors.py" line="530"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>The package contains files it does not declare. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="473"/>
+        <location filename="../../ui/errors.py" line="533"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>The package would unpack to far more data than allowed. It was refused for safety.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="477"/>
+        <location filename="../../ui/errors.py" line="537"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="481"/>
+        <location filename="../../ui/errors.py" line="541"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="485"/>
+        <location filename="../../ui/errors.py" line="545"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>This package was exported by this very workspace; import it on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="488"/>
+        <location filename="../../ui/errors.py" line="548"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="491"/>
+        <location filename="../../ui/errors.py" line="551"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>The sync could not be completed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="495"/>
+        <location filename="../../ui/errors.py" line="555"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -4329,38 +4453,43 @@ Keep it anyway? It counts as failed.</translation>
         <translation>Photo if failed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="97"/>
-        <location filename="../../ui/widgets/item_cards.py" line="104"/>
+        <location filename="../../ui/widgets/item_cards.py" line="75"/>
+        <source>N/A not allowed</source>
+        <translation>N/A not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_cards.py" line="100"/>
+        <location filename="../../ui/widgets/item_cards.py" line="107"/>
         <source>Create corrective action...</source>
         <translation>Create corrective action...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="98"/>
+        <location filename="../../ui/widgets/item_cards.py" line="101"/>
         <source>A corrective action for this failed item, now</source>
         <translation>A corrective action for this failed item, now</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="102"/>
+        <location filename="../../ui/widgets/item_cards.py" line="105"/>
         <source>Clear answer (Delete)</source>
         <translation>Clear answer (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="109"/>
+        <location filename="../../ui/widgets/item_cards.py" line="112"/>
         <source>Add photo...</source>
         <translation>Add photo...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="140"/>
+        <location filename="../../ui/widgets/item_cards.py" line="143"/>
         <source>Failed: please add a photo of it.</source>
         <translation>Failed: please add a photo of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="155"/>
+        <location filename="../../ui/widgets/item_cards.py" line="158"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="168"/>
+        <location filename="../../ui/widgets/item_cards.py" line="171"/>
         <source>Corrective action created: %1</source>
         <translation>Corrective action created: %1</translation>
     </message>
@@ -4384,7 +4513,7 @@ Keep it anyway? It counts as failed.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/templates/forms.py" line="183"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="329"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
@@ -4419,176 +4548,186 @@ Keep it anyway? It counts as failed.</translation>
         <translation>A failed answer needs a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="211"/>
+        <location filename="../../ui/pages/templates/forms.py" line="200"/>
+        <source>N/A allowed</source>
+        <translation>N/A allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/forms.py" line="202"/>
+        <source>Whether the inspector may answer N/A. An item answered N/A leaves the maximum and never fails, so a critical item answered N/A does not fail the check: clear this to forbid it.</source>
+        <translation>Whether the inspector may answer N/A. An item answered N/A leaves the maximum and never fails, so a critical item answered N/A does not fail the check: clear this to forbid it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/forms.py" line="220"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>The highest rating; below half of it the item fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="218"/>
+        <location filename="../../ui/pages/templates/forms.py" line="227"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="223"/>
+        <location filename="../../ui/pages/templates/forms.py" line="232"/>
         <source>e.g. °C</source>
         <translation>e.g. °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="230"/>
-        <location filename="../../ui/pages/templates/forms.py" line="322"/>
+        <location filename="../../ui/pages/templates/forms.py" line="239"/>
+        <location filename="../../ui/pages/templates/forms.py" line="331"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="235"/>
+        <location filename="../../ui/pages/templates/forms.py" line="244"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>An answer inside the range passes; outside it fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="239"/>
+        <location filename="../../ui/pages/templates/forms.py" line="248"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="239"/>
+        <location filename="../../ui/pages/templates/forms.py" line="248"/>
         <source>English label</source>
         <translation>English label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="239"/>
+        <location filename="../../ui/pages/templates/forms.py" line="248"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="239"/>
+        <location filename="../../ui/pages/templates/forms.py" line="248"/>
         <source>Fails</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="251"/>
+        <location filename="../../ui/pages/templates/forms.py" line="260"/>
         <source>+ Option</source>
         <translation>+ Option</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="253"/>
+        <location filename="../../ui/pages/templates/forms.py" line="262"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="256"/>
+        <location filename="../../ui/pages/templates/forms.py" line="265"/>
         <source>Move option up</source>
         <translation>Move option up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="259"/>
+        <location filename="../../ui/pages/templates/forms.py" line="268"/>
         <source>Move option down</source>
         <translation>Move option down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="278"/>
+        <location filename="../../ui/pages/templates/forms.py" line="287"/>
         <source>Leave empty for no default action</source>
         <translation>Leave empty for no default action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="288"/>
+        <location filename="../../ui/pages/templates/forms.py" line="297"/>
         <source>Due in (days)</source>
         <translation>Due in (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="291"/>
+        <location filename="../../ui/pages/templates/forms.py" line="300"/>
         <source>Default corrective action</source>
         <translation>Default corrective action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="292"/>
+        <location filename="../../ui/pages/templates/forms.py" line="301"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>A failed answer creates this corrective action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="294"/>
-        <location filename="../../ui/pages/templates/forms.py" line="322"/>
+        <location filename="../../ui/pages/templates/forms.py" line="303"/>
+        <location filename="../../ui/pages/templates/forms.py" line="331"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="295"/>
+        <location filename="../../ui/pages/templates/forms.py" line="304"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="299"/>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="308"/>
+        <location filename="../../ui/pages/templates/forms.py" line="328"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="300"/>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="309"/>
+        <location filename="../../ui/pages/templates/forms.py" line="328"/>
         <source>Item text</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="301"/>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="310"/>
+        <location filename="../../ui/pages/templates/forms.py" line="328"/>
         <source>English text</source>
         <translation>English text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="302"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="311"/>
+        <location filename="../../ui/pages/templates/forms.py" line="329"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="303"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="312"/>
+        <location filename="../../ui/pages/templates/forms.py" line="329"/>
         <source>Answer type</source>
         <translation>Answer type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="306"/>
-        <location filename="../../ui/pages/templates/forms.py" line="321"/>
+        <location filename="../../ui/pages/templates/forms.py" line="315"/>
+        <location filename="../../ui/pages/templates/forms.py" line="330"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="307"/>
+        <location filename="../../ui/pages/templates/forms.py" line="316"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="308"/>
-        <location filename="../../ui/pages/templates/forms.py" line="322"/>
+        <location filename="../../ui/pages/templates/forms.py" line="317"/>
+        <location filename="../../ui/pages/templates/forms.py" line="331"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="321"/>
+        <location filename="../../ui/pages/templates/forms.py" line="330"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="321"/>
+        <location filename="../../ui/pages/templates/forms.py" line="330"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="346"/>
+        <location filename="../../ui/pages/templates/forms.py" line="355"/>
         <source>Choosing this option fails the item.</source>
         <translation>Choosing this option fails the item.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="414"/>
+        <location filename="../../ui/pages/templates/forms.py" line="437"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="414"/>
+        <location filename="../../ui/pages/templates/forms.py" line="437"/>
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="422"/>
+        <location filename="../../ui/pages/templates/forms.py" line="445"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
@@ -5255,162 +5394,162 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="236"/>
-        <location filename="../../ui/pages/visits/page.py" line="327"/>
+        <location filename="../../ui/pages/visits/page.py" line="237"/>
+        <location filename="../../ui/pages/visits/page.py" line="328"/>
         <source>All supervisors</source>
         <translation>All supervisors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="238"/>
-        <location filename="../../ui/pages/visits/page.py" line="329"/>
+        <location filename="../../ui/pages/visits/page.py" line="239"/>
+        <location filename="../../ui/pages/visits/page.py" line="330"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="240"/>
-        <location filename="../../ui/pages/visits/page.py" line="330"/>
+        <location filename="../../ui/pages/visits/page.py" line="241"/>
+        <location filename="../../ui/pages/visits/page.py" line="331"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="242"/>
+        <location filename="../../ui/pages/visits/page.py" line="243"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="250"/>
+        <location filename="../../ui/pages/visits/page.py" line="251"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="257"/>
+        <location filename="../../ui/pages/visits/page.py" line="258"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="261"/>
-        <location filename="../../ui/pages/visits/page.py" line="317"/>
+        <location filename="../../ui/pages/visits/page.py" line="262"/>
+        <location filename="../../ui/pages/visits/page.py" line="318"/>
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="262"/>
+        <location filename="../../ui/pages/visits/page.py" line="263"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="268"/>
-        <location filename="../../ui/pages/visits/page.py" line="307"/>
-        <location filename="../../ui/pages/visits/page.py" line="316"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="317"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="268"/>
-        <location filename="../../ui/pages/visits/page.py" line="307"/>
-        <location filename="../../ui/pages/visits/page.py" line="314"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="315"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="268"/>
-        <location filename="../../ui/pages/visits/page.py" line="308"/>
-        <location filename="../../ui/pages/visits/page.py" line="315"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="316"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="268"/>
-        <location filename="../../ui/pages/visits/page.py" line="308"/>
-        <location filename="../../ui/pages/visits/page.py" line="314"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="315"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="268"/>
-        <location filename="../../ui/pages/visits/page.py" line="308"/>
-        <location filename="../../ui/pages/visits/page.py" line="315"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="316"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="270"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="270"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="270"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="270"/>
+        <location filename="../../ui/pages/visits/page.py" line="311"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="270"/>
+        <location filename="../../ui/pages/visits/page.py" line="311"/>
         <source>Major incident</source>
         <translation>Major incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="279"/>
+        <location filename="../../ui/pages/visits/page.py" line="280"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>Days with visits are bold. Double-click a day to list its visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="307"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
         <source>Store code</source>
         <translation>Store code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="311"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="311"/>
+        <location filename="../../ui/pages/visits/page.py" line="312"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="311"/>
+        <location filename="../../ui/pages/visits/page.py" line="312"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="312"/>
+        <location filename="../../ui/pages/visits/page.py" line="313"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="312"/>
+        <location filename="../../ui/pages/visits/page.py" line="313"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="313"/>
-        <location filename="../../ui/pages/visits/page.py" line="348"/>
+        <location filename="../../ui/pages/visits/page.py" line="314"/>
+        <location filename="../../ui/pages/visits/page.py" line="350"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits/page.py" line="356"/>
+        <location filename="../../ui/pages/visits/page.py" line="358"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -5421,152 +5560,157 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Opening the workspace...</source>
         <translation>Opening the workspace...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Daily checklists</source>
         <translation>Daily checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Visit logs</source>
         <translation>Visit logs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>New-store opening</source>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Switch &amp;user...</source>
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>&amp;Verify a signed PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>&amp;Connect to head-office server...</source>
+        <translation>&amp;Connect to head-office server...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n warranty ending within 30 days</numerusform>
@@ -5574,7 +5718,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n item past its service life</numerusform>
@@ -5582,7 +5726,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n fault open more than 14 days</numerusform>
@@ -5590,32 +5734,32 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Equipment: %1</source>
         <translation>Equipment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Click a warning to see those items on the Equipment page</source>
         <translation>Click a warning to see those items on the Equipment page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
@@ -5972,17 +6116,17 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="422"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="423"/>
         <source>Expected: %1</source>
         <translation>Expected: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="434"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="435"/>
         <source>Type a number, such as 12 or 0.5.</source>
         <translation>Type a number, such as 12 or 0.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="458"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="459"/>
         <source>Out of range (expected %1)</source>
         <translation>Out of range (expected %1)</translation>
     </message>
@@ -6656,7 +6800,7 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PhotoEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="511"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="512"/>
         <source>Answer with one or more photos.</source>
         <translation>Answer with one or more photos.</translation>
     </message>
@@ -7207,52 +7351,52 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="71"/>
+        <location filename="../../ui/pages/visits/page.py" line="72"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="74"/>
+        <location filename="../../ui/pages/visits/page.py" line="75"/>
         <source>◀ Previous week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="75"/>
+        <location filename="../../ui/pages/visits/page.py" line="76"/>
         <source>Next week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="76"/>
+        <location filename="../../ui/pages/visits/page.py" line="77"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="77"/>
+        <location filename="../../ui/pages/visits/page.py" line="78"/>
         <source>Plan visit…</source>
         <translation>Plan visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="84"/>
+        <location filename="../../ui/pages/visits/page.py" line="85"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="116"/>
+        <location filename="../../ui/pages/visits/page.py" line="117"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="175"/>
+        <location filename="../../ui/pages/visits/page.py" line="176"/>
         <source>Not planned this week (%1)</source>
         <translation>Not planned this week (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="194"/>
+        <location filename="../../ui/pages/visits/page.py" line="195"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="195"/>
+        <location filename="../../ui/pages/visits/page.py" line="196"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>This visit has already started; it stays on its own day.</translation>
     </message>
@@ -7331,47 +7475,52 @@ Store operations supervision, offline first.</translation>
         <translation>Photo on fail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="161"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="137"/>
+        <source>N/A not allowed</source>
+        <translation>N/A not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="164"/>
         <source>Recorded, not scored.</source>
         <translation>Recorded, not scored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="163"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="166"/>
         <source>Pass earns %1 points, fail earns 0 and fails.</source>
         <translation>Pass earns %1 points, fail earns 0 and fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="166"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="169"/>
         <source>Earns %1 × rating / %2; a rating below %3 fails.</source>
         <translation>Earns %1 × rating / %2; a rating below %3 fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="171"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="174"/>
         <source>Inside [%1, %2] earns %3 points; outside earns 0 and fails.</source>
         <translation>Inside [%1, %2] earns %3 points; outside earns 0 and fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="175"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="178"/>
         <source>fails</source>
         <translation>fails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="181"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="184"/>
         <source>Earns %1 × the option&apos;s points / %2 (the best option); an option marked fails, or worth 0 when others are worth more, fails.</source>
         <translation>Earns %1 × the option&apos;s points / %2 (the best option); an option marked fails, or worth 0 when others are worth more, fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="186"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="189"/>
         <source>Earns %1 × (the chosen options&apos; points, negative ones subtracting, at least 0) / %2 (all positive points); a chosen option marked fails, or earning nothing, fails.</source>
         <translation>Earns %1 × (the chosen options&apos; points, negative ones subtracting, at least 0) / %2 (all positive points); a chosen option marked fails, or earning nothing, fails.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="189"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="192"/>
         <source>Options: %1</source>
         <translation>Options: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="192"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="195"/>
         <source>Weight 0: adds nothing to the points or the maximum.</source>
         <translation>Weight 0: adds nothing to the points or the maximum.</translation>
     </message>
@@ -8536,27 +8685,27 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RecheckCard</name>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="291"/>
+        <location filename="../../ui/widgets/item_cards.py" line="294"/>
         <source>Due %1 · %2 · %3</source>
         <translation>Due %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="295"/>
+        <location filename="../../ui/widgets/item_cards.py" line="298"/>
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="296"/>
+        <location filename="../../ui/widgets/item_cards.py" line="299"/>
         <source>Not fixed</source>
         <translation>Not fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="302"/>
+        <location filename="../../ui/widgets/item_cards.py" line="305"/>
         <source>What you saw (optional)</source>
         <translation>What you saw (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="325"/>
+        <location filename="../../ui/widgets/item_cards.py" line="328"/>
         <source>Action now: %1</source>
         <translation>Action now: %1</translation>
     </message>
@@ -9113,7 +9262,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <translation>Score %1 / %2 · %3% · grade %4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="259"/>
+        <location filename="../../ui/widgets/item_cards.py" line="262"/>
         <source>Corrective action for a failed item</source>
         <translation>Corrective action for a failed item</translation>
     </message>
@@ -10610,17 +10759,17 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/widgets/table_page.py" line="179"/>
+        <location filename="../../ui/widgets/table_page.py" line="183"/>
         <source>Nothing matches the search. Clear it to see every record.</source>
         <translation>Nothing matches the search. Clear it to see every record.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/table_page.py" line="183"/>
+        <location filename="../../ui/widgets/table_page.py" line="187"/>
         <source>No records here. Change the filters to see more.</source>
         <translation>No records here. Change the filters to see more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="186"/>
+        <location filename="../../ui/widgets/table_page.py" line="190"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -10876,7 +11025,7 @@ Carry it to the other workspace and import it there.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/templates/page.py" line="141"/>
-        <location filename="../../ui/pages/templates/page.py" line="678"/>
+        <location filename="../../ui/pages/templates/page.py" line="679"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>A published version cannot be changed. Click “Edit” to make a new draft.</translation>
     </message>
@@ -10936,17 +11085,17 @@ Carry it to the other workspace and import it there.</translation>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="506"/>
+        <location filename="../../ui/pages/templates/forms.py" line="532"/>
         <source>Select a section or an item to edit it.</source>
         <translation>Select a section or an item to edit it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="518"/>
+        <location filename="../../ui/pages/templates/forms.py" line="544"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="519"/>
+        <location filename="../../ui/pages/templates/forms.py" line="545"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>Save the title, the grade bands and the open form (Ctrl+S)</translation>
     </message>
@@ -11032,7 +11181,7 @@ Carry it to the other workspace and import it there.</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="566"/>
+        <location filename="../../ui/pages/templates/forms.py" line="592"/>
         <source>The item was not saved. Please fix:</source>
         <translation>The item was not saved. Please fix:</translation>
     </message>
@@ -11047,7 +11196,7 @@ Carry it to the other workspace and import it there.</translation>
         <translation>New item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/page.py" line="467"/>
+        <location filename="../../ui/pages/templates/page.py" line="468"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>Delete section “%1” and its %n item?</numerusform>
@@ -11055,131 +11204,131 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="471"/>
+        <location filename="../../ui/pages/templates/page.py" line="472"/>
         <source>Delete item “%1”?</source>
         <translation>Delete item “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="472"/>
-        <location filename="../../ui/pages/templates/page.py" line="550"/>
-        <location filename="../../ui/pages/templates/page.py" line="572"/>
-        <location filename="../../ui/pages/templates/page.py" line="591"/>
-        <location filename="../../ui/pages/templates/page.py" line="613"/>
+        <location filename="../../ui/pages/templates/page.py" line="473"/>
+        <location filename="../../ui/pages/templates/page.py" line="551"/>
+        <location filename="../../ui/pages/templates/page.py" line="573"/>
+        <location filename="../../ui/pages/templates/page.py" line="592"/>
+        <location filename="../../ui/pages/templates/page.py" line="614"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="524"/>
+        <location filename="../../ui/pages/templates/page.py" line="525"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>Created %1. Add sections and items, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="537"/>
+        <location filename="../../ui/pages/templates/page.py" line="538"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>Version %1 is a draft: edit it, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="547"/>
+        <location filename="../../ui/pages/templates/page.py" line="548"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="555"/>
+        <location filename="../../ui/pages/templates/page.py" line="556"/>
         <source>Cannot publish yet</source>
         <translation>Cannot publish yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="556"/>
+        <location filename="../../ui/pages/templates/page.py" line="557"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>Version %1 cannot be published until these problems are fixed:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="564"/>
+        <location filename="../../ui/pages/templates/page.py" line="565"/>
         <source>Version %1 published.</source>
         <translation>Version %1 published.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="570"/>
+        <location filename="../../ui/pages/templates/page.py" line="571"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>Discard draft version %1 of “%2” and all changes in it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="580"/>
+        <location filename="../../ui/pages/templates/page.py" line="581"/>
         <source>Draft discarded.</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="587"/>
+        <location filename="../../ui/pages/templates/page.py" line="588"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="590"/>
+        <location filename="../../ui/pages/templates/page.py" line="591"/>
         <source>Reactivate template “%1”?</source>
         <translation>Reactivate template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="597"/>
+        <location filename="../../ui/pages/templates/page.py" line="598"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>Template retired. Tick “Show retired” to see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="603"/>
+        <location filename="../../ui/pages/templates/page.py" line="604"/>
         <source>Import template</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="603"/>
+        <location filename="../../ui/pages/templates/page.py" line="604"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>Template files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="610"/>
+        <location filename="../../ui/pages/templates/page.py" line="611"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="617"/>
+        <location filename="../../ui/pages/templates/page.py" line="618"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="618"/>
+        <location filename="../../ui/pages/templates/page.py" line="619"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 was not imported; nothing was changed. Problems found:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="626"/>
+        <location filename="../../ui/pages/templates/page.py" line="627"/>
         <source>Imported “%1” as version %2.</source>
         <translation>Imported “%1” as version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="635"/>
+        <location filename="../../ui/pages/templates/page.py" line="636"/>
         <source>Export template</source>
         <translation>Export template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="635"/>
+        <location filename="../../ui/pages/templates/page.py" line="636"/>
         <source>Template files (*.json)</source>
         <translation>Template files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="647"/>
+        <location filename="../../ui/pages/templates/page.py" line="648"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="648"/>
+        <location filename="../../ui/pages/templates/page.py" line="649"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="650"/>
+        <location filename="../../ui/pages/templates/page.py" line="651"/>
         <source>Exported version %1 to %2.</source>
         <translation>Exported version %1 to %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/page.py" line="672"/>
+        <location filename="../../ui/pages/templates/page.py" line="673"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -11187,8 +11336,8 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="677"/>
-        <location filename="../../ui/pages/templates/page.py" line="681"/>
+        <location filename="../../ui/pages/templates/page.py" line="678"/>
+        <location filename="../../ui/pages/templates/page.py" line="682"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
@@ -11196,7 +11345,7 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="467"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="468"/>
         <source>Type the answer; it is saved when you leave the field</source>
         <translation>Type the answer; it is saved when you leave the field</translation>
     </message>
@@ -11907,27 +12056,27 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="564"/>
+        <location filename="../../ui/pages/visits/page.py" line="568"/>
         <source>Week plan</source>
         <translation>Week plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="565"/>
+        <location filename="../../ui/pages/visits/page.py" line="569"/>
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="566"/>
+        <location filename="../../ui/pages/visits/page.py" line="570"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="567"/>
+        <location filename="../../ui/pages/visits/page.py" line="571"/>
         <source>Major incidents</source>
         <translation>Major incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="568"/>
+        <location filename="../../ui/pages/visits/page.py" line="572"/>
         <source>Store visits</source>
         <translation>Store visits</translation>
     </message>

@@ -743,17 +743,17 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="43"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="44"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="118"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="119"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="136"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="137"/>
         <source>Key: %1</source>
         <translation>快捷键：%1</translation>
     </message>
@@ -761,32 +761,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>点击“重试”再试一次，点击“打开”选择其他工作区文件，或点击“取消”退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="278"/>
+        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="434"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>Choose a workspace file</source>
         <translation>选择工作区文件</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="293"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk 工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="316"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>正在等待另一个 OpsDesk 窗口或程序完成保存 %1…</translation>
     </message>
@@ -794,22 +795,22 @@
 <context>
     <name>BinaryEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="233"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="234"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="233"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="234"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="236"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="237"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="236"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="237"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1259,95 +1260,178 @@ Keep it anyway? It counts as failed.</source>
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="61"/>
+        <source>Connect to head-office server</source>
+        <translation>连接总部服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="65"/>
+        <source>e.g. opsdesk.head-office.lan</source>
+        <translation>例如 opsdesk.head-office.lan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="73"/>
+        <source>Empty: taken from your .pgpass file</source>
+        <translation>留空：从您的 .pgpass 文件读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="75"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="76"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="77"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="78"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="79"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="80"/>
+        <source>The password is used for this connection only and never saved. To not type it each time, put it in your .pgpass file.</source>
+        <translation>密码仅用于本次连接，不会被保存。如不想每次输入，请将其写入您的 .pgpass 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="92"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="95"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="128"/>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>请填写服务器、数据库和用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="137"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="150"/>
+        <source>Connected: an OpsDesk workspace on PostgreSQL %1.</source>
+        <translation>已连接：PostgreSQL %1 上的 OpsDesk 工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="153"/>
+        <source>No shared folder for photos and documents is set on this server yet: they stay on the computer that adds them (opsdesk db set-files-dir).</source>
+        <translation>该服务器尚未设置照片和文档的共享文件夹：它们只保存在添加它们的电脑上（opsdesk db set-files-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/connect_server.py" line="157"/>
+        <source>The folder %1, where this workspace keeps its photos and documents, cannot be reached from this computer. Connect the shared drive first.</source>
+        <translation>本电脑无法访问存放该工作区照片和文档的文件夹 %1。请先连接共享盘。</translation>
+    </message>
+</context>
+<context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="399"/>
+        <location filename="../../ui/pages/visits/page.py" line="401"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="400"/>
+        <location filename="../../ui/pages/visits/page.py" line="402"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="407"/>
+        <location filename="../../ui/pages/visits/page.py" line="409"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="413"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="413"/>
-        <location filename="../../ui/pages/visits/page.py" line="417"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
+        <location filename="../../ui/pages/visits/page.py" line="419"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="413"/>
         <location filename="../../ui/pages/visits/page.py" line="415"/>
+        <location filename="../../ui/pages/visits/page.py" line="417"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="413"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
         <source>Visits</source>
         <translation>巡店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="413"/>
+        <location filename="../../ui/pages/visits/page.py" line="415"/>
         <source>Hours on site</source>
         <translation>在店时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="414"/>
+        <location filename="../../ui/pages/visits/page.py" line="416"/>
         <source>Coverage</source>
         <translation>是否已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="415"/>
         <location filename="../../ui/pages/visits/page.py" line="417"/>
-        <location filename="../../ui/pages/visits/page.py" line="465"/>
+        <location filename="../../ui/pages/visits/page.py" line="419"/>
+        <location filename="../../ui/pages/visits/page.py" line="468"/>
         <source>Visited</source>
         <translation>已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="416"/>
-        <location filename="../../ui/pages/visits/page.py" line="417"/>
+        <location filename="../../ui/pages/visits/page.py" line="418"/>
+        <location filename="../../ui/pages/visits/page.py" line="419"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="416"/>
         <location filename="../../ui/pages/visits/page.py" line="418"/>
+        <location filename="../../ui/pages/visits/page.py" line="420"/>
         <source>Rate</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="419"/>
+        <location filename="../../ui/pages/visits/page.py" line="421"/>
         <source>Per supervisor</source>
         <translation>按督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="421"/>
+        <location filename="../../ui/pages/visits/page.py" line="423"/>
         <source>Per region</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="456"/>
+        <location filename="../../ui/pages/visits/page.py" line="458"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>%2 家门店中已巡 %1 家（%3）；%4 家未巡；在店共 %5 小时。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="465"/>
+        <location filename="../../ui/pages/visits/page.py" line="468"/>
         <source>Not visited</source>
         <translation>未巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="476"/>
+        <location filename="../../ui/pages/visits/page.py" line="479"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1741,7 +1825,7 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="482"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="483"/>
         <source>Set date</source>
         <translation>填入日期</translation>
     </message>
@@ -1846,57 +1930,57 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="503"/>
+        <location filename="../../ui/pages/visits/page.py" line="506"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="505"/>
+        <location filename="../../ui/pages/visits/page.py" line="508"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="510"/>
+        <location filename="../../ui/pages/visits/page.py" line="513"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="510"/>
+        <location filename="../../ui/pages/visits/page.py" line="513"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="510"/>
+        <location filename="../../ui/pages/visits/page.py" line="513"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="510"/>
+        <location filename="../../ui/pages/visits/page.py" line="513"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="511"/>
+        <location filename="../../ui/pages/visits/page.py" line="514"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="511"/>
+        <location filename="../../ui/pages/visits/page.py" line="514"/>
         <source>Within 4 hours</source>
         <translation>4 小时内上报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="525"/>
+        <location filename="../../ui/pages/visits/page.py" line="528"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>共 %1 件大事；%2 件超过 4 小时才上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="530"/>
+        <location filename="../../ui/pages/visits/page.py" line="534"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="531"/>
+        <location filename="../../ui/pages/visits/page.py" line="535"/>
         <source>No (%1 h)</source>
         <translation>否（%1 小时）</translation>
     </message>
@@ -2852,247 +2936,287 @@ Keep it anyway? It counts as failed.</source>
         <translation>此答案不符合该检查项的要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="286"/>
+        <location filename="../../ui/errors.py" line="291"/>
+        <source>“%1” cannot be answered N/A: its template does not allow N/A for this item. Nothing was saved.</source>
+        <translation>“%1”不能答“不适用”：模板不允许此项答“不适用”。未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="295"/>
         <source>A failed item needs a photo.</source>
         <translation>不合格项需要附照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="288"/>
+        <location filename="../../ui/errors.py" line="297"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>每个等级都要有名称，且必须有一个等级从 0% 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="290"/>
+        <location filename="../../ui/errors.py" line="299"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>模板唯一的版本不能放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="292"/>
+        <location filename="../../ui/errors.py" line="301"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="294"/>
+        <location filename="../../ui/errors.py" line="303"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>该门店没有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="296"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>此整改任务尚未复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="298"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>Sign in the box first.</source>
         <translation>请先在签名框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="300"/>
+        <location filename="../../ui/errors.py" line="309"/>
         <source>This role has already signed the inspection.</source>
         <translation>该身份已签过此巡检。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="302"/>
+        <location filename="../../ui/errors.py" line="311"/>
         <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
         <translation>只有具备该角色的用户才能以此身份签字：请切换到该用户的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="305"/>
+        <location filename="../../ui/errors.py" line="314"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="316"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="309"/>
+        <location filename="../../ui/errors.py" line="318"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>巡店已开始，不能改到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="311"/>
+        <location filename="../../ui/errors.py" line="320"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>已完成的巡店不能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="313"/>
+        <location filename="../../ui/errors.py" line="322"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="314"/>
+        <location filename="../../ui/errors.py" line="323"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="330"/>
+        <location filename="../../ui/errors.py" line="341"/>
+        <source>Cannot reach the server of %1. Check the server name and port, and that the server is running and reachable from this computer.</source>
+        <translation>无法连接到 %1 的服务器。请检查服务器名称和端口，并确认服务器正在运行且本电脑可以访问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="345"/>
+        <source>The server refused the login of user %1: the password is wrong or missing (type it, or put it in your .pgpass file), or the server does not know this user.</source>
+        <translation>服务器拒绝了用户 %1 的登录：密码错误或未提供（请输入密码，或写入您的 .pgpass 文件），或服务器上没有该用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="350"/>
+        <source>The server has no database named %1.</source>
+        <translation>服务器上没有名为 %1 的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="353"/>
+        <source>The folder %1, where this workspace keeps its photos and documents, cannot be reached from this computer. Connect the shared drive, then try again.</source>
+        <translation>本电脑无法访问存放该工作区照片和文档的文件夹 %1。请连接共享盘后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="360"/>
+        <source>The database %1 holds no OpsDesk workspace yet. The administrator sets it up with: opsdesk db upgrade --db %1</source>
+        <translation>数据库 %1 中还没有 OpsDesk 工作区。请管理员运行以下命令进行初始化：opsdesk db upgrade --db %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="364"/>
+        <source>The workspace on the server needs an upgrade for this version of OpsDesk. The administrator runs: opsdesk db upgrade --db %1</source>
+        <translation>服务器上的工作区需要升级才能用于此版本的 OpsDesk。请管理员运行：opsdesk db upgrade --db %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="368"/>
+        <source>The database %1 is not an OpsDesk workspace: it holds tables of another program.</source>
+        <translation>数据库 %1 不是 OpsDesk 工作区：其中有其他程序的数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="390"/>
         <source>There is no workspace at %1.</source>
         <translation>%1 处没有工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="332"/>
+        <location filename="../../ui/errors.py" line="392"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>另一个 OpsDesk 窗口或程序长时间占用工作区 %1。未做任何更改；请在其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="336"/>
+        <location filename="../../ui/errors.py" line="396"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="339"/>
+        <location filename="../../ui/errors.py" line="399"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>无法写入工作区 %1：文件或其所在文件夹为只读。未做任何更改；请将其复制到可写入的文件夹，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="343"/>
+        <location filename="../../ui/errors.py" line="403"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>工作区 %1 已损坏，无法读取。请恢复备份副本，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="347"/>
+        <location filename="../../ui/errors.py" line="407"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>无法读取或写入工作区 %1（磁盘或网络驱动器报告了错误）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="358"/>
+        <location filename="../../ui/errors.py" line="418"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="366"/>
+        <location filename="../../ui/errors.py" line="426"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="371"/>
+        <location filename="../../ui/errors.py" line="431"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="375"/>
+        <location filename="../../ui/errors.py" line="435"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="377"/>
+        <location filename="../../ui/errors.py" line="437"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="380"/>
+        <location filename="../../ui/errors.py" line="440"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="384"/>
+        <location filename="../../ui/errors.py" line="444"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="387"/>
+        <location filename="../../ui/errors.py" line="447"/>
         <source>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</source>
         <translation>%1 既不是 PDF，也不是 OpsDesk 能读取的图片；未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="391"/>
+        <location filename="../../ui/errors.py" line="451"/>
         <source>%1 is larger than %2 MB; nothing was added.</source>
         <translation>%1 超过 %2 MB；未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="394"/>
+        <location filename="../../ui/errors.py" line="454"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="398"/>
+        <location filename="../../ui/errors.py" line="458"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="401"/>
+        <location filename="../../ui/errors.py" line="461"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="403"/>
+        <location filename="../../ui/errors.py" line="463"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>此巡检已签名：其答案、照片和签名不能再更改。未做任何更改；如需更改，请发起更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="407"/>
+        <location filename="../../ui/errors.py" line="467"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="410"/>
+        <location filename="../../ui/errors.py" line="470"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>口令错误，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="412"/>
+        <location filename="../../ui/errors.py" line="472"/>
         <source>The certificate is not for your signing key: it was issued for another request.</source>
         <translation>该证书与您的签名密钥不匹配：它是为另一份申请签发的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="415"/>
+        <location filename="../../ui/errors.py" line="475"/>
         <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
         <translation>签名密钥或证书缺失、已存在或无法读取；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="419"/>
+        <location filename="../../ui/errors.py" line="479"/>
         <source>The PDF could not be signed; nothing was written.</source>
         <translation>PDF 无法签名；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="421"/>
+        <location filename="../../ui/errors.py" line="481"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>只有已完成的巡检才能签字或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="423"/>
+        <location filename="../../ui/errors.py" line="483"/>
         <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
         <translation>故障当前无法执行此步骤（状态已变化，或设备已报废）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="426"/>
+        <location filename="../../ui/errors.py" line="486"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="429"/>
+        <location filename="../../ui/errors.py" line="489"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="431"/>
+        <location filename="../../ui/errors.py" line="491"/>
         <source>验收合格方可营业: the store cannot open before these gates are passed: %1.</source>
         <translation>验收合格方可营业：以下关卡通过前门店不能开业：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="439"/>
+        <location filename="../../ui/errors.py" line="499"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="435"/>
+        <location filename="../../ui/errors.py" line="495"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="441"/>
+        <location filename="../../ui/errors.py" line="501"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="443"/>
+        <location filename="../../ui/errors.py" line="503"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="357"/>
+        <location filename="../../ui/errors.py" line="417"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -3329,67 +3453,67 @@ Keep it anyway? It counts as failed.</source>
         <translation>不能小于 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="449"/>
+        <location filename="../../ui/errors.py" line="509"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>未导入任何内容，本工作区没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="451"/>
+        <location filename="../../ui/errors.py" line="511"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>该同步包来自本工作区尚不认识的工作区：%1（节点 %2，密钥指纹 %3）。信任它之前，请与发送方电话核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="457"/>
+        <location filename="../../ui/errors.py" line="517"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>同步包中有本工作区无法接受的记录：%1。整个同步包已被拒收；请告知发送方，其工作区可能已损坏或被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="462"/>
+        <location filename="../../ui/errors.py" line="522"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>该文件不是可读取的同步包（可能不完整或已损坏）。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="466"/>
+        <location filename="../../ui/errors.py" line="526"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>同步包在生成后被改动过：内容与校验值不符。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="470"/>
+        <location filename="../../ui/errors.py" line="530"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>同步包中含有未声明的文件，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="473"/>
+        <location filename="../../ui/errors.py" line="533"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>同步包解压后的数据量远超上限，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="477"/>
+        <location filename="../../ui/errors.py" line="537"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>同步包的签名与发送方的密钥不符：它并非由所声称的工作区生成，或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="481"/>
+        <location filename="../../ui/errors.py" line="541"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>该同步包由更新版本的 OpsDesk 生成。请先升级 OpsDesk，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="485"/>
+        <location filename="../../ui/errors.py" line="545"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>该同步包正是本工作区导出的，请在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="488"/>
+        <location filename="../../ui/errors.py" line="548"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>无法以这种方式处理该冲突（它已处理过，或记录已签名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="491"/>
+        <location filename="../../ui/errors.py" line="551"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>同步未能完成，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="495"/>
+        <location filename="../../ui/errors.py" line="555"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -4295,38 +4419,43 @@ Keep it anyway? It counts as failed.</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="97"/>
-        <location filename="../../ui/widgets/item_cards.py" line="104"/>
+        <location filename="../../ui/widgets/item_cards.py" line="75"/>
+        <source>N/A not allowed</source>
+        <translation>不可答“不适用”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/item_cards.py" line="100"/>
+        <location filename="../../ui/widgets/item_cards.py" line="107"/>
         <source>Create corrective action...</source>
         <translation>新建整改…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="98"/>
+        <location filename="../../ui/widgets/item_cards.py" line="101"/>
         <source>A corrective action for this failed item, now</source>
         <translation>现在就为此不合格项新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="102"/>
+        <location filename="../../ui/widgets/item_cards.py" line="105"/>
         <source>Clear answer (Delete)</source>
         <translation>清除答案（Delete）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="109"/>
+        <location filename="../../ui/widgets/item_cards.py" line="112"/>
         <source>Add photo...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="140"/>
+        <location filename="../../ui/widgets/item_cards.py" line="143"/>
         <source>Failed: please add a photo of it.</source>
         <translation>不合格：请添加现场照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="155"/>
+        <location filename="../../ui/widgets/item_cards.py" line="158"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="168"/>
+        <location filename="../../ui/widgets/item_cards.py" line="171"/>
         <source>Corrective action created: %1</source>
         <translation>已建整改：%1</translation>
     </message>
@@ -4350,7 +4479,7 @@ Keep it anyway? It counts as failed.</source>
     </message>
     <message>
         <location filename="../../ui/pages/templates/forms.py" line="183"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="329"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -4385,176 +4514,186 @@ Keep it anyway? It counts as failed.</source>
         <translation>判为不合格时必须拍照。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="211"/>
+        <location filename="../../ui/pages/templates/forms.py" line="200"/>
+        <source>N/A allowed</source>
+        <translation>允许答“不适用”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/forms.py" line="202"/>
+        <source>Whether the inspector may answer N/A. An item answered N/A leaves the maximum and never fails, so a critical item answered N/A does not fail the check: clear this to forbid it.</source>
+        <translation>检查人是否可以答“不适用”。答“不适用”的项不计入满分，也不会判为不合格，因此一票否决项答“不适用”不会否决本次检查：取消勾选即可禁止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/forms.py" line="220"/>
         <source>The highest rating; below half of it the item fails.</source>
         <translation>评分的最高分；低于一半判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="218"/>
+        <location filename="../../ui/pages/templates/forms.py" line="227"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="223"/>
+        <location filename="../../ui/pages/templates/forms.py" line="232"/>
         <source>e.g. °C</source>
         <translation>如 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="230"/>
-        <location filename="../../ui/pages/templates/forms.py" line="322"/>
+        <location filename="../../ui/pages/templates/forms.py" line="239"/>
+        <location filename="../../ui/pages/templates/forms.py" line="331"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="235"/>
+        <location filename="../../ui/pages/templates/forms.py" line="244"/>
         <source>An answer inside the range passes; outside it fails.</source>
         <translation>数值在范围内为合格，超出范围为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="239"/>
+        <location filename="../../ui/pages/templates/forms.py" line="248"/>
         <source>Label</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="239"/>
+        <location filename="../../ui/pages/templates/forms.py" line="248"/>
         <source>English label</source>
         <translation>英文选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="239"/>
+        <location filename="../../ui/pages/templates/forms.py" line="248"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="239"/>
+        <location filename="../../ui/pages/templates/forms.py" line="248"/>
         <source>Fails</source>
         <translation>判不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="251"/>
+        <location filename="../../ui/pages/templates/forms.py" line="260"/>
         <source>+ Option</source>
         <translation>+ 选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="253"/>
+        <location filename="../../ui/pages/templates/forms.py" line="262"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="256"/>
+        <location filename="../../ui/pages/templates/forms.py" line="265"/>
         <source>Move option up</source>
         <translation>选项上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="259"/>
+        <location filename="../../ui/pages/templates/forms.py" line="268"/>
         <source>Move option down</source>
         <translation>选项下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="278"/>
+        <location filename="../../ui/pages/templates/forms.py" line="287"/>
         <source>Leave empty for no default action</source>
         <translation>留空则不生成默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="288"/>
+        <location filename="../../ui/pages/templates/forms.py" line="297"/>
         <source>Due in (days)</source>
         <translation>整改期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="291"/>
+        <location filename="../../ui/pages/templates/forms.py" line="300"/>
         <source>Default corrective action</source>
         <translation>默认整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="292"/>
+        <location filename="../../ui/pages/templates/forms.py" line="301"/>
         <source>A failed answer creates this corrective action.</source>
         <translation>判为不合格时自动生成此整改措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="294"/>
-        <location filename="../../ui/pages/templates/forms.py" line="322"/>
+        <location filename="../../ui/pages/templates/forms.py" line="303"/>
+        <location filename="../../ui/pages/templates/forms.py" line="331"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="295"/>
+        <location filename="../../ui/pages/templates/forms.py" line="304"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="299"/>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="308"/>
+        <location filename="../../ui/pages/templates/forms.py" line="328"/>
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="300"/>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="309"/>
+        <location filename="../../ui/pages/templates/forms.py" line="328"/>
         <source>Item text</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="301"/>
-        <location filename="../../ui/pages/templates/forms.py" line="319"/>
+        <location filename="../../ui/pages/templates/forms.py" line="310"/>
+        <location filename="../../ui/pages/templates/forms.py" line="328"/>
         <source>English text</source>
         <translation>英文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="302"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="311"/>
+        <location filename="../../ui/pages/templates/forms.py" line="329"/>
         <source>Guidance</source>
         <translation>检查指引</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="303"/>
-        <location filename="../../ui/pages/templates/forms.py" line="320"/>
+        <location filename="../../ui/pages/templates/forms.py" line="312"/>
+        <location filename="../../ui/pages/templates/forms.py" line="329"/>
         <source>Answer type</source>
         <translation>答案类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="306"/>
-        <location filename="../../ui/pages/templates/forms.py" line="321"/>
+        <location filename="../../ui/pages/templates/forms.py" line="315"/>
+        <location filename="../../ui/pages/templates/forms.py" line="330"/>
         <source>Scale</source>
         <translation>最高分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="307"/>
+        <location filename="../../ui/pages/templates/forms.py" line="316"/>
         <source>Range</source>
         <translation>合格范围</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="308"/>
-        <location filename="../../ui/pages/templates/forms.py" line="322"/>
+        <location filename="../../ui/pages/templates/forms.py" line="317"/>
+        <location filename="../../ui/pages/templates/forms.py" line="331"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="321"/>
+        <location filename="../../ui/pages/templates/forms.py" line="330"/>
         <source>Minimum</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="321"/>
+        <location filename="../../ui/pages/templates/forms.py" line="330"/>
         <source>Maximum</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="346"/>
+        <location filename="../../ui/pages/templates/forms.py" line="355"/>
         <source>Choosing this option fails the item.</source>
         <translation>选择此项即判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="414"/>
+        <location filename="../../ui/pages/templates/forms.py" line="437"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="414"/>
+        <location filename="../../ui/pages/templates/forms.py" line="437"/>
         <source>Poor</source>
         <translation>较差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="422"/>
+        <location filename="../../ui/pages/templates/forms.py" line="445"/>
         <source>Item %1</source>
         <translation>检查项 %1</translation>
     </message>
@@ -5218,162 +5357,162 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="236"/>
-        <location filename="../../ui/pages/visits/page.py" line="327"/>
+        <location filename="../../ui/pages/visits/page.py" line="237"/>
+        <location filename="../../ui/pages/visits/page.py" line="328"/>
         <source>All supervisors</source>
         <translation>全部督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="238"/>
-        <location filename="../../ui/pages/visits/page.py" line="329"/>
+        <location filename="../../ui/pages/visits/page.py" line="239"/>
+        <location filename="../../ui/pages/visits/page.py" line="330"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="240"/>
-        <location filename="../../ui/pages/visits/page.py" line="330"/>
+        <location filename="../../ui/pages/visits/page.py" line="241"/>
+        <location filename="../../ui/pages/visits/page.py" line="331"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="242"/>
+        <location filename="../../ui/pages/visits/page.py" line="243"/>
         <source>All purposes</source>
         <translation>全部目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="250"/>
+        <location filename="../../ui/pages/visits/page.py" line="251"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="255"/>
+        <location filename="../../ui/pages/visits/page.py" line="256"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="257"/>
+        <location filename="../../ui/pages/visits/page.py" line="258"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="261"/>
-        <location filename="../../ui/pages/visits/page.py" line="317"/>
+        <location filename="../../ui/pages/visits/page.py" line="262"/>
+        <location filename="../../ui/pages/visits/page.py" line="318"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="262"/>
+        <location filename="../../ui/pages/visits/page.py" line="263"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="268"/>
-        <location filename="../../ui/pages/visits/page.py" line="307"/>
-        <location filename="../../ui/pages/visits/page.py" line="316"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="317"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="268"/>
-        <location filename="../../ui/pages/visits/page.py" line="307"/>
-        <location filename="../../ui/pages/visits/page.py" line="314"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="315"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="268"/>
-        <location filename="../../ui/pages/visits/page.py" line="308"/>
-        <location filename="../../ui/pages/visits/page.py" line="315"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="316"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="268"/>
-        <location filename="../../ui/pages/visits/page.py" line="308"/>
-        <location filename="../../ui/pages/visits/page.py" line="314"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="315"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="268"/>
-        <location filename="../../ui/pages/visits/page.py" line="308"/>
-        <location filename="../../ui/pages/visits/page.py" line="315"/>
+        <location filename="../../ui/pages/visits/page.py" line="269"/>
+        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="316"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="270"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="270"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="309"/>
+        <location filename="../../ui/pages/visits/page.py" line="270"/>
+        <location filename="../../ui/pages/visits/page.py" line="310"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="270"/>
+        <location filename="../../ui/pages/visits/page.py" line="311"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="270"/>
+        <location filename="../../ui/pages/visits/page.py" line="311"/>
         <source>Major incident</source>
         <translation>大事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="279"/>
+        <location filename="../../ui/pages/visits/page.py" line="280"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>有巡店的日期以粗体显示。双击某一天可列出当天的巡店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="307"/>
+        <location filename="../../ui/pages/visits/page.py" line="308"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="311"/>
         <source>Findings</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="311"/>
+        <location filename="../../ui/pages/visits/page.py" line="312"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="311"/>
+        <location filename="../../ui/pages/visits/page.py" line="312"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="312"/>
+        <location filename="../../ui/pages/visits/page.py" line="313"/>
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="312"/>
+        <location filename="../../ui/pages/visits/page.py" line="313"/>
         <source>Next visit</source>
         <translation>下次巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="313"/>
-        <location filename="../../ui/pages/visits/page.py" line="348"/>
+        <location filename="../../ui/pages/visits/page.py" line="314"/>
+        <location filename="../../ui/pages/visits/page.py" line="350"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits/page.py" line="356"/>
+        <location filename="../../ui/pages/visits/page.py" line="358"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>共 %n 次巡店</numerusform>
@@ -5383,198 +5522,203 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Opening the workspace...</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>验证 PDF 签名(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>&amp;Connect to head-office server...</source>
+        <translation>连接总部服务器(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n 台保修 30 天内到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n 台已超使用年限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n 个故障超过 14 天未关闭</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Equipment: %1</source>
         <translation>设备提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Click a warning to see those items on the Equipment page</source>
         <translation>点击提醒，在设备页查看相应设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -5930,17 +6074,17 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="422"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="423"/>
         <source>Expected: %1</source>
         <translation>标准值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="434"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="435"/>
         <source>Type a number, such as 12 or 0.5.</source>
         <translation>请输入数字，例如 12 或 0.5。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="458"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="459"/>
         <source>Out of range (expected %1)</source>
         <translation>超出范围（标准值 %1）</translation>
     </message>
@@ -6605,7 +6749,7 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PhotoEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="511"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="512"/>
         <source>Answer with one or more photos.</source>
         <translation>请上传一张或多张照片作答。</translation>
     </message>
@@ -7152,52 +7296,52 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="71"/>
+        <location filename="../../ui/pages/visits/page.py" line="72"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="74"/>
+        <location filename="../../ui/pages/visits/page.py" line="75"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="75"/>
+        <location filename="../../ui/pages/visits/page.py" line="76"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="76"/>
+        <location filename="../../ui/pages/visits/page.py" line="77"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="77"/>
+        <location filename="../../ui/pages/visits/page.py" line="78"/>
         <source>Plan visit…</source>
         <translation>计划巡店…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="84"/>
+        <location filename="../../ui/pages/visits/page.py" line="85"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="116"/>
+        <location filename="../../ui/pages/visits/page.py" line="117"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>把门店拖到某一天即可加入计划；把巡店拖到另一天即可改期。双击巡店可打开日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="175"/>
+        <location filename="../../ui/pages/visits/page.py" line="176"/>
         <source>Not planned this week (%1)</source>
         <translation>本周未计划的门店（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="194"/>
+        <location filename="../../ui/pages/visits/page.py" line="195"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="195"/>
+        <location filename="../../ui/pages/visits/page.py" line="196"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>这次巡店已经开始，日期不能再改。</translation>
     </message>
@@ -7276,47 +7420,52 @@ Store operations supervision, offline first.</source>
         <translation>不合格需拍照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="161"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="137"/>
+        <source>N/A not allowed</source>
+        <translation>不可答“不适用”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates/dialogs.py" line="164"/>
         <source>Recorded, not scored.</source>
         <translation>只记录，不计分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="163"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="166"/>
         <source>Pass earns %1 points, fail earns 0 and fails.</source>
         <translation>合格得 %1 分，不合格得 0 分并判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="166"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="169"/>
         <source>Earns %1 × rating / %2; a rating below %3 fails.</source>
         <translation>得分 = %1 × 评分 / %2；评分低于 %3 判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="171"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="174"/>
         <source>Inside [%1, %2] earns %3 points; outside earns 0 and fails.</source>
         <translation>在 [%1, %2] 之内得 %3 分；超出得 0 分并判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="175"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="178"/>
         <source>fails</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="181"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="184"/>
         <source>Earns %1 × the option&apos;s points / %2 (the best option); an option marked fails, or worth 0 when others are worth more, fails.</source>
         <translation>得分 = %1 × 所选选项分值 / %2（最高选项分值）；选中标为不合格的选项，或在其他选项更高时选中 0 分选项，判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="186"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="189"/>
         <source>Earns %1 × (the chosen options&apos; points, negative ones subtracting, at least 0) / %2 (all positive points); a chosen option marked fails, or earning nothing, fails.</source>
         <translation>得分 = %1 × （所选选项分值之和，负分选项扣分，最低为 0）/ %2（全部正分之和）；选中标为不合格的选项，或一分未得，判为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="189"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="192"/>
         <source>Options: %1</source>
         <translation>选项：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/dialogs.py" line="192"/>
+        <location filename="../../ui/pages/templates/dialogs.py" line="195"/>
         <source>Weight 0: adds nothing to the points or the maximum.</source>
         <translation>权重为 0：不计入得分和满分。</translation>
     </message>
@@ -8477,27 +8626,27 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RecheckCard</name>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="291"/>
+        <location filename="../../ui/widgets/item_cards.py" line="294"/>
         <source>Due %1 · %2 · %3</source>
         <translation>期限 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="295"/>
+        <location filename="../../ui/widgets/item_cards.py" line="298"/>
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="296"/>
+        <location filename="../../ui/widgets/item_cards.py" line="299"/>
         <source>Not fixed</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="302"/>
+        <location filename="../../ui/widgets/item_cards.py" line="305"/>
         <source>What you saw (optional)</source>
         <translation>复查情况（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="325"/>
+        <location filename="../../ui/widgets/item_cards.py" line="328"/>
         <source>Action now: %1</source>
         <translation>整改状态：%1</translation>
     </message>
@@ -9053,7 +9202,7 @@ A completed inspection is signed by the supervisor and the store manager in its 
         <translation>得分 %1 / %2 · %3% · 等级 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_cards.py" line="259"/>
+        <location filename="../../ui/widgets/item_cards.py" line="262"/>
         <source>Corrective action for a failed item</source>
         <translation>不合格项的整改</translation>
     </message>
@@ -10544,17 +10693,17 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/widgets/table_page.py" line="179"/>
+        <location filename="../../ui/widgets/table_page.py" line="183"/>
         <source>Nothing matches the search. Clear it to see every record.</source>
         <translation>没有与搜索相符的记录。清空搜索可查看全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/table_page.py" line="183"/>
+        <location filename="../../ui/widgets/table_page.py" line="187"/>
         <source>No records here. Change the filters to see more.</source>
         <translation>这里没有记录。可调整筛选条件查看更多。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="186"/>
+        <location filename="../../ui/widgets/table_page.py" line="190"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
@@ -10808,7 +10957,7 @@ Carry it to the other workspace and import it there.</source>
     </message>
     <message>
         <location filename="../../ui/pages/templates/page.py" line="141"/>
-        <location filename="../../ui/pages/templates/page.py" line="678"/>
+        <location filename="../../ui/pages/templates/page.py" line="679"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>已发布的版本不能修改，点击「编辑」生成新草稿</translation>
     </message>
@@ -10868,17 +11017,17 @@ Carry it to the other workspace and import it there.</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="506"/>
+        <location filename="../../ui/pages/templates/forms.py" line="532"/>
         <source>Select a section or an item to edit it.</source>
         <translation>选择一个分区或检查项进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="518"/>
+        <location filename="../../ui/pages/templates/forms.py" line="544"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="519"/>
+        <location filename="../../ui/pages/templates/forms.py" line="545"/>
         <source>Save the title, the grade bands and the open form (Ctrl+S)</source>
         <translation>保存标题、等级划分和当前表单（Ctrl+S）</translation>
     </message>
@@ -10962,7 +11111,7 @@ Carry it to the other workspace and import it there.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/forms.py" line="566"/>
+        <location filename="../../ui/pages/templates/forms.py" line="592"/>
         <source>The item was not saved. Please fix:</source>
         <translation>检查项未保存，请修正以下问题：</translation>
     </message>
@@ -10977,146 +11126,146 @@ Carry it to the other workspace and import it there.</source>
         <translation>新检查项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/page.py" line="467"/>
+        <location filename="../../ui/pages/templates/page.py" line="468"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>删除分区“%1”及其中的 %n 个检查项？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="471"/>
+        <location filename="../../ui/pages/templates/page.py" line="472"/>
         <source>Delete item “%1”?</source>
         <translation>删除检查项“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="472"/>
-        <location filename="../../ui/pages/templates/page.py" line="550"/>
-        <location filename="../../ui/pages/templates/page.py" line="572"/>
-        <location filename="../../ui/pages/templates/page.py" line="591"/>
-        <location filename="../../ui/pages/templates/page.py" line="613"/>
+        <location filename="../../ui/pages/templates/page.py" line="473"/>
+        <location filename="../../ui/pages/templates/page.py" line="551"/>
+        <location filename="../../ui/pages/templates/page.py" line="573"/>
+        <location filename="../../ui/pages/templates/page.py" line="592"/>
+        <location filename="../../ui/pages/templates/page.py" line="614"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="524"/>
+        <location filename="../../ui/pages/templates/page.py" line="525"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>已创建“%1”。请添加分区和检查项，然后发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="537"/>
+        <location filename="../../ui/pages/templates/page.py" line="538"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>第 %1 版为草稿：编辑完成后请发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="547"/>
+        <location filename="../../ui/pages/templates/page.py" line="548"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>发布“%2”的第 %1 版？发布后内容即冻结，新的检查将使用此版本，之前发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="555"/>
+        <location filename="../../ui/pages/templates/page.py" line="556"/>
         <source>Cannot publish yet</source>
         <translation>暂不能发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="556"/>
+        <location filename="../../ui/pages/templates/page.py" line="557"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>第 %1 版须先修正以下问题才能发布：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="564"/>
+        <location filename="../../ui/pages/templates/page.py" line="565"/>
         <source>Version %1 published.</source>
         <translation>第 %1 版已发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="570"/>
+        <location filename="../../ui/pages/templates/page.py" line="571"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>放弃“%2”第 %1 版草稿及其中的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="580"/>
+        <location filename="../../ui/pages/templates/page.py" line="581"/>
         <source>Draft discarded.</source>
         <translation>草稿已放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="587"/>
+        <location filename="../../ui/pages/templates/page.py" line="588"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>停用模板“%1”？停用后不能再用于新的检查，已有检查记录不受影响，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="590"/>
+        <location filename="../../ui/pages/templates/page.py" line="591"/>
         <source>Reactivate template “%1”?</source>
         <translation>重新启用模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="597"/>
+        <location filename="../../ui/pages/templates/page.py" line="598"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>模板已停用。勾选「显示已停用」可查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="603"/>
+        <location filename="../../ui/pages/templates/page.py" line="604"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="603"/>
+        <location filename="../../ui/pages/templates/page.py" line="604"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>模板文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="610"/>
+        <location filename="../../ui/pages/templates/page.py" line="611"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>编号为 %1 的模板（“%2”）已存在。是否将该文件导入为它的最新版本并发布？当前已发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="617"/>
+        <location filename="../../ui/pages/templates/page.py" line="618"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="618"/>
+        <location filename="../../ui/pages/templates/page.py" line="619"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 未导入，数据未作任何更改。发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="626"/>
+        <location filename="../../ui/pages/templates/page.py" line="627"/>
         <source>Imported “%1” as version %2.</source>
         <translation>已导入“%1”，为第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="635"/>
+        <location filename="../../ui/pages/templates/page.py" line="636"/>
         <source>Export template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="635"/>
+        <location filename="../../ui/pages/templates/page.py" line="636"/>
         <source>Template files (*.json)</source>
         <translation>模板文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="647"/>
+        <location filename="../../ui/pages/templates/page.py" line="648"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="648"/>
+        <location filename="../../ui/pages/templates/page.py" line="649"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="650"/>
+        <location filename="../../ui/pages/templates/page.py" line="651"/>
         <source>Exported version %1 to %2.</source>
         <translation>已将第 %1 版导出到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/page.py" line="672"/>
+        <location filename="../../ui/pages/templates/page.py" line="673"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="677"/>
-        <location filename="../../ui/pages/templates/page.py" line="681"/>
+        <location filename="../../ui/pages/templates/page.py" line="678"/>
+        <location filename="../../ui/pages/templates/page.py" line="682"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -11124,7 +11273,7 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../ui/widgets/answer_editors.py" line="467"/>
+        <location filename="../../ui/widgets/answer_editors.py" line="468"/>
         <source>Type the answer; it is saved when you leave the field</source>
         <translation>输入内容，离开输入框时自动保存</translation>
     </message>
@@ -11832,27 +11981,27 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="564"/>
+        <location filename="../../ui/pages/visits/page.py" line="568"/>
         <source>Week plan</source>
         <translation>本周计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="565"/>
+        <location filename="../../ui/pages/visits/page.py" line="569"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="566"/>
+        <location filename="../../ui/pages/visits/page.py" line="570"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="567"/>
+        <location filename="../../ui/pages/visits/page.py" line="571"/>
         <source>Major incidents</source>
         <translation>大事通报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="568"/>
+        <location filename="../../ui/pages/visits/page.py" line="572"/>
         <source>Store visits</source>
         <translation>巡店日志</translation>
     </message>

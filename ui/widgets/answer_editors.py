@@ -10,7 +10,8 @@ runner, the daily checklists, the template preview (and the acceptance and execu
 - labels items and options in the interface's language (``item_text``, ``option_label``).
 
 ``compact=True`` is the one-line form of the daily checklists (ratings and choices in a drop-down);
-``allow_na`` adds the N/A toggle; ``clear_on_second_click`` lets a second click on the chosen
+``allow_na`` adds the N/A toggle, never on an item whose template forbids N/A (``na_allowed`` false: no
+toggle, and the N key means nothing there); ``clear_on_second_click`` lets a second click on the chosen
 answer clear it (daily checklists).
 """
 
@@ -114,7 +115,7 @@ class AnswerEditor(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(4)
         self.build()
-        if allow_na and item.answer_type != "photo":
+        if allow_na and item.answer_type != "photo" and getattr(item, "na_allowed", True):
             self.na_button = self._toggle(self.tr("N/A"), None, na=True, hint="N")
         if not compact:
             self.row.addStretch(1)

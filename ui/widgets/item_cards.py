@@ -71,6 +71,9 @@ class ItemCard(QFrame):
             tags.append(f"<span style='color:{MUTED}'>{t_required}</span>")
         if item.photo_on_fail:
             tags.append(f"<span style='color:{MUTED}'>{t_photo}</span>")
+        if not item.na_allowed and item.answer_type != "photo":  # why the item offers no N/A
+            t_no_na = self.tr("N/A not allowed")
+            tags.append(f"<span style='color:{MUTED}'>{t_no_na}</span>")
         self.tags = QLabel(" · ".join(tags))
         head = QHBoxLayout()
         head.addWidget(title, 1)

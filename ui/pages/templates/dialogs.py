@@ -133,6 +133,9 @@ class PreviewDialog(QDialog):
         if s.photo_on_fail:
             photo = self.tr("Photo on fail")
             marks.append(f"<span style='color:{MUTED}'>[{escape(photo, quote=False)}]</span>")
+        if not s.na_allowed and s.answer_type != "photo":
+            no_na = self.tr("N/A not allowed")
+            marks.append(f"<span style='color:{MUTED}'>[{escape(no_na, quote=False)}]</span>")
         text = QLabel(f"{number}&nbsp;&nbsp;{escape(item_text(s), quote=False)} {' '.join(marks)}")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)

@@ -197,9 +197,18 @@ class ItemForm(QWidget):
         self.required = QCheckBox(self.tr("Required"), objectName="itemRequired")
         self.photo_on_fail = QCheckBox(self.tr("Photo on fail"), objectName="itemPhotoOnFail")
         self.photo_on_fail.setToolTip(self.tr("A failed answer needs a photo."))
+        self.na_allowed = QCheckBox(self.tr("N/A allowed"), objectName="itemNaAllowed")
+        self.na_allowed.setToolTip(self.tr(
+            "Whether the inspector may answer N/A. An item answered N/A leaves the maximum and never fails, "
+            "so a critical item answered N/A does not fail the check: clear this to forbid it."))
+        # A new item's box follows "Critical" (off when critical) until the user sets it; saved items keep theirs.
+        self.new_item_ids: set[str] = set()
+        self._na_chosen = False
+        self.na_allowed.clicked.connect(self._na_clicked)
+        self.critical.clicked.connect(self._critical_clicked)
         flags = QHBoxLayout()
         flags.setContentsMargins(0, 0, 0, 0)
-        for box in (self.critical, self.required, self.photo_on_fail):
+        for box in (self.critical, self.required, self.photo_on_fail, self.na_allowed):
             flags.addWidget(box)
         flags.addStretch(1)
         self.flags_box = QWidget()
@@ -397,6 +406,19 @@ class ItemForm(QWidget):
             out.append(OptionSpec(label, label_en, int(raw or 0), fails))
         return out
 
+    # -- N/A allowed
+    def mark_new(self, item_id: str) -> None:
+        """The item was just added in this editor: its "N/A allowed" box follows "Critical" (off when the
+        item is made critical, on otherwise) until the user sets the box; existing items keep theirs."""
+        self.new_item_ids.add(item_id)
+
+    def _na_clicked(self, _checked: bool = False) -> None:
+        self._na_chosen = True
+
+    def _critical_clicked(self, checked: bool) -> None:
+        if self.item is not None and self.item.id in self.new_item_ids and not self._na_chosen:
+            self.na_allowed.setChecked(not checked)
+
     # -- type-dependent fields
     def _type_changed(self) -> None:
         kind = self.answer_type.currentData()
@@ -409,6 +431,7 @@ class ItemForm(QWidget):
         self.weight_label.setVisible(scored)
         self.critical.setVisible(scored)
         self.photo_on_fail.setVisible(scored)
+        self.na_allowed.setVisible(kind != "photo")  # a photo item is answered by its photos, never N/A
         self.action_box.setVisible(scored)
         if kind in CHOICE_TYPES and self.options.rowCount() == 0:
             for o in (OptionSpec(self.tr("Good"), "Good", 1), OptionSpec(self.tr("Poor"), "Poor", 0, True)):
@@ -428,6 +451,8 @@ class ItemForm(QWidget):
         self.critical.setChecked(s.critical)
         self.required.setChecked(s.required)
         self.photo_on_fail.setChecked(s.photo_on_fail)
+        self.na_allowed.setChecked(s.na_allowed)
+        self._na_chosen = False
         self.scale.setValue(s.scale or 5)
         self.min_value.setText(decimal_text(s.min_value))
         self.max_value.setText(decimal_text(s.max_value))
@@ -475,6 +500,7 @@ class ItemForm(QWidget):
             critical=self.critical.isChecked(),
             required=self.required.isChecked(),
             photo_on_fail=self.photo_on_fail.isChecked(),
+            na_allowed=self.na_allowed.isChecked(),
             scale=self.scale.value() if kind == "rating" else None,
             min_value=min_value,
             max_value=max_value,

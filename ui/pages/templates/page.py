@@ -452,6 +452,7 @@ class TemplatesPage(QWidget):
         except OpsDeskError as exc:
             self._fail(exc)
             return
+        self.item_form.mark_new(new.id)  # made critical, it defaults to N/A not allowed
         self._after_change(version, select=("item", new.id))
         self.item_form.text.setFocus()
         self.item_form.text.selectAll()
