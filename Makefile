@@ -35,7 +35,7 @@ test: $(STAMP) lint
 # with the reason.
 test-pg: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m pg $(if $(filter-out 0,$(TEST_JOBS)),-n $(TEST_JOBS) --dist loadscope) \
-		tests/core
+		tests/core tests/ui
 
 # Benchmarks (not part of `make test`): one JSON line each, all in bench-results.json.
 # The first run generates the large workspace into .bench-cache/ (several minutes; reused after).

@@ -13,6 +13,20 @@
 A damaged file never raises: what cannot be read becomes a named problem. Exit codes of the
 report: 0 everything holds, 1 problems found, 2 the file cannot be checked (missing, not an
 OpsDesk workspace, written by a newer OpsDesk).
+
+A head-office server (``postgresql://...``, :func:`check_server`) gets the same checks through a
+connection whose transactions are READ ONLY on the server, with two differences:
+
+- step 2: PostgreSQL has no ``PRAGMA integrity_check``. Its own integrity (write-ahead log, data
+  checksums when the cluster has them) is the server's job; a physical check needs the ``amcheck``
+  extension, which only a superuser can install (``CREATE EXTENSION`` would be a write). So the check
+  runs amcheck's ``bt_index_check`` and ``verify_heapam`` over the workspace's tables when the database
+  already has the extension and the user may run it, and otherwise says plainly that it did not (run
+  ``pg_amcheck`` on the server). The foreign keys are checked by query (the server enforces them, but
+  ``session_replication_role = replica`` or disabled triggers let a superuser bypass them);
+- step 5: every desktop writes as the server's one node, so entries appended after this computer's
+  anchor are other desktops' work, not findings; deletions and rewrites still are. And the files folder
+  named in the database is checked: reachable from this computer, every attachment's file there.
 """
 
 from __future__ import annotations
@@ -42,11 +56,13 @@ class Problem:
 
 @dataclass
 class CheckReport:
-    path: Path
+    path: Path | str  # a file, or a server's URL without its password
     revision: str | None = None
     head: str | None = None
     cannot_check: str | None = None  # why the file could not be checked at all (exit 2)
     integrity: list[str] | None = None  # ["ok"] or SQLite's messages; None: not run
+    integrity_detail: str = ""  # what "ok" covered (a server: amcheck's indexes and tables)
+    integrity_note: str = ""  # why the integrity check was not run (a server without amcheck)
     foreign_key_violations: int | None = None
     signed_runs: int | None = None
     audit_entries: int | None = None
@@ -56,6 +72,9 @@ class CheckReport:
     anchor_note: str = ""  # said plainly when there is no usable anchor (not a failure)
     node_id: str | None = None
     fingerprint: str | None = None
+    files_dir: str | None = None  # a server workspace's files folder (None: not checked)
+    attachments: int | None = None  # attachment rows whose files were looked for
+    files_note: str = ""
     problems: list[Problem] = field(default_factory=list)
 
     def of(self, kind: str) -> list[Problem]:
@@ -80,7 +99,10 @@ def _guard(report: CheckReport, kind: str, what: str) -> Iterator[None]:
 def check_workspace(path: str | Path) -> CheckReport:
     from opsdesk.db import _known_revision, current_revision, latest_migration_file
     from opsdesk.errors import OpsDeskError
+    from opsdesk.pg import is_url
 
+    if is_url(path):
+        return check_server(str(path))
     path = Path(path).expanduser()
     report = CheckReport(path)
     if not path.is_file():
@@ -92,16 +114,7 @@ def check_workspace(path: str | Path) -> CheckReport:
     except OpsDeskError as exc:
         report.cannot_check = str(exc)
         return report
-    if report.revision is None:
-        report.cannot_check = f"{path} holds no OpsDesk workspace (no schema)"
-        return report
-    if report.revision != report.head:
-        if not _known_revision(report.revision):
-            report.cannot_check = (f"{path} was written by a newer OpsDesk (schema {report.revision}); "
-                                   "update the app to check it")
-        else:
-            report.problems.append(Problem("schema", f"needs upgrade from {report.revision} to {report.head} "
-                                                     "(run: opsdesk db upgrade)"))
+    if not _schema_at_head(report, str(path), _known_revision):
         return report
     with _guard(report, "integrity", "integrity check"):
         _sqlite_checks(path, report)
@@ -111,15 +124,36 @@ def check_workspace(path: str | Path) -> CheckReport:
     if db is None:
         return report
     try:
-        report.node_id, report.fingerprint = db.node.node_id, db.node.fingerprint
-        with _guard(report, "signature", "signature check"), db.reading() as s:
-            _check_signatures(s, report)
-        anchor = _anchor(report)
-        with _guard(report, "audit", "audit chain walk"), db.reading() as s:
-            _check_chain(s, report, anchor)
+        _check_records(db, report)
     finally:
         db.close()
     return report
+
+
+def _schema_at_head(report: CheckReport, where: str, known) -> bool:  # noqa: ANN001
+    """Whether the checks can go on: the schema is this app's (else: cannot check, or needs upgrade)."""
+    if report.revision is None:
+        report.cannot_check = f"{where} holds no OpsDesk workspace (no schema)"
+        return False
+    if report.revision != report.head:
+        if not known(report.revision):
+            report.cannot_check = (f"{where} was written by a newer OpsDesk (schema {report.revision}); "
+                                   "update the app to check it")
+        else:
+            report.problems.append(Problem("schema", f"needs upgrade from {report.revision} to {report.head} "
+                                                     "(run: opsdesk db upgrade)"))
+        return False
+    return True
+
+
+def _check_records(db, report: CheckReport, *, shared_node: bool = False) -> None:  # noqa: ANN001
+    """Steps 3 to 5 on the open workspace (both backends)."""
+    report.node_id, report.fingerprint = db.node.node_id, db.node.fingerprint
+    with _guard(report, "signature", "signature check"), db.reading() as s:
+        _check_signatures(s, report)
+    anchor = _anchor(report)
+    with _guard(report, "audit", "audit chain walk"), db.reading() as s:
+        _check_chain(s, report, anchor, shared_node=shared_node)
 
 
 def _open(path: Path):  # noqa: ANN202
@@ -291,7 +325,7 @@ def _anchor(report: CheckReport):  # noqa: ANN202
     return anchor
 
 
-def _check_chain(s, report: CheckReport, anchor) -> None:  # noqa: ANN001
+def _check_chain(s, report: CheckReport, anchor, *, shared_node: bool = False) -> None:  # noqa: ANN001
     from opsdesk.audit import compare_anchor, verify_chain
 
     chain = verify_chain(s, at_seq=anchor.seq if anchor else None)
@@ -300,5 +334,114 @@ def _check_chain(s, report: CheckReport, anchor) -> None:  # noqa: ANN001
         report.problems.append(Problem("audit", chain.reason, "audit_entry", str(chain.first_broken),
                                        chain.first_broken))
     if anchor is not None:
-        for finding in compare_anchor(chain, anchor):
+        findings = compare_anchor(chain, anchor)
+        if shared_node and chain.entries and anchor.seq < chain.last_seq:
+            findings = findings[:-1]  # "entries added after": other desktops writing as the same node
+        for finding in findings:
             report.problems.append(Problem("anchor", finding.message, "audit_entry", str(finding.seq), finding.seq))
+
+
+# ---------------------------------------------------------------- a head-office server (PostgreSQL)
+
+
+def check_server(url: str) -> CheckReport:
+    """The same checks on the PostgreSQL workspace at ``url``; only reads (READ ONLY transactions)."""
+    from opsdesk import pg
+    from opsdesk.db import Database, _known_revision, latest_migration_file
+    from opsdesk.errors import OpsDeskError
+
+    where = pg.display(url)
+    report = CheckReport(where)
+    try:
+        engine = pg.make_engine(url, pooled=False, readonly=True)
+    except Exception as exc:  # noqa: BLE001 - a malformed URL: cannot be checked
+        report.cannot_check = f"{where} is not a usable server address ({exc})"
+        return report
+    try:
+        try:
+            with pg.pg_errors(where):
+                report.revision = pg.current_revision(engine, where)
+        except OpsDeskError as exc:
+            report.cannot_check = str(exc)
+            return report
+        report.head = latest_migration_file()  # the server answered: its schema is shown, as a file's
+        if not _schema_at_head(report, where, _known_revision):
+            return report
+        with _guard(report, "integrity", "integrity check"), pg.pg_errors(where):
+            _server_integrity(engine, report)
+        with _guard(report, "foreign_key", "foreign key check"), pg.pg_errors(where):
+            _server_foreign_keys(engine, report)
+    finally:
+        engine.dispose()
+    db = None
+    with _guard(report, "read", "opening of the workspace"):
+        db = Database.open(url, migrate_schema=False, readonly=True)
+    if db is None:
+        return report
+    try:
+        _check_records(db, report, shared_node=True)
+        with _guard(report, "files", "files check"):
+            _check_files(db, report)
+    finally:
+        db.close()
+    return report
+
+
+def _server_integrity(engine, report: CheckReport) -> None:  # noqa: ANN001
+    """amcheck over the workspace's tables and B-tree indexes when the database has it (see the module's notes)."""
+    from opsdesk import pg
+
+    found = pg.amcheck(engine)
+    if found.note:
+        report.integrity_note = found.note
+        return
+    report.integrity = [line for _table, line in found.lines] or ["ok"]
+    report.integrity_detail = found.detail
+    for table, line in found.lines:
+        report.problems.append(Problem("integrity", line, table=table))
+
+
+def _server_foreign_keys(engine, report: CheckReport) -> None:  # noqa: ANN001
+    """Every foreign key by query, each violation named as SQLite's ``foreign_key_check`` names it."""
+    from opsdesk import pg
+
+    total, rows = pg.foreign_key_violations(engine, MAX_NAMED)
+    report.foreign_key_violations = total
+    for table, row_id, parent, values in rows:
+        shown = ", ".join(f"{col} = {value!r}" for col, value in values)
+        report.problems.append(Problem("foreign_key", f"{table} {row_id}: {shown} refers to a {parent} row that "
+                                                      "does not exist", table=table, row_id=row_id))
+    if total > len(rows):
+        report.problems.append(Problem("foreign_key", f"... and {total - len(rows)} more violations"))
+
+
+def _check_files(db, report: CheckReport) -> None:  # noqa: ANN001
+    """The files folder named in the database is reachable here and holds every attachment's file."""
+    from sqlalchemy import select
+
+    from opsdesk.attachments import AttachmentStore
+    from opsdesk.errors import FilesFolderUnreachableError
+    from opsdesk.models import Attachment
+    from opsdesk.pg import ATTACHMENTS_KEY
+
+    configured = db.get_meta(ATTACHMENTS_KEY)
+    try:
+        folder = db.attachments_dir
+    except FilesFolderUnreachableError as exc:
+        report.files_dir = configured
+        report.problems.append(Problem("files", str(exc)))
+        return
+    report.files_dir = str(folder)
+    if not configured:
+        report.files_note = ("no shared files folder is set (opsdesk db set-files-dir): photos and documents stay "
+                             "on the desktop that added them; this computer's folder was checked")
+    store = AttachmentStore(folder)
+    with db.reading() as s:
+        ids = list(s.scalars(select(Attachment.id).where(Attachment.deleted.is_(False)).order_by(Attachment.id)))
+    report.attachments = len(ids)
+    missing = [sha for sha in ids if not store.path_for(sha).is_file()]
+    for sha in missing[:MAX_NAMED]:
+        report.problems.append(Problem("files", f"attachment {sha}: its file is missing from {folder}",
+                                       table="attachment", row_id=sha))
+    if len(missing) > MAX_NAMED:
+        report.problems.append(Problem("files", f"... and {len(missing) - MAX_NAMED} more missing files"))

@@ -63,13 +63,9 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     from opsdesk.check import check_workspace
 
     path = _db_path(args)
-    if _is_url(path):
-        print("error: `opsdesk db check` reads SQLite workspaces only for now; a PostgreSQL workspace is not checked "
-              "(nothing was read)", file=sys.stderr)
-        return 2
-    report = check_workspace(path)
+    report = check_workspace(path)  # a server URL too (opsdesk.check.check_server); never with its password
     if report.revision is not None or report.head is not None:
-        print(f"database: {path}")
+        print(f"database: {report.path}")
         print(f"schema revision: {report.revision or '(none)'} (this app: {report.head})")
     if report.cannot_check:
         if report.revision is not None:  # the schema was read: written by a newer OpsDesk
@@ -91,7 +87,10 @@ def cmd_db_check(args: argparse.Namespace) -> int:
         for p in problems:
             print(f"  {p.message}")
 
-    section("integrity", "integrity", "ok" if report.integrity == ["ok"] else None)
+    if report.integrity_note and not report.of("integrity"):
+        print(f"integrity: {report.integrity_note}")
+    section("integrity", "integrity", ("ok" + (f" ({report.integrity_detail})" if report.integrity_detail else ""))
+            if report.integrity == ["ok"] else None)
     section("foreign keys", "foreign_key", "ok" if report.foreign_key_violations == 0 else None)
     section("workspace", "read", None)
     section("signatures", "signature",
@@ -114,11 +113,67 @@ def cmd_db_check(args: argparse.Namespace) -> int:
         print("audit anchor: not compared (the chain could not be read)")
     elif report.anchor_seq is not None:
         print(f"audit anchor: ok (entry {report.anchor_seq}, recorded {report.anchor_updated or '?'})")
+    if report.files_dir is not None or report.of("files"):  # a server workspace's files folder
+        section("files", "files", f"ok ({report.attachments} attachments in {report.files_dir})"
+                if report.attachments is not None else None)
+        if report.files_note:
+            print(f"files: {report.files_note}")
     if report.node_id:
         print(f"node: {report.node_id} ({report.fingerprint})")
     count = len(report.problems)
     print("result: ok" if not count else f"result: {count} problem{'s' if count != 1 else ''} found")
     return report.exit_code
+
+
+def cmd_db_backup(args: argparse.Namespace) -> int:
+    """A backup of the workspace and its files: SQLite's online backup, or pg_dump for a server."""
+    from opsdesk.backup import backup
+
+    result = backup(_db_path(args), args.out)
+    print(f"backup: {result.out}")
+    if result.files_out is not None:
+        print(f"files: {result.files_copied} new file(s) copied to {result.files_out} (from {result.files_from})")
+    else:
+        print("files: the workspace has no files folder yet (nothing to copy)")
+    if _is_url(_db_path(args)):
+        print(f"restore with: opsdesk db restore --db postgresql://USER@HOST/NEW_EMPTY_DATABASE --from {result.out} "
+              f"--files-dir FOLDER")
+    return 0
+
+
+def cmd_db_restore(args: argparse.Namespace) -> int:
+    """A server backup (pg_dump) into a new, empty database (pg_restore), with its files."""
+    from opsdesk import pg
+    from opsdesk.backup import restore
+
+    target = _db_path(args)
+    if not _is_url(target):
+        print("error: db restore brings a server backup (pg_dump) into an empty PostgreSQL database; a workspace "
+              "file's backup is restored by copying it (and its .files folder) back while OpsDesk is closed",
+              file=sys.stderr)
+        return 2
+    result = restore(target, args.source, args.files_dir)
+    print(f"restored {args.source} into {pg.display(target)} (schema {result.revision})")
+    if result.files_dir is not None:
+        print(f"files: {result.files_copied} file(s) copied to {result.files_dir}, named in the database")
+    else:
+        print("files: not copied (give --files-dir, or name the folder later with opsdesk db set-files-dir)")
+    print(f"next: opsdesk db check --db {pg.display(target)}")
+    return 0
+
+
+def cmd_db_set_files_dir(args: argparse.Namespace) -> int:
+    """Name the folder on the share where a server workspace keeps its photos and documents."""
+    from opsdesk import pg
+
+    target = _db_path(args)
+    if not _is_url(target):
+        print("error: set-files-dir is for a head-office server (postgresql://...); a workspace file keeps its "
+              "files beside it, in <name>.files", file=sys.stderr)
+        return 2
+    folder = pg.set_files_dir(target, args.folder)
+    print(f"files folder of {pg.display(target)}: {folder} (every desktop must reach it at this path)")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -1405,6 +1460,24 @@ def build_parser() -> argparse.ArgumentParser:
                                         "its anchor; exit 0 ok, 1 problems found, 2 cannot be checked")
     _db_arg(check)
     check.set_defaults(func=cmd_db_check)
+    bak = db.add_parser("backup", help="back up the workspace and its files (SQLite: online backup; a server: "
+                                       "pg_dump, custom format)")
+    _db_arg(bak)
+    bak.add_argument("--out", type=Path, default=None,
+                     help="the backup file (default: <name>.backup-<time>.sqlite beside a workspace file; "
+                          "<database>-<time>.dump here for a server); its files go to <out stem>.files")
+    bak.set_defaults(func=cmd_db_backup)
+    res = db.add_parser("restore", help="restore a server backup (pg_dump) into a new, empty PostgreSQL database")
+    _db_arg(res)
+    res.add_argument("--from", dest="source", type=Path, required=True, help="the .dump file of db backup")
+    res.add_argument("--files-dir", type=Path, default=None,
+                     help="copy the backup's files to this folder on the share and name it in the database")
+    res.set_defaults(func=cmd_db_restore)
+    files = db.add_parser("set-files-dir", help="name the shared folder where a server workspace keeps its photos "
+                                                "and documents (every desktop must reach it at this path)")
+    _db_arg(files)
+    files.add_argument("folder", type=Path)
+    files.set_defaults(func=cmd_db_set_files_dir)
     init = db.add_parser("init", help="create a new, empty workspace with its name and first user")
     _db_arg(init)
     init.add_argument("--name", required=True, help="the workspace's name")
@@ -1757,6 +1830,12 @@ def _explain(exc: OpsDeskError) -> str:
     )
 
     path = exc.params.get("path") or ""
+    from opsdesk.errors import ServerDatabaseMissingError
+
+    if isinstance(exc, ServerDatabaseMissingError):
+        return f"{exc} (create it on the server with createdb, then: opsdesk db upgrade --db URL)"
+    if isinstance(exc, WorkspaceNotFoundError) and _is_url(path):
+        return f"no OpsDesk workspace in {path} (set it up with: opsdesk db upgrade --db URL)"
     if isinstance(exc, WorkspaceNotFoundError):
         return f"no workspace at {path} (create one with: opsdesk db init --db {path})"
     if isinstance(exc, WorkspaceExistsError):

@@ -379,6 +379,25 @@ def backup_path(path: Path, revision: str | None) -> Path:
     return candidate
 
 
+def online_backup(path: Path, out: Path) -> None:
+    """Copy the workspace file ``path`` to ``out`` with SQLite's online backup API (a consistent snapshot while
+    other processes keep reading and writing; the source opened read-only): ``opsdesk db backup``
+    (``opsdesk.backup``). Written under a temporary name, so ``out`` is a whole copy or absent."""
+    partial = out.with_name(out.name + ".partial")
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        with sqlite_errors(path):
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        os.replace(partial, out)
+    finally:
+        source.close()
+        partial.unlink(missing_ok=True)
+
+
 def current_revision(path: Path) -> str | None:
     """The schema revision stored in the file (None for a new or empty file).
 

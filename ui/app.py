@@ -44,9 +44,33 @@ EXIT_AFTER_READY = "OPSDESK_EXIT_AFTER_READY"
 LOAD_AT_THE_LATEST_MS = 1000
 
 
+SERVER_SCHEMES = ("postgresql:", "postgresql+psycopg:", "postgres:")
+
+
+def is_server(target: object) -> bool:
+    """Whether ``target`` is a head-office server's URL (``postgresql://user@host:port/dbname``), not a file."""
+    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
+
+
+def workspace_target(value: str) -> Path | str:
+    """``--db``: a workspace file, or a server URL (kept as text: a Path would fold its ``//``)."""
+    return value if is_server(value) else Path(value)
+
+
+def shown(target: Path | str) -> str:
+    """A workspace for messages and logs: a server URL without any password."""
+    if is_server(target):
+        from opsdesk.pg import display
+
+        return display(str(target))
+    return str(target)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="opsdesk-gui", description="OpsDesk (运营督导台)")
-    parser.add_argument("--db", type=Path, default=None, help=f"workspace database (default: {paths.default_db_path()})")
+    parser.add_argument("--db", type=workspace_target, default=None,
+                        help=f"workspace: a file or postgresql://user@host:port/dbname "
+                             f"(default: {paths.default_db_path()})")
     parser.add_argument("--page", default=None, help="page to open (stores, users, settings, ...)")
     parser.add_argument("--screenshot", type=Path, default=None, help="render the window to this PNG and exit")
     parser.add_argument("--lang", choices=("system", *i18n.LANGUAGES), default=None, help="interface language")
@@ -97,11 +121,18 @@ class Controller:
         self.translations = translations
         self.window = None
         self.on_created: Callable[[QMainWindow], None] | None = None  # called before the window is shown
+        # Another workspace chosen in the window (its file or server URL): Startup.switch_workspace
+        self.on_workspace: Callable[[str], None] | None = None
 
     def adopt(self, window: MainWindow) -> None:
         """Look after ``window``, already shown and attached to ``ctx`` (the start-up shell)."""
         self.window = window
         window.languageChanged.connect(self.change_language)
+        window.workspaceChosen.connect(self.workspace_chosen)
+
+    def workspace_chosen(self, target: str) -> None:
+        if self.on_workspace is not None:
+            QTimer.singleShot(0, lambda: self.on_workspace(target))  # once the dialog has closed
 
     def show(self, page: str | None = None) -> None:
         from ui.main_window import MainWindow
@@ -112,6 +143,7 @@ class Controller:
             old.save_state()
         self.window = MainWindow(self.ctx)
         self.window.languageChanged.connect(self.change_language)
+        self.window.workspaceChosen.connect(self.workspace_chosen)
         if page:
             self.window.show_page(page)
         if self.on_created is not None:
@@ -222,12 +254,17 @@ def plain_imports() -> Iterator[None]:
         builtins.__import__ = hooked
 
 
-def open_workspace(db_path: Path) -> AppContext:
+def open_workspace(db_path: Path | str) -> AppContext:
+    """Open the workspace file (migrated first when older), or a head-office server's workspace as it is: a
+    server is set up and upgraded by its administrator (``opsdesk db upgrade``), never by one desktop."""
     with plain_imports():
         from opsdesk.db import Database
         from opsdesk.services import AppContext, workspace
 
-    db = Database.open(db_path)
+    if is_server(db_path):
+        db = Database.open(str(db_path), migrate_schema=False, create=False)
+    else:
+        db = Database.open(db_path)
     ctx = AppContext(db)
     workspace.prepare(ctx)
     user = workspace.current_user(ctx)
@@ -284,12 +321,13 @@ def ask_open_failure(parent: QMainWindow | None, message: str) -> str:
     return OPEN_QUIT
 
 
-def choose_workspace_file(parent: QMainWindow | None, current: Path) -> Path | None:
+def choose_workspace_file(parent: QMainWindow | None, current: Path | str) -> Path | None:
     """An existing workspace file chosen by the person (None: cancelled)."""
     from PySide6.QtWidgets import QFileDialog
 
+    folder = paths.default_db_path().parent if is_server(current) else Path(current).parent
     name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("App", "Choose a workspace file"), str(current.parent),
+        parent, QCoreApplication.translate("App", "Choose a workspace file"), str(folder),
         QCoreApplication.translate("App", "OpsDesk workspaces (*.sqlite *.db);;All files (*)"))
     return Path(name) if name else None
 
@@ -321,8 +359,8 @@ class WaitNotice(QObject):
 class Startup:
     """``run()`` after the shell's first frame: open the workspace, make sure of the user, attach."""
 
-    def __init__(self, app: QApplication, window: MainWindow, translations: i18n.Translations, db_path: Path,
-                 measuring: bool) -> None:
+    def __init__(self, app: QApplication, window: MainWindow, translations: i18n.Translations,
+                 db_path: Path | str, measuring: bool) -> None:
         self.app = app
         self.window = window
         self.translations = translations
@@ -353,6 +391,7 @@ class Startup:
         self.window.attach(self.ctx)
         self.controller = Controller(self.ctx, self.translations)
         self.controller.adopt(self.window)
+        self.controller.on_workspace = self.switch_workspace
         settle_collector()
         if self.measuring:
             AfterPaint(self.window, lambda: report_age("ready", exit_now=True))  # attach() asked for a frame
@@ -368,13 +407,48 @@ class Startup:
 
         logger = logging.getLogger("ui.app")
         if isinstance(exc, OpsDeskError):
-            logger.warning("cannot open %s: %s: %s", self.db_path, type(exc).__name__, exc)
+            logger.warning("cannot open %s: %s: %s", shown(self.db_path), type(exc).__name__, exc)
         else:
-            logger.error("cannot open %s", self.db_path, exc_info=exc)
+            logger.error("cannot open %s", shown(self.db_path), exc_info=exc)
         if self.measuring:
             print(f"error: {exc}", file=sys.stderr)
             return OPEN_QUIT
         return ask_open_failure(self.window, describe(exc))
+
+    def switch_workspace(self, target: Path | str) -> bool:
+        """Reopen the app on another workspace (a server chosen in File → Connect to head-office server…): open
+        it, make sure of its user, then close the current one and show a window on the new one. When the new one
+        cannot be opened, or nobody is chosen, the current one stays as it was. True when switched."""
+        import logging
+
+        from ui.errors import describe
+
+        controller = self.controller
+        if controller is None or self.ctx is None:
+            return False
+        window = controller.window
+        try:
+            ctx = open_workspace(target)
+        except Exception as exc:  # noqa: BLE001 - any reason it cannot be opened is shown, the current one kept
+            logging.getLogger("ui.app").warning("cannot open %s: %s: %s", shown(target), type(exc).__name__, exc)
+            QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the workspace"), describe(exc))
+            return False
+        ctx.db.on_wait = WaitNotice(lambda: self.controller.window if self.controller else None)
+        if not choose_user(ctx, window):
+            ctx.db.close()
+            return False
+        old = self.ctx
+        page = window.current_page_key() if window is not None else None
+        if window is not None:
+            window.settle_operations(closing=True)  # the old pages' jobs end; their callbacks no longer come
+        self.ctx = controller.ctx = ctx
+        self.db_path = target
+        controller.show(page)  # the new window; the old one hidden and deleted
+        self.window = controller.window
+        close_workspace(old)
+        QTimer.singleShot(300, controller.remind)
+        logging.getLogger("ui.app").info("switched to workspace %s", shown(target))
+        return True
 
     def _quit(self, code: int) -> None:
         self.app.exit(code)  # before the window closes, whose closing would quit with 0
@@ -404,7 +478,9 @@ def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
     app = make_application([argv0])
     translations = i18n.Translations()
     translations.install(i18n.resolve(args.lang or i18n.chosen_setting()))
-    db_path = (args.db or paths.default_db_path()).expanduser()
+    db_path = args.db or paths.default_db_path()
+    if not is_server(db_path):
+        db_path = Path(db_path).expanduser()
     if args.screenshot:
         try:
             ctx = open_workspace(db_path)

@@ -95,6 +95,9 @@ class Pages(Mapping[str, QWidget]):
 
 class MainWindow(QMainWindow):
     languageChanged = Signal(str)
+    # Another workspace chosen (File → Connect to head-office server…): its file path or server URL, never a
+    # password; the app (ui.app.Startup.switch_workspace) closes this one and opens that one.
+    workspaceChosen = Signal(str)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,7 +280,11 @@ class MainWindow(QMainWindow):
         verify.triggered.connect(self.verify_pdf)
         file_menu.addAction(verify)
         self._extras += [(switch, "fa5s.user-check", "Ctrl+Shift+U"), (verify, "fa5s.file-signature", "Ctrl+Shift+V")]
-        for action in (switch, verify):
+        connect = QAction(self.tr("&Connect to head-office server..."), self)
+        connect.triggered.connect(self.connect_server)
+        file_menu.addAction(connect)
+        self._extras.append((connect, "fa5s.server", None))
+        for action in (switch, verify, connect):
             action.setEnabled(False)
             self._needs_workspace.append(action)
         file_menu.addSeparator()
@@ -436,6 +443,14 @@ class MainWindow(QMainWindow):
         dialog = VerifyDialog(self.ctx, parent=self)
         dialog.choose()
         dialog.exec()
+
+    def connect_server(self) -> None:
+        """File → Connect to head-office server…: on OK the app reopens on that server's workspace."""
+        from ui.widgets.connect_server import ConnectServerDialog
+
+        dialog = ConnectServerDialog(self)
+        if dialog.exec():
+            self.workspaceChosen.emit(dialog.url())
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About OpsDesk"),

@@ -133,11 +133,12 @@ def test_db_upgrade_on_the_command_line(pg_url) -> None:  # noqa: ANN001
     assert outputs == [f"schema upgraded from (new database) to {head}", f"schema already at {head}"]
 
 
-def test_db_check_on_a_server_url_is_refused_in_one_line() -> None:
-    """The read-only check reads SQLite files only for now: a server URL gets one error line, not a file error."""
+def test_db_check_on_an_unreachable_server_is_one_line() -> None:
+    """A server that cannot be reached cannot be checked: one error line, exit 2, not a file error
+    (the checks themselves: test_pg_ops.py)."""
     import subprocess
     import sys
 
     done = subprocess.run([sys.executable, "-m", "opsdesk.cli", "db", "check", "--db", "postgresql://x@127.0.0.1:1/x"],
                           capture_output=True, text=True, timeout=60)
-    assert done.returncode == 2 and done.stderr.count("error:") == 1 and "SQLite workspaces only" in done.stderr
+    assert done.returncode == 2 and done.stderr.count("error:") == 1 and "cannot reach the server" in done.stderr

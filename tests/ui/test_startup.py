@@ -55,7 +55,8 @@ def test_the_shell_has_title_sidebar_menus_and_an_opening_page(qtbot) -> None:  
     assert not window.stack.isVisible()
     assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "前往(&G)", "帮助(&H)"]
     file_menu = window.menuBar().actions()[0].menu()
-    assert [a.isEnabled() for a in file_menu.actions() if a.text()] == [False, False, True]  # switch, verify, quit
+    # switch user, verify, connect to a server; quit
+    assert [a.isEnabled() for a in file_menu.actions() if a.text()] == [False, False, False, True]
     assert window.statusBar().isVisible() and window.user_label.text() == ""
     assert not any(window.pages.is_built(key) for key in PAGE_KEYS)
     window.show_page("users")  # chosen while the workspace opens: shown once it is attached
