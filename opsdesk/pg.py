@@ -408,6 +408,13 @@ def store_files_dir(url: str | URL, folder: Path) -> None:
         engine.dispose()
 
 
+# Settings that belong to one desktop, not to the workspace every desktop shares: who is using this window
+# (``services.workspace.CURRENT_USER_KEY``). A file workspace keeps them in its meta table (one laptop, one
+# file); on a server they live in the open ``PgDatabase`` only, so each desktop chooses (or signs in as) its own
+# user at every start, and one desktop switching user never changes another's.
+PER_DESKTOP_META = frozenset({"current_user_id"})
+
+
 class PgDatabase(Database):
     """An open PostgreSQL workspace (``opsdesk.db.Database`` with the server's sessions)."""
 
@@ -419,6 +426,7 @@ class PgDatabase(Database):
         self.url = display(url)
         self.path = None  # not a file: services ask ``location``, ``display_name`` and ``schema_revision()``
         self._files_dir = files_dir
+        self._desktop_meta: dict[str, str] = {}  # PER_DESKTOP_META: this desktop's, for as long as it is open
         self._write = sessionmaker(bind=engine, class_=OpsSession, expire_on_commit=False)
 
     @property
@@ -465,9 +473,20 @@ class PgDatabase(Database):
             session.rollback()
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:
+        if key in PER_DESKTOP_META:
+            return self._desktop_meta.get(key, default)
         with self.reading() as s:
             row = s.get(Meta, key)
             return row.value if row else default
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        if key in PER_DESKTOP_META:
+            if value is None:
+                self._desktop_meta.pop(key, None)
+            else:
+                self._desktop_meta[key] = value
+            return
+        super().set_meta(key, value)
 
     def integrity_check(self) -> list[str]:
         raise NotImplementedError("PostgreSQL keeps its own integrity; `opsdesk db check` runs amcheck when the "

@@ -41,6 +41,34 @@ def test_a_url_opens_a_migrated_workspace_with_one_node_for_every_desktop(pg_url
         second.close()
 
 
+def test_each_desktop_of_a_server_has_its_own_current_user(pg_url, tmp_path) -> None:  # noqa: ANN001
+    from opsdesk.models import Meta
+    from opsdesk.services import workspace
+    from opsdesk.services.org import UserInput
+
+    url = pg_url()
+    a, b = Database.open(url, files_dir=tmp_path), Database.open(url, files_dir=tmp_path)
+    try:
+        ctx_a, ctx_b = AppContext(a), AppContext(b)
+        boss = org.create_user(ctx_a, UserInput(username="boss", name="Boss", role="head_office"))
+        analyst = org.create_user(ctx_a, UserInput(username="ana", name="Ana", role="ops_manager"))
+        workspace.set_current_user(ctx_a, boss.id)
+        assert workspace.current_user(ctx_b) is None  # the other desktop chooses its own
+        workspace.set_current_user(ctx_b, analyst.id)
+        assert workspace.current_user(ctx_a).id == boss.id  # and switching there changes nothing here
+        assert workspace.current_user(ctx_b).id == analyst.id
+        with a.reading() as s:  # nothing of it in the shared database
+            assert s.get(Meta, workspace.CURRENT_USER_KEY) is None
+    finally:
+        a.close()
+        b.close()
+    again = Database.open(url, files_dir=tmp_path)
+    try:
+        assert workspace.current_user(AppContext(again)) is None  # a new start asks again
+    finally:
+        again.close()
+
+
 def test_clocks_of_two_desktops_stay_unique_and_increasing(pg_url, tmp_path) -> None:  # noqa: ANN001
     url = pg_url()
     a, b = Database.open(url, files_dir=tmp_path), Database.open(url, files_dir=tmp_path)
