@@ -24,10 +24,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from opsdesk import logs
 from opsdesk.attachments import REPORT_MAX_PX, REPORT_QUALITY, AttachmentStore, fit_for_report
@@ -358,7 +359,8 @@ class QrFlowable(Flowable):
 
     def draw(self) -> None:
         widget = QrCodeWidget(self.value, barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
+        drawing = widget.draw()  # once: each draw() encodes the QR again (getBounds() would draw it twice)
+        x0, y0, x1, y1 = drawing.getBounds()
         sx, sy = self.width / (x1 - x0), self.height / (y1 - y0)
         c = self.canv
         c.saveState()
@@ -373,7 +375,7 @@ class QrFlowable(Flowable):
                 else:
                     paint(shape)
 
-        paint(widget.draw())
+        paint(drawing)
         c.restoreState()
 
 
@@ -524,7 +526,57 @@ def photo_flowable(path: Path, box_w: float, box_h: float, cache: dict | None = 
         return None
     data, w, h = got
     scale = min(box_w / w, box_h / h)
-    return Image(io.BytesIO(data), width=w * scale, height=h * scale)
+    return PhotoFlowable(data, w, h, w * scale, h * scale)
+
+
+class JpegBytes(ImageReader):
+    """A JPEG we made (a report copy, or a photo re-encoded by ``_photo_bytes``), given to reportlab
+    to embed as it is, as its own DCTDecode stream, without decoding it.
+
+    reportlab's ``Canvas.drawImage`` names an image by a digest of ``getRGBData()`` and then embeds a
+    JPEG through ``jpeg_fh()``: for a plain ImageReader that decodes every photo once more and
+    digests its pixels, only to name it. Here ``getRGBData()`` gives the JPEG's own bytes, which
+    identify the image as well (the same photo twice still becomes one XObject); nothing else reads
+    it, since ``jpeg_fh()`` always answers.
+    """
+
+    def __init__(self, data: bytes, width: int, height: int) -> None:
+        # ImageReader.__init__ would open the bytes with Pillow; set the fields reportlab reads instead.
+        self._ident = None
+        self.fileName = f"jpeg-{len(data)}"
+        self.fp = io.BytesIO(data)
+        self._image = None
+        self._data = data
+        self._dataA = None
+        self._transparent = None
+        self._width, self._height = int(width), int(height)
+        self.mode = "RGB"
+
+    def jpeg_fh(self) -> io.BytesIO:
+        self.fp.seek(0)
+        return self.fp
+
+    def getRGBData(self) -> bytes:
+        return self._data
+
+    def getSize(self) -> tuple[int, int]:
+        return self._width, self._height
+
+
+class PhotoFlowable(Flowable):
+    """JPEG bytes of ``px_w`` x ``px_h`` pixels drawn at ``width`` x ``height`` points, centred."""
+
+    def __init__(self, data: bytes, px_w: int, px_h: int, width: float, height: float) -> None:
+        super().__init__()
+        self.image = JpegBytes(data, px_w, px_h)
+        self.width, self.height = width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.image, 0, 0, width=self.width, height=self.height)
 
 
 # ---------------------------------------------------------------- document
@@ -667,8 +719,10 @@ def prepare_photos(paths: Sequence[Path], columns: int = 4) -> None:
     """Make the missing report copies of stored photos for a ``columns``-wide grid, a few at a time.
 
     Usually they exist (``AttachmentStore.put`` makes them); photos that arrived by sync, or whose
-    copies were removed, are decoded here in threads (Pillow releases the GIL while decoding), so a
-    first report of many such photos uses every core. Failures are left to ``photo_flowable``.
+    copies were removed, are decoded here in threads (Pillow releases the GIL while decoding), one
+    per core (``decode_workers``), so a first report of many such photos uses every core. Each copy
+    is written under its own name and the story is laid out afterwards in the photos' order, so the
+    PDF does not depend on which thread finished first. Failures are left to ``photo_flowable``.
     """
     px = photo_px(*grid_box(columns)[1:])
     missing: dict[str, AttachmentStore] = {}
@@ -689,8 +743,17 @@ def prepare_photos(paths: Sequence[Path], columns: int = 4) -> None:
         except (OSError, ValueError, NotAnImageError, PILImage.DecompressionBombError):
             pass  # photo_flowable tries again and leaves the photo out
 
-    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1, len(missing))) as pool:
+    with ThreadPoolExecutor(max_workers=min(decode_workers(), len(missing))) as pool:
         list(pool.map(make, missing.items()))
+
+
+def decode_workers() -> int:
+    """Threads ``prepare_photos`` decodes in: the cores this process may run on (at most 8)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(8, cores))
 
 
 def photo_grid(paths: Sequence[Path], cache: dict, columns: int = 4) -> Table | None:

@@ -3,14 +3,21 @@ our PDFs use binary streams without changing reportlab's global default."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from opsdesk import reports
-from opsdesk.attachments import REPORT_MAX_PX, REPORT_PHOTO_PX, AttachmentStore
+from opsdesk.attachments import (
+    REPORT_MAX_PX,
+    REPORT_PHOTO_PX,
+    AttachmentStore,
+    sha256_file,
+)
 from opsdesk.reports import layout
 from opsdesk.services import runs
 from opsdesk.services.attachments import attach_photo, store_for
@@ -187,3 +194,112 @@ def test_our_pdfs_use_binary_streams_and_leave_the_default_alone(tmp_path: Path)
     other.drawString(100, 100, "other code keeps the default")
     other.save()
     assert b"ASCII85Decode" in (tmp_path / "other.pdf").read_bytes()
+
+
+# ---------------------------------------------------------------- how photos and the QR code are embedded
+
+
+def failed_run_with_photos(ctx: AppContext, tmp_path: Path, photos_of_item: list[list[Path]]) -> str:
+    """A completed, signed run of the demo's template whose first pass/fail items with photos failed,
+    item n carrying the photos ``photos_of_item[n]``; returns its id."""
+    base = completed_inspection(ctx)
+    run = runs.start_run(ctx, base.run.store_id, base.run.template_id, "routine")
+    version = runs.get_run(ctx, run.id).version
+    failing = [i for i in version.items() if i.answer_type == "pass_fail" and i.photo_on_fail][:len(photos_of_item)]
+    assert len(failing) == len(photos_of_item)
+    for item in version.items():
+        if item in failing:
+            runs.set_answer(ctx, run.id, item.id, "fail")
+        elif item.answer_type == "pass_fail":
+            runs.set_answer(ctx, run.id, item.id, "pass")
+        elif item.answer_type == "rating":
+            runs.set_answer(ctx, run.id, item.id, item.scale or 5)
+        elif item.answer_type == "choice":
+            runs.set_answer(ctx, run.id, item.id, next(n for n, o in enumerate(item.options) if not o.fails))
+        elif item.answer_type == "number":
+            runs.set_answer(ctx, run.id, item.id, item.min_value if item.min_value is not None else 0)
+        else:
+            runs.set_answer(ctx, run.id, item.id, na=True)
+    for item, paths in zip(failing, photos_of_item):
+        for path in paths:
+            runs.add_photo(ctx, run.id, item.id, path)
+    runs.complete(ctx, run.id)
+    sign_both(ctx, run.id)
+    return run.id
+
+
+def embedded_images(pdf: Path, folder: Path) -> tuple[list[str], list[bytes]]:
+    """(the object id of each image drawn, in page order; each drawn image's stream) from poppler:
+    ``pdfimages -j`` writes a DCT stream as it is stored in the PDF."""
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in listing.splitlines()[2:] if line.strip()]
+    assert all(r[8] == "jpeg" for r in rows), rows  # column "enc": every photo a DCT stream
+    folder.mkdir()
+    subprocess.run(["pdfimages", "-j", str(pdf), str(folder / "img")], check=True)
+    streams = [p.read_bytes() for p in sorted(folder.glob("img-*.jpg"))]
+    assert len(streams) == len(rows)
+    return [r[10] for r in rows], streams
+
+
+def test_the_pdf_embeds_each_report_copy_as_it_is_and_once(demo_ctx: AppContext, tmp_path: Path,  # noqa: F811
+                                                           monkeypatch) -> None:
+    ctx = demo_ctx
+    a, b, c = (photo(tmp_path / f"{n}.jpg", n) for n in range(3))
+    run_id = failed_run_with_photos(ctx, tmp_path, [[a, b], [c, a]])  # the same photo on two items
+    store = store_for(ctx)
+    px = REPORT_PHOTO_PX[0]
+    copies = {name: store.report_path_for(sha256_file(p), px).read_bytes() for name, p in zip("abc", (a, b, c))}
+
+    # Pillow opens each copy once (the check that it is whole), never again to draw it
+    in_memory: list[object] = []
+    real_open = Image.open
+    monkeypatch.setattr(Image, "open", lambda fp, *x, **k: (in_memory.append(fp), real_open(fp, *x, **k))[1])
+    info = reports.build_inspection(ctx, run_id, tmp_path / "r.pdf")
+    monkeypatch.setattr(Image, "open", real_open)
+    assert len(in_memory) == 3, in_memory
+
+    ids, streams = embedded_images(info.path, tmp_path / "images")
+    assert streams == [copies["a"], copies["b"], copies["c"], copies["a"]]  # the copies' bytes, not re-encoded
+    assert ids[0] == ids[3] and len(set(ids)) == 3  # one image object for the photo shown twice
+
+
+def test_cold_builds_do_not_depend_on_which_thread_finishes_first(demo_ctx: AppContext, tmp_path: Path,  # noqa: F811
+                                                                  monkeypatch) -> None:
+    ctx = demo_ctx
+    photos = [photo(tmp_path / f"p{n}.jpg", n) for n in range(6)]
+    run_id = failed_run_with_photos(ctx, tmp_path, [photos[:4], photos[4:]])
+    store = store_for(ctx)
+    warm = reports.build_inspection(ctx, run_id, tmp_path / "warm.pdf")
+    want = embedded_images(warm.path, tmp_path / "warm")
+
+    order = [sha256_file(p) for p in photos]
+    real = AttachmentStore.ensure_derived
+    finished: list[str] = []
+
+    def slow_first(self, sha256, **kwargs):  # the first photo is made last
+        time.sleep(0.02 * (len(order) - order.index(sha256)))
+        real(self, sha256, **kwargs)
+        finished.append(sha256)
+
+    monkeypatch.setattr(AttachmentStore, "ensure_derived", slow_first)
+    monkeypatch.setattr(layout, "decode_workers", lambda: 3)  # threads even on a single core
+    for n in range(2):
+        shutil.rmtree(ctx.db.attachments_dir / "report")
+        finished.clear()
+        cold = reports.build_inspection(ctx, run_id, tmp_path / f"cold{n}.pdf")
+        assert sorted(finished) == sorted(order) and finished != order  # made in threads, out of order
+        assert cold.content_hash == warm.content_hash
+        assert embedded_images(cold.path, tmp_path / f"cold{n}") == want
+    assert all(store.report_path_for(sha, REPORT_PHOTO_PX[0]).is_file() for sha in order)
+
+
+def test_the_inspection_qr_code_holds_the_report_id_and_hash(demo_ctx: AppContext, tmp_path: Path) -> None:  # noqa: F811
+    import zxingcpp  # a test dependency (pyproject.toml)
+
+    ctx = demo_ctx
+    info = reports.build_inspection(ctx, completed_inspection(ctx).run.id, tmp_path / "r.pdf")
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", str(info.pages), "-l", str(info.pages), str(info.path),
+                    str(tmp_path / "last")], check=True)
+    page = Image.open(next(tmp_path.glob("last*.png"))).convert("L")
+    found = [r.text for r in zxingcpp.read_barcodes(page)]
+    assert found == [layout.qr_value(info.report_id, info.content_hash)]
