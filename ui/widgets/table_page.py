@@ -46,6 +46,7 @@ class TablePage(QWidget):
 
     PICK_LIMIT = 10000  # looking for a row to select loads at most this many rows
     FIT_MAX = 360  # a column fitted to its contents is at most this wide (px)
+    FIT_SAMPLE = 50  # columns are fitted to this many rows (the shown ones first), not to every row loaded
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +134,9 @@ class TablePage(QWidget):
         self._sorted_by = (0, order)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._emit_selection(cur.row()))
+        # The selected rows stay in memory when the model drops their page (a list scrolled far away).
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._pin_selection())
+        header.setResizeContentsPrecision(self.FIT_SAMPLE)
         self.model.modelReset.connect(lambda: self._emit_selection(-1))
         self._widths = list(widths)
         for i, width in enumerate(widths):
@@ -249,9 +253,14 @@ class TablePage(QWidget):
             self.empty_label.setText(self.empty_text())
         self.empty_label.setVisible(empty)
 
+    def _pin_selection(self) -> None:
+        if self.model is not None:
+            self.model.pin([i.row() for i in self.table.selectionModel().selectedRows()])
+
     def fit_columns(self) -> None:
-        """Columns as wide as their title and the loaded rows need (at most FIT_MAX, at least the width the
-        page asked for); the last one stretches. Done once, after the first rows arrived."""
+        """Columns as wide as their title and a sample of the rows need (FIT_SAMPLE rows, the shown ones
+        first; at most FIT_MAX, at least the width the page asked for); the last one stretches. Done once,
+        after the first rows arrived."""
         assert self.model is not None
         header = self.table.horizontalHeader()
         last = self.model.columnCount() - 1
@@ -273,12 +282,13 @@ class TablePage(QWidget):
         return [d for d in (self.model.dto(r) for r in rows) if d is not None]
 
     def select_rows(self, predicate: Callable[[Any], bool]) -> int:
-        """Select the loaded rows matching ``predicate`` (scrolled to the first); returns how many."""
+        """Select the loaded rows matching ``predicate`` (scrolled to the first); returns how many. Rows whose
+        page the model dropped (far from the view) are not looked at."""
         assert self.model is not None
         selection = QItemSelection()
         first, last = -1, self.model.columnCount() - 1
-        for row in range(self.model.rowCount()):
-            if predicate(self.model.dto(row)):
+        for row, dto in self.model.held():
+            if predicate(dto):
                 selection.select(self.model.index(row, 0), self.model.index(row, last))
                 first = row if first < 0 else first
         if first < 0:

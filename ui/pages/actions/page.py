@@ -109,7 +109,7 @@ class _RegisterDelegate(QStyledItemDelegate):
             palette.setColor(QPalette.ColorRole.Text, QColor(colour))
             option.palette = palette
         icon = None
-        if key == "due_on" and a.overdue():
+        if key == "due_on" and overdue:
             icon = self.overdue_icon
         elif key == "repeat_count" and a.is_repeat:
             icon = self.repeat_icon
@@ -444,7 +444,7 @@ class ActionsPage(TablePage):
         wanted = set(ids)
         found = self.select_rows(lambda a: a.id in wanted)
         if fetch and found < len(wanted):
-            self.when_rows(lambda: wanted <= {self.model.dto(r).id for r in range(self.model.rowCount())},
+            self.when_rows(lambda: wanted <= {a.id for _row, a in self.model.held()},
                            lambda _all: self.select_rows(lambda a: a.id in wanted))
         return found
 

@@ -164,7 +164,7 @@ class EquipmentPage(TablePage):
         ctx = self.ctx
 
         def load(_job):
-            return (load_lists(ctx, stores=True, include_closed=True, regions=True),
+            return (load_lists(ctx, stores=True, include_closed=True, regions=True, search_keys=True),
                     equipment.list_categories(ctx, include_inactive=True))
 
         self.pickers_loading = QueryOp(load, owner=self, key="pickers", name="equipment register: pickers") \

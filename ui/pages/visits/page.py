@@ -51,6 +51,7 @@ from ui.widgets.pickers import (
     put_users,
 )
 from ui.widgets.register_export import RegisterExporter, export_button
+from ui.widgets.table_fill import filling
 
 # ---------------------------------------------------------------- the week plan
 
@@ -339,20 +340,21 @@ class LogTab(QWidget):
         self.visits = found
         purposes = labels.visit_purposes()
         statuses = labels.visit_statuses()
-        self.table.setRowCount(len(self.visits))
-        for row, v in enumerate(self.visits):
-            values = [
-                f"{v.day:%Y-%m-%d}" if v.day else "", f"{v.store_code} {v.store_name}", v.region_path,
-                v.supervisor_name, purposes.get(v.purpose, v.purpose), statuses.get(v.status, v.status),
-                labels.local_time(v.check_in), labels.local_time(v.check_out), str(v.hours) if v.check_out else "",
-                self.tr("Yes") if v.incident else ""]
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if col == 0:
-                    item.setData(ID_ROLE, v.id)
-                if v.incident:
-                    item.setForeground(QBrush(QColor(RED)))
-                self.table.setItem(row, col, item)
+        with filling(self.table):
+            self.table.setRowCount(len(self.visits))
+            for row, v in enumerate(self.visits):
+                values = [
+                    f"{v.day:%Y-%m-%d}" if v.day else "", f"{v.store_code} {v.store_name}", v.region_path,
+                    v.supervisor_name, purposes.get(v.purpose, v.purpose), statuses.get(v.status, v.status),
+                    labels.local_time(v.check_in), labels.local_time(v.check_out), str(v.hours) if v.check_out else "",
+                    self.tr("Yes") if v.incident else ""]
+                for col, text in enumerate(values):
+                    item = QTableWidgetItem(text)
+                    if col == 0:
+                        item.setData(ID_ROLE, v.id)
+                    if v.incident:
+                        item.setForeground(QBrush(QColor(RED)))
+                    self.table.setItem(row, col, item)
         self.count_label.setText(self.tr("%n visit(s)", "", len(self.visits)))
         self._mark_calendar()
 
@@ -459,17 +461,18 @@ class CoverageTab(QWidget):
             .replace("%4", str(len(cov.not_visited))).replace("%5", str(cov.hours.quantize(Decimal("0.1")))))
         # Not-visited stores first: they are what the page is for.
         stores = sorted(cov.stores, key=lambda s: (s.visits > 0, s.code))
-        self.table.setRowCount(len(stores))
-        for row, s in enumerate(stores):
-            values = [f"{s.code} {s.name}", s.region_path, s.supervisor_name, str(s.visits),
-                      str(s.hours) if s.visits else "", self.tr("Visited") if s.visits else self.tr("Not visited")]
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if col == 0:
-                    item.setData(ID_ROLE, s.store_id)
-                if not s.visits:
-                    item.setForeground(QBrush(QColor(RED)))
-                self.table.setItem(row, col, item)
+        with filling(self.table):
+            self.table.setRowCount(len(stores))
+            for row, s in enumerate(stores):
+                values = [f"{s.code} {s.name}", s.region_path, s.supervisor_name, str(s.visits),
+                          str(s.hours) if s.visits else "", self.tr("Visited") if s.visits else self.tr("Not visited")]
+                for col, text in enumerate(values):
+                    item = QTableWidgetItem(text)
+                    if col == 0:
+                        item.setData(ID_ROLE, s.store_id)
+                    if not s.visits:
+                        item.setForeground(QBrush(QColor(RED)))
+                    self.table.setItem(row, col, item)
         for table, data in ((self.by_supervisor, cov.by_supervisor), (self.by_region, cov.by_region)):
             table.setRowCount(len(data))
             for row, (name, (visited, total)) in enumerate(sorted(data.items())):
@@ -524,21 +527,22 @@ class DigestTab(QWidget):
         late = sum(1 for i in self.incidents if not i.within_deadline)
         self.summary.setText(self.tr("%1 major incidents; %2 reported later than 4 hours.")
                              .replace("%1", str(len(self.incidents))).replace("%2", str(late)))
-        self.table.setRowCount(len(self.incidents))
-        for row, inc in enumerate(self.incidents):
-            v = inc.visit
-            on_time = self.tr("Yes") if inc.within_deadline else \
-                self.tr("No (%1 h)").replace("%1", str(inc.delay_hours))
-            values = [labels.local_time(v.incident_at or v.check_in), f"{v.store_code} {v.store_name}", v.supervisor_name,
-                      v.observations.splitlines()[0] if v.observations else "",
-                      labels.local_time(v.incident_reported_at), on_time]
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if col == 0:
-                    item.setData(ID_ROLE, v.id)
-                if col == 5:
-                    item.setForeground(QBrush(QColor(GREEN if inc.within_deadline else RED)))
-                self.table.setItem(row, col, item)
+        with filling(self.table):
+            self.table.setRowCount(len(self.incidents))
+            for row, inc in enumerate(self.incidents):
+                v = inc.visit
+                on_time = self.tr("Yes") if inc.within_deadline else \
+                    self.tr("No (%1 h)").replace("%1", str(inc.delay_hours))
+                values = [labels.local_time(v.incident_at or v.check_in), f"{v.store_code} {v.store_name}", v.supervisor_name,
+                          v.observations.splitlines()[0] if v.observations else "",
+                          labels.local_time(v.incident_reported_at), on_time]
+                for col, text in enumerate(values):
+                    item = QTableWidgetItem(text)
+                    if col == 0:
+                        item.setData(ID_ROLE, v.id)
+                    if col == 5:
+                        item.setForeground(QBrush(QColor(GREEN if inc.within_deadline else RED)))
+                    self.table.setItem(row, col, item)
 
     def _open_row(self, row: int, _col: int = 0) -> None:
         item = self.table.item(row, 0)

@@ -1,0 +1,173 @@
+"""The lists never stall and never grow without bound (issue 21): rows arrive after the page is shown,
+only a window of pages stays in memory (a page scrolled back to is fetched again and shows the same rows),
+a filter changed twice quickly shows only the last result, the selection survives its page being dropped,
+and what typing in a store picker matches is worked out off the GUI thread. Real pages, real workspaces.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from helpers import idle
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView
+
+from opsdesk.services import org, runs
+from ui.pages.equipment import EquipmentPage
+from ui.pages.inspections import InspectionsPage
+from ui.pages.stores import StoresPage
+from ui.pages.visits import VisitsPage
+
+
+@pytest.fixture
+def big_ctx(workspace_copy):  # noqa: ANN001, ANN201 - 450 stores: three pages of the stores list
+    from opsdesk.db import Database
+    from opsdesk.services import AppContext
+    from opsdesk.services.workspace import CURRENT_USER_KEY
+
+    db = Database.open(workspace_copy("big.sqlite", stores=450, seed=3))
+    ctx = AppContext(db)
+    ctx.user_id = db.get_meta(CURRENT_USER_KEY)
+    yield ctx
+    db.close()
+
+
+@pytest.fixture
+def active_ctx(workspace_copy):  # noqa: ANN001, ANN201 - a month of inspections, actions and visits
+    from opsdesk.db import Database
+    from opsdesk.services import AppContext
+    from opsdesk.services.workspace import CURRENT_USER_KEY
+
+    db = Database.open(workspace_copy("active.sqlite", stores=3, seed=5, months=1))
+    ctx = AppContext(db)
+    ctx.user_id = db.get_meta(CURRENT_USER_KEY)
+    yield ctx
+    db.close()
+
+
+def shown(qtbot, cls, ctx):  # noqa: ANN001, ANN201
+    page = cls(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    return page
+
+
+def scroll_to_end(page) -> None:  # noqa: ANN001
+    """As a person does: to the bottom again and again while the view fetches further pages."""
+    model = page.model
+    idle()
+    while model.canFetchMore():
+        page.table.scrollToBottom()
+        model.fetchMore()
+        idle()
+    page.table.scrollToBottom()
+    idle()
+
+
+def codes(model, first: int, last: int) -> list[str]:  # noqa: ANN001
+    return [model.dto(row).code for row in range(first, last)]
+
+
+def test_rows_arrive_after_the_page_is_shown(qtbot, active_ctx) -> None:  # noqa: ANN001
+    page = shown(qtbot, InspectionsPage, active_ctx)
+    page.refresh()
+    assert page.loading and page.model.rowCount() == 0  # the page is up; its rows are on their way
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.loading, timeout=10000)
+    expected = runs.count_runs(active_ctx, page.query())
+    assert page.model.total == expected and page.count_label.text()
+    # the columns were fitted to a sample of the rows, not to every row loaded
+    assert page.table.horizontalHeader().resizeContentsPrecision() == page.FIT_SAMPLE
+
+
+def test_a_far_page_is_dropped_and_comes_back_the_same(qtbot, big_ctx) -> None:  # noqa: ANN001
+    page = shown(qtbot, StoresPage, big_ctx)
+    page.model.max_pages = 2  # hold two pages of 200: scrolling to the end of 450 stores drops the first
+    page.refresh()
+    idle()
+    first_page = codes(page.model, 0, 200)
+    expected = [s.code for s in org.query_stores(big_ctx, org.StoreQuery(sort="code"))]
+    assert first_page == expected[:200]
+    scroll_to_end(page)
+    assert page.model.rowCount() == len(expected) == 450
+    assert 0 not in page.model.held_pages and page.model.dto(0) is None  # let go: memory stays flat
+    assert len(page.model.held_pages) <= 2
+    assert codes(page.model, 400, 450) == expected[400:]
+
+    page.table.scrollToTop()
+    top = page.model.index(0, 0)
+    assert page.model.data(top, Qt.ItemDataRole.DisplayRole) == "…"  # shown blank while it is fetched again
+    with qtbot.waitSignal(page.model.refetched, timeout=10000) as arrived:
+        pass
+    assert arrived.args == [0]
+    idle()
+    assert codes(page.model, 0, 200) == first_page  # the same rows as before, in the same places
+    assert page.model.data(top, Qt.ItemDataRole.DisplayRole) == expected[0]
+    assert 2 not in page.model.held_pages or len(page.model.held_pages) <= 2
+
+
+def test_the_selection_outlives_its_page(qtbot, big_ctx) -> None:  # noqa: ANN001
+    page = shown(qtbot, StoresPage, big_ctx)
+    page.model.max_pages = 2
+    page.refresh()
+    idle()
+    wanted = page.model.dto(3)
+    page.table.selectRow(3)
+    scroll_to_end(page)
+    assert 0 not in page.model.held_pages
+    assert page.selected().id == wanted.id  # Edit, Store view… still act on the row chosen
+    assert [s.id for s in page.selected_rows()] == [wanted.id]
+
+
+def test_a_filter_changed_twice_quickly_shows_only_the_last_result(qtbot, active_ctx) -> None:  # noqa: ANN001
+    page = shown(qtbot, InspectionsPage, active_ctx)
+    page.refresh()
+    idle()
+    assert page.store.count() > 2
+    first, second = page.store.itemData(1), page.store.itemData(2)
+    page.store.setCurrentIndex(1)  # reloads in the background...
+    page.store.setCurrentIndex(2)  # ...and at once again: the first answer must not be shown
+    idle()
+    listed = [page.model.dto(r) for r in range(page.model.rowCount())]
+    expected = runs.count_runs(active_ctx, page.query())
+    assert listed and {r.store_id for r in listed} == {second} and first != second
+    assert page.model.total == expected
+    assert page.count_label.text() == page.count_text(expected)
+
+
+def test_store_picker_keys_are_worked_out_off_the_gui_thread(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    from ui.widgets import pickers
+
+    threads: list[bool] = []
+    real = pickers.search_keys
+
+    def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pickers, "search_keys", watched)
+    pickers.search_key.cache_clear()
+    page = shown(qtbot, EquipmentPage, demo_ctx)
+    page.refresh()
+    idle()
+    assert page.store.count() > 1 and threads and not any(threads)  # worked out with the stores, in the pool
+    threads.clear()
+    page.store.setCurrentIndex(1)  # choosing and typing use them: nothing left to work out here
+    page.store.lineEdit().setText(page.store.itemText(1)[:3])
+    idle()
+    assert not any(threads)
+
+
+def test_the_visit_log_fills_in_one_go_and_its_columns_still_fit(qtbot, active_ctx) -> None:  # noqa: ANN001
+    page = shown(qtbot, VisitsPage, active_ctx)
+    page.tabs.setCurrentWidget(page.log_tab)
+    page.log_tab.refresh()
+    idle()
+    table = page.log_tab.table
+    assert table.rowCount() == len(page.log_tab.visits) > 0
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents  # as it was made
+    assert table.updatesEnabled()
+    assert header.sectionSize(1) >= table.sizeHintForColumn(1) - 1  # the store column fits its names
+    assert table.model().index(0, 0, QModelIndex()).data() == f"{page.log_tab.visits[0].day:%Y-%m-%d}"
