@@ -216,9 +216,19 @@ class State:
     photos: dict[str, str]
 
 
-def state(db_file: Path) -> State:
+def state(db_file: Path | str) -> State:
     """The state of a CLOSED workspace (every engine disposed, so the WAL is checkpointed).
-    Bytes are hashed before the dump opens its own connection."""
+    Bytes are hashed before the dump opens its own connection. A server workspace (a URL) has no file
+    and no WAL: its state is its dump (rows and triggers, pg_cluster.dump) and its photo store."""
+    if is_server(db_file):
+        from opsdesk.db import Database
+
+        db = Database.open(str(db_file), readonly=True)
+        try:
+            photos = _files(db.attachments_dir)
+        finally:
+            db.close()
+        return State("", None, tuple(dump(db_file)), photos)
     file_sha = _sha(db_file)
     wal_sha = _sha(db_file.with_name(db_file.name + "-wal"))
     assert file_sha is not None, db_file
@@ -230,6 +240,19 @@ def state(db_file: Path) -> State:
 _TIME = re.compile(r"'\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+)?'")
 _HASH = re.compile(r"'[0-9a-f]{64}'")
 _VOLATILE = ('INSERT INTO "audit_entry"', 'INSERT INTO "import_ledger"', 'INSERT INTO "node"')
+
+
+def tables_of(lines: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
+    """(table, line) of each row line of a dump: SQLite's ``INSERT INTO "t"`` lines, or the rows under
+    pg_cluster.dump's ``-- t`` headers."""
+    out, section = [], ""
+    for line in lines:
+        if line.startswith("-- "):
+            section = line[3:]
+            continue
+        match = re.match(r'INSERT INTO "([^"]+)"', line)
+        out.append((match.group(1) if match else section, line))
+    return out
 
 
 def normalized(lines: list[str] | tuple[str, ...]) -> list[str]:
