@@ -29,6 +29,10 @@ def _run(connection) -> None:  # noqa: ANN001
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
+        if connection.dialect.name == "postgresql":
+            from db.pg_triggers import after_upgrade
+
+            after_upgrade(connection)
 
 
 if context.is_offline_mode():

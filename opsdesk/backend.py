@@ -37,6 +37,12 @@ from sqlalchemy.types import String
 
 # A row that breaks a constraint, as SQLAlchemy or (for raw bulk writes) the driver reports it.
 INTEGRITY_ERRORS: tuple[type[BaseException], ...] = (exc.IntegrityError, sqlite3.IntegrityError)
+try:  # psycopg is there for PostgreSQL workspaces; a SQLite-only installation runs without it
+    import psycopg as _psycopg
+
+    INTEGRITY_ERRORS += (_psycopg.IntegrityError,)
+except ImportError:  # pragma: no cover
+    pass
 
 LIKE_ESCAPE = "/"  # SQLAlchemy's ``autoescape`` character
 
@@ -46,10 +52,17 @@ def dialect_name(bind: Connection | Dialect) -> str:
     return dialect.name
 
 
-def storage_dialect() -> Dialect:
-    """The dialect whose stored representation (text dates, integer booleans...) raw rows and change
-    records carry: the sync engine converts values with its column types' processors."""
-    return sqlite.dialect()
+_SQLITE = sqlite.dialect()
+
+
+def storage_dialect(bind: Connection | Dialect | None = None) -> Dialect:
+    """The dialect whose stored representation raw rows carry on this workspace's driver (SQLite's text
+    dates and integer booleans; psycopg's dates, datetimes and booleans): the sync engine converts values
+    with its column types' processors for it. ``None``: SQLite."""
+    if bind is None:
+        return _SQLITE
+    dialect = bind if isinstance(bind, Dialect) else bind.dialect
+    return _SQLITE if dialect.name == "sqlite" else dialect
 
 
 # ---------------------------------------------------------------- inserts that skip existing keys
@@ -65,6 +78,18 @@ def insert_ignore(bind: Connection | Dialect, table: Table) -> Insert:
     if name == "postgresql":
         return postgresql.insert(table).on_conflict_do_nothing()
     raise NotImplementedError(f"insert_ignore: no rule for {name}")
+
+
+def insert_ignore_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> int:
+    """Insert ``rows``, skipping those whose key is already there; returns how many were inserted. SQLite's
+    driver counts an executemany's rows; psycopg's batched inserts do not, so PostgreSQL returns the new keys."""
+    if not rows:
+        return 0
+    statement = insert_ignore(conn, table)
+    if dialect_name(conn) == "postgresql":
+        return len(conn.execute(statement.returning(*table.primary_key.columns), list(rows)).all())
+    result = conn.execute(statement, list(rows))
+    return max(result.rowcount, 0) if result.rowcount is not None else len(rows)
 
 
 def insert_ignore_from_select(bind: Connection | Dialect, table: Table, names: Sequence[str],
@@ -233,6 +258,8 @@ def defer_foreign_keys(conn: Connection) -> None:
     if name == "sqlite":
         conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     elif name == "postgresql":
-        conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")  # the constraints are DEFERRABLE there
+        # Every foreign key is DEFERRABLE INITIALLY IMMEDIATE there (db/versions/0017): checked per
+        # statement as on SQLite, at commit for the rest of this transaction.
+        conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
     else:
         raise NotImplementedError(f"defer_foreign_keys: no rule for {name}")

@@ -243,10 +243,8 @@ def unfrozen(conn: Connection) -> Iterator[None]:
         from opsdesk import pg
 
         pg.set_unfrozen(conn, True)
-        try:
-            yield
-        finally:
-            pg.set_unfrozen(conn, False)
+        yield  # a failure inside aborts the transaction, and the setting goes with it
+        pg.set_unfrozen(conn, False)
         return
     token = _UNFREEZING.set(True)  # SQLite: a function of this thread
     try:

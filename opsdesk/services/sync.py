@@ -412,7 +412,7 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
                  "c.actor_id "
                  "FROM change_log c LEFT JOIN peer_ack a ON a.peer_id = :peer AND a.origin_id = c.node_id "
                  f"WHERE 1 = 1{where} ORDER BY c.seq")
-        total = conn.execute(text(f"SELECT count(*) FROM ({query})"), params).scalar_one()
+        total = conn.execute(text(f"SELECT count(*) FROM ({query}) AS q"), params).scalar_one()
         attachment_ids: list[str] = []
 
         def records() -> Iterator[dict[str, Any]]:
@@ -510,7 +510,8 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                 return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), True,
                                     count, 0, count, 0, 0, 0)
         tables = synced_table_map()
-        records = [parse_record(n, obj, tables) for n, obj in package.records()]
+        dialect = ctx.db.engine.dialect  # values decoded as this workspace's driver stores them
+        records = [parse_record(n, obj, tables, dialect) for n, obj in package.records()]
         if records:
             latest = max(records, key=lambda r: r.hlc)
             check_clock(int(latest.hlc[:15]), latest.node)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field as dc_field
 from typing import Any
 
 from sqlalchemy import Column, String, Table, Text, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 
 from opsdesk import backend
 from opsdesk.errors import PackageContentError, PackageCorruptError
@@ -72,6 +72,7 @@ class Incoming:
     actor: str | None = None  # the user who made the change
     parsed: Any = None  # the JSON value (for "*" a dict of field -> JSON value)
     line: int = 0
+    engine: str = "sqlite"  # whose stored form ``decoded`` is (the dialect name given to parse_record)
 
     @property
     def insert(self) -> bool:
@@ -121,19 +122,18 @@ def synced_specs() -> dict[str, SyncSpec]:
     return out
 
 
-_DIALECT = backend.storage_dialect()
-
-
 class _ColumnCodec:
     """A column's value from JSON (as logged) to the database and back, without the ORM, with
-    every check an incoming value must pass."""
+    every check an incoming value must pass. "Stored" is what the workspace's driver reads and
+    writes raw: SQLite's text dates and integer booleans, PostgreSQL's (psycopg's) dates and booleans
+    (``backend.storage_dialect``); the JSON side is the same on both."""
 
-    def __init__(self, column: Column, spec: SyncSpec) -> None:
+    def __init__(self, column: Column, spec: SyncSpec, dialect: Dialect) -> None:
         self.column = column
         self.name = column.name
-        impl = column.type.dialect_impl(_DIALECT)
-        self._bind = impl.bind_processor(_DIALECT)
-        self._result = impl.result_processor(_DIALECT, None)
+        impl = column.type.dialect_impl(dialect)
+        self._bind = impl.bind_processor(dialect)
+        self._result = impl.result_processor(dialect, None)
         self.length = getattr(column.type, "length", None) if isinstance(column.type, (String, Text)) else None
         self.text = isinstance(column.type, (String, Text))
         self.enum = spec.enums.get(column.name)
@@ -188,19 +188,24 @@ class _ColumnCodec:
         return encode(python)
 
 
-_CODECS: dict[str, dict[str, _ColumnCodec]] = {}
+_CODECS: dict[tuple[str, str], dict[str, _ColumnCodec]] = {}
 
 
-def codecs_for(table: Table) -> dict[str, _ColumnCodec]:
-    found = _CODECS.get(table.name)
+def codecs_for(table: Table, dialect: Dialect | None = None) -> dict[str, _ColumnCodec]:
+    """The codecs of a synced table's columns for the workspace's engine (``dialect``; SQLite if None)."""
+    dialect = backend.storage_dialect(dialect)
+    key = (dialect.name, table.name)
+    found = _CODECS.get(key)
     if found is None:
         spec = synced_specs()[table.name]
-        found = _CODECS[table.name] = {c.name: _ColumnCodec(c, spec) for c in table.columns if c.name not in NOT_LOGGED}
+        found = _CODECS[key] = {c.name: _ColumnCodec(c, spec, dialect) for c in table.columns
+                                if c.name not in NOT_LOGGED}
     return found
 
 
-def parse_record(number: int, obj: Any, tables: dict[str, Table]) -> Incoming:
-    """Validate one line of changes.jsonl; a record that does not fit refuses the whole package."""
+def parse_record(number: int, obj: Any, tables: dict[str, Table], dialect: Dialect | None = None) -> Incoming:
+    """Validate one line of changes.jsonl; a record that does not fit refuses the whole package.
+    Values are decoded as the workspace of ``dialect`` stores them (SQLite if None)."""
 
     def bad(why: str) -> PackageCorruptError:
         return PackageCorruptError(f"changes.jsonl line {number}: {why}", member="changes.jsonl", line=number)
@@ -238,7 +243,7 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table]) -> Incoming:
     if table_name == "attachment" and not SHA256.fullmatch(row):
         raise PackageContentError(f"changes.jsonl line {number}: attachment {row[:80]!r} is not named by its "
                                   "sha256", record=f"attachment {row[:80]}", line=number)
-    codecs = codecs_for(table)
+    codecs = codecs_for(table, dialect)
     try:
         parsed = json.loads(value) if value is not None else None
         if fname == ROW_FIELD:
@@ -258,7 +263,8 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table]) -> Incoming:
     except (ValueError, TypeError, ArithmeticError) as exc:
         raise PackageContentError(f"changes.jsonl line {number}: {table_name} {row[:40]}: {exc}",
                                   record=f"{table_name} {row[:40]}", line=number) from None
-    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor, parsed, number)
+    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor, parsed, number,
+                    backend.storage_dialect(dialect).name)
 
 
 def _chunks(items: list, size: int = _BATCH):  # noqa: ANN202
@@ -730,7 +736,7 @@ class _Merger:
 
     def merge_row(self, name: str, row_id: str, changes: list[Incoming]) -> None:
         table = self.tables[name]
-        codecs = codecs_for(table)
+        codecs = codecs_for(table, self.conn.dialect)
         current = self.existing[name].get(row_id)
         history = self.histories[name].get(row_id) if current is not None else None
         if current is None and not any(c.insert for c in changes):
@@ -951,8 +957,7 @@ class _Merger:
                 [(e["change_id"], e["node_id"], e["hlc"], e["table_name"], e["row_id"], e["field"], e["value"],
                   e["base_hlc"], e["kind"], e["actor_id"]) for e in self.to_log])
         if self.conflicts:
-            result = self.conn.execute(backend.insert_ignore(self.conn, SyncConflict.__table__), self.conflicts)
-            self.stats.conflicts = max(result.rowcount, 0) if result.rowcount is not None else len(self.conflicts)
+            self.stats.conflicts = backend.insert_ignore_rows(self.conn, SyncConflict.__table__, self.conflicts)
         sc = SyncConflict.__table__
         for table_name, row_id, fname, hlc in self.resolves:
             self.conn.execute(sc.update().where(
@@ -1002,7 +1007,11 @@ def apply_changes(conn: Connection, changes: list[Incoming], package_id: str | N
     """Check and apply a package's records on ``conn`` (inside the caller's transaction).
 
     Raises PackageContentError, before anything is written, for a record the workspace cannot
-    accept. ``progress(done, total)`` is called after each table's records are merged."""
+    accept. ``progress(done, total)`` is called after each table's records are merged. The records must
+    have been parsed for this connection's engine (``parse_record(..., conn.dialect)``)."""
+    engine = backend.storage_dialect(conn).name
+    if any(c.engine != engine for c in changes):
+        raise ValueError(f"records parsed for another engine than this workspace's ({engine})")
     backend.defer_foreign_keys(conn)
     merger = _Merger(conn, changes, package_id, local_node)
     fresh = merger.fresh()

@@ -37,6 +37,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     backends = getattr(metafunc.module, "BACKENDS", ("sqlite",))
     if "pg" not in backends or not pg_requested(metafunc.config):
         return
+    if metafunc.definition.get_closest_marker("sqlite_only"):  # ``@pytest.mark.sqlite_only("why")``
+        return
     metafunc.parametrize("backend", [pytest.param(b, id=b, marks=[pytest.mark.pg] if b == "pg" else [])
                                      for b in backends], indirect=True)
 
@@ -62,6 +64,20 @@ def db_path(tmp_path: Path, backend: str, request, db_template, files_dir) -> Pa
     if request.node.get_closest_marker("fresh_workspace"):
         return request.getfixturevalue("pg_url")()
     return request.getfixturevalue("pg_templates").copy(files_dir, **db_template)
+
+
+@pytest.fixture
+def workspace_at(backend: str, tmp_path: Path, request) -> Callable[..., Path | str]:  # noqa: ANN001
+    """``workspace_at(name, server=False)``: where a new workspace of a multi-workspace test goes (sync).
+    A laptop is always a SQLite file ``tmp_path / name``; the head office (``server=True``) is one too, or,
+    when the test runs on PostgreSQL, a new migrated database of the session's cluster (its URL)."""
+
+    def make(name: str, server: bool = False) -> Path | str:
+        if backend == "pg" and server:
+            return request.getfixturevalue("pg_templates").copy(tmp_path / f"{Path(name).stem}.files")
+        return tmp_path / name
+
+    return make
 
 
 @pytest.fixture
@@ -139,8 +155,13 @@ def snapshot(count) -> Callable[[], dict[str, int]]:
     return run
 
 
-def raw_connect(path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection, bypassing OpsDesk (for tampering and fixtures)."""
+def raw_connect(path: Path | str) -> Any:  # noqa: ANN401
+    """A plain connection, bypassing OpsDesk (for tampering and fixtures): sqlite3 for a file, for a PostgreSQL
+    URL (a test run on PostgreSQL) an ``engine_helpers.RawConnection`` (the same ``?`` placeholders)."""
+    if isinstance(path, str) and path.startswith("postgresql"):
+        from engine_helpers import RawConnection
+
+        return RawConnection(path)
     return sqlite3.connect(str(path))
 
 

@@ -35,6 +35,8 @@ from typing import Any
 
 from PIL import Image
 from sqlalchemy import select
+from sync_helpers import stored_rows
+from test_sync import open_ctx
 
 from opsdesk.db import Database
 from opsdesk.errors import OpsDeskError, SyncError
@@ -44,13 +46,15 @@ from opsdesk.services import actions, org, runs, signatures, sync, templates, vi
 from opsdesk.services.context import AppContext
 from opsdesk.sync.codec import decode, dumps
 from opsdesk.sync.hlc import HybridClock
-from test_sync import open_ctx
 
 N_REPLICAS = 3
 MIN_STEPS, MAX_STEPS = 30, 50
 MAX_RUNS = 8  # runs started per scenario (corrections not counted): keeps hot spots hot
 SETTLE_ROUNDS = 6
 REPLAY = "OPSDESK_SOAK_FIRST={seed} OPSDESK_SOAK_SEEDS=1 make soak"
+# A workspace is a SQLite file (a Path) or, for the head office of the cross-backend test
+# (test_sync_converge_pg.py), a database of the test's PostgreSQL cluster (its URL, a str).
+Where = Path | str
 STROKES = [[[0, 0, 0], [10, 10, 0.1]]]
 # Derived or bookkeeping fields: never asked to have a conflict record (check 5).
 NOT_A_WRITE = frozenset({"score", "max_score", "percent", "grade", "critical_failed", "points", "max_points",
@@ -116,7 +120,7 @@ class ItemInfo:
 class BaseWorkspaces:
     """N workspaces that share the org and the tiny template, closed, numbered by node id."""
 
-    paths: tuple[Path, ...]
+    paths: tuple[Where, ...]
     node_ids: tuple[str, ...]
     users: dict[str, str]  # admin, sup1, sup2, mgr1, mgr2 -> user id
     user_names: dict[str, str]
@@ -132,6 +136,58 @@ def files_dir(path: Path) -> Path:
     return path.with_name(path.stem + ".files")
 
 
+class Servers:
+    """The head office's databases on a PostgreSQL cluster (tests/pg_cluster.PgCluster): a new empty one, or
+    a copy of a closed one (``CREATE DATABASE ... TEMPLATE``, node identity included), each with its photo
+    folder beside the scenario's files (``files_for``)."""
+
+    def __init__(self, cluster: Any, folder: Path) -> None:  # noqa: ANN401
+        self.cluster = cluster
+        self.folder = folder
+        self.files: dict[str, Path] = {}
+
+    def new(self, name: str) -> str:
+        url = self.cluster.url(self.cluster.create_database())
+        self.files[url] = self.folder / f"{name}.files"
+        return url
+
+    def copy(self, src: str, name: str, folder: Path) -> str:
+        url = self.cluster.url(self.cluster.create_database(template=src.rsplit("/", 1)[1]))
+        self.files[url] = folder / f"{name}.files"
+        if self.files[src].is_dir():
+            shutil.copytree(self.files[src], self.files[url])
+        return url
+
+    def open(self, url: str) -> Database:
+        return Database.open(url, files_dir=self.files[url])
+
+
+def open_workspace(path: Where, servers: Servers | None = None, *, builtin: bool = False) -> AppContext:
+    if isinstance(path, str):
+        assert servers is not None, "a server workspace needs its Servers"
+        ctx = AppContext(servers.open(path))
+        if builtin:
+            from opsdesk.services import workspace
+
+            workspace.prepare(ctx)
+        return ctx
+    return open_ctx(path, builtin=builtin)
+
+
+def _query(path: Where, sql: str) -> list[tuple]:
+    """Rows of a read query on a closed or open workspace, through a plain read-only connection."""
+    if isinstance(path, str):
+        import psycopg
+
+        with psycopg.connect(path) as conn:
+            return [tuple(r) for r in conn.execute(sql).fetchall()]
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [tuple(r) for r in conn.execute(sql).fetchall()]
+    finally:
+        conn.close()
+
+
 def copy_workspace(src: Path, dst: Path) -> None:
     """A closed workspace is its SQLite file (plus WAL leftovers, if any) and its photo folder."""
     shutil.copyfile(src, dst)
@@ -143,12 +199,8 @@ def copy_workspace(src: Path, dst: Path) -> None:
         shutil.copytree(files_dir(src), files_dir(dst))
 
 
-def _max_hlc(path: Path) -> str | None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT max(hlc) FROM change_log WHERE node_id != 'builtin'").fetchone()[0]
-    finally:
-        conn.close()
+def _max_hlc(path: Where) -> str | None:
+    return _query(path, "SELECT max(hlc) FROM change_log WHERE node_id != 'builtin'")[0][0]
 
 
 def _plain_exchange(src: AppContext, dst: AppContext, folder: Path, name: str) -> None:
@@ -160,25 +212,26 @@ def _plain_exchange(src: AppContext, dst: AppContext, folder: Path, name: str) -
     path.unlink()
 
 
-def build_base(folder: Path, n: int = N_REPLICAS) -> BaseWorkspaces:
+def build_base(folder: Path, n: int = N_REPLICAS, servers: Servers | None = None) -> BaseWorkspaces:
     """Create ``n`` workspaces with the built-in templates and the tiny one; the first (head
-    office) makes a region, users and stores; packages then go everywhere so all share them."""
+    office) makes a region, users and stores; packages then go everywhere so all share them.
+    With ``servers`` the head office is a PostgreSQL database, the others SQLite files."""
     folder.mkdir(parents=True, exist_ok=True)
     library = folder / "library"  # the tiny template, installed like a shipped one (see TINY_TEMPLATE)
     library.mkdir()
     (library / "soak_tiny.json").write_text(json.dumps(TINY_TEMPLATE, ensure_ascii=False), encoding="utf-8")
     made = []
     for k in range(n):
-        path = folder / f"candidate{k}.sqlite"
-        ctx = open_ctx(path, builtin=True)
+        path: Where = servers.new(f"candidate{k}") if servers is not None and k == 0 else folder / f"candidate{k}.sqlite"
+        ctx = open_workspace(path, servers, builtin=True)
         templates.install_builtin(ctx, library)
         made.append((ctx.db.node.node_id, path))
         ctx.db.close()
-    made.sort()  # slot order = node id order: HLC ties between nodes break the same way every session
+    made.sort(key=lambda m: m[0])  # slot order = node id order: HLC ties between nodes break alike every session
     paths = tuple(p for _n, p in made)
-    ctxs = [open_ctx(p) for p in paths]
+    ctxs = [open_workspace(p, servers) for p in paths]
     try:
-        hq = ctxs[0]
+        hq = next((c for c, p in zip(ctxs, paths) if isinstance(p, str)), ctxs[0])  # the server, if there is one
         admin = org.create_user(hq, org.UserInput(username="admin", name="总部管理员", role="head_office"))
         hq.user_id = admin.id
         region = org.save_region(hq, "华东", "EAST")
@@ -248,6 +301,7 @@ class Outcome:
     trace: list[str]
     violations: list[str]
     stats: Counter
+    replay: str = REPLAY
 
     def kinds(self) -> list[str]:
         return sorted({v.split("]", 1)[0].lstrip("[") for v in self.violations})
@@ -255,7 +309,7 @@ class Outcome:
     def report(self, *, steps: bool = True, limit: int = 12) -> str:
         """Every violation (up to ``limit``) and, with ``steps``, what each step did."""
         head = (f"seed={self.seed}: {len(self.violations)} violation(s) of the sync convergence checks "
-                f"({', '.join(self.kinds())}); replay: {REPLAY.format(seed=self.seed)}")
+                f"({', '.join(self.kinds())}); replay: {self.replay.format(seed=self.seed)}")
         shown = self.violations[:limit]
         more = [f"... and {len(self.violations) - limit} more"] if len(self.violations) > limit else []
         tail = ["steps (ws->ws: changes/applied/conflicts of the package):", *("  " + t for t in self.trace)]
@@ -273,7 +327,7 @@ class Outcome:
 class World:
     """The replicas of one scenario and what the test knows about them (in creation order)."""
 
-    def __init__(self, seed: int, base: BaseWorkspaces, folder: Path) -> None:
+    def __init__(self, seed: int, base: BaseWorkspaces, folder: Path, servers: Servers | None = None) -> None:
         self.seed = seed
         self.rng = random.Random(seed)
         self.base = base
@@ -288,16 +342,20 @@ class World:
         self.diverged_rows: set[tuple[str, str]] = set()  # (table, row id) not alike on every replica
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "packages").mkdir(exist_ok=True)
-        self.paths = [folder / f"ws{i}.sqlite" for i in range(self.n)]
-        for src, dst in zip(base.paths, self.paths, strict=True):
-            copy_workspace(src, dst)
+        self.paths: list[Where] = []
+        for i, src in enumerate(base.paths):
+            if isinstance(src, str):
+                self.paths.append(servers.copy(src, f"ws{i}", folder))
+            else:
+                self.paths.append(folder / f"ws{i}.sqlite")
+                copy_workspace(src, self.paths[-1])
         skewed = self.rng.random() < 0.5
         skews = [self.rng.choice((-200, -80, 0, 0, 80, 200)) if skewed else 0 for _ in range(self.n)]
         self.clock = SimClock(base.clock_floor_ms + 60_000, self.n, skews)
         self.ctxs: list[AppContext] = []
         try:
             for slot, path in enumerate(self.paths):
-                ctx = AppContext(Database.open(path))
+                ctx = open_workspace(path, servers)
                 self.ctxs.append(ctx)
                 assert ctx.db.node.node_id == base.node_ids[slot], "a copied workspace keeps its node identity"
                 assert isinstance(ctx.db.clock, HybridClock), "Database.clock is no longer a HybridClock"
@@ -858,16 +916,12 @@ def settle(w: World) -> None:
 # ---------------------------------------------------------------- checks
 
 
-def _rows(path: Path, table: str) -> tuple[list[str], dict[str, tuple]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        cursor = conn.execute(f'SELECT * FROM "{table}"')
-        names = [d[0] for d in cursor.description]
-        keep = [k for k, n in enumerate(names) if n not in NOT_COMPARED]
-        rows = {row[names.index("id")]: tuple(row[k] for k in keep) for row in cursor}
-        return [names[k] for k in keep], rows
-    finally:
-        conn.close()
+def _rows(path: Where, table: str) -> tuple[list[str], dict[str, tuple]]:
+    """Every row of ``table`` by id, the columns in the model's order, values as SQLite stores them (a
+    server's converted: sync_helpers.stored_rows), so a file and a server compare value for value."""
+    names = [c.name for c in Base.metadata.tables[table].columns if c.name not in NOT_COMPARED]
+    rows = stored_rows(path, [table], columns=names)[table]
+    return names, {row[names.index("id")]: row for row in rows}
 
 
 def check_same_data(w: World) -> None:
@@ -969,15 +1023,11 @@ def check_lost_writes(w: World) -> None:
     records: dict[str, tuple] = {}
     recorded: set[str] = set()
     for path in w.paths:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            for row in conn.execute("SELECT change_id, table_name, row_id, field, value, hlc, base_hlc, node_id "
-                                    "FROM change_log WHERE node_id != 'builtin' AND field != '*'"):
-                records.setdefault(row[0], row[1:])
-            for loser, winner in conn.execute("SELECT loser_change_id, winner_change_id FROM sync_conflict"):
-                recorded.update(x for x in (loser, winner) if x)
-        finally:
-            conn.close()
+        for row in _query(path, "SELECT change_id, table_name, row_id, field, value, hlc, base_hlc, node_id "
+                                "FROM change_log WHERE node_id != 'builtin' AND field != '*'"):
+            records.setdefault(row[0], row[1:])
+        for loser, winner in _query(path, "SELECT loser_change_id, winner_change_id FROM sync_conflict"):
+            recorded.update(x for x in (loser, winner) if x)
     by_field: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)
     for change_id, (table, row, fname, value, hlc, base, node) in records.items():
         if fname not in NOT_A_WRITE and table in SYNCED_MODELS and (table, row) not in w.diverged_rows:
@@ -1026,11 +1076,7 @@ def _key(value: Any) -> str:
 def frozen_conflicts(w: World) -> int:
     total = 0
     for path in w.paths:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            total += conn.execute("SELECT count(*) FROM sync_conflict WHERE reason = 'frozen'").fetchone()[0]
-        finally:
-            conn.close()
+        total += _query(path, "SELECT count(*) FROM sync_conflict WHERE reason = 'frozen'")[0][0]
     return total
 
 
@@ -1038,10 +1084,11 @@ def frozen_conflicts(w: World) -> int:
 
 
 def run_scenario(seed: int, base: BaseWorkspaces, folder: Path, *, checks: bool = True,
-                 steps: int | None = None) -> Outcome:
+                 steps: int | None = None, servers: Servers | None = None, replay: str = REPLAY) -> Outcome:
     """Run the random steps of ``seed`` (or only the first ``steps``), settle, check. Never raises
-    for an engine failure: every failure is a violation in the outcome (with its step)."""
-    w = World(seed, base, folder)
+    for an engine failure: every failure is a violation in the outcome (with its step). ``servers``: the
+    base's head office is a PostgreSQL database (copied per seed); ``replay``: the command a failure names."""
+    w = World(seed, base, folder, servers)
     try:
         count = w.rng.randint(MIN_STEPS, MAX_STEPS)
         steps = min(count, steps) if steps is not None else count
@@ -1070,4 +1117,4 @@ def run_scenario(seed: int, base: BaseWorkspaces, folder: Path, *, checks: bool 
                     w.violation("crash", f"{check.__name__} raised {type(exc).__name__}: {exc}\n{_short_tb(exc)}")
     finally:
         w.close()
-    return Outcome(seed, w.trace, w.violations, w.stats)
+    return Outcome(seed, w.trace, w.violations, w.stats, replay)

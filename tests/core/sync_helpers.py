@@ -106,9 +106,11 @@ def jsonl(records: list[dict[str, Any]]) -> bytes:
     return b"".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for r in records)
 
 
-def node_key(db_file: Path) -> Ed25519PrivateKey:
-    """The workspace's node key: the PEM in its meta table (read with a plain connection)."""
-    conn = sqlite3.connect(str(db_file))
+def node_key(db_file: Path | str) -> Ed25519PrivateKey:
+    """The workspace's node key: the PEM in its meta table (read with a plain connection; a file or a URL)."""
+    from engine_helpers import RawConnection
+
+    conn = RawConnection(target_of(db_file))
     try:
         (pem,) = conn.execute("SELECT value FROM meta WHERE key = 'node_private_key'").fetchone()
     finally:
@@ -122,11 +124,73 @@ def hlc(wall_ms: int, node: str, counter: int = 0) -> str:
     return f"{wall_ms:015d}-{counter:06d}-{node}"
 
 
+# ---------------------------------------------------------------- workspaces of either backend
+
+
+def target_of(where: Any) -> Path | str:  # noqa: ANN401
+    """A workspace's file path, or its server URL (for a plain psycopg connection), from an AppContext, a
+    Database, a path or a URL."""
+    db = getattr(where, "db", where)
+    if hasattr(db, "engine"):
+        where = db.path if db.path is not None else db.url
+    if isinstance(where, str) and where.startswith("postgresql"):
+        return where.replace("postgresql+psycopg://", "postgresql://")
+    return Path(where)
+
+
+def is_server(where: Any) -> bool:  # noqa: ANN401
+    return isinstance(target_of(where), str)
+
+
+def stored_rows(where: Any, tables: list[str], skip: tuple[str, ...] = (),  # noqa: ANN401
+                columns: list[str] | None = None) -> dict[str, list[tuple]]:
+    """Every row of these tables, all columns but ``skip`` (or exactly ``columns``, in that order), sorted,
+    each value as SQLite stores it: a file's raw values as they are, a server's converted by the column's
+    SQLite type processor (dates and times as SQLite's text, booleans as 0/1), so workspaces of the two
+    backends compare value for value."""
+    from opsdesk.models import Base
+
+    target = target_of(where)
+    out: dict[str, list[tuple]] = {}
+    if isinstance(target, Path):
+        conn = sqlite3.connect(str(target))
+        try:
+            for t in tables:
+                names = columns or [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")') if r[1] not in skip]
+                out[t] = sorted(conn.execute(f'SELECT {", ".join(names)} FROM "{t}"').fetchall(), key=repr)
+        finally:
+            conn.close()
+        return out
+    import psycopg
+    from sqlalchemy.dialects import sqlite
+
+    dialect = sqlite.dialect()
+    with psycopg.connect(target) as conn:
+        for t in tables:
+            table = Base.metadata.tables[t]
+            names = columns or [r[0] for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s ORDER BY ordinal_position",
+                (t,)).fetchall() if r[0] not in skip]
+            procs = []
+            for n in names:
+                impl = table.c[n].type.dialect_impl(dialect)
+                procs.append(impl.bind_processor(dialect) if not hasattr(impl, "process_bind_param") else None)
+            rows = conn.execute(f'SELECT {", ".join(chr(34) + n + chr(34) for n in names)} FROM "{t}"').fetchall()
+            out[t] = sorted((tuple(p(v) if p is not None and v is not None else v for p, v in zip(procs, row))
+                             for row in rows), key=repr)
+    return out
+
+
 # ---------------------------------------------------------------- workspace state
 
 
-def dump(db_file: Path) -> list[str]:
-    """Logical content of the file, read through a fresh plain connection."""
+def dump(db_file: Path | str) -> list[str]:
+    """Logical content of the file (or of the server database: ``pg_cluster.dump``), read through a fresh
+    plain connection."""
+    if is_server(db_file):
+        import pg_cluster
+
+        return pg_cluster.dump(target_of(db_file)).splitlines()
     conn = sqlite3.connect(str(db_file))
     try:
         return list(conn.iterdump())
@@ -152,9 +216,19 @@ class State:
     photos: dict[str, str]
 
 
-def state(db_file: Path) -> State:
+def state(db_file: Path | str) -> State:
     """The state of a CLOSED workspace (every engine disposed, so the WAL is checkpointed).
-    Bytes are hashed before the dump opens its own connection."""
+    Bytes are hashed before the dump opens its own connection. A server workspace (a URL) has no file
+    and no WAL: its state is its dump (rows and triggers, pg_cluster.dump) and its photo store."""
+    if is_server(db_file):
+        from opsdesk.db import Database
+
+        db = Database.open(str(db_file), readonly=True)
+        try:
+            photos = _files(db.attachments_dir)
+        finally:
+            db.close()
+        return State("", None, tuple(dump(db_file)), photos)
     file_sha = _sha(db_file)
     wal_sha = _sha(db_file.with_name(db_file.name + "-wal"))
     assert file_sha is not None, db_file
@@ -166,6 +240,19 @@ def state(db_file: Path) -> State:
 _TIME = re.compile(r"'\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+)?'")
 _HASH = re.compile(r"'[0-9a-f]{64}'")
 _VOLATILE = ('INSERT INTO "audit_entry"', 'INSERT INTO "import_ledger"', 'INSERT INTO "node"')
+
+
+def tables_of(lines: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
+    """(table, line) of each row line of a dump: SQLite's ``INSERT INTO "t"`` lines, or the rows under
+    pg_cluster.dump's ``-- t`` headers."""
+    out, section = [], ""
+    for line in lines:
+        if line.startswith("-- "):
+            section = line[3:]
+            continue
+        match = re.match(r'INSERT INTO "([^"]+)"', line)
+        out.append((match.group(1) if match else section, line))
+    return out
 
 
 def normalized(lines: list[str] | tuple[str, ...]) -> list[str]:

@@ -14,6 +14,8 @@ from opsdesk.models import ChangeLog, Store
 from opsdesk.services import org
 from opsdesk.sync.hlc import HLC
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 STORE_LOGGED_FIELDS = {
     "created_at", "origin_node", "deleted",
     "code", "name", "kind", "region_id", "address", "phone", "status", "opened_on",

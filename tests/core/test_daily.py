@@ -12,6 +12,8 @@ from opsdesk.errors import NotFoundError, ValidationError
 from opsdesk.services import daily, org, runs, templates
 from opsdesk.services.context import AppContext
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 D0 = date(2024, 3, 1)
 
 

@@ -8,6 +8,8 @@ from decimal import Decimal
 from opsdesk.models import ChecklistRun
 from opsdesk.services import dashboard
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 
 def _run(ctx, store_id, version_id, day, percent, run_type="routine", status="completed"):  # noqa: ANN001, ANN202
     with ctx.tx() as s:

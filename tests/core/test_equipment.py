@@ -25,6 +25,8 @@ from opsdesk.models.equipment import EquipmentFault
 from opsdesk.services import equipment as eq
 from opsdesk.services.equipment import EquipmentInput, EquipmentQuery, Param
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 TODAY = date(2025, 6, 15)
 ROOT = Path(__file__).resolve().parents[2]
 

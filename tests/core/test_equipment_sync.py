@@ -12,6 +12,8 @@ from test_sync import data_of, exchange, pair  # noqa: F401 - pair: the fixture 
 from opsdesk.models import Equipment, EquipmentFault
 from opsdesk.services import equipment, faults, org, sync
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 TABLES = ["equipment_category", "equipment", "equipment_event", "equipment_fault"]
 
 
@@ -52,8 +54,8 @@ def test_the_register_travels_with_its_store_and_converges(tmp_path, pair) -> No
     assert equipment.get_equipment(hq, here.id).status == equipment.get_equipment(laptop, here.id).status
     assert [e.to_status for e in equipment.history(hq, here.id)] == \
         [e.to_status for e in equipment.history(laptop, here.id)]
-    mine_rows = {t: [r for r in rows if here.id in r or fault.id in r] for t, rows in data_of(hq.db.path, TABLES).items()}
-    theirs = {t: [r for r in rows if here.id in r or fault.id in r] for t, rows in data_of(laptop.db.path, TABLES).items()}
+    mine_rows = {t: [r for r in rows if here.id in r or fault.id in r] for t, rows in data_of(hq, TABLES).items()}
+    theirs = {t: [r for r in rows if here.id in r or fault.id in r] for t, rows in data_of(laptop, TABLES).items()}
     assert mine_rows == theirs
 
 

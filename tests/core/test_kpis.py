@@ -24,6 +24,8 @@ from opsdesk.services import kpis, org, workspace
 from opsdesk.services.context import AppContext
 from opsdesk.services.kpis import Scope
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 TODAY = date(2026, 11, 30)  # the period under test: November 2026
 NOV = Scope(date(2026, 11, 1), date(2026, 11, 30))
 

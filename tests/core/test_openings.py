@@ -18,6 +18,8 @@ from opsdesk.errors import GatesNotPassedError, NotFoundError, ValidationError
 from opsdesk.services import actions, openings, org, runs, signatures, templates, workspace
 from opsdesk.services.context import AppContext
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
 TODAY = date.today()
 
@@ -52,7 +54,8 @@ def _project(octx: AppContext, store, people, target: date | None = None) -> ope
 
 
 def _photo(ctx: AppContext, name: str) -> Path:
-    path = ctx.db.path.with_name(f"{name}.jpg")
+    path = ctx.db.attachments_dir.parent / f"{name}.jpg"  # beside the workspace (or its files, on a server)
+    path.parent.mkdir(parents=True, exist_ok=True)
     Image.new("RGB", (64, 48), "blue").save(path, "JPEG")
     return path
 
@@ -319,7 +322,7 @@ def test_the_store_cannot_open_before_its_gates_pass(octx: AppContext, store, pe
     with pytest.raises(ValidationError) as not_hq:
         openings.open_store(octx, p.id, "赶档期")
     assert not_hq.value.reasons() == {"override_reason": "head_office_only"}
-    octx.user_id = sql("SELECT id FROM user WHERE username = 'admin'")[0][0]
+    octx.user_id = sql("SELECT id FROM \"user\" WHERE username = 'admin'")[0][0]
     with pytest.raises(ValidationError) as blank:
         openings.open_store(octx, p.id, "   ")
     assert blank.value.reasons() == {"override_reason": "required"}

@@ -9,6 +9,8 @@ from test_sync import exchange, pair  # noqa: F401 - pair: the fixture of two fr
 
 from opsdesk.services import openings, org, sync
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 
 def test_a_project_and_its_date_move_travel_with_the_store(tmp_path, pair) -> None:  # noqa: ANN001, F811
     hq, laptop = pair

@@ -7,7 +7,6 @@ targets against results, and the figures."""
 from __future__ import annotations
 
 import random
-import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -27,6 +26,8 @@ from opsdesk.services.promotions import (
     StoreTarget,
     TierInput,
 )
+
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
 
 TODAY = date.today()
 STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
@@ -165,14 +166,20 @@ def test_the_chain_by_role_bound_to_what_was_seen(pctx: AppContext, stores, peop
 
 
 def test_decisions_are_never_changed_in_the_database(pctx: AppContext, stores, people, db_path: Path) -> None:
+    from engine_helpers import RawConnection
+
     p = approve_all(pctx, promotions.create_plan(pctx, opening_plan(stores)).id, people)
-    conn = sqlite3.connect(db_path)
+    conn = RawConnection(db_path)
+    # SQLite's REPLACE is PostgreSQL's upsert onto the same id (the insert trigger, then the update triggers).
+    replace = ("INSERT INTO promotion_event SELECT * FROM promotion_event WHERE id = '{}' "
+               "ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind" if conn.pg else
+               "INSERT OR REPLACE INTO promotion_event SELECT * FROM promotion_event WHERE id = '{}'")
     try:
         for statement in ("UPDATE promotion_event SET kind = 'reject'", "UPDATE promotion_event SET content_hash = 'x'",
-                          "DELETE FROM promotion_event",
-                          f"INSERT OR REPLACE INTO promotion_event SELECT * FROM promotion_event WHERE id = '{p.events[0].id}'"):
-            with pytest.raises(sqlite3.DatabaseError, match="a decision is never changed"):
+                          "DELETE FROM promotion_event", replace.format(p.events[0].id)):
+            with pytest.raises(conn.error, match="a decision is never changed"):
                 conn.execute(statement)
+            conn.rollback()
     finally:
         conn.close()
     assert promotions.get_plan(pctx, p.id).status.status == "running"

@@ -13,6 +13,8 @@ from opsdesk.services import org, promotions, sync
 from opsdesk.services.context import AppContext
 from opsdesk.services.promotions import PlanInput, StoreTarget
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 TODAY = date.today()
 
 

@@ -2,23 +2,25 @@
 
 Every test uses real workspace files and real packages written to disk; the convergence
 property at the end lets several replicas edit at random and exchange packages in random
-orders, relays included.
+orders, relays included. Under ``make test-pg`` the head office of each test (the first workspace
+of a pair, the first replica) is a PostgreSQL database and the laptops stay SQLite files.
 """
 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import uuid
 from datetime import date
 from pathlib import Path
 
 import pytest
+from engine_helpers import RawConnection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 from sign_helpers import sign_as
 from sqlalchemy import select
+from sync_helpers import dump, stored_rows, target_of
 
 from opsdesk.db import Database, migrate
 from opsdesk.errors import SyncError
@@ -27,29 +29,23 @@ from opsdesk.services import org, sync, workspace
 from opsdesk.services.context import AppContext
 
 SYNCED = sorted(m.local_table.name for m in Base.registry.mappers if issubclass(m.class_, Synced))
+BACKENDS = ("sqlite", "pg")  # the head office on PostgreSQL under `make test-pg` (tests/core/conftest.py)
 
 
 # ---------------------------------------------------------------- helpers
 
 
-def data_of(path: Path, tables: list[str] = SYNCED) -> dict[str, list[tuple]]:
-    """Every synced row of a workspace file, all columns (bookkeeping included), sorted."""
-    conn = sqlite3.connect(str(path))
-    try:
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
-    finally:
-        conn.close()
+def data_of(where: object, tables: list[str] = SYNCED) -> dict[str, list[tuple]]:
+    """Every synced row of a workspace (file or server), all columns (bookkeeping included), sorted, as
+    SQLite stores the values (sync_helpers.stored_rows)."""
+    return stored_rows(where, tables)
 
 
-def logical(path: Path) -> str:
-    conn = sqlite3.connect(str(path))
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
+def logical(where: object) -> str:
+    return "\n".join(dump(target_of(where)))
 
 
-def open_ctx(path: Path, *, builtin: bool = False) -> AppContext:
+def open_ctx(path: Path | str, *, builtin: bool = False) -> AppContext:
     ctx = AppContext(Database.open(path))
     if builtin:
         workspace.prepare(ctx)
@@ -66,9 +62,10 @@ def exchange(src: AppContext, dst: AppContext, folder: Path, *, full: bool = Fal
 
 
 @pytest.fixture
-def pair(tmp_path: Path):
-    a = open_ctx(tmp_path / "a.sqlite", builtin=True)
-    b = open_ctx(tmp_path / "b.sqlite", builtin=True)
+def pair(workspace_at):  # noqa: ANN001
+    """Two workspaces: ``a`` the head office (a PostgreSQL database under ``-m pg``), ``b`` a laptop."""
+    a = open_ctx(workspace_at("a.sqlite", server=True), builtin=True)
+    b = open_ctx(workspace_at("b.sqlite"), builtin=True)
     yield a, b
     a.db.close()
     b.db.close()
@@ -109,8 +106,8 @@ def test_full_round_trip_copies_every_row_and_photo(tmp_path, pair):
     attachments.attach_photo(a, photo, "store", store.id)
     result = exchange(a, b, tmp_path)
     assert not result.already_imported and result.attachments == 1 and result.conflicts == 0
-    assert data_of(a.db.path) == data_of(b.db.path)
-    sha = data_of(b.db.path, ["attachment"])["attachment"][0][0]
+    assert data_of(a) == data_of(b)
+    sha = data_of(b, ["attachment"])["attachment"][0][0]
     stored = b.db.attachments_dir / sha[:2] / sha
     assert stored.read_bytes() == photo.read_bytes()
 
@@ -133,17 +130,15 @@ def test_reimport_and_overlapping_packages_change_nothing(tmp_path, pair):
     second = tmp_path / "second.opsync"  # overlaps: carries the first package's changes too
     sync.export_package(a, second)
     assert sync.import_package(b, second, trust=True).applied > 0
-    after = logical(b.db.path)
+    after = logical(b)
     again = sync.import_package(b, second)
     assert again.already_imported
     overlap = sync.import_package(b, first)
     assert not overlap.already_imported and overlap.applied == 0 and overlap.known == overlap.changes
     # Only the ledger row of the overlapping package (and its audit entry) is new.
-    conn = sqlite3.connect(str(b.db.path))
-    assert conn.execute("SELECT count(*) FROM import_ledger").fetchone()[0] == 2
-    conn.close()
-    assert data_of(b.db.path) == data_of(a.db.path)
-    assert [line for line in logical(b.db.path).splitlines() if "import_ledger" not in line and "audit_entry" not in line] == \
+    assert len(stored_rows(b, ["import_ledger"])["import_ledger"]) == 2
+    assert data_of(b) == data_of(a)
+    assert [line for line in logical(b).splitlines() if "import_ledger" not in line and "audit_entry" not in line] == \
         [line for line in after.splitlines() if "import_ledger" not in line and "audit_entry" not in line]
 
 
@@ -187,7 +182,7 @@ def test_different_fields_of_one_record_both_survive(tmp_path, pair):
         dto = org.get_store(ctx, store.id)
         assert (dto.name, dto.phone) == ("新名字", "021-5555")
         assert sync.open_conflict_count(ctx) == 0
-    assert data_of(a.db.path) == data_of(b.db.path)
+    assert data_of(a) == data_of(b)
 
 
 def test_concurrent_edits_keep_the_later_and_record_the_other(tmp_path, pair):
@@ -216,7 +211,7 @@ def test_resolving_a_conflict_travels_and_closes_it_elsewhere(tmp_path, pair):
     assert sync.conflicts(a) == []  # closed by the resolution that came with the package
     (closed,) = sync.conflicts(a, status=None)
     assert closed.resolution == "elsewhere"
-    assert data_of(a.db.path) == data_of(b.db.path)
+    assert data_of(a) == data_of(b)
 
 
 def test_keeping_the_current_value_also_travels(tmp_path, pair):
@@ -245,17 +240,17 @@ def test_signed_records_never_change_by_import(tmp_path, pair):
     assert signatures.signatures_of(b, "checklist_run", run_id)[0].valid
     with a.tx() as s:  # A, not knowing, edits it
         s.get(ChecklistRun, run_id).note = "改过了"
-    before = data_of(b.db.path, ["checklist_run", "answer"])
+    before = data_of(b, ["checklist_run", "answer"])
     result = exchange(a, b, tmp_path)
     assert result.conflicts == 1
-    assert data_of(b.db.path, ["checklist_run", "answer"]) == before
+    assert data_of(b, ["checklist_run", "answer"]) == before
     (conflict,) = sync.conflicts(b)
     assert (conflict.reason, conflict.field, conflict.other_value) == ("frozen", "note", "改过了")
     with pytest.raises(SyncError):
         sync.resolve_conflict(b, conflict.id, "other")
     sync.resolve_conflict(b, conflict.id, "current")  # acknowledged; the record stays as signed
     again = exchange(a, b, tmp_path, full=True)
-    assert again.conflicts == 0 and data_of(b.db.path, ["checklist_run", "answer"]) == before
+    assert again.conflicts == 0 and data_of(b, ["checklist_run", "answer"]) == before
 
 
 def test_a_laptop_receives_only_its_region(tmp_path, pair):
@@ -313,6 +308,14 @@ def empty_workspace(tmp_path_factory) -> Path:
     return path
 
 
+def _rows(where: Path | str, query: str) -> list[tuple]:
+    conn = RawConnection(target_of(where))
+    try:
+        return [tuple(r) for r in conn.execute(query).fetchall()]
+    finally:
+        conn.close()
+
+
 edit = st.tuples(st.just("edit"), st.integers(0, N_REPLICAS - 1), st.integers(0, 4), st.sampled_from(FIELDS),
                  st.sampled_from(VALUES))
 delete = st.tuples(st.just("delete"), st.integers(0, N_REPLICAS - 1), st.integers(0, 4), st.booleans())
@@ -322,15 +325,13 @@ exchange_op = st.tuples(st.just("sync"), st.integers(0, N_REPLICAS - 1), st.inte
 operations = st.lists(st.one_of(edit, edit, delete, create, exchange_op, exchange_op), min_size=4, max_size=24)
 
 
-def _lost_values(paths: list[Path]) -> set[tuple[str, str, str, str]]:
+def _lost_values(paths: list[Path | str]) -> set[tuple[str, str, str, str]]:
     """From the union of every replica's change log: values overwritten by an edit whose
     author never saw them (not in the winner's chain of bases) and that differ from it."""
     changes: dict[str, tuple] = {}
     for path in paths:
-        conn = sqlite3.connect(str(path))
-        for row in conn.execute("SELECT change_id, hlc, table_name, row_id, field, value, base_hlc FROM change_log"):
+        for row in _rows(path, "SELECT change_id, hlc, table_name, row_id, field, value, base_hlc FROM change_log"):
             changes[row[0]] = row[1:]
-        conn.close()
     by_field: dict[tuple[str, str, str], list[tuple]] = {}
     for hlc, table, row, fname, value, base in changes.values():
         by_field.setdefault((table, row, fname), []).append((hlc, value, base))
@@ -362,11 +363,13 @@ def _lost_values(paths: list[Path]) -> set[tuple[str, str, str, str]]:
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=operations)
-def test_replicas_converge_and_keep_every_lost_value(ops, empty_workspace, tmp_path_factory):
+def test_replicas_converge_and_keep_every_lost_value(ops, empty_workspace, tmp_path_factory, backend, request):
     folder = tmp_path_factory.mktemp("replicas")
-    paths = [folder / f"r{i}.sqlite" for i in range(N_REPLICAS)]
+    paths: list[Path | str] = [folder / f"r{i}.sqlite" for i in range(N_REPLICAS)]
     for path in paths:
         shutil.copy(empty_workspace, path)
+    if backend == "pg":  # replica 0 is the head office on PostgreSQL
+        paths[0] = request.getfixturevalue("pg_templates").copy(folder / "r0.files")
     replicas = [AppContext(Database.open(p)) for p in paths]
     try:
         region = org.save_region(replicas[0], "华东", "EAST")
@@ -408,9 +411,7 @@ def test_replicas_converge_and_keep_every_lost_value(ops, empty_workspace, tmp_p
             assert data_of(path) == first
         recorded = set()
         for path in paths:
-            conn = sqlite3.connect(str(path))
-            recorded |= set(conn.execute("SELECT table_name, row_id, field, loser_value FROM sync_conflict"))
-            conn.close()
+            recorded |= set(_rows(path, "SELECT table_name, row_id, field, loser_value FROM sync_conflict"))
         missing = _lost_values(paths) - recorded
         assert not missing, f"lost without a conflict record: {sorted(missing)[:3]}"
     finally:
@@ -463,3 +464,50 @@ def test_receiving_an_unknown_region_is_refused_and_nothing_is_saved(pair):
     assert sync.receive_regions(laptop) is None
     sync.set_receive_regions(laptop, [east.id])
     assert sync.receive_regions(laptop) == (east.id,)
+
+
+def _records(path: Path) -> list[dict]:
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return [json.loads(line) for line in zf.read("changes.jsonl").splitlines()]
+
+
+def test_a_package_reads_the_same_whichever_backend_wrote_it(tmp_path, pair):
+    """The same edits made on the head office and on a laptop are logged as the same JSON values (dates,
+    decimals, booleans, texts), and a record relayed through either comes out byte for byte as it went in:
+    a laptop cannot tell a server's package from a laptop's."""
+    from decimal import Decimal
+
+    from opsdesk.services import equipment
+
+    a, b = pair
+    made: dict[str, dict[tuple[str, str], str]] = {}
+    for name, ctx in (("a", a), ("b", b)):
+        region = org.save_region(ctx, "华东", "EAST")
+        store = _store(ctx, region.id, "S001", "人民路店")
+        category = equipment.list_categories(ctx)[0]
+        item = equipment.create_equipment(ctx, equipment.EquipmentInput(
+            store_id=store.id, category_id=category.id, name="空调", brand="格力", serial_number="SN-1",
+            installed_on=date(2024, 3, 1), price=Decimal("12800.50")))
+        with ctx.tx() as s:
+            s.get(Store, store.id).deleted = True
+        path = tmp_path / f"{name}.opsync"
+        sync.export_package(ctx, path)
+        rows = {store.id: "store", item.id: "equipment"}
+        made[name] = {(rows[r["row"]], r["field"]): r["value"] for r in _records(path)
+                      if r["row"] in rows and r["field"] in ("name", "code", "opened_on", "installed_on", "price",
+                                                              "deleted", "brand", "status")}
+    assert made["a"] == made["b"] and len(made["a"]) >= 8
+    assert made["a"][("equipment", "price")] == '"12800.50"' and made["a"][("store", "deleted")] == "true"
+    assert made["a"][("store", "opened_on")] == '"2024-01-01"'
+    # Relayed: what one wrote comes out of the other exactly as it was written.
+    exchange(a, b, tmp_path)
+    exchange(b, a, tmp_path)
+    for src, dst in (("a", b), ("b", a)):
+        sent = {r["change_id"]: r for r in _records(tmp_path / f"{src}.opsync")}
+        relay = tmp_path / f"relay-{src}.opsync"
+        sync.export_package(dst, relay)
+        relayed = {r["change_id"]: r for r in _records(relay) if r["change_id"] in sent}
+        assert relayed == sent

@@ -4,13 +4,13 @@ says about a value set aside because the record was signed."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sign_helpers import sign_as
 from sqlalchemy import select
+from sync_helpers import stored_rows
 from test_sync import exchange
 from test_sync import open_ctx as _open_ctx
 
@@ -32,22 +32,21 @@ TEMPLATE = {
 }
 
 
-def open_ctx(path: Path) -> AppContext:
+BACKENDS = ("sqlite", "pg")  # A, the head office, on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
+
+def open_ctx(path: Path | str) -> AppContext:
     return _open_ctx(path, builtin=True)
 
 
-def rows(path: Path, table: str, skip: tuple[str, ...] = ("updated_at",)) -> list[tuple]:
-    conn = sqlite3.connect(str(path))
-    try:
-        names = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in skip]
-        return sorted(conn.execute(f'SELECT {", ".join(names)} FROM "{table}"').fetchall(), key=repr)
-    finally:
-        conn.close()
+def rows(where: AppContext, table: str, skip: tuple[str, ...] = ("updated_at",)) -> list[tuple]:
+    """The table's rows as SQLite stores them (sync_helpers.stored_rows), from a file or a server."""
+    return stored_rows(where, [table], skip)[table]
 
 
 @pytest.fixture
-def trio(tmp_path: Path):
-    a, b, c = (open_ctx(tmp_path / f"{n}.sqlite") for n in "abc")
+def trio(tmp_path: Path, workspace_at):  # noqa: ANN001
+    a, b, c = (open_ctx(workspace_at(f"{n}.sqlite", server=n == "a")) for n in "abc")
     version = templates.import_spec(a, parse_template(TEMPLATE))
     region = org.save_region(a, "华东", "EAST")
     store = org.create_store(a, org.StoreInput(code="S001", name="人民路店", region_id=region.id,
@@ -69,7 +68,7 @@ def test_a_note_made_while_another_laptop_signs_does_not_wedge_the_laptop(tmp_pa
     runs.complete(a, run_id)
     sign_as(a, run_id, "supervisor", STROKES)
     sign_as(a, run_id, "store_manager", STROKES)
-    signed = rows(a.db.path, "answer")
+    signed = rows(a, "answer")
 
     # C hears from B first (the note lands), then from A (the signing sets it aside again).
     exchange(b, c, tmp_path)
@@ -93,8 +92,8 @@ def test_a_note_made_while_another_laptop_signs_does_not_wedge_the_laptop(tmp_pa
             assert note is not None and note.deleted  # kept, as a tombstone: not part of what was signed
             live = s.scalars(select(Answer.item_id).where(Answer.run_id == run_id, Answer.deleted.is_(False))).all()
             assert sorted(live) == sorted([items["aa"], items["bb"]])
-    assert rows(a.db.path, "answer") == rows(b.db.path, "answer") == rows(c.db.path, "answer")
-    assert set(signed) <= set(rows(a.db.path, "answer"))  # the signed answers are exactly as signed
+    assert rows(a, "answer") == rows(b, "answer") == rows(c, "answer")
+    assert set(signed) <= set(rows(a, "answer"))  # the signed answers are exactly as signed
 
     frozen = [x for x in sync.conflicts(a) if x.reason == "frozen"]
     assert any(x.field == "note" and x.other_value == "B 的备注" for x in frozen)
@@ -116,8 +115,8 @@ def test_two_laptops_answer_the_same_item_and_a_relay_bundles_both(tmp_path, tri
             assert (answer.value, answer.failed) == ('"pass"', False), ctx.db.path
             run = s.get(ChecklistRun, run_id)
             assert run.score is not None and str(run.score) == "2.00"
-    assert rows(a.db.path, "answer") == rows(b.db.path, "answer") == rows(c.db.path, "answer")
-    assert rows(a.db.path, "checklist_run") == rows(b.db.path, "checklist_run") == rows(c.db.path, "checklist_run")
+    assert rows(a, "answer") == rows(b, "answer") == rows(c, "answer")
+    assert rows(a, "checklist_run") == rows(b, "checklist_run") == rows(c, "checklist_run")
     assert sum(1 for x in sync.conflicts(a) + sync.conflicts(b) + sync.conflicts(c) if x.field == "value") >= 1
 
 

@@ -14,6 +14,8 @@ from opsdesk.ids import utcnow
 from opsdesk.services import org, runs, visits
 from opsdesk.services.visits import VisitInput
 
+BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+
 D = Decimal
 MON = date(2024, 6, 3)  # a plain Monday (no daylight-saving change near it anywhere)
 SUN = MON + timedelta(days=6)
