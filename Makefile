@@ -39,6 +39,8 @@ test-pg: $(STAMP)
 
 # Benchmarks (not part of `make test`): one JSON line each, all in bench-results.json.
 # The first run generates the large workspace into .bench-cache/ (several minutes; reused after).
+# The PostgreSQL ones (tests/perf/bench_pg.py, `make bench K=pg`) start a throw-away cluster as the tests do, and
+# print "skipped: no PostgreSQL" where its binaries or psycopg are missing.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.perf.run $(if $(K),-k $(K))
 

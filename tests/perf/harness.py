@@ -47,6 +47,10 @@ class Result:
                 "ratio": self.ratio, "unit": self.unit, "budget": self.budget, "ok": self.ok, **self.extra}
 
 
+class Skipped(Exception):
+    """A benchmark that cannot run on this machine (``run.py`` prints ``{"name", "skipped": reason}``)."""
+
+
 def median(samples: list[float]) -> float:
     return statistics.median(samples)
 
