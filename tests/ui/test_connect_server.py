@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QDialog
 
 from opsdesk import pg
 from opsdesk.db import Database
-from opsdesk.services import workspace
+from opsdesk.services import org, workspace
+from opsdesk.services.org import UserQuery
 from opsdesk.services.context import AppContext
 from ui.app import Controller, Startup
 from ui.main_window import MainWindow
+from ui.welcome import SwitchUserDialog
 from ui.widgets.connect_server import ConnectServerDialog
 
 pytestmark = pytest.mark.pg
@@ -173,6 +175,15 @@ def test_connect_reopens_the_app_on_the_server_workspace(qtbot, server, demo_ctx
         return dialog.result()
 
     monkeypatch.setattr(ConnectServerDialog, "exec", connect)
+    asked: list[str] = []
+
+    def choose(dialog) -> int:  # noqa: ANN001 - the server's "who is using this?": each desktop chooses its own
+        asked.append(dialog.ctx.db.dialect)
+        head_office = next(u for u in org.query_users(dialog.ctx, UserQuery(), 0, 500) if u.role == "head_office")
+        workspace.set_current_user(dialog.ctx, head_office.id)
+        return 1
+
+    monkeypatch.setattr(SwitchUserDialog, "exec", choose)
     action = next(a for a in window.menuBar().actions()[0].menu().actions()
                   if a.text() == window.tr("&Connect to head-office server..."))
     assert action.isEnabled()
@@ -182,6 +193,7 @@ def test_connect_reopens_the_app_on_the_server_workspace(qtbot, server, demo_ctx
         new_window = startup.controller.window
         assert new_window is not window and new_window.is_attached() and new_window.ctx is startup.ctx
         assert startup.db_path == server and startup.ctx.db.location == server
+        assert asked == ["postgresql"] and startup.ctx.user_id is not None
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)  # the old window went with its workspace
         assert pg.server_parts(server)["database"] in new_window.workspace_label.toolTip()
         assert QSettings().value("server/database") == pg.server_parts(server)["database"]
