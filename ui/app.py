@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from opsdesk import paths  # before PySide6 and its import hook (see plain_imports): it has no Qt
+
 # Python's own import, taken before PySide6 puts its hook in its place: see plain_imports().
 _PLAIN_IMPORT = builtins.__import__
 
@@ -24,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal  # 
 from PySide6.QtGui import QFontDatabase, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox  # noqa: E402
 
-from opsdesk import paths  # noqa: E402
 from ui import i18n, style  # noqa: E402
 
 if TYPE_CHECKING:
@@ -93,23 +94,54 @@ def register_fonts() -> str | None:
 
 def settle_collector() -> None:
     """Once the window is up: what start-up made lives as long as the app, so take it out of the
-    garbage collector's full passes (which otherwise stall the GUI longer as lists grow)."""
+    garbage collector's full passes (which otherwise stall the GUI longer as lists grow).
+
+    Frozen as it is, without a full collection first: that pass walks every object the imports made
+    (about 150 ms on the 2-core benchmark machine, to free some 150 objects of start-up garbage)."""
     import gc
 
-    gc.collect()
     gc.freeze()
 
 
-def make_application(argv: list[str]) -> QApplication:
+def install_icon_font() -> None:
+    """qtawesome loading its bundled icon fonts one by one, as icons of each are asked for, instead of all of
+    them (a dozen fonts and their charmaps, each checksummed) at the first icon: OpsDesk draws FontAwesome 5
+    solid icons (``fa5s.*``) only, so start-up loads that one. A no-op once qtawesome made its own, or when
+    its internals are not what this knows (then it loads them all, as usual)."""
+    import qtawesome
+    from qtawesome.iconic_font import IconicFont
+
+    bundled = {fargs[0]: fargs for fargs in getattr(qtawesome, "_BUNDLED_FONTS", ())}
+    resource = getattr(qtawesome, "_resource", None)
+    if "fa5s" not in bundled or not isinstance(resource, dict) or resource.get("iconic") is not None \
+            or not hasattr(IconicFont, "_get_prefix_chars"):
+        return
+
+    class OnDemandIconFont(IconicFont):
+        def _get_prefix_chars(self, names):  # noqa: ANN001, ANN202 - qtawesome's, before it looks up the names
+            for name in names:
+                prefix = name.split(".", 1)[0] if isinstance(name, str) else None
+                if prefix not in self.charmap and prefix in bundled:
+                    self.load_font(*bundled[prefix])
+            return super()._get_prefix_chars(names)
+
+    resource["iconic"] = OnDemandIconFont(bundled["fa5s"])
+
+
+def make_application(argv: list[str], *, collector: bool = True) -> QApplication:
+    """The QApplication, named, with the bundled font and the stylesheet. With ``collector`` (the default),
+    garbage is collected on the GUI thread only from now on (``ui.operations``); ``run()`` leaves that to
+    ``Startup.load`` so the shell is painted before ``ui.operations`` is imported."""
     app = QApplication.instance() or QApplication(argv)
     QCoreApplication.setOrganizationName("OpsDesk")
     QCoreApplication.setApplicationName("OpsDesk")
     QGuiApplication.setApplicationDisplayName("OpsDesk")
     register_fonts()
     style.install(app)
-    from ui.operations import install_collector
+    if collector:
+        from ui.operations import install_collector
 
-    install_collector(app)  # garbage is collected on the GUI thread only
+        install_collector(app)  # garbage is collected on the GUI thread only
     return app  # type: ignore[return-value]
 
 
@@ -194,16 +226,20 @@ def seconds_since_process_start() -> float | None:
 
 
 class AfterPaint(QObject):
-    """App-wide event filter: once ``target`` gets its next paint event, call ``then`` — from the event
+    """Event filter on ``target``: once it gets its next paint event, call ``then`` — from the event
     loop, after the rest of that frame (the children) is painted too — and remove itself. With
-    ``latest_ms``, call it then at the latest (a window the system never asks to paint must still load)."""
+    ``latest_ms``, call it then at the latest (a window the system never asks to paint must still load).
+
+    On ``target`` only, not on the application: an application-wide filter sees every event of every
+    widget, and handing each of those widgets to Python made PySide6 build the Python types of some 150
+    Qt classes during the shell's first frame (a third of the time from show() to that frame)."""
 
     def __init__(self, target: QObject, then: Callable[[], None], latest_ms: int | None = None) -> None:
         super().__init__(QCoreApplication.instance())  # owned by the application: stays alive
         self.target = target
         self.then = then
         self.fired = False
-        QCoreApplication.instance().installEventFilter(self)
+        target.installEventFilter(self)
         if latest_ms is not None:
             QTimer.singleShot(latest_ms, self, self._late)  # cancelled with this object once it fired
 
@@ -219,7 +255,10 @@ class AfterPaint(QObject):
             self._fire()
 
     def _fire(self) -> None:
-        QCoreApplication.instance().removeEventFilter(self)
+        import shiboken6  # loaded with PySide6 already
+
+        if shiboken6.isValid(self.target):  # a target deleted meanwhile took its filters with it
+            self.target.removeEventFilter(self)
         self.deleteLater()
         self.then()
 
@@ -235,13 +274,15 @@ def report_age(what: str, exit_now: bool = False) -> None:
 
 @contextlib.contextmanager
 def plain_imports() -> Iterator[None]:
-    """Import without PySide6's import hook (for the core only).
+    """Import without PySide6's import hook (for the core only, and the shell's window).
 
     Once PySide6 is loaded, its hook (which serves ``from __feature__ import ...``) reads the source
     of every module imported after it to see whether it mentions PySide6; with paint-first the core
     (SQLAlchemy, the models, the services) is imported after PySide6, and that reading made it about
     a fifth slower to import. The core never imports Qt (import-linter contract), so the hook has
-    nothing to find there. A no-op when this module was imported after PySide6 (as in the tests).
+    nothing to find there. ``ui.main_window`` imports Qt classes by name only (no ``__feature__``, no
+    ``import *``, which is what the hook serves), and is imported before the first frame.
+    A no-op when this module was imported after PySide6 (as in the tests).
     """
     hooked = builtins.__import__
     if hooked is _PLAIN_IMPORT:
@@ -282,6 +323,7 @@ def install_excepthook() -> None:
 
         from ui.errors import describe
 
+        setup_logging()  # an error before the shell's first frame is logged too
         logging.getLogger("ui.app").error("unexpected error", exc_info=(kind, exc, tb))
         previous(kind, exc, tb)
         if QApplication.instance() is not None and not isinstance(exc, KeyboardInterrupt):
@@ -370,6 +412,9 @@ class Startup:
         self.controller: Controller | None = None
 
     def load(self) -> None:
+        from ui.operations import install_collector
+
+        install_collector(QCoreApplication.instance())  # before any background work (run() left it to here)
         while self.ctx is None:
             try:
                 self.ctx = open_workspace(self.db_path)
@@ -388,15 +433,19 @@ class Startup:
         if not self.measuring and not choose_user(self.ctx, self.window):
             self._quit(0)
             return
+        install_icon_font()
         self.window.attach(self.ctx)
         self.controller = Controller(self.ctx, self.translations)
         self.controller.adopt(self.window)
         self.controller.on_workspace = self.switch_workspace
         settle_collector()
+        # Ready: the page shown has its data and the window was painted with it (MainWindow.ready). The
+        # reminders (queries of their own, and maybe a dialog) wait for that too.
         if self.measuring:
-            AfterPaint(self.window, lambda: report_age("ready", exit_now=True))  # attach() asked for a frame
+            self.window.ready.connect(lambda: report_age("ready", exit_now=True))
         else:
-            QTimer.singleShot(300, self.controller.remind)
+            controller = self.controller
+            self.window.ready.connect(lambda: QTimer.singleShot(300, controller.remind))
 
     def _open_failed(self, exc: Exception) -> str:
         """Tell why the workspace cannot be opened; the person chooses: retry, another file, or quit."""
@@ -470,18 +519,20 @@ def close_workspace(ctx: AppContext) -> None:
 
 
 def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
-    from ui.main_window import PAGE_KEYS
+    with plain_imports():  # see there
+        from ui.main_window import PAGE_KEYS
 
     if args.page and args.page not in (*PAGE_KEYS, "welcome"):
         print(f"error: unknown page {args.page!r}; pages: {', '.join(PAGE_KEYS)}", file=sys.stderr)
         return 2
-    app = make_application([argv0])
+    app = make_application([argv0], collector=False)  # Startup.load installs it, after the first frame
     translations = i18n.Translations()
     translations.install(i18n.resolve(args.lang or i18n.chosen_setting()))
     db_path = args.db or paths.default_db_path()
     if not is_server(db_path):
         db_path = Path(db_path).expanduser()
     if args.screenshot:
+        setup_logging()
         try:
             ctx = open_workspace(db_path)
         except Exception as exc:  # noqa: BLE001 - any reason the file cannot be opened is reported, not a traceback
@@ -497,12 +548,17 @@ def run(args: argparse.Namespace, argv0: str = "opsdesk") -> int:
         window.show_page(args.page)
     startup = Startup(app, window, translations, db_path,
                       measuring=os.environ.get(EXIT_AFTER_READY) == "1")
+
+    def load() -> None:
+        setup_logging()
+        startup.load()
+
     if os.environ.get(EXIT_AFTER_PAINT) == "1":  # the figure is this first frame: no workspace is opened
         AfterPaint(window, lambda: report_age("painted", exit_now=True))
     elif startup.measuring:
-        AfterPaint(window, lambda: (report_age("painted"), startup.load()))
+        AfterPaint(window, lambda: (report_age("painted"), load()))
     else:
-        AfterPaint(window, startup.load, latest_ms=LOAD_AT_THE_LATEST_MS)
+        AfterPaint(window, load, latest_ms=LOAD_AT_THE_LATEST_MS)
     window.show()
     code = app.exec()
     if startup.ctx is not None:
@@ -543,12 +599,18 @@ def screenshot(ctx: AppContext, page: str | None, out: Path) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def setup_logging() -> None:
+    """The log file (``opsdesk.logs``; once: later calls keep it). ``run()`` sets it up right after the shell's
+    first frame, before the workspace is opened: its import (``logging.handlers``, sockets) is not needed before
+    anything can go wrong with a workspace, and the excepthook sets it up first if an error comes earlier."""
     from opsdesk import logs
 
+    logs.setup()
+
+
+def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
-    logs.setup()
     return run(args)
 
 

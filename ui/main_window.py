@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,14 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from opsdesk import __version__
-from ui import labels
-from ui.style import set_role
 
 if TYPE_CHECKING:
     from opsdesk.services import AppContext
 
 # The shell is shown before anything else (module docstring), so it does not touch PySide6's ``Qt``
-# namespace, whose first use builds all of its ~120 enums: the role is spelled as a number.
+# namespace, whose first use builds all of its ~120 enums (importing it is a use): the role is spelled
+# as a number, and what needs ``Qt`` imports it after the shell's first frame.
 KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: a sidebar item's page key
 
 # Sidebar order; each key is also a --page name.
@@ -98,6 +97,10 @@ class MainWindow(QMainWindow):
     # Another workspace chosen (File → Connect to head-office server…): its file path or server URL, never a
     # password; the app (ui.app.Startup.switch_workspace) closes this one and opens that one.
     workspaceChosen = Signal(str)
+    # Once after attach(): the page shown then has its data (the background loads it started have ended) and
+    # the window has been painted with it. The start-up's other reads (conflict count, equipment warnings,
+    # the other pages' modules, the reminders) wait for it, so they do not delay that page or that frame.
+    ready = Signal()
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +134,9 @@ class MainWindow(QMainWindow):
         self.opening: QLabel | None = None
         if ctx is None:  # the shell: this page until attach()
             self.opening = QLabel(self.tr("Opening the workspace..."), objectName="opening")
-            set_role(self.opening, "placeholder")  # centred by QLabel#opening in ui.style
+            # Its role as a plain property: ui.style.set_role() re-polishes at once, which makes PySide6 build
+            # the ``Qt`` namespace; a widget not shown yet is polished with its role when it is first shown.
+            self.opening.setProperty("role", "placeholder")  # centred by QLabel#opening in ui.style
             self.stack.hide()
             layout.addWidget(self.opening, 1)
         self.setCentralWidget(central)
@@ -143,17 +148,18 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         # Equipment warnings on start-up (warranties ending, service lives reached, stale faults): each part
         # a link to the equipment page filtered by it; read off the GUI thread after the first frame.
-        self.equipment_notice = QLabel(objectName="equipmentNotice")
-        self.equipment_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.equipment_notice = QLabel(objectName="equipmentNotice")  # rich text: set by attach()
         self.equipment_notice.linkActivated.connect(self.equipment_warning_clicked)
-        set_role(self.equipment_notice, "warning")
+        self.equipment_notice.setProperty("role", "warning")  # see the opening page above
         self.equipment_notice.hide()
         self.statusBar().addWidget(self.equipment_notice, 1)
         self._extras: list[tuple[QAction, str, str | None]] = []  # menu actions' icons and shortcuts, for attach()
         self._needs_workspace: list[QAction] = []  # enabled by attach()
         self._build_menu()
-        # The conflict count needs the sync service (DESIGN.md §6): counted after the first attached frame.
+        # The conflict count needs the sync service (DESIGN.md §6): counted once the first page has its data.
         self._badge_due = False
+        self._ready = False  # ``ready`` emitted
+        self._data_frame_due = False  # the first page has its data: the next frame of the window shows it
         self._stale: set[str] = set()  # pages to refresh: an operation changed what they show
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
         self._refresh_timer.timeout.connect(self._refresh_stale)
@@ -164,9 +170,11 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """Put the open workspace ``ctx`` in the shell: icons, the selected page, status bar."""
         import qtawesome as qta
+        from PySide6.QtCore import Qt
 
         assert self.ctx is None, "attach() once"
         self.ctx = ctx
+        self.equipment_notice.setTextFormat(Qt.TextFormat.RichText)
         self.setWindowIcon(qta.icon("fa5s.clipboard-check", color="#2563eb"))
         for row, spec in enumerate(self.specs):
             self.sidebar.item(row).setIcon(qta.icon(spec.icon, color="#e5e7eb", color_active="#ffffff"))
@@ -183,10 +191,52 @@ class MainWindow(QMainWindow):
             self.opening = None
             self.stack.show()
         self._show_row(self.sidebar.currentRow())  # builds the page, which fills the status bar
-        self.update()  # a frame of the whole window, after which paintEvent() counts the conflicts
+        self.update()  # a frame of the whole window
         from ui.operations import tasks
 
         tasks().tables_changed.connect(self.tables_changed)
+        # After the page's refresh, which _show_row() queued when the window is shown (timers of the
+        # same interval fire in the order they were started).
+        QTimer.singleShot(0, self, self._await_first_data)
+
+    def _await_first_data(self) -> None:
+        """The first page has started its loads: ``ready`` once they (and any they start) have ended."""
+        from PySide6.QtCore import Qt
+
+        from ui.operations import tasks
+
+        manager = tasks()
+        if manager.running():
+            manager.idle.connect(self._first_data_shown, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._first_data_shown()
+
+    def _first_data_shown(self) -> None:
+        """The first page's loads have ended: a frame of the whole window (paintEvent) goes on from there."""
+        if self._ready or self.ctx is None:
+            return
+        self._data_frame_due = True
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._data_frame_due:
+            self._data_frame_due = False
+            QTimer.singleShot(0, self, self._became_ready)  # after the rest of this frame (the page) is painted
+
+    def _became_ready(self) -> None:
+        if self._ready or self.ctx is None:
+            return
+        self._ready = True
+        self._badge_due = True
+        self.ready.emit()
+        QTimer.singleShot(0, self, self._update_conflict_badge)
+        QTimer.singleShot(0, self, self.load_equipment_warnings)
+        QTimer.singleShot(400, self, self._warm_next_page_module)
+
+    def is_ready(self) -> bool:
+        """Whether ``ready`` was emitted: the page shown after attach() has its data, and it was painted."""
+        return self._ready
 
     # -- pages refresh themselves after an operation changed what they show
     def tables_changed(self, changed: set[str]) -> None:
@@ -342,6 +392,8 @@ class MainWindow(QMainWindow):
         self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", info.name))
         self.workspace_label.setToolTip(info.path)
         if info.current_user:
+            from ui import labels
+
             user = f"{info.current_user.name} · {labels.role(info.current_user.role)}"
         else:
             user = self.tr("nobody")
@@ -351,14 +403,6 @@ class MainWindow(QMainWindow):
                                    .replace("%1", info.node_id).replace("%2", info.node_fingerprint))
         if self._badge_due:
             self._update_conflict_badge()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        super().paintEvent(event)
-        if not self._badge_due and self.ctx is not None:
-            self._badge_due = True
-            QTimer.singleShot(0, self, self._update_conflict_badge)
-            QTimer.singleShot(0, self, self.load_equipment_warnings)
-            QTimer.singleShot(400, self, self._warm_next_page_module)
 
     def _warm_next_page_module(self) -> None:
         """While the user looks at the first page, import the other pages' modules, one per turn of the

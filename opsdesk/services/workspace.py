@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from opsdesk import paths
 from opsdesk.errors import FieldProblem, NotFoundError, ValidationError
-from opsdesk.models import Store, User
+from opsdesk.models import Meta, Store, User
 from opsdesk.services import org
 from opsdesk.services.context import AppContext
 
@@ -17,6 +19,16 @@ WORKSPACE_NAME_KEY = "workspace_name"
 COMPANY_NAME_KEY = "company_name"  # shown at the top of every report
 COMPANY_LOGO_KEY = "company_logo"  # path of an image file on this machine
 WORKSPACE_NAME_MAX = 80
+
+# What prepare() installs, each step once per workspace, recorded by the step in ``meta``: these are the steps'
+# markers and shipped folders, so a workspace that has them all is left alone without importing the four
+# services (tests/core/test_workspace.py holds them equal to the services' own).
+TEMPLATE_MARKER_PREFIX = "builtin_template:"  # templates.install_builtin: one per shipped template's code
+EQUIPMENT_MARKER = "builtin_equipment_categories"  # equipment.ensure_default_categories: any value
+PLANS_MARKER = "builtin_opening_plans"  # openings.install_builtin_plans: how many plans were shipped
+PROMOTION_TYPES_MARKER = "builtin_promotion_types"  # promotions.ensure_default_types: any value
+TEMPLATE_DIR = paths.RESOURCES / "templates"  # templates.BUILTIN_DIR
+PLAN_DIR = paths.RESOURCES / "opening_plans"  # openings.PLAN_DIR
 
 
 @dataclass(frozen=True)
@@ -96,9 +108,30 @@ def set_company_logo(ctx: AppContext, path: str | Path | None) -> None:
     ctx.db.set_meta(COMPANY_LOGO_KEY, str(path))
 
 
+def prepared(ctx: AppContext) -> bool:
+    """Whether prepare() has nothing to do: every step's marker is there, for what this app ships (one read
+    of ``meta``, the shipped templates' codes; no write transaction, none of the steps' services imported)."""
+    try:
+        codes = [json.loads(path.read_bytes())["code"] for path in sorted(TEMPLATE_DIR.glob("*.json"))]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # prepare() says what is wrong with a shipped file
+    if not all(isinstance(code, str) for code in codes):
+        return False
+    plans = len(list(PLAN_DIR.glob("*.json")))
+    wanted = {EQUIPMENT_MARKER, PLANS_MARKER, PROMOTION_TYPES_MARKER,
+              *(TEMPLATE_MARKER_PREFIX + code.strip() for code in codes)}
+    with ctx.read() as s:
+        found = dict(s.execute(select(Meta.key, Meta.value).where(Meta.key.in_(wanted))).all())
+    return (found.keys() >= wanted and found[PLANS_MARKER] == str(plans)
+            and bool(found[EQUIPMENT_MARKER]) and bool(found[PROMOTION_TYPES_MARKER]))
+
+
 def prepare(ctx: AppContext) -> None:
     """Bring an opened workspace up to what this app version ships (the built-in templates and the
-    default equipment categories, the built-in opening plan)."""
+    default equipment categories, the built-in opening plan). Nothing at all when nothing is to do
+    (``prepared``): the usual open of a workspace reads its markers and goes on."""
+    if prepared(ctx):
+        return
     from opsdesk.services import equipment, openings, promotions, templates
 
     templates.install_builtin(ctx)

@@ -121,3 +121,84 @@ def test_start_empty_reports_the_name_with_the_user_problems_and_a_long_name(ctx
     workspace.start_empty(ctx, "店" * workspace.WORKSPACE_NAME_MAX,
                           org.UserInput(username="boss", name="The Boss", role="head_office"))
     assert workspace.workspace_name(ctx) == "店" * workspace.WORKSPACE_NAME_MAX
+
+
+# ---------------------------------------------------------------- prepare(): nothing when nothing is to do
+
+PREPARE_MARKERS = (workspace.EQUIPMENT_MARKER, workspace.PLANS_MARKER, workspace.PROMOTION_TYPES_MARKER)
+
+
+def test_prepare_knows_the_markers_and_folders_of_its_steps(ctx, sql):
+    from opsdesk.services import equipment, openings, promotions, templates
+    from opsdesk.templates_io import load_file
+
+    assert workspace.EQUIPMENT_MARKER == equipment.BUILTIN_MARKER
+    assert workspace.PLANS_MARKER == openings.BUILTIN_MARKER
+    assert workspace.PROMOTION_TYPES_MARKER == promotions.TYPES_MARKER
+    assert workspace.TEMPLATE_DIR.resolve() == templates.BUILTIN_DIR.resolve()
+    assert workspace.PLAN_DIR.resolve() == openings.PLAN_DIR.resolve()
+    workspace.prepare(ctx)
+    shipped = {workspace.TEMPLATE_MARKER_PREFIX + load_file(p).code for p in templates.BUILTIN_DIR.glob("*.json")}
+    written = {key for (key,) in sql("SELECT key FROM meta WHERE key LIKE 'builtin_template:%'")}
+    assert shipped and written == shipped  # install_builtin's own marker per shipped template
+    plans = sql("SELECT value FROM meta WHERE key = ?", workspace.PLANS_MARKER)
+    assert plans == [(str(len(list(openings.PLAN_DIR.glob("*.json")))),)]
+
+
+def test_prepare_installs_once_then_only_reads_its_markers(ctx, db, count, snapshot, monkeypatch):
+    from opsdesk.services import templates
+
+    assert not workspace.prepared(ctx)  # a new workspace: everything to do
+    workspace.prepare(ctx)
+    assert workspace.prepared(ctx)
+    assert count("template") == len(list(templates.BUILTIN_DIR.glob("*.json")))
+    assert count("equipment_category") > 0 and count("promotion_type") > 0 and count("opening_plan") > 0
+    before = snapshot()
+
+    def no_writes(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("prepare() opened a write transaction with nothing to do")
+
+    monkeypatch.setattr(db, "transaction", no_writes)
+    workspace.prepare(ctx)
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("marker", [*PREPARE_MARKERS, workspace.TEMPLATE_MARKER_PREFIX + "store_routine"])
+def test_prepare_runs_a_step_whose_marker_is_missing(ctx, db, marker):
+    workspace.prepare(ctx)
+    db.set_meta(marker, None)
+    assert not workspace.prepared(ctx)
+    workspace.prepare(ctx)
+    assert db.get_meta(marker)  # the step ran and wrote it back
+    assert workspace.prepared(ctx)
+
+
+def test_prepare_installs_a_plan_shipped_since(ctx, db):
+    workspace.prepare(ctx)
+    plans = db.get_meta(workspace.PLANS_MARKER)
+    db.set_meta(workspace.PLANS_MARKER, str(int(plans) - 1))  # as written by an app that shipped one plan fewer
+    assert not workspace.prepared(ctx)
+    workspace.prepare(ctx)
+    assert db.get_meta(workspace.PLANS_MARKER) == plans and workspace.prepared(ctx)
+
+
+def test_opening_a_prepared_workspace_imports_none_of_the_steps(db_path, db, ctx) -> None:
+    import os
+    import subprocess
+    import sys
+
+    workspace.prepare(ctx)
+    db.close()
+    code = (
+        "import sys\n"
+        "from opsdesk.db import Database\n"
+        "from opsdesk.services import AppContext, workspace\n"
+        f"db = Database.open({str(db_path)!r})\n"
+        "workspace.prepare(AppContext(db))\n"
+        "steps = ('templates', 'equipment', 'openings', 'promotions')\n"
+        "print('imported:', [s for s in steps if 'opsdesk.services.' + s in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=dict(os.environ), capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "imported: []" in done.stdout, done.stdout

@@ -1,16 +1,17 @@
-"""Start-up: ``main.py --db <large workspace>`` to the main window's first painted frame, against a
-bare PySide6 QMainWindow (``bare_window.py``) doing the same. Budget: ratio <= 2.
+"""Start-up: ``main.py --db <large workspace>`` against a bare PySide6 QMainWindow (``bare_window.py``), two figures.
 
-Both processes exit right after their first frame (``OPSDESK_EXIT_AFTER_PAINT=1``, see ui/app.py);
-the figure is the wall time from spawn to exit, measured by this process, medians of interleaved runs
-after one warm-up run of each (which also writes the bytecode cache both use). Each also reports its
-own age at the paint (from /proc), kept in ``extra`` as a cross-check.
+- **paint**: spawn to the main window's first painted frame (its shell, before the workspace is opened).
+  Budget: <= 1.5x the bare window's spawn to its first frame.
+- **ready**: spawn to "the workspace is open and the first page shows its data": the page the window opens
+  on (a fresh settings folder: the default page, Stores) has its rows — every background load it started
+  has ended — and the window has been painted with them (``MainWindow.ready``, see ui/main_window.py).
+  Budget: <= 3x the same bare window.
 
-OpsDesk paints first (its window's shell) and loads after, so ``extra`` also has the time until the
-window is fully usable: ``main.py`` under ``OPSDESK_EXIT_AFTER_READY=1`` opens the workspace, attaches
-it, and exits after the next frame; ``ready`` is that run's wall time from spawn to exit (median,
-interleaved with the others), ``ready_ratio`` it against the bare window, ``ready_self_reported`` the
-process's own age then. Not budgeted here; watched so that painting first does not make it slower.
+Both processes exit right after the frame measured (``OPSDESK_EXIT_AFTER_PAINT=1`` /
+``OPSDESK_EXIT_AFTER_READY=1``, see ui/app.py); a figure is the wall time from spawn to exit, measured by this
+process, the median of interleaved runs (paint, ready, bare, paint, ...) after one warm-up run of each
+(which also writes the bytecode cache they all use). Each process also reports its own age at that frame
+(from /proc), kept as a cross-check. ``ok`` only when both budgets hold.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import time
 from tests.perf.harness import CACHE, BenchEnv, Result, median, run_python
 
 RUNS = 7
-BUDGET = 2.0
+PAINT_BUDGET = 1.5  # first paint, times the bare window
+READY_BUDGET = 3.0  # ready (the first page shows its data), times the bare window
 
 
 def bench_startup(env: BenchEnv) -> Result:
@@ -53,27 +55,35 @@ def bench_startup(env: BenchEnv) -> Result:
     once(ours_args)
     once(ours_args, ready_env, "ready")
     once(bare_args)
-    ours, ready, bare = [], [], []
+    paint, ready, bare = [], [], []
     for _ in range(RUNS):  # interleaved, so machine noise hits all alike
-        ours.append(once(ours_args))
+        paint.append(once(ours_args))
         ready.append(once(ours_args, ready_env, "ready"))
         bare.append(once(bare_args))
-    figure = median([w for w, _ in ours])
     baseline = median([w for w, _ in bare])
+    paint_wall = median([w for w, _ in paint])
     ready_wall = median([w for w, _ in ready])
-    ages = [a for _, a in ours if a is not None], [a for _, a in bare if a is not None]
-    ready_ages = [a for _, a in ready if a is not None]
+
+    def self_reported(samples: list[tuple[float, float | None]]) -> float | None:
+        ages = [a for _, a in samples if a is not None]
+        return round(median(ages), 3) if ages else None
+
+    def figure(wall: float, budget: float, samples: list[tuple[float, float | None]]) -> dict:
+        return {"figure": round(wall, 4), "baseline": round(baseline, 4), "ratio": round(wall / baseline, 3),
+                "budget": f"ratio <= {budget:g}", "ok": wall <= budget * baseline,
+                "self_reported": self_reported(samples)}
+
+    paint_figure = figure(paint_wall, PAINT_BUDGET, paint)
+    ready_figure = figure(ready_wall, READY_BUDGET, ready)
     return Result(
         name="startup",
-        figure=figure,
+        figure=paint_wall,
         baseline=baseline,
         unit="s",
-        budget=f"ratio <= {BUDGET:g}",
-        ok=figure <= BUDGET * baseline,
-        extra={"runs": RUNS, "workspace": workspace.name,
-               "self_reported": [round(median(a), 3) if a else None for a in ages],
-               "ready": round(ready_wall, 4), "ready_ratio": round(ready_wall / baseline, 3),
-               "ready_self_reported": round(median(ready_ages), 3) if ready_ages else None},
+        budget=f"paint ratio <= {PAINT_BUDGET:g} and ready ratio <= {READY_BUDGET:g}",
+        ok=paint_figure["ok"] and ready_figure["ok"],
+        extra={"runs": RUNS, "workspace": workspace.name, "baseline_self_reported": self_reported(bare),
+               "paint": paint_figure, "ready": ready_figure},
     )
 
 

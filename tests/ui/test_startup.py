@@ -246,3 +246,146 @@ def test_main_with_an_unknown_page_fails_before_any_window() -> None:
     done = run_main("--page", "nowhere")
     assert done.returncode == 2
     assert "unknown page" in done.stderr
+
+
+# ---------------------------------------------------------------- ready: the first page shows its data
+
+
+def test_ready_comes_once_the_first_page_has_its_rows_and_was_painted(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    seen: list[tuple[int, bool, bool]] = []
+    window.ready.connect(lambda: seen.append((window.pages["stores"].model.rowCount(),
+                                              window.pages["stores"].loading, window._badge_due)))
+    window.attach(demo_ctx)
+    assert not window.is_ready() and not window._badge_due  # the page's rows are still on their way
+    qtbot.waitUntil(window.is_ready, timeout=10000)
+    rows, loading, badge_due = seen[0]
+    assert rows == window.pages["stores"].model.total > 0 and not loading
+    assert window.pages["stores"].count_label.text()  # its count is in too
+    assert badge_due  # the conflict count is asked for from then on, not before
+    qtbot.wait(50)
+    assert len(seen) == 1  # once
+
+
+def test_ready_also_comes_for_a_page_that_loads_nothing_in_the_background(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_page("settings")
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(demo_ctx)
+    qtbot.waitUntil(window.is_ready, timeout=10000)
+    assert window.current_page_key() == "settings"
+
+
+def test_startup_reminds_only_once_the_first_page_is_ready(qtbot, demo_ctx, translations,
+                                                           monkeypatch) -> None:  # noqa: ANN001
+    ready_when_reminded: list[bool] = []
+    monkeypatch.setattr(Controller, "remind", lambda self: ready_when_reminded.append(self.window.is_ready()))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    startup = Startup(FakeApp(), window, translations, Path(demo_ctx.db.path), measuring=False)
+    AfterPaint(window, startup.load)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: bool(ready_when_reminded), timeout=10000)
+        assert ready_when_reminded == [True]
+    finally:
+        window.close()
+        if startup.ctx is not None:
+            startup.ctx.db.close()
+
+
+def test_after_paint_watches_its_target_only(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QWidget
+
+    calls: list[str] = []
+    target, other = QWidget(), QWidget()
+    for widget in (target, other):
+        qtbot.addWidget(widget)
+    AfterPaint(target, lambda: calls.append("target"))
+    other.show()
+    qtbot.waitExposed(other)
+    other.repaint()
+    qtbot.wait(20)
+    assert calls == []
+    target.show()
+    qtbot.waitUntil(lambda: calls == ["target"], timeout=3000)
+
+
+# ---------------------------------------------------------------- what start-up imports, and when
+
+
+def run_python(code: str, **env_extra: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPSDESK_EXIT_AFTER_")}
+    env.update(QT_QPA_PLATFORM="offscreen", **env_extra)
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_the_first_frame_comes_before_logging_operations_and_qt(demo_ctx, tmp_path) -> None:  # noqa: ANN001
+    # main() itself, its "painted" report looking at what was imported until then
+    code = (
+        "import sys\n"
+        "import ui.app as app\n"
+        "report = app.report_age\n"
+        "def spy(what, exit_now=False):\n"
+        "    import PySide6.QtCore\n"
+        "    later = ('ui.operations', 'logging.handlers', 'opsdesk.logs', 'ui.labels')\n"
+        "    loaded = [m for m in later if m in sys.modules]\n"
+        "    print('loaded:', loaded, 'Qt' in vars(PySide6.QtCore), flush=True)\n"
+        "    report(what, exit_now)\n"
+        "app.report_age = spy\n"
+        f"sys.exit(app.main(['--db', {str(demo_ctx.db.path)!r}]))\n"
+    )
+    done = run_python(code, OPSDESK_EXIT_AFTER_PAINT="1", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    assert done.returncode == 0, done.stderr
+    assert "loaded: [] False" in done.stdout, done.stdout
+
+
+def test_main_logs_the_workspace_it_opened(demo_ctx, tmp_path) -> None:  # noqa: ANN001
+    logs = tmp_path / "log"
+    done = run_main("--db", str(demo_ctx.db.path), OPSDESK_EXIT_AFTER_READY="1", OPSDESK_LOG_DIR=str(logs),
+                    XDG_CONFIG_HOME=str(tmp_path / "config"))
+    assert done.returncode == 0, done.stderr
+    assert f"opened workspace {demo_ctx.db.path}" in (logs / "opsdesk.log").read_text(encoding="utf-8")
+
+
+def test_the_icon_font_loads_what_is_asked_for(tmp_path) -> None:  # noqa: ANN001
+    code = (
+        "from ui.app import install_icon_font, make_application\n"
+        "app = make_application(['x'])\n"
+        "import qtawesome as qta\n"
+        "install_icon_font()\n"
+        "font = qta._resource['iconic']\n"
+        "print('before:', sorted(font.fontname))\n"
+        "assert not qta.icon('fa5s.store').isNull()\n"
+        "print('after fa5s:', sorted(font.fontname))\n"
+        "assert not qta.icon('mdi6.home').isNull()\n"
+        "print('after mdi6:', sorted(font.fontname))\n"
+        "install_icon_font()\n"
+        "print('kept:', qta._resource['iconic'] is font)\n"
+    )
+    done = run_python(code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["before: ['fa5s']", "after fa5s: ['fa5s']", "after mdi6: ['fa5s', 'mdi6']",
+                                        "kept: True"]
+
+
+def test_every_icon_the_ui_names_is_in_the_font_loaded_at_start_up() -> None:
+    import json
+    import re
+
+    import qtawesome
+
+    fonts = {f[0]: f for f in qtawesome._BUNDLED_FONTS}
+    charmap = json.loads((Path(qtawesome.__file__).parent / "fonts" / fonts["fa5s"][2]).read_text(encoding="utf-8"))
+    prefixes = "|".join(map(re.escape, fonts))
+    pattern = re.compile(r"""["'](""" + prefixes + r""")\.([a-z0-9-]+)["']""")
+    named = {m.groups() for path in (ROOT / "ui").rglob("*.py") for m in pattern.finditer(path.read_text("utf-8"))}
+    assert len(named) > 50
+    assert {prefix for prefix, _ in named} == {"fa5s"}  # the one font loaded before the first icon
+    assert {name for _, name in named} <= set(charmap)
