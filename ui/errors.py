@@ -33,6 +33,7 @@ from opsdesk.errors import (
     ValidationError,
 )
 from opsdesk.templates_io import FormatProblem, TemplateFormatError
+from ui.tr_contexts import Errors, TemplateFormat
 
 
 def format_problem_message(problem: FormatProblem) -> str:
@@ -53,7 +54,7 @@ def format_problem_message(problem: FormatProblem) -> str:
     if code == "not_text":
         return tr("This must be text.")
     if code == "too_long":
-        return QCoreApplication.translate("TemplateFormat", "At most %n characters.", "", int(p.get("max", 0)))
+        return TemplateFormat.tr("At most %n characters.", "", int(p.get("max", 0)))
     if code == "not_whole_number":
         return tr("This must be a whole number.")
     if code == "not_between":
@@ -158,9 +159,8 @@ def opening_problem_text(problem: FieldProblem) -> str | None:
         if missing == ["no_equipment"]:
             return QCoreApplication.translate("Errors", "The store has no equipment in the register yet.")
         if missing == ["no_staff"]:
-            return QCoreApplication.translate("Errors", "No staff or store manager is assigned to the store to be trained.")
-        return QCoreApplication.translate("Errors", "The gate is not met yet: %n item(s) or person(s) still to pass.",
-                                          "", len(missing))
+            return Errors.tr("No staff or store manager is assigned to the store to be trained.")
+        return Errors.tr("The gate is not met yet: %n item(s) or person(s) still to pass.", "", len(missing))
     if reason == "unchanged" and field == "new_date":
         return QCoreApplication.translate("Errors", "The new date is the same as the current opening date.")
     if reason in ("not_an_acceptance_gate", "not_a_derived_gate", "not_a_training_gate"):
@@ -253,7 +253,7 @@ def problem_text(problem: FieldProblem) -> str:
     if reason == "required":
         return QCoreApplication.translate("Errors", "This field is required.")
     if reason == "too_long":
-        return QCoreApplication.translate("Errors", "At most %n characters.", "", int(problem.params.get("max", 0)))
+        return Errors.tr("At most %n characters.", "", int(problem.params.get("max", 0)))
     if reason == "invalid_code":
         return QCoreApplication.translate(
             "Errors", "Use 2 to 20 letters, digits, '-' or '_', starting with a letter or digit.")

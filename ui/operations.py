@@ -51,6 +51,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from opsdesk.errors import Cancelled, OpsDeskError
+from ui.tr_contexts import Operations
 
 logger = logging.getLogger(__name__)
 
@@ -458,7 +459,7 @@ def load(owner: QWidget, fn: Callable[[], Any], then: Callable[[Any], None], *, 
 
 
 def waiting_text(count: int) -> str:
-    return QCoreApplication.translate("Operations", "Waiting for %n background job(s) to finish...", "", count)
+    return Operations.tr("Waiting for %n background job(s) to finish...", "", count)
 
 
 def settle(parent: QWidget | None, *, detach: QWidget | None = None, timeout_ms: int | None = None) -> bool:

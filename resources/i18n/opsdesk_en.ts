@@ -4,142 +4,142 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>This must be text.</source>
         <translation>This must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>This must be a whole number.</source>
         <translation>This must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>This must be a number from %1 to %2.</source>
         <translation>This must be a number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>This must be true or false.</source>
         <translation>This must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>This must be a number.</source>
         <translation>This must be a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>This number is too large.</source>
         <translation>This number is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>This must be an object ({ ... }).</source>
         <translation>This must be an object ({ ... }).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>This field is not part of the template format; remove it.</source>
         <translation>This field is not part of the template format; remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>A key has 2 to 40 lower-case letters, digits or &apos;_&apos;.</source>
         <translation>A key has 2 to 40 lower-case letters, digits or &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>The key %1 is used by another item.</source>
         <translation>The key %1 is used by another item.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>%1 is not allowed here; use one of: %2.</source>
         <translation>%1 is not allowed here; use one of: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>A choice item needs at least 2 options.</source>
         <translation>A choice item needs at least 2 options.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>This field does not belong to a %1 item; remove it.</source>
         <translation>This field does not belong to a %1 item; remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>The minimum is greater than the maximum.</source>
         <translation>The minimum is greater than the maximum.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>This must be “%1”: the file is not an OpsDesk template.</source>
         <translation>This must be “%1”: the file is not an OpsDesk template.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Format version %1 is not supported (this OpsDesk reads version %2).</source>
         <translation>Format version %1 is not supported (this OpsDesk reads version %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>A template code has 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>A template code has 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>This list must not be empty.</source>
         <translation>This list must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>This must be a percentage from 0 to 100.</source>
         <translation>This must be a percentage from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>The lowest grade band must start at 0.</source>
         <translation>The lowest grade band must start at 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>The file must hold one JSON object.</source>
         <translation>The file must hold one JSON object.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>%1 is larger than %2 kB.</source>
         <translation>%1 is larger than %2 kB.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>%1 is not valid JSON (line %2, column %3).</source>
         <translation>%1 is not valid JSON (line %2, column %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Template %1 exists with another kind; the file cannot change its kind.</source>
         <translation>Template %1 exists with another kind; the file cannot change its kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>Template %1 has an unpublished draft (version %2); publish or discard it first.</source>
         <translation>Template %1 has an unpublished draft (version %2); publish or discard it first.</translation>
     </message>
@@ -147,12 +147,12 @@
 <context>
     <name>AcceptanceBox</name>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="186"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="187"/>
         <source>Open acceptance</source>
         <translation>Open acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="191"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="192"/>
         <source>Acceptance certificate</source>
         <translation>Acceptance certificate</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>AcceptanceViewDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="72"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="73"/>
         <source>Acceptance certificate</source>
         <translation>Acceptance certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="93"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="94"/>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
     </message>
@@ -771,33 +771,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>Retry to try again, Open to choose another workspace file, or Cancel to quit.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
-        <location filename="../../ui/app.py" line="434"/>
+        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="483"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Choose a workspace file</source>
         <translation>Choose a workspace file</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="373"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk workspaces (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="396"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>Waiting for another OpsDesk window or program to finish saving %1…</translation>
     </message>
@@ -2136,42 +2136,42 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>EquipmentAcceptance</name>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="33"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="34"/>
         <source>Store %1 is being opened and its fit-out has not passed its acceptance yet: equipment is accepted only after the fit-out acceptance has passed.</source>
         <translation>Store %1 is being opened and its fit-out has not passed its acceptance yet: equipment is accepted only after the fit-out acceptance has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="37"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="38"/>
         <source>The item is %1: only an installed item, or one conditionally accepted or rejected before, can be accepted.</source>
         <translation>The item is %1: only an installed item, or one conditionally accepted or rejected before, can be accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="113"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="114"/>
         <source>Sign now?</source>
         <translation>Sign now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="114"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="115"/>
         <source>The acceptance is complete. Sign it now? The supplier, the store manager and the supervisor each sign; once all three have signed it is frozen and the item takes the result.</source>
         <translation>The acceptance is complete. Sign it now? The supplier, the store manager and the supervisor each sign; once all three have signed it is frozen and the item takes the result.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="147"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="148"/>
         <source>Acceptance</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="157"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="158"/>
         <source>Not accepted yet.</source>
         <translation>Not accepted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="160"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="161"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/acceptance.py" line="167"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="168"/>
         <source>%n signature(s) still to give</source>
         <translation>
             <numerusform>%n signature still to give</numerusform>
@@ -2179,7 +2179,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="169"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="170"/>
         <source>Latest acceptance: %1 · %2</source>
         <translation>Latest acceptance: %1 · %2</translation>
     </message>
@@ -3248,67 +3248,67 @@ Keep it anyway? It counts as failed.</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Only a store in status planned or preparing is opened through an opening project.</source>
         <translation>Only a store in status planned or preparing is opened through an opening project.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>This store already has an opening project in progress.</source>
         <translation>This store already has an opening project in progress.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>Only a franchise store has a franchisee.</source>
         <translation>Only a franchise store has a franchisee.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>Choose a user with one of the allowed roles.</source>
         <translation>Choose a user with one of the allowed roles.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>This opening project is closed (the store opened, or the project was cancelled).</source>
         <translation>This opening project is closed (the store opened, or the project was cancelled).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>This milestone is already done.</source>
         <translation>This milestone is already done.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>This milestone is not done.</source>
         <translation>This milestone is not done.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>Finish these steps first: %1.</source>
         <translation>Finish these steps first: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>A gate is passed by its signed acceptance or its sign-offs, not by hand.</source>
         <translation>A gate is passed by its signed acceptance or its sign-offs, not by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>Only the milestone&apos;s owner, the project owner, an ops manager or head office can do this.</source>
         <translation>Only the milestone&apos;s owner, the project owner, an ops manager or head office can do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>The store has no equipment in the register yet.</source>
         <translation>The store has no equipment in the register yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>No staff or store manager is assigned to the store to be trained.</source>
         <translation>No staff or store manager is assigned to the store to be trained.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>The gate is not met yet: %n item(s) or person(s) still to pass.</source>
         <translation>
             <numerusform>The gate is not met yet: %n item or person still to pass.</numerusform>
@@ -5560,157 +5560,157 @@ Keep it anyway? It counts as failed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Opening the workspace...</source>
         <translation>Opening the workspace...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Daily checklists</source>
         <translation>Daily checklists</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Visit logs</source>
         <translation>Visit logs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>New-store opening</source>
         <translation>New-store opening</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Signatures &amp; reports</source>
         <translation>Signatures &amp; reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Switch &amp;user...</source>
         <translation>Switch &amp;user...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>&amp;Verify a signed PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Connect to head-office server...</source>
         <translation>&amp;Connect to head-office server...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;About OpsDesk</source>
         <translation>&amp;About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>Node %1, key fingerprint %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n warranty ending within 30 days</numerusform>
@@ -5718,7 +5718,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n item past its service life</numerusform>
@@ -5726,7 +5726,7 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n fault open more than 14 days</numerusform>
@@ -5734,32 +5734,32 @@ Keep it anyway? It counts as failed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Equipment: %1</source>
         <translation>Equipment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Click a warning to see those items on the Equipment page</source>
         <translation>Click a warning to see those items on the Equipment page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>About OpsDesk</source>
         <translation>About OpsDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>OpsDesk %1
@@ -6778,13 +6778,13 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="224"/>
-        <location filename="../../ui/operations.py" line="477"/>
+        <location filename="../../ui/operations.py" line="225"/>
+        <location filename="../../ui/operations.py" line="478"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="461"/>
+        <location filename="../../ui/operations.py" line="462"/>
         <source>Waiting for %n background job(s) to finish...</source>
         <translation>
             <numerusform>Waiting for %n background job to finish...</numerusform>
@@ -6792,7 +6792,7 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="480"/>
+        <location filename="../../ui/operations.py" line="481"/>
         <source>Background jobs</source>
         <translation>Background jobs</translation>
     </message>
@@ -8748,48 +8748,48 @@ Store operations supervision, offline first.</translation>
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="28"/>
+        <location filename="../../ui/widgets/register_export.py" line="29"/>
         <source>Exported at</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="37"/>
+        <location filename="../../ui/widgets/register_export.py" line="38"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="45"/>
+        <location filename="../../ui/widgets/register_export.py" line="46"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="46"/>
+        <location filename="../../ui/widgets/register_export.py" line="47"/>
         <source>CSV, opens in Excel (*.csv)</source>
         <translation>CSV, opens in Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="48"/>
-        <location filename="../../ui/widgets/register_export.py" line="106"/>
+        <location filename="../../ui/widgets/register_export.py" line="49"/>
+        <location filename="../../ui/widgets/register_export.py" line="107"/>
         <source>Export register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="61"/>
+        <location filename="../../ui/widgets/register_export.py" line="62"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="65"/>
+        <location filename="../../ui/widgets/register_export.py" line="66"/>
         <source>Export the list as shown (its filters) to Excel or CSV</source>
         <translation>Export the list as shown (its filters) to Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="113"/>
+        <location filename="../../ui/widgets/register_export.py" line="114"/>
         <source>Exporting to %1...</source>
         <translation>Exporting to %1...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/register_export.py" line="121"/>
+        <location filename="../../ui/widgets/register_export.py" line="122"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -8797,12 +8797,12 @@ Store operations supervision, offline first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="129"/>
+        <location filename="../../ui/widgets/register_export.py" line="130"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="133"/>
+        <location filename="../../ui/widgets/register_export.py" line="134"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -10780,7 +10780,7 @@ Carry it to the other workspace and import it there.</translation>
 <context>
     <name>TemplateFormat</name>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -10960,23 +10960,23 @@ Carry it to the other workspace and import it there.</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="56"/>
+        <location filename="../../ui/pages/templates/library.py" line="57"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="57"/>
+        <location filename="../../ui/pages/templates/library.py" line="58"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/pages/templates/header.py" line="75"/>
-        <location filename="../../ui/pages/templates/library.py" line="58"/>
+        <location filename="../../ui/pages/templates/library.py" line="59"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="68"/>
+        <location filename="../../ui/pages/templates/library.py" line="69"/>
         <source>Show retired</source>
         <translation>Show retired</translation>
     </message>
@@ -11105,12 +11105,12 @@ Carry it to the other workspace and import it there.</translation>
         <translation>Choose a template on the left, or create one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="95"/>
+        <location filename="../../ui/pages/templates/library.py" line="96"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>Built-in template, shipped with OpsDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/library.py" line="96"/>
+        <location filename="../../ui/pages/templates/library.py" line="97"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -11118,7 +11118,7 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/library.py" line="104"/>
+        <location filename="../../ui/pages/templates/library.py" line="105"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -11126,7 +11126,7 @@ Carry it to the other workspace and import it there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="42"/>
+        <location filename="../../ui/pages/templates/library.py" line="43"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>

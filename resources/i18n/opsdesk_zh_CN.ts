@@ -4,142 +4,142 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>This must be text.</source>
         <translation>此项必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>This must be a whole number.</source>
         <translation>此项必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>This must be a number from %1 to %2.</source>
         <translation>此项必须是 %1 到 %2 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>This must be true or false.</source>
         <translation>此项必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>This must be a number.</source>
         <translation>此项必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>This number is too large.</source>
         <translation>数字过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>This must be an object ({ ... }).</source>
         <translation>此项必须是对象（{ ... }）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>This field is not part of the template format; remove it.</source>
         <translation>模板格式中没有此字段，请删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>A key has 2 to 40 lower-case letters, digits or &apos;_&apos;.</source>
         <translation>键名须为 2–40 个小写字母、数字或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>The key %1 is used by another item.</source>
         <translation>键名 %1 已被另一检查项使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>%1 is not allowed here; use one of: %2.</source>
         <translation>此处不能用 %1，请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>A choice item needs at least 2 options.</source>
         <translation>选择题至少需要 2 个选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>This field does not belong to a %1 item; remove it.</source>
         <translation>%1 类检查项没有此字段，请删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>The minimum is greater than the maximum.</source>
         <translation>最小值大于最大值。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>This must be “%1”: the file is not an OpsDesk template.</source>
         <translation>此项必须为“%1”：该文件不是 OpsDesk 模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Format version %1 is not supported (this OpsDesk reads version %2).</source>
         <translation>不支持格式版本 %1（本版 OpsDesk 读取版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>A template code has 2 to 40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>模板编码须为 2–40 个小写字母、数字、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>This list must not be empty.</source>
         <translation>此列表不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>This must be a percentage from 0 to 100.</source>
         <translation>此项必须是 0 到 100 的百分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>The lowest grade band must start at 0.</source>
         <translation>最低等级须从 0 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>The file must hold one JSON object.</source>
         <translation>文件必须包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>%1 is larger than %2 kB.</source>
         <translation>%1 大于 %2 kB。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>%1 is not valid JSON (line %2, column %3).</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Template %1 exists with another kind; the file cannot change its kind.</source>
         <translation>模板 %1 已存在且类型不同，文件不能更改其类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>Template %1 has an unpublished draft (version %2); publish or discard it first.</source>
         <translation>模板 %1 有未发布的草稿（第 %2 版），请先发布或放弃。</translation>
     </message>
@@ -147,12 +147,12 @@
 <context>
     <name>AcceptanceBox</name>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="186"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="187"/>
         <source>Open acceptance</source>
         <translation>打开验收记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="191"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="192"/>
         <source>Acceptance certificate</source>
         <translation>验收单</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>AcceptanceViewDialog</name>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="72"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="73"/>
         <source>Acceptance certificate</source>
         <translation>验收单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="93"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="94"/>
         <source>Result: %1</source>
         <translation>验收结果：%1</translation>
     </message>
@@ -761,33 +761,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>点击“重试”再试一次，点击“打开”选择其他工作区文件，或点击“取消”退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
-        <location filename="../../ui/app.py" line="434"/>
+        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="483"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Choose a workspace file</source>
         <translation>选择工作区文件</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="373"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk 工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="396"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>正在等待另一个 OpsDesk 窗口或程序完成保存 %1…</translation>
     </message>
@@ -2118,49 +2118,49 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>EquipmentAcceptance</name>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="33"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="34"/>
         <source>Store %1 is being opened and its fit-out has not passed its acceptance yet: equipment is accepted only after the fit-out acceptance has passed.</source>
         <translation>门店 %1 正在筹备开业，装修尚未通过验收：装修验收通过后，方可进行设备验收。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="37"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="38"/>
         <source>The item is %1: only an installed item, or one conditionally accepted or rejected before, can be accepted.</source>
         <translation>该设备当前为“%1”：只有已安装的设备（或之前有条件验收、验收不通过的设备）才能验收。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="113"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="114"/>
         <source>Sign now?</source>
         <translation>现在签字吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="114"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="115"/>
         <source>The acceptance is complete. Sign it now? The supplier, the store manager and the supervisor each sign; once all three have signed it is frozen and the item takes the result.</source>
         <translation>验收已完成，现在签字吗？供应商、店长和督导分别签字；三方都签字后验收即冻结，设备状态随验收结果更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="147"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="148"/>
         <source>Acceptance</source>
         <translation>验收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="157"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="158"/>
         <source>Not accepted yet.</source>
         <translation>尚未验收。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="160"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="161"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/acceptance.py" line="167"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="168"/>
         <source>%n signature(s) still to give</source>
         <translation>
             <numerusform>还差 %n 个签字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/acceptance.py" line="169"/>
+        <location filename="../../ui/pages/equipment/acceptance.py" line="170"/>
         <source>Latest acceptance: %1 · %2</source>
         <translation>最近一次验收：%1 · %2</translation>
     </message>
@@ -3221,67 +3221,67 @@ Keep it anyway? It counts as failed.</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Only a store in status planned or preparing is opened through an opening project.</source>
         <translation>只有“计划中”或“筹备中”的门店才能通过筹备项目开业。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>This store already has an opening project in progress.</source>
         <translation>该门店已有进行中的筹备项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>Only a franchise store has a franchisee.</source>
         <translation>只有加盟店才有加盟商。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>Choose a user with one of the allowed roles.</source>
         <translation>请选择具有允许角色的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>This opening project is closed (the store opened, or the project was cancelled).</source>
         <translation>该筹备项目已关闭（门店已开业或项目已取消）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>This milestone is already done.</source>
         <translation>该节点已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>This milestone is not done.</source>
         <translation>该节点尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>Finish these steps first: %1.</source>
         <translation>请先完成以下步骤：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>A gate is passed by its signed acceptance or its sign-offs, not by hand.</source>
         <translation>关卡须经签名验收或逐人签认通过，不能手动完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>Only the milestone&apos;s owner, the project owner, an ops manager or head office can do this.</source>
         <translation>只有节点负责人、项目负责人、运营经理或总部可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>The store has no equipment in the register yet.</source>
         <translation>门店设备台账中还没有设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>No staff or store manager is assigned to the store to be trained.</source>
         <translation>门店尚未分配需要培训的店员或店长。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>The gate is not met yet: %n item(s) or person(s) still to pass.</source>
         <translation>
             <numerusform>关卡条件尚未满足：还有 %n 项（台/人）未通过。</numerusform>
@@ -5522,203 +5522,203 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Opening the workspace...</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>验证 PDF 签名(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Connect to head-office server...</source>
         <translation>连接总部服务器(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n 台保修 30 天内到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n 台已超使用年限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n 个故障超过 14 天未关闭</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Equipment: %1</source>
         <translation>设备提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Click a warning to see those items on the Equipment page</source>
         <translation>点击提醒，在设备页查看相应设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -6728,20 +6728,20 @@ Store operations supervision, offline first.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="224"/>
-        <location filename="../../ui/operations.py" line="477"/>
+        <location filename="../../ui/operations.py" line="225"/>
+        <location filename="../../ui/operations.py" line="478"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="461"/>
+        <location filename="../../ui/operations.py" line="462"/>
         <source>Waiting for %n background job(s) to finish...</source>
         <translation>
             <numerusform>正在等待 %n 个后台任务完成…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="480"/>
+        <location filename="../../ui/operations.py" line="481"/>
         <source>Background jobs</source>
         <translation>后台任务</translation>
     </message>
@@ -8689,60 +8689,60 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="28"/>
+        <location filename="../../ui/widgets/register_export.py" line="29"/>
         <source>Exported at</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="37"/>
+        <location filename="../../ui/widgets/register_export.py" line="38"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="45"/>
+        <location filename="../../ui/widgets/register_export.py" line="46"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="46"/>
+        <location filename="../../ui/widgets/register_export.py" line="47"/>
         <source>CSV, opens in Excel (*.csv)</source>
         <translation>CSV（可用 Excel 打开）(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="48"/>
-        <location filename="../../ui/widgets/register_export.py" line="106"/>
+        <location filename="../../ui/widgets/register_export.py" line="49"/>
+        <location filename="../../ui/widgets/register_export.py" line="107"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="61"/>
+        <location filename="../../ui/widgets/register_export.py" line="62"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="65"/>
+        <location filename="../../ui/widgets/register_export.py" line="66"/>
         <source>Export the list as shown (its filters) to Excel or CSV</source>
         <translation>按当前筛选导出列表为 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="113"/>
+        <location filename="../../ui/widgets/register_export.py" line="114"/>
         <source>Exporting to %1...</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/register_export.py" line="121"/>
+        <location filename="../../ui/widgets/register_export.py" line="122"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="129"/>
+        <location filename="../../ui/widgets/register_export.py" line="130"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/register_export.py" line="133"/>
+        <location filename="../../ui/widgets/register_export.py" line="134"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -10713,7 +10713,7 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TemplateFormat</name>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>最多 %n 个字符。</numerusform>
@@ -10892,23 +10892,23 @@ Carry it to the other workspace and import it there.</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="56"/>
+        <location filename="../../ui/pages/templates/library.py" line="57"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="57"/>
+        <location filename="../../ui/pages/templates/library.py" line="58"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/pages/templates/header.py" line="75"/>
-        <location filename="../../ui/pages/templates/library.py" line="58"/>
+        <location filename="../../ui/pages/templates/library.py" line="59"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="68"/>
+        <location filename="../../ui/pages/templates/library.py" line="69"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
@@ -11037,26 +11037,26 @@ Carry it to the other workspace and import it there.</source>
         <translation>请在左侧选择模板，或新建模板（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="95"/>
+        <location filename="../../ui/pages/templates/library.py" line="96"/>
         <source>Built-in template, shipped with OpsDesk</source>
         <translation>内置模板（随运营督导台提供）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/library.py" line="96"/>
+        <location filename="../../ui/pages/templates/library.py" line="97"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 个检查项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/library.py" line="104"/>
+        <location filename="../../ui/pages/templates/library.py" line="105"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>共 %n 个模板</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/library.py" line="42"/>
+        <location filename="../../ui/pages/templates/library.py" line="43"/>
         <source>v%1</source>
         <translation>第 %1 版</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPu
 from ui.errors import describe
 from ui.operations import Operation
 from ui.style import ICON, set_role
+from ui.tr_contexts import RegisterExport
 
 SHORTCUT = "Ctrl+Shift+E"
 
@@ -118,7 +119,7 @@ class RegisterExporter(QObject):
         if self.done_text is not None:
             self.say(self.done_text(rows, path))
         else:
-            self.say(QCoreApplication.translate("RegisterExport", "Exported %n row(s) to %1.", "", rows)
+            self.say(RegisterExport.tr("Exported %n row(s) to %1.", "", rows)
                      .replace("%1", str(path)))
         self.done.emit(str(path), rows)
 

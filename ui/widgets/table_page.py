@@ -187,7 +187,7 @@ class TablePage(QWidget):
         return QCoreApplication.translate("TablePage", "No records here. Change the filters to see more.")
 
     def count_text(self, total: int) -> str:
-        return QCoreApplication.translate("TablePage", "%n record(s)", "", total)
+        return TablePage.tr("%n record(s)", "", total)
 
     def export_title(self) -> str:
         """The register's name on its export (title row, default file name)."""

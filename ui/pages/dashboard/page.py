@@ -128,7 +128,7 @@ def delta_role(kpi: Kpi) -> str:
 def detail_text(kpi: Kpi) -> str:
     d = kpi.detail
     if kpi.key == "score":
-        return QCoreApplication.translate("DashboardPage", "%n inspection(s)", "", int(d.get("inspections", 0)))
+        return DashboardPage.tr("%n inspection(s)", "", int(d.get("inspections", 0)))
     if kpi.key == "rectification":
         return QCoreApplication.translate("DashboardPage", "%1 of %2 verified").replace("%1", str(d.get("verified", 0))).replace("%2", str(d.get("actions", 0)))
     if kpi.key == "coverage":
@@ -143,7 +143,7 @@ def detail_text(kpi: Kpi) -> str:
         names = labels.health_statuses()
         return " / ".join(names.get(k, k) for k in ("on_track", "at_risk", "late"))
     if kpi.key == "promotions":
-        text = QCoreApplication.translate("DashboardPage", "%n plan(s)", "", int(d.get("plans", 0)))
+        text = DashboardPage.tr("%n plan(s)", "", int(d.get("plans", 0)))
         if d.get("ack_rate") is not None:
             text += " · " + QCoreApplication.translate("DashboardPage", "acknowledged %1").replace("%1", percent_text(d["ack_rate"]))
         return text

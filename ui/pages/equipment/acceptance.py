@@ -21,6 +21,7 @@ from ui import labels
 from ui.errors import describe
 from ui.pages.inspections import RunViewDialog
 from ui.style import set_role
+from ui.tr_contexts import EquipmentAcceptance
 
 
 def refusal_text(exc: BaseException) -> str:
@@ -164,7 +165,7 @@ def latest_text(ctx: AppContext, item_id: str) -> tuple[str, runs.RunSummaryDTO 
         if run.status == "completed":
             missing = signatures.missing_roles(ctx, run.id)
             if missing:
-                state += " · " + QCoreApplication.translate("EquipmentAcceptance", "%n signature(s) still to give",
+                state += " · " + EquipmentAcceptance.tr("%n signature(s) still to give",
                                                             "", len(missing))
     return QCoreApplication.translate("EquipmentAcceptance", "Latest acceptance: %1 · %2").replace("%1", day).replace("%2", state), run
 

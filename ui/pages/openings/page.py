@@ -74,10 +74,10 @@ MILESTONE_COLUMNS = ("title", "owner", "due", "done", "gate", "note", "photos")
 def days_text(days: int) -> str:
     """Days to day zero as people say them: 还有 12 天 / 今天开业 / 逾期 3 天."""
     if days > 0:
-        return QCoreApplication.translate("OpeningsPage", "%n day(s) to go", "", days)
+        return OpeningsPage.tr("%n day(s) to go", "", days)
     if days == 0:
-        return QCoreApplication.translate("OpeningsPage", "Opens today")
-    return QCoreApplication.translate("OpeningsPage", "%n day(s) overdue", "", -days)
+        return OpeningsPage.tr("Opens today")
+    return OpeningsPage.tr("%n day(s) overdue", "", -days)
 
 
 def project_days_text(project: ProjectDTO, health: ProjectHealth) -> str:
@@ -114,10 +114,10 @@ def missing_text(missing: list[str], kind: str | None) -> str:
     if missing == ["no_staff"]:
         return QCoreApplication.translate("OpeningsPage", "No staff or store manager is assigned to the store yet.")
     if kind == "training":
-        return QCoreApplication.translate("OpeningsPage", "%n person(s) not signed off yet.", "", len(missing))
+        return OpeningsPage.tr("%n person(s) not signed off yet.", "", len(missing))
     if kind == "equipment":
-        return QCoreApplication.translate("OpeningsPage", "%n item(s) not accepted yet.", "", len(missing))
-    return QCoreApplication.translate("OpeningsPage", "%n still missing.", "", len(missing))
+        return OpeningsPage.tr("%n item(s) not accepted yet.", "", len(missing))
+    return OpeningsPage.tr("%n still missing.", "", len(missing))
 
 
 # ---------------------------------------------------------------- reading (off the GUI thread)

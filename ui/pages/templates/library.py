@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from opsdesk.services import templates as svc
 from ui import labels
 from ui.style import BLUE, MUTED, set_role
+from ui.tr_contexts import TemplatesPage
 
 ROLE = Qt.ItemDataRole.UserRole
 BUILTIN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +94,7 @@ class TemplateLibrary(QWidget):
             tip = [f"{t.title} ({t.code})", t.title_en]
             if t.builtin:
                 tip.append(QCoreApplication.translate("TemplatesPage", "Built-in template, shipped with OpsDesk"))
-            tip.append(QCoreApplication.translate("TemplatesPage", "%n item(s)", "", t.item_count))
+            tip.append(TemplatesPage.tr("%n item(s)", "", t.item_count))
             row.setToolTip(0, "\n".join(x for x in tip if x))
             if not t.active:
                 for col in range(3):
@@ -101,7 +102,7 @@ class TemplateLibrary(QWidget):
             self.list.addTopLevelItem(row)
             if t.id == keep:
                 chosen = row
-        self.count_label.setText(QCoreApplication.translate("TemplatesPage", "%n template(s)", "", len(templates)))
+        self.count_label.setText(TemplatesPage.tr("%n template(s)", "", len(templates)))
         return chosen
 
     def row_of(self, template_id: str) -> QTreeWidgetItem | None:
