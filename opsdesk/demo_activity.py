@@ -18,7 +18,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from opsdesk.models import ActionEvent, Answer, Assignment, ChecklistRun, CorrectiveAction, Store, Visit
-from opsdesk.scoring import Response, repeat_findings, score_item, score_run
+from opsdesk.scoring import Response, repeat_findings, score_run
 from opsdesk.services.runs import derive_answer
 from opsdesk.services.runs import answer_id
 from opsdesk.services.visits import to_utc
@@ -123,17 +123,18 @@ class _RunWriter:
         score = score_run(version.rules(), responses, version.grade_bands)
         failed_keys = {version.item(i).key for i, s in score.items.items() if s.failed}
         repeats = repeat_findings(failed_keys, previous_failed)
-        for n, (item, value, na, response) in enumerate(pending):
-            item_score = score_item(item.rule(), response)
-            failed = item_score.failed
+        for n, (item, value, na, _response) in enumerate(pending):
+            failed = score.items[item.id].failed  # score_item(item.rule(), response), scored once by score_run
             note = rng.choice(NOTES) if failed and rng.random() < 0.6 else ""
+            aid = answer_id(run_id, item.id)
+            stored = None if na else _stored(item, value)
             if failed and run_type not in ("opening", "closing"):
-                self.failures.append((day, store_id, version, item, answer_id(run_id, item.id), note, run_id, user_id))
+                self.failures.append((day, store_id, version, item, aid, note, run_id, user_id))
             self.answers.append({
-                "id": answer_id(run_id, item.id), "run_id": run_id, "item_id": item.id,
-                "value": None if na else _stored(item, value), "na": na,
+                "id": aid, "run_id": run_id, "item_id": item.id,
+                "value": stored, "na": na,
                 # derived exactly as the service derives it (receivers of a sync recompute it the same way)
-                **dict(zip(("points", "max_points"), derive_answer(item, None if na else _stored(item, value), na))),
+                **dict(zip(("points", "max_points"), derive_answer(item, stored, na))),
                 "failed": failed, "repeat": failed and item.key in repeats,
                 "note": note,
                 "answered_at": started + timedelta(seconds=40 * (n + 1)), "answered_by": user_id,

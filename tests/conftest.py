@@ -8,8 +8,9 @@ The time zone is China Standard Time (``Asia/Shanghai``, UTC+8), not the machine
 silently assumes UTC fails here, wherever the suite runs. Subprocesses inherit all of it.
 
 It also skips tests marked ``posix`` on other systems, and builds workspaces that many tests need (an
-empty migrated one, the demo chain) once per process into a template file that each test gets a copy of
-(:class:`WorkspaceTemplates`, fixture ``workspace_templates``).
+empty migrated one, the demo chain) once per run (shared by the pytest-xdist workers; a module's own
+``build`` once per process) into a template file that each test gets a copy of (:class:`WorkspaceTemplates`,
+fixture ``workspace_templates``).
 """
 
 from __future__ import annotations
@@ -132,10 +133,17 @@ class WorkspaceTemplates:
     anchor of its node (into the current test's anchor folder), so it checks out exactly like the
     original. Copies of such a template share its node identity: a test that syncs two workspaces makes
     at most one of them from it.
+
+    The empty workspace and the plain demo chains (no ``build``: the ones many modules of both workers
+    copy) are built once per RUN when ``shared`` is given (a folder of the run that every pytest-xdist
+    worker sees): the first process to need one builds it there under an exclusive file lock, the others
+    wait for it and copy the same file. A ``build`` belongs to one module (and so to one worker): built
+    in this process, as before.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, shared: Path | None = None) -> None:
         self.folder = folder
+        self.shared = shared
         self._built: dict[tuple, tuple[Path, Any]] = {}
 
     @staticmethod
@@ -160,11 +168,32 @@ class WorkspaceTemplates:
         return self._built[self._key(build, demo)][1]
 
     def _build(self, key: tuple, build: Build | None, demo: dict[str, Any]) -> tuple[Path, Any]:
+        if build is None and self.shared is not None:
+            import fcntl
+            import hashlib
+
+            home = self.shared / hashlib.sha256(repr(key).encode()).hexdigest()[:16]
+            self.shared.mkdir(parents=True, exist_ok=True)
+            with open(home.with_suffix(".lock"), "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # released when closed, or when this process dies
+                try:
+                    if not (home / "built").exists():
+                        shutil.rmtree(home, ignore_errors=True)  # a build that died half-way
+                        self._make(home, build, demo)
+                        (home / "built").touch()
+                finally:
+                    fcntl.flock(lock, fcntl.LOCK_UN)
+            self._built[key] = home / "w.sqlite", None
+            return self._built[key]
+        self._built[key] = self._make(self.folder / f"t{len(self._built)}", build, demo)
+        return self._built[key]
+
+    @staticmethod
+    def _make(home: Path, build: Build | None, demo: dict[str, Any]) -> tuple[Path, Any]:
         from opsdesk.db import Database, migrate
         from opsdesk.demo import build_demo
         from opsdesk.services.context import AppContext
 
-        home = self.folder / f"t{len(self._built)}"
         (home / "anchors").mkdir(parents=True)
         path = home / "w.sqlite"
         with pytest.MonkeyPatch.context() as mp:
@@ -188,13 +217,18 @@ class WorkspaceTemplates:
         finally:
             conn.close()
         assert not path.with_name(path.name + "-wal").exists(), "template still has a write-ahead log"
-        self._built[key] = path, value
         return path, value
 
 
 @pytest.fixture(scope="session")
 def workspace_templates(tmp_path_factory: pytest.TempPathFactory) -> WorkspaceTemplates:
-    return WorkspaceTemplates(tmp_path_factory.mktemp("templates"))
+    # The run's own folder: the parent of each worker's base folder under pytest-xdist (popen-gwN), the base
+    # folder itself in a single process. Without fcntl (Windows) each process builds its own.
+    run_folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run_folder = run_folder.parent
+    shared = run_folder / "shared-templates" if os.name == "posix" else None
+    return WorkspaceTemplates(tmp_path_factory.mktemp("templates"), shared)
 
 
 @pytest.fixture

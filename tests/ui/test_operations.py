@@ -285,12 +285,13 @@ def test_a_cancelled_sync_import_rolls_back(qtbot, demo_ctx, tmp_path, manager) 
 
 
 @pytest.fixture
-def inspected_ctx(tmp_path):  # noqa: ANN001, ANN201
-    """A small demo with a month of completed inspections."""
-    from opsdesk.demo import build_demo
+def inspected_ctx(workspace_copy):  # noqa: ANN001, ANN201
+    """A small demo with a month of completed inspections (``build_demo(ctx, stores=3, seed=5, months=1)``,
+    built once per run and copied, tests/conftest.py)."""
+    from opsdesk.services.workspace import CURRENT_USER_KEY
 
-    ctx = AppContext(Database.open(tmp_path / "inspected.sqlite"))
-    ctx.user_id = build_demo(ctx, stores=3, seed=5, months=1).current_user_id
+    ctx = AppContext(Database.open(workspace_copy("inspected.sqlite", stores=3, seed=5, months=1)))
+    ctx.user_id = ctx.db.get_meta(CURRENT_USER_KEY)
     yield ctx
     ctx.db.close()
 

@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from opsdesk import signing
 from opsdesk.services import runs
+from opsdesk.services.workspace import CURRENT_USER_KEY
 from ui.widgets.reports import ExportButton, VerifyDialog
+
+# A small demo with a month of inspections: built once per run and copied (tests/conftest.py), like
+# test_layout_fit's and test_operations'.
+DEMO = {"stores": 3, "seed": 5, "months": 1}
 
 
 def a_completed_run(ctx) -> str:  # noqa: ANN001
@@ -16,14 +21,14 @@ def a_completed_run(ctx) -> str:  # noqa: ANN001
     return done[0].id
 
 
-def test_signed_export_previews_then_saves_and_verifies(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_signed_export_previews_then_saves_and_verifies(qtbot, tmp_path, monkeypatch,  # noqa: ANN001
+                                                        workspace_copy) -> None:  # noqa: ANN001
     from opsdesk.db import Database
-    from opsdesk.demo import build_demo
     from opsdesk.services import AppContext
 
     monkeypatch.setenv("OPSDESK_KEYS_DIR", str(tmp_path / "keys"))
-    ctx = AppContext(Database.open(tmp_path / "w.sqlite"))
-    ctx.user_id = build_demo(ctx, stores=3, seed=5, months=1).current_user_id
+    ctx = AppContext(Database.open(workspace_copy("w.sqlite", **DEMO)))  # build_demo(ctx, **DEMO), copied
+    ctx.user_id = ctx.db.get_meta(CURRENT_USER_KEY)
     run_id = a_completed_run(ctx)
     signing.create_identity(ctx.user_id, "赵督导", "correct horse")
 
@@ -63,17 +68,17 @@ def test_signed_export_previews_then_saves_and_verifies(qtbot, tmp_path, monkeyp
     ctx.db.close()
 
 
-def test_wrong_passphrase_shows_a_message_and_writes_nothing(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_wrong_passphrase_shows_a_message_and_writes_nothing(qtbot, tmp_path, monkeypatch,  # noqa: ANN001
+                                                             workspace_copy) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QMessageBox
 
     from opsdesk.db import Database
-    from opsdesk.demo import build_demo
     from opsdesk.reports.inspection import build_inspection
     from opsdesk.services import AppContext
 
     monkeypatch.setenv("OPSDESK_KEYS_DIR", str(tmp_path / "keys"))
-    ctx = AppContext(Database.open(tmp_path / "w.sqlite"))
-    ctx.user_id = build_demo(ctx, stores=3, seed=5, months=1).current_user_id
+    ctx = AppContext(Database.open(workspace_copy("w.sqlite", **DEMO)))  # build_demo(ctx, **DEMO), copied
+    ctx.user_id = ctx.db.get_meta(CURRENT_USER_KEY)
     run_id = a_completed_run(ctx)
     signing.create_identity(ctx.user_id, "赵督导", "correct horse")
     button = ExportButton(ctx, lambda: (lambda path: build_inspection(ctx, run_id, path)), lambda: "r.pdf")
@@ -88,17 +93,17 @@ def test_wrong_passphrase_shows_a_message_and_writes_nothing(qtbot, tmp_path, mo
     ctx.db.close()
 
 
-def test_a_wrong_passphrase_is_refused_before_the_report_is_built(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_wrong_passphrase_is_refused_before_the_report_is_built(qtbot, tmp_path, monkeypatch,  # noqa: ANN001
+                                                                  workspace_copy) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QMessageBox
 
     from opsdesk.db import Database
-    from opsdesk.demo import build_demo
     from opsdesk.reports.inspection import build_inspection
     from opsdesk.services import AppContext
 
     monkeypatch.setenv("OPSDESK_KEYS_DIR", str(tmp_path / "keys"))
-    ctx = AppContext(Database.open(tmp_path / "w.sqlite"))
-    ctx.user_id = build_demo(ctx, stores=3, seed=5, months=1).current_user_id
+    ctx = AppContext(Database.open(workspace_copy("w.sqlite", **DEMO)))  # build_demo(ctx, **DEMO), copied
+    ctx.user_id = ctx.db.get_meta(CURRENT_USER_KEY)
     run_id = a_completed_run(ctx)
     signing.create_identity(ctx.user_id, "赵督导", "correct horse")
     calls: list[str] = []
