@@ -280,6 +280,10 @@ class PgTemplates:
         self.cluster = cluster
         self.folder = folder
         self._built: dict[tuple, tuple[str, Path, Any]] = {}
+        # Who the build left as current user: on a server that is the desktop's (never stored in the database),
+        # so each copy's URL remembers it for the test's own connection (the ``db`` fixture sets it again).
+        self._users: dict[str, str | None] = {}
+        self.current_user: dict[str, str | None] = {}
 
     def copy(self, files_dir: Path, build: Build | None = None, **demo: Any) -> str:
         """The URL of a fresh copy of the empty workspace, or of the demo chain (+ ``build``); its attachments
@@ -287,6 +291,7 @@ class PgTemplates:
         key = WorkspaceTemplates._key(build, demo)
         name, home, _value = self._built.get(key) or self._build(key, build, demo)
         url = self.cluster.url(self.cluster.create_database(template=name))
+        self.current_user[url] = self._users.get(name)
         files = home / "files"
         if files.is_dir():
             shutil.copytree(files, files_dir, dirs_exist_ok=True)
@@ -320,6 +325,7 @@ class PgTemplates:
                     if demo:
                         ctx.user_id = build_demo(ctx, **demo).current_user_id
                     value = build(ctx) if build else None
+                    self._users[name] = db.get_meta("current_user_id") or ctx.user_id
                 finally:
                     db.close()  # a template database must have no connections when it is copied
         self._built[key] = name, home, value

@@ -95,6 +95,9 @@ def db(db_path: Path, request, workspace_templates, db_template):  # noqa: ANN00
     ``fresh_workspace``."""
     if isinstance(db_path, str):  # PostgreSQL: db_path made the database
         database = Database.open(db_path, files_dir=request.getfixturevalue("files_dir"))
+        user = request.getfixturevalue("pg_templates").current_user.get(db_path)
+        if user:  # the build's current user: on a server it belongs to the connection, as on a laptop to its file
+            database.set_meta("current_user_id", user)
         yield database
         database.close()
         return
