@@ -233,6 +233,30 @@ def raw_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> tuple[li
         cursor.close()
 
 
+def row_count_estimate(conn: Connection, table: str, key: str) -> int:
+    """A cheap upper estimate of a table's rows: the largest value of its integer primary key ``key``
+    (one index lookup, where ``count(*)`` reads the whole table)."""
+    found = conn.exec_driver_sql(f'SELECT max("{key}") FROM "{table}"').scalar()
+    return int(found or 0)
+
+
+def bulk_insert_rows(conn: Connection, table: Table, sql: str, rows: Sequence[Sequence[Any]], *,
+                     rebuild_indexes: bool) -> int:
+    """``executemany(sql, rows)`` into ``table``; with ``rebuild_indexes`` its secondary (non-unique)
+    indexes are dropped first and created again after the write, in the caller's transaction: one
+    sorted build of each index instead of a B-tree insert per row, worth it when the rows written
+    outnumber the rows already there. Both engines run this DDL inside the transaction, so a rollback
+    restores the indexes; a failed write must roll the transaction back (the indexes are not recreated).
+    On PostgreSQL the dropped index locks the table for other sessions until the commit."""
+    indexes = sorted((i for i in table.indexes if not i.unique), key=lambda i: i.name) if rebuild_indexes else []
+    for index in indexes:
+        index.drop(conn)
+    written = executemany(conn, sql, rows)
+    for index in indexes:
+        index.create(conn)
+    return written
+
+
 # ---------------------------------------------------------------- temporary tables
 
 

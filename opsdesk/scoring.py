@@ -257,9 +257,12 @@ def grade_for(pct: Exact | None, bands: Sequence[tuple[str, Decimal]] = DEFAULT_
 
 
 def score_run(sections: Sequence[SectionRule], responses: Mapping[str, Response],
-              bands: Sequence[tuple[str, Decimal]] = DEFAULT_BANDS) -> RunScore:
+              bands: Sequence[tuple[str, Decimal]] = DEFAULT_BANDS,
+              scored: Mapping[str, ItemScore] | None = None) -> RunScore:
     """Score every item, then sections (times their weight), total, percent and grade: all exact,
-    each shown figure rounded once, the grade decided on the exact percent."""
+    each shown figure rounded once, the grade decided on the exact percent. ``scored`` holds item
+    scores the caller already computed with ``score_item`` for ``responses`` (a bulk caller reuses
+    them across runs); the other items are scored here."""
     items: dict[str, ItemScore] = {}
     section_scores = []
     total_points = F0
@@ -270,7 +273,9 @@ def score_run(sections: Sequence[SectionRule], responses: Mapping[str, Response]
         s_max = F0
         answered = 0
         for item in section.items:
-            score = score_item(item, responses.get(item.id))
+            score = scored.get(item.id) if scored is not None else None
+            if score is None:
+                score = score_item(item, responses.get(item.id))
             items[item.id] = score
             s_points += score.exact
             s_max += Fraction(score.max)

@@ -41,6 +41,7 @@ from opsdesk.models import (
 )
 from opsdesk.models.runs import INSPECTION_RUN_TYPES, RUN_TYPES
 from opsdesk.scoring import (
+    ItemScore,
     Response,
     RunScore,
     coerce_value,
@@ -284,6 +285,7 @@ def deriver_for_sync(s: Session):  # noqa: ANN201
 
     bind = Hundredths().process_bind_param
     cache: dict[str, tuple | None] = {}
+    memo: dict[tuple[str, Any, bool], tuple[Any, ItemScore, tuple]] = {}  # (item, value, n/a) -> scores
 
     def h(value: Decimal | None) -> int | None:
         if value is None:
@@ -309,14 +311,33 @@ def deriver_for_sync(s: Session):  # noqa: ANN201
                 continue  # a template version arriving in this package: derived after the write
             version, items, item_rules, section_rules = found
             responses = {}
+            scored = {}
             for a in answers_by_run.get(run_id, ()):
-                item = items.get(a["item_id"])
-                typed = _typed(item, a["value"]) if item is not None and a["value"] else None
-                points, maximum, failed = _derive_typed(item, typed, bool(a["na"]), item_rules.get(a["item_id"]))
-                a["points"], a["max_points"], a["failed"] = h(points), h(maximum), bool(failed)
-                if not a["deleted"] and item is not None:
-                    responses[a["item_id"]] = Response(typed, bool(a["na"]))
-            score = _run_score(version, responses, section_rules)
+                item_id, na = a["item_id"], bool(a["na"])
+                item = items.get(item_id)
+                if item is None:
+                    a["points"], a["max_points"], a["failed"] = None, None, False
+                    continue
+                # The same answer (item, stored value, n/a) scores the same in every run: computed once.
+                key = (item_id, a["value"], na)
+                known = memo.get(key)
+                if known is None:
+                    typed = _typed(item, a["value"]) if a["value"] else None
+                    result = score_item(item_rules[item_id], Response(typed, na))
+                    if typed is None and not na:
+                        fields = (None, None, False)
+                    elif result.answered and not na:
+                        fields = (h(result.points), h(result.max), bool(result.failed))
+                    else:
+                        fields = (None, None, bool(result.failed))
+                    known = memo[key] = (typed, result, fields)
+                typed, result, fields = known
+                a["points"], a["max_points"], a["failed"] = fields
+                if not a["deleted"]:
+                    responses[item_id] = Response(typed, na)
+                    scored[item_id] = result
+            score = (_UNSCORED if not responses
+                     else score_run(section_rules, responses, version.grade_bands, scored))
             run["score"], run["max_score"], run["percent"] = h(score.points), h(score.max), h(score.percent)
             run["grade"], run["critical_failed"] = score.grade, bool(score.critical_failed)
             handled.add(run_id)

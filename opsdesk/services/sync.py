@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +39,8 @@ from opsdesk.sync.codec import decode, dumps, encode
 RECEIVE_REGIONS_KEY = "sync_receive_regions"
 # meta key prefix of the last audit chain head seen from a peer (JSON), see _note_peer_head
 AUDIT_HEAD_KEY = "audit_head:"
+# Photos copied into the store at the same time by an import (their fsyncs overlap).
+_COPY_THREADS = 4
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 # A progress callback may raise ``opsdesk.errors.Cancelled`` to stop the job: an import then rolls
@@ -518,28 +521,44 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
         if progress:
             progress("attachments", 0, len(package.attachment_names))
         store = AttachmentStore(ctx.db.attachments_dir)
+
+        def receive(sha: str) -> bool:
+            """Copy one photo into the store (hash checked, synced to disk, checked to be an image)."""
+            target = store.path_for(sha)
+            if target.is_file():
+                return False
+            staging = target.with_name(f".{sha}.incoming")
+            try:
+                package.copy_attachment(sha, staging)
+            except ZIP_ERRORS as exc:
+                staging.unlink(missing_ok=True)
+                if isinstance(exc, OSError):  # the disk, not the package: said as it is
+                    raise
+                raise PackageCorruptError(f"attachment {sha} cannot be read: {exc}") from None
+            try:
+                check_attachment_header(staging, sha)  # an image the reports can draw, or a PDF document
+            except (NotAnImageError, ImageTooLargeError):
+                staging.unlink(missing_ok=True)
+                raise PackageContentError(f"attachment {sha} is not an image", record=f"attachment {sha}") from None
+            staging.replace(target)
+            return True
+
+        # A few photos at a time: each waits for its fsync, and those waits overlap. Results are taken
+        # in package order, so the first bad photo in that order is the one named; a failure (or a
+        # cancel from ``progress``) drops the photos not started yet.
         copied = 0
-        for n, name in enumerate(package.attachment_names, start=1):
-            sha = name.split("/", 1)[1]
-            if not store.path_for(sha).is_file():
-                target = store.path_for(sha)
-                staging = target.with_name(f".{sha}.incoming")
-                try:
-                    package.copy_attachment(sha, staging)
-                except ZIP_ERRORS as exc:
-                    staging.unlink(missing_ok=True)
-                    if isinstance(exc, OSError):  # the disk, not the package: said as it is
-                        raise
-                    raise PackageCorruptError(f"attachment {sha} cannot be read: {exc}") from None
-                try:
-                    check_attachment_header(staging, sha)  # an image the reports can draw, or a PDF document
-                except (NotAnImageError, ImageTooLargeError):
-                    staging.unlink(missing_ok=True)
-                    raise PackageContentError(f"attachment {sha} is not an image", record=f"attachment {sha}") from None
-                staging.replace(target)
-                copied += 1
-            if progress:
-                progress("attachments", n, len(package.attachment_names))
+        shas = [name.split("/", 1)[1] for name in package.attachment_names]
+        with ThreadPoolExecutor(max_workers=max(1, min(_COPY_THREADS, len(shas)))) as pool:
+            futures = [pool.submit(receive, sha) for sha in shas]
+            try:
+                for n, future in enumerate(futures, start=1):
+                    copied += future.result()
+                    if progress:
+                        progress("attachments", n, len(shas))
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
         if progress:
             progress("apply", 0, len(records))
         seen = manifest.get("seen") if isinstance(manifest.get("seen"), dict) else {}

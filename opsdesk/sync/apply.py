@@ -42,8 +42,7 @@ from opsdesk.ids import utcnow
 from opsdesk.models import Base, ChangeLog, Synced, SyncConflict
 from opsdesk.models.spec import SyncSpec, spec_of
 from opsdesk.sync.capture import NOT_LOGGED, ROW_FIELD
-from opsdesk.sync.codec import dumps, encode, from_json
-from opsdesk.sync.hlc import HLC
+from opsdesk.sync.codec import dumps, encode, from_json_as, python_kind
 
 FROZEN_STATUSES = ("signed", "superseded")
 PUBLISHED_STATUSES = ("published", "retired")
@@ -51,8 +50,12 @@ PUBLISHED_STATUSES = ("published", "retired")
 QUIET_FIELDS = frozenset({"created_at", "origin_node"})
 KINDS = (None, "resolve", "sign")
 SHA256 = re.compile(r"[0-9a-f]{64}")
+# An HLC as HLC.parse reads it: 15 and 6 ASCII digits, then the (non-empty) node.
+_HLC = re.compile(r"[0-9]{15}-[0-9]{6}-(.+)", re.DOTALL)
 INT64 = (-(2**63), 2**63 - 1)
 _BATCH = 500
+_REBUILD_MIN = 20_000  # logged records from which the change log's indexes are rebuilt, not updated
+_ID_BATCH = 5000  # ids per IN list of a raw lookup (SQLite allows 32766 parameters, psycopg 65535)
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ class _ColumnCodec:
         self._result = impl.result_processor(dialect, None)
         self.length = getattr(column.type, "length", None) if isinstance(column.type, (String, Text)) else None
         self.text = isinstance(column.type, (String, Text))
+        self.kind = python_kind(column)
         self.enum = spec.enums.get(column.name)
         self.json = spec.json.get(column.name)
         self.nullable = bool(column.nullable)
@@ -143,18 +147,33 @@ class _ColumnCodec:
         default = column.default
         self.has_default = default is not None and default.is_scalar
         self.default_json = encode(default.arg) if self.has_default else None
+        # Text stored as it is, checked only for NUL, Unicode and length (most columns): the short path below.
+        self.plain_text = self.text and self.enum is None and self.json is None and self._bind is None
         self.default_db = self.to_db(self.default_json) if self.has_default else None
 
     def to_db(self, value: Any) -> Any:  # noqa: ANN401
         """Validate a JSON value and turn it into what the column stores (ValueError/TypeError if unfit)."""
         if value is None:
             return None
+        if self.plain_text:  # the checks of the text branch below, for a column without enum, JSON or binding
+            if type(value) is not str:
+                raise TypeError(f"{self.name}: not a text")
+            if "\x00" in value:
+                raise ValueError(f"{self.name}: a text holds a NUL character")
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise ValueError(f"{self.name}: a text is not valid Unicode") from None
+            if self.length is not None and len(value) > self.length:
+                raise ValueError(f"{self.name}: {len(value)} characters, at most {self.length}")
+            return value
         if self.text:
             if type(value) is not str:
                 raise TypeError(f"{self.name}: not a text")
             python = value
         else:
-            python = from_json(self.column, value)
+            python = from_json_as(self.kind, value)
         if self.text:
             if not isinstance(python, str):
                 raise TypeError(f"{self.name}: not a text")
@@ -213,13 +232,20 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table], dialect: Diale
     if not isinstance(obj, dict):
         raise bad("not an object")
     try:
-        change_id, node, hlc, table_name, row, fname = (obj[k] for k in ("change_id", "node", "hlc", "table", "row", "field"))
+        change_id = obj["change_id"]
+        node = obj["node"]
+        hlc = obj["hlc"]
+        table_name = obj["table"]
+        row = obj["row"]
+        fname = obj["field"]
     except KeyError as exc:
         raise bad(f"missing {exc.args[0]}") from None
     value, base, kind, actor = obj.get("value"), obj.get("base"), obj.get("kind"), obj.get("actor")
     if actor is not None and not (isinstance(actor, str) and len(actor) <= 64):
         raise bad("actor is not a user id")
-    if not all(isinstance(v, str) and v for v in (change_id, node, hlc, table_name, row, fname)):
+    if not (isinstance(change_id, str) and change_id and isinstance(node, str) and node and isinstance(hlc, str)
+            and hlc and isinstance(table_name, str) and table_name and isinstance(row, str) and row
+            and isinstance(fname, str) and fname):
         raise bad("a required field is empty or not text")
     if len(change_id) > 36 or len(node) > 32 or len(row) > 64:
         raise bad("an identifier is too long")
@@ -229,13 +255,12 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table], dialect: Diale
         raise bad("base is not a clock")
     if kind not in KINDS:
         raise bad(f"unknown kind {kind!r}")
-    try:
-        stamp = HLC.parse(hlc)
-        if base is not None:
-            HLC.parse(base)
-    except ValueError as exc:
-        raise bad(str(exc)) from None
-    if stamp.node != node:
+    stamp = _HLC.fullmatch(hlc)  # what HLC.parse accepts, without building the clock
+    if stamp is None:
+        raise bad(f"not an HLC timestamp: {hlc!r}")
+    if base is not None and _HLC.fullmatch(base) is None:
+        raise bad(f"not an HLC timestamp: {base!r}")
+    if stamp.group(1) != node:
         raise bad("the clock belongs to another node")
     table = tables.get(table_name)
     if table is None:
@@ -273,13 +298,16 @@ def _chunks(items: list, size: int = _BATCH):  # noqa: ANN202
 
 
 def _known_ids(conn: Connection, ids: list[str]) -> set[str]:
+    """Change ids already logged here, or set aside with a frozen row. Large raw batches: a full
+    package asks for every one of its ids (one statement per batch of ``_ID_BATCH``)."""
     known: set[str] = set()
-    log = ChangeLog.__table__
-    conflicts = SyncConflict.__table__
-    for chunk in _chunks(ids):
-        known.update(conn.execute(select(log.c.change_id).where(log.c.change_id.in_(chunk))).scalars())
-        known.update(conn.execute(select(conflicts.c.loser_change_id).where(
-            conflicts.c.loser_change_id.in_(chunk), conflicts.c.reason == "frozen")).scalars())
+    for chunk in _chunks(ids, _ID_BATCH):
+        marks = ",".join("?" * len(chunk))
+        known.update(r[0] for r in backend.raw_rows(
+            conn, f"SELECT change_id FROM change_log WHERE change_id IN ({marks})", chunk)[1])
+        known.update(r[0] for r in backend.raw_rows(
+            conn, f"SELECT loser_change_id FROM sync_conflict WHERE reason = 'frozen' AND loser_change_id IN ({marks})",
+            chunk)[1])
     return known
 
 
@@ -950,12 +978,16 @@ class _Merger:
             return
         self.stats.applied = len(self.applied_ids)
         if self.to_log:
-            backend.executemany(
-                self.conn,
+            # A large package into a small log (a new workspace, a first full package): its indexes are
+            # built once after the rows rather than updated row by row.
+            rebuild = len(self.to_log) >= _REBUILD_MIN and len(self.to_log) >= backend.row_count_estimate(
+                self.conn, "change_log", "seq")
+            backend.bulk_insert_rows(
+                self.conn, ChangeLog.__table__,
                 "INSERT INTO change_log (change_id, node_id, hlc, table_name, row_id, field, value, base_hlc, "
                 "kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(e["change_id"], e["node_id"], e["hlc"], e["table_name"], e["row_id"], e["field"], e["value"],
-                  e["base_hlc"], e["kind"], e["actor_id"]) for e in self.to_log])
+                  e["base_hlc"], e["kind"], e["actor_id"]) for e in self.to_log], rebuild_indexes=rebuild)
         if self.conflicts:
             self.stats.conflicts = backend.insert_ignore_rows(self.conn, SyncConflict.__table__, self.conflicts)
         sc = SyncConflict.__table__

@@ -31,13 +31,22 @@ def decode(column: Column, raw: str | None) -> Any:
     return from_json(column, json.loads(raw))
 
 
+def python_kind(column: Column) -> type | None:
+    """The Python type of a column's values (None when its type does not say)."""
+    try:
+        return column.type.python_type
+    except NotImplementedError:
+        return None
+
+
 def from_json(column: Column, value: Any) -> Any:
     """An already parsed JSON value as the column's Python type (ValueError/TypeError if it cannot be)."""
-    if value is None:
-        return None
-    try:
-        kind = column.type.python_type
-    except NotImplementedError:
+    return from_json_as(python_kind(column), value)
+
+
+def from_json_as(kind: type | None, value: Any) -> Any:
+    """:func:`from_json` for a column whose :func:`python_kind` is ``kind`` (looked up once by bulk callers)."""
+    if value is None or kind is None:
         return value
     if kind is datetime:
         return datetime.fromisoformat(value)

@@ -293,6 +293,56 @@ def test_export_is_atomic_and_leaves_no_temporary_file(pair, tmp_path):
     assert [p.name for p in target.parent.iterdir()] == ["p.opsync"]
 
 
+def test_a_package_larger_than_the_log_rebuilds_its_indexes_and_imports_the_same(tmp_path, workspace_at, monkeypatch):
+    """A package that outnumbers the receiver's change log writes the log with its indexes dropped and
+    built again in the same transaction (apply._REBUILD_MIN lowered so a small package takes that path):
+    the rows, the log and the photos are those of a normal import, and the indexes are all back."""
+    from sqlalchemy import inspect as sa_inspect
+
+    from opsdesk import backend
+    from opsdesk.services import attachments
+    from opsdesk.sync import apply
+
+    src = open_ctx(workspace_at("src.sqlite"), builtin=True)
+    normal = open_ctx(workspace_at("normal.sqlite"))
+    fresh = open_ctx(workspace_at("fresh.sqlite", server=True))  # the head office under -m pg
+    try:
+        region = org.save_region(src, "华东", "EAST")
+        store = _store(src, region.id, "S001", "人民路店")
+        photo = tmp_path / "p.jpg"
+        Image.new("RGB", (64, 48), "blue").save(photo)
+        attachments.attach_photo(src, photo, "store", store.id)
+        package = tmp_path / "all.opsync"
+        sync.export_package(src, package)
+        writes: list[tuple[str, bool, int]] = []
+        real = backend.bulk_insert_rows
+
+        def spy(conn, table, sql, rows, *, rebuild_indexes):
+            writes.append((table.name, rebuild_indexes, len(rows)))
+            return real(conn, table, sql, rows, rebuild_indexes=rebuild_indexes)
+
+        monkeypatch.setattr(backend, "bulk_insert_rows", spy)
+        expected = sync.import_package(normal, package, trust=True)  # 20,000 records needed: updated row by row
+        assert writes and writes[-1][1] is False
+        monkeypatch.setattr(apply, "_REBUILD_MIN", 1)
+        result = sync.import_package(fresh, package, trust=True)
+        assert writes[-1][:2] == ("change_log", True)
+        assert (result.applied, result.known, result.conflicts, result.attachments) == \
+            (expected.applied, expected.known, expected.conflicts, expected.attachments) and result.applied > 100
+        assert data_of(fresh) == data_of(src) == data_of(normal)
+        log = "SELECT change_id, node_id, hlc, table_name, row_id, field, value, base_hlc, kind FROM change_log"
+        assert sorted(_rows(fresh, log)) == sorted(_rows(normal, log)) and len(_rows(fresh, log)) > 100
+        indexes = {i["name"] for i in sa_inspect(fresh.db.engine).get_indexes("change_log")}
+        assert {"ix_change_log_row", "ix_change_log_hlc", "ix_change_log_node"} <= indexes
+        # The log now outnumbers a small package: the next one is written with the indexes kept.
+        _rename(src, store.id, "人民路一号店")
+        assert exchange(src, fresh, tmp_path).applied >= 1 and writes[-1][1] is False
+        assert data_of(fresh) == data_of(src)
+    finally:
+        for ctx in (src, normal, fresh):
+            ctx.db.close()
+
+
 # ---------------------------------------------------------------- convergence property
 
 N_REPLICAS = 3
