@@ -21,11 +21,12 @@ literals); they are turned into the driver's parameter style.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Column, MetaData, Table, exc, or_, true
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.schema import CreateTable, DropTable
@@ -35,14 +36,18 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import String
 
-# A row that breaks a constraint, as SQLAlchemy or (for raw bulk writes) the driver reports it.
-INTEGRITY_ERRORS: tuple[type[BaseException], ...] = (exc.IntegrityError, sqlite3.IntegrityError)
-try:  # psycopg is there for PostgreSQL workspaces; a SQLite-only installation runs without it
-    import psycopg as _psycopg
+# A row that breaks a constraint, as SQLAlchemy or (for raw bulk writes) the driver reports it:
+# ``INTEGRITY_ERRORS`` (module ``__getattr__`` below). psycopg's is among them once psycopg is loaded -- a
+# PostgreSQL workspace loads it before any of its errors can be raised --, so opening a SQLite workspace does
+# not import psycopg (some 60 ms of start-up on the benchmark machine).
+_INTEGRITY_ERRORS: tuple[type[BaseException], ...] = (exc.IntegrityError, sqlite3.IntegrityError)
 
-    INTEGRITY_ERRORS += (_psycopg.IntegrityError,)
-except ImportError:  # pragma: no cover
-    pass
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - PEP 562: INTEGRITY_ERRORS, computed when asked for
+    if name == "INTEGRITY_ERRORS":
+        psycopg = sys.modules.get("psycopg")
+        return _INTEGRITY_ERRORS + ((psycopg.IntegrityError,) if psycopg is not None else ())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 LIKE_ESCAPE = "/"  # SQLAlchemy's ``autoescape`` character
 
@@ -76,6 +81,9 @@ def insert_ignore(bind: Connection | Dialect, table: Table) -> Insert:
     if name == "sqlite":
         return sqlite.insert(table).on_conflict_do_nothing()
     if name == "postgresql":
+        # imported here: a PostgreSQL workspace's engine loaded it already, a SQLite one never needs it
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table).on_conflict_do_nothing()
     raise NotImplementedError(f"insert_ignore: no rule for {name}")
 

@@ -196,9 +196,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(args: argparse.Namespace, *, readonly: bool = False):  # noqa: ANN202
+def _open(args: argparse.Namespace, *, readonly: bool = False, sign_in: bool = True):  # noqa: ANN202
     """The workspace of --db, which must exist (a mistyped path creates nothing). ``readonly``: for
-    commands that only read (SQLite mode=ro: no migration, no write lock, never waits for a writer)."""
+    commands that only read (SQLite mode=ro: no migration, no write lock, never waits for a writer).
+    ``sign_in`` False: the command checks the person itself (``user password``)."""
     from opsdesk.db import Database
     from opsdesk.services import AppContext, workspace
 
@@ -208,11 +209,137 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):  # noqa: ANN202
         if not readonly:
             workspace.prepare(ctx)
         user = workspace.current_user(ctx)
+        ctx.user_id = user.id if user else None
+        if not readonly and sign_in:  # a command that changes data acts as a named, signed-in person
+            _sign_in(ctx, args)
     except BaseException:
         db.close()
         raise
-    ctx.user_id = user.id if user else None
     return ctx
+
+
+# ---------------------------------------------------------------- who acts (opsdesk.auth)
+
+ACTING_HELP = ("commands that change data act as a named user: --user NAME (id or username) with the password "
+               "from --password-file FILE (its first line) or, in a terminal, a prompt; a wrong one is refused and "
+               "counts as a wrong try. Read-only commands (lists, checks, reports, db check/backup) need neither; "
+               "demo, db init (its first user's password), db upgrade and db restore are setup. Where a command "
+               "has a --user of its own (the signer of a report, an identity's owner) give the acting user before "
+               "the command: opsdesk --user NAME --password-file FILE <command> ...")
+
+
+def _acting_options(p: argparse.ArgumentParser, *, user: bool = True) -> None:
+    """--user and --password-file after the command too (SUPPRESS: not given there keeps the global ones)."""
+    if user:
+        p.add_argument("--user", dest="acting_user", default=argparse.SUPPRESS, metavar="NAME",
+                       help="who acts: id or username (asked for their password)")
+    p.add_argument("--password-file", type=Path, default=argparse.SUPPRESS, metavar="FILE",
+                   help="the password or PIN: the file's first line (else a prompt in a terminal)")
+
+
+def _first_line(path: Path) -> str:
+    """A password file's secret: its first line, which must not be empty."""
+    from opsdesk.errors import SignInError
+
+    lines = Path(path).expanduser().read_text(encoding="utf-8").splitlines()
+    if not lines or not lines[0]:
+        raise SignInError(f"the password file {path} is empty", reason="no_secret")
+    return lines[0]
+
+
+def _secret(args: argparse.Namespace, prompt: str) -> str:
+    """The password from --password-file (first line) or a prompt when stdin is a terminal."""
+    from opsdesk.errors import SignInError
+
+    path = getattr(args, "password_file", None)
+    if path is not None:
+        return _first_line(path)
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    raise SignInError("no password: give --password-file FILE (its first line), or run the command in a "
+                      "terminal to be asked (nothing was changed)", reason="no_secret")
+
+
+def _sign_in(ctx, args: argparse.Namespace) -> None:  # noqa: ANN001
+    """Sign in as --user for a command that changes data; nothing while the workspace has no users (setup)."""
+    from opsdesk import auth
+    from opsdesk.errors import PasswordChangeRequiredError, SignInError
+
+    if not auth.sign_in_required(ctx):
+        return
+    name = getattr(args, "acting_user", None) or getattr(args, "user", None)
+    if not name:
+        raise SignInError("this command changes data: name who acts with --user NAME and --password-file FILE "
+                          "(or be asked in a terminal); nothing was changed", reason="no_user")
+    user = _resolve_user(ctx, name)
+    auth.verify(ctx, user.id, _secret(args, f"password of {user.username}: "))
+    if auth.status(ctx, user.id).state == auth.MUST_CHANGE:
+        raise PasswordChangeRequiredError(f"{user.username} has a temporary password: choose your own first, in the "
+                                          "app or with: opsdesk user password (nothing was changed)",
+                                          user=user.username)
+    ctx.user_id = user.id
+
+
+def _new_secret(args: argparse.Namespace, prompt: str) -> str:
+    """A new password or PIN from --new-password-file (first line), else asked twice in a terminal."""
+    from opsdesk.errors import FieldProblem, SignInError, ValidationError
+
+    path = getattr(args, "new_password_file", None)
+    if path is not None:
+        return _first_line(path)
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        secret = getpass.getpass(prompt)
+        if getpass.getpass("again: ") != secret:
+            raise ValidationError([FieldProblem("password", "mismatch")])
+        return secret
+    raise SignInError("no new password: give --new-password-file FILE (its first line), or run the command in a "
+                      "terminal to be asked (nothing was changed)", reason="no_secret")
+
+
+def cmd_user_password(args: argparse.Namespace) -> int:
+    """--user changes their own password or PIN: the current one from --password-file or a prompt (a wrong one
+    counts as a wrong try), the new one from --new-password-file or asked twice. Clears a temporary password's
+    "choose your own". This desktop's user without one yet (a workspace from before sign-in) sets their first."""
+    from opsdesk import auth
+    from opsdesk.errors import SignInError
+
+    ctx = _open(args, sign_in=False)
+    try:
+        name = getattr(args, "acting_user", None)
+        if not name:
+            raise SignInError("name whose password changes: --user NAME (nothing was changed)", reason="no_user")
+        user = _resolve_user(ctx, name)
+        ctx.user_id = user.id
+        if auth.status(ctx, user.id).state == auth.SET_OWN:  # as at the app's first start after an upgrade
+            auth.set_password(ctx, user.id, _new_secret(args, f"new password of {user.username}: "),
+                              args.kind or "password")
+        else:
+            old = _secret(args, f"current password of {user.username}: ")
+            auth.change_own(ctx, old, _new_secret(args, f"new password of {user.username}: "), args.kind)
+    finally:
+        ctx.db.close()
+    print(f"the password of {user.username} was changed")
+    return 0
+
+
+def cmd_user_reset(args: argparse.Namespace) -> int:
+    """Head office or an operations manager (users.manage, the user within their regions) gives USERNAME a
+    temporary password (from --new-password-file or asked twice); they choose their own at their next sign-in.
+    Recorded in the audit trail without the secret, as in the app."""
+    from opsdesk import auth
+
+    ctx = _open(args)  # the acting user signs in
+    try:
+        target = _resolve_user(ctx, args.username)
+        auth.reset(ctx, target.id, _new_secret(args, f"temporary password for {target.username}: "))
+    finally:
+        ctx.db.close()
+    print(f"temporary password set for {target.username}: they choose their own at their next sign-in")
+    return 0
 
 
 def cmd_db_init(args: argparse.Namespace) -> int:
@@ -227,6 +354,9 @@ def cmd_db_init(args: argparse.Namespace) -> int:
         raise WorkspaceExistsError(f"{path} already exists; choose a new file", path=str(path))
     if not args.name.strip():
         raise ValidationError([FieldProblem("name", "required")])
+    password = _secret(args, f"password of {args.user} (the first user): ")
+    if getattr(args, "password_file", None) is None and _secret(args, "again: ") != password:
+        raise ValidationError([FieldProblem("password", "mismatch")])
     created = not path.exists()
     files = path.with_name(path.stem + ".files")
     files_existed = files.exists()
@@ -236,7 +366,7 @@ def cmd_db_init(args: argparse.Namespace) -> int:
             ctx = AppContext(db)
             workspace.prepare(ctx)
             user = workspace.start_empty(ctx, args.name, org.UserInput(
-                username=args.user, name=args.display_name or args.user, role=args.role))
+                username=args.user, name=args.display_name or args.user, role=args.role), password)
         finally:
             db.close()
     except BaseException:
@@ -361,7 +491,8 @@ def cmd_ca_init(args: argparse.Namespace) -> int:
 def cmd_ca_issue(args: argparse.Namespace) -> int:
     from opsdesk import signing
 
-    cert = signing.ca_issue(args.ca, _passphrase(args.passphrase_file), args.csr.read_bytes(), days=args.days)
+    cert = signing.ca_issue(args.ca, _passphrase(args.passphrase_file), args.csr.read_bytes(), days=args.days,
+                            role=args.role)
     _write_out(args.output, cert)
     print(f"issued {args.output}")
     return 0
@@ -412,8 +543,12 @@ def cmd_trust(args: argparse.Namespace) -> int:
     from opsdesk import signing
     from opsdesk.db import Database
 
+    from opsdesk.services import AppContext
+
     db = Database.open(_db_path(args), create=False)
     try:
+        ctx = AppContext(db)
+        _sign_in(ctx, args)
         info = signing.trust(db, args.cert.read_bytes())
         count = len(signing.trust_roots(db))
     finally:
@@ -601,6 +736,40 @@ def cmd_sign(args: argparse.Namespace) -> int:
     signing.sign_pdf(args.file, args.output, user.id, _passphrase(args.passphrase_file),
                      reason=args.reason, location=args.location, stamp=signing.Stamp(user.name, user.role))
     print(f"signed by {user.username} -> {args.output}")
+    return 0
+
+
+def cmd_decisions_verify(args: argparse.Namespace) -> int:
+    """Every decision of the workspace with its signature state; exit 0 when none failed, 1 otherwise."""
+    from opsdesk import decisions
+
+    ctx = _open(args, readonly=True)
+    try:
+        with ctx.read() as s:
+            found = decisions.list_decisions(s, ctx.db)
+    finally:
+        ctx.db.close()
+    print("kind\trecord\tdecider\tstate\treason\trole\tcertificate")
+    for d in found:
+        print("\t".join((d.kind, f"{d.table}:{d.record}", d.decider or "-", d.state, d.reason or "-",
+                         d.role or "-", d.name or "-")))
+    failed = sum(d.state == "failed" for d in found)
+    counts = {k: sum(d.state == k for d in found) for k in ("verified", "accepted", "unsigned", "failed")}
+    print(f"decisions: {len(found)} (verified {counts['verified']}, accepted {counts['accepted']}, "
+          f"unsigned {counts['unsigned']}, failed {counts['failed']})")
+    return 1 if failed else 0
+
+
+def cmd_decisions_require(args: argparse.Namespace) -> int:
+    """Turn ``decisions_must_be_signed`` on or off (settings.manage: the workspace's current user)."""
+    from opsdesk import decisions
+
+    ctx = _open(args)
+    try:
+        decisions.set_must_be_signed(ctx, args.state == "on")
+    finally:
+        ctx.db.close()
+    print(f"decisions must be signed: {args.state}")
     return 0
 
 
@@ -1449,7 +1618,12 @@ def cmd_promotion_import_results(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line")
+    parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk (运营督导台) command line. Sign-in: "
+                                     + ACTING_HELP)
+    parser.add_argument("--user", dest="acting_user", default=None, metavar="NAME",
+                        help="who acts, for commands that change data (id or username)")
+    parser.add_argument("--password-file", type=Path, default=None, metavar="FILE",
+                        help="--user's password or PIN: the file's first line (else a prompt in a terminal)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     db = sub.add_parser("db", help="database upkeep").add_subparsers(dest="db_command", required=True)
@@ -1485,6 +1659,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--display-name", default=None, help="the first user's full name (default: USERNAME)")
     init.add_argument("--role", default="head_office",
                       help="the first user's role (default: head_office)")
+    init.add_argument("--password-file", type=Path, default=argparse.SUPPRESS, metavar="FILE",
+                      help="the first user's password: the file's first line (else asked twice in a terminal)")
     init.set_defaults(func=cmd_db_init)
 
     tpl = sub.add_parser("template", help="checklist templates").add_subparsers(dest="template_command", required=True)
@@ -1697,7 +1873,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="which column holds what: store=门店编码,sales=销售额,transactions=...,new_members=...,"
                              "custom=...,gifts_given=...,budget_spent=... (default: the last import's, else guessed)")
     pr_imp.add_argument("--dry-run", action="store_true", help="check every row and say what would be imported")
-    pr_imp.add_argument("--user", default=None, help="id or username recorded as having entered the results")
+    pr_imp.add_argument("--user", default=None, help="who enters the results (id or username), signed in with "
+                                                     "--password-file or a prompt (a --dry-run only names them)")
     _db_arg(pr_imp)
     pr_imp.set_defaults(func=cmd_promotion_import_results)
 
@@ -1735,6 +1912,9 @@ def build_parser() -> argparse.ArgumentParser:
     ca_issue.add_argument("--passphrase-file", type=Path, required=True)
     ca_issue.add_argument("-o", "--output", type=Path, required=True)
     ca_issue.add_argument("--days", type=int, default=730)
+    ca_issue.add_argument("--role", choices=("head_office", "ops_manager", "supervisor", "store_manager", "staff"),
+                          help="the user role the certificate certifies (signed decisions prove it); none: "
+                               "the certificate proves no role")
     ca_issue.set_defaults(func=cmd_ca_issue)
 
     ident = sub.add_parser("identity", help="a user's signing identity (kept outside the workspace)")
@@ -1773,12 +1953,47 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(sign)
     sign.set_defaults(func=cmd_sign)
 
+    dec = sub.add_parser("decisions", help="decisions bound to the person (signed with the decider's key)")
+    dec_sub = dec.add_subparsers(dest="decisions_command", required=True)
+    dec_ver = dec_sub.add_parser("verify", help="every decision with its signature state (verified / accepted / "
+                                                "unsigned / failed and why): exit 0 when none failed, 1 otherwise")
+    _db_arg(dec_ver)
+    dec_ver.set_defaults(func=cmd_decisions_verify)
+    dec_req = dec_sub.add_parser("require-signed", help="whether incoming decisions must be signed (head office "
+                                                        "turns it on once identities are issued)")
+    dec_req.add_argument("state", choices=("on", "off"))
+    _db_arg(dec_req)
+    dec_req.set_defaults(func=cmd_decisions_require)
+
     ver = sub.add_parser("verify", help="check every signature of a PDF and every change after it: exit 0 "
                                         "intact and every signer trusted, 1 intact but a signer untrusted, "
                                         "2 altered, unsigned or unreadable")
     ver.add_argument("file", type=Path)
     _db_arg(ver)
     ver.set_defaults(func=cmd_verify)
+
+    usr = sub.add_parser("user", help="passwords and PINs of the workspace's users").add_subparsers(
+        dest="user_command", required=True)
+    u_pw = usr.add_parser("password", help="change your own password or PIN: --user NAME, the current one from "
+                                           "--password-file (else a prompt), the new one from --new-password-file "
+                                           "(else asked twice)")
+    u_pw.add_argument("--kind", choices=("password", "pin"), default=None,
+                      help="make it a password or a PIN (a PIN: 4-8 digits, store managers and staff only; "
+                           "default: the kind you have)")
+    u_reset = usr.add_parser("reset", help="give USERNAME a temporary password (head office, operations managers); "
+                                           "they choose their own at their next sign-in; audited")
+    u_reset.add_argument("username", metavar="USERNAME", help="whose password: id or username")
+    for p in (u_pw, u_reset):
+        p.add_argument("--new-password-file", type=Path, default=None, metavar="FILE",
+                       help="the new password or PIN: the file's first line (else asked twice in a terminal)")
+        _db_arg(p)
+    u_pw.set_defaults(func=cmd_user_password)
+    u_reset.set_defaults(func=cmd_user_reset)
+
+    # The commands that change data: who acts, after the command too (ACTING_HELP).
+    for writing in (imp, sx, si, sc, sr, eq_imp, plan_imp, op_cancel, pr_type, tr, u_pw, u_reset):
+        _acting_options(writing)
+    _acting_options(pr_imp, user=False)  # its own --user: who entered the results, now signed in
     return parser
 
 
@@ -1855,6 +2070,22 @@ def _explain(exc: OpsDeskError) -> str:
         return str(exc)
     if isinstance(exc, PassphraseError):
         return "wrong passphrase: the private key could not be unlocked (nothing was written)"
+    from opsdesk.errors import NoPasswordError, TooManyTriesError, WrongPasswordError
+
+    who = exc.params.get("user", "")
+    if isinstance(exc, WrongPasswordError):
+        wait = int(exc.params.get("retry_after") or 0)
+        return (f"wrong password for {who} (nothing was changed" + (f"; the next try is heard in {wait} s)"
+                                                                     if wait else ")"))
+    if isinstance(exc, TooManyTriesError):
+        return (f"too many wrong passwords for {who}: try again in {exc.retry_after} s (the password was not "
+                "checked; nothing was changed)")
+    if isinstance(exc, NoPasswordError):
+        if exc.params.get("may_set"):
+            return (f"{who} has no password yet: choose it in the app or with: opsdesk --user {who} user password "
+                    "(nothing was changed)")
+        return (f"{who} has no password yet: head office or an operations manager sets a temporary one "
+                "(nothing was changed)")
     return str(exc)
 
 

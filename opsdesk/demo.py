@@ -24,6 +24,11 @@ from opsdesk.services.workspace import CURRENT_USER_KEY, WORKSPACE_NAME_KEY
 Progress = Callable[[int, int], None]
 
 COMPANY = "优品生活连锁"
+# Every demo user signs in with the demo password; staff (the till-side laptop) with the demo PIN. The welcome
+# dialog and the demo's first sign-in show them.
+DEMO_PASSWORD = "demo1234"
+DEMO_PIN = "1234"
+DEMO_MARKER = "demo_workspace"  # meta key: this workspace is the demo (the sign-in dialog shows its passwords)
 
 # region code, name, [(area code, area name, city, phone area code, districts, sites)]
 REGIONS = [
@@ -144,11 +149,26 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
         if s.scalar(select(func.count()).select_from(Store).where(Store.deleted.is_(False))):
             raise ValidationError([FieldProblem("workspace", "not_empty")])
         users: list[User] = []
+        # ONE Argon2id hash per distinct demo secret, reused for every user with that secret: a hash embeds its
+        # salt, so those users share a salt. Acceptable for a demo (everyone knows its passwords anyway) and it
+        # keeps the build fast (Argon2 is slow on purpose). The salt comes from the seed, so the same seed still
+        # gives the same workspace; it is drawn apart from ``mk.rng``, so the rest of the demo is unchanged.
+        salts = random.Random(f"demo-password-salt/{seed}")
+        hashes: dict[str, str] = {}
+
+        def demo_hash(secret: str) -> str:
+            if secret not in hashes:
+                from opsdesk import auth
+
+                hashes[secret] = auth.hash_secret(secret, salt=salts.randbytes(16))
+            return hashes[secret]
 
         def add_user(role: str) -> User:
             name, login = mk.person()
+            kind, secret = ("pin", DEMO_PIN) if role == "staff" else ("password", DEMO_PASSWORD)
             user = User(id=mk.uid(), username=login, name=name, role=role, phone=mk.mobile(),
-                        email=f"{login}@youpin-demo.cn")
+                        email=f"{login}@youpin-demo.cn", password_hash=demo_hash(secret), password_kind=kind,
+                        password_set_at=ctx.now())
             s.add(user)
             users.append(user)
             return user
@@ -224,7 +244,8 @@ def build_demo(ctx: AppContext, stores: int = 30, seed: int = 7, progress: Progr
             promotion_people = PromotionPeople(supervisors[0].id, {r[0]: u.id for r, u in zip(REGIONS, ops)},
                                                next(u.id for u in users if u.role == "head_office"))
         current = supervisors[0]
-        for key, value in ((CURRENT_USER_KEY, current.id), (WORKSPACE_NAME_KEY, f"{COMPANY} · 演示工作区")):
+        for key, value in ((CURRENT_USER_KEY, current.id), (WORKSPACE_NAME_KEY, f"{COMPANY} · 演示工作区"),
+                           (DEMO_MARKER, "1")):
             row = s.get(Meta, key)
             if row is None:
                 s.add(Meta(key=key, value=value))

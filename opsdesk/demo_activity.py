@@ -18,7 +18,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from opsdesk.models import ActionEvent, Answer, Assignment, ChecklistRun, CorrectiveAction, Store, Visit
-from opsdesk.scoring import Response, repeat_findings, score_run
+from opsdesk.scoring import ItemScore, Response, repeat_findings, score_item, score_run
 from opsdesk.services.runs import derive_answer
 from opsdesk.services.runs import answer_id
 from opsdesk.services.visits import to_utc
@@ -83,6 +83,21 @@ class _RunWriter:
         self.answers: list[dict] = []
         self.failures: list[tuple] = []  # (day, store_id, version, item, answer_id, note, manager, supervisor)
         self.manager: str | None = None
+        # (item, value, n/a) -> (its score, the stored value, the derived answer fields): a run's answers repeat
+        # the same few values (pass, fail, a rating), so each is scored once per writer, not once per answer
+        # (a number's random value is scored where it occurs)
+        self._memo: dict[tuple[str, object, bool], tuple[ItemScore, str | None, tuple]] = {}
+        self._rules: dict[str, tuple] = {}  # version id -> (its scoring rules, item id -> key)
+
+    def _scored(self, item: ItemDTO, value: object, na: bool) -> tuple[ItemScore, str | None, tuple]:
+        key = (item.id, value, na)
+        found = self._memo.get(key) if item.answer_type != "number" else None
+        if found is None:
+            stored = None if na else _stored(item, value)
+            found = (score_item(item.rule(), Response(value, na)), stored, derive_answer(item, stored, na))
+            if item.answer_type != "number":
+                self._memo[key] = found
+        return found
 
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -96,6 +111,7 @@ class _RunWriter:
         run_id = self.uid()
         started = datetime.combine(day, start)
         responses = {}
+        scored: dict[str, ItemScore] = {}
         pending = []
         for item in version.items():
             if item.answer_type in ("photo",):
@@ -117,24 +133,27 @@ class _RunWriter:
                     na = True
                 else:
                     continue
-            response = Response(value, na)
-            responses[item.id] = response
-            pending.append((item, value, na, response))
-        score = score_run(version.rules(), responses, version.grade_bands)
-        failed_keys = {version.item(i).key for i, s in score.items.items() if s.failed}
+            responses[item.id] = Response(value, na)
+            found = self._scored(item, value, na)
+            scored[item.id] = found[0]
+            pending.append((item, na, found))
+        rules = self._rules.get(version.id)
+        if rules is None:
+            rules = self._rules[version.id] = (version.rules(), {i.id: i.key for i in version.items()})
+        score = score_run(rules[0], responses, version.grade_bands, scored)
+        failed_keys = {rules[1][i] for i, s in score.items.items() if s.failed}
         repeats = repeat_findings(failed_keys, previous_failed)
-        for n, (item, value, na, _response) in enumerate(pending):
-            failed = score.items[item.id].failed  # score_item(item.rule(), response), scored once by score_run
+        for n, (item, na, (item_score, stored, derived)) in enumerate(pending):
+            failed = item_score.failed
             note = rng.choice(NOTES) if failed and rng.random() < 0.6 else ""
             aid = answer_id(run_id, item.id)
-            stored = None if na else _stored(item, value)
             if failed and run_type not in ("opening", "closing"):
                 self.failures.append((day, store_id, version, item, aid, note, run_id, user_id))
             self.answers.append({
                 "id": aid, "run_id": run_id, "item_id": item.id,
                 "value": stored, "na": na,
                 # derived exactly as the service derives it (receivers of a sync recompute it the same way)
-                **dict(zip(("points", "max_points"), derive_answer(item, stored, na))),
+                **dict(zip(("points", "max_points"), derived)),
                 "failed": failed, "repeat": failed and item.key in repeats,
                 "note": note,
                 "answered_at": started + timedelta(seconds=40 * (n + 1)), "answered_by": user_id,
@@ -417,10 +436,15 @@ def sign_recent(ctx, rng: random.Random, supervisor_id: str, signed: int = 3,  #
         names = {u.id: u.name for u in s.scalars(select(User).where(
             User.id.in_([supervisor_id, *(managers.get(st) for st, _ in chosen if managers.get(st))])))}
     frozen = 0
-    for n, (store_id, run_id) in enumerate(chosen):
-        signatures.sign_run(ctx, run_id, "supervisor", names[supervisor_id], _scribble(rng), signer_id=supervisor_id)
-        manager = managers.get(store_id)
-        if n < signed and manager:
-            signatures.sign_run(ctx, run_id, "store_manager", names[manager], _scribble(rng), signer_id=manager)
-            frozen += 1
+    before, ctx.user_id = ctx.user_id, supervisor_id  # on the supervisor's laptop, each signing as themselves
+    try:
+        for n, (store_id, run_id) in enumerate(chosen):
+            signatures.sign_run(ctx, run_id, "supervisor", names[supervisor_id], _scribble(rng),
+                                signer_id=supervisor_id)
+            manager = managers.get(store_id)
+            if n < signed and manager:
+                signatures.sign_run(ctx, run_id, "store_manager", names[manager], _scribble(rng), signer_id=manager)
+                frozen += 1
+    finally:
+        ctx.user_id = before
     return frozen

@@ -153,6 +153,14 @@ class Cancelled(OpsDeskError):
 # without importing each other.
 
 
+class PermissionDeniedError(OpsDeskError):
+    """The acting user may not do this (``opsdesk.permissions``): ``action`` (its name), ``role`` (the user's,
+    None without one), ``store`` (the store id when the refusal is about scope), ``reason`` (``role``, ``scope``,
+    ``no_user`` or ``inactive``). Raised before anything is written: nothing changed."""
+
+    code = "permission_denied"
+
+
 class RunClosedError(OpsDeskError):
     """The run is completed or signed: answers can no longer change."""
 
@@ -282,6 +290,42 @@ class NaNotAllowedError(ValidationError):
         self.params = {"item_id": item_id, "key": key, "text": text, "text_en": text_en}
 
 
+class SignInError(OpsDeskError):
+    """Signing in was refused (opsdesk.auth); ``user`` names the account, never the secret."""
+
+    code = "sign_in"
+
+
+class WrongPasswordError(SignInError):
+    """The password or PIN does not match. ``tries``: wrong tries in a row; ``retry_after``: seconds before
+    the next try is heard (0: at once)."""
+
+    code = "wrong_password"
+
+
+class TooManyTriesError(SignInError):
+    """Too many wrong tries: the next is heard only after ``retry_after`` seconds (nothing was checked)."""
+
+    code = "too_many_tries"
+
+    @property
+    def retry_after(self) -> int:
+        return int(self.params.get("retry_after", 0))
+
+
+class NoPasswordError(SignInError):
+    """The account has no password yet; ``may_set``: this desktop's user at upgrade time, who sets their own;
+    otherwise head office or an operations manager must set a temporary one."""
+
+    code = "no_password"
+
+
+class PasswordChangeRequiredError(SignInError):
+    """The password is a temporary one: its owner chooses their own before acting (``auth.change_own``)."""
+
+    code = "must_change_password"
+
+
 class PassphraseError(OpsDeskError):
     """The passphrase does not unlock the private key."""
 
@@ -302,6 +346,13 @@ class CertificateMismatchError(IdentityError):
 
 class SigningError(OpsDeskError):
     code = "signing"
+
+
+class KeyLockedError(SigningError):
+    """The acting user has a signing identity on this computer but its key is not unlocked: the decision
+    was not written. Unlock it (``signing.unlock``) and try again. ``params["user_id"]``."""
+
+    code = "key_locked"
 
 
 class SyncError(OpsDeskError):

@@ -89,10 +89,12 @@ from opsdesk.errors import (
     WorkspaceNotFoundError,
 )
 from opsdesk.models import ChangeLog, Meta, Node
+from opsdesk.models.runs import postgresql_options
 from opsdesk.sync.capture import CaptureContext, OpsSession
 from opsdesk.sync.hlc import HybridClock
 
 log = logging.getLogger(__name__)
+postgresql_options()  # the model's PostgreSQL-only index options, kept out of a SQLite start (see there)
 
 SCHEMES = ("postgresql:", "postgresql+psycopg:", "postgres:")
 # pg_advisory_xact_lock keys (bigint): "OPSDwrit" and "OPSDmigr" as ASCII.
@@ -157,16 +159,31 @@ def typed_error(exc: BaseException, where: str) -> OpsDeskError | None:
         return DatabaseCorruptError(f"{where} is damaged ({detail})", path=where)
     message = str(orig)
     connect_failure = isinstance(orig, psycopg.OperationalError) and not code
-    if code in _LOGIN or (connect_failure and _LOGIN_REFUSED.search(message)):
+    missing = _NO_DATABASE.search(message)
+    if code in _LOGIN or (connect_failure and (_LOGIN_REFUSED.search(message) or
+                                               (not missing and _password_refused(orig)))):
         return ServerLoginError(f"the server of {where} refused the login ({detail})", path=where,
                                 user=_url_part(where, "username"))
-    missing = _NO_DATABASE.search(message)
     if code == "3D000" or (connect_failure and missing):  # invalid_catalog_name: no such database
         name = missing[1] if missing else _url_part(where, "database")
         return ServerDatabaseMissingError(f"the server of {where} has no database {name}", path=where, database=name)
     if code.startswith("08") or connect_failure:
         return ServerUnreachableError(f"cannot reach the server of {where} ({detail})", path=where)
     return None
+
+
+def _password_refused(orig: BaseException) -> bool:
+    """A connection that failed after the server asked for a password (none given, or the one given did not
+    do): a login problem whatever language the server speaks. The server's startup messages come in its own
+    ``lc_messages`` (a head-office server installed in Chinese says 口令认证失败), so the English patterns above
+    cannot be the only test; libpq's connection object says whether a password was asked for and used."""
+    pgconn = getattr(orig, "pgconn", None)
+    if pgconn is None:
+        return False
+    try:
+        return bool(pgconn.needs_password or pgconn.used_password)
+    except Exception:  # noqa: BLE001 - a closed or foreign connection object: no answer
+        return False
 
 
 def _url_part(where: str, part: str) -> str:

@@ -212,6 +212,30 @@ def _name(common_name: str, organization: str | None = None) -> x509.Name:
     return x509.Name(attrs)
 
 
+# The user roles a certificate may certify (= opsdesk.permissions.ROLES; not imported: signing stays low-level).
+CERT_ROLES = ("head_office", "ops_manager", "supervisor", "store_manager", "staff")
+
+
+def _person_name(common_name: str, user_id: str, role: str | None = None) -> x509.Name:
+    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, common_name), x509.NameAttribute(NameOID.USER_ID, user_id)]
+    if role:
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, role))
+    return x509.Name(attrs)
+
+
+def certified_role(cert: x509.Certificate) -> str | None:
+    """The user role a CA certified (the subject's OU), or None."""
+    ous = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
+    role = str(ous[0].value) if len(ous) == 1 else None
+    return role if role in CERT_ROLES else None
+
+
+def certified_user(cert: x509.Certificate) -> str | None:
+    """The user id of the subject (UID), or None."""
+    uids = cert.subject.get_attributes_for_oid(NameOID.USER_ID)
+    return str(uids[0].value) if len(uids) == 1 else None
+
+
 def _user_extensions(builder: x509.CertificateBuilder, public_key, issuer_key=None):  # noqa: ANN001, ANN202
     builder = builder.add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
     builder = builder.add_extension(x509.KeyUsage(
@@ -275,12 +299,14 @@ def identity_info(user_id: str, keys_dir: str | Path | None = None) -> IdentityI
 
 
 def make_csr(user_id: str, passphrase: str | bytes, keys_dir: str | Path | None = None,
-             name: str | None = None) -> bytes:
-    """A PEM certificate signing request for the identity's key (subject = its certificate's)."""
+             name: str | None = None, role: str | None = None) -> bytes:
+    """A PEM certificate signing request for the identity's key: subject = its certificate's common name
+    (or ``name``), the user id (UID, what a signed decision's decider is checked against) and, when given,
+    the role asked for (OU; the CA decides the role it certifies: ``ca_issue(..., role=...)``)."""
     folder = identity_dir(user_id, keys_dir)
     key = _load_key(folder / KEY_FILE, passphrase)
     cert = identity_chain(user_id, keys_dir)[0]
-    subject = _name(name) if name else cert.subject
+    subject = _person_name(name or _common_name(cert), user_id, role)
     csr = x509.CertificateSigningRequestBuilder().subject_name(subject).sign(key, hashes.SHA256())
     return csr.public_bytes(serialization.Encoding.PEM)
 
@@ -338,8 +364,13 @@ def ca_certificate(ca_dir: str | Path) -> bytes:
     return path.read_bytes()
 
 
-def ca_issue(ca_dir: str | Path, ca_passphrase: str | bytes, csr_pem: bytes, days: int = 730) -> bytes:
-    """A user certificate (PEM) for the key and subject of ``csr_pem``, signed by the CA."""
+def ca_issue(ca_dir: str | Path, ca_passphrase: str | bytes, csr_pem: bytes, days: int = 730,
+             role: str | None = None) -> bytes:
+    """A user certificate (PEM) for the key and subject of ``csr_pem``, signed by the CA. ``role``: the user
+    role the CA certifies (the subject's OU; any OU of the request is dropped: only the CA names a role).
+    A certificate without a role proves none (``certified_role``)."""
+    if role is not None and role not in CERT_ROLES:
+        raise IdentityError(f"unknown role {role!r}", role=role)
     folder = Path(ca_dir)
     ca_cert = _load_certs(ca_certificate(folder))[0]
     ca_key = _load_key(folder / KEY_FILE, ca_passphrase)
@@ -356,7 +387,10 @@ def ca_issue(ca_dir: str | Path, ca_passphrase: str | bytes, csr_pem: bytes, day
         raise IdentityError("days must be positive", days=days)
     now = _now()
     not_after = min(now + dt.timedelta(days=days), ca_cert.not_valid_after_utc)
-    builder = (x509.CertificateBuilder().subject_name(csr.subject).issuer_name(ca_cert.subject)
+    attrs = [a for a in csr.subject if a.oid != NameOID.ORGANIZATIONAL_UNIT_NAME]
+    if role:
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, role))
+    builder = (x509.CertificateBuilder().subject_name(x509.Name(attrs)).issuer_name(ca_cert.subject)
                .public_key(csr.public_key()).serial_number(x509.random_serial_number())
                .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(not_after))
     builder = _user_extensions(builder, csr.public_key(), ca_key.public_key())
@@ -420,6 +454,7 @@ def _to_asn1_cert(cert: x509.Certificate):  # noqa: ANN202
 
 
 def _signer(user_id: str, passphrase: str | bytes, keys_dir: str | Path | None):  # noqa: ANN202
+    _load_pyhanko_sign()
     from asn1crypto import keys as asn1_keys
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
@@ -444,6 +479,21 @@ def check_passphrase(user_id: str, passphrase: str | bytes, keys_dir: str | Path
     key = _load_key(identity_dir(user_id, keys_dir) / KEY_FILE, passphrase)
     if not _same_key(key.public_key(), identity_chain(user_id, keys_dir)[0].public_key()):
         raise CertificateMismatchError("the certificate is not for this identity's key", user_id=user_id)
+
+
+def unlock(ctx, user_id: str, passphrase: str | bytes, keys_dir: str | Path | None = None) -> None:  # noqa: ANN001
+    """Check the passphrase of ``user_id``'s identity and keep the unlocked key in ``ctx.unlocked`` (user id ->
+    private key) until ``ctx.forget_secrets()`` (lock, sign-out, switch of user). Raises like
+    ``check_passphrase``; nothing is kept then."""
+    key = _load_key(identity_dir(user_id, keys_dir) / KEY_FILE, passphrase)
+    if not _same_key(key.public_key(), identity_chain(user_id, keys_dir)[0].public_key()):
+        raise CertificateMismatchError("the certificate is not for this identity's key", user_id=user_id)
+    ctx.unlocked[user_id] = key
+
+
+def chain_pem(user_id: str, keys_dir: str | Path | None = None) -> str:
+    """The identity's certificate chain as PEM text (leaf first)."""
+    return "".join(c.public_bytes(serialization.Encoding.PEM).decode("ascii") for c in identity_chain(user_id, keys_dir))
 
 
 @dataclass(frozen=True)
@@ -530,6 +580,7 @@ def sign_pdf(in_path: str | Path, out_path: str | Path, user_id: str, passphrase
     signing time and the certificate's short fingerprint, in ``lang`` ("zh_CN" or "en").
     The key is unlocked first: a wrong passphrase raises :class:`PassphraseError` and nothing is
     written. The output is written to a temporary file beside ``out_path`` and renamed."""
+    _load_pyhanko_sign()
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
@@ -582,6 +633,24 @@ def _common_name(cert: x509.Certificate) -> str:
     return str(names[0].value) if names else cert.subject.rfc4514_string()
 
 
+def _load_pyhanko_sign() -> None:
+    """Import pyHanko's signing package with cryptography's "DSA is deprecated" warning silenced.
+
+    pyHanko names cryptography's DSA key class at import (to recognise DSA signers; OpsDesk makes only
+    EC keys), and cryptography 47 and later warn when that name is touched: a CLI command would print a
+    warning nobody can act on. Imported once; later imports are the cached modules."""
+    import sys
+    import warnings
+
+    if "pyhanko.sign.validation" in sys.modules:
+        return
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="DSA is deprecated")
+        import pyhanko.sign  # noqa: F401
+        import pyhanko.sign.diff_analysis  # noqa: F401
+        import pyhanko.sign.validation  # noqa: F401
+
+
 def _quiet_pyhanko() -> None:
     """pyHanko and its certificate validator log warnings with tracebacks while they check a file;
     the verdict already says what is wrong. Without a handler of their own, Python's last-resort
@@ -596,6 +665,7 @@ def _quiet_pyhanko() -> None:
 
 
 def _free_field_name(writer, base: str) -> str:  # noqa: ANN001
+    _load_pyhanko_sign()
     from pyhanko.sign import fields
 
     try:
@@ -691,6 +761,7 @@ def _page_changes(reader, revision: int) -> list[str]:  # noqa: ANN001
 
 def _diff_changes(status) -> list[str]:  # noqa: ANN001
     """pyHanko's difference analysis of the revisions after a signature, in words."""
+    _load_pyhanko_sign()
     from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
 
     diff = status.diff_result
@@ -725,6 +796,7 @@ def _check_signature(reader, data: bytes, sig, index: int, count: int,  # noqa: 
                      roots: list, later_fields: frozenset[str] = frozenset()) -> SignatureCheck:
     """``later_fields``: the fields of the signatures made after this one -- the only form fields
     whose filling counts as harmless after it."""
+    _load_pyhanko_sign()
     from pyhanko.sign.diff_analysis import DiffResult
     from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
     from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -843,6 +915,7 @@ def verify_pdf(path: str | Path, trust_roots_pem: list[bytes] | None = None) -> 
     ``trusted``: intact, and every signer's chain validates to one of the roots (a self-signed
     certificate only if it is itself a root). Revisions are numbered as pyHanko does: 0 is the
     file as first written."""
+    _load_pyhanko_sign()
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.fields import enumerate_sig_fields
 

@@ -72,13 +72,15 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    from pg_cluster import pg_requested
+    from pg_cluster import pg_skip_reason
 
-    if not pg_requested(config):  # PostgreSQL tests run under `make test-pg` (-m pg) only
-        skip_pg = pytest.mark.skip(reason="a PostgreSQL test: run with `make test-pg` (pytest -m pg)")
-        for item in items:
-            if item.get_closest_marker("pg"):
-                item.add_marker(skip_pg)
+    if any(item.get_closest_marker("pg") for item in items):
+        reason = pg_skip_reason(config)  # None where PostgreSQL is installed and the run asks for them
+        if reason:
+            skip_pg = pytest.mark.skip(reason=reason)
+            for item in items:
+                if item.get_closest_marker("pg"):
+                    item.add_marker(skip_pg)
     if os.name == "posix":
         return
     skip = pytest.mark.skip(reason="POSIX only (mount, fork, signals, /dev/null …)")
@@ -102,6 +104,20 @@ def _keys_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     folder = tmp_path_factory.mktemp("keys")
     monkeypatch.setenv(signing.KEYS_ENV, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashes() -> Iterator[None]:
+    """Argon2id at its lowest cost for the whole run (the workspaces built once included): still a real
+    Argon2id hash and verify, only cheaper (opsdesk.auth.HASH_COST). Subprocesses use the real cost, and
+    verify the hashes made here at the cost written in them."""
+    from opsdesk import auth
+
+    saved = dict(auth.HASH_COST)
+    auth.HASH_COST.update(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    auth.HASH_COST.clear()
+    auth.HASH_COST.update(saved)
 
 
 @pytest.fixture(autouse=True)
@@ -308,7 +324,8 @@ class PgTemplates:
         from opsdesk.demo import build_demo
         from opsdesk.services.context import AppContext
 
-        name = f"tmpl{len(self._built)}"
+        self._attempts = getattr(self, "_attempts", 0) + 1  # a build that failed left its name behind
+        name = f"tmpl{self._attempts}"
         home = self.folder / name
         (home / "anchors").mkdir(parents=True)
         self.cluster.create_database(name)

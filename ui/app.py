@@ -333,16 +333,23 @@ def install_excepthook() -> None:
 
 
 def choose_user(ctx: AppContext, parent: QMainWindow | None = None) -> bool:
-    """Make sure someone is using the workspace: the welcome dialog when it is empty,
-    the user list when nobody is selected (over ``parent``). False if the person closed the dialog."""
+    """Make sure someone is using the workspace, before any of its data is shown: the welcome dialog when it is
+    empty (its first user sets a password there; the demo is then signed in to, its passwords shown), else the
+    sign-in dialog (over ``parent``). False if the person closed the dialog."""
+    from opsdesk import auth
     from opsdesk.services import workspace
-    from ui.welcome import SwitchUserDialog, WelcomeDialog
+    from ui.welcome import WelcomeDialog
+    from ui.widgets.sign_in import SignInDialog
 
     if workspace.is_empty(ctx):
-        return bool(WelcomeDialog(ctx, parent).exec())
-    if ctx.user_id is None:
-        return bool(SwitchUserDialog(ctx, parent).exec())
-    return True
+        welcome = WelcomeDialog(ctx, parent)
+        if not welcome.exec():
+            return False
+        if not welcome.demo_built:
+            return True  # the first user has just chosen their password
+    if not auth.sign_in_required(ctx):
+        return True  # being set up: nobody to sign in yet
+    return bool(SignInDialog(ctx, parent, start=True).exec())
 
 
 OPEN_RETRY, OPEN_CHOOSE, OPEN_QUIT = "retry", "choose", "quit"
@@ -433,11 +440,12 @@ class Startup:
         if not self.measuring and not choose_user(self.ctx, self.window):
             self._quit(0)
             return
-        install_icon_font()
-        self.window.attach(self.ctx)
+        self.window.attach(self.ctx)  # its icons come once the first page shows its data (ui.icons)
         self.controller = Controller(self.ctx, self.translations)
         self.controller.adopt(self.window)
         self.controller.on_workspace = self.switch_workspace
+        if not self.measuring:
+            self.start_idle_lock()
         settle_collector()
         # Ready: the page shown has its data and the window was painted with it (MainWindow.ready). The
         # reminders (queries of their own, and maybe a dialog) wait for that too.
@@ -446,6 +454,16 @@ class Startup:
         else:
             controller = self.controller
             self.window.ready.connect(lambda: QTimer.singleShot(300, controller.remind))
+
+    def start_idle_lock(self) -> None:
+        """Lock the window after the workspace's idle time (settings; 0: never); Ctrl+L locks at once."""
+        from opsdesk.services import workspace
+        from ui.widgets.sign_in import IdleLock
+
+        if getattr(self, "idle", None) is not None:
+            self.idle.stop()
+        controller = self.controller
+        self.idle = IdleLock(lambda: controller.window if controller else None, workspace.idle_lock_minutes(self.ctx))
 
     def _open_failed(self, exc: Exception) -> str:
         """Tell why the workspace cannot be opened; the person chooses: retry, another file, or quit."""
@@ -490,11 +508,13 @@ class Startup:
         page = window.current_page_key() if window is not None else None
         if window is not None:
             window.settle_operations(closing=True)  # the old pages' jobs end; their callbacks no longer come
+        old.forget_secrets()
         self.ctx = controller.ctx = ctx
         self.db_path = target
         controller.show(page)  # the new window; the old one hidden and deleted
         self.window = controller.window
         close_workspace(old)
+        self.start_idle_lock()  # the new workspace's idle time
         QTimer.singleShot(300, controller.remind)
         logging.getLogger("ui.app").info("switched to workspace %s", shown(target))
         return True

@@ -241,6 +241,23 @@ def promotion_problem_text(problem: FieldProblem) -> str | None:
     return None
 
 
+def permission_text(reason: str | None, role: str | None = None) -> str:
+    """Why the current user may not do something (``opsdesk.permissions`` reason codes), as a sentence."""
+    if reason == "scope":
+        return QCoreApplication.translate(
+            "Errors", "This store is not one of yours: you act only on the stores assigned to you (an operations "
+                      "manager: the stores of their regions).")
+    if reason == "no_user":
+        return QCoreApplication.translate("Errors", "Nobody is signed in: choose who you are first (File > Switch "
+                                                    "user).")
+    if reason == "inactive":
+        return QCoreApplication.translate("Errors", "Your account is deactivated: ask head office to reactivate it.")
+    from ui.labels import role as role_label
+
+    return QCoreApplication.translate("Errors", "Your role (%1) may not do this; ask a user whose role may.").replace(
+        "%1", role_label(role) if role else "")
+
+
 def problem_text(problem: FieldProblem) -> str:
     """One invalid field, as a sentence the user can act on."""
     reason = problem.reason
@@ -252,6 +269,15 @@ def problem_text(problem: FieldProblem) -> str:
         return opening
     if reason == "required":
         return QCoreApplication.translate("Errors", "This field is required.")
+    if reason == "too_short":  # a password (opsdesk.auth)
+        return Errors.tr("At least %n characters.", "", int(problem.params.get("min", 0)))
+    if reason == "pin_digits":
+        return QCoreApplication.translate("Errors", "A PIN is %1 to %2 digits.").replace(
+            "%1", str(problem.params.get("min", 4))).replace("%2", str(problem.params.get("max", 8)))
+    if reason == "pin_not_allowed":
+        return QCoreApplication.translate("Errors", "Only store managers and staff may sign in with a PIN.")
+    if reason == "mismatch":
+        return QCoreApplication.translate("Errors", "The two entries differ.")
     if reason == "too_long":
         return Errors.tr("At most %n characters.", "", int(problem.params.get("max", 0)))
     if reason == "invalid_code":
@@ -424,6 +450,12 @@ def describe(exc: BaseException) -> str:
         return "\n".join(problem_text(p) for p in exc.problems)
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
+    if getattr(exc, "code", "") == "key_locked":
+        return QCoreApplication.translate("Errors", "Your signing key is locked: enter its passphrase to sign "
+                                                    "this decision. Nothing was changed.")
+    if getattr(exc, "code", "") == "permission_denied":
+        return permission_text(exc.params.get("reason"), exc.params.get("role")) + "\n" + \
+            QCoreApplication.translate("Errors", "Nothing was changed.")
     database = database_error_text(exc)
     if database is not None:
         return database

@@ -328,6 +328,24 @@ def conflict_reasons() -> dict[str, str]:
     return {
         "concurrent": QCoreApplication.translate("ConflictsPage", "Concurrent edit"),
         "frozen": QCoreApplication.translate("ConflictsPage", "Signed record"),
+        "unverified": QCoreApplication.translate("ConflictsPage", "Unverified decision"),
+    }
+
+
+def signed_decision_kinds() -> dict[str, str]:
+    """The decisions bound to the person (opsdesk.decisions.KINDS)."""
+    return {
+        "action.verify": QCoreApplication.translate("Decisions", "Verify a corrective action"),
+        "action.cancel": QCoreApplication.translate("Decisions", "Cancel a corrective action"),
+        "promotion.propose": QCoreApplication.translate("Decisions", "Propose a promotion plan"),
+        "promotion.review": QCoreApplication.translate("Decisions", "Review a promotion plan"),
+        "promotion.review.reject": QCoreApplication.translate("Decisions", "Reject a promotion plan at review"),
+        "promotion.approve": QCoreApplication.translate("Decisions", "Approve a promotion plan"),
+        "promotion.approve.reject": QCoreApplication.translate("Decisions", "Reject a promotion plan at approval"),
+        "opening.override_gate": QCoreApplication.translate("Decisions", "Open a store before its gates are passed"),
+        "equipment.accept": QCoreApplication.translate("Decisions", "Sign off an equipment acceptance"),
+        "sync.resolve": QCoreApplication.translate("Decisions", "Resolve a sync conflict"),
+        "sync.accept": QCoreApplication.translate("Decisions", "Accept a decision that arrived unverified"),
     }
 
 

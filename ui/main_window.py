@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from opsdesk import __version__
+from ui import icons
 
 if TYPE_CHECKING:
     from opsdesk.services import AppContext
@@ -41,6 +42,16 @@ if TYPE_CHECKING:
 # namespace, whose first use builds all of its ~120 enums (importing it is a use): the role is spelled
 # as a number, and what needs ``Qt`` imports it after the shell's first frame.
 KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: a sidebar item's page key
+
+# Imported with the pages' modules after start-up (``_warm_next_page_module``): what several pages import only
+# when they are built (the report buttons: Qt's PDF modules), so opening them does not pay for it.
+WARM_ALSO = ("ui.widgets.reports",)
+
+# Pages made of many widgets styled by object name (item rows, panels, previews, proposals): they carry the
+# whole of ui.style's sheet. The list pages do not: under a style sheet every widget costs two to four times
+# as much to build (ui.style), and their few named widgets carry their own rules.
+STYLED_TREE_PAGES = frozenset({"dashboard", "users", "templates", "daily", "reports", "sync", "conflicts",
+                               "settings"})
 
 # Sidebar order; each key is also a --page name.
 PAGE_KEYS = ("dashboard", "stores", "users", "templates", "inspections", "daily", "actions", "visits", "openings",
@@ -113,7 +124,9 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setIconSize(QSize(18, 18))
         self.sidebar.setFixedWidth(176)
-        # Its dark look is the application stylesheet's (QListWidget#sidebar in ui.style).
+        from ui.style import styled
+
+        styled(self.sidebar)  # its dark look: the QListWidget#sidebar rules of ui.style, on the sidebar alone
         self.stack = QStackedWidget(objectName="stack")
         blank = QPixmap(self.sidebar.iconSize())
         blank.fill(QColor(0, 0, 0, 0))
@@ -134,9 +147,11 @@ class MainWindow(QMainWindow):
         self.opening: QLabel | None = None
         if ctx is None:  # the shell: this page until attach()
             self.opening = QLabel(self.tr("Opening the workspace..."), objectName="opening")
-            # Its role as a plain property: ui.style.set_role() re-polishes at once, which makes PySide6 build
-            # the ``Qt`` namespace; a widget not shown yet is polished with its role when it is first shown.
-            self.opening.setProperty("role", "placeholder")  # centred by QLabel#opening in ui.style
+            # Its role as a plain property and its look by ui.style.styled (a font, a palette and its own
+            # QLabel#opening rule, which centres it): no re-polish, which would make PySide6 build the ``Qt``
+            # namespace.
+            self.opening.setProperty("role", "placeholder")
+            styled(self.opening)
             self.stack.hide()
             layout.addWidget(self.opening, 1)
         self.setCentralWidget(central)
@@ -151,6 +166,7 @@ class MainWindow(QMainWindow):
         self.equipment_notice = QLabel(objectName="equipmentNotice")  # rich text: set by attach()
         self.equipment_notice.linkActivated.connect(self.equipment_warning_clicked)
         self.equipment_notice.setProperty("role", "warning")  # see the opening page above
+        styled(self.equipment_notice)
         self.equipment_notice.hide()
         self.statusBar().addWidget(self.equipment_notice, 1)
         self._extras: list[tuple[QAction, str, str | None]] = []  # menu actions' icons and shortcuts, for attach()
@@ -168,18 +184,21 @@ class MainWindow(QMainWindow):
             self.attach(ctx)
 
     def attach(self, ctx: AppContext) -> None:
-        """Put the open workspace ``ctx`` in the shell: icons, the selected page, status bar."""
-        import qtawesome as qta
+        """Put the open workspace ``ctx`` in the shell: icons, the selected page, status bar.
+
+        The icons (the window's, the sidebar's, the menus', the first page's buttons') are held until the first
+        page shows its data (``ui.icons``): importing qtawesome would delay that page as much again."""
         from PySide6.QtCore import Qt
 
         assert self.ctx is None, "attach() once"
         self.ctx = ctx
+        self._hold_icons()
         self.equipment_notice.setTextFormat(Qt.TextFormat.RichText)
-        self.setWindowIcon(qta.icon("fa5s.clipboard-check", color="#2563eb"))
+        icons.set_icon(self, "fa5s.clipboard-check", setter="setWindowIcon", color="#2563eb")
         for row, spec in enumerate(self.specs):
-            self.sidebar.item(row).setIcon(qta.icon(spec.icon, color="#e5e7eb", color_active="#ffffff"))
+            icons.set_icon(self.sidebar.item(row), spec.icon, color="#e5e7eb", color_active="#ffffff")
         for action, icon, shortcut in self._extras:
-            action.setIcon(qta.icon(icon))
+            icons.set_icon(action, icon)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
         self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -198,6 +217,19 @@ class MainWindow(QMainWindow):
         # After the page's refresh, which _show_row() queued when the window is shown (timers of the
         # same interval fire in the order they were started).
         QTimer.singleShot(0, self, self._await_first_data)
+
+    def _hold_icons(self) -> None:
+        """Hold the icons (``ui.icons``) until this window's first page shows its data, or the window goes."""
+        icons.hold()
+        holding = [True]
+
+        def let_go(*_args: object) -> None:  # once: on ready, on close, or when deleted before either
+            if holding[0]:
+                holding[0] = False
+                icons.release()
+
+        self._release_icons = let_go
+        self.destroyed.connect(let_go)  # a plain function: no reference to the window
 
     def _await_first_data(self) -> None:
         """The first page has started its loads: ``ready`` once they (and any they start) have ended."""
@@ -230,6 +262,7 @@ class MainWindow(QMainWindow):
         self._ready = True
         self._badge_due = True
         self.ready.emit()
+        QTimer.singleShot(0, self, self._release_icons)
         QTimer.singleShot(0, self, self._update_conflict_badge)
         QTimer.singleShot(0, self, self.load_equipment_warnings)
         QTimer.singleShot(400, self, self._warm_next_page_module)
@@ -297,6 +330,13 @@ class MainWindow(QMainWindow):
             raise RuntimeError("no workspace yet: pages are built after attach()")
         row = self.page_keys().index(key)
         spec = self.specs[row]
+        module = getattr(spec.factory, "module", None)
+        if module:
+            importlib.import_module(module)
+        if "qtawesome" in sys.modules:  # the page draws icons itself (qta.icon), maybe before ui.icons did
+            from ui.app import install_icon_font
+
+            install_icon_font()  # the one icon font OpsDesk draws from, not all of qtawesome's
         if spec.factory is not None:
             page = spec.factory(self.ctx)
         else:
@@ -304,6 +344,10 @@ class MainWindow(QMainWindow):
 
             page = ComingSoonPage(spec.title, spec.icon)
         page.setObjectName(f"page-{spec.key}")
+        if key in STYLED_TREE_PAGES:
+            from ui.style import style_tree
+
+            style_tree(page)
         stand_in = self.stack.widget(row)
         current = self.stack.currentIndex()
         self.stack.insertWidget(row, page)
@@ -330,11 +374,22 @@ class MainWindow(QMainWindow):
         verify.triggered.connect(self.verify_pdf)
         file_menu.addAction(verify)
         self._extras += [(switch, "fa5s.user-check", "Ctrl+Shift+U"), (verify, "fa5s.file-signature", "Ctrl+Shift+V")]
+        lock = QAction(self.tr("&Lock"), self)
+        lock.triggered.connect(self.lock)
+        file_menu.addAction(lock)
+        password = QAction(self.tr("Change &password..."), self)
+        password.triggered.connect(self.change_password)
+        file_menu.addAction(password)
+        self._extras += [(lock, "fa5s.lock", "Ctrl+L"), (password, "fa5s.key", None)]
         connect = QAction(self.tr("&Connect to head-office server..."), self)
         connect.triggered.connect(self.connect_server)
         file_menu.addAction(connect)
         self._extras.append((connect, "fa5s.server", None))
-        for action in (switch, verify, connect):
+        self._lock_screen: QWidget | None = None  # shown instead of the content while locked
+        self._dialog_lock = None  # ui.widgets.screen_lock.DialogLock: the other windows' covers while locked
+        self._locked_user: str | None = None  # who was signed in when it locked
+        self._content: QWidget | None = None
+        for action in (switch, verify, lock, password, connect):
             action.setEnabled(False)
             self._needs_workspace.append(action)
         file_menu.addSeparator()
@@ -384,35 +439,67 @@ class MainWindow(QMainWindow):
 
     # -- status
     def update_status(self) -> None:
-        if self.ctx is None:
+        """Read the status bar's workspace, user and node in the background (a page switch, a rename, a sync);
+        they are shown when they arrive (``_show_status``). The sidebar's conflict count is read again too, once due."""
+        from ui.operations import alive, load
+
+        ctx = self.ctx
+        if ctx is None:
             return
-        from opsdesk.services import workspace
 
-        info = workspace.info(self.ctx)
-        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", info.name))
-        self.workspace_label.setToolTip(info.path)
-        if info.current_user:
-            from ui import labels
+        def read() -> tuple:  # in the pool: what the status bar shows
+            from opsdesk.services import workspace
 
-            user = f"{info.current_user.name} · {labels.role(info.current_user.role)}"
-        else:
-            user = self.tr("nobody")
-        self.user_label.setText(self.tr("User: %1").replace("%1", user))
-        self.node_label.setText(self.tr("Node: %1").replace("%1", info.node_id[:8]))
-        self.node_label.setToolTip(self.tr("Node %1, key fingerprint %2")
-                                   .replace("%1", info.node_id).replace("%2", info.node_fingerprint))
+            user = workspace.current_user(ctx)
+            return (workspace.workspace_name(ctx), ctx.db.location, ctx.db.node.node_id, ctx.db.node.fingerprint,
+                    (user.name, user.role) if user else None)
+
+        window = weakref.ref(self)  # a rebuilt window (language switch) is not kept alive by its last read
+
+        def show(status: tuple) -> None:
+            me = window()
+            if me is not None and alive(me) and me.ctx is ctx:
+                me._show_status(status)
+
+        # owned by a label (an operation keeps its owner alive; the window must go when rebuilt); a newer read
+        # supersedes an older one still running
+        load(self.node_label, read, show, key="status", name="main window: status bar")
         if self._badge_due:
             self._update_conflict_badge()
+
+    def _show_status(self, status: tuple) -> None:
+        """The status bar's texts, set only where they changed (a page switch usually changes none)."""
+        name, location, node_id, fingerprint, user = status
+        if user is not None:
+            from ui import labels
+
+            who = f"{user[0]} · {labels.role(user[1])}"
+        else:
+            who = self.tr("nobody")
+        for label, text, tip in (
+                (self.workspace_label, self.tr("Workspace: %1").replace("%1", name), location),
+                (self.user_label, self.tr("User: %1").replace("%1", who), None),
+                (self.node_label, self.tr("Node: %1").replace("%1", node_id[:8]),
+                 self.tr("Node %1, key fingerprint %2").replace("%1", node_id).replace("%2", fingerprint))):
+            if label.text() != text:
+                label.setText(text)
+            if tip is not None and label.toolTip() != tip:
+                label.setToolTip(tip)
 
     def _warm_next_page_module(self) -> None:
         """While the user looks at the first page, import the other pages' modules, one per turn of the
         event loop, so opening a page later does not also pay for its imports."""
-        for spec in self.specs:
-            module = getattr(spec.factory, "module", None)
+        for module in [getattr(spec.factory, "module", None) for spec in self.specs] + list(WARM_ALSO):
             if module and module not in sys.modules:
                 importlib.import_module(module)
                 QTimer.singleShot(0, self, self._warm_next_page_module)
                 return
+        # What those imports made lives as long as the app, as what start-up made (ui.app.settle_collector): out
+        # of the collector's full passes too, which otherwise walked it all on the GUI thread (a stall of 100 ms
+        # and more, at whatever moment they came: opening a page, scrolling a list).
+        from ui.app import settle_collector
+
+        settle_collector()
 
     def load_equipment_warnings(self) -> None:
         """Read ``equipment.warnings`` in the background; the notice shows what it found."""
@@ -460,24 +547,107 @@ class MainWindow(QMainWindow):
             page.warning_clicked(key)
 
     def _update_conflict_badge(self) -> None:
-        """The sidebar shows how many sync conflicts wait for a person."""
-        from opsdesk.services import sync
+        """The sidebar shows how many sync conflicts wait for a person (counted in the background)."""
+        from ui.operations import alive, load
 
+        ctx = self.ctx
+        if ctx is None:
+            return
+
+        def count() -> int:  # in the pool
+            from opsdesk.services import sync
+
+            return sync.open_conflict_count(ctx)
+
+        window = weakref.ref(self)
+
+        def show(found: int) -> None:
+            me = window()
+            if me is not None and alive(me) and me.ctx is ctx:
+                me._show_conflict_badge(found)
+
+        load(self.sidebar, count, show, key="conflicts", name="main window: conflict count")
+
+    def _show_conflict_badge(self, count: int) -> None:
         row = self.page_keys().index("conflicts")
         title = self.specs[row].title
-        count = sync.open_conflict_count(self.ctx)
-        self.sidebar.item(row).setText(self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count))
-                                       if count else title)
+        text = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count)) if count else title
+        if self.sidebar.item(row).text() != text:
+            self.sidebar.item(row).setText(text)
 
     def switch_user(self) -> None:
+        """File → Switch user: the chosen user's password is asked (sign-in), unless the workspace is being set
+        up (no users: the plain list)."""
+        from opsdesk import auth
         from ui.welcome import SwitchUserDialog
+        from ui.widgets.sign_in import SignInDialog
 
         if self.ctx is None:
             return
-        dialog = SwitchUserDialog(self.ctx, self)
+        if auth.sign_in_required(self.ctx):
+            dialog = SignInDialog(self.ctx, self, start=False)
+            from ui.widgets.screen_lock import EXEMPT
+
+            dialog.setProperty(EXEMPT, True)  # usable while locked: not covered by the lock
+        else:
+            dialog = SwitchUserDialog(self.ctx, self)
         if dialog.exec():
+            if self.is_locked():
+                self._unlock()
             self.update_status()
             self._show_row(self.stack.currentIndex())
+
+    # -- lock (ui.widgets.sign_in: the idle lock of ui/app.py calls lock())
+    def is_locked(self) -> bool:
+        return self._lock_screen is not None
+
+    def lock(self) -> None:
+        """Hide the content behind a lock screen that asks the current user's password (or Switch user…);
+        what the person unlocked is forgotten. Nothing in a workspace without users (being set up)."""
+        from opsdesk import auth
+        from ui.widgets.screen_lock import DialogLock
+        from ui.widgets.sign_in import LockScreen
+
+        if self.ctx is None or self.is_locked() or not self.ctx.user_id or not auth.sign_in_required(self.ctx):
+            return
+        self.ctx.forget_secrets()
+        screen = LockScreen(self.ctx)
+        screen.unlocked.connect(self._unlock)
+        screen.switchRequested.connect(self.switch_user)
+        self._content = self.takeCentralWidget()
+        self._lock_screen = screen
+        self.setCentralWidget(screen)
+        self.menuBar().setEnabled(False)
+        screen.form.password.setFocus()
+        # The other windows open now (dialogs, message boxes): covered, not closed (what was typed stays); when a
+        # modal one is open, a lock window above it holds the unlock form (ui.widgets.screen_lock).
+        self._locked_user = self.ctx.user_id
+        self._dialog_lock = DialogLock(self.ctx, self, self._unlock, self.switch_user)
+
+    def _unlock(self) -> None:
+        if not self.is_locked():
+            return
+        screen = self.takeCentralWidget()
+        self._lock_screen = None
+        content, self._content = self._content, None
+        self.setCentralWidget(content)
+        content.show()
+        self.menuBar().setEnabled(True)
+        screen.deleteLater()
+        if self._dialog_lock is not None:
+            # The same person: their dialogs come back as they were. Another user (Switch user on the lock
+            # screen): the previous user's open dialogs are rejected, never shown to the new one (see release).
+            dialogs, self._dialog_lock = self._dialog_lock, None
+            dialogs.release(keep_windows=self.ctx is not None and self.ctx.user_id == self._locked_user)
+        self.update_status()
+
+    def change_password(self) -> None:
+        from ui.widgets.sign_in import ChangePasswordDialog
+
+        if self.ctx is None or not self.ctx.user_id:
+            return
+        if ChangePasswordDialog(self.ctx, self).exec():
+            self.statusBar().showMessage(self.tr("Your password was changed."), 5000)
 
     def verify_pdf(self) -> None:
         from ui.widgets.reports import VerifyDialog
@@ -525,6 +695,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.ctx is not None:
+            self._release_icons()
             self.settle_operations(closing=True)
         self.save_state()
         super().closeEvent(event)

@@ -1,21 +1,41 @@
-"""The application's one stylesheet and its palette.
+"""The application's looks and its palette.
 
-Widgets do not carry inline style sheets: they get a *role* (a dynamic property) and the
-application stylesheet (``APP_STYLESHEET``, installed once by ``ui.app``) styles every role.
-``set_role(label, "muted")`` instead of ``label.setStyleSheet("color: #6b7280")``; a state that
-changes (a field in error, a failed item) is a property too: ``set_state(widget, "invalid", True)``
-re-polishes the widget so the rule applies at once.
+Widgets do not carry inline colour style sheets: they get a *role* (a dynamic property) and this module
+gives every role its look. ``set_role(label, "muted")`` instead of ``label.setStyleSheet("color: #6b7280")``;
+a state that changes (a field in error, a failed item) is a property too: ``set_state(widget, "invalid",
+True)`` restyles the widget so its look applies at once.
 
 Roles: ``title`` (page titles), ``heading`` (section headings), ``subheading``, ``strong``,
 ``muted``, ``hint`` (small muted text), ``error``, ``ok`` (success), ``warning``, ``placeholder``
 (the big centred "nothing here" text), ``badge`` (a rounded count; set its colour with
-``badge_style``). States: ``invalid`` (a field with a validation problem), ``failed``,
+``badge_style``), ``alert``. States: ``invalid`` (a field with a validation problem), ``failed``,
 ``current``, ``missing``.
+
+No application-wide style sheet: under one, Qt styles *every* widget through its style-sheet style
+(each widget polished against the sheet when built, each frame drawn through it), which made building a
+list page two to four times as costly — whatever the sheet's rules. So a label's role is a font and a
+palette (``ROLE_LOOKS``); the few widgets that need a border, a background or a sub-control get a small
+sheet of their own (``styled``: the rules of ``APP_STYLESHEET`` for their object name or property);
+areas built of many such widgets (the checklist runner, the daily checklists, the templates) carry the
+whole ``APP_STYLESHEET`` on their top widget (``style_tree``), which styles that part only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 # The palette: one red, one green, one muted grey, one accent.
 RED = "#d93025"
@@ -117,6 +137,64 @@ QFrame#checklistPanel QPushButton#complete:hover {{ background: #1d4ed8; }}
 """
 
 
+@dataclass(frozen=True)
+class Look:
+    """A label's look without a style sheet: the same font size (px), weight, colour and padding as the
+    stylesheet rule of its role had."""
+
+    px: int | None = None
+    weight: int | None = None
+    colour: str | None = None
+    padding: int | None = None
+
+    def over(self, other: Look) -> Look:
+        """This look with ``other``'s settings on top (a named widget's rule wins over its role's)."""
+        return Look(other.px or self.px, other.weight or self.weight, other.colour or self.colour,
+                    other.padding if other.padding is not None else self.padding)
+
+
+ROLE_LOOKS = {
+    "title": Look(px=18, weight=600), "heading": Look(px=15, weight=600), "subheading": Look(weight=600),
+    "strong": Look(weight=600), "muted": Look(colour=MUTED), "hint": Look(px=12, colour=MUTED),
+    "error": Look(colour=RED), "ok": Look(colour=GREEN), "warning": Look(colour=AMBER),
+    "placeholder": Look(px=15, colour=MUTED, padding=40),
+}
+# Labels known by their object name (the QLabel#name rules of APP_STYLESHEET), and by name and state.
+NAMED_LOOKS = {
+    "actionTags": Look(weight=600), "closureRate": Look(px=14), "conflictNote": Look(weight=600),
+    "score": Look(px=15, weight=600), "verdict": Look(px=15, weight=600), "statement": Look(px=15, weight=600),
+    "compliance": Look(weight=600),
+}
+STATE_LOOKS = {("visitDay", "current"): Look(weight=600, colour=BLUE)}
+_NOTHING = Look()
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[str, str], ...]:
+    """APP_STYLESHEET as (selector, rule text) pairs."""
+    return tuple((m.group(1).strip(), m.group(0).strip())
+                 for m in re.finditer(r"([^{}]+)\{([^{}]*)\}", APP_STYLESHEET))
+
+
+@cache
+def sheet_for(*marks: str) -> str:
+    """The rules of APP_STYLESHEET whose selector names one of ``marks`` (``#itemCard``, ``[chip``...):
+    the small sheet a widget carries itself."""
+    return "\n".join(rule for selector, rule in _rules() if any(mark in selector for mark in marks))
+
+
+# What a widget's object name or property brings: its own sheet of those rules (see ``styled``).
+NAMED_SHEETS = {"sidebar": ("#sidebar",), "opening": ("#opening",), "criticalBanner": ("#criticalBanner",),
+                "readOnlyHint": ("#readOnlyHint",), "itemCard": ("#itemCard",),
+                "previewSection": ("#previewSection", "#previewItem"),
+                "checklistPanel": ("#checklistPanel", "#itemRow", "#compliance")}
+PROPERTY_SHEETS = {"chip": ("[chip",), "promo": ("[promo",), "tone": ("[tone",),
+                   "answer": ("[answer=", "[invalid=", "[failed=")}
+_FIELDS = (QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+_BADGE = "border-radius: 9px; padding: 2px 10px;"
+_ALERT = f"background: {RED}; color: white; padding: 6px 10px; border-radius: 4px; font-weight: 600;"
+
+
 def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
@@ -124,10 +202,73 @@ def _repolish(widget: QWidget) -> None:
     widget.update()
 
 
+def _look_of(widget: QWidget) -> Look:
+    look = ROLE_LOOKS.get(str(widget.property("role") or ""), _NOTHING)
+    name = widget.objectName()
+    if name in NAMED_LOOKS:
+        look = look.over(NAMED_LOOKS[name])
+    for (named, state), extra in STATE_LOOKS.items():
+        if name == named and widget.property(state) == "true":
+            look = look.over(extra)
+    return look
+
+
+def _apply_look(label: QLabel) -> None:
+    """Font, palette and margins of the label's role, name and states (each reset when it has none)."""
+    look = _look_of(label)
+    font = QFont()  # only what the look sets: the rest comes from the parent, as before
+    if look.px:
+        font.setPixelSize(look.px)
+    if look.weight:
+        font.setWeight(QFont.Weight(look.weight))
+    label.setFont(font)
+    palette = QPalette()
+    if look.colour:
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(look.colour))
+        palette.setColor(QPalette.ColorRole.Text, QColor(look.colour))
+    label.setPalette(palette)
+    if look.padding is not None or label.property("lookPadded"):
+        pad = look.padding or 0
+        label.setContentsMargins(pad, pad, pad, pad)
+        label.setProperty("lookPadded", bool(look.padding))
+
+
 def set_role(widget: QWidget, role: str) -> QWidget:
-    """Give ``widget`` a role of the application stylesheet; returns the widget (for chaining)."""
+    """Give ``widget`` a role (its look: ``ROLE_LOOKS``, a badge or an alert); returns the widget (for chaining).
+    Roles style labels only."""
     widget.setProperty("role", role)
-    _repolish(widget)
+    if not isinstance(widget, QLabel):
+        return widget
+    if role == "badge":
+        widget.setStyleSheet(_BADGE + " color: white;")
+    elif role == "alert":
+        widget.setStyleSheet(_ALERT)
+    elif widget.styleSheet():
+        widget.setStyleSheet("")
+    _apply_look(widget)
+    return widget
+
+
+def styled(widget: QWidget) -> QWidget:
+    """Give ``widget`` the look its object name or property (``chip``, ``promo``, ``tone``, ``answer``) has in
+    APP_STYLESHEET: a named label its font and colour, other widgets a small sheet of their own rules.
+    Call it after setting the name or property; returns the widget."""
+    name = widget.objectName()
+    marks = list(NAMED_SHEETS.get(name, ()))
+    for prop, more in PROPERTY_SHEETS.items():
+        if widget.property(prop) is not None:
+            marks += more
+    if marks:
+        widget.setStyleSheet(sheet_for(*marks))
+    if isinstance(widget, QLabel):
+        _apply_look(widget)
+    return widget
+
+
+def style_tree(widget: QWidget) -> QWidget:
+    """The whole APP_STYLESHEET on ``widget``: it and everything in it styled as by an application-wide sheet
+    (the runner, the daily checklists, the templates: parts made of many named widgets)."""
+    widget.setStyleSheet(APP_STYLESHEET)
     return widget
 
 
@@ -136,16 +277,20 @@ def set_state(widget: QWidget, state: str, on: bool) -> None:
     if bool(widget.property(state) == "true") == on:
         return
     widget.setProperty(state, "true" if on else "false")
+    if isinstance(widget, QLabel) and not widget.styleSheet():
+        _apply_look(widget)
+        return
+    if isinstance(widget, _FIELDS) and not widget.styleSheet():
+        widget.setStyleSheet(sheet_for(*PROPERTY_SHEETS["answer"]))  # its state rules, styling it alone
     _repolish(widget)
 
 
 def badge_style(background: str, foreground: str = "white") -> str:
-    """The colour of one badge (its shape comes from the ``badge`` role)."""
-    return f"background: {background}; color: {foreground};"
+    """The sheet of one badge: its shape and colour."""
+    return f"{_BADGE} background: {background}; color: {foreground};"
 
 
 def install(app) -> None:  # noqa: ANN001 - a QApplication
-    """Install the application stylesheet once (kept if another part already added rules)."""
-    current = app.styleSheet() or ""
-    if APP_STYLESHEET not in current:
-        app.setStyleSheet(current + APP_STYLESHEET)
+    """Nothing application-wide any more (see the module's docstring): kept for the callers; a sheet another
+    part installed stays as it was."""
+    del app

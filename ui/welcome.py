@@ -36,6 +36,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.operation: Operation | None = None  # the demo being built
+        self.demo_built = False  # accepted with the demo (its people then sign in) or with a first user
         self.setWindowTitle(self.tr("Welcome to OpsDesk"))
         self.setMinimumWidth(520)
         self.pages = QStackedWidget()
@@ -53,6 +54,11 @@ class WelcomeDialog(QDialog):
             "This workspace is empty. Open a demo workspace with a sample chain of stores, "
             "supervisors and store managers to look around, or start with an empty workspace."))
         text.setWordWrap(True)
+        from ui.widgets.sign_in import demo_hint
+
+        passwords = QLabel(demo_hint(), objectName="welcomeDemoPasswords")
+        passwords.setWordWrap(True)
+        set_role(passwords, "hint")
         self.demo_button = QPushButton(qta.icon("fa5s.magic", color=BLUE), self.tr("Open the demo workspace"),
                                        objectName="openDemo")
         self.empty_button = QPushButton(qta.icon("fa5s.file", color=ICON), self.tr("Start empty"),
@@ -72,6 +78,7 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(title)
         layout.addWidget(text)
+        layout.addWidget(passwords)
         layout.addSpacing(8)
         layout.addLayout(row)
         layout.addWidget(self.progress)
@@ -101,6 +108,7 @@ class WelcomeDialog(QDialog):
     def _demo_done(self, summary: demo.DemoSummary) -> None:
         self.operation = None
         self.ctx.user_id = summary.current_user_id
+        self.demo_built = True
         self.accept()
 
     def _demo_failed(self, exc: BaseException) -> None:
@@ -133,23 +141,30 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("Your name"), self.user_name)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Your role"), self.role)
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit(objectName="passwordAgain")
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Your password"), self.password)
+        form.addRow(self.tr("Repeat your password"), self.password_again)
         self.error_label = QLabel(objectName="errors")
         self.errors = FieldErrors(
             self.error_label,
             {"workspace_name": self.workspace_name, "name": self.user_name, "username": self.username,
-             "role": self.role},
+             "role": self.role, "password": self.password, "password_again": self.password_again},
             {"workspace_name": self.tr("Workspace name"), "name": self.tr("Your name"),
-             "username": self.tr("Username"), "role": self.tr("Your role")},
+             "username": self.tr("Username"), "role": self.tr("Your role"), "password": self.tr("Your password"),
+             "password_again": self.tr("Repeat your password")},
         )
         back = QPushButton(self.tr("Back"), objectName="back")
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        create = QPushButton(self.tr("Create workspace"), objectName="create")
-        create.setDefault(True)
-        create.clicked.connect(self.start_empty)
+        self.create_button = QPushButton(self.tr("Create workspace"), objectName="create")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.start_empty)
         row = QHBoxLayout()
         row.addWidget(back)
         row.addStretch(1)
-        row.addWidget(create)
+        row.addWidget(self.create_button)
         layout = QVBoxLayout(page)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -159,22 +174,43 @@ class WelcomeDialog(QDialog):
         return page
 
     def start_empty(self) -> None:
+        """Create the workspace's first user; the workspace service runs off the GUI thread (it hashes the first
+        password with Argon2, slow on purpose). ``operation`` is None again once it succeeded or was refused."""
+        if self.operation is not None:
+            return
         data = org.UserInput(username=self.username.text(), name=self.user_name.text(),
                              role=self.role.currentData())
-        try:
-            user = workspace.start_empty(self.ctx, self.workspace_name.text(), data)
-        except ValidationError as exc:
-            self.errors.show(exc)
+        if self.password.text() != self.password_again.text():
+            from opsdesk.errors import FieldProblem
+
+            self.errors.show(ValidationError([FieldProblem("password_again", "mismatch")]))
             return
-        except OpsDeskError as exc:
-            show_error(self, exc)
-            return
+        ctx, name, password = self.ctx, self.workspace_name.text(), self.password.text()
+        self.create_button.setEnabled(False)
+        self.operation = (
+            Operation(lambda _job: workspace.start_empty(ctx, name, data, password), owner=self, changes=ALL,
+                      title=self.tr("Start empty"), name="start empty")
+            .success(self._started_empty)
+            .failure(self._start_empty_failed)
+            .run())
+
+    def _started_empty(self, user: org.UserDTO) -> None:
+        self.operation = None
+        self.create_button.setEnabled(True)
         self.ctx.user_id = user.id
         self.accept()
 
+    def _start_empty_failed(self, exc: BaseException) -> None:
+        self.operation = None
+        self.create_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc)
+        else:
+            show_error(self, exc)
+
     def reject(self) -> None:
         if self.operation is not None:
-            return  # the demo is being built; closing now would leave the user without a workspace
+            return  # the demo or the first user is being made; closing now would leave no workspace
         super().reject()
 
 

@@ -4,6 +4,7 @@ from opsdesk.models.actions import ActionEvent, ActionRecheck, CorrectiveAction
 from opsdesk.models.attachments import Attachment, AttachmentLink
 from opsdesk.models.audit import AuditEntry
 from opsdesk.models.base import Base, Synced, is_synced
+from opsdesk.models.decisions import DecisionSignature
 from opsdesk.models.equipment import Equipment, EquipmentCategory, EquipmentEvent, EquipmentFault
 from opsdesk.models.openings import OpeningEvent, OpeningMilestone, OpeningPlan, OpeningProject
 from opsdesk.models.org import Assignment, Region, Store, User
@@ -26,6 +27,7 @@ __all__ = [
     "ActionEvent",
     "ActionRecheck",
     "CorrectiveAction",
+    "DecisionSignature",
     "Answer",
     "ChecklistRun",
     "Template",

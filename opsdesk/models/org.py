@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, event, inspect, true
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, event, false, inspect, true
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from opsdesk import pinyin
@@ -15,6 +15,7 @@ REGION_LEVELS = ("region", "area")
 STORE_KINDS = ("direct", "franchise")
 STORE_STATUSES = ("planned", "preparing", "open", "suspended", "closed")
 USER_ROLES = ("head_office", "ops_manager", "supervisor", "store_manager", "staff")
+PASSWORD_KINDS = ("password", "pin")  # opsdesk.auth
 ASSIGNMENT_ROLES = ("manager", "supervisor", "staff")
 # Computed from the name (opsdesk.pinyin): never logged nor synced; every receiver recomputes them.
 NAME_KEYS = ("sort_key", "search_pinyin")
@@ -91,7 +92,7 @@ class Store(Synced, Base):
 
 class User(Synced, Base):
     __tablename__ = "user"
-    __sync__ = SyncSpec("global", enums={"role": USER_ROLES}, derived=NAME_KEYS)
+    __sync__ = SyncSpec("global", enums={"role": USER_ROLES, "password_kind": PASSWORD_KINDS}, derived=NAME_KEYS)
     username: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(40))
     role: Mapped[str] = mapped_column(String(20))
@@ -101,6 +102,12 @@ class User(Synced, Base):
     # A person's name: its first character(s) read as a surname (曾 zeng, 单 shan).
     sort_key: Mapped[str | None] = mapped_column(Text)
     search_pinyin: Mapped[str | None] = mapped_column(Text)
+    # Sign-in (opsdesk.auth): an Argon2id hash (salted, slow; never the secret), NULL while none is set. These
+    # travel by sync with the user: a reset at head office reaches the laptops. Wrong tries stay local (meta).
+    password_hash: Mapped[str | None] = mapped_column(Text)
+    password_kind: Mapped[str | None] = mapped_column(String(8))
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # a temporary one
+    password_set_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
 
     __table_args__ = (Index("ix_user_username", "username"), Index("ix_user_role", "role"),
                       Index("ix_user_sort", "sort_key"))

@@ -125,7 +125,10 @@ class SyncConflict(Base):
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(64))
     field: Mapped[str] = mapped_column(String(64))
-    reason: Mapped[str] = mapped_column(String(16), default="concurrent")  # concurrent | frozen
+    reason: Mapped[str] = mapped_column(String(16), default="concurrent")  # concurrent | frozen | unverified
+    # An ``unverified`` decision: why it did not verify (opsdesk.decisions.FAIL_REASONS); its records, as
+    # received, are kept in ``loser_value`` (a JSON list) so a person may accept them.
+    detail: Mapped[str | None] = mapped_column(String(32))
     winner_value: Mapped[str | None] = mapped_column(Text)
     winner_hlc: Mapped[str | None] = mapped_column(String(80))
     winner_node: Mapped[str | None] = mapped_column(String(32))

@@ -79,8 +79,11 @@ def signature_row(sigs: list[signatures.SignatureDTO], labels: Labels, st: dict 
         role = labels.code("role", s.role)
         # A signer without an account (supplier, franchisee, witness) typed the name: say so.
         said_as = labels("and_also", first=role, second=labels("signature.no_account")) if s.external else role
+        # ... and which account collected it
+        collected = labels("signature.collected_by", name=s.collector_name) if s.external and s.collector_name else ""
         drawn = SignatureFlowable(s.strokes, s.signer_name, role, fmt_time(s.signed_at), width=width - 4,
-                                  note="" if s.valid else labels("signature.invalid"),
+                                  note=" ".join(x for x in (collected, "" if s.valid else labels("signature.invalid"))
+                                                if x),
                                   caption=f"{s.signer_name}{labels.paren(said_as)}")
         said = statement_text(s.statement, labels.lang)
         cells.append([drawn, para(said, st["small"])] if said else drawn)

@@ -87,6 +87,7 @@ _FIELD_LABELS: dict[str, tuple[str, str]] = {
     "inspection.no_signatures": ("尚未签字。", "Not signed yet."),
     "signature.invalid": ("（签字后内容已被修改，签字失效）", "(the content changed after signing: signature void)"),
     "signature.no_account": ("无账号", "no account"),
+    "signature.collected_by": ("由 {name} 收集", "collected by {name}"),
     # equipment acceptance certificate
     "acceptance.title": ("设备验收单", "Equipment acceptance certificate"),
     "acceptance.equipment": ("设备信息", "Equipment"),

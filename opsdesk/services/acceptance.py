@@ -216,7 +216,7 @@ def settle_item(ctx: AppContext, run_id: str) -> str | None:
         store_id = item.store_id
     from opsdesk.services import openings
 
-    openings.settle_equipment_gate(ctx, store_id)  # a store being opened: its equipment gate may pass now
+    openings.settle_equipment_gate(ctx, store_id)  # runs as system work: a consequence of the signed run  # a store being opened: its equipment gate may pass now
     return result
 
 

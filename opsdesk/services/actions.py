@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from opsdesk import backend, exports
+from opsdesk import backend, decisions, exports
 from opsdesk.errors import FieldProblem, NotFoundError, TransitionError, ValidationError
 from opsdesk.ids import utcnow
 from opsdesk.models import (
@@ -36,6 +36,7 @@ from opsdesk.models import (
 )
 from opsdesk.models.actions import ACTION_STATUSES, OPEN_STATUSES
 from opsdesk.models.templates import PRIORITIES
+from opsdesk.permissions import A, require, roles_for
 from opsdesk.services import attachments
 from opsdesk.services.context import AppContext
 from opsdesk.services.org import region_ids_under
@@ -52,8 +53,12 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "verified": (),
     "cancelled": (),
 }
-VERIFIER_ROLES = ("supervisor", "ops_manager", "head_office")
-SUPERVISOR_STEPS = ("verified", "reopened", "cancelled")  # judging a fix, or dropping an action
+# Which permission each step needs (opsdesk.permissions): judging a fix or dropping an action is a supervisor's,
+# an ops manager's or head office's; the store starts and submits its own fix.
+TRANSITION_ACTIONS = {"in_progress": A.ACTION_WORK, "submitted": A.ACTION_WORK, "verified": A.ACTION_VERIFY,
+                      "reopened": A.ACTION_VERIFY, "cancelled": A.ACTION_CANCEL}
+VERIFIER_ROLES = tuple(r for r in ("supervisor", "ops_manager", "head_office") if r in roles_for(A.ACTION_VERIFY))
+SUPERVISOR_STEPS = tuple(t for t, a in TRANSITION_ACTIONS.items() if a != A.ACTION_WORK)
 NEEDS_NOTE = ("reopened", "cancelled")  # a reason is required
 REMIND_DAYS = 3
 
@@ -394,6 +399,7 @@ def _create(s: Session, ctx: AppContext, data: ActionInput) -> CorrectiveAction:
 def create_action(ctx: AppContext, data: ActionInput) -> ActionDTO:
     """An action made by hand, for a store or from a visit."""
     with ctx.tx() as s:
+        require(s, ctx, A.ACTION_CREATE, data.store_id)
         action = _create(s, ctx, data)
         s.flush()
         return action_dto(s, action.id)
@@ -451,6 +457,7 @@ def merge(proposals: Sequence[Proposal]) -> Proposal:
 def create_from_proposals(ctx: AppContext, proposals: Sequence[Proposal | ActionInput]) -> list[ActionDTO]:
     """Create the (edited, merged) proposals in one transaction: all or none."""
     with ctx.tx() as s:
+        require(s, ctx, A.ACTION_CREATE, [(p.input if isinstance(p, Proposal) else p).store_id for p in proposals])
         made = [_create(s, ctx, p.input if isinstance(p, Proposal) else p) for p in proposals]
         s.flush()
         return [action_dto(s, a.id) for a in made]
@@ -469,7 +476,8 @@ def live_action(s: Session, action_id: str) -> CorrectiveAction:
 def allowed_transitions(status: str, role: str | None) -> tuple[str, ...]:
     """What this user may do next: verifying, sending back and cancelling need a supervisor,
     operations manager or head office; the store moves its own action to in progress and submitted."""
-    return tuple(t for t in TRANSITIONS.get(status, ()) if t not in SUPERVISOR_STEPS or role in VERIFIER_ROLES)
+    return tuple(t for t in TRANSITIONS.get(status, ()) if role in roles_for(TRANSITION_ACTIONS[t])
+                 or (role is None and t not in SUPERVISOR_STEPS))
 
 
 def _role(s: Session, user_id: str | None) -> str | None:
@@ -479,7 +487,8 @@ def _role(s: Session, user_id: str | None) -> str | None:
 
 def move_action(s: Session, ctx: AppContext, action: CorrectiveAction, target: str, note: str, *,
                 evidence_run: str | None = None, fix_note: str | None = None, system: bool = False) -> None:
-    allowed = TRANSITIONS.get(action.status, ()) if system else allowed_transitions(action.status, _role(s, ctx.user_id))
+    allowed = TRANSITIONS.get(action.status, ()) if system or ctx.system else \
+        allowed_transitions(action.status, _role(s, ctx.user_id))
     if target not in allowed:
         raise TransitionError(f"{action.status} -> {target} is not allowed", current=action.status, target=target)
     note = (note or "").strip()
@@ -509,13 +518,19 @@ def transition(ctx: AppContext, action_id: str, target: str, note: str = "", *, 
     """Move an action along its lifecycle; anything not in ``allowed_transitions`` is refused."""
     if target not in ACTION_STATUSES:
         raise ValidationError([FieldProblem("status", "invalid_choice")])
+    decision = {"verified": "action.verify", "cancelled": "action.cancel"}.get(target)
+    if decision:
+        decisions.ensure_unlocked(ctx)  # a verification or cancellation is signed by its decider
     with ctx.tx() as s:
         action = live_action(s, action_id)
         if base_version is not None and action.updated_at != base_version:
             from opsdesk.errors import StaleEditError
 
             raise StaleEditError("action changed since it was opened", table="corrective_action")
+        require(s, ctx, TRANSITION_ACTIONS[target] if target in TRANSITION_ACTIONS else A.ACTION_WORK, action.store_id)
         move_action(s, ctx, action, target, note, fix_note=fix_note)
+        if decision:
+            decisions.sign(s, ctx, decision, "corrective_action", action.id, {"status": target})
         s.flush()
         return action_dto(s, action.id)
 
@@ -524,6 +539,7 @@ def update_action(ctx: AppContext, action_id: str, data: ActionInput, base_versi
     """Change title, description, priority, assignee or due date of an action that is not closed."""
     with ctx.tx() as s:
         action = live_action(s, action_id)
+        require(s, ctx, A.ACTION_ASSIGN, action.store_id)
         if base_version is not None and action.updated_at != base_version:
             from opsdesk.errors import StaleEditError
 
@@ -537,9 +553,17 @@ def update_action(ctx: AppContext, action_id: str, data: ActionInput, base_versi
         return action_dto(s, action.id)
 
 
+def _stores_of(s: Session, action_ids: Sequence[str]) -> list[str]:
+    """The stores of these actions (for the permission check of a change to many)."""
+    ids = list(dict.fromkeys(action_ids))
+    return list(s.scalars(select(CorrectiveAction.store_id).where(CorrectiveAction.id.in_(ids)).distinct())) if ids \
+        else []
+
+
 def bulk_reassign(ctx: AppContext, action_ids: Sequence[str], assignee_id: str) -> int:
     """Give many open actions to one person, in one transaction."""
     with ctx.tx() as s:
+        require(s, ctx, A.ACTION_ASSIGN, _stores_of(s, action_ids))
         user = s.get(User, assignee_id)
         if user is None or user.deleted or not user.active:
             raise ValidationError([FieldProblem("assignee_id", "invalid_user")])
@@ -557,6 +581,7 @@ def bulk_due(ctx: AppContext, action_ids: Sequence[str], due_on: date) -> int:
     if not isinstance(due_on, date):
         raise ValidationError([FieldProblem("due_on", "required")])
     with ctx.tx() as s:
+        require(s, ctx, A.ACTION_ASSIGN, _stores_of(s, action_ids))
         changed = 0
         for action_id in dict.fromkeys(action_ids):
             action = live_action(s, action_id)
@@ -570,6 +595,7 @@ def add_fix_photo(ctx: AppContext, action_id: str, source: str | Path) -> attach
     """Evidence of the fix (refused unless it is an image); the status is checked in the same
     transaction that links the photo."""
     with ctx.read() as s:
+        require(s, ctx, A.ACTION_WORK, live_action(s, action_id).store_id)  # before the file is stored
         if live_action(s, action_id).status in ("verified", "cancelled"):
             raise TransitionError("a closed action takes no more photos", current="closed", target="closed")
     stored = attachments.store_for(ctx).put(source)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from opsdesk.attachments import AttachmentStore, StoredFile
 from opsdesk.errors import RunClosedError
 from opsdesk.models import Answer, Attachment, AttachmentLink, ChecklistRun
+from opsdesk.permissions import owner_permission, require
 from opsdesk.services.context import AppContext
 
 
@@ -71,7 +72,10 @@ def link_stored(s, ctx: AppContext, stored: StoredFile, owner_table: str, owner_
 
 def attach_photo(ctx: AppContext, source: str | Path, owner_table: str, owner_id: str,
                  purpose: str = "photo", caption: str = "") -> AttachmentDTO:
-    """Store ``source`` (refused unless it is an image) and link it to a record."""
+    """Store ``source`` (refused unless it is an image) and link it to a record: the record's permission
+    (``permissions.owner_permission``), checked before the file is stored."""
+    with ctx.read() as s:
+        require(s, ctx, *owner_permission(s, owner_table, owner_id))
     stored = store_for(ctx).put(source)
     with ctx.tx() as s:
         return link_stored(s, ctx, stored, owner_table, owner_id, purpose, caption)
@@ -113,5 +117,6 @@ def detach(ctx: AppContext, link_id: str) -> None:
     with ctx.tx() as s:
         link = s.get(AttachmentLink, link_id)
         if link is not None and not link.deleted:
+            require(s, ctx, *owner_permission(s, link.owner_table, link.owner_id))
             _check_owner_open(s, link.owner_table, link.owner_id)
             link.deleted = True

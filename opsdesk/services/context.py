@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from opsdesk.db import Database
@@ -17,6 +17,16 @@ class AppContext:
     # When a decision or a result is stamped (UTC): the real time, unless a builder of past data (the demo)
     # sets the day a step was taken in its story.
     clock: Callable[[], datetime] | None = None
+    # Internal system work that no person decides (applying a sync package, a migration, a builder of past
+    # data, consequences a service derives itself): ``opsdesk.permissions`` lets it through.
+    system: bool = False
+    # Signing keys unlocked on this computer in this session: user id -> private key (``signing.unlock``).
+    # Shared by copies of the context (``as_system``); cleared by ``forget_secrets``.
+    unlocked: dict[str, object] = field(default_factory=dict)
+
+    def forget_secrets(self) -> None:
+        """Forget what this session unlocked (at lock, sign-out and switch of user)."""
+        self.unlocked.clear()
 
     def now(self) -> datetime:
         return self.clock() if self.clock is not None else utcnow()

@@ -53,6 +53,7 @@ from opsdesk.models.equipment import (
     EquipmentEvent,
     EquipmentFault,
 )
+from opsdesk.permissions import A, require
 from opsdesk.pinyin import normalize_search
 from opsdesk.services.context import AppContext
 from opsdesk.services.org import region_ids_under
@@ -280,6 +281,7 @@ def save_category(ctx: AppContext, data: CategoryInput, category_id: str | None 
     name = check.text("name", data.name, required=True, max_len=60)
     name_en = check.text("name_en", data.name_en, max_len=60)
     with ctx.tx() as s:
+        require(s, ctx, A.EQUIPMENT_CATEGORIES)
         others = [c for c in _categories(s) if c.id != category_id]
         if code and not check.has("code") and any(c.code.lower() == code.lower() for c in others):
             check.fail("code", "duplicate")
@@ -693,6 +695,7 @@ def _create(s: Session, data: EquipmentInput, user_id: str | None, status: str |
 def create_equipment(ctx: AppContext, data: EquipmentInput) -> EquipmentDTO:
     """A new item; its status follows its dates (installed, delivered, else ordered)."""
     with ctx.tx() as s:
+        require(s, ctx, A.EQUIPMENT_MANAGE, data.store_id or None)
         data = validate_equipment(s, data)
         item = _create(s, data, ctx.user_id)
         s.flush()
@@ -704,6 +707,7 @@ def update_equipment(ctx: AppContext, equipment_id: str, data: EquipmentInput) -
     Refused with ``StaleEditError`` when the item changed since ``data.base_version``."""
     with ctx.tx() as s:
         item = _live(s, equipment_id)
+        require(s, ctx, A.EQUIPMENT_MANAGE, [item.store_id, data.store_id])  # and where it moves to
         if data.base_version is not None and item.updated_at != data.base_version:
             raise StaleEditError(f"equipment {item.id} changed since it was opened", table="equipment")
         data = validate_equipment(s, data, equipment_id)
@@ -743,6 +747,7 @@ def set_status(ctx: AppContext, equipment_id: str, to_status: str, note: str = "
         raise ValidationError([FieldProblem("status", "invalid_choice", {"allowed": EQUIPMENT_STATUSES})])
     with ctx.tx() as s:
         item = _live(s, equipment_id)
+        require(s, ctx, A.EQUIPMENT_MANAGE, item.store_id)
         if base_version is not None and item.updated_at != base_version:
             raise StaleEditError(f"equipment {item.id} changed since it was opened", table="equipment")
         if to_status in ACCEPTANCE_RESULTS:
@@ -997,6 +1002,7 @@ def import_equipment(ctx: AppContext, path: str | Path, *, progress: Progress | 
     statuses = _status_names(labels)
     created = updated = 0
     with ctx.tx() as s:
+        require(s, ctx, A.EQUIPMENT_MANAGE)
         stores = {st.code.lower(): st for st in s.scalars(select(Store).where(Store.deleted.is_(False)))}
         categories: dict[str, EquipmentCategory] = {}
         for c in _categories(s):
@@ -1023,6 +1029,9 @@ def import_equipment(ctx: AppContext, path: str | Path, *, progress: Progress | 
                 progress("check", done, total)
         if problems:
             raise ImportRowsError(problems)
+        # every store the file writes to (a moved item's old one too) must be one of the user's
+        require(s, ctx, A.EQUIPMENT_MANAGE, [x for _r, d, item, _st in plans for x in (d.store_id, item and item.store_id)
+                                             if x])
         taken = set(by_code) | set(codes_seen)
         for done, (_row, data, item, status) in enumerate(plans, 1):
             if item is None:
@@ -1163,7 +1172,7 @@ def add_document(ctx: AppContext, equipment_id: str, source: str | Path, kind: s
     if kind not in DOCUMENT_KINDS:
         raise ValidationError([FieldProblem("kind", "invalid_choice", {"allowed": DOCUMENT_KINDS})])
     with ctx.read() as s:
-        _live(s, equipment_id)
+        require(s, ctx, A.EQUIPMENT_MANAGE, _live(s, equipment_id).store_id)  # before the file is stored
     store = attachments.store_for(ctx)
     stored = store.put(source) if kind == "photo" else store.put_document(source)
     with ctx.tx() as s:
@@ -1201,7 +1210,7 @@ def remove_document(ctx: AppContext, equipment_id: str, link_id: str) -> None:
     from opsdesk.models import AttachmentLink
 
     with ctx.tx() as s:
-        _live(s, equipment_id)
+        require(s, ctx, A.EQUIPMENT_MANAGE, _live(s, equipment_id).store_id)
         link = s.get(AttachmentLink, link_id)
         if link is None or link.deleted or link.owner_table != DOCUMENTS_OWNER or link.owner_id != equipment_id:
             raise NotFoundError("attachment_link", id=link_id)

@@ -39,6 +39,7 @@ from opsdesk.models import (
     User,
 )
 from opsdesk.models.equipment import FAULT_SEVERITIES, FAULT_STATUSES
+from opsdesk.permissions import A, require
 from opsdesk.services import actions, attachments, equipment
 from opsdesk.services.context import AppContext
 from opsdesk.services.org import region_ids_under
@@ -299,6 +300,11 @@ def _live_fault(s: Session, fault_id: str, base_version: str | None = None) -> E
     return fault
 
 
+def _store_of(s: Session, fault: EquipmentFault) -> str | None:
+    item = s.get(Equipment, fault.equipment_id)
+    return item.store_id if item is not None else None
+
+
 def _live_item(s: Session, equipment_id: str) -> Equipment:
     item = s.get(Equipment, equipment_id)
     if item is None or item.deleted:
@@ -337,6 +343,8 @@ def report_fault(ctx: AppContext, equipment_id: str, symptom: str, severity: str
     if severity not in FAULT_SEVERITIES:
         problems.append(FieldProblem("severity", "invalid_choice"))
     _check(problems)
+    with ctx.read() as s:  # before any file is stored
+        require(s, ctx, A.FAULT_REPORT, _live_item(s, equipment_id).store_id)
     store = attachments.store_for(ctx)
     stored = [store.put(path) for path in photos]  # content-addressed files: no record refers to them yet
     with ctx.tx() as s:
@@ -362,6 +370,7 @@ def locate(ctx: AppContext, fault_id: str, diagnosis: str, *, base_version: str 
     _check(problems)
     with ctx.tx() as s:
         fault = _live_fault(s, fault_id, base_version)
+        require(s, ctx, A.FAULT_HANDLE, _store_of(s, fault))
         _allow(fault, "located")
         fault.diagnosis, fault.located_at, fault.status = diagnosis, utcnow(), "located"
         s.flush()
@@ -379,6 +388,7 @@ def repair(ctx: AppContext, fault_id: str, vendor: str = "", parts: str = "",
     _check(problems)
     with ctx.tx() as s:
         fault = _live_fault(s, fault_id, base_version)
+        require(s, ctx, A.FAULT_HANDLE, _store_of(s, fault))
         _allow(fault, "repaired")
         fault.vendor, fault.parts, fault.cost = vendor, parts, amount
         fault.repaired_at, fault.status = utcnow(), "repaired"
@@ -395,6 +405,7 @@ def analyse(ctx: AppContext, fault_id: str, cause: str, *, base_version: str | N
     _check(problems)
     with ctx.tx() as s:
         fault = _live_fault(s, fault_id, base_version)
+        require(s, ctx, A.FAULT_HANDLE, _store_of(s, fault))
         _allow(fault, "analysed")
         fault.cause, fault.analysed_at, fault.status = cause, utcnow(), "analysed"
         s.flush()
@@ -408,6 +419,7 @@ def close(ctx: AppContext, fault_id: str, note: str = "", *, base_version: str |
     note = _text(problems, "note", note)
     with ctx.tx() as s:
         fault = _live_fault(s, fault_id, base_version)
+        require(s, ctx, A.FAULT_HANDLE, _store_of(s, fault))
         _allow(fault, "closed")
         if fault.status != "analysed" and not note:
             problems.append(FieldProblem("note", "reason_required"))
@@ -424,6 +436,7 @@ def close(ctx: AppContext, fault_id: str, note: str = "", *, base_version: str |
 def add_photo(ctx: AppContext, fault_id: str, source: str | Path) -> attachments.AttachmentDTO:
     """A photo of the fault (refused unless it is an image, or when the fault is closed)."""
     with ctx.read() as s:
+        require(s, ctx, A.FAULT_REPORT, _store_of(s, _live_fault(s, fault_id)))  # before the file is stored
         if _live_fault(s, fault_id).status == "closed":
             raise FaultStepError("a closed fault takes no more photos", current="closed", target="photo")
     stored = attachments.store_for(ctx).put(source)
@@ -440,6 +453,7 @@ def raise_action(ctx: AppContext, fault_id: str, title: str | None = None, due_o
     store's manager, as urgent as the fault is severe."""
     with ctx.tx() as s:
         fault = _live_fault(s, fault_id)
+        require(s, ctx, A.ACTION_CREATE, _store_of(s, fault))
         if fault.status == "closed":
             raise FaultStepError("a closed fault raises no action", current="closed", target="action")
         if fault.action_id:

@@ -16,6 +16,7 @@ from opsdesk.errors import FieldProblem, NotFoundError, RunClosedError, Validati
 from opsdesk.ids import derived_id, utcnow
 from opsdesk.models import ActionRecheck, ChecklistRun, CorrectiveAction, Store
 from opsdesk.models.actions import OPEN_STATUSES
+from opsdesk.permissions import A, require
 from opsdesk.services import runs, templates
 from opsdesk.services.actions import ActionDTO, action_dto, live_action, log_event, move_action
 from opsdesk.services.context import AppContext
@@ -48,6 +49,7 @@ def start_follow_up(ctx: AppContext, store_id: str, template_id: str | None = No
         raise ValidationError([FieldProblem("template_id", "required")])
     source = next((a.source_run_id for a in open_actions if a.source_run_id), None)
     with ctx.tx() as s:  # the run and its re-checks land together
+        require(s, ctx, A.INSPECTION_RUN, store_id)
         run = runs.insert_run(s, ctx, store_id, template_id, "follow_up", business_date=business_date,
                               follow_up_of=source)
         for action in open_actions:
@@ -95,6 +97,7 @@ def recheck(ctx: AppContext, run_id: str, action_id: str, passed: bool, note: st
         run = s.get(ChecklistRun, run_id)
         if run is None or run.deleted or run.run_type != "follow_up":
             raise NotFoundError("checklist_run", id=run_id)
+        require(s, ctx, A.INSPECTION_RUN, run.store_id)
         if run.status != "draft":
             raise RunClosedError("the follow-up is completed", status=run.status)
         row = s.scalars(select(ActionRecheck).where(ActionRecheck.run_id == run_id,

@@ -138,45 +138,18 @@ def _regions(s: Session) -> dict[str, Region]:
 
 
 def _under(regions: dict[str, Region], region_id: str) -> set[str]:
-    out = {region_id}
-    grew = True
-    while grew:
-        grew = False
-        for r in regions.values():
-            if r.parent_id in out and r.id not in out:
-                out.add(r.id)
-                grew = True
-    return out
+    from opsdesk.permissions import regions_under
+
+    return regions_under(regions, (region_id,))
 
 
 def visible_store_ids(s: Session, viewer_id: str | None) -> set[str] | None:
-    """None (all) for head office or no viewer; a supervisor, store manager or staff: the stores assigned to
-    them; an ops manager: every store of the regions holding a store assigned to them (all when none is)."""
-    if not viewer_id:
-        return None
-    user = s.get(User, viewer_id)
-    if user is None:
-        return set()
-    if user.role in ALL_SEEING:
-        return None
-    assigned = set(s.scalars(select(Assignment.store_id).where(Assignment.user_id == viewer_id,
-                                                               Assignment.deleted.is_(False))))
-    if user.role != "ops_manager":
-        return assigned
-    if not assigned:
-        return None
-    regions = _regions(s)
-    tops: set[str] = set()
-    for area_id in s.scalars(select(Store.region_id).where(Store.id.in_(assigned))):
-        r = regions.get(area_id)
-        while r is not None and r.parent_id:
-            r = regions.get(r.parent_id)
-        if r is not None:
-            tops.add(r.id)
-    ids: set[str] = set()
-    for top in tops:
-        ids |= _under(regions, top)
-    return set(s.scalars(select(Store.id).where(Store.region_id.in_(ids), Store.deleted.is_(False))))
+    """``permissions.stores_in_scope``: None (all) for head office or no viewer; a supervisor, store manager or
+    staff: the stores assigned to them; an ops manager: every store of the regions holding a store assigned to
+    them (all when none is)."""
+    from opsdesk.permissions import stores_in_scope
+
+    return stores_in_scope(s, viewer_id)
 
 
 def _stores(s: Session, scope: Scope) -> dict[str, StoreInfo]:

@@ -39,6 +39,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from opsdesk import decisions
 from opsdesk.errors import (
     FieldProblem,
     NotFoundError,
@@ -55,6 +56,7 @@ from opsdesk.models.openings import (
     OpeningPlan,
     OpeningProject,
 )
+from opsdesk.permissions import A, as_system, require
 from opsdesk.services.context import AppContext
 from opsdesk.templates_io import FormatProblem, problem
 
@@ -328,6 +330,7 @@ def import_plan(ctx: AppContext, spec: PlanSpec) -> PlanDTO:
     """Add a plan, or replace the milestones and titles of the plan with its code (existing projects keep the
     milestones they were made with)."""
     with ctx.tx() as s:
+        require(s, ctx, A.OPENING_PLANS)
         row = _plan_row(s, spec.code)
         if row is None:
             row = OpeningPlan(code=spec.code)
@@ -609,6 +612,7 @@ def create_project(ctx: AppContext, store_id: str, target_date: date, owner_id: 
             found = s.get(Store, store_id) if store_id else None
             plan_code = plan_for(ctx, found.kind if found is not None else "")
     with ctx.tx() as s:
+        require(s, ctx, A.OPENING_MANAGE, store_id or None)
         store = s.get(Store, store_id) if store_id else None
         if store is None or store.deleted:
             problems.append(FieldProblem("store_id", "not_found"))
@@ -661,6 +665,7 @@ def move_target(ctx: AppContext, project_id: str, new_date: date, reason: str) -
         raise ValidationError([FieldProblem("new_date", "required")])
     why = _reason(reason)
     with ctx.tx() as s:
+        require(s, ctx, A.OPENING_MANAGE, _live_project(s, project_id).store_id)
         project = _active_project(s, project_id)
         old = project.target_date
         if new_date == old:
@@ -685,6 +690,7 @@ def fix_milestone_date(ctx: AppContext, milestone_id: str, day: date | None) -> 
     """Give a milestone a fixed date that does not move with day zero (None: relative again)."""
     with ctx.tx() as s:
         m = _live_milestone(s, milestone_id)
+        require(s, ctx, A.OPENING_MANAGE, _live_project(s, m.project_id).store_id)
         project = _active_project(s, m.project_id)
         if m.done_at is not None:
             raise ValidationError([FieldProblem("milestone_id", "already_done")])
@@ -724,6 +730,7 @@ def complete_milestone(ctx: AppContext, milestone_id: str, note: str = "") -> Mi
     note = (note or "").strip()
     with ctx.tx() as s:
         m = _live_milestone(s, milestone_id)
+        require(s, ctx, A.OPENING_MILESTONE, _live_project(s, m.project_id).store_id)
         project = _active_project(s, m.project_id)
         if m.gate:
             raise ValidationError([FieldProblem("milestone_id", "is_gate", {"kind": gate_kind(True, m.template_code)})])
@@ -742,6 +749,7 @@ def reopen_milestone(ctx: AppContext, milestone_id: str, note: str = "") -> Mile
     """Undo a done milestone (a passed gate included: it is passed again by its own rule)."""
     with ctx.tx() as s:
         m = _live_milestone(s, milestone_id)
+        require(s, ctx, A.OPENING_MILESTONE, _live_project(s, m.project_id).store_id)
         project = _active_project(s, m.project_id)
         if m.done_at is None:
             raise ValidationError([FieldProblem("milestone_id", "not_done")])
@@ -765,6 +773,7 @@ def start_gate_acceptance(ctx: AppContext, milestone_id: str):
 
     with ctx.tx() as s:
         m = _live_milestone(s, milestone_id)
+        require(s, ctx, A.OPENING_MILESTONE, _live_project(s, m.project_id).store_id)
         project = _active_project(s, m.project_id)
         if gate_kind(m.gate, m.template_code) != "acceptance":
             raise ValidationError([FieldProblem("milestone_id", "not_an_acceptance_gate")])
@@ -804,7 +813,7 @@ def settle_gate(ctx: AppContext, run_id: str) -> str | None:
     proposals = [actions.Proposal(_due_before(p.input, last_day), p.item_texts, p.repeat_count)
                  for p in actions.propose_from_run(ctx, run_id)]
     if proposals:
-        actions.create_from_proposals(ctx, proposals)
+        actions.create_from_proposals(as_system(ctx), proposals)  # consequences of the signed run
     if result in ("accepted", "conditional"):
         with ctx.tx() as s:
             m = s.get(OpeningMilestone, milestone_id)
@@ -868,6 +877,7 @@ def check_gate(ctx: AppContext, milestone_id: str) -> bool:
     after is not done. True when the gate is passed (already or now)."""
     with ctx.tx() as s:
         m = _live_milestone(s, milestone_id)
+        require(s, ctx, A.OPENING_MILESTONE, _live_project(s, m.project_id).store_id)
         project = _active_project(s, m.project_id)
         if gate_kind(m.gate, m.template_code) not in ("training", "equipment"):
             raise ValidationError([FieldProblem("milestone_id", "not_a_derived_gate")])
@@ -892,6 +902,7 @@ def sign_off_training(ctx: AppContext, milestone_id: str, user_id: str, note: st
     whether it is passed now."""
     with ctx.tx() as s:
         m = _live_milestone(s, milestone_id)
+        require(s, ctx, A.OPENING_MILESTONE, _live_project(s, m.project_id).store_id)
         project = _active_project(s, m.project_id)
         if gate_kind(m.gate, m.template_code) != "training":
             raise ValidationError([FieldProblem("milestone_id", "not_a_training_gate")])
@@ -928,7 +939,10 @@ def open_store(ctx: AppContext, project_id: str, override_reason: str | None = N
     the gates (both in the audit trail)."""
     today = today or date.today()
     reason = None if override_reason is None else _reason(override_reason, "override_reason")
+    if reason is not None:
+        decisions.ensure_unlocked(ctx)  # an override of the gates is signed by the person who decides it
     with ctx.tx() as s:
+        require(s, ctx, A.OPENING_MANAGE, _live_project(s, project_id).store_id)
         project = _active_project(s, project_id)
         store = s.get(Store, project.store_id)
         if store.status not in OPENING_STORE_STATUSES:
@@ -937,12 +951,12 @@ def open_store(ctx: AppContext, project_id: str, override_reason: str | None = N
         if gates and reason is None:
             refuse_open_before_gates(s, store)
         if gates:
-            user = s.get(User, ctx.user_id) if ctx.user_id else None
-            if user is None or user.deleted or not user.active or user.role != "head_office":
-                raise ValidationError([FieldProblem("override_reason", "head_office_only")])
+            require(s, ctx, A.OPENING_OVERRIDE, store.id)  # head office only (the permission table)
             project.override_reason = reason
             _event(s, ctx, project, "override",
                    note=reason + " [" + ", ".join(m.key for m in gates) + "]")
+            decisions.sign(s, ctx, "opening.override_gate", "opening_project", project.id,
+                           {"override_reason": reason})
         for m in _milestones(s, project.id):
             if m.key == "opening_day" and m.done_at is None:
                 _mark_done(s, ctx, project, m, "milestone_done")
@@ -1138,17 +1152,10 @@ def _check_may_complete(s: Session, ctx: AppContext, m: OpeningMilestone) -> Non
 
 
 def _visible_stores(s: Session, user_id: str) -> set[str] | None:
-    """The stores whose projects a user sees: None (all) for head office and ops managers; otherwise the
-    stores the user is assigned to (store managers, staff, supervisors)."""
-    from opsdesk.models import Assignment
+    """The stores whose records a user sees: ``permissions.stores_in_scope``."""
+    from opsdesk.permissions import stores_in_scope
 
-    user = s.get(User, user_id)
-    if user is None:
-        return set()
-    if user.role in ALL_SEEING_ROLES:
-        return None
-    return set(s.scalars(select(Assignment.store_id).where(Assignment.user_id == user_id,
-                                                           Assignment.deleted.is_(False))))
+    return stores_in_scope(s, user_id)
 
 
 def cancel_project(ctx: AppContext, project_id: str, reason: str) -> ProjectDTO:
@@ -1156,6 +1163,7 @@ def cancel_project(ctx: AppContext, project_id: str, reason: str) -> ProjectDTO:
     store keeps its status; a new project may be started for it later."""
     why = _reason(reason)
     with ctx.tx() as s:
+        require(s, ctx, A.OPENING_MANAGE, _live_project(s, project_id).store_id)
         project = _active_project(s, project_id)
         project.status = "cancelled"
         _event(s, ctx, project, "cancelled", note=why)
@@ -1174,6 +1182,7 @@ def update_project(ctx: AppContext, project_id: str, *, owner_id: Any = UNCHANGE
             problems.append(FieldProblem("notes", "too_long", {"max": NOTES_MAX}))
     with ctx.tx() as s:
         project = _live_project(s, project_id)
+        require(s, ctx, A.OPENING_MANAGE, project.store_id)
         if project.status == "cancelled":
             raise ValidationError([FieldProblem("project_id", "not_active", {"status": project.status})])
         if owner_id is not UNCHANGED:
@@ -1203,6 +1212,7 @@ def set_milestone_note(ctx: AppContext, milestone_id: str, note: str) -> Milesto
         raise ValidationError([FieldProblem("note", "too_long", {"max": NOTE_MAX})])
     with ctx.tx() as s:
         m = _live_milestone(s, milestone_id)
+        require(s, ctx, A.OPENING_MILESTONE, _live_project(s, m.project_id).store_id)
         project = _live_project(s, m.project_id)
         if project.status == "cancelled":
             raise ValidationError([FieldProblem("project_id", "not_active", {"status": project.status})])
@@ -1288,6 +1298,6 @@ def settle_equipment_gate(ctx: AppContext, store_id: str) -> bool:
             return True
         gate_id = gate.id
     try:
-        return check_gate(ctx, gate_id)
+        return check_gate(as_system(ctx), gate_id)  # a consequence of the signed acceptance
     except ValidationError:  # not every item is accepted yet, or an earlier step is open
         return False

@@ -22,6 +22,7 @@ from opsdesk.models.org import (
     Store,
     User,
 )
+from opsdesk.permissions import A, require
 from opsdesk.pinyin import name_keys, normalize_search
 from opsdesk.services.context import AppContext
 from opsdesk.services.validation import CODE_RE, EMAIL_RE, PHONE_RE, USERNAME_RE, Checker
@@ -198,6 +199,7 @@ def save_region(ctx: AppContext, name: str, code: str, parent_id: str | None = N
     code = check.text("code", code, required=True, max_len=20)
     check.pattern("code", code, CODE_RE, "invalid_code")
     with ctx.tx() as s:
+        require(s, ctx, A.ORG_MANAGE)
         if parent_id is not None:
             parent = s.get(Region, parent_id)
             if parent is None or parent.deleted:
@@ -422,6 +424,7 @@ def _set_store_role(s: Session, store_id: str, role: str, user_id: str | None) -
 
 def create_store(ctx: AppContext, data: StoreInput) -> StoreDTO:
     with ctx.tx() as s:
+        require(s, ctx, A.ORG_MANAGE)
         data = _validate_store(s, data, None)
         store = Store(code=data.code, name=data.name, kind=data.kind, region_id=data.region_id,
                       address=data.address, phone=data.phone, status=data.status, opened_on=data.opened_on)
@@ -448,6 +451,7 @@ def _live_store(s: Session, store_id: str) -> Store:
 
 def update_store(ctx: AppContext, store_id: str, data: StoreInput) -> StoreDTO:
     with ctx.tx() as s:
+        require(s, ctx, A.ORG_MANAGE, store_id)
         store = _live_store(s, store_id)
         _check_base(store, data.base_version)
         data = _validate_store(s, data, store_id)
@@ -465,6 +469,7 @@ def set_store_status(ctx: AppContext, store_id: str, status: str) -> StoreDTO:
     check.choice("status", status, STORE_STATUSES)
     check.raise_if_any()
     with ctx.tx() as s:
+        require(s, ctx, A.ORG_MANAGE, store_id)
         store = _live_store(s, store_id)
         if status == "open" and store.opened_on is None:
             check.fail("opened_on", "required_when_open")
@@ -511,6 +516,7 @@ def status_before_closing(s: Session, store: Store) -> str:
 def reactivate_store(ctx: AppContext, store_id: str) -> StoreDTO:
     """Bring a closed store back to the status it had before it was closed."""
     with ctx.tx() as s:
+        require(s, ctx, A.ORG_MANAGE, store_id)
         store = _live_store(s, store_id)
         if store.status == "closed":
             store.status = status_before_closing(s, store)
@@ -626,8 +632,20 @@ def _set_user_stores(s: Session, user: User, store_ids: tuple[str, ...]) -> None
             s.add(Assignment(user_id=user.id, store_id=store_id, role=role))
 
 
+def _require_user_manage(s: Session, ctx: AppContext, *roles: str | None) -> None:
+    """users.manage; and only head office gives or takes the head-office role (an ops manager cannot make
+    someone, themselves included, head office, nor change a head-office account)."""
+    require(s, ctx, A.USERS_MANAGE)
+    actor = s.get(User, ctx.user_id) if ctx.user_id and not ctx.system else None
+    if actor is not None and actor.role != "head_office" and "head_office" in roles:
+        from opsdesk.permissions import Decision
+
+        raise Decision(False, A.USERS_MANAGE.value, "role", actor.role).error()
+
+
 def create_user(ctx: AppContext, data: UserInput) -> UserDTO:
     with ctx.tx() as s:
+        _require_user_manage(s, ctx, data.role)
         data = validate_user_input(s, data, None)
         user = User(username=data.username, name=data.name, role=data.role, phone=data.phone, email=data.email)
         s.add(user)
@@ -640,6 +658,7 @@ def create_user(ctx: AppContext, data: UserInput) -> UserDTO:
 def update_user(ctx: AppContext, user_id: str, data: UserInput) -> UserDTO:
     with ctx.tx() as s:
         user = s.get(User, user_id)
+        _require_user_manage(s, ctx, data.role, user.role if user is not None else None)
         if user is None or user.deleted:
             raise NotFoundError("user", id=user_id)
         _check_base(user, data.base_version)
@@ -658,6 +677,7 @@ def set_user_active(ctx: AppContext, user_id: str, active: bool) -> UserDTO:
     check.raise_if_any()
     with ctx.tx() as s:
         user = s.get(User, user_id)
+        _require_user_manage(s, ctx, user.role if user is not None else None)
         if user is None or user.deleted:
             raise NotFoundError("user", id=user_id)
         user.active = active

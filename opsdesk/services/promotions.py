@@ -43,6 +43,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from opsdesk import decisions
 from opsdesk.errors import FieldProblem, NotFoundError, ValidationError
 from opsdesk.ids import derived_id
 from opsdesk.models import Assignment, Region, Store, User
@@ -57,12 +58,18 @@ from opsdesk.models.promotions import (
     PromotionTier,
     PromotionType,
 )
+from opsdesk.permissions import A, as_system, require, roles_for
 from opsdesk.services.context import AppContext
 from opsdesk.services.validation import Checker
 
-PROPOSER_ROLES = ("supervisor", "ops_manager", "head_office")
-LEVEL_ROLES = {"review": ("ops_manager",), "approval": ("head_office",)}
-CLOSER_ROLES = ("ops_manager", "head_office")
+# From the permission table (opsdesk.permissions): 建议 promotion.propose, 审核 promotion.review, 审批
+# promotion.approve, 总结 promotion.close.
+_ROLE_ORDER = ("supervisor", "ops_manager", "head_office", "store_manager", "staff")
+PROPOSER_ROLES = tuple(r for r in _ROLE_ORDER if r in roles_for(A.PROMOTION_PROPOSE))
+LEVEL_ROLES = {"review": tuple(r for r in _ROLE_ORDER if r in roles_for(A.PROMOTION_REVIEW)),
+               "approval": tuple(r for r in _ROLE_ORDER if r in roles_for(A.PROMOTION_APPROVE))}
+LEVEL_ACTIONS = {"review": A.PROMOTION_REVIEW, "approval": A.PROMOTION_APPROVE}
+CLOSER_ROLES = tuple(r for r in _ROLE_ORDER if r in roles_for(A.PROMOTION_CLOSE))
 ALL_SEEING_ROLES = ("head_office", "ops_manager")
 # Derived statuses, in the order the page lists them.
 STATUSES = ("draft", "submitted", "reviewed", "returned", "changed", "clash", "approved", "running", "ended",
@@ -333,6 +340,7 @@ def save_type(ctx: AppContext, code: str, name: str, name_en: str = "", price: b
     name_en = check.text("name_en", name_en, max_len=60)
     check.raise_if_any()
     with ctx.tx() as s:
+        require(s, ctx, A.PROMOTION_TYPES)
         row = s.scalars(select(PromotionType).where(PromotionType.code == code,
                                                     PromotionType.deleted.is_(False))).first()
         if row is None:
@@ -624,13 +632,10 @@ def find_plan(ctx: AppContext, ref: str, today: date | None = None) -> Promotion
 
 
 def _visible_stores(s: Session, user_id: str) -> set[str] | None:
-    user = s.get(User, user_id)
-    if user is None:
-        return set()
-    if user.role in ALL_SEEING_ROLES:
-        return None
-    return set(s.scalars(select(Assignment.store_id).where(Assignment.user_id == user_id,
-                                                           Assignment.deleted.is_(False))))
+    """The stores whose records a user sees: ``permissions.stores_in_scope``."""
+    from opsdesk.permissions import stores_in_scope
+
+    return stores_in_scope(s, user_id)
 
 
 def list_plans(ctx: AppContext, q: PromotionQuery = PromotionQuery(), today: date | None = None) -> list[PromotionDTO]:
@@ -840,6 +845,7 @@ def _new_code(s: Session, starts_on: date, pid: str) -> str:
 def create_plan(ctx: AppContext, data: PlanInput) -> PromotionDTO:
     """拟定: a new plan (status draft). Every problem at once; nothing written then."""
     with ctx.tx() as s:
+        require(s, ctx, A.PROMOTION_DRAFT)  # a plan is the chain's: role only
         clean, _price = _validate(s, data)
         p = Promotion(theme=clean.theme, type_code=clean.type_code, price_promotion=bool(clean.price_promotion),
                       starts_on=clean.starts_on, ends_on=clean.ends_on, start_time=clean.start_time,
@@ -860,9 +866,7 @@ def update_plan(ctx: AppContext, promotion_id: str, data: PlanInput) -> Promotio
         status = _dto(s, p, full=False).status
         if status.status in ("closed", "cancelled"):
             raise ValidationError([FieldProblem("promotion_id", "not_editable", {"status": status.status})])
-        user = s.get(User, ctx.user_id) if ctx.user_id else None
-        if user is not None and user.role not in PROPOSER_ROLES and user.id != p.created_by:
-            raise ValidationError([FieldProblem("user_id", "wrong_role", {"allowed": PROPOSER_ROLES})])
+        require(s, ctx, A.PROMOTION_DRAFT)  # a plan is the chain's: role only
         clean, _price = _validate(s, data)
         _write(s, p, clean)
         return _dto(s, p)
@@ -879,9 +883,14 @@ def _user(s: Session, ctx: AppContext) -> User:
 
 
 def _decide(ctx: AppContext, promotion_id: str, kind: str, level: str, seen_hash: str, comment: str = "",
-            store_id: str | None = None, check=None) -> tuple[str, PromotionDTO]:  # noqa: ANN001
+            store_id: str | None = None, check=None, action: A | None = None) -> tuple[str, PromotionDTO]:  # noqa: ANN001
+    decision = decisions.PROMOTION_KINDS.get((kind, level))  # 建议 / 审核 / 审批 (and rejections): signed
+    if decision:
+        decisions.ensure_unlocked(ctx)
     with ctx.tx() as s:
         p = _live_plan(s, promotion_id)
+        if action is not None:  # acknowledging: at that store; the plan's decisions: role only
+            require(s, ctx, action, store_id)
         user = _user(s, ctx)
         dto = _dto(s, p, full=False)
         if seen_hash != dto.content_hash:
@@ -894,6 +903,10 @@ def _decide(ctx: AppContext, promotion_id: str, kind: str, level: str, seen_hash
                                store_id=store_id)
         s.add(event)
         s.flush()
+        if decision:
+            decisions.sign(s, ctx, decision, "promotion_event", event.id,
+                           {"promotion": p.id, "event": kind, "level": level}, dto.content_hash)
+            s.flush()
         return event.id, _dto(s, p)
 
 
@@ -912,13 +925,11 @@ def submit(ctx: AppContext, promotion_id: str, seen_hash: str, comment: str = ""
     text = _comment(comment, False)
 
     def check(s: Session, user: User, dto: PromotionDTO) -> None:
-        if user.role not in PROPOSER_ROLES:
-            raise ValidationError([FieldProblem("user_id", "wrong_role", {"allowed": PROPOSER_ROLES})])
         if dto.status.status not in ("draft", "returned", "changed", "clash") or (
                 dto.status.status == "clash" and dto.status.waiting != "proposal"):
             raise ValidationError([FieldProblem("promotion_id", "wrong_status", {"status": dto.status.status})])
 
-    return _decide(ctx, promotion_id, "submit", "proposal", seen_hash, text, check=check)[1]
+    return _decide(ctx, promotion_id, "submit", "proposal", seen_hash, text, check=check, action=A.PROMOTION_PROPOSE)[1]
 
 
 def decide(ctx: AppContext, promotion_id: str, level: str, approve: bool, seen_hash: str,
@@ -931,12 +942,11 @@ def decide(ctx: AppContext, promotion_id: str, level: str, approve: bool, seen_h
     text = _comment(comment, not approve)
 
     def check(s: Session, user: User, dto: PromotionDTO) -> None:
-        if user.role not in LEVEL_ROLES[level]:
-            raise ValidationError([FieldProblem("user_id", "wrong_role", {"allowed": LEVEL_ROLES[level]})])
         if dto.status.waiting != level or dto.status.status not in ("submitted", "reviewed", "clash"):
             raise ValidationError([FieldProblem("promotion_id", "wrong_status", {"status": dto.status.status})])
 
-    return _decide(ctx, promotion_id, "approve" if approve else "reject", level, seen_hash, text, check=check)[1]
+    return _decide(ctx, promotion_id, "approve" if approve else "reject", level, seen_hash, text, check=check,
+                   action=LEVEL_ACTIONS[level])[1]
 
 
 def cancel(ctx: AppContext, promotion_id: str, seen_hash: str, reason: str) -> PromotionDTO:
@@ -944,12 +954,12 @@ def cancel(ctx: AppContext, promotion_id: str, seen_hash: str, reason: str) -> P
     text = _comment(reason, True)
 
     def check(s: Session, user: User, dto: PromotionDTO) -> None:
-        if user.role not in ALL_SEEING_ROLES and user.id != dto.created_by:
+        if user.role not in CLOSER_ROLES and user.id != dto.created_by:  # a supervisor: only their own plan
             raise ValidationError([FieldProblem("user_id", "wrong_role", {"allowed": ALL_SEEING_ROLES})])
         if dto.status.status in ("closed", "cancelled"):
             raise ValidationError([FieldProblem("promotion_id", "wrong_status", {"status": dto.status.status})])
 
-    return _decide(ctx, promotion_id, "cancel", "", seen_hash, text, check=check)[1]
+    return _decide(ctx, promotion_id, "cancel", "", seen_hash, text, check=check, action=A.PROMOTION_CANCEL)[1]
 
 
 def close(ctx: AppContext, promotion_id: str, seen_hash: str, lessons: str) -> PromotionDTO:
@@ -962,13 +972,11 @@ def close(ctx: AppContext, promotion_id: str, seen_hash: str, lessons: str) -> P
         raise ValidationError([FieldProblem("lessons", "too_long", {"max": LESSONS_MAX})])
 
     def check(s: Session, user: User, dto: PromotionDTO) -> None:
-        if user.role not in CLOSER_ROLES:
-            raise ValidationError([FieldProblem("user_id", "wrong_role", {"allowed": CLOSER_ROLES})])
         if not dto.status.approved:
             raise ValidationError([FieldProblem("promotion_id", "wrong_status", {"status": dto.status.status})])
         s.get(Promotion, dto.id).lessons = text
 
-    return _decide(ctx, promotion_id, "close", "", seen_hash, "", check=check)[1]
+    return _decide(ctx, promotion_id, "close", "", seen_hash, "", check=check, action=A.PROMOTION_CLOSE)[1]
 
 
 # ---------------------------------------------------------------- franchisee acknowledgement
@@ -1015,7 +1023,7 @@ def acknowledge(ctx: AppContext, promotion_id: str, store_id: str, seen_hash: st
             raise ValidationError([FieldProblem("store_id", "already_acknowledged")])
 
     event_id, _ = _decide(ctx, promotion_id, "acknowledge", "", seen_hash, (statement or "").strip()[:COMMENT_MAX],
-                          store_id=store_id, check=check)
+                          store_id=store_id, check=check, action=A.PROMOTION_ACKNOWLEDGE)
     with ctx.tx() as s:
         e = s.get(PromotionEvent, event_id)
         user = s.get(User, e.user_id)
@@ -1107,6 +1115,7 @@ def start_check(ctx: AppContext, promotion_id: str, store_id: str, today: date |
     today = today or date.today()
     with ctx.tx() as s:
         p = _live_plan(s, promotion_id)
+        require(s, ctx, A.PROMOTION_CHECK, store_id)
         dto = _dto(s, p, today, full=False)
         if not any(x.store_id == store_id for x in dto.stores):
             raise ValidationError([FieldProblem("store_id", "not_a_target")])
@@ -1153,7 +1162,7 @@ def settle_check(ctx: AppContext, run_id: str) -> int:
         proposals = [actions.Proposal(replace(x.input, due_on=min(x.input.due_on, max(last, run_day(ctx, run_id)))),
                                       x.item_texts, x.repeat_count) for x in proposals]
     if proposals:
-        actions.create_from_proposals(ctx, proposals)
+        actions.create_from_proposals(as_system(ctx), proposals)  # consequences of the signed check
     return len(proposals)
 
 
@@ -1213,6 +1222,7 @@ def set_results(ctx: AppContext, promotion_id: str, store_id: str, data: ResultI
     check.raise_if_any()
     with ctx.tx() as s:
         p = _live_plan(s, promotion_id)
+        require(s, ctx, A.PROMOTION_RESULTS, store_id)
         if (today or date.today()) < p.starts_on:
             raise ValidationError([FieldProblem("promotion_id", "not_started", {"from": p.starts_on.isoformat()})])
         _write_result(s, ctx, _target_row(s, promotion_id, store_id), clean)
@@ -1358,6 +1368,7 @@ def import_results(ctx: AppContext, promotion_id: str, path: str | Path, mapping
         return ImportReport(len(parsed))
     with ctx.tx() as s:
         _live_plan(s, promotion_id)
+        require(s, ctx, A.PROMOTION_RESULTS, list(parsed))
         for store_id, result in parsed.items():
             row = _target_row(s, promotion_id, store_id)
             merged = ResultInput(**{k: getattr(result, k) if k in mapping else _actual(row, k) for k in RESULT_FIELDS},

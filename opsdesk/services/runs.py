@@ -40,6 +40,7 @@ from opsdesk.models import (
     User,
 )
 from opsdesk.models.runs import INSPECTION_RUN_TYPES, RUN_TYPES
+from opsdesk.permissions import require, run_action, run_permission
 from opsdesk.scoring import (
     ItemScore,
     Response,
@@ -500,6 +501,18 @@ def _answer_dto(a: Answer | None, item: ItemDTO, photos: tuple = ()) -> AnswerDT
 # ---------------------------------------------------------------- starting and reading
 
 
+def _require_start(s: Session, ctx: AppContext, store_id: str, template_id: str, run_type: str) -> None:
+    """The permission to start a run of this type (and template kind) at the store (``permissions.run_action``)."""
+    template = s.get(Template, template_id) if template_id else None
+    require(s, ctx, run_action(run_type, template.kind if template is not None else None), store_id)
+
+
+def _require_run(s: Session, ctx: AppContext, run_id: str) -> None:
+    """The permission to work on a run: its type's action at its store (``permissions.run_permission``)."""
+    action, store_id = run_permission(s, run_id)
+    require(s, ctx, action, store_id)
+
+
 def start_run(ctx: AppContext, store_id: str, template_id: str, run_type: str, *,
               business_date: date | None = None, follow_up_of: str | None = None,
               visit_id: str | None = None, equipment_id: str | None = None,
@@ -507,6 +520,7 @@ def start_run(ctx: AppContext, store_id: str, template_id: str, run_type: str, *
     """Start a run on the template's published version (the run keeps that version); ``equipment_id``:
     the item an acceptance is of (see ``services.acceptance.start_acceptance``, which checks it)."""
     with ctx.tx() as s:
+        _require_start(s, ctx, store_id, template_id, run_type)
         run = insert_run(s, ctx, store_id, template_id, run_type, business_date=business_date,
                          follow_up_of=follow_up_of, visit_id=visit_id, equipment_id=equipment_id,
                          milestone_id=milestone_id, promotion_id=promotion_id)
@@ -609,6 +623,7 @@ def set_answer(ctx: AppContext, run_id: str, item_id: str, value: Any = None, *,
     N/A on an item whose template forbids it (``na_allowed`` false) is refused (``NaNotAllowedError``),
     the answer left as it was."""
     with ctx.tx() as s:
+        _require_run(s, ctx, run_id)
         run = _editable(s, run_id)
         version = version_of(s, run)
         item = version.item(item_id)
@@ -637,6 +652,7 @@ def clear_answer(ctx: AppContext, run_id: str, item_id: str) -> RunScore:
     the photos stay (they were given on their own); an item never answered is left as it is.
     A photo item is answered by its photos: remove those instead (``invalid_answer``)."""
     with ctx.tx() as s:
+        _require_run(s, ctx, run_id)
         run = _editable(s, run_id)
         version = version_of(s, run)
         item = version.item(item_id)
@@ -659,6 +675,7 @@ def set_note(ctx: AppContext, run_id: str, item_id: str, note: str) -> AnswerDTO
     if len(note or "") > NOTE_MAX:
         raise ValidationError([FieldProblem(item_id, "too_long", {"max": NOTE_MAX})])
     with ctx.tx() as s:
+        _require_run(s, ctx, run_id)
         run = _editable(s, run_id)
         item = version_of(s, run).item(item_id)
         aid = answer_id(run.id, item.id)
@@ -690,6 +707,7 @@ def add_photo(ctx: AppContext, run_id: str, item_id: str, source: str | Path) ->
     """Attach a photo to an answer. The file is checked first: a non-image is refused and
     nothing is written; then the answer, the photo and its link land in one transaction."""
     with ctx.read() as s:
+        _require_run(s, ctx, run_id)  # before the file is stored
         _editable(s, run_id)
     stored = attachments.store_for(ctx).put(source)
     with ctx.tx() as s:
@@ -709,6 +727,7 @@ def add_photo(ctx: AppContext, run_id: str, item_id: str, source: str | Path) ->
 
 def remove_photo(ctx: AppContext, run_id: str, item_id: str, link_id: str) -> None:
     with ctx.tx() as s:
+        _require_run(s, ctx, run_id)
         _editable(s, run_id)
     attachments.detach(ctx, link_id)
     with ctx.tx() as s:
@@ -771,6 +790,8 @@ def _failed_keys(s: Session, run: ChecklistRun) -> set[str]:
 
 def complete(ctx: AppContext, run_id: str) -> RunSummaryDTO:
     """Close the run. Refused, listing what is missing, while required answers or photos are absent."""
+    with ctx.read() as s:
+        _require_run(s, ctx, run_id)
     missing = missing_items(ctx, run_id)
     if missing:
         raise ValidationError([FieldProblem(m.item_id, m.reason, {"key": m.key, "text": m.text}) for m in missing])
@@ -798,6 +819,7 @@ def complete(ctx: AppContext, run_id: str) -> RunSummaryDTO:
 def discard(ctx: AppContext, run_id: str) -> None:
     """Throw away a draft run (tombstone; it stays in the history of the data)."""
     with ctx.tx() as s:
+        _require_run(s, ctx, run_id)
         _editable(s, run_id).deleted = True
 
 

@@ -18,10 +18,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from opsdesk import decisions
 from opsdesk.errors import FieldProblem, NotFoundError, SignatureError, ValidationError
 from opsdesk.ids import utcnow
 from opsdesk.models import Answer, AttachmentLink, ChecklistRun, Signature, Template, TemplateVersion, User
 from opsdesk.models.signatures import SIGNER_ROLES
+from opsdesk.permissions import A, require, roles_for, run_permission
 from opsdesk.services.context import AppContext
 from opsdesk.vocabulary import STATEMENTS
 
@@ -41,7 +43,10 @@ FITOUT_ROLES = ("supervisor", "store_manager", "contractor")
 FITOUT_KINDS = ("new_store",)
 # Roles that belong to a user account: signed only by the signing user (the workspace's current user,
 # or ``signer_id``) when their account has one of these user roles; the name is the account's.
-ACCOUNT_ROLES = {"supervisor": ("supervisor", "ops_manager"), "store_manager": ("store_manager",)}
+# From the permission table (``sign.as_supervisor``: supervisors and ops managers; ``sign.as_store_manager``).
+ACCOUNT_ROLES = {"supervisor": tuple(sorted(roles_for(A.SIGN_SUPERVISOR))),
+                 "store_manager": tuple(sorted(roles_for(A.SIGN_STORE_MANAGER)))}
+SIGN_ACTIONS = {"supervisor": A.SIGN_SUPERVISOR, "store_manager": A.SIGN_STORE_MANAGER}
 # Signers without an account (supplier, franchisee, witness): the name is typed and stored as such.
 EXTERNAL_ROLES = tuple(r for r in SIGNER_ROLES if r not in ACCOUNT_ROLES)
 MAX_POINTS = 20_000
@@ -61,6 +66,9 @@ class SignatureDTO:
     signed_at: datetime
     content_hash: str
     valid: bool  # the content still hashes to what was signed
+    # A signer without an account: the account that collected the signature (its id and name).
+    collected_by: str | None = None
+    collector_name: str = ""
 
     @property
     def external(self) -> bool:
@@ -139,11 +147,11 @@ def strokes_json(strokes) -> str:  # noqa: ANN001
     return _strokes(strokes)
 
 
-def _dto(row: Signature, current_hash: str | None) -> SignatureDTO:
+def _dto(row: Signature, current_hash: str | None, collector_name: str = "") -> SignatureDTO:
     strokes = tuple(tuple(tuple(p) for p in stroke) for stroke in json.loads(row.strokes))
     return SignatureDTO(row.id, row.owner_table, row.owner_id, row.signer_id, row.signer_name, row.role,
                         row.statement, strokes, row.signed_at, row.content_hash,
-                        current_hash is None or current_hash == row.content_hash)
+                        current_hash is None or current_hash == row.content_hash, row.collected_by, collector_name)
 
 
 def signatures_of(ctx: AppContext, owner_table: str, owner_id: str) -> list[SignatureDTO]:
@@ -152,7 +160,9 @@ def signatures_of(ctx: AppContext, owner_table: str, owner_id: str) -> list[Sign
                                                       Signature.owner_id == owner_id, Signature.deleted.is_(False))
                               .order_by(Signature.signed_at)))
         current = content_hash_of(canonical_run(s, owner_id)) if owner_table == "checklist_run" else None
-        return [_dto(r, current) for r in rows]
+        collectors = {r.collected_by for r in rows if r.collected_by}
+        names = {u.id: u.name for u in s.scalars(select(User).where(User.id.in_(collectors)))} if collectors else {}
+        return [_dto(r, current, names.get(r.collected_by or "", "")) for r in rows]
 
 
 def required_roles(kind: str | None) -> tuple[str, ...]:
@@ -243,6 +253,10 @@ def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes,
         user = s.get(User, acting) if acting else None
         if acting and (user is None or user.deleted or not user.active):
             raise ValidationError([FieldProblem("signer_id", "invalid_user")])
+        # An account role is signed by the signing account at its store; a person without an account is
+        # collected by the current user.
+        require(s, ctx, SIGN_ACTIONS.get(role, A.SIGN_EXTERNAL), run.store_id,
+                user_id=None if external else acting)
         if not external and (user is None or not account_may_sign(user.role, role)):
             raise ValidationError([FieldProblem("role", "not_your_role")])
         content = content_hash_of(canonical_run(s, run.id))
@@ -254,9 +268,15 @@ def sign_run(ctx: AppContext, run_id: str, role: str, signer_name: str, strokes,
         name = signer_name.strip() if external else user.name
         row = Signature(owner_table="checklist_run", owner_id=run.id, signer_id=None if external else user.id,
                         signer_name=name, role=role, statement=(statement or "").strip(),
-                        strokes=data, signed_at=utcnow(), content_hash=content)
+                        strokes=data, signed_at=utcnow(), content_hash=content, external=external,
+                        collected_by=ctx.user_id if external else None)
         s.add(row)
         s.flush()
+        if not external and user.id == ctx.user_id and _run_kind(s, run) in THREE_WAY_KINDS:
+            # an equipment acceptance signed off by an account: the decision is signed with its key (a locked key
+            # raises KeyLockedError here, and the transaction writes nothing)
+            decisions.sign(s, ctx, "equipment.accept", "signature", row.id, {"run": run.id, "role": role}, content)
+            s.flush()
         roles = {r.role for r in signed} | {role}
         frozen = run.status == "completed" and all(r in roles for r in required_roles(_run_kind(s, run)))
         if frozen:
@@ -329,6 +349,7 @@ def correct_run(ctx: AppContext, run_id: str) -> str:
         old = s.get(ChecklistRun, run_id)
         if old is None or old.deleted:
             raise NotFoundError("checklist_run", id=run_id)
+        require(s, ctx, *run_permission(s, run_id))
         if old.status != "signed":
             raise SignatureError("only a signed run is corrected by a new run", status=old.status)
         new = ChecklistRun(template_version_id=old.template_version_id, store_id=old.store_id, run_type=old.run_type,

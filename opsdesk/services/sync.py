@@ -12,14 +12,15 @@ import json
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
+from dataclasses import fields as dc_fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Text, column, func, insert, literal, select, text
 from sqlalchemy.orm import Session
 
-from opsdesk import backend, logs
+from opsdesk import backend, decisions, logs
 from opsdesk.errors import NotFoundError, OwnPackageError, PackageContentError, PackageCorruptError, SyncError
 from opsdesk.ids import utcnow
 from opsdesk.models import (
@@ -33,8 +34,12 @@ from opsdesk.models import (
     Synced,
     SyncConflict,
 )
+from opsdesk.permissions import A, require
 from opsdesk.services.context import AppContext
 from opsdesk.sync.codec import decode, dumps, encode
+
+if TYPE_CHECKING:
+    from opsdesk.sync.apply import ApplyStats
 
 RECEIVE_REGIONS_KEY = "sync_receive_regions"
 # meta key prefix of the last audit chain head seen from a peer (JSON), see _note_peer_head
@@ -166,6 +171,9 @@ class ConflictDTO:
     detected_at: datetime
     status: str
     resolution: str | None
+    # An ``unverified`` decision: why it did not verify (decisions.FAIL_REASONS) and its kind (decisions.KINDS).
+    detail: str | None = None
+    decision: str | None = None
 
 
 @dataclass(frozen=True)
@@ -218,6 +226,8 @@ def set_receive_regions(ctx: AppContext, region_ids: list[str] | None) -> None:
     from opsdesk.errors import FieldProblem, ValidationError
     from opsdesk.models import Region
 
+    with ctx.read() as s:
+        require(s, ctx, A.SYNC_IMPORT)
     if region_ids:
         with ctx.read() as s:
             known = set(s.scalars(select(Region.id).where(Region.id.in_(region_ids), Region.deleted.is_(False))))
@@ -400,6 +410,7 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
     regions = receive_regions(ctx)
     store = AttachmentStore(ctx.db.attachments_dir)
     with ctx.read() as s:
+        require(s, ctx, A.SYNC_EXPORT)
         peer = s.get(Node, to_node) if to_node else None
         if to_node and (peer is None or peer.is_local):
             raise NotFoundError(f"unknown node {to_node}: import a package from it first", node=to_node)
@@ -493,6 +504,10 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
     from opsdesk.sync.package import DEFAULT_MAX_BYTES, ZIP_ERRORS, Sender, audit_head_of, check_clock, open_package
 
     path = Path(path)
+    with ctx.read() as s:  # the person's permissions first; applying the package's changes is then system work
+        require(s, ctx, A.SYNC_IMPORT)
+        if trust:
+            require(s, ctx, A.SYNC_TRUST)
 
     def sender(node_id: str) -> Sender | None:
         with ctx.read() as s:
@@ -569,11 +584,21 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                     return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), True,
                                         len(records), 0, len(records), 0, 0, 0)
                 conn = s.connection()
-                stats = apply_changes(conn, records, package.package_id,
+                # Decisions that do not verify (signature, certificate, role) stay out: conflicts for a person.
+                kept, unverified = decisions.screen(s, ctx.db, records)
+                stats = apply_changes(conn, kept, package.package_id,
                                       (lambda done, n: progress("apply", done, n)) if progress else None,
                                       local_node=ctx.db.node.node_id,
                                       derive=runs_service.deriver_for_sync(s))
                 s.expire_all()
+                if unverified:  # checked again with the package's users and their stores in place
+                    late, unverified = decisions.settle(s, unverified)
+                    if late:
+                        _add_stats(stats, apply_changes(conn, late, package.package_id,
+                                                        local_node=ctx.db.node.node_id,
+                                                        derive=runs_service.deriver_for_sync(s)))
+                        s.expire_all()
+                stats.conflicts += _record_unverified(s, unverified, package.package_id)
                 runs_service.rescore_after_sync(s, stats.runs)
                 refresh_name_keys(s, ((c.table, c.row) for c in records))  # names arrive without pinyin keys
                 _check_signed(s, stats.runs)
@@ -616,6 +641,37 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                             rewrite)
     finally:
         package.close()
+
+
+def _add_stats(stats: ApplyStats, more: ApplyStats) -> None:
+    """A second batch of the same package (decisions that verified once the rest was applied) counted in."""
+    for f in dc_fields(more):
+        if f.name == "max_hlc":
+            stats.max_hlc = max(stats.max_hlc, more.max_hlc)
+        elif f.name == "runs":
+            stats.runs |= more.runs
+        else:
+            setattr(stats, f.name, getattr(stats, f.name) + getattr(more, f.name))
+
+
+def _record_unverified(s: Session, failed: list[decisions.Candidate], package_id: str) -> int:
+    """One ``unverified`` conflict per decision kept out (once: a relayed copy of it adds none)."""
+    made = 0
+    for cand in failed:
+        c = cand.primary
+        if s.scalar(select(SyncConflict.id).where(SyncConflict.loser_change_id == c.change_id,
+                                                  SyncConflict.reason == "unverified").limit(1)) is not None:
+            continue
+        kept = {"kind": cand.kind, "store": cand.store_id, "decider": cand.decider, "state": cand.state,
+                "content": cand.content, "records": [decisions.raw_record(r) for r in cand.records]}
+        s.add(SyncConflict(table_name=cand.table, row_id=cand.record, field=c.field, reason="unverified",
+                           detail=cand.verdict.reason if cand.verdict else "unsigned",
+                           loser_value=json.dumps(kept, ensure_ascii=False), loser_hlc=c.hlc, loser_node=c.node,
+                           loser_change_id=c.change_id, package_id=package_id, detected_at=utcnow(), status="open"))
+        made += 1
+    if made:
+        s.flush()
+    return made
 
 
 def _check_signed(s: Session, run_ids: set[str]) -> None:
@@ -813,6 +869,9 @@ def conflicts(ctx: AppContext, *, status: str | None = "open") -> list[ConflictD
             current = dumps(encode(getattr(obj, c.field, None))) if obj is not None else c.winner_value
             if c.reason == "frozen" and c.winner_change_id is None:
                 current = None  # set aside with its row: the signed record holds nothing here
+            if c.reason == "unverified":
+                out.append(_unverified_dto(s, c, labels[key], current, author))
+                continue
             out.append(ConflictDTO(
                 c.id, c.table_name, c.row_id, c.field, labels[key], c.reason,
                 _display(s, c.table_name, c.field, current), author(c.winner_change_id, c.winner_node),
@@ -820,6 +879,38 @@ def conflicts(ctx: AppContext, *, status: str | None = "open") -> list[ConflictD
                 author(c.loser_change_id, c.loser_node), hlc_time(c.loser_hlc), c.detected_at, c.status, c.resolution,
             ))
         return out
+
+
+def _unverified_dto(s: Session, c: SyncConflict, label: str, current: str | None,
+                    author: Callable[[str | None, str | None], str]) -> ConflictDTO:
+    """A decision kept out: the record as it is here, against the decision (its kind; shown by the UI)."""
+    try:
+        kept = json.loads(c.loser_value or "{}")
+        kind = str(kept.get("kind") or "")
+    except (ValueError, AttributeError):
+        kind = ""
+    shown = "" if c.field == "*" or obj_missing(current) else _display(s, c.table_name, c.field, current)
+    other = "" if c.field == "*" else _display(s, c.table_name, c.field, _primary_value(c))
+    return ConflictDTO(c.id, c.table_name, c.row_id, c.field, label, c.reason, shown, "", None, other,
+                       author(c.loser_change_id, c.loser_node), hlc_time(c.loser_hlc), c.detected_at, c.status,
+                       c.resolution, c.detail, kind)
+
+
+def obj_missing(value: str | None) -> bool:
+    return value is None or value == "null"
+
+
+def _primary_value(c: SyncConflict) -> str | None:
+    """The decided value as received (the record that decides, among those kept)."""
+    try:
+        for r in json.loads(c.loser_value or "{}").get("records", []):
+            if r.get("change_id") == c.loser_change_id:
+                if r.get("field") == "*":
+                    return dumps((json.loads(r.get("value") or "{}")).get(c.field))
+                return r.get("value")
+    except (ValueError, AttributeError, TypeError):
+        return None
+    return None
 
 
 def open_conflict_count(ctx: AppContext) -> int:
@@ -837,11 +928,16 @@ def resolve_conflict(ctx: AppContext, conflict_id: int, keep: str) -> None:
     if keep not in ("current", "other"):
         raise ValueError(keep)
     with ctx.tx() as s:
+        require(s, ctx, A.SYNC_RESOLVE)
         conflict = s.get(SyncConflict, conflict_id)
         if conflict is None:
             raise NotFoundError(f"conflict {conflict_id}", conflict=conflict_id)
         if conflict.status != "open":
             raise SyncError("this conflict is already resolved", conflict=conflict_id)
+        if conflict.reason == "unverified":
+            _resolve_unverified(s, ctx, conflict, keep)
+            return
+        decisions.ensure_unlocked(ctx)  # a resolution is a decision: signed where the person has an identity
         model = _model_for(conflict.table_name)
         obj = s.get(model, conflict.row_id)
         if obj is None:
@@ -862,7 +958,41 @@ def resolve_conflict(ctx: AppContext, conflict_id: int, keep: str) -> None:
                 s.flush()
             finally:
                 s.info["capture"] = own
+            logged = s.scalar(select(ChangeLog.value).where(
+                ChangeLog.table_name == conflict.table_name, ChangeLog.row_id == obj.id,
+                ChangeLog.field == conflict.field, ChangeLog.kind == "resolve").order_by(ChangeLog.seq.desc()).limit(1))
+            decisions.sign(s, ctx, "sync.resolve", conflict.table_name, obj.id,
+                           {"field": conflict.field, "value": logged})
         conflict.status = "resolved"
         conflict.resolution = "winner" if keep == "current" else "loser"
         conflict.resolved_by = ctx.user_id
         conflict.resolved_at = utcnow()
+
+
+def _resolve_unverified(s: Session, ctx: AppContext, conflict: SyncConflict, keep: str) -> None:
+    """Keep ours (the record as it is here), or accept theirs: the decision's records, as received, are
+    applied now -- which needs the permission the decision itself needs."""
+    from opsdesk.sync.apply import apply_changes, parse_record, synced_table_map
+
+    if keep == "other":
+        try:
+            kept = json.loads(conflict.loser_value or "{}")
+            kind, store, raw = kept["kind"], kept.get("store"), list(kept["records"])
+        except (ValueError, KeyError, TypeError):
+            raise SyncError("the decision's records cannot be read", conflict=conflict.id) from None
+        require(s, ctx, decisions.KIND_ACTIONS[kind], store)
+        decisions.ensure_unlocked(ctx)  # the acceptance vouches for the decision: signed where the person can
+        tables = synced_table_map()
+        records = [parse_record(n, r, tables, s.connection().dialect) for n, r in enumerate(raw, 1)]
+        apply_changes(s.connection(), records, conflict.package_id, local_node=ctx.db.node.node_id)
+        s.expire_all()
+        conflict = s.get(SyncConflict, conflict.id)
+        if isinstance(kept.get("state"), dict):  # (conflicts recorded before acceptances were signed lack it)
+            # Signed over the decision as received, on the decided record: it goes wherever the decision goes,
+            # and a workspace that receives both verifies the acceptance instead of asking a person again.
+            decisions.sign(s, ctx, "sync.accept", conflict.table_name, conflict.row_id,
+                           decisions.accept_state(kind, kept["state"], kept.get("content"), kept.get("decider")))
+    conflict.status = "resolved"
+    conflict.resolution = "winner" if keep == "current" else "loser"
+    conflict.resolved_by = ctx.user_id
+    conflict.resolved_at = utcnow()

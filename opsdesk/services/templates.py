@@ -28,6 +28,7 @@ from opsdesk.errors import (
 from opsdesk.ids import utcnow
 from opsdesk.models import Meta, Template, TemplateItem, TemplateSection, TemplateVersion
 from opsdesk.models.templates import TEMPLATE_KINDS
+from opsdesk.permissions import A, require
 from opsdesk.scoring import ItemRule, Option, SectionRule
 from opsdesk.services.context import AppContext
 from opsdesk.templates_io import (
@@ -374,6 +375,8 @@ def _import(s: Session, spec: TemplateSpec, actor: str | None, *, builtin: bool,
 def import_spec(ctx: AppContext, spec: TemplateSpec, *, builtin: bool = False, publish: bool = True) -> VersionDTO:
     """Add a template from a file; an existing code gets a new version. One transaction."""
     with ctx.tx() as s:
+        if not builtin:  # shipped content is installed by the system, like install_builtin
+            require(s, ctx, A.TEMPLATE_PUBLISH if publish else A.TEMPLATE_EDIT)
         return version_dto(s, _import(s, spec, ctx.user_id, builtin=builtin, publish=publish))
 
 
@@ -446,6 +449,7 @@ def create_template(ctx: AppContext, code: str, kind: str, title: str, title_en:
     if problems:
         raise ValidationError(problems)
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_EDIT)
         if s.scalars(select(Template).where(Template.code == code, Template.deleted.is_(False))).first():
             raise ValidationError([FieldProblem("code", "duplicate")])
         template = Template(code=code, kind=kind, title=title.strip(), title_en=(title_en or "").strip())
@@ -469,6 +473,7 @@ def _draft(s: Session, version_id: str) -> TemplateVersion:
 def new_draft(ctx: AppContext, template_id: str) -> VersionDTO:
     """The draft to edit: the existing one, or a copy of the latest version numbered one higher."""
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_EDIT)
         versions = _versions(s, template_id)
         if not versions:
             raise NotFoundError("template", id=template_id)
@@ -491,6 +496,7 @@ def update_version_meta(ctx: AppContext, version_id: str, title: str, title_en: 
     if problems:
         raise ValidationError(problems)
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_EDIT)
         version = _draft(s, version_id)
         version.title, version.title_en = title.strip(), (title_en or "").strip()
         version.grade_bands = json.dumps([{"grade": g.strip(), "min": str(m)} for g, m in bands])
@@ -524,6 +530,7 @@ def save_section(ctx: AppContext, version_id: str, title: str, title_en: str = "
     if problems:
         raise ValidationError(problems)
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_EDIT)
         version = _draft(s, version_id)
         if section_id is None:
             section = TemplateSection(version_id=version.id, position=len(_live_sections(s, version.id)))
@@ -539,6 +546,7 @@ def save_section(ctx: AppContext, version_id: str, title: str, title_en: str = "
 
 def delete_section(ctx: AppContext, version_id: str, section_id: str) -> VersionDTO:
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_EDIT)
         version = _draft(s, version_id)
         section = s.get(TemplateSection, section_id)
         if section is None or section.version_id != version.id or section.deleted:
@@ -554,6 +562,7 @@ def delete_section(ctx: AppContext, version_id: str, section_id: str) -> Version
 
 def move_section(ctx: AppContext, version_id: str, section_id: str, position: int) -> VersionDTO:
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_EDIT)
         version = _draft(s, version_id)
         sections = _live_sections(s, version.id)
         moving = next((x for x in sections if x.id == section_id), None)
@@ -582,6 +591,7 @@ def save_item(ctx: AppContext, version_id: str, section_id: str, item: ItemSpec,
               item_id: str | None = None) -> VersionDTO:
     """Add an item at the end of a section, or change one (all fields)."""
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_EDIT)
         version = _draft(s, version_id)
         section = s.get(TemplateSection, section_id)
         if section is None or section.version_id != version.id or section.deleted:
@@ -609,6 +619,7 @@ def new_item_key(version: VersionDTO) -> str:
 
 def delete_item(ctx: AppContext, version_id: str, item_id: str) -> VersionDTO:
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_EDIT)
         version = _draft(s, version_id)
         row = s.get(TemplateItem, item_id)
         if row is None or row.version_id != version.id or row.deleted:
@@ -623,6 +634,7 @@ def delete_item(ctx: AppContext, version_id: str, item_id: str) -> VersionDTO:
 def move_item(ctx: AppContext, version_id: str, item_id: str, section_id: str, position: int) -> VersionDTO:
     """Move an item within its section or into another one of the same version."""
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_EDIT)
         version = _draft(s, version_id)
         row = s.get(TemplateItem, item_id)
         target = s.get(TemplateSection, section_id)
@@ -644,6 +656,7 @@ def move_item(ctx: AppContext, version_id: str, item_id: str, section_id: str, p
 def publish(ctx: AppContext, version_id: str) -> VersionDTO:
     """Freeze a draft (content hash); the previously published version is retired."""
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_PUBLISH)
         version = _draft(s, version_id)
         _publish(s, version, ctx.user_id)
         s.flush()
@@ -653,6 +666,7 @@ def publish(ctx: AppContext, version_id: str) -> VersionDTO:
 def set_template_active(ctx: AppContext, template_id: str, active: bool) -> TemplateDTO:
     """Retire a template (no new runs; existing runs keep it) or bring it back."""
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_PUBLISH)
         t = s.get(Template, template_id)
         if t is None or t.deleted:
             raise NotFoundError("template", id=template_id)
@@ -663,6 +677,7 @@ def set_template_active(ctx: AppContext, template_id: str, active: bool) -> Temp
 
 def discard_draft(ctx: AppContext, version_id: str) -> None:
     with ctx.tx() as s:
+        require(s, ctx, A.TEMPLATE_EDIT)
         version = _draft(s, version_id)
         if not any(v.status != "draft" for v in _versions(s, version.template_id)):
             raise ValidationError([FieldProblem("version", "only_version")])

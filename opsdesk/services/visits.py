@@ -20,6 +20,7 @@ from opsdesk.errors import FieldProblem, NotFoundError, StaleEditError, Validati
 from opsdesk.ids import utcnow
 from opsdesk.models import Assignment, Region, Store, User, Visit
 from opsdesk.models.visits import VISIT_PURPOSES, VISIT_STATUSES
+from opsdesk.permissions import A, require
 from opsdesk.services.context import AppContext
 from opsdesk.services.org import region_ids_under
 
@@ -293,6 +294,7 @@ def plan_visit(ctx: AppContext, store_id: str, day: date, supervisor_id: str | N
         store = s.get(Store, store_id)
         if store is None or store.deleted:
             raise ValidationError([FieldProblem("store_id", "not_found")])
+        require(s, ctx, A.VISIT_LOG, store_id)
         visit = Visit(store_id=store_id, supervisor_id=supervisor_id or ctx.user_id, planned_on=day, purpose=purpose,
                       status="planned")
         s.add(visit)
@@ -304,6 +306,7 @@ def move_visit(ctx: AppContext, visit_id: str, day: date) -> VisitDTO:
     """Move a planned visit to another day (one already started keeps its own day)."""
     with ctx.tx() as s:
         visit = _live(s, visit_id)
+        require(s, ctx, A.VISIT_LOG, visit.store_id)
         if visit.status != "planned":
             raise ValidationError([FieldProblem("planned_on", "already_started")])
         visit.planned_on = day
@@ -314,6 +317,7 @@ def move_visit(ctx: AppContext, visit_id: str, day: date) -> VisitDTO:
 def cancel_visit(ctx: AppContext, visit_id: str) -> VisitDTO:
     with ctx.tx() as s:
         visit = _live(s, visit_id)
+        require(s, ctx, A.VISIT_LOG, visit.store_id)
         if visit.status == "done":
             raise ValidationError([FieldProblem("status", "already_done")])
         visit.status = "cancelled"
@@ -348,6 +352,7 @@ def check_in(ctx: AppContext, visit_id: str, at: datetime | None = None) -> Visi
     """One click: now (or ``at``, naive UTC)."""
     with ctx.tx() as s:
         visit = _live(s, visit_id)
+        require(s, ctx, A.VISIT_LOG, visit.store_id)
         at = at or utcnow().replace(microsecond=0)
         problems: list[FieldProblem] = []
         _check_times(at, visit.check_out, problems)
@@ -363,6 +368,7 @@ def check_in(ctx: AppContext, visit_id: str, at: datetime | None = None) -> Visi
 def check_out(ctx: AppContext, visit_id: str, at: datetime | None = None) -> VisitDTO:
     with ctx.tx() as s:
         visit = _live(s, visit_id)
+        require(s, ctx, A.VISIT_LOG, visit.store_id)
         at = at or utcnow().replace(microsecond=0)
         problems: list[FieldProblem] = []
         _check_times(visit.check_in, at, problems)
@@ -389,6 +395,7 @@ def update_visit(ctx: AppContext, visit_id: str, data: VisitInput, base_version:
         raise ValidationError(problems)
     with ctx.tx() as s:
         visit = _live(s, visit_id)
+        require(s, ctx, A.VISIT_LOG, visit.store_id)
         if base_version is not None and visit.updated_at != base_version:
             raise StaleEditError("visit changed since it was opened", table="visit")
         for name in ("purpose", "check_in", "check_out", "observations", "training_topic", "training_attendees",
@@ -500,6 +507,7 @@ def incident_digest(ctx: AppContext, start: date, end: date) -> list[IncidentDTO
 def bulk_plan(ctx: AppContext, plans: Sequence[tuple[str, date]], supervisor_id: str | None = None) -> int:
     """Plan several visits at once (one transaction)."""
     with ctx.tx() as s:
+        require(s, ctx, A.VISIT_LOG, [store_id for store_id, _day in plans])
         for store_id, day in plans:
             s.add(Visit(store_id=store_id, supervisor_id=supervisor_id or ctx.user_id, planned_on=day,
                         purpose="routine", status="planned"))

@@ -19,6 +19,9 @@ WORKSPACE_NAME_KEY = "workspace_name"
 COMPANY_NAME_KEY = "company_name"  # shown at the top of every report
 COMPANY_LOGO_KEY = "company_logo"  # path of an image file on this machine
 WORKSPACE_NAME_MAX = 80
+IDLE_LOCK_KEY = "idle_lock_minutes"  # lock the window after this many minutes without input (0: never)
+IDLE_LOCK_DEFAULT = 15
+IDLE_LOCK_MAX = 24 * 60
 
 # What prepare() installs, each step once per workspace, recorded by the step in ``meta``: these are the steps'
 # markers and shipped folders, so a workspace that has them all is left alone without importing the four
@@ -74,8 +77,32 @@ def workspace_name(ctx: AppContext) -> str:
     return ctx.db.get_meta(WORKSPACE_NAME_KEY) or ctx.db.display_name
 
 
+def _require_settings(ctx: AppContext) -> None:
+    from opsdesk.permissions import A, require
+
+    with ctx.read() as s:
+        require(s, ctx, A.SETTINGS_MANAGE)
+
+
 def set_workspace_name(ctx: AppContext, name: str) -> None:
+    _require_settings(ctx)
     ctx.db.set_meta(WORKSPACE_NAME_KEY, name.strip() or None)
+
+
+def idle_lock_minutes(ctx: AppContext) -> int:
+    """Minutes without keyboard or mouse input before the window locks (0: never; default 15)."""
+    try:
+        return int(ctx.db.get_meta(IDLE_LOCK_KEY) or IDLE_LOCK_DEFAULT)
+    except ValueError:
+        return IDLE_LOCK_DEFAULT
+
+
+def set_idle_lock_minutes(ctx: AppContext, minutes: int) -> None:
+    """settings.manage; 0 (never) to 1440, else ``out_of_range`` and nothing changes."""
+    _require_settings(ctx)
+    if not isinstance(minutes, int) or not 0 <= minutes <= IDLE_LOCK_MAX:
+        raise ValidationError([FieldProblem("idle_lock_minutes", "out_of_range", {"min": 0, "max": IDLE_LOCK_MAX})])
+    ctx.db.set_meta(IDLE_LOCK_KEY, str(minutes))
 
 
 @dataclass(frozen=True)
@@ -92,12 +119,14 @@ def company(ctx: AppContext) -> CompanySettings:
 
 def set_company_name(ctx: AppContext, name: str) -> None:
     """Blank clears it (reports then print the workspace name)."""
+    _require_settings(ctx)
     ctx.db.set_meta(COMPANY_NAME_KEY, (name or "").strip() or None)
 
 
 def set_company_logo(ctx: AppContext, path: str | Path | None) -> None:
     """Use the image at ``path`` as the report logo (None clears it). A file that is not a readable
     PNG or JPEG image is refused with ``NotAnImageError`` and the setting stays as it was."""
+    _require_settings(ctx)
     if path is None:
         ctx.db.set_meta(COMPANY_LOGO_KEY, None)
         return
@@ -150,13 +179,24 @@ def check_workspace_name(name: str | None) -> list[FieldProblem]:
     return []
 
 
-def start_empty(ctx: AppContext, workspace: str, user: org.UserInput) -> org.UserDTO:
+def start_empty(ctx: AppContext, workspace: str, user: org.UserInput, password: str | None = None,
+                password_kind: str = "password") -> org.UserDTO:
     """First start without the demo: name the workspace and create its first user, in one transaction.
-    A blank name is refused with the user's problems, all at once; nothing is written then."""
+    A blank name is refused with the user's problems, all at once; nothing is written then. ``password``: the
+    first user's password or PIN (``opsdesk.auth``; its policy problems come with the others); None leaves
+    them without one: they set it at their next start, as this desktop's user."""
+    from opsdesk import auth
     from opsdesk.models import Meta
 
     problems = check_workspace_name(workspace)
+    if password is not None:
+        problems += auth.check_secret(password, password_kind, user.role)
+    # Argon2 is slow on purpose: hashed before the write transaction, which then stays short.
+    hashed = auth.hash_secret(password) if password is not None and not problems else None
     with ctx.tx() as s:
+        from opsdesk.permissions import A, require
+
+        require(s, ctx, A.USERS_MANAGE)  # allowed while the workspace has no user (its first is made here)
         try:
             data = org.validate_user_input(s, user, None)
         except ValidationError as exc:
@@ -164,6 +204,9 @@ def start_empty(ctx: AppContext, workspace: str, user: org.UserInput) -> org.Use
         if problems:
             raise ValidationError(problems)
         row = User(username=data.username, name=data.name, role=data.role, phone=data.phone, email=data.email)
+        if hashed is not None:
+            row.password_hash, row.password_kind = hashed, password_kind
+            row.password_set_at = ctx.now()
         s.add(row)
         s.flush()
         for key, value in ((CURRENT_USER_KEY, row.id), (WORKSPACE_NAME_KEY, workspace.strip())):

@@ -125,6 +125,18 @@ def _apply_defaults(obj: Any, mapper: Mapper, builtin: bool = False) -> None:
             setattr(obj, attr.key, default.arg(None))
 
 
+# Fields the audit trail names as changed without their value (a password hash: slow and salted, but no reason
+# to copy it into every audit entry). The change log still carries it (sync takes a reset to the laptops).
+AUDIT_REDACTED: dict[str, frozenset[str]] = {"user": frozenset({"password_hash"})}
+
+
+def _redacted(table: str, values: dict | None) -> dict | None:
+    hidden = AUDIT_REDACTED.get(table)
+    if not hidden or values is None:
+        return values
+    return {k: ("[redacted]" if k in hidden and v is not None else v) for k, v in values.items()}
+
+
 class AuditChain:
     def __init__(self, session: Session, ctx: CaptureContext) -> None:
         self.session = session
@@ -150,8 +162,8 @@ class AuditChain:
             action=action,
             table_name=table,
             row_id=row_id,
-            before=dumps(before) if before is not None else None,
-            after=dumps(after) if after is not None else None,
+            before=dumps(_redacted(table, before)) if before is not None else None,
+            after=dumps(_redacted(table, after)) if after is not None else None,
             prev_hash=self.hash,
         )
         self.hash = entry_hash(**fields)

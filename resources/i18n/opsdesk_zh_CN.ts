@@ -173,57 +173,57 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="276"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="278"/>
         <source>Acknowledge the promotion plan</source>
         <translation>确认促销方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="276"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="278"/>
         <source>Sign and acknowledge</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="285"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="287"/>
         <source>I have read the plan and will carry it out as approved.</source>
         <translation>我已阅读并将按方案执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="289"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="291"/>
         <source>Statement</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="296"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="298"/>
         <source>Undo stroke</source>
         <translation>撤销一笔</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="298"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="300"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="300"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="302"/>
         <source>Sign in the box with the mouse, a pen or a finger.</source>
         <translation>请用鼠标、手写笔或手指在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="315"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="317"/>
         <source>Offer</source>
         <translation>优惠内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="315"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="317"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="321"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="323"/>
         <source>Materials for the store</source>
         <translation>门店物料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="323"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="325"/>
         <source>by %1</source>
         <translation>%1 前到店</translation>
     </message>
@@ -231,149 +231,149 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="87"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="89"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="90"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="92"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="100"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="114"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="116"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="100"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="115"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="117"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="100"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="116"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="102"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="118"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="105"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="103"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="107"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="101"/>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="108"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="103"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="110"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="111"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="113"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="112"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="114"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="113"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="115"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="128"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="130"/>
         <source>Fix</source>
         <translation>整改情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="143"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="145"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="154"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="156"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="159"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="159"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="159"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="157"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="159"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="166"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="168"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="187"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="189"/>
         <source>Corrective action · %1</source>
         <translation>整改 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/action_dialog.py" line="194"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="196"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="196"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="198"/>
         <source>Repeat finding ×%1</source>
         <translation>重复问题 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="211"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="213"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="226"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="228"/>
         <source>Nothing reported yet.</source>
         <translation>尚未提交整改情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="228"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="230"/>
         <source>Submitted %1</source>
         <translation>提交于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="231"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="233"/>
         <source>Verified %1 by %2</source>
         <translation>%2 验收于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="249"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="255"/>
         <source>No photos.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="341"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="349"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/action_dialog.py" line="341"/>
+        <location filename="../../ui/pages/actions/action_dialog.py" line="349"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -525,215 +525,215 @@
         <translation>搜索整改事项或门店（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="157"/>
+        <location filename="../../ui/pages/actions/page.py" line="158"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="188"/>
+        <location filename="../../ui/pages/actions/page.py" line="189"/>
         <source>New action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="190"/>
+        <location filename="../../ui/pages/actions/page.py" line="191"/>
         <source>Open action</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="191"/>
+        <location filename="../../ui/pages/actions/page.py" line="192"/>
         <source>Reassign...</source>
         <translation>批量转派…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="192"/>
+        <location filename="../../ui/pages/actions/page.py" line="193"/>
         <source>Change due date...</source>
         <translation>批量改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="193"/>
+        <location filename="../../ui/pages/actions/page.py" line="194"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="210"/>
+        <location filename="../../ui/pages/actions/page.py" line="211"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="211"/>
-        <location filename="../../ui/pages/actions/page.py" line="571"/>
+        <location filename="../../ui/pages/actions/page.py" line="212"/>
+        <location filename="../../ui/pages/actions/page.py" line="577"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="213"/>
+        <location filename="../../ui/pages/actions/page.py" line="214"/>
         <source>Action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="215"/>
-        <location filename="../../ui/pages/actions/page.py" line="572"/>
+        <location filename="../../ui/pages/actions/page.py" line="216"/>
+        <location filename="../../ui/pages/actions/page.py" line="578"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="216"/>
-        <location filename="../../ui/pages/actions/page.py" line="572"/>
+        <location filename="../../ui/pages/actions/page.py" line="217"/>
+        <location filename="../../ui/pages/actions/page.py" line="578"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="217"/>
-        <location filename="../../ui/pages/actions/page.py" line="571"/>
+        <location filename="../../ui/pages/actions/page.py" line="218"/>
+        <location filename="../../ui/pages/actions/page.py" line="577"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="218"/>
+        <location filename="../../ui/pages/actions/page.py" line="219"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="219"/>
-        <location filename="../../ui/pages/actions/page.py" line="572"/>
+        <location filename="../../ui/pages/actions/page.py" line="220"/>
+        <location filename="../../ui/pages/actions/page.py" line="578"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="244"/>
-        <location filename="../../ui/pages/actions/page.py" line="269"/>
+        <location filename="../../ui/pages/actions/page.py" line="248"/>
+        <location filename="../../ui/pages/actions/page.py" line="273"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="245"/>
-        <location filename="../../ui/pages/actions/page.py" line="270"/>
+        <location filename="../../ui/pages/actions/page.py" line="249"/>
+        <location filename="../../ui/pages/actions/page.py" line="274"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="246"/>
-        <location filename="../../ui/pages/actions/page.py" line="271"/>
+        <location filename="../../ui/pages/actions/page.py" line="250"/>
+        <location filename="../../ui/pages/actions/page.py" line="275"/>
         <source>All assignees</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="247"/>
+        <location filename="../../ui/pages/actions/page.py" line="251"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="248"/>
+        <location filename="../../ui/pages/actions/page.py" line="252"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="249"/>
+        <location filename="../../ui/pages/actions/page.py" line="253"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="308"/>
+        <location filename="../../ui/pages/actions/page.py" line="312"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="286"/>
-        <location filename="../../ui/pages/actions/page.py" line="312"/>
+        <location filename="../../ui/pages/actions/page.py" line="290"/>
+        <location filename="../../ui/pages/actions/page.py" line="316"/>
         <source>Inspection without actions</source>
         <translation>（该巡检没有整改项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="390"/>
+        <location filename="../../ui/pages/actions/page.py" line="394"/>
         <source>No corrective actions here. They come from failed inspection items, or add one with New action (Ctrl+N). Closed actions show under All statuses.</source>
         <translation>这里没有整改项。整改项来自巡检中的不合格项，也可点“新建整改”（Ctrl+N）手工添加。已关闭的整改在“全部状态”下显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="393"/>
+        <location filename="../../ui/pages/actions/page.py" line="397"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>共 %n 项整改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="464"/>
+        <location filename="../../ui/pages/actions/page.py" line="470"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="470"/>
+        <location filename="../../ui/pages/actions/page.py" line="476"/>
         <source>Repeat finding: the same item failed and got an action %n time(s) before.</source>
         <translation>
             <numerusform>重复问题：同一检查项此前已不合格并整改过 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="487"/>
+        <location filename="../../ui/pages/actions/page.py" line="493"/>
         <source>Action created.</source>
         <translation>整改项已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="487"/>
+        <location filename="../../ui/pages/actions/page.py" line="493"/>
         <source>Action created; the filters hide it.</source>
         <translation>整改项已创建；当前筛选条件下不显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="511"/>
+        <location filename="../../ui/pages/actions/page.py" line="517"/>
         <source>Give %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改转派给 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="513"/>
-        <location filename="../../ui/pages/actions/page.py" line="536"/>
+        <location filename="../../ui/pages/actions/page.py" line="519"/>
+        <location filename="../../ui/pages/actions/page.py" line="542"/>
         <source>%n closed action(s) in the selection stay as they are.</source>
         <translation>
             <numerusform>所选项中有 %n 项已关闭，保持不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="514"/>
-        <location filename="../../ui/pages/actions/page.py" line="537"/>
+        <location filename="../../ui/pages/actions/page.py" line="520"/>
+        <location filename="../../ui/pages/actions/page.py" line="543"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="522"/>
+        <location filename="../../ui/pages/actions/page.py" line="528"/>
         <source>%n action(s) reassigned.</source>
         <translation>
             <numerusform>已转派 %n 项整改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="534"/>
+        <location filename="../../ui/pages/actions/page.py" line="540"/>
         <source>Move the due date of %n action(s) to %1?</source>
         <translation>
             <numerusform>将 %n 项整改的期限改为 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="545"/>
+        <location filename="../../ui/pages/actions/page.py" line="551"/>
         <source>Due date changed for %n action(s).</source>
         <translation>
             <numerusform>已修改 %n 项整改的期限。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="560"/>
-        <location filename="../../ui/pages/actions/page.py" line="569"/>
+        <location filename="../../ui/pages/actions/page.py" line="566"/>
+        <location filename="../../ui/pages/actions/page.py" line="575"/>
         <source>Action register</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/page.py" line="571"/>
+        <location filename="../../ui/pages/actions/page.py" line="577"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/page.py" line="561"/>
+        <location filename="../../ui/pages/actions/page.py" line="567"/>
         <source>Exported %n action(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 项整改到 %1。</numerusform>
@@ -766,28 +766,28 @@
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>Retry to try again, Open to choose another workspace file, or Cancel to quit.</source>
         <translation>点击“重试”再试一次，点击“打开”选择其他工作区文件，或点击“取消”退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
-        <location filename="../../ui/app.py" line="483"/>
+        <location filename="../../ui/app.py" line="364"/>
+        <location filename="../../ui/app.py" line="501"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="379"/>
         <source>Choose a workspace file</source>
         <translation>选择工作区文件</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="373"/>
+        <location filename="../../ui/app.py" line="380"/>
         <source>OpsDesk workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>OpsDesk 工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="396"/>
+        <location filename="../../ui/app.py" line="403"/>
         <source>Waiting for another OpsDesk window or program to finish saving %1…</source>
         <translation>正在等待另一个 OpsDesk 窗口或程序完成保存 %1…</translation>
     </message>
@@ -818,39 +818,39 @@
 <context>
     <name>CancelProjectDialog</name>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="326"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="344"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="325"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="343"/>
         <source>Cancel the opening project</source>
         <translation>取消筹备项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="326"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="325"/>
         <source>Cancel the project</source>
         <translation>取消项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="330"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="329"/>
         <source>The opening of %1 stops; the store keeps its status and a new project can be started later.</source>
         <translation>%1 的筹备将终止；门店状态不变，之后可重新启动筹备项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="334"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="333"/>
         <source>Why the opening is cancelled (required)</source>
         <translation>取消原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="336"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="339"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="335"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="338"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="340"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="339"/>
         <source>Keep the project</source>
         <translation>保留项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="345"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="344"/>
         <source>Cancel the opening of %1? This cannot be undone.</source>
         <translation>确定取消 %1 的筹备吗？此操作不可撤销。</translation>
     </message>
@@ -949,6 +949,40 @@
         <location filename="../../ui/pages/equipment/dialogs.py" line="327"/>
         <source>English name</source>
         <translation>英文名称</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="402"/>
+        <location filename="../../ui/widgets/sign_in.py" line="436"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="409"/>
+        <source>Current password or PIN</source>
+        <translation>当前密码或 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="410"/>
+        <source>New password or PIN</source>
+        <translation>新密码或 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="411"/>
+        <source>Repeat it</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="415"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="418"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1083,85 +1117,85 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="54"/>
-        <location filename="../../ui/pages/conflicts.py" line="160"/>
-        <location filename="../../ui/pages/conflicts.py" line="244"/>
+        <location filename="../../ui/pages/conflicts.py" line="56"/>
+        <location filename="../../ui/pages/conflicts.py" line="162"/>
+        <location filename="../../ui/pages/conflicts.py" line="250"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="62"/>
+        <location filename="../../ui/pages/conflicts.py" line="64"/>
         <source>When two workspaces changed the same field of a record from the same version, the later change was kept and the other one was set aside here. Choose the value the record should hold: your choice reaches the other workspaces with the next exchange. A change that arrives for a signed record is never applied; it is listed here so you know about it.</source>
         <translation>两个工作区从同一版本修改了同一记录的同一字段时，系统保留了较晚的修改，另一个值暂存在这里。请选择记录应保留的值：您的选择会在下次交换时同步到其他工作区。发往已签名记录的修改永远不会被应用，只在这里列出供您知悉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="71"/>
+        <location filename="../../ui/pages/conflicts.py" line="73"/>
         <source>Open conflicts</source>
         <translation>未处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="72"/>
+        <location filename="../../ui/pages/conflicts.py" line="74"/>
         <source>All conflicts</source>
         <translation>全部冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="74"/>
+        <location filename="../../ui/pages/conflicts.py" line="76"/>
         <source>Keep current value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="76"/>
-        <location filename="../../ui/pages/conflicts.py" line="239"/>
+        <location filename="../../ui/pages/conflicts.py" line="78"/>
+        <location filename="../../ui/pages/conflicts.py" line="245"/>
         <source>Use other value</source>
         <translation>改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="94"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="94"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="94"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="92"/>
+        <location filename="../../ui/pages/conflicts.py" line="94"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="93"/>
+        <location filename="../../ui/pages/conflicts.py" line="95"/>
         <source>Current: by, at</source>
         <translation>当前值：修改人、时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="93"/>
+        <location filename="../../ui/pages/conflicts.py" line="95"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="93"/>
+        <location filename="../../ui/pages/conflicts.py" line="95"/>
         <source>Other: by, at</source>
         <translation>另一个值：修改人、时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="93"/>
+        <location filename="../../ui/pages/conflicts.py" line="95"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="94"/>
+        <location filename="../../ui/pages/conflicts.py" line="96"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="94"/>
+        <location filename="../../ui/pages/conflicts.py" line="96"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1176,85 +1210,95 @@ Keep it anyway? It counts as failed.</source>
         <translation>已签名记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="125"/>
+        <location filename="../../ui/labels.py" line="331"/>
+        <source>Unverified decision</source>
+        <translation>未验证的决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts.py" line="127"/>
         <source>The inspection was signed before this value arrived: it is not part of the signed record and is kept here for reference. A correction of the inspection can take it up.</source>
         <translation>检查在此值到达之前已签名：它不属于已签名的记录，仅留存于此供参考。如需采用，请对该检查发起更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="131"/>
+        <location filename="../../ui/pages/conflicts.py" line="133"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="133"/>
+        <location filename="../../ui/pages/conflicts.py" line="135"/>
         <source>Kept current value</source>
         <translation>已保留当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="135"/>
+        <location filename="../../ui/pages/conflicts.py" line="137"/>
         <source>Used other value</source>
         <translation>已改用另一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="136"/>
+        <location filename="../../ui/pages/conflicts.py" line="138"/>
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="140"/>
+        <location filename="../../ui/pages/conflicts.py" line="142"/>
         <source>this workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="145"/>
+        <location filename="../../ui/pages/conflicts.py" line="147"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="127"/>
-        <location filename="../../ui/pages/conflicts.py" line="225"/>
+        <location filename="../../ui/pages/conflicts.py" line="129"/>
+        <location filename="../../ui/pages/conflicts.py" line="231"/>
         <source>The record is signed: a correction, not a sync, changes it.</source>
         <translation>该记录已签名：只能通过更正来修改，同步不能修改它。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="173"/>
+        <location filename="../../ui/pages/conflicts.py" line="175"/>
         <source>(not in the signed record)</source>
         <translation>（不在已签名记录中）</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/conflicts.py" line="182"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/conflicts.py" line="193"/>
+        <location filename="../../ui/pages/conflicts.py" line="199"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n 个未处理的冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="195"/>
+        <location filename="../../ui/pages/conflicts.py" line="201"/>
         <source>No open conflicts. Everything that arrived by sync fitted in.</source>
         <translation>没有未处理的冲突。同步收到的所有修改都已顺利合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="196"/>
+        <location filename="../../ui/pages/conflicts.py" line="202"/>
         <source>No conflicts have been recorded.</source>
         <translation>尚未记录任何冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="234"/>
+        <location filename="../../ui/pages/conflicts.py" line="240"/>
         <source>Change %1 of %2 to the other value?</source>
         <translation>将“%2”的%1改为另一个值吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="236"/>
+        <location filename="../../ui/pages/conflicts.py" line="242"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="237"/>
+        <location filename="../../ui/pages/conflicts.py" line="243"/>
         <source>Other value: %1</source>
         <translation>另一个值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/conflicts.py" line="238"/>
+        <location filename="../../ui/pages/conflicts.py" line="244"/>
         <source>The change reaches the other workspaces with the next exchange.</source>
         <translation>此修改会在下次交换时同步到其他工作区。</translation>
     </message>
@@ -1345,93 +1389,93 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="401"/>
+        <location filename="../../ui/pages/visits/page.py" line="436"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="402"/>
+        <location filename="../../ui/pages/visits/page.py" line="437"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="409"/>
+        <location filename="../../ui/pages/visits/page.py" line="444"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="415"/>
+        <location filename="../../ui/pages/visits/page.py" line="450"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="415"/>
-        <location filename="../../ui/pages/visits/page.py" line="419"/>
+        <location filename="../../ui/pages/visits/page.py" line="450"/>
+        <location filename="../../ui/pages/visits/page.py" line="454"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="415"/>
-        <location filename="../../ui/pages/visits/page.py" line="417"/>
+        <location filename="../../ui/pages/visits/page.py" line="450"/>
+        <location filename="../../ui/pages/visits/page.py" line="452"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="415"/>
+        <location filename="../../ui/pages/visits/page.py" line="450"/>
         <source>Visits</source>
         <translation>巡店次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="415"/>
+        <location filename="../../ui/pages/visits/page.py" line="450"/>
         <source>Hours on site</source>
         <translation>在店时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="416"/>
+        <location filename="../../ui/pages/visits/page.py" line="451"/>
         <source>Coverage</source>
         <translation>是否已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="417"/>
-        <location filename="../../ui/pages/visits/page.py" line="419"/>
-        <location filename="../../ui/pages/visits/page.py" line="468"/>
+        <location filename="../../ui/pages/visits/page.py" line="452"/>
+        <location filename="../../ui/pages/visits/page.py" line="454"/>
+        <location filename="../../ui/pages/visits/page.py" line="503"/>
         <source>Visited</source>
         <translation>已巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="418"/>
-        <location filename="../../ui/pages/visits/page.py" line="419"/>
+        <location filename="../../ui/pages/visits/page.py" line="453"/>
+        <location filename="../../ui/pages/visits/page.py" line="454"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="418"/>
-        <location filename="../../ui/pages/visits/page.py" line="420"/>
+        <location filename="../../ui/pages/visits/page.py" line="453"/>
+        <location filename="../../ui/pages/visits/page.py" line="455"/>
         <source>Rate</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="421"/>
+        <location filename="../../ui/pages/visits/page.py" line="456"/>
         <source>Per supervisor</source>
         <translation>按督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="423"/>
+        <location filename="../../ui/pages/visits/page.py" line="458"/>
         <source>Per region</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="458"/>
+        <location filename="../../ui/pages/visits/page.py" line="493"/>
         <source>Visited %1 of %2 stores (%3); %4 not visited; %5 hours on site.</source>
         <translation>%2 家门店中已巡 %1 家（%3）；%4 家未巡；在店共 %5 小时。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="468"/>
+        <location filename="../../ui/pages/visits/page.py" line="503"/>
         <source>Not visited</source>
         <translation>未巡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="479"/>
+        <location filename="../../ui/pages/visits/page.py" line="514"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1841,146 +1885,259 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="203"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="204"/>
         <source>Submit the plan for review</source>
         <translation>提交方案审核（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="203"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="204"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="204"/>
         <location filename="../../ui/pages/promotions/dialogs.py" line="205"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="206"/>
         <source>Record the decision</source>
         <translation>记录意见</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="206"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="207"/>
         <source>Cancel the plan</source>
         <translation>取消方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="204"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="205"/>
         <source>Review the plan</source>
         <translation>审核方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="205"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="206"/>
         <source>Approve the plan</source>
         <translation>审批方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="207"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="208"/>
         <source>Close the plan</source>
         <translation>关闭方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="207"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="208"/>
         <source>Close the plan with its review</source>
         <translation>总结并关闭方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="211"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="212"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="212"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="213"/>
         <source>Reject (send back with the reason)</source>
         <translation>驳回（附理由退回）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="230"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="231"/>
         <source>What worked, what did not, what to do next time</source>
         <translation>哪些有效、哪些不足、下次如何改进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="248"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="249"/>
         <source>Comment for the reviewer (optional)</source>
         <translation>给审核人的说明（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="249"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="250"/>
         <source>Why the plan is called off (required)</source>
         <translation>取消原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="250"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="251"/>
         <source>Lessons learned (required)</source>
         <translation>经验总结（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="251"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="252"/>
         <source>Reason for the rejection (required)</source>
         <translation>驳回理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="252"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="253"/>
         <source>Comment (optional)</source>
         <translation>意见（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="255"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="256"/>
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
 </context>
 <context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../../ui/labels.py" line="338"/>
+        <source>Verify a corrective action</source>
+        <translation>验收整改项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="339"/>
+        <source>Cancel a corrective action</source>
+        <translation>取消整改项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="340"/>
+        <source>Propose a promotion plan</source>
+        <translation>建议促销方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="341"/>
+        <source>Review a promotion plan</source>
+        <translation>审核促销方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="342"/>
+        <source>Reject a promotion plan at review</source>
+        <translation>审核驳回促销方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="343"/>
+        <source>Approve a promotion plan</source>
+        <translation>审批促销方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="344"/>
+        <source>Reject a promotion plan at approval</source>
+        <translation>审批驳回促销方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="345"/>
+        <source>Open a store before its gates are passed</source>
+        <translation>关卡未通过即开业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="346"/>
+        <source>Sign off an equipment acceptance</source>
+        <translation>设备验收签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="347"/>
+        <source>Resolve a sync conflict</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="348"/>
+        <source>Accept a decision that arrived unverified</source>
+        <translation>接受到达时未通过验证的决策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="88"/>
+        <source>Signature verified · %1 (%2)</source>
+        <translation>签名已验证 · %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="91"/>
+        <source>Unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="93"/>
+        <source>Accepted after review · %1 (%2), signature verified</source>
+        <translation>经复核接受 · %1（%2），签名已验证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="96"/>
+        <source>Signature not valid: %1</source>
+        <translation>签名无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="104"/>
+        <source>the signature does not match the decision</source>
+        <translation>签名与决定内容不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="105"/>
+        <source>the certificate is not issued by a trusted authority</source>
+        <translation>证书并非由受信任的机构签发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="106"/>
+        <source>the certificate belongs to someone else</source>
+        <translation>证书属于他人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="107"/>
+        <source>the decider&apos;s role does not allow this decision</source>
+        <translation>决定人的角色无权作此决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="108"/>
+        <source>the store is not in the decider&apos;s scope</source>
+        <translation>该门店不在决定人的管辖范围内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="109"/>
+        <source>the decider is not a user of this workspace</source>
+        <translation>决定人不是本工作区的用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="110"/>
+        <source>unsigned, but this workspace requires signed decisions</source>
+        <translation>未签名，但本工作区要求决定必须签名</translation>
+    </message>
+</context>
+<context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="506"/>
+        <location filename="../../ui/pages/visits/page.py" line="541"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="508"/>
+        <location filename="../../ui/pages/visits/page.py" line="543"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="513"/>
+        <location filename="../../ui/pages/visits/page.py" line="548"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="513"/>
+        <location filename="../../ui/pages/visits/page.py" line="548"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="513"/>
+        <location filename="../../ui/pages/visits/page.py" line="548"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="513"/>
+        <location filename="../../ui/pages/visits/page.py" line="548"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="514"/>
+        <location filename="../../ui/pages/visits/page.py" line="549"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="514"/>
+        <location filename="../../ui/pages/visits/page.py" line="549"/>
         <source>Within 4 hours</source>
         <translation>4 小时内上报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="528"/>
+        <location filename="../../ui/pages/visits/page.py" line="563"/>
         <source>%1 major incidents; %2 reported later than 4 hours.</source>
         <translation>共 %1 件大事；%2 件超过 4 小时才上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="534"/>
+        <location filename="../../ui/pages/visits/page.py" line="569"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="535"/>
+        <location filename="../../ui/pages/visits/page.py" line="570"/>
         <source>No (%1 h)</source>
         <translation>否（%1 小时）</translation>
     </message>
@@ -2067,17 +2224,17 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="227"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="228"/>
         <source>Change due date</source>
         <translation>修改整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="229"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="230"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/dialogs.py" line="231"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="232"/>
         <source>New due date for %n selected action(s):</source>
         <translation>
             <numerusform>所选 %n 项整改的新期限：</numerusform>
@@ -2087,30 +2244,30 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>EditProjectDialog</name>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="178"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="179"/>
         <source>Edit opening project %1</source>
         <translation>编辑筹备项目 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="179"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="180"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="194"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="195"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="200"/>
         <source>Project owner</source>
         <translation>项目负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="195"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="196"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="200"/>
         <source>Franchisee</source>
         <translation>加盟商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="196"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="197"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="201"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2580,278 +2737,278 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="67"/>
-        <location filename="../../ui/pages/equipment/page.py" line="389"/>
-        <location filename="../../ui/pages/equipment/page.py" line="514"/>
-        <location filename="../../ui/pages/equipment/page.py" line="522"/>
+        <location filename="../../ui/pages/equipment/page.py" line="68"/>
+        <location filename="../../ui/pages/equipment/page.py" line="394"/>
+        <location filename="../../ui/pages/equipment/page.py" line="519"/>
+        <location filename="../../ui/pages/equipment/page.py" line="527"/>
         <source>Equipment register</source>
         <translation>设备台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="69"/>
+        <location filename="../../ui/pages/equipment/page.py" line="70"/>
         <source>Asset code, serial, name or store; scan a label (Ctrl+F)</source>
         <translation>资产编号、序列号、名称或门店；可扫描标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="76"/>
-        <location filename="../../ui/pages/equipment/page.py" line="176"/>
+        <location filename="../../ui/pages/equipment/page.py" line="77"/>
+        <location filename="../../ui/pages/equipment/page.py" line="179"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="79"/>
-        <location filename="../../ui/pages/equipment/page.py" line="177"/>
+        <location filename="../../ui/pages/equipment/page.py" line="80"/>
+        <location filename="../../ui/pages/equipment/page.py" line="180"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="80"/>
-        <location filename="../../ui/pages/equipment/page.py" line="181"/>
+        <location filename="../../ui/pages/equipment/page.py" line="81"/>
+        <location filename="../../ui/pages/equipment/page.py" line="184"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="82"/>
+        <location filename="../../ui/pages/equipment/page.py" line="83"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="84"/>
+        <location filename="../../ui/pages/equipment/page.py" line="85"/>
         <source>Warranty ends within %1 days</source>
         <translation>保修期 %1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="85"/>
+        <location filename="../../ui/pages/equipment/page.py" line="86"/>
         <source>Service life reached</source>
         <translation>已达使用年限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="86"/>
-        <location filename="../../ui/pages/equipment/page.py" line="146"/>
+        <location filename="../../ui/pages/equipment/page.py" line="87"/>
+        <location filename="../../ui/pages/equipment/page.py" line="148"/>
         <source>Open faults</source>
         <translation>未关闭故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="99"/>
+        <location filename="../../ui/pages/equipment/page.py" line="100"/>
         <source>New item</source>
         <translation>新建设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="100"/>
+        <location filename="../../ui/pages/equipment/page.py" line="101"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="101"/>
+        <location filename="../../ui/pages/equipment/page.py" line="102"/>
         <source>Edit the selected item (F2, Enter or double-click)</source>
         <translation>编辑选中的设备（F2、回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="105"/>
+        <location filename="../../ui/pages/equipment/page.py" line="106"/>
         <source>Change status...</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="106"/>
+        <location filename="../../ui/pages/equipment/page.py" line="107"/>
         <source>Report fault...</source>
         <translation>报修故障…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="108"/>
+        <location filename="../../ui/pages/equipment/page.py" line="109"/>
         <source>Acceptance...</source>
         <translation>验收…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="109"/>
+        <location filename="../../ui/pages/equipment/page.py" line="110"/>
         <source>Accept the selected installed item: the acceptance checklist with its measurements, then the supplier, store manager and supervisor sign</source>
         <translation>验收选中的已安装设备：填写验收检查表及测量值，然后由供应商、店长和督导签字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="111"/>
+        <location filename="../../ui/pages/equipment/page.py" line="112"/>
         <source>Print labels...</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="112"/>
+        <location filename="../../ui/pages/equipment/page.py" line="113"/>
         <source>Import...</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="113"/>
+        <location filename="../../ui/pages/equipment/page.py" line="114"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="118"/>
+        <location filename="../../ui/pages/equipment/page.py" line="119"/>
         <source>Selected items</source>
         <translation>选中的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="120"/>
+        <location filename="../../ui/pages/equipment/page.py" line="121"/>
         <source>Every item in the list (at most %1)</source>
         <translation>列表中全部设备（最多 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="133"/>
+        <location filename="../../ui/pages/equipment/page.py" line="135"/>
         <source>Asset code</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="134"/>
+        <location filename="../../ui/pages/equipment/page.py" line="136"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="136"/>
-        <location filename="../../ui/pages/equipment/page.py" line="524"/>
+        <location filename="../../ui/pages/equipment/page.py" line="138"/>
+        <location filename="../../ui/pages/equipment/page.py" line="529"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="137"/>
-        <location filename="../../ui/pages/equipment/page.py" line="524"/>
+        <location filename="../../ui/pages/equipment/page.py" line="139"/>
+        <location filename="../../ui/pages/equipment/page.py" line="529"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="139"/>
-        <location filename="../../ui/pages/equipment/page.py" line="525"/>
+        <location filename="../../ui/pages/equipment/page.py" line="141"/>
+        <location filename="../../ui/pages/equipment/page.py" line="530"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="140"/>
+        <location filename="../../ui/pages/equipment/page.py" line="142"/>
         <source>Brand / model</source>
         <translation>品牌 / 型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="142"/>
+        <location filename="../../ui/pages/equipment/page.py" line="144"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="143"/>
+        <location filename="../../ui/pages/equipment/page.py" line="145"/>
         <source>Warranty ends</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="231"/>
+        <location filename="../../ui/pages/equipment/page.py" line="234"/>
         <source>No equipment here. Add an item with New item (Ctrl+N) or import a register with Import..., or change the filters.</source>
         <translation>这里没有设备。可点“新建设备”（Ctrl+N）添加，或用“导入…”导入台账，或调整筛选条件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="235"/>
+        <location filename="../../ui/pages/equipment/page.py" line="238"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="264"/>
+        <location filename="../../ui/pages/equipment/page.py" line="269"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n 台设备保修期 30 天内到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="267"/>
+        <location filename="../../ui/pages/equipment/page.py" line="272"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n 台设备已超使用年限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="270"/>
+        <location filename="../../ui/pages/equipment/page.py" line="275"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n 个故障超过 14 天未关闭</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="291"/>
+        <location filename="../../ui/pages/equipment/page.py" line="296"/>
         <source>Warranty ended %n day(s) ago</source>
         <translation>
             <numerusform>保修已于 %n 天前到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="293"/>
+        <location filename="../../ui/pages/equipment/page.py" line="298"/>
         <source>Warranty ends in %n day(s)</source>
         <translation>
             <numerusform>保修 %n 天后到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="324"/>
+        <location filename="../../ui/pages/equipment/page.py" line="329"/>
         <source>Item %1 created.</source>
         <translation>设备 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="325"/>
+        <location filename="../../ui/pages/equipment/page.py" line="330"/>
         <source>Item %1 created; the filters hide it.</source>
         <translation>设备 %1 已创建；当前筛选条件下不显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="355"/>
-        <location filename="../../ui/pages/equipment/page.py" line="382"/>
+        <location filename="../../ui/pages/equipment/page.py" line="360"/>
+        <location filename="../../ui/pages/equipment/page.py" line="387"/>
         <source>%1 is now: %2</source>
         <translation>%1 现在的状态：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="357"/>
+        <location filename="../../ui/pages/equipment/page.py" line="362"/>
         <source>%1 is now: %2 (the filters hide it)</source>
         <translation>%1 现在的状态：%2（当前筛选条件下不显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="420"/>
+        <location filename="../../ui/pages/equipment/page.py" line="425"/>
         <source>Found %1.</source>
         <translation>已找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="430"/>
+        <location filename="../../ui/pages/equipment/page.py" line="435"/>
         <source>Found %1; the filters were cleared to show it.</source>
         <translation>已找到 %1；已清除筛选条件以显示它。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="454"/>
+        <location filename="../../ui/pages/equipment/page.py" line="459"/>
         <source>No items to label.</source>
         <translation>没有可打印标签的设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="457"/>
+        <location filename="../../ui/pages/equipment/page.py" line="462"/>
         <source>Labels for the first %1 of %2 items.</source>
         <translation>为 %2 台设备中的前 %1 台打印标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="466"/>
-        <location filename="../../ui/pages/equipment/page.py" line="480"/>
+        <location filename="../../ui/pages/equipment/page.py" line="471"/>
+        <location filename="../../ui/pages/equipment/page.py" line="485"/>
         <source>Import equipment</source>
         <translation>导入设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="467"/>
+        <location filename="../../ui/pages/equipment/page.py" line="472"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="482"/>
+        <location filename="../../ui/pages/equipment/page.py" line="487"/>
         <source>Checking and importing %1...</source>
         <translation>正在检查并导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="487"/>
+        <location filename="../../ui/pages/equipment/page.py" line="492"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>已导入：新增 %1 台，更新 %2 台。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/equipment/page.py" line="515"/>
+        <location filename="../../ui/pages/equipment/page.py" line="520"/>
         <source>Exported %n item(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 台设备导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/equipment/page.py" line="524"/>
+        <location filename="../../ui/pages/equipment/page.py" line="529"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
@@ -2859,364 +3016,398 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="254"/>
+        <location filename="../../ui/errors.py" line="271"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="256"/>
+        <location filename="../../ui/errors.py" line="273"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="275"/>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>PIN 为 %1 至 %2 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="278"/>
+        <source>Only store managers and staff may sign in with a PIN.</source>
+        <translation>只有店长和店员可以使用 PIN 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="280"/>
+        <location filename="../../ui/widgets/sign_in.py" line="245"/>
+        <location filename="../../ui/widgets/sign_in.py" line="431"/>
+        <source>The two entries differ.</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/errors.py" line="282"/>
         <source>At most %n characters.</source>
         <translation>
             <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="258"/>
+        <location filename="../../ui/errors.py" line="284"/>
         <source>Use 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>请使用 2–20 位字母、数字、“-”或“_”，以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="261"/>
+        <location filename="../../ui/errors.py" line="287"/>
         <source>Use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>请使用 2–32 位小写字母、数字、“.”、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/errors.py" line="290"/>
         <source>This is already used by another record.</source>
         <translation>已被其他记录使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="292"/>
         <source>Enter a phone number (digits, spaces, + - and brackets).</source>
         <translation>请输入电话号码（数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="268"/>
+        <location filename="../../ui/errors.py" line="294"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>请输入邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="296"/>
         <source>An open store needs its opening date.</source>
         <translation>营业中的门店必须填写开业日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="272"/>
+        <location filename="../../ui/errors.py" line="298"/>
         <source>Choose an active user with the right role.</source>
         <translation>请选择角色匹配且已启用的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="274"/>
+        <location filename="../../ui/errors.py" line="300"/>
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="276"/>
+        <location filename="../../ui/errors.py" line="302"/>
         <source>Areas cannot contain further areas.</source>
         <translation>片区下不能再建下级片区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="278"/>
+        <location filename="../../ui/errors.py" line="304"/>
         <source>You cannot deactivate the user you are signed in as.</source>
         <translation>不能停用当前登录的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="280"/>
+        <location filename="../../ui/errors.py" line="306"/>
         <source>The workspace already has stores.</source>
         <translation>工作区中已有门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="282"/>
+        <location filename="../../ui/errors.py" line="308"/>
         <source>The value is out of the allowed range.</source>
         <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="284"/>
+        <location filename="../../ui/errors.py" line="310"/>
         <source>This answer does not fit the question.</source>
         <translation>此答案不符合该检查项的要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="291"/>
+        <location filename="../../ui/errors.py" line="317"/>
         <source>“%1” cannot be answered N/A: its template does not allow N/A for this item. Nothing was saved.</source>
         <translation>“%1”不能答“不适用”：模板不允许此项答“不适用”。未保存任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="295"/>
+        <location filename="../../ui/errors.py" line="321"/>
         <source>A failed item needs a photo.</source>
         <translation>不合格项需要附照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="297"/>
+        <location filename="../../ui/errors.py" line="323"/>
         <source>Grade bands need a name each and one band starting at 0 %.</source>
         <translation>每个等级都要有名称，且必须有一个等级从 0% 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="299"/>
+        <location filename="../../ui/errors.py" line="325"/>
         <source>The only version of a template cannot be discarded.</source>
         <translation>模板唯一的版本不能放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="301"/>
+        <location filename="../../ui/errors.py" line="327"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="303"/>
+        <location filename="../../ui/errors.py" line="329"/>
         <source>This store has no open corrective actions to re-check.</source>
         <translation>该门店没有待复查的整改任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="305"/>
+        <location filename="../../ui/errors.py" line="331"/>
         <source>This corrective action has not been re-checked yet.</source>
         <translation>此整改任务尚未复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="333"/>
         <source>Sign in the box first.</source>
         <translation>请先在签名框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="309"/>
+        <location filename="../../ui/errors.py" line="335"/>
         <source>This role has already signed the inspection.</source>
         <translation>该身份已签过此巡检。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="311"/>
+        <location filename="../../ui/errors.py" line="337"/>
         <source>Only a user with this role can sign as it: switch to that user&apos;s account.</source>
         <translation>只有具备该角色的用户才能以此身份签字：请切换到该用户的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="314"/>
+        <location filename="../../ui/errors.py" line="340"/>
         <source>Check-out cannot be before check-in.</source>
         <translation>签退时间不能早于签到时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="316"/>
+        <location filename="../../ui/errors.py" line="342"/>
         <source>This time is in the future.</source>
         <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="318"/>
+        <location filename="../../ui/errors.py" line="344"/>
         <source>The visit has started; it stays on its day.</source>
         <translation>巡店已开始，不能改到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="320"/>
+        <location filename="../../ui/errors.py" line="346"/>
         <source>A finished visit cannot be cancelled.</source>
         <translation>已完成的巡店不能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="322"/>
+        <location filename="../../ui/errors.py" line="348"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给定选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="323"/>
+        <location filename="../../ui/errors.py" line="349"/>
         <source>This value is not valid.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="341"/>
+        <location filename="../../ui/errors.py" line="367"/>
         <source>Cannot reach the server of %1. Check the server name and port, and that the server is running and reachable from this computer.</source>
         <translation>无法连接到 %1 的服务器。请检查服务器名称和端口，并确认服务器正在运行且本电脑可以访问。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="345"/>
+        <location filename="../../ui/errors.py" line="371"/>
         <source>The server refused the login of user %1: the password is wrong or missing (type it, or put it in your .pgpass file), or the server does not know this user.</source>
         <translation>服务器拒绝了用户 %1 的登录：密码错误或未提供（请输入密码，或写入您的 .pgpass 文件），或服务器上没有该用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="350"/>
+        <location filename="../../ui/errors.py" line="376"/>
         <source>The server has no database named %1.</source>
         <translation>服务器上没有名为 %1 的数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="353"/>
+        <location filename="../../ui/errors.py" line="379"/>
         <source>The folder %1, where this workspace keeps its photos and documents, cannot be reached from this computer. Connect the shared drive, then try again.</source>
         <translation>本电脑无法访问存放该工作区照片和文档的文件夹 %1。请连接共享盘后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="360"/>
+        <location filename="../../ui/errors.py" line="386"/>
         <source>The database %1 holds no OpsDesk workspace yet. The administrator sets it up with: opsdesk db upgrade --db %1</source>
         <translation>数据库 %1 中还没有 OpsDesk 工作区。请管理员运行以下命令进行初始化：opsdesk db upgrade --db %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="364"/>
+        <location filename="../../ui/errors.py" line="390"/>
         <source>The workspace on the server needs an upgrade for this version of OpsDesk. The administrator runs: opsdesk db upgrade --db %1</source>
         <translation>服务器上的工作区需要升级才能用于此版本的 OpsDesk。请管理员运行：opsdesk db upgrade --db %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="368"/>
+        <location filename="../../ui/errors.py" line="394"/>
         <source>The database %1 is not an OpsDesk workspace: it holds tables of another program.</source>
         <translation>数据库 %1 不是 OpsDesk 工作区：其中有其他程序的数据表。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="390"/>
+        <location filename="../../ui/errors.py" line="416"/>
         <source>There is no workspace at %1.</source>
         <translation>%1 处没有工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="392"/>
+        <location filename="../../ui/errors.py" line="418"/>
         <source>Another OpsDesk window or program kept the workspace %1 busy for too long. Nothing was changed; try again once it has finished.</source>
         <translation>另一个 OpsDesk 窗口或程序长时间占用工作区 %1。未做任何更改；请在其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="396"/>
+        <location filename="../../ui/errors.py" line="422"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="399"/>
+        <location filename="../../ui/errors.py" line="425"/>
         <source>The workspace %1 cannot be written: the file or its folder is read-only. Nothing was changed; copy it to a folder you can write to, or choose another file.</source>
         <translation>无法写入工作区 %1：文件或其所在文件夹为只读。未做任何更改；请将其复制到可写入的文件夹，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="403"/>
+        <location filename="../../ui/errors.py" line="429"/>
         <source>The workspace %1 is damaged and cannot be read. Restore a backup copy, or choose another file.</source>
         <translation>工作区 %1 已损坏，无法读取。请恢复备份副本，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="407"/>
+        <location filename="../../ui/errors.py" line="433"/>
         <source>The workspace %1 could not be read or written (the disk or network drive reported an error). Nothing was changed.</source>
         <translation>无法读取或写入工作区 %1（磁盘或网络驱动器报告了错误）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="418"/>
+        <location filename="../../ui/errors.py" line="444"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="426"/>
+        <location filename="../../ui/errors.py" line="452"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="431"/>
+        <location filename="../../ui/errors.py" line="454"/>
+        <source>Your signing key is locked: enter its passphrase to sign this decision. Nothing was changed.</source>
+        <translation>您的签名密钥已锁定：请输入口令以签署此决定。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="458"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="463"/>
         <source>This workspace was saved by a newer version of OpsDesk (schema %1). Update OpsDesk to open it; the file was not changed.</source>
         <translation>此工作区由更新版本的运营督导台保存（数据结构 %1）。请升级运营督导台后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="435"/>
+        <location filename="../../ui/errors.py" line="467"/>
         <source>This workspace needs to be upgraded before it can be opened.</source>
         <translation>此工作区需要先升级才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="437"/>
+        <location filename="../../ui/errors.py" line="469"/>
         <source>The file %1 is not an OpsDesk workspace.</source>
         <translation>文件 %1 不是运营督导台工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="440"/>
+        <location filename="../../ui/errors.py" line="472"/>
         <source>%1 is not a picture OpsDesk can read. Choose a JPEG, PNG or WebP photo.</source>
         <translation>%1 不是可识别的图片，请选择 JPEG、PNG 或 WebP 照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="444"/>
+        <location filename="../../ui/errors.py" line="476"/>
         <source>%1 is too large to be a photo.</source>
         <translation>%1 过大，不能作为照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="447"/>
+        <location filename="../../ui/errors.py" line="479"/>
         <source>%1 is neither a PDF nor a picture OpsDesk can read; nothing was added.</source>
         <translation>%1 既不是 PDF，也不是 OpsDesk 能读取的图片；未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="451"/>
+        <location filename="../../ui/errors.py" line="483"/>
         <source>%1 is larger than %2 MB; nothing was added.</source>
         <translation>%1 超过 %2 MB；未添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="454"/>
+        <location filename="../../ui/errors.py" line="486"/>
         <source>Someone changed this record after you opened it (here or by a sync). Your changes were not saved: open it again and repeat them.</source>
         <translation>您打开此记录后，它已被修改（在本机或通过同步）。您的修改没有保存：请重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="458"/>
+        <location filename="../../ui/errors.py" line="490"/>
         <source>The template was refused; nothing was imported:</source>
         <translation>模板文件有误，未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="461"/>
+        <location filename="../../ui/errors.py" line="493"/>
         <source>This checklist is completed; its answers can no longer change.</source>
         <translation>此检查已完成，答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="463"/>
+        <location filename="../../ui/errors.py" line="495"/>
         <source>This inspection is signed: its answers, photos and signatures can no longer change. Nothing was changed; start a correction to record a change.</source>
         <translation>此巡检已签名：其答案、照片和签名不能再更改。未做任何更改；如需更改，请发起更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="467"/>
+        <location filename="../../ui/errors.py" line="499"/>
         <source>A published version cannot be changed. Click Edit to make a new draft.</source>
         <translation>已发布的版本不能修改。请点击「编辑」生成新草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="470"/>
+        <location filename="../../ui/errors.py" line="502"/>
         <source>The passphrase is wrong; nothing was written.</source>
         <translation>口令错误，未生成任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="472"/>
+        <location filename="../../ui/errors.py" line="504"/>
         <source>The certificate is not for your signing key: it was issued for another request.</source>
         <translation>该证书与您的签名密钥不匹配：它是为另一份申请签发的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="475"/>
+        <location filename="../../ui/errors.py" line="507"/>
         <source>The signing key or certificate is missing, already exists there, or could not be read; nothing was changed.</source>
         <translation>签名密钥或证书缺失、已存在或无法读取；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="479"/>
+        <location filename="../../ui/errors.py" line="511"/>
         <source>The PDF could not be signed; nothing was written.</source>
         <translation>PDF 无法签名；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="481"/>
+        <location filename="../../ui/errors.py" line="513"/>
         <source>Only a completed inspection can be signed or corrected.</source>
         <translation>只有已完成的巡检才能签字或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="483"/>
+        <location filename="../../ui/errors.py" line="515"/>
         <source>This step is not possible for the fault now (its status changed, or the item is retired).</source>
         <translation>故障当前无法执行此步骤（状态已变化，或设备已报废）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="486"/>
+        <location filename="../../ui/errors.py" line="518"/>
         <source>This step is not possible for the corrective action now (its status changed, or it needs a supervisor).</source>
         <translation>此整改任务现在不能执行这一步（状态已变化，或需要督导操作）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="489"/>
+        <location filename="../../ui/errors.py" line="521"/>
         <source>This template has no published version yet.</source>
         <translation>此模板还没有已发布的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="491"/>
+        <location filename="../../ui/errors.py" line="523"/>
         <source>验收合格方可营业: the store cannot open before these gates are passed: %1.</source>
         <translation>验收合格方可营业：以下关卡通过前门店不能开业：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="499"/>
+        <location filename="../../ui/errors.py" line="531"/>
         <source>The record no longer exists. It may have been removed.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="495"/>
+        <location filename="../../ui/errors.py" line="527"/>
         <source>Another computer&apos;s clock is more than 24 hours ahead.</source>
         <translation>另一台电脑的时钟超前 24 小时以上。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="501"/>
+        <location filename="../../ui/errors.py" line="533"/>
         <source>The change was refused to protect the data.</source>
         <translation>为保护数据，此修改已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="503"/>
+        <location filename="../../ui/errors.py" line="535"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="417"/>
+        <location filename="../../ui/errors.py" line="443"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -3453,67 +3644,87 @@ Keep it anyway? It counts as failed.</source>
         <translation>不能小于 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="509"/>
+        <location filename="../../ui/errors.py" line="247"/>
+        <source>This store is not one of yours: you act only on the stores assigned to you (an operations manager: the stores of their regions).</source>
+        <translation>这家门店不在您的管辖范围：您只能处理分配给您的门店（运营经理：其所辖区域的门店）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="251"/>
+        <source>Nobody is signed in: choose who you are first (File &gt; Switch user).</source>
+        <translation>当前无人登录：请先选择您的身份（文件 &gt; 切换用户）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="254"/>
+        <source>Your account is deactivated: ask head office to reactivate it.</source>
+        <translation>您的账号已停用：请联系总部重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="257"/>
+        <source>Your role (%1) may not do this; ask a user whose role may.</source>
+        <translation>您的角色（%1）无权执行此操作；请由有权限的用户处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="541"/>
         <source>Nothing was imported; this workspace was not changed.</source>
         <translation>未导入任何内容，本工作区没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="511"/>
+        <location filename="../../ui/errors.py" line="543"/>
         <source>The package comes from a workspace this one does not know yet: %1 (node %2, key fingerprint %3). Compare the fingerprint with the sender by phone before you trust it.</source>
         <translation>该同步包来自本工作区尚不认识的工作区：%1（节点 %2，密钥指纹 %3）。信任它之前，请与发送方电话核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="517"/>
+        <location filename="../../ui/errors.py" line="549"/>
         <source>The package holds a record this workspace cannot accept: %1. It was refused whole; tell the sender, whose workspace may be damaged or altered.</source>
         <translation>同步包中有本工作区无法接受的记录：%1。整个同步包已被拒收；请告知发送方，其工作区可能已损坏或被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="522"/>
+        <location filename="../../ui/errors.py" line="554"/>
         <source>The file is not a readable sync package (it may be incomplete or damaged). Ask the sender to export it again.</source>
         <translation>该文件不是可读取的同步包（可能不完整或已损坏）。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="526"/>
+        <location filename="../../ui/errors.py" line="558"/>
         <source>The package was changed after it was written: its contents do not match their checksums. Ask the sender to export it again.</source>
         <translation>同步包在生成后被改动过：内容与校验值不符。请让发送方重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="530"/>
+        <location filename="../../ui/errors.py" line="562"/>
         <source>The package contains files it does not declare. It was refused for safety.</source>
         <translation>同步包中含有未声明的文件，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="533"/>
+        <location filename="../../ui/errors.py" line="565"/>
         <source>The package would unpack to far more data than allowed. It was refused for safety.</source>
         <translation>同步包解压后的数据量远超上限，为安全起见已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="537"/>
+        <location filename="../../ui/errors.py" line="569"/>
         <source>The package&apos;s signature does not match the sender&apos;s key: it was not written by the workspace it claims to come from, or it was altered.</source>
         <translation>同步包的签名与发送方的密钥不符：它并非由所声称的工作区生成，或已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="541"/>
+        <location filename="../../ui/errors.py" line="573"/>
         <source>The package was written by a newer version of OpsDesk. Update OpsDesk, then import it again.</source>
         <translation>该同步包由更新版本的 OpsDesk 生成。请先升级 OpsDesk，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="545"/>
+        <location filename="../../ui/errors.py" line="577"/>
         <source>This package was exported by this very workspace; import it on the other computer.</source>
         <translation>该同步包正是本工作区导出的，请在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="548"/>
+        <location filename="../../ui/errors.py" line="580"/>
         <source>This conflict cannot be resolved that way (it is already resolved, or the record is signed).</source>
         <translation>无法以这种方式处理该冲突（它已处理过，或记录已签名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="551"/>
+        <location filename="../../ui/errors.py" line="583"/>
         <source>The sync could not be completed; nothing was changed.</source>
         <translation>同步未能完成，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="555"/>
+        <location filename="../../ui/errors.py" line="587"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -3668,47 +3879,47 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>FaultLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="396"/>
         <source>Reported</source>
         <translation>已报修</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="397"/>
         <source>Located</source>
         <translation>已定位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="380"/>
+        <location filename="../../ui/labels.py" line="398"/>
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381"/>
+        <location filename="../../ui/labels.py" line="399"/>
         <source>Analysed</source>
         <translation>已分析</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="382"/>
+        <location filename="../../ui/labels.py" line="400"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="388"/>
+        <location filename="../../ui/labels.py" line="406"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="407"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="391"/>
+        <location filename="../../ui/labels.py" line="409"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
@@ -4044,121 +4255,121 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="423"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="425"/>
         <source>Import results: %1</source>
         <translation>导入实绩：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="428"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="430"/>
         <source>An Excel (.xlsx) or CSV export of the till</source>
         <translation>收银系统导出的 Excel（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="430"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="432"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="432"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="434"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="436"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="438"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="452"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="454"/>
         <source>The first rows of the file</source>
         <translation>文件前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="463"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="465"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="465"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="467"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="467"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="469"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="475"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="477"/>
         <source>Custom measure</source>
         <translation>自定义指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="476"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="478"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="476"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="478"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="476"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="478"/>
         <source>Transactions</source>
         <translation>交易笔数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="477"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="479"/>
         <source>New members</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="477"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="479"/>
         <source>Gifts given</source>
         <translation>赠品发放</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="478"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="480"/>
         <source>Budget spent</source>
         <translation>实际费用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="482"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="484"/>
         <source>Choose the till export</source>
         <translation>选择收银导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="483"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="485"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/dialogs.py" line="516"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="518"/>
         <source>%n data row(s). Check the columns, then click Check.</source>
         <translation>
             <numerusform>共 %n 行数据。请核对列对应，然后点击“检查”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="556"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="558"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="560"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="562"/>
         <source>Column of %1: %2</source>
         <translation>%1 所在列：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/dialogs.py" line="571"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="573"/>
         <source>%n problem(s): nothing was imported. Correct the file or the columns and check again.</source>
         <translation>
             <numerusform>发现 %n 个问题，未导入任何数据。请修改文件或列对应后重新检查。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/dialogs.py" line="582"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="584"/>
         <source>Every row is fine: %n store(s) can be imported.</source>
         <translation>
             <numerusform>全部行检查通过：可导入 %n 家门店。</numerusform>
@@ -4168,202 +4379,202 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="389"/>
-        <location filename="../../ui/pages/inspections.py" line="501"/>
-        <location filename="../../ui/pages/inspections.py" line="521"/>
+        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="503"/>
+        <location filename="../../ui/pages/inspections.py" line="523"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="391"/>
+        <location filename="../../ui/pages/inspections.py" line="393"/>
         <source>Search store or template (Ctrl+F)</source>
         <translation>搜索门店或模板（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="404"/>
+        <location filename="../../ui/pages/inspections.py" line="406"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="408"/>
+        <location filename="../../ui/pages/inspections.py" line="410"/>
         <source>Start inspection</source>
         <translation>开始巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="410"/>
+        <location filename="../../ui/pages/inspections.py" line="412"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="411"/>
+        <location filename="../../ui/pages/inspections.py" line="413"/>
         <source>Start follow-up</source>
         <translation>开始回头看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="413"/>
+        <location filename="../../ui/pages/inspections.py" line="415"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="415"/>
+        <location filename="../../ui/pages/inspections.py" line="417"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="426"/>
-        <location filename="../../ui/pages/inspections.py" line="508"/>
-        <location filename="../../ui/pages/inspections.py" line="520"/>
+        <location filename="../../ui/pages/inspections.py" line="428"/>
+        <location filename="../../ui/pages/inspections.py" line="510"/>
+        <location filename="../../ui/pages/inspections.py" line="522"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="427"/>
-        <location filename="../../ui/pages/inspections.py" line="508"/>
-        <location filename="../../ui/pages/inspections.py" line="517"/>
+        <location filename="../../ui/pages/inspections.py" line="429"/>
+        <location filename="../../ui/pages/inspections.py" line="510"/>
+        <location filename="../../ui/pages/inspections.py" line="519"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="428"/>
-        <location filename="../../ui/pages/inspections.py" line="509"/>
+        <location filename="../../ui/pages/inspections.py" line="430"/>
+        <location filename="../../ui/pages/inspections.py" line="511"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="430"/>
-        <location filename="../../ui/pages/inspections.py" line="509"/>
-        <location filename="../../ui/pages/inspections.py" line="517"/>
+        <location filename="../../ui/pages/inspections.py" line="432"/>
+        <location filename="../../ui/pages/inspections.py" line="511"/>
+        <location filename="../../ui/pages/inspections.py" line="519"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="431"/>
-        <location filename="../../ui/pages/inspections.py" line="510"/>
-        <location filename="../../ui/pages/inspections.py" line="518"/>
+        <location filename="../../ui/pages/inspections.py" line="433"/>
+        <location filename="../../ui/pages/inspections.py" line="512"/>
+        <location filename="../../ui/pages/inspections.py" line="520"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="432"/>
-        <location filename="../../ui/pages/inspections.py" line="511"/>
+        <location filename="../../ui/pages/inspections.py" line="434"/>
+        <location filename="../../ui/pages/inspections.py" line="513"/>
         <source>Score %</source>
         <translation>得分率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="433"/>
-        <location filename="../../ui/pages/inspections.py" line="511"/>
-        <location filename="../../ui/pages/inspections.py" line="518"/>
+        <location filename="../../ui/pages/inspections.py" line="435"/>
+        <location filename="../../ui/pages/inspections.py" line="513"/>
+        <location filename="../../ui/pages/inspections.py" line="520"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="434"/>
-        <location filename="../../ui/pages/inspections.py" line="512"/>
+        <location filename="../../ui/pages/inspections.py" line="436"/>
+        <location filename="../../ui/pages/inspections.py" line="514"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="394"/>
-        <location filename="../../ui/pages/inspections.py" line="480"/>
+        <location filename="../../ui/pages/inspections.py" line="396"/>
+        <location filename="../../ui/pages/inspections.py" line="482"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="373"/>
+        <location filename="../../ui/pages/inspections.py" line="375"/>
         <source>Sign now?</source>
         <translation>现在签字吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="374"/>
+        <location filename="../../ui/pages/inspections.py" line="376"/>
         <source>The inspection is complete. Sign it now? The supervisor and the store manager sign it; once both have signed it is frozen.</source>
         <translation>巡检已完成。现在签字吗？由督导和店长签字，双方签字后记录即冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="396"/>
-        <location filename="../../ui/pages/inspections.py" line="481"/>
+        <location filename="../../ui/pages/inspections.py" line="398"/>
+        <location filename="../../ui/pages/inspections.py" line="483"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="398"/>
+        <location filename="../../ui/pages/inspections.py" line="400"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="400"/>
+        <location filename="../../ui/pages/inspections.py" line="402"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="402"/>
+        <location filename="../../ui/pages/inspections.py" line="404"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="495"/>
+        <location filename="../../ui/pages/inspections.py" line="497"/>
         <source>No inspections here. Start one with Start inspection (Ctrl+N), or change the filters.</source>
         <translation>这里没有巡检。可点“开始巡检”（Ctrl+N）开始一次，或调整筛选条件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inspections.py" line="498"/>
+        <location filename="../../ui/pages/inspections.py" line="500"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>共 %n 次巡检</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="508"/>
+        <location filename="../../ui/pages/inspections.py" line="510"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="509"/>
-        <location filename="../../ui/pages/inspections.py" line="517"/>
+        <location filename="../../ui/pages/inspections.py" line="511"/>
+        <location filename="../../ui/pages/inspections.py" line="519"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="510"/>
+        <location filename="../../ui/pages/inspections.py" line="512"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="510"/>
+        <location filename="../../ui/pages/inspections.py" line="512"/>
         <source>Maximum</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="512"/>
+        <location filename="../../ui/pages/inspections.py" line="514"/>
         <source>Critical item failed</source>
         <translation>一票否决项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="513"/>
+        <location filename="../../ui/pages/inspections.py" line="515"/>
         <source>Completed at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="515"/>
+        <location filename="../../ui/pages/inspections.py" line="517"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="529"/>
+        <location filename="../../ui/pages/inspections.py" line="531"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="529"/>
+        <location filename="../../ui/pages/inspections.py" line="531"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="568"/>
+        <location filename="../../ui/pages/inspections.py" line="570"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="568"/>
+        <location filename="../../ui/pages/inspections.py" line="570"/>
         <source>Discard the unfinished inspection of %1 on %2? Its answers are removed from the list.</source>
         <translation>放弃 %1 在 %2 未完成的巡检？其答案将从列表中移除。</translation>
     </message>
@@ -4729,82 +4940,82 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>KpiLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="588"/>
         <source>Average score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>Critical failures</source>
         <translation>一票否决次数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="590"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="591"/>
         <source>Overdue actions</source>
         <translation>逾期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="574"/>
+        <location filename="../../ui/labels.py" line="592"/>
         <source>Repeat findings</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="575"/>
+        <location filename="../../ui/labels.py" line="593"/>
         <source>Visit coverage</source>
         <translation>巡店覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="576"/>
+        <location filename="../../ui/labels.py" line="594"/>
         <source>Daily checklist completion</source>
         <translation>开闭店检查完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="577"/>
+        <location filename="../../ui/labels.py" line="595"/>
         <source>Equipment acceptance pass rate</source>
         <translation>设备验收合格率</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="578"/>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>Open equipment faults</source>
         <translation>未关闭设备故障</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="597"/>
         <source>New-store openings</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="580"/>
+        <location filename="../../ui/labels.py" line="598"/>
         <source>Promotion sales vs target</source>
         <translation>促销销售达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="591"/>
+        <location filename="../../ui/labels.py" line="609"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="592"/>
+        <location filename="../../ui/labels.py" line="610"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="593"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="594"/>
+        <location filename="../../ui/labels.py" line="612"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>Custom period</source>
         <translation>自定义期间</translation>
     </message>
@@ -5035,25 +5246,25 @@ Keep it anyway? It counts as failed.</source>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="431"/>
         <source>Head office</source>
         <translation>总部</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
-        <location filename="../../ui/labels.py" line="409"/>
+        <location filename="../../ui/labels.py" line="427"/>
         <source>Operations manager</source>
         <translation>运营经理</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="428"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="411"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
@@ -5209,7 +5420,7 @@ Keep it anyway? It counts as failed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="106"/>
-        <location filename="../../ui/labels.py" line="423"/>
+        <location filename="../../ui/labels.py" line="441"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -5229,290 +5440,309 @@ Keep it anyway? It counts as failed.</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357"/>
+        <location filename="../../ui/labels.py" line="375"/>
         <source>Ordered</source>
         <translation>已订购</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="376"/>
         <source>Delivered</source>
         <translation>已到货</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>Accepted</source>
         <translation>已验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>Conditionally accepted</source>
         <translation>有条件验收</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>Rejected</source>
         <translation>验收不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>In service</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>Under repair</source>
         <translation>维修中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="383"/>
         <source>Retired</source>
         <translation>已报废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="412"/>
+        <location filename="../../ui/labels.py" line="430"/>
         <source>Franchisee</source>
         <translation>加盟商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="414"/>
+        <location filename="../../ui/labels.py" line="432"/>
         <source>Contractor</source>
         <translation>施工方</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="421"/>
+        <location filename="../../ui/labels.py" line="439"/>
         <source>In preparation</source>
         <translation>筹备中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="422"/>
+        <location filename="../../ui/labels.py" line="440"/>
         <source>Opened</source>
         <translation>已开业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="430"/>
+        <location filename="../../ui/labels.py" line="448"/>
         <source>On track</source>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="431"/>
+        <location filename="../../ui/labels.py" line="449"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="432"/>
+        <location filename="../../ui/labels.py" line="450"/>
         <source>Late</source>
         <translation>已延误</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439"/>
+        <location filename="../../ui/labels.py" line="457"/>
         <source>Project started</source>
         <translation>项目启动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440"/>
+        <location filename="../../ui/labels.py" line="458"/>
         <source>Opening date moved</source>
         <translation>开业日期调整</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="441"/>
+        <location filename="../../ui/labels.py" line="459"/>
         <source>Milestone done</source>
         <translation>节点完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="442"/>
+        <location filename="../../ui/labels.py" line="460"/>
         <source>Milestone reopened</source>
         <translation>节点重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443"/>
+        <location filename="../../ui/labels.py" line="461"/>
         <source>Gate passed</source>
         <translation>关卡通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="444"/>
+        <location filename="../../ui/labels.py" line="462"/>
         <source>Opened by override</source>
         <translation>总部特批开业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="445"/>
+        <location filename="../../ui/labels.py" line="463"/>
         <source>Store opened</source>
         <translation>门店开业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446"/>
+        <location filename="../../ui/labels.py" line="464"/>
         <source>Project cancelled</source>
         <translation>项目取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="447"/>
+        <location filename="../../ui/labels.py" line="465"/>
         <source>Training signed off</source>
         <translation>培训签认</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="325"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="329"/>
+        <source>Switch user...</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/screen_lock.py" line="34"/>
+        <location filename="../../ui/widgets/sign_in.py" line="331"/>
+        <source>OpsDesk is locked</source>
+        <translation>运营督导台已锁定</translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="237"/>
-        <location filename="../../ui/pages/visits/page.py" line="328"/>
+        <location filename="../../ui/pages/visits/page.py" line="272"/>
+        <location filename="../../ui/pages/visits/page.py" line="363"/>
         <source>All supervisors</source>
         <translation>全部督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="239"/>
-        <location filename="../../ui/pages/visits/page.py" line="330"/>
+        <location filename="../../ui/pages/visits/page.py" line="274"/>
+        <location filename="../../ui/pages/visits/page.py" line="365"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="241"/>
-        <location filename="../../ui/pages/visits/page.py" line="331"/>
+        <location filename="../../ui/pages/visits/page.py" line="276"/>
+        <location filename="../../ui/pages/visits/page.py" line="366"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="243"/>
+        <location filename="../../ui/pages/visits/page.py" line="278"/>
         <source>All purposes</source>
         <translation>全部目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="251"/>
+        <location filename="../../ui/pages/visits/page.py" line="286"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="256"/>
+        <location filename="../../ui/pages/visits/page.py" line="291"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="258"/>
+        <location filename="../../ui/pages/visits/page.py" line="293"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="262"/>
-        <location filename="../../ui/pages/visits/page.py" line="318"/>
+        <location filename="../../ui/pages/visits/page.py" line="297"/>
+        <location filename="../../ui/pages/visits/page.py" line="353"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="263"/>
+        <location filename="../../ui/pages/visits/page.py" line="298"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="308"/>
-        <location filename="../../ui/pages/visits/page.py" line="317"/>
+        <location filename="../../ui/pages/visits/page.py" line="304"/>
+        <location filename="../../ui/pages/visits/page.py" line="343"/>
+        <location filename="../../ui/pages/visits/page.py" line="352"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="308"/>
-        <location filename="../../ui/pages/visits/page.py" line="315"/>
+        <location filename="../../ui/pages/visits/page.py" line="304"/>
+        <location filename="../../ui/pages/visits/page.py" line="343"/>
+        <location filename="../../ui/pages/visits/page.py" line="350"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="309"/>
-        <location filename="../../ui/pages/visits/page.py" line="316"/>
+        <location filename="../../ui/pages/visits/page.py" line="304"/>
+        <location filename="../../ui/pages/visits/page.py" line="344"/>
+        <location filename="../../ui/pages/visits/page.py" line="351"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="309"/>
-        <location filename="../../ui/pages/visits/page.py" line="315"/>
+        <location filename="../../ui/pages/visits/page.py" line="304"/>
+        <location filename="../../ui/pages/visits/page.py" line="344"/>
+        <location filename="../../ui/pages/visits/page.py" line="350"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="269"/>
-        <location filename="../../ui/pages/visits/page.py" line="309"/>
-        <location filename="../../ui/pages/visits/page.py" line="316"/>
+        <location filename="../../ui/pages/visits/page.py" line="304"/>
+        <location filename="../../ui/pages/visits/page.py" line="344"/>
+        <location filename="../../ui/pages/visits/page.py" line="351"/>
         <source>Purpose</source>
         <translation>巡店目的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="270"/>
-        <location filename="../../ui/pages/visits/page.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="305"/>
+        <location filename="../../ui/pages/visits/page.py" line="345"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="270"/>
-        <location filename="../../ui/pages/visits/page.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="305"/>
+        <location filename="../../ui/pages/visits/page.py" line="345"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="270"/>
-        <location filename="../../ui/pages/visits/page.py" line="310"/>
+        <location filename="../../ui/pages/visits/page.py" line="305"/>
+        <location filename="../../ui/pages/visits/page.py" line="345"/>
         <source>Check-out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="270"/>
-        <location filename="../../ui/pages/visits/page.py" line="311"/>
+        <location filename="../../ui/pages/visits/page.py" line="305"/>
+        <location filename="../../ui/pages/visits/page.py" line="346"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="270"/>
-        <location filename="../../ui/pages/visits/page.py" line="311"/>
+        <location filename="../../ui/pages/visits/page.py" line="305"/>
+        <location filename="../../ui/pages/visits/page.py" line="346"/>
         <source>Major incident</source>
         <translation>大事</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="280"/>
+        <location filename="../../ui/pages/visits/page.py" line="315"/>
         <source>Days with visits are bold. Double-click a day to list its visits.</source>
         <translation>有巡店的日期以粗体显示。双击某一天可列出当天的巡店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="308"/>
+        <location filename="../../ui/pages/visits/page.py" line="343"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="311"/>
+        <location filename="../../ui/pages/visits/page.py" line="346"/>
         <source>Findings</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="312"/>
+        <location filename="../../ui/pages/visits/page.py" line="347"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="312"/>
+        <location filename="../../ui/pages/visits/page.py" line="347"/>
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="313"/>
+        <location filename="../../ui/pages/visits/page.py" line="348"/>
         <source>Next steps</source>
         <translation>后续安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="313"/>
+        <location filename="../../ui/pages/visits/page.py" line="348"/>
         <source>Next visit</source>
         <translation>下次巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="314"/>
-        <location filename="../../ui/pages/visits/page.py" line="350"/>
+        <location filename="../../ui/pages/visits/page.py" line="349"/>
+        <location filename="../../ui/pages/visits/page.py" line="385"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits/page.py" line="358"/>
+        <location filename="../../ui/pages/visits/page.py" line="393"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>共 %n 次巡店</numerusform>
@@ -5522,203 +5752,218 @@ Keep it anyway? It counts as failed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Opening the workspace...</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Daily checklists</source>
         <translation>开闭店检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Corrective actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Visit logs</source>
         <translation>巡店日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>New-store opening</source>
         <translation>新店筹备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Signatures &amp; reports</source>
         <translation>签名与报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Verify a signed PDF...</source>
         <translation>验证 PDF 签名(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>Change &amp;password...</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Connect to head-office server...</source>
         <translation>连接总部服务器(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于运营督导台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>nobody</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Node: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Node %1, key fingerprint %2</source>
         <translation>节点 %1，密钥指纹 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>%n warranty(ies) ending within 30 days</source>
         <translation>
             <numerusform>%n 台保修 30 天内到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>%n item(s) past their service life</source>
         <translation>
             <numerusform>%n 台已超使用年限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>%n fault(s) open more than 14 days</source>
         <translation>
             <numerusform>%n 个故障超过 14 天未关闭</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Equipment: %1</source>
         <translation>设备提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Click a warning to see those items on the Equipment page</source>
         <translation>点击提醒，在设备页查看相应设备</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="650"/>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>About OpsDesk</source>
         <translation>关于运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>OpsDesk %1
 Store operations supervision, offline first.</source>
         <translation>运营督导台 %1
@@ -5728,98 +5973,98 @@ Store operations supervision, offline first.</source>
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="480"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="491"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="479"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="490"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="489"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="488"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="492"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="491"/>
         <source>(fixed date)</source>
         <translation>（固定日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="494"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="493"/>
         <source>late by %1 day(s)</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="495"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="494"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="496"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="495"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="499"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="498"/>
         <source>Gate</source>
         <translation>关卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="499"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="498"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="499"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="498"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="501"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="500"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="506"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="505"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="509"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="508"/>
         <source>Evidence photos</source>
         <translation>佐证照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="513"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="512"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="528"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="527"/>
         <source>Not yet</source>
         <translation>尚未</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="532"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="531"/>
         <source>%1 by %2</source>
         <translation>%1，由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="552"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="551"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="558"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="557"/>
         <source>No photos yet.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="573"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="572"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="574"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="573"/>
         <source>Remove this photo from the milestone?</source>
         <translation>从该节点移除这张照片吗？</translation>
     </message>
@@ -5827,51 +6072,51 @@ Store operations supervision, offline first.</source>
 <context>
     <name>MoveDateDialog</name>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="217"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="218"/>
         <source>Move the opening date</source>
         <translation>调整开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="217"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="218"/>
         <source>Move the date</source>
         <translation>调整日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="224"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="225"/>
         <source>Why the date moves (required)</source>
         <translation>调整原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="228"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="229"/>
         <source>Current opening date</source>
         <translation>当前开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="229"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="234"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="230"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="235"/>
         <source>New opening date</source>
         <translation>新开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="230"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="234"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="231"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="235"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/openings/dialogs.py" line="243"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="244"/>
         <source>%n open milestone(s) move with the date; done ones and fixed dates stay.</source>
         <translation>
             <numerusform>%n 个未完成节点随之调整；已完成的和固定日期的节点不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="245"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="246"/>
         <source>Day zero moves %1 day(s) later.</source>
         <translation>开业日推迟 %1 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="246"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="247"/>
         <source>Day zero moves %1 day(s) earlier.</source>
         <translation>开业日提前 %1 天。</translation>
     </message>
@@ -5879,47 +6124,47 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewActionDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="243"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="244"/>
         <source>New corrective action</source>
         <translation>新建整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="251"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="252"/>
         <source>What has to be fixed</source>
         <translation>需要整改的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="259"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="260"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="262"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="262"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="262"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
         <source>Assignee</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="263"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="264"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
@@ -5927,53 +6172,53 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="100"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="101"/>
         <source>New opening project</source>
         <translation>新建筹备项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="100"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="101"/>
         <source>Start the project</source>
         <translation>启动项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="123"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="124"/>
         <source>No store in status planned or preparing is waiting for an opening project: add the store (or set its status) on the Stores page first.</source>
         <translation>没有处于“计划中”或“筹备中”且尚无筹备项目的门店：请先在门店页面添加门店（或设置其状态）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="127"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="137"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="128"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="138"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="128"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="137"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="129"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="138"/>
         <source>Opening date (day zero)</source>
         <translation>开业日期（开业日）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="129"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="138"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="130"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="139"/>
         <source>Project owner</source>
         <translation>项目负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="130"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="138"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="131"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="139"/>
         <source>Franchisee</source>
         <translation>加盟商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="131"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="139"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="132"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="140"/>
         <source>Plan</source>
         <translation>筹备计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="132"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="139"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="133"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="140"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -6023,27 +6268,27 @@ Store operations supervision, offline first.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="60"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="61"/>
         <source>Verification note (optional):</source>
         <translation>验收意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="61"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="62"/>
         <source>Why is it sent back? What still has to be done?</source>
         <translation>退回原因：还需要做什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="62"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="63"/>
         <source>Why is the action cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="63"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="64"/>
         <source>Note (optional):</source>
         <translation>备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="65"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="66"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -6092,42 +6337,42 @@ Store operations supervision, offline first.</source>
 <context>
     <name>OpenStoreDialog</name>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="258"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="259"/>
         <source>Open the store</source>
         <translation>开业</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="270"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="269"/>
         <source>Open anyway (head-office override)</source>
         <translation>仍然开业（总部特批）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="272"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="271"/>
         <source>Why the store opens before its gates pass (required)</source>
         <translation>关卡未通过即开业的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="274"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="273"/>
         <source>Every gate of %1 is passed. Open the store now? Its status becomes open, opened today, and the project is closed.</source>
         <translation>%1 的所有关卡均已通过。现在开业吗？门店状态将变为营业中，开业日期为今天，筹备项目随之关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="282"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="281"/>
         <source>验收合格方可营业: %1 cannot open before these gates are passed:</source>
         <translation>验收合格方可营业：%1 须通过以下关卡方可开业：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="286"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="285"/>
         <source>%1 (due %2)</source>
         <translation>%1（截止 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="301"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="300"/>
         <source>Only head office can open a store before every gate is passed, with a written reason. Pass the gates first, or ask head office.</source>
         <translation>关卡未全部通过时，只有总部可书面说明原因后特批开业。请先通过各关卡，或联系总部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="306"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="305"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -6747,6 +6992,34 @@ Store operations supervision, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="31"/>
+        <source>Unlock your signing key</source>
+        <translation>解锁签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="33"/>
+        <source>This decision is signed with your personal key. Enter its passphrase; the key stays unlocked until you lock the app or switch user.</source>
+        <translation>此决定将用您的个人密钥签名。请输入密钥口令；在锁定应用或切换用户之前，密钥保持解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="44"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="54"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>口令错误，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_key.py" line="59"/>
+        <source>Your signing identity on this computer cannot be used (its certificate does not fit its key).</source>
+        <translation>本机上的签名身份无法使用（证书与密钥不匹配）。</translation>
+    </message>
+</context>
+<context>
     <name>PhotoEditor</name>
     <message>
         <location filename="../../ui/widgets/answer_editors.py" line="512"/>
@@ -6831,62 +7104,62 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="102"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="103"/>
         <source>Reload the plan</source>
         <translation>重新载入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="113"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="125"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="126"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="126"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="127"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="127"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="128"/>
         <source>Period</source>
         <translation>活动期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="128"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="129"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="129"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="130"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="130"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="131"/>
         <source>Content hash</source>
         <translation>内容哈希</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="340"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="342"/>
         <source>%1 per store a day</source>
         <translation>每店每日 %1 名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="343"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="345"/>
         <source>%1 per store</source>
         <translation>每店 %1 名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="345"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="347"/>
         <source>%1 in total</source>
         <translation>共 %1 名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="348"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="350"/>
         <source>quota: %1</source>
         <translation>限量：%1</translation>
     </message>
@@ -7296,52 +7569,53 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="72"/>
+        <location filename="../../ui/pages/visits/page.py" line="73"/>
+        <location filename="../../ui/pages/visits/page.py" line="168"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="75"/>
+        <location filename="../../ui/pages/visits/page.py" line="76"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="76"/>
+        <location filename="../../ui/pages/visits/page.py" line="77"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="77"/>
+        <location filename="../../ui/pages/visits/page.py" line="78"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="78"/>
+        <location filename="../../ui/pages/visits/page.py" line="79"/>
         <source>Plan visit…</source>
         <translation>计划巡店…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="85"/>
+        <location filename="../../ui/pages/visits/page.py" line="86"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="117"/>
+        <location filename="../../ui/pages/visits/page.py" line="118"/>
         <source>Drag a store onto a day to plan it; drag a visit to another day to move it. Double-click a visit to open its log.</source>
         <translation>把门店拖到某一天即可加入计划；把巡店拖到另一天即可改期。双击巡店可打开日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="176"/>
+        <location filename="../../ui/pages/visits/page.py" line="209"/>
         <source>Not planned this week (%1)</source>
         <translation>本周未计划的门店（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="195"/>
+        <location filename="../../ui/pages/visits/page.py" line="229"/>
         <source>Visits</source>
         <translation>巡店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="196"/>
+        <location filename="../../ui/pages/visits/page.py" line="230"/>
         <source>This visit has already started; it stays on its own day.</source>
         <translation>这次巡店已经开始，日期不能再改。</translation>
     </message>
@@ -7564,164 +7838,164 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PromotionLabels</name>
     <message>
-        <location filename="../../ui/labels.py" line="473"/>
+        <location filename="../../ui/labels.py" line="491"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="474"/>
+        <location filename="../../ui/labels.py" line="492"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="475"/>
+        <location filename="../../ui/labels.py" line="493"/>
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="476"/>
+        <location filename="../../ui/labels.py" line="494"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="477"/>
+        <location filename="../../ui/labels.py" line="495"/>
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="478"/>
+        <location filename="../../ui/labels.py" line="496"/>
         <source>Clash</source>
         <translation>审批冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="479"/>
+        <location filename="../../ui/labels.py" line="497"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="480"/>
+        <location filename="../../ui/labels.py" line="498"/>
         <source>Running</source>
         <translation>执行中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="481"/>
+        <location filename="../../ui/labels.py" line="499"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="482"/>
+        <location filename="../../ui/labels.py" line="500"/>
         <source>Reviewed and closed</source>
         <translation>已总结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="483"/>
-        <location filename="../../ui/labels.py" line="493"/>
+        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="511"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="490"/>
+        <location filename="../../ui/labels.py" line="508"/>
         <source>Submitted</source>
         <translation>已报批</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="491"/>
+        <location filename="../../ui/labels.py" line="509"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="492"/>
+        <location filename="../../ui/labels.py" line="510"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="512"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="495"/>
+        <location filename="../../ui/labels.py" line="513"/>
         <source>Review written</source>
         <translation>已总结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="502"/>
+        <location filename="../../ui/labels.py" line="520"/>
         <source>Proposal</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="503"/>
+        <location filename="../../ui/labels.py" line="521"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="522"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>POP</source>
         <translation>POP 海报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="512"/>
+        <location filename="../../ui/labels.py" line="530"/>
         <source>Banner</source>
         <translation>横幅</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="531"/>
         <source>Gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="514"/>
+        <location filename="../../ui/labels.py" line="532"/>
         <source>Display prop</source>
         <translation>陈列道具</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="515"/>
-        <location filename="../../ui/labels.py" line="526"/>
+        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="544"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="522"/>
+        <location filename="../../ui/labels.py" line="540"/>
         <source>Materials</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="523"/>
+        <location filename="../../ui/labels.py" line="541"/>
         <source>Gifts</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="524"/>
+        <location filename="../../ui/labels.py" line="542"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="543"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="551"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/labels.py" line="552"/>
         <source>Transactions</source>
         <translation>交易笔数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="553"/>
         <source>New members</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="536"/>
+        <location filename="../../ui/labels.py" line="554"/>
         <source>Custom measure</source>
         <translation>自定义指标</translation>
     </message>
@@ -7729,803 +8003,803 @@ Store operations supervision, offline first.</source>
 <context>
     <name>PromotionsPage</name>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="131"/>
+        <location filename="../../ui/pages/promotions/page.py" line="132"/>
         <source>%1 approved</source>
         <translation>%1 同意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="133"/>
+        <location filename="../../ui/pages/promotions/page.py" line="134"/>
         <source>%1 rejected</source>
         <translation>%1 驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="137"/>
+        <location filename="../../ui/pages/promotions/page.py" line="138"/>
         <source>Conflicting %1 decisions: %2 — decide again at %1</source>
         <translation>%1意见冲突：%2 — 需重新%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="138"/>
-        <location filename="../../ui/pages/promotions/page.py" line="873"/>
+        <location filename="../../ui/pages/promotions/page.py" line="139"/>
+        <location filename="../../ui/pages/promotions/page.py" line="879"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="142"/>
+        <location filename="../../ui/pages/promotions/page.py" line="143"/>
         <source>The content was changed after it was submitted: submit it again for approval</source>
         <translation>内容已修改，需重新报批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="223"/>
+        <location filename="../../ui/pages/promotions/page.py" line="224"/>
         <source>Promotions</source>
         <translation>促销方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="245"/>
+        <location filename="../../ui/pages/promotions/page.py" line="247"/>
         <source>Theme or code (Ctrl+F)</source>
         <translation>主题或编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="249"/>
+        <location filename="../../ui/pages/promotions/page.py" line="251"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="250"/>
+        <location filename="../../ui/pages/promotions/page.py" line="252"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="258"/>
+        <location filename="../../ui/pages/promotions/page.py" line="260"/>
         <source>The plans as a list (Ctrl+Shift+L)</source>
         <translation>以列表显示方案（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="259"/>
+        <location filename="../../ui/pages/promotions/page.py" line="261"/>
         <source>The plans of a month by store and day (Ctrl+Shift+M)</source>
         <translation>按门店和日期显示当月方案（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="271"/>
+        <location filename="../../ui/pages/promotions/page.py" line="273"/>
         <source>New plan...</source>
         <translation>新建方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="272"/>
+        <location filename="../../ui/pages/promotions/page.py" line="274"/>
         <source>Edit...</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="273"/>
+        <location filename="../../ui/pages/promotions/page.py" line="275"/>
         <source>Submit...</source>
         <translation>报批…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="274"/>
+        <location filename="../../ui/pages/promotions/page.py" line="276"/>
         <source>Review...</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="275"/>
+        <location filename="../../ui/pages/promotions/page.py" line="277"/>
         <source>Approve...</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="276"/>
+        <location filename="../../ui/pages/promotions/page.py" line="278"/>
         <source>Cancel plan...</source>
         <translation>取消方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="277"/>
+        <location filename="../../ui/pages/promotions/page.py" line="279"/>
         <source>Close with review...</source>
         <translation>总结并关闭…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="282"/>
+        <location filename="../../ui/pages/promotions/page.py" line="284"/>
         <source>Plan PDF</source>
         <translation>宣传计划书（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="284"/>
+        <location filename="../../ui/pages/promotions/page.py" line="286"/>
         <source>The promotion plan with its approval trail and acknowledgements as a PDF, plain or signed</source>
         <translation>含审批记录和加盟店确认的宣传计划书 PDF，普通或签名版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="288"/>
+        <location filename="../../ui/pages/promotions/page.py" line="290"/>
         <source>Review PDF</source>
         <translation>促销总结（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="290"/>
+        <location filename="../../ui/pages/promotions/page.py" line="292"/>
         <source>Targets against results by store and region, budget used, execution scores and lessons as a PDF, plain or signed</source>
         <translation>按门店和区域的目标与实绩、费用使用、执行检查得分和总结的 PDF，普通或签名版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="307"/>
-        <location filename="../../ui/pages/promotions/page.py" line="386"/>
+        <location filename="../../ui/pages/promotions/page.py" line="309"/>
+        <location filename="../../ui/pages/promotions/page.py" line="388"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="307"/>
-        <location filename="../../ui/pages/promotions/page.py" line="651"/>
+        <location filename="../../ui/pages/promotions/page.py" line="309"/>
+        <location filename="../../ui/pages/promotions/page.py" line="653"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="307"/>
-        <location filename="../../ui/pages/promotions/page.py" line="652"/>
+        <location filename="../../ui/pages/promotions/page.py" line="309"/>
+        <location filename="../../ui/pages/promotions/page.py" line="654"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="307"/>
-        <location filename="../../ui/pages/promotions/page.py" line="653"/>
+        <location filename="../../ui/pages/promotions/page.py" line="309"/>
+        <location filename="../../ui/pages/promotions/page.py" line="655"/>
         <source>Period</source>
         <translation>活动期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="307"/>
-        <location filename="../../ui/pages/promotions/page.py" line="432"/>
+        <location filename="../../ui/pages/promotions/page.py" line="309"/>
+        <location filename="../../ui/pages/promotions/page.py" line="434"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="308"/>
+        <location filename="../../ui/pages/promotions/page.py" line="310"/>
         <source>Budget (yuan)</source>
         <translation>预算（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="308"/>
-        <location filename="../../ui/pages/promotions/page.py" line="404"/>
-        <location filename="../../ui/pages/promotions/page.py" line="663"/>
+        <location filename="../../ui/pages/promotions/page.py" line="310"/>
+        <location filename="../../ui/pages/promotions/page.py" line="406"/>
+        <location filename="../../ui/pages/promotions/page.py" line="665"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="308"/>
+        <location filename="../../ui/pages/promotions/page.py" line="310"/>
         <source>Waiting for</source>
         <translation>待办环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="308"/>
+        <location filename="../../ui/pages/promotions/page.py" line="310"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="351"/>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="351"/>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
         <source>Reward</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="351"/>
+        <location filename="../../ui/pages/promotions/page.py" line="353"/>
         <source>Price (yuan)</source>
         <translation>价格（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="352"/>
+        <location filename="../../ui/pages/promotions/page.py" line="354"/>
         <source>Quota per store a day</source>
         <translation>每店每日限额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="352"/>
+        <location filename="../../ui/pages/promotions/page.py" line="354"/>
         <source>Quota per store</source>
         <translation>每店限额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="353"/>
+        <location filename="../../ui/pages/promotions/page.py" line="355"/>
         <source>Quota in total</source>
         <translation>总限额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="355"/>
-        <location filename="../../ui/pages/promotions/page.py" line="386"/>
+        <location filename="../../ui/pages/promotions/page.py" line="357"/>
+        <location filename="../../ui/pages/promotions/page.py" line="388"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="355"/>
+        <location filename="../../ui/pages/promotions/page.py" line="357"/>
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="355"/>
+        <location filename="../../ui/pages/promotions/page.py" line="357"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="356"/>
+        <location filename="../../ui/pages/promotions/page.py" line="358"/>
         <source>Deliver by</source>
         <translation>到店日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="358"/>
+        <location filename="../../ui/pages/promotions/page.py" line="360"/>
         <source>Offer tiers</source>
         <translation>优惠档位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="360"/>
+        <location filename="../../ui/pages/promotions/page.py" line="362"/>
         <source>Materials</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="365"/>
-        <location filename="../../ui/pages/promotions/page.py" line="368"/>
+        <location filename="../../ui/pages/promotions/page.py" line="367"/>
+        <location filename="../../ui/pages/promotions/page.py" line="370"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="365"/>
-        <location filename="../../ui/pages/promotions/page.py" line="682"/>
+        <location filename="../../ui/pages/promotions/page.py" line="367"/>
+        <location filename="../../ui/pages/promotions/page.py" line="684"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="365"/>
-        <location filename="../../ui/pages/promotions/page.py" line="370"/>
-        <location filename="../../ui/pages/promotions/page.py" line="386"/>
-        <location filename="../../ui/pages/promotions/page.py" line="404"/>
-        <location filename="../../ui/pages/promotions/page.py" line="422"/>
+        <location filename="../../ui/pages/promotions/page.py" line="367"/>
+        <location filename="../../ui/pages/promotions/page.py" line="372"/>
+        <location filename="../../ui/pages/promotions/page.py" line="388"/>
+        <location filename="../../ui/pages/promotions/page.py" line="406"/>
+        <location filename="../../ui/pages/promotions/page.py" line="424"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="366"/>
         <location filename="../../ui/pages/promotions/page.py" line="368"/>
         <location filename="../../ui/pages/promotions/page.py" line="370"/>
+        <location filename="../../ui/pages/promotions/page.py" line="372"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="383"/>
+        <location filename="../../ui/pages/promotions/page.py" line="385"/>
         <source>Acknowledge...</source>
         <translation>签字确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="386"/>
+        <location filename="../../ui/pages/promotions/page.py" line="388"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="387"/>
+        <location filename="../../ui/pages/promotions/page.py" line="389"/>
         <source>Sales target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="387"/>
+        <location filename="../../ui/pages/promotions/page.py" line="389"/>
         <source>Transactions</source>
         <translation>交易笔数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="387"/>
+        <location filename="../../ui/pages/promotions/page.py" line="389"/>
         <source>New members</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="388"/>
+        <location filename="../../ui/pages/promotions/page.py" line="390"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="388"/>
+        <location filename="../../ui/pages/promotions/page.py" line="390"/>
         <source>Acknowledgement</source>
         <translation>加盟店确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="394"/>
+        <location filename="../../ui/pages/promotions/page.py" line="396"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="394"/>
+        <location filename="../../ui/pages/promotions/page.py" line="396"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="394"/>
+        <location filename="../../ui/pages/promotions/page.py" line="396"/>
         <source>Level</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="394"/>
+        <location filename="../../ui/pages/promotions/page.py" line="396"/>
         <source>Decision</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="395"/>
+        <location filename="../../ui/pages/promotions/page.py" line="397"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="401"/>
-        <location filename="../../ui/pages/promotions/page.py" line="986"/>
-        <location filename="../../ui/pages/promotions/page.py" line="1139"/>
+        <location filename="../../ui/pages/promotions/page.py" line="403"/>
+        <location filename="../../ui/pages/promotions/page.py" line="992"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1145"/>
         <source>Start check</source>
         <translation>开始执行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="404"/>
+        <location filename="../../ui/pages/promotions/page.py" line="406"/>
         <source>Checks</source>
         <translation>检查次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="404"/>
+        <location filename="../../ui/pages/promotions/page.py" line="406"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="405"/>
+        <location filename="../../ui/pages/promotions/page.py" line="407"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="415"/>
+        <location filename="../../ui/pages/promotions/page.py" line="417"/>
         <source>Enter results...</source>
         <translation>录入实绩…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="417"/>
+        <location filename="../../ui/pages/promotions/page.py" line="419"/>
         <source>Import results...</source>
         <translation>导入实绩…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="429"/>
+        <location filename="../../ui/pages/promotions/page.py" line="431"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="430"/>
+        <location filename="../../ui/pages/promotions/page.py" line="432"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="431"/>
+        <location filename="../../ui/pages/promotions/page.py" line="433"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="433"/>
+        <location filename="../../ui/pages/promotions/page.py" line="435"/>
         <source>Approvals</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="434"/>
+        <location filename="../../ui/pages/promotions/page.py" line="436"/>
         <source>Execution</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="435"/>
+        <location filename="../../ui/pages/promotions/page.py" line="437"/>
         <source>Results</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="449"/>
+        <location filename="../../ui/pages/promotions/page.py" line="451"/>
         <source>Select a plan to see it.</source>
         <translation>选择一个方案查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="514"/>
+        <location filename="../../ui/pages/promotions/page.py" line="516"/>
         <source>Returned: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="518"/>
-        <location filename="../../ui/pages/promotions/page.py" line="656"/>
+        <location filename="../../ui/pages/promotions/page.py" line="520"/>
+        <location filename="../../ui/pages/promotions/page.py" line="658"/>
         <source>Price promotion</source>
         <translation>价格促销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="527"/>
+        <location filename="../../ui/pages/promotions/page.py" line="529"/>
         <source>%1 of %2 franchise stores have acknowledged the plan</source>
         <translation>%2 家加盟店中已有 %1 家确认方案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/page.py" line="532"/>
+        <location filename="../../ui/pages/promotions/page.py" line="534"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n 个方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="547"/>
+        <location filename="../../ui/pages/promotions/page.py" line="549"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="551"/>
+        <location filename="../../ui/pages/promotions/page.py" line="553"/>
         <source>Show every plan</source>
         <translation>显示全部方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="552"/>
+        <location filename="../../ui/pages/promotions/page.py" line="554"/>
         <source>Show only the plans with this status</source>
         <translation>只显示此状态的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="564"/>
+        <location filename="../../ui/pages/promotions/page.py" line="566"/>
         <source>No plan matches the filter. Clear the search or click All to see every plan.</source>
         <translation>没有符合筛选的方案。清空搜索或点击“全部”查看所有方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="566"/>
+        <location filename="../../ui/pages/promotions/page.py" line="568"/>
         <source>No promotion plans yet. Draw one up with New plan... (Ctrl+N).</source>
         <translation>还没有促销方案。用“新建方案…”（Ctrl+N）拟定一个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/page.py" line="632"/>
+        <location filename="../../ui/pages/promotions/page.py" line="634"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n 家门店</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="633"/>
+        <location filename="../../ui/pages/promotions/page.py" line="635"/>
         <source>Budget %1 yuan</source>
         <translation>预算 %1 元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="637"/>
-        <location filename="../../ui/pages/promotions/page.py" line="662"/>
+        <location filename="../../ui/pages/promotions/page.py" line="639"/>
+        <location filename="../../ui/pages/promotions/page.py" line="664"/>
         <source>waiting for %1</source>
         <translation>待%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="654"/>
+        <location filename="../../ui/pages/promotions/page.py" line="656"/>
         <source>Time of day</source>
         <translation>每日时段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="655"/>
+        <location filename="../../ui/pages/promotions/page.py" line="657"/>
         <source>All day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="656"/>
+        <location filename="../../ui/pages/promotions/page.py" line="658"/>
         <source>Yes: it runs only once approved</source>
         <translation>是：审批通过后才能执行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="657"/>
+        <location filename="../../ui/pages/promotions/page.py" line="659"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="665"/>
+        <location filename="../../ui/pages/promotions/page.py" line="667"/>
         <source>Returned because</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="667"/>
+        <location filename="../../ui/pages/promotions/page.py" line="669"/>
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="669"/>
+        <location filename="../../ui/pages/promotions/page.py" line="671"/>
         <source>Custom measure</source>
         <translation>自定义指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="676"/>
+        <location filename="../../ui/pages/promotions/page.py" line="678"/>
         <source>Overlaps at %1 with the approved plan %2 (%3 – %4)</source>
         <translation>在 %1 与已批准方案 %2 重叠（%3 – %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="685"/>
+        <location filename="../../ui/pages/promotions/page.py" line="687"/>
         <source>Lessons</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="687"/>
+        <location filename="../../ui/pages/promotions/page.py" line="689"/>
         <source>Content hash %1</source>
         <translation>内容哈希 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="702"/>
+        <location filename="../../ui/pages/promotions/page.py" line="704"/>
         <source>Whole plan</source>
         <translation>整个方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="716"/>
+        <location filename="../../ui/pages/promotions/page.py" line="718"/>
         <source>Total %1 yuan</source>
         <translation>合计 %1 元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="728"/>
+        <location filename="../../ui/pages/promotions/page.py" line="730"/>
         <source>Signed by %1 on %2</source>
         <translation>%1 于 %2 签字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="731"/>
+        <location filename="../../ui/pages/promotions/page.py" line="733"/>
         <source>Not yet</source>
         <translation>尚未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="731"/>
+        <location filename="../../ui/pages/promotions/page.py" line="733"/>
         <source>Once approved</source>
         <translation>批准后确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="762"/>
+        <location filename="../../ui/pages/promotions/page.py" line="764"/>
         <source>Made on another version of the plan, or not at its level: it had no effect</source>
         <translation>针对方案的其他版本或不在其环节作出：未生效</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="794"/>
+        <location filename="../../ui/pages/promotions/page.py" line="800"/>
         <source>No check yet</source>
         <translation>尚无检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="813"/>
+        <location filename="../../ui/pages/promotions/page.py" line="819"/>
         <source>Store / region</source>
         <translation>门店 / 区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="816"/>
+        <location filename="../../ui/pages/promotions/page.py" line="822"/>
         <source>%1 target</source>
         <translation>%1目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="816"/>
+        <location filename="../../ui/pages/promotions/page.py" line="822"/>
         <source>%1 actual</source>
         <translation>%1实际</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="817"/>
+        <location filename="../../ui/pages/promotions/page.py" line="823"/>
         <source>%1 variance</source>
         <translation>%1差异</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="817"/>
+        <location filename="../../ui/pages/promotions/page.py" line="823"/>
         <source>%1 achieved</source>
         <translation>%1达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="818"/>
+        <location filename="../../ui/pages/promotions/page.py" line="824"/>
         <source>Gifts given</source>
         <translation>赠品发放</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="818"/>
+        <location filename="../../ui/pages/promotions/page.py" line="824"/>
         <source>Budget planned</source>
         <translation>计划费用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="818"/>
+        <location filename="../../ui/pages/promotions/page.py" line="824"/>
         <source>Budget spent</source>
         <translation>实际费用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="818"/>
+        <location filename="../../ui/pages/promotions/page.py" line="824"/>
         <source>Check score</source>
         <translation>检查得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="849"/>
+        <location filename="../../ui/pages/promotions/page.py" line="855"/>
         <source>Region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="851"/>
+        <location filename="../../ui/pages/promotions/page.py" line="857"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="873"/>
+        <location filename="../../ui/pages/promotions/page.py" line="879"/>
         <source>Only %1 can do this.</source>
         <translation>只有%1可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="882"/>
+        <location filename="../../ui/pages/promotions/page.py" line="888"/>
         <source>Select a plan.</source>
         <translation>请选择一个方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="886"/>
-        <location filename="../../ui/pages/promotions/page.py" line="907"/>
+        <location filename="../../ui/pages/promotions/page.py" line="892"/>
+        <location filename="../../ui/pages/promotions/page.py" line="913"/>
         <source>The plan is %1: it can no longer change.</source>
         <translation>方案%1，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="896"/>
+        <location filename="../../ui/pages/promotions/page.py" line="902"/>
         <source>Only a draft, returned or changed plan is submitted (this one is %1).</source>
         <translation>只有草稿、已退回或已修改的方案可以报批（此方案：%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="903"/>
+        <location filename="../../ui/pages/promotions/page.py" line="909"/>
         <source>The plan is not waiting for %1 (it is %2).</source>
         <translation>方案不在%1环节（当前：%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="910"/>
+        <location filename="../../ui/pages/promotions/page.py" line="916"/>
         <source>Only the plan&apos;s proposer, operations managers and head office can cancel it.</source>
         <translation>只有方案提出人、运营经理和总部可以取消方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="916"/>
+        <location filename="../../ui/pages/promotions/page.py" line="922"/>
         <source>Only an approved plan is closed with its review (this one is %1).</source>
         <translation>只有已批准的方案可以总结关闭（此方案：%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="921"/>
+        <location filename="../../ui/pages/promotions/page.py" line="927"/>
         <source>A franchise store acknowledges the plan once it is approved.</source>
         <translation>方案批准后由加盟店签字确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="924"/>
+        <location filename="../../ui/pages/promotions/page.py" line="930"/>
         <source>Select a store on the Stores tab.</source>
         <translation>请在“门店”页选择一家门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="927"/>
+        <location filename="../../ui/pages/promotions/page.py" line="933"/>
         <source>Only a franchise store acknowledges a plan.</source>
         <translation>只有加盟店需要确认方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="929"/>
+        <location filename="../../ui/pages/promotions/page.py" line="935"/>
         <source>Only the store manager of this franchise store can acknowledge the plan.</source>
         <translation>只有该加盟店的店长可以确认方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="931"/>
+        <location filename="../../ui/pages/promotions/page.py" line="937"/>
         <source>This store has already acknowledged the plan as it is now.</source>
         <translation>该门店已确认当前版本的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="936"/>
+        <location filename="../../ui/pages/promotions/page.py" line="942"/>
         <source>Select a store on the Execution tab.</source>
         <translation>请在“执行”页选择一家门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="941"/>
+        <location filename="../../ui/pages/promotions/page.py" line="947"/>
         <source>A price promotion is checked only once approved.</source>
         <translation>价格促销须批准后才能检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="942"/>
+        <location filename="../../ui/pages/promotions/page.py" line="948"/>
         <source>The plan is checked once it is submitted.</source>
         <translation>方案报批后才能检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="944"/>
+        <location filename="../../ui/pages/promotions/page.py" line="950"/>
         <source>Checks are made during the promotion&apos;s period (%1 to %2).</source>
         <translation>执行检查须在活动期间进行（%1 至 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="949"/>
+        <location filename="../../ui/pages/promotions/page.py" line="955"/>
         <source>Results are for a plan that ran (this one is %1).</source>
         <translation>只有执行过的方案才有实绩（此方案：%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="952"/>
+        <location filename="../../ui/pages/promotions/page.py" line="958"/>
         <source>The promotion has not started yet (it starts on %1).</source>
         <translation>促销尚未开始（%1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="955"/>
+        <location filename="../../ui/pages/promotions/page.py" line="961"/>
         <source>Select a store&apos;s row on the Results tab.</source>
         <translation>请在“实绩”页选择一家门店的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="962"/>
+        <location filename="../../ui/pages/promotions/page.py" line="968"/>
         <source>Draw up a new promotion plan (Ctrl+N)</source>
         <translation>拟定新的促销方案（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="963"/>
+        <location filename="../../ui/pages/promotions/page.py" line="969"/>
         <source>Change the plan (F2); a submitted or approved plan must then be approved again</source>
         <translation>修改方案（F2）；已报批或已批准的方案修改后须重新审批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="964"/>
+        <location filename="../../ui/pages/promotions/page.py" line="970"/>
         <source>Put the plan forward for review (Ctrl+Shift+S)</source>
         <translation>提交方案审核（建议，Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="965"/>
+        <location filename="../../ui/pages/promotions/page.py" line="971"/>
         <source>Review the plan: approve or reject with a reason (Ctrl+Shift+R)</source>
         <translation>审核方案：同意或说明理由驳回（审核，Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="966"/>
+        <location filename="../../ui/pages/promotions/page.py" line="972"/>
         <source>Approve or reject the reviewed plan (Ctrl+Shift+A)</source>
         <translation>批准或驳回已审核的方案（审批，Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="968"/>
+        <location filename="../../ui/pages/promotions/page.py" line="974"/>
         <source>Close the approved plan with its review: the lessons learnt</source>
         <translation>为已批准的方案写总结并关闭（总结）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="967"/>
+        <location filename="../../ui/pages/promotions/page.py" line="973"/>
         <source>Call the plan off (a reason is required)</source>
         <translation>取消方案（须填写原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="969"/>
+        <location filename="../../ui/pages/promotions/page.py" line="975"/>
         <source>Sign the approved plan for the selected franchise store (Ctrl+Shift+K)</source>
         <translation>为所选加盟店签字确认已批准的方案（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="970"/>
+        <location filename="../../ui/pages/promotions/page.py" line="976"/>
         <source>The execution check of the selected store in the runner, then signed (Ctrl+Shift+E)</source>
         <translation>对所选门店进行执行检查并签字（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="971"/>
+        <location filename="../../ui/pages/promotions/page.py" line="977"/>
         <source>Type the selected store&apos;s results (Ctrl+Shift+T)</source>
         <translation>录入所选门店的实绩（Ctrl+Shift+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="972"/>
+        <location filename="../../ui/pages/promotions/page.py" line="978"/>
         <source>Import the stores&apos; results from a till export, Excel or CSV (Ctrl+Shift+I)</source>
         <translation>从收银导出文件（Excel 或 CSV）导入各门店实绩（Ctrl+Shift+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="986"/>
+        <location filename="../../ui/pages/promotions/page.py" line="992"/>
         <source>Continue check</source>
         <translation>继续执行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1005"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1011"/>
         <source>The calendar is not available.</source>
         <translation>日历不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1069"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1075"/>
         <source>Plan %1 drawn up.</source>
         <translation>方案 %1 已拟定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1079"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1085"/>
         <source>Edit an approved plan</source>
         <translation>编辑已批准的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1080"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1086"/>
         <source>Plan %1 is approved. Once its content changes it must be submitted, reviewed and approved again, and the franchise stores acknowledge it again. Edit it?</source>
         <translation>方案 %1 已批准。内容修改后须重新报批、审核和审批，加盟店也须重新确认。仍要编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1085"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1091"/>
         <source>Edit a submitted plan</source>
         <translation>编辑审批中的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1086"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1092"/>
         <source>Plan %1 is under review. Once its content changes it must be submitted again. Edit it?</source>
         <translation>方案 %1 正在审批。内容修改后须重新报批。仍要编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1092"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1098"/>
         <source>Plan %1 saved.</source>
         <translation>方案 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1106"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1112"/>
         <source>Plan %1: %2.</source>
         <translation>方案 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1120"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1126"/>
         <source>%1 acknowledged plan %2.</source>
         <translation>%1 已确认方案 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1146"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1152"/>
         <source>Execution check of %1 saved.</source>
         <translation>%1 的执行检查已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/page.py" line="1172"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1178"/>
         <source>Results of %1 saved.</source>
         <translation>%1 的实绩已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/promotions/page.py" line="1184"/>
+        <location filename="../../ui/pages/promotions/page.py" line="1190"/>
         <source>Results of %n store(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 家门店的实绩。</numerusform>
@@ -8654,34 +8928,34 @@ Store operations supervision, offline first.</source>
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="186"/>
+        <location filename="../../ui/pages/stores.py" line="187"/>
         <source>Rename %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="188"/>
+        <location filename="../../ui/pages/stores.py" line="189"/>
         <source>New area in %1</source>
         <translation>在 %1 下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="190"/>
+        <location filename="../../ui/pages/stores.py" line="191"/>
         <source>New region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="197"/>
+        <location filename="../../ui/pages/stores.py" line="198"/>
         <source>e.g. SH</source>
         <translation>例如 SH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="202"/>
-        <location filename="../../ui/pages/stores.py" line="204"/>
+        <location filename="../../ui/pages/stores.py" line="203"/>
+        <location filename="../../ui/pages/stores.py" line="205"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="203"/>
         <location filename="../../ui/pages/stores.py" line="204"/>
+        <location filename="../../ui/pages/stores.py" line="205"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -8927,57 +9201,57 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="358"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="360"/>
         <source>Results of a store</source>
         <translation>门店促销实绩</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="358"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="360"/>
         <source>Save results</source>
         <translation>保存实绩</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="365"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="367"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="366"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="368"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="367"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="369"/>
         <source>Custom measure</source>
         <translation>自定义指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="370"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="372"/>
         <source>Sales (yuan)</source>
         <translation>销售额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="378"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="380"/>
         <source>Budget spent (yuan)</source>
         <translation>实际费用（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="371"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="373"/>
         <source>Transactions</source>
         <translation>交易笔数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="373"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="375"/>
         <source>New members</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="377"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="379"/>
         <source>Gifts given</source>
         <translation>赠品发放</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/promotions/dialogs.py" line="394"/>
+        <location filename="../../ui/pages/promotions/dialogs.py" line="396"/>
         <source>Note (optional): weather, a competitor, stock-outs …</source>
         <translation>备注（可选）：天气、竞品、缺货……</translation>
     </message>
@@ -9064,122 +9338,127 @@ A completed inspection is signed by the supervisor and the store manager in its 
     </message>
     <message>
         <location filename="../../ui/pages/inspections.py" line="268"/>
+        <source>, collected by %1</source>
+        <translation>，由 %1 收集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspections.py" line="270"/>
         <source> — the content changed after signing</source>
         <translation> —— 签字后内容已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="272"/>
+        <location filename="../../ui/pages/inspections.py" line="274"/>
         <source>Signed and frozen.</source>
         <translation>已签字并冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="274"/>
+        <location filename="../../ui/pages/inspections.py" line="276"/>
         <source>Superseded by a correction.</source>
         <translation>已被更正取代。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="276"/>
+        <location filename="../../ui/pages/inspections.py" line="278"/>
         <source>Still to sign: %1</source>
         <translation>尚待签字：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="281"/>
+        <location filename="../../ui/pages/inspections.py" line="283"/>
         <source>You have no role left to sign here: the store manager signs under their own account.</source>
         <translation>您在此已无可签字的身份：店长须用自己的账号签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="308"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="308"/>
+        <location filename="../../ui/pages/inspections.py" line="310"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="309"/>
+        <location filename="../../ui/pages/inspections.py" line="311"/>
         <source>A veto item failed: the inspection fails.</source>
         <translation>一票否决项不合格：本次检查判定为不合格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>Section</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="310"/>
+        <location filename="../../ui/pages/inspections.py" line="312"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="311"/>
+        <location filename="../../ui/pages/inspections.py" line="313"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="312"/>
+        <location filename="../../ui/pages/inspections.py" line="314"/>
         <source>veto item</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="312"/>
+        <location filename="../../ui/pages/inspections.py" line="314"/>
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="312"/>
+        <location filename="../../ui/pages/inspections.py" line="314"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="313"/>
+        <location filename="../../ui/pages/inspections.py" line="315"/>
         <source>No failed items.</source>
         <translation>没有不合格项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="314"/>
+        <location filename="../../ui/pages/inspections.py" line="316"/>
         <source>Compared with the previous inspection</source>
         <translation>与上次巡检对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="315"/>
+        <location filename="../../ui/pages/inspections.py" line="317"/>
         <source>This is the first completed inspection of this template at the store.</source>
         <translation>这是该门店使用此模板完成的第一次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="328"/>
+        <location filename="../../ui/pages/inspections.py" line="330"/>
         <source>Previous (%1)</source>
         <translation>上次（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="340"/>
+        <location filename="../../ui/pages/inspections.py" line="342"/>
         <source>Failed items (%1)</source>
         <translation>不合格项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="359"/>
+        <location filename="../../ui/pages/inspections.py" line="361"/>
         <source>New findings</source>
         <translation>新发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="360"/>
+        <location filename="../../ui/pages/inspections.py" line="362"/>
         <source>Failed again</source>
         <translation>再次不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="361"/>
+        <location filename="../../ui/pages/inspections.py" line="363"/>
         <source>Fixed since</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspections.py" line="276"/>
-        <location filename="../../ui/pages/inspections.py" line="362"/>
+        <location filename="../../ui/pages/inspections.py" line="278"/>
+        <location filename="../../ui/pages/inspections.py" line="364"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -9210,68 +9489,68 @@ A completed inspection is signed by the supervisor and the store manager in its 
 <context>
     <name>RunnerDialog</name>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="88"/>
+        <location filename="../../ui/widgets/runner.py" line="89"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="166"/>
+        <location filename="../../ui/widgets/runner.py" line="167"/>
         <source>Every answer is saved as you give it.</source>
         <translation>每个答案在作答时即已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="168"/>
+        <location filename="../../ui/widgets/runner.py" line="169"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="169"/>
+        <location filename="../../ui/widgets/runner.py" line="170"/>
         <source>Complete the inspection (Ctrl+Enter)</source>
         <translation>完成巡检（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="171"/>
+        <location filename="../../ui/widgets/runner.py" line="172"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="533"/>
+        <location filename="../../ui/widgets/runner.py" line="534"/>
         <source>Photo not added</source>
         <translation>照片未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="501"/>
-        <location filename="../../ui/widgets/runner.py" line="558"/>
+        <location filename="../../ui/widgets/runner.py" line="502"/>
+        <location filename="../../ui/widgets/runner.py" line="559"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="111"/>
+        <location filename="../../ui/widgets/runner.py" line="112"/>
         <source>Re-checks</source>
         <translation>整改复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="147"/>
+        <location filename="../../ui/widgets/runner.py" line="148"/>
         <source>The store&apos;s open corrective actions. Fixed submits an action for verification with this follow-up as evidence; not fixed sends it back.</source>
         <translation>门店未关闭的整改任务。「已整改」将以本次回头看为依据提交验收；「未整改」将其退回。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="174"/>
+        <location filename="../../ui/widgets/runner.py" line="175"/>
         <source>Keys: P pass · F fail · N N/A · digits · J/K next/previous · Ctrl+J next unanswered · Enter/Tab into the field · Esc leaves it · Del clears · Ctrl+Z undoes</source>
         <translation>按键：P 合格 · F 不合格 · N 不适用 · 数字 · J/K 下一项/上一项 · Ctrl+J 下一个未答项 · 回车/Tab 进入输入框 · Esc 离开输入框 · Del 清除 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="290"/>
+        <location filename="../../ui/widgets/runner.py" line="291"/>
         <source>Every item has an answer.</source>
         <translation>所有检查项均已作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="389"/>
+        <location filename="../../ui/widgets/runner.py" line="390"/>
         <source>Not saved: outside the expected range %1.</source>
         <translation>未保存：超出标准值范围 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="411"/>
+        <location filename="../../ui/widgets/runner.py" line="412"/>
         <source>%1 is outside the expected range %2 of &quot;%3&quot;.
 
 Keep it anyway? It counts as failed and is marked out of range.</source>
@@ -9280,64 +9559,64 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 仍要保留吗？该项将计为不合格，并标记为超出范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="415"/>
+        <location filename="../../ui/widgets/runner.py" line="416"/>
         <source>Out of range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="438"/>
+        <location filename="../../ui/widgets/runner.py" line="439"/>
         <source>Cleared %1</source>
         <translation>已清除 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="453"/>
+        <location filename="../../ui/widgets/runner.py" line="454"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="486"/>
+        <location filename="../../ui/widgets/runner.py" line="487"/>
         <source>Corrective action created: %1</source>
         <translation>已建整改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="575"/>
+        <location filename="../../ui/widgets/runner.py" line="576"/>
         <source>Re-checks  %1/%2</source>
         <translation>整改复查  %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="580"/>
+        <location filename="../../ui/widgets/runner.py" line="581"/>
         <source>Veto item failed, the inspection fails whatever the score: %1</source>
         <translation>一票否决项不合格，无论得分本次检查均判定为不合格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="598"/>
+        <location filename="../../ui/widgets/runner.py" line="599"/>
         <source>Completed: the answers can no longer change.</source>
         <translation>已完成：答案不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="610"/>
+        <location filename="../../ui/widgets/runner.py" line="611"/>
         <source>missing</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="611"/>
+        <location filename="../../ui/widgets/runner.py" line="612"/>
         <source>not re-checked</source>
         <translation>未复查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/runner.py" line="614"/>
+        <location filename="../../ui/widgets/runner.py" line="615"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>……另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="615"/>
+        <location filename="../../ui/widgets/runner.py" line="616"/>
         <source>Not complete yet</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/runner.py" line="616"/>
+        <location filename="../../ui/widgets/runner.py" line="617"/>
         <source>These items still need an answer or a photo:</source>
         <translation>以下检查项还需要作答或附照片：</translation>
     </message>
@@ -9381,307 +9660,347 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="42"/>
+        <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="48"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="50"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52"/>
+        <location filename="../../ui/pages/settings.py" line="53"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
+        <location filename="../../ui/pages/settings.py" line="69"/>
         <source>Shown at the top of every report</source>
         <translation>显示在每份报告的页眉</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71"/>
+        <location filename="../../ui/pages/settings.py" line="72"/>
         <source>Choose logo...</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="79"/>
         <source>Report logo</source>
         <translation>报告标志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="85"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86"/>
+        <source>Lock the window after this many minutes without keyboard or mouse input (0: never). Takes effect at the next start.</source>
+        <translation>键盘或鼠标无操作达到此分钟数后锁定窗口（0：从不）。下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="90"/>
+        <source>Lock after idle</source>
+        <translation>闲置锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="92"/>
+        <source>Decisions must be signed with the person&apos;s key (unsigned approvals arriving by sync become conflicts)</source>
+        <translation>决策必须用本人密钥签名（经同步收到的未签名审批将成为冲突）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="94"/>
+        <source>Approvals, verifications, acceptances, gate overrides and conflict resolutions made on another computer are applied only when signed by a trusted certificate of a person with that role.</source>
+        <translation>在其他电脑上做出的审批、验证、验收、关卡特批和冲突处理，只有在由具备该角色人员的受信任证书签名时才会生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="101"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="102"/>
         <source>This computer (node)</source>
         <translation>本机（节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source>Schema revision</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="114"/>
         <source>Signing</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="102"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
         <source>Certificate request...</source>
         <translation>证书申请…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="126"/>
         <source>Save a request for your certificate, for head office to issue</source>
         <translation>保存您的证书申请，交总部签发</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="110"/>
+        <location filename="../../ui/pages/settings.py" line="133"/>
         <source>Create head-office CA...</source>
         <translation>创建总部 CA…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="111"/>
+        <location filename="../../ui/pages/settings.py" line="134"/>
         <source>A certificate authority whose certificates this workspace trusts</source>
         <translation>本工作区信任其所签发证书的证书机构</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="113"/>
+        <location filename="../../ui/pages/settings.py" line="136"/>
         <source>Issue a certificate...</source>
         <translation>签发证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114"/>
+        <location filename="../../ui/pages/settings.py" line="137"/>
         <source>Sign a user&apos;s certificate request with the head-office CA</source>
         <translation>用总部 CA 签发用户的证书申请</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="117"/>
+        <location filename="../../ui/pages/settings.py" line="140"/>
         <source>Head office:</source>
         <translation>总部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144"/>
+        <location filename="../../ui/pages/settings.py" line="167"/>
         <source>Create head-office CA</source>
         <translation>创建总部 CA</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="145"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
         <source>Folder for the CA (keep it safe, offline)</source>
         <translation>CA 所在文件夹（请离线妥善保管）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148"/>
+        <location filename="../../ui/pages/settings.py" line="171"/>
         <source>Name of the certificate authority:</source>
         <translation>证书机构名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="162"/>
+        <location filename="../../ui/pages/settings.py" line="185"/>
         <source>Creating the certificate authority...</source>
         <translation>正在创建证书机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="163"/>
+        <location filename="../../ui/pages/settings.py" line="186"/>
         <source>The CA is in %1; this workspace now trusts it. Fingerprint: %2</source>
         <translation>CA 位于 %1；本工作区现已信任它。指纹：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="171"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>Issue a certificate</source>
         <translation>签发证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="172"/>
+        <location filename="../../ui/pages/settings.py" line="195"/>
         <source>Folder of the head-office CA</source>
         <translation>总部 CA 所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="175"/>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="198"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Certificate request</source>
         <translation>证书申请</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="176"/>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="238"/>
         <source>Certificate requests (*.csr *.pem)</source>
         <translation>证书申请 (*.csr *.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Passphrase of the CA:</source>
         <translation>CA 的口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="183"/>
+        <location filename="../../ui/pages/settings.py" line="206"/>
         <source>Save the certificate</source>
         <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193"/>
+        <location filename="../../ui/pages/settings.py" line="219"/>
         <source>Issuing the certificate...</source>
         <translation>正在签发证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="220"/>
         <source>Certificate saved to %1. The user imports it with Import certificate.</source>
         <translation>证书已保存到 %1。用户可通过“导入证书”导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>Create your signing identity first.</source>
         <translation>请先创建您的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>Passphrase of your signing key:</source>
         <translation>签名密钥的口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/pages/settings.py" line="246"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="264"/>
+        <location filename="../../ui/pages/settings.py" line="290"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="118"/>
         <source>Create identity...</source>
         <translation>创建签名身份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Import certificate...</source>
         <translation>导入证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/pages/settings.py" line="122"/>
         <source>Trust a certificate...</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/pages/settings.py" line="123"/>
         <source>Add a head-office CA or a signer&apos;s certificate to this workspace&apos;s trust roots</source>
         <translation>把总部 CA 或签名人的证书加入本工作区的信任列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="230"/>
+        <location filename="../../ui/pages/settings.py" line="256"/>
         <source>%1 · fingerprint %2 · valid until %3</source>
         <translation>%1 · 指纹 %2 · 有效期至 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="233"/>
+        <location filename="../../ui/pages/settings.py" line="259"/>
         <source>No signing identity on this computer yet.</source>
         <translation>本机还没有您的签名身份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="234"/>
+        <location filename="../../ui/pages/settings.py" line="260"/>
         <source>Trusted certificates in this workspace: %1</source>
         <translation>本工作区信任的证书：%1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="240"/>
+        <location filename="../../ui/pages/settings.py" line="266"/>
         <source>Passphrase (at least 8 characters):</source>
         <translation>口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="245"/>
+        <location filename="../../ui/pages/settings.py" line="271"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>口令至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="248"/>
+        <location filename="../../ui/pages/settings.py" line="274"/>
         <source>The same passphrase again:</source>
         <translation>请再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="253"/>
+        <location filename="../../ui/pages/settings.py" line="279"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="264"/>
+        <location filename="../../ui/pages/settings.py" line="290"/>
         <source>Replace your signing identity? PDFs signed with the old key stay valid.</source>
         <translation>替换您的签名身份？用旧密钥签名的 PDF 仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="267"/>
-        <location filename="../../ui/pages/settings.py" line="270"/>
+        <location filename="../../ui/pages/settings.py" line="293"/>
+        <location filename="../../ui/pages/settings.py" line="296"/>
         <source>Create signing identity</source>
         <translation>创建签名身份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="272"/>
+        <location filename="../../ui/pages/settings.py" line="298"/>
         <source>Creating your key...</source>
         <translation>正在生成您的密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277"/>
+        <location filename="../../ui/pages/settings.py" line="303"/>
         <source>Import certificate</source>
         <translation>导入证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="184"/>
-        <location filename="../../ui/pages/settings.py" line="278"/>
-        <location filename="../../ui/pages/settings.py" line="291"/>
+        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="304"/>
+        <location filename="../../ui/pages/settings.py" line="317"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>证书 (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="290"/>
+        <location filename="../../ui/pages/settings.py" line="316"/>
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="304"/>
+        <location filename="../../ui/pages/settings.py" line="358"/>
+        <source>Signed decisions</source>
+        <translation>签名决策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="360"/>
+        <source>Require signed decisions? From now on an approval, verification, acceptance, gate override or conflict resolution that arrives by sync without a valid signature of a trusted person&apos;s key is not applied: it becomes a conflict that a person must review. Laptops whose users have no signing identity yet will send only such decisions.</source>
+        <translation>要求决策必须签名？此后，经同步收到的审批、验证、验收、关卡特批或冲突处理，如果没有受信任人员密钥的有效签名，将不会生效，而是成为需要人工审核的冲突。用户尚未创建签名身份的笔记本电脑发出的决策都会如此。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="383"/>
         <source>Choose logo</source>
         <translation>选择标志</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="304"/>
+        <location filename="../../ui/pages/settings.py" line="383"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="318"/>
+        <location filename="../../ui/pages/settings.py" line="404"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="322"/>
+        <location filename="../../ui/pages/settings.py" line="408"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
@@ -9689,56 +10008,171 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="170"/>
-        <location filename="../../ui/widgets/signature_pad.py" line="201"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="171"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="202"/>
         <source>Sign</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="189"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="190"/>
         <source>Signing as</source>
         <translation>签字身份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="190"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="191"/>
         <source>Name</source>
         <comment>the signer&apos;s name</comment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="193"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="194"/>
         <source>Undo stroke</source>
         <translation>撤销一笔</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="195"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="196"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="199"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="200"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="228"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="229"/>
         <source>Every role you may sign has signed this inspection.</source>
         <translation>您可签字的身份都已签过此巡检。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="235"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="236"/>
         <source>Full name of the person signing</source>
         <translation>签字人的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="236"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="237"/>
         <source>(no account)</source>
         <translation>（无账号）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signature_pad.py" line="240"/>
+        <location filename="../../ui/widgets/signature_pad.py" line="241"/>
         <source>(your account)</source>
         <translation>（您的账号）</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="49"/>
+        <source>Demo workspace: every user&apos;s password is %1; staff sign in with the PIN %2.</source>
+        <translation>演示工作区：所有用户的密码均为 %1；店员使用 PIN %2 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="67"/>
+        <source>Wrong password or PIN.</source>
+        <translation>密码或 PIN 错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="73"/>
+        <source>This account is deactivated.</source>
+        <translation>该账号已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="82"/>
+        <source>This user has no password yet. Head office or an operations manager sets a temporary one; you then choose your own when you sign in.</source>
+        <translation>该用户尚未设置密码。请由总部或运营经理设置临时密码，登录时再设置您自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="471"/>
+        <source>Set a temporary password</source>
+        <translation>设置临时密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="474"/>
+        <source>A temporary password or PIN for %1. Tell it to them in person; they choose their own at their next sign-in. The reset is recorded in the audit trail.</source>
+        <translation>为 %1 设置临时密码或 PIN。请当面告知本人；其下次登录时须设置自己的密码。此次重置将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="481"/>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="483"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="488"/>
+        <source>Replace the password of %1 with this temporary one?</source>
+        <translation>确定用此临时密码替换 %1 的密码吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="271"/>
+        <location filename="../../ui/widgets/sign_in.py" line="274"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="271"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="278"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="278"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="285"/>
+        <source>Who is using OpsDesk now?</source>
+        <translation>现在谁在使用运营督导台？</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="124"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="125"/>
+        <source>Password or PIN</source>
+        <translation>密码或 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="126"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="127"/>
+        <source>Repeat it</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="166"/>
+        <source>You have no password yet: choose one now. You will be asked for it when OpsDesk starts, when the screen is locked and when you switch user.</source>
+        <translation>您还没有密码：请现在设置。启动运营督导台、锁屏及切换用户时都会要求输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="210"/>
+        <source>Signing in</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sign_in.py" line="237"/>
+        <source>This is a temporary password: choose your own now.</source>
+        <translation>这是临时密码：请现在设置您自己的密码。</translation>
     </message>
 </context>
 <context>
@@ -9868,92 +10302,92 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="51"/>
+        <location filename="../../ui/pages/stores.py" line="52"/>
         <source>Edit store</source>
         <translation>编辑门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="51"/>
+        <location filename="../../ui/pages/stores.py" line="52"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="57"/>
+        <location filename="../../ui/pages/stores.py" line="58"/>
         <source>e.g. SH012</source>
         <translation>例如 SH012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="67"/>
+        <location filename="../../ui/pages/stores.py" line="68"/>
         <source>Opened on</source>
         <translation>已开业于</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="78"/>
+        <location filename="../../ui/pages/stores.py" line="79"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="86"/>
+        <location filename="../../ui/pages/stores.py" line="87"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="93"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="94"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="94"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="95"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="95"/>
-        <location filename="../../ui/pages/stores.py" line="108"/>
+        <location filename="../../ui/pages/stores.py" line="96"/>
+        <location filename="../../ui/pages/stores.py" line="109"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="96"/>
-        <location filename="../../ui/pages/stores.py" line="109"/>
+        <location filename="../../ui/pages/stores.py" line="97"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Region / area</source>
         <translation>大区 / 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="97"/>
-        <location filename="../../ui/pages/stores.py" line="109"/>
+        <location filename="../../ui/pages/stores.py" line="98"/>
+        <location filename="../../ui/pages/stores.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="98"/>
-        <location filename="../../ui/pages/stores.py" line="110"/>
+        <location filename="../../ui/pages/stores.py" line="99"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="99"/>
-        <location filename="../../ui/pages/stores.py" line="110"/>
+        <location filename="../../ui/pages/stores.py" line="100"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="100"/>
-        <location filename="../../ui/pages/stores.py" line="110"/>
+        <location filename="../../ui/pages/stores.py" line="101"/>
+        <location filename="../../ui/pages/stores.py" line="111"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="101"/>
-        <location filename="../../ui/pages/stores.py" line="111"/>
+        <location filename="../../ui/pages/stores.py" line="102"/>
+        <location filename="../../ui/pages/stores.py" line="112"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="102"/>
-        <location filename="../../ui/pages/stores.py" line="111"/>
+        <location filename="../../ui/pages/stores.py" line="103"/>
+        <location filename="../../ui/pages/stores.py" line="112"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
@@ -9961,82 +10395,82 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>StoreViewDialog</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="229"/>
+        <location filename="../../ui/pages/stores.py" line="230"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="235"/>
+        <location filename="../../ui/pages/stores.py" line="236"/>
         <source>Manager: %1</source>
         <translation>店长：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="236"/>
+        <location filename="../../ui/pages/stores.py" line="237"/>
         <source>Supervisor: %1</source>
         <translation>督导：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="244"/>
+        <location filename="../../ui/pages/stores.py" line="245"/>
         <source>no actions due</source>
         <translation>期内无到期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="245"/>
+        <location filename="../../ui/pages/stores.py" line="246"/>
         <source>%1% (%2 of %3 verified by their due date)</source>
         <translation>%1%（到期 %3 项，按期验收 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="249"/>
+        <location filename="../../ui/pages/stores.py" line="250"/>
         <source>Closure rate, last %1 days: %2</source>
         <translation>近 %1 天整改率：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="251"/>
+        <location filename="../../ui/pages/stores.py" line="252"/>
         <source>Closure rate, this year: %1</source>
         <translation>本年度整改率：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="256"/>
+        <location filename="../../ui/pages/stores.py" line="257"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="256"/>
+        <location filename="../../ui/pages/stores.py" line="257"/>
         <source>Action</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="256"/>
+        <location filename="../../ui/pages/stores.py" line="257"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="257"/>
+        <location filename="../../ui/pages/stores.py" line="258"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="257"/>
+        <location filename="../../ui/pages/stores.py" line="258"/>
         <source>Assigned to</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="270"/>
+        <location filename="../../ui/pages/stores.py" line="271"/>
         <source>Open corrective actions: %1 (overdue: %2)</source>
         <translation>未关闭整改：%1 项（逾期 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="276"/>
+        <location filename="../../ui/pages/stores.py" line="277"/>
         <source>Recent inspections</source>
         <translation>最近巡检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="281"/>
+        <location filename="../../ui/pages/stores.py" line="282"/>
         <source>No completed inspections yet.</source>
         <translation>还没有已完成的巡检。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="282"/>
+        <location filename="../../ui/pages/stores.py" line="283"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -10044,199 +10478,199 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>StoresPage</name>
     <message>
-        <location filename="../../ui/pages/stores.py" line="297"/>
-        <location filename="../../ui/pages/stores.py" line="394"/>
-        <location filename="../../ui/pages/stores.py" line="411"/>
+        <location filename="../../ui/pages/stores.py" line="298"/>
+        <location filename="../../ui/pages/stores.py" line="395"/>
+        <location filename="../../ui/pages/stores.py" line="412"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="299"/>
+        <location filename="../../ui/pages/stores.py" line="300"/>
         <source>Search code, name, address or phone (Ctrl+F)</source>
         <translation>搜索编号、名称、地址或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="302"/>
+        <location filename="../../ui/pages/stores.py" line="303"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="305"/>
+        <location filename="../../ui/pages/stores.py" line="306"/>
         <source>+ Region</source>
         <translation>+ 大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="308"/>
+        <location filename="../../ui/pages/stores.py" line="309"/>
         <source>+ Area</source>
         <translation>+ 片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="306"/>
+        <location filename="../../ui/pages/stores.py" line="307"/>
         <source>Create a region</source>
         <translation>新建大区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="309"/>
+        <location filename="../../ui/pages/stores.py" line="310"/>
         <source>Create an area in the selected region</source>
         <translation>在所选大区下新建片区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="311"/>
+        <location filename="../../ui/pages/stores.py" line="312"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="326"/>
+        <location filename="../../ui/pages/stores.py" line="327"/>
         <source>&lt;a href=&quot;region&quot;&gt;Create a region first&lt;/a&gt;, then add its stores.</source>
         <translation>&lt;a href=&quot;region&quot;&gt;请先新建大区&lt;/a&gt;，再添加其门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="337"/>
+        <location filename="../../ui/pages/stores.py" line="338"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="338"/>
+        <location filename="../../ui/pages/stores.py" line="339"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="339"/>
+        <location filename="../../ui/pages/stores.py" line="340"/>
         <source>Show closed</source>
         <translation>显示已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="342"/>
-        <location filename="../../ui/pages/stores.py" line="526"/>
+        <location filename="../../ui/pages/stores.py" line="343"/>
+        <location filename="../../ui/pages/stores.py" line="529"/>
         <source>New store</source>
         <translation>新建门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="343"/>
+        <location filename="../../ui/pages/stores.py" line="344"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="344"/>
-        <location filename="../../ui/pages/stores.py" line="521"/>
+        <location filename="../../ui/pages/stores.py" line="345"/>
+        <location filename="../../ui/pages/stores.py" line="524"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="345"/>
+        <location filename="../../ui/pages/stores.py" line="346"/>
         <source>Store view</source>
         <translation>门店概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="346"/>
+        <location filename="../../ui/pages/stores.py" line="347"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="357"/>
-        <location filename="../../ui/pages/stores.py" line="402"/>
+        <location filename="../../ui/pages/stores.py" line="358"/>
+        <location filename="../../ui/pages/stores.py" line="403"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="358"/>
-        <location filename="../../ui/pages/stores.py" line="402"/>
+        <location filename="../../ui/pages/stores.py" line="359"/>
+        <location filename="../../ui/pages/stores.py" line="403"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="359"/>
-        <location filename="../../ui/pages/stores.py" line="402"/>
-        <location filename="../../ui/pages/stores.py" line="409"/>
+        <location filename="../../ui/pages/stores.py" line="360"/>
+        <location filename="../../ui/pages/stores.py" line="403"/>
+        <location filename="../../ui/pages/stores.py" line="410"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="360"/>
-        <location filename="../../ui/pages/stores.py" line="403"/>
+        <location filename="../../ui/pages/stores.py" line="361"/>
+        <location filename="../../ui/pages/stores.py" line="404"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="361"/>
-        <location filename="../../ui/pages/stores.py" line="403"/>
-        <location filename="../../ui/pages/stores.py" line="409"/>
+        <location filename="../../ui/pages/stores.py" line="362"/>
+        <location filename="../../ui/pages/stores.py" line="404"/>
+        <location filename="../../ui/pages/stores.py" line="410"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="362"/>
-        <location filename="../../ui/pages/stores.py" line="403"/>
+        <location filename="../../ui/pages/stores.py" line="363"/>
+        <location filename="../../ui/pages/stores.py" line="404"/>
         <source>Opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="363"/>
-        <location filename="../../ui/pages/stores.py" line="404"/>
+        <location filename="../../ui/pages/stores.py" line="364"/>
+        <location filename="../../ui/pages/stores.py" line="405"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="364"/>
-        <location filename="../../ui/pages/stores.py" line="404"/>
+        <location filename="../../ui/pages/stores.py" line="365"/>
+        <location filename="../../ui/pages/stores.py" line="405"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="365"/>
-        <location filename="../../ui/pages/stores.py" line="404"/>
+        <location filename="../../ui/pages/stores.py" line="366"/>
+        <location filename="../../ui/pages/stores.py" line="405"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="388"/>
+        <location filename="../../ui/pages/stores.py" line="389"/>
         <source>No stores here. A store belongs to an area: create a region and an area in the tree on the left (right-click), then the store with New store (Ctrl+N). Or change the filters.</source>
         <translation>这里没有门店。门店属于片区：请先在左侧树中新建大区和片区（右键），再点“新建门店”（Ctrl+N）添加门店；或调整筛选条件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stores.py" line="391"/>
+        <location filename="../../ui/pages/stores.py" line="392"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>共 %n 家门店</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="405"/>
+        <location filename="../../ui/pages/stores.py" line="406"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="435"/>
+        <location filename="../../ui/pages/stores.py" line="436"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="458"/>
+        <location filename="../../ui/pages/stores.py" line="460"/>
         <source>A store belongs to a region: create a region first (+ Region)</source>
         <translation>门店属于某个大区：请先新建大区（+ 大区）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="519"/>
+        <location filename="../../ui/pages/stores.py" line="522"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="527"/>
+        <location filename="../../ui/pages/stores.py" line="530"/>
         <source>A store belongs to a region, and there is no region yet. Create a region first?</source>
         <translation>门店属于某个大区，目前还没有大区。先新建一个大区吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="568"/>
+        <location filename="../../ui/pages/stores.py" line="571"/>
         <source>Reactivate store %1 %2? It gets back the status it had before it was closed.</source>
         <translation>重新启用门店 %1 %2？门店将恢复关闭前的状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="571"/>
+        <location filename="../../ui/pages/stores.py" line="574"/>
         <source>Deactivate store %1 %2? It will be marked closed; its history is kept and it can be reactivated.</source>
         <translation>停用门店 %1 %2？门店将标记为已关闭；历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stores.py" line="574"/>
+        <location filename="../../ui/pages/stores.py" line="577"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -10244,32 +10678,32 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="100"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="101"/>
         <source>e.g. The exit was cleared and a keep-clear sign put up.</source>
         <translation>例如：已清理安全出口并张贴“禁止堆放”标识。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="107"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="108"/>
         <source>Add photos...</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="110"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="111"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="118"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="119"/>
         <source>What was done</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="127"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="128"/>
         <source>What was done:</source>
         <translation>整改说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="129"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="130"/>
         <source>Photos of the fix (optional):</source>
         <translation>整改照片（可选）：</translation>
     </message>
@@ -10277,22 +10711,22 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>SwitchUserDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="187"/>
+        <location filename="../../ui/welcome.py" line="223"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="198"/>
+        <location filename="../../ui/welcome.py" line="234"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="201"/>
+        <location filename="../../ui/welcome.py" line="237"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="208"/>
+        <location filename="../../ui/welcome.py" line="244"/>
         <source>Who is using OpsDesk now?</source>
         <translation>现在由谁使用运营督导台？</translation>
     </message>
@@ -10300,238 +10734,238 @@ Keep it anyway? It counts as failed and is marked out of range.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="65"/>
+        <location filename="../../ui/pages/sync.py" line="66"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="67"/>
+        <location filename="../../ui/pages/sync.py" line="68"/>
         <source>Workspaces exchange changes through sync package files (.opsync): export a package, carry it (USB stick, e-mail, chat), import it on the other computer. Drop a package onto this page to import it.</source>
         <translation>工作区之间通过同步包文件（.opsync）交换修改：导出同步包，用U盘、邮件或聊天工具带到另一台电脑上导入。也可以把同步包拖到本页面上直接导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="74"/>
+        <location filename="../../ui/pages/sync.py" line="75"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="88"/>
+        <location filename="../../ui/pages/sync.py" line="89"/>
         <source>Copy the fingerprint</source>
         <translation>复制指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="94"/>
+        <location filename="../../ui/pages/sync.py" line="95"/>
         <source>When another workspace imports your first package, it is asked to trust this key: read the fingerprint to them by phone so they can compare it.</source>
         <translation>其他工作区首次导入您的同步包时，会被询问是否信任此密钥：请通过电话把指纹念给对方核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
-        <location filename="../../ui/pages/sync.py" line="149"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
-        <location filename="../../ui/pages/sync.py" line="149"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>Node ID</source>
         <translation>节点 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
-        <location filename="../../ui/pages/sync.py" line="149"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="106"/>
+        <location filename="../../ui/pages/sync.py" line="107"/>
         <source>Exchange</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="110"/>
+        <location filename="../../ui/pages/sync.py" line="111"/>
         <source>Full (ignore acknowledgements)</source>
         <translation>完整导出（忽略对方已确认的内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="111"/>
+        <location filename="../../ui/pages/sync.py" line="112"/>
         <source>Send every change, also those the peer already confirmed it has.</source>
         <translation>发送全部修改，包括对方已确认收到的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="112"/>
+        <location filename="../../ui/pages/sync.py" line="113"/>
         <source>Export package...</source>
         <translation>导出同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="115"/>
+        <location filename="../../ui/pages/sync.py" line="116"/>
         <source>Import package...</source>
         <translation>导入同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="125"/>
+        <location filename="../../ui/pages/sync.py" line="126"/>
         <source>Peers send only the chosen region&apos;s stores (with their inspections, actions and visits) from the next exchange on: they learn it from the next package you send them. Organisation, users and templates always come in full.</source>
         <translation>从下次交换起，对方只发送所选区域的门店（及其巡检、整改和巡店记录）：对方会从您下次发送的同步包中获知此设置。组织架构、用户和模板始终完整同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="141"/>
+        <location filename="../../ui/pages/sync.py" line="142"/>
         <source>Send to</source>
         <translation>发送给</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="143"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="144"/>
-        <location filename="../../ui/pages/sync.py" line="274"/>
+        <location filename="../../ui/pages/sync.py" line="145"/>
+        <location filename="../../ui/pages/sync.py" line="278"/>
         <source>Receive only</source>
         <translation>只接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="149"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>Last import</source>
         <translation>上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="150"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Last export</source>
         <translation>上次导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="150"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Pending changes</source>
         <translation>待发送修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Peer</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="154"/>
+        <location filename="../../ui/pages/sync.py" line="155"/>
         <source>Known workspaces</source>
         <translation>已知工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="156"/>
+        <location filename="../../ui/pages/sync.py" line="157"/>
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="206"/>
+        <location filename="../../ui/pages/sync.py" line="207"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="236"/>
+        <location filename="../../ui/pages/sync.py" line="240"/>
         <source>%n open conflict(s) to review on the Conflicts page.</source>
         <translation>
             <numerusform>有 %n 个未处理的冲突，请在“同步冲突”页面查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="248"/>
-        <location filename="../../ui/pages/sync.py" line="308"/>
+        <location filename="../../ui/pages/sync.py" line="252"/>
+        <location filename="../../ui/pages/sync.py" line="312"/>
         <source>Any workspace (everything)</source>
         <translation>任意工作区（全部内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="256"/>
+        <location filename="../../ui/pages/sync.py" line="260"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="265"/>
+        <location filename="../../ui/pages/sync.py" line="269"/>
         <source>%n chosen region(s)</source>
         <translation>
             <numerusform>已选 %n 个区域</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="285"/>
+        <location filename="../../ui/pages/sync.py" line="289"/>
         <source>The audit history of this workspace was seen rewritten between two of its packages. Ask head office to run “opsdesk db check” on it.</source>
         <translation>在此工作区的两个同步包之间发现其审计记录被改写。请总部对其运行“opsdesk db check”检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="290"/>
-        <location filename="../../ui/pages/sync.py" line="291"/>
+        <location filename="../../ui/pages/sync.py" line="294"/>
+        <location filename="../../ui/pages/sync.py" line="295"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="300"/>
+        <location filename="../../ui/pages/sync.py" line="304"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="303"/>
+        <location filename="../../ui/pages/sync.py" line="307"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="343"/>
+        <location filename="../../ui/pages/sync.py" line="347"/>
         <source>OpsDesk sync packages (*.opsync)</source>
         <translation>OpsDesk 同步包 (*.opsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="352"/>
-        <location filename="../../ui/pages/sync.py" line="359"/>
-        <location filename="../../ui/pages/sync.py" line="368"/>
-        <location filename="../../ui/pages/sync.py" line="377"/>
-        <location filename="../../ui/pages/sync.py" line="380"/>
+        <location filename="../../ui/pages/sync.py" line="356"/>
+        <location filename="../../ui/pages/sync.py" line="363"/>
+        <location filename="../../ui/pages/sync.py" line="372"/>
+        <location filename="../../ui/pages/sync.py" line="381"/>
+        <location filename="../../ui/pages/sync.py" line="384"/>
         <source>Export package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="359"/>
+        <location filename="../../ui/pages/sync.py" line="363"/>
         <source>Writing the package...</source>
         <translation>正在生成同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="369"/>
+        <location filename="../../ui/pages/sync.py" line="373"/>
         <source>The package was written: %1 changes and %2 photos (%3).
 %4
 
@@ -10542,150 +10976,151 @@ Carry it to the other workspace and import it there.</source>
 请把它带到另一个工作区并在那里导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="377"/>
+        <location filename="../../ui/pages/sync.py" line="381"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="386"/>
-        <location filename="../../ui/pages/sync.py" line="397"/>
-        <location filename="../../ui/pages/sync.py" line="405"/>
-        <location filename="../../ui/pages/sync.py" line="454"/>
-        <location filename="../../ui/pages/sync.py" line="458"/>
-        <location filename="../../ui/pages/sync.py" line="461"/>
+        <location filename="../../ui/pages/sync.py" line="390"/>
+        <location filename="../../ui/pages/sync.py" line="401"/>
+        <location filename="../../ui/pages/sync.py" line="409"/>
+        <location filename="../../ui/pages/sync.py" line="463"/>
+        <location filename="../../ui/pages/sync.py" line="467"/>
+        <location filename="../../ui/pages/sync.py" line="470"/>
         <source>Import package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="397"/>
-        <location filename="../../ui/pages/sync.py" line="493"/>
+        <location filename="../../ui/pages/sync.py" line="401"/>
+        <location filename="../../ui/pages/sync.py" line="502"/>
         <source>Checking the package...</source>
         <translation>正在校验同步包...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="408"/>
+        <location filename="../../ui/pages/sync.py" line="412"/>
         <source>This package from %1 was already imported; nothing changed.</source>
         <translation>来自 %1 的这个同步包已经导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="412"/>
+        <location filename="../../ui/pages/sync.py" line="416"/>
         <source>Imported the package from %1.</source>
         <translation>已导入来自 %1 的同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="413"/>
+        <location filename="../../ui/pages/sync.py" line="417"/>
         <source>Changes in the package: %1</source>
         <translation>同步包中的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="414"/>
+        <location filename="../../ui/pages/sync.py" line="418"/>
         <source>Applied: %1</source>
         <translation>已应用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="415"/>
+        <location filename="../../ui/pages/sync.py" line="419"/>
         <source>Already here: %1</source>
         <translation>本地已有：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="416"/>
+        <location filename="../../ui/pages/sync.py" line="420"/>
         <source>Skipped (changes to records this workspace does not have): %1</source>
         <translation>已跳过（本工作区没有的记录的修改）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="417"/>
+        <location filename="../../ui/pages/sync.py" line="421"/>
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="418"/>
+        <location filename="../../ui/pages/sync.py" line="422"/>
         <source>New photos: %1</source>
         <translation>新照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="423"/>
+        <location filename="../../ui/pages/sync.py" line="427"/>
         <source>Review the conflicts on the Conflicts page.</source>
         <translation>请在“同步冲突”页面处理这些冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="432"/>
+        <location filename="../../ui/pages/sync.py" line="436"/>
         <source>its audit history went back from entry %1 to entry %2.</source>
         <translation>其审计记录从第 %1 条退回到了第 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="435"/>
+        <location filename="../../ui/pages/sync.py" line="439"/>
         <source>entry %1 of its audit history differs from an earlier package.</source>
         <translation>其审计记录第 %1 条与之前的同步包不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="437"/>
+        <location filename="../../ui/pages/sync.py" line="441"/>
         <source>Warning: the history of workspace %1 was rewritten:</source>
         <translation>警告：工作区 %1 的历史记录被改写：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="438"/>
+        <location filename="../../ui/pages/sync.py" line="442"/>
         <source>Ask head office to run “opsdesk db check” on that workspace.</source>
         <translation>请总部对该工作区运行“opsdesk db check”检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="443"/>
+        <location filename="../../ui/pages/sync.py" line="447"/>
         <source>This package comes from a workspace this one does not know yet:</source>
         <translation>该同步包来自本工作区尚不认识的工作区：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="444"/>
+        <location filename="../../ui/pages/sync.py" line="448"/>
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="445"/>
+        <location filename="../../ui/pages/sync.py" line="449"/>
         <source>Node ID: %1</source>
         <translation>节点 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="446"/>
+        <location filename="../../ui/pages/sync.py" line="450"/>
         <source>Key fingerprint: %1</source>
         <translation>密钥指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="447"/>
+        <location filename="../../ui/pages/sync.py" line="451"/>
         <source>Compare the fingerprint with the sender by phone. Trust this workspace and import its package only if it is exactly the same.</source>
         <translation>请与发送方电话核对指纹。只有完全一致时，才信任该工作区并导入其同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="449"/>
+        <location filename="../../ui/pages/sync.py" line="455"/>
+        <location filename="../../ui/pages/sync.py" line="458"/>
         <source>Trust this workspace?</source>
         <translation>信任该工作区？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="454"/>
+        <location filename="../../ui/pages/sync.py" line="463"/>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="458"/>
+        <location filename="../../ui/pages/sync.py" line="467"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="495"/>
+        <location filename="../../ui/pages/sync.py" line="504"/>
         <source>Copying photos (%1 of %2)...</source>
         <translation>正在复制照片（%1 / %2）...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync.py" line="497"/>
+        <location filename="../../ui/pages/sync.py" line="506"/>
         <source>Applying %n change(s)...</source>
         <translation>
             <numerusform>正在应用 %n 条修改...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="499"/>
+        <location filename="../../ui/pages/sync.py" line="508"/>
         <source>Writing changes (%1 of %2)...</source>
         <translation>正在写入修改（%1 / %2）...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="500"/>
+        <location filename="../../ui/pages/sync.py" line="509"/>
         <source>Working...</source>
         <translation>正在处理...</translation>
     </message>
@@ -10693,17 +11128,17 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/widgets/table_page.py" line="183"/>
+        <location filename="../../ui/widgets/table_page.py" line="187"/>
         <source>Nothing matches the search. Clear it to see every record.</source>
         <translation>没有与搜索相符的记录。清空搜索可查看全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/table_page.py" line="187"/>
+        <location filename="../../ui/widgets/table_page.py" line="191"/>
         <source>No records here. Change the filters to see more.</source>
         <translation>这里没有记录。可调整筛选条件查看更多。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/table_page.py" line="190"/>
+        <location filename="../../ui/widgets/table_page.py" line="194"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
@@ -10846,48 +11281,48 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="96"/>
+        <location filename="../../ui/pages/templates/page.py" line="97"/>
         <source>Checklist templates</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="97"/>
+        <location filename="../../ui/pages/templates/page.py" line="98"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="98"/>
+        <location filename="../../ui/pages/templates/page.py" line="99"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="99"/>
+        <location filename="../../ui/pages/templates/page.py" line="100"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="100"/>
+        <location filename="../../ui/pages/templates/page.py" line="101"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="101"/>
+        <location filename="../../ui/pages/templates/page.py" line="102"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="102"/>
+        <location filename="../../ui/pages/templates/page.py" line="103"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="103"/>
-        <location filename="../../ui/pages/templates/page.py" line="333"/>
+        <location filename="../../ui/pages/templates/page.py" line="104"/>
+        <location filename="../../ui/pages/templates/page.py" line="334"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="104"/>
+        <location filename="../../ui/pages/templates/page.py" line="105"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -10956,8 +11391,8 @@ Carry it to the other workspace and import it there.</source>
         <translation>等级划分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="141"/>
-        <location filename="../../ui/pages/templates/page.py" line="679"/>
+        <location filename="../../ui/pages/templates/page.py" line="142"/>
+        <location filename="../../ui/pages/templates/page.py" line="680"/>
         <source>A published version cannot be changed. Click “Edit” to make a new draft.</source>
         <translation>已发布的版本不能修改，点击「编辑」生成新草稿</translation>
     </message>
@@ -11032,7 +11467,7 @@ Carry it to the other workspace and import it there.</source>
         <translation>保存标题、等级划分和当前表单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="73"/>
+        <location filename="../../ui/pages/templates/page.py" line="74"/>
         <source>Choose a template on the left, or create one (Ctrl+N).</source>
         <translation>请在左侧选择模板，或新建模板（Ctrl+N）。</translation>
     </message>
@@ -11091,22 +11526,22 @@ Carry it to the other workspace and import it there.</source>
         <translation>分区权重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="333"/>
+        <location filename="../../ui/pages/templates/page.py" line="334"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="351"/>
+        <location filename="../../ui/pages/templates/page.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="351"/>
+        <location filename="../../ui/pages/templates/page.py" line="352"/>
         <source>Save the changes you made?</source>
         <translation>是否保存所做的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="377"/>
+        <location filename="../../ui/pages/templates/page.py" line="378"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -11116,156 +11551,156 @@ Carry it to the other workspace and import it there.</source>
         <translation>检查项未保存，请修正以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="428"/>
+        <location filename="../../ui/pages/templates/page.py" line="429"/>
         <source>New section</source>
         <translation>新分区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="444"/>
+        <location filename="../../ui/pages/templates/page.py" line="445"/>
         <source>New item</source>
         <translation>新检查项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/page.py" line="468"/>
+        <location filename="../../ui/pages/templates/page.py" line="469"/>
         <source>Delete section “%1” and its %n item(s)?</source>
         <translation>
             <numerusform>删除分区“%1”及其中的 %n 个检查项？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="472"/>
+        <location filename="../../ui/pages/templates/page.py" line="473"/>
         <source>Delete item “%1”?</source>
         <translation>删除检查项“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="473"/>
-        <location filename="../../ui/pages/templates/page.py" line="551"/>
-        <location filename="../../ui/pages/templates/page.py" line="573"/>
-        <location filename="../../ui/pages/templates/page.py" line="592"/>
-        <location filename="../../ui/pages/templates/page.py" line="614"/>
+        <location filename="../../ui/pages/templates/page.py" line="474"/>
+        <location filename="../../ui/pages/templates/page.py" line="552"/>
+        <location filename="../../ui/pages/templates/page.py" line="574"/>
+        <location filename="../../ui/pages/templates/page.py" line="593"/>
+        <location filename="../../ui/pages/templates/page.py" line="615"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="525"/>
+        <location filename="../../ui/pages/templates/page.py" line="526"/>
         <source>Created %1. Add sections and items, then publish it.</source>
         <translation>已创建“%1”。请添加分区和检查项，然后发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="538"/>
+        <location filename="../../ui/pages/templates/page.py" line="539"/>
         <source>Version %1 is a draft: edit it, then publish it.</source>
         <translation>第 %1 版为草稿：编辑完成后请发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="548"/>
+        <location filename="../../ui/pages/templates/page.py" line="549"/>
         <source>Publish version %1 of “%2”? It is frozen once published; new inspections use it, and the version published before it is retired.</source>
         <translation>发布“%2”的第 %1 版？发布后内容即冻结，新的检查将使用此版本，之前发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="556"/>
+        <location filename="../../ui/pages/templates/page.py" line="557"/>
         <source>Cannot publish yet</source>
         <translation>暂不能发布</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="557"/>
+        <location filename="../../ui/pages/templates/page.py" line="558"/>
         <source>Version %1 cannot be published until these problems are fixed:</source>
         <translation>第 %1 版须先修正以下问题才能发布：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="565"/>
+        <location filename="../../ui/pages/templates/page.py" line="566"/>
         <source>Version %1 published.</source>
         <translation>第 %1 版已发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="571"/>
+        <location filename="../../ui/pages/templates/page.py" line="572"/>
         <source>Discard draft version %1 of “%2” and all changes in it?</source>
         <translation>放弃“%2”第 %1 版草稿及其中的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="581"/>
+        <location filename="../../ui/pages/templates/page.py" line="582"/>
         <source>Draft discarded.</source>
         <translation>草稿已放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="588"/>
+        <location filename="../../ui/pages/templates/page.py" line="589"/>
         <source>Retire template “%1”? It cannot be used for new checks; past checks keep it, and it can be reactivated.</source>
         <translation>停用模板“%1”？停用后不能再用于新的检查，已有检查记录不受影响，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="591"/>
+        <location filename="../../ui/pages/templates/page.py" line="592"/>
         <source>Reactivate template “%1”?</source>
         <translation>重新启用模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="598"/>
+        <location filename="../../ui/pages/templates/page.py" line="599"/>
         <source>Template retired. Tick “Show retired” to see it.</source>
         <translation>模板已停用。勾选「显示已停用」可查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="604"/>
+        <location filename="../../ui/pages/templates/page.py" line="605"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="604"/>
+        <location filename="../../ui/pages/templates/page.py" line="605"/>
         <source>Template files (*.json);;All files (*)</source>
         <translation>模板文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="611"/>
+        <location filename="../../ui/pages/templates/page.py" line="612"/>
         <source>A template with code %1 (“%2”) already exists. Import the file as its newest version and publish it? The version published now will be retired.</source>
         <translation>编号为 %1 的模板（“%2”）已存在。是否将该文件导入为它的最新版本并发布？当前已发布的版本将停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="618"/>
+        <location filename="../../ui/pages/templates/page.py" line="619"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="619"/>
+        <location filename="../../ui/pages/templates/page.py" line="620"/>
         <source>%1 was not imported; nothing was changed. Problems found:</source>
         <translation>%1 未导入，数据未作任何更改。发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="627"/>
+        <location filename="../../ui/pages/templates/page.py" line="628"/>
         <source>Imported “%1” as version %2.</source>
         <translation>已导入“%1”，为第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="636"/>
+        <location filename="../../ui/pages/templates/page.py" line="637"/>
         <source>Export template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="636"/>
+        <location filename="../../ui/pages/templates/page.py" line="637"/>
         <source>Template files (*.json)</source>
         <translation>模板文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="648"/>
+        <location filename="../../ui/pages/templates/page.py" line="649"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="649"/>
+        <location filename="../../ui/pages/templates/page.py" line="650"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="651"/>
+        <location filename="../../ui/pages/templates/page.py" line="652"/>
         <source>Exported version %1 to %2.</source>
         <translation>已将第 %1 版导出到 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/templates/page.py" line="673"/>
+        <location filename="../../ui/pages/templates/page.py" line="674"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates/page.py" line="678"/>
-        <location filename="../../ui/pages/templates/page.py" line="682"/>
+        <location filename="../../ui/pages/templates/page.py" line="679"/>
+        <location filename="../../ui/pages/templates/page.py" line="683"/>
         <source>OpsDesk</source>
         <translation>运营督导台</translation>
     </message>
@@ -11339,73 +11774,73 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="386"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="385"/>
         <source>Staff training sign-off</source>
         <translation>员工培训签认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="393"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="392"/>
         <source>A sign-off confirms that the person can operate the till and introduce the products.</source>
         <translation>签认即确认该员工能操作收银机并能介绍产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="397"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="396"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="397"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="396"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="397"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="396"/>
         <source>Signed off</source>
         <translation>已签认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="398"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="397"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="404"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="403"/>
         <source>Sign off...</source>
         <translation>签认…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="428"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="427"/>
         <source>Yes, %1</source>
         <translation>是，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="428"/>
-        <location filename="../../ui/pages/openings/dialogs.py" line="457"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="427"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="456"/>
         <source>Not yet</source>
         <translation>尚未</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="439"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="438"/>
         <source>%1: gate passed.</source>
         <translation>%1：关卡已通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="441"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="440"/>
         <source>%1: no staff or store manager is assigned to the store yet.</source>
         <translation>%1：门店尚未分配店员或店长。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="443"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="442"/>
         <source>%1: gate not passed — %2 of %3 signed off.</source>
         <translation>%1：关卡未通过——已签认 %2/%3 人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="465"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="464"/>
         <source>Sign off training</source>
         <translation>培训签认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="466"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="465"/>
         <source>Sign off %1: can operate the till and introduce the products?</source>
         <translation>签认 %1：能操作收银机并能介绍产品吗？</translation>
     </message>
@@ -11413,78 +11848,78 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="35"/>
+        <location filename="../../ui/pages/users.py" line="36"/>
         <source>Edit user</source>
         <translation>编辑用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="35"/>
+        <location filename="../../ui/pages/users.py" line="36"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="42"/>
+        <location filename="../../ui/pages/users.py" line="43"/>
         <source>e.g. zhangwei</source>
         <translation>例如 zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="49"/>
+        <location filename="../../ui/pages/users.py" line="50"/>
         <source>Filter stores</source>
         <translation>筛选门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="67"/>
-        <location filename="../../ui/pages/users.py" line="79"/>
+        <location filename="../../ui/pages/users.py" line="68"/>
+        <location filename="../../ui/pages/users.py" line="80"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="68"/>
-        <location filename="../../ui/pages/users.py" line="79"/>
+        <location filename="../../ui/pages/users.py" line="69"/>
+        <location filename="../../ui/pages/users.py" line="80"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="69"/>
-        <location filename="../../ui/pages/users.py" line="79"/>
+        <location filename="../../ui/pages/users.py" line="70"/>
+        <location filename="../../ui/pages/users.py" line="80"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="70"/>
-        <location filename="../../ui/pages/users.py" line="80"/>
+        <location filename="../../ui/pages/users.py" line="71"/>
+        <location filename="../../ui/pages/users.py" line="81"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="71"/>
-        <location filename="../../ui/pages/users.py" line="80"/>
+        <location filename="../../ui/pages/users.py" line="72"/>
+        <location filename="../../ui/pages/users.py" line="81"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="72"/>
-        <location filename="../../ui/pages/users.py" line="80"/>
+        <location filename="../../ui/pages/users.py" line="73"/>
+        <location filename="../../ui/pages/users.py" line="81"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="106"/>
+        <location filename="../../ui/pages/users.py" line="107"/>
         <source>Tick the store(s) this manager runs.</source>
         <translation>勾选此店长负责的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="108"/>
+        <location filename="../../ui/pages/users.py" line="109"/>
         <source>Tick the stores this person supervises.</source>
         <translation>勾选此人督导的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="110"/>
+        <location filename="../../ui/pages/users.py" line="111"/>
         <source>Tick the store(s) this person works at.</source>
         <translation>勾选此人所在的门店。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="112"/>
+        <location filename="../../ui/pages/users.py" line="113"/>
         <source>Head office sees every store; no assignment needed.</source>
         <translation>总部可查看所有门店，无需分配。</translation>
     </message>
@@ -11492,18 +11927,18 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>UserPickDialog</name>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="191"/>
-        <location filename="../../ui/pages/actions/dialogs.py" line="200"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="192"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="201"/>
         <source>Reassign</source>
         <translation>转派</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions/dialogs.py" line="198"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="199"/>
         <source>Type a name</source>
         <translation>输入姓名查找</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/actions/dialogs.py" line="199"/>
+        <location filename="../../ui/pages/actions/dialogs.py" line="200"/>
         <source>Give %n selected action(s) to:</source>
         <translation>
             <numerusform>将所选 %n 项整改转派给：</numerusform>
@@ -11513,138 +11948,148 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="148"/>
-        <location filename="../../ui/pages/users.py" line="202"/>
-        <location filename="../../ui/pages/users.py" line="215"/>
+        <location filename="../../ui/pages/users.py" line="149"/>
+        <location filename="../../ui/pages/users.py" line="207"/>
+        <location filename="../../ui/pages/users.py" line="220"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="150"/>
+        <location filename="../../ui/pages/users.py" line="151"/>
         <source>Search name, username, phone or e-mail (Ctrl+F)</source>
         <translation>搜索姓名、用户名、电话或邮箱（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="151"/>
+        <location filename="../../ui/pages/users.py" line="152"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="152"/>
+        <location filename="../../ui/pages/users.py" line="153"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="155"/>
+        <location filename="../../ui/pages/users.py" line="156"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="156"/>
+        <location filename="../../ui/pages/users.py" line="157"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="157"/>
-        <location filename="../../ui/pages/users.py" line="225"/>
+        <location filename="../../ui/pages/users.py" line="158"/>
+        <location filename="../../ui/pages/users.py" line="230"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="158"/>
+        <location filename="../../ui/pages/users.py" line="159"/>
+        <source>Set temporary password...</source>
+        <translation>设置临时密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="162"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="168"/>
-        <location filename="../../ui/pages/users.py" line="209"/>
+        <location filename="../../ui/pages/users.py" line="173"/>
+        <location filename="../../ui/pages/users.py" line="214"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="169"/>
-        <location filename="../../ui/pages/users.py" line="209"/>
+        <location filename="../../ui/pages/users.py" line="174"/>
+        <location filename="../../ui/pages/users.py" line="214"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="170"/>
-        <location filename="../../ui/pages/users.py" line="209"/>
+        <location filename="../../ui/pages/users.py" line="175"/>
         <location filename="../../ui/pages/users.py" line="214"/>
+        <location filename="../../ui/pages/users.py" line="219"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="171"/>
-        <location filename="../../ui/pages/users.py" line="210"/>
+        <location filename="../../ui/pages/users.py" line="176"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
         <source>Stores</source>
         <translation>负责门店</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="172"/>
-        <location filename="../../ui/pages/users.py" line="210"/>
+        <location filename="../../ui/pages/users.py" line="177"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="173"/>
-        <location filename="../../ui/pages/users.py" line="210"/>
+        <location filename="../../ui/pages/users.py" line="178"/>
+        <location filename="../../ui/pages/users.py" line="215"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="174"/>
-        <location filename="../../ui/pages/users.py" line="211"/>
+        <location filename="../../ui/pages/users.py" line="179"/>
+        <location filename="../../ui/pages/users.py" line="216"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="183"/>
-        <location filename="../../ui/pages/users.py" line="213"/>
+        <location filename="../../ui/pages/users.py" line="188"/>
+        <location filename="../../ui/pages/users.py" line="218"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="186"/>
+        <location filename="../../ui/pages/users.py" line="191"/>
         <source>%1 and more (%n in all)</source>
         <translation>
             <numerusform>%1 等 %n 家</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="196"/>
+        <location filename="../../ui/pages/users.py" line="201"/>
         <source>No users here. Add one with New user (Ctrl+N), or tick Show inactive.</source>
         <translation>这里没有用户。可点“新建用户”（Ctrl+N）添加，或勾选“显示已停用”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users.py" line="199"/>
+        <location filename="../../ui/pages/users.py" line="204"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>共 %n 位用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="223"/>
+        <location filename="../../ui/pages/users.py" line="228"/>
         <source>You cannot deactivate yourself</source>
         <translation>不能停用自己</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="224"/>
+        <location filename="../../ui/pages/users.py" line="229"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="258"/>
+        <location filename="../../ui/pages/users.py" line="241"/>
+        <source>Temporary password set for %1.</source>
+        <translation>已为 %1 设置临时密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="275"/>
         <source>Reactivate user %1?</source>
         <translation>重新启用用户 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="260"/>
+        <location filename="../../ui/pages/users.py" line="277"/>
         <source>Deactivate user %1? They can no longer be chosen for new work; their records are kept.</source>
         <translation>停用用户 %1？停用后不能再被指派新工作，其记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="262"/>
+        <location filename="../../ui/pages/users.py" line="279"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -11981,27 +12426,27 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="568"/>
+        <location filename="../../ui/pages/visits/page.py" line="603"/>
         <source>Week plan</source>
         <translation>本周计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="569"/>
+        <location filename="../../ui/pages/visits/page.py" line="604"/>
         <source>Visit log</source>
         <translation>巡店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="570"/>
+        <location filename="../../ui/pages/visits/page.py" line="605"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="571"/>
+        <location filename="../../ui/pages/visits/page.py" line="606"/>
         <source>Major incidents</source>
         <translation>大事通报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits/page.py" line="572"/>
+        <location filename="../../ui/pages/visits/page.py" line="607"/>
         <source>Store visits</source>
         <translation>巡店日志</translation>
     </message>
@@ -12009,78 +12454,91 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="39"/>
-        <location filename="../../ui/welcome.py" line="50"/>
+        <location filename="../../ui/welcome.py" line="40"/>
+        <location filename="../../ui/welcome.py" line="51"/>
         <source>Welcome to OpsDesk</source>
         <translation>欢迎使用运营督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="53"/>
+        <location filename="../../ui/welcome.py" line="54"/>
         <source>This workspace is empty. Open a demo workspace with a sample chain of stores, supervisors and store managers to look around, or start with an empty workspace.</source>
         <translation>当前工作区为空。您可以打开演示工作区（包含示例连锁门店、督导和店长）先熟悉功能，也可以从空白工作区开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="56"/>
-        <location filename="../../ui/welcome.py" line="91"/>
+        <location filename="../../ui/welcome.py" line="62"/>
+        <location filename="../../ui/welcome.py" line="98"/>
         <source>Open the demo workspace</source>
         <translation>打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="58"/>
+        <location filename="../../ui/welcome.py" line="64"/>
+        <location filename="../../ui/welcome.py" line="192"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="86"/>
+        <location filename="../../ui/welcome.py" line="93"/>
         <source>Building the demo workspace...</source>
         <translation>正在生成演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="120"/>
+        <location filename="../../ui/welcome.py" line="128"/>
         <source>Start an empty workspace</source>
         <translation>新建空白工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="123"/>
+        <location filename="../../ui/welcome.py" line="131"/>
         <source>e.g. East China operations</source>
         <translation>例如 华东区运营部</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="126"/>
+        <location filename="../../ui/welcome.py" line="134"/>
         <source>e.g. zhangwei</source>
         <translation>例如 zhangwei</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="132"/>
-        <location filename="../../ui/welcome.py" line="141"/>
+        <location filename="../../ui/welcome.py" line="140"/>
+        <location filename="../../ui/welcome.py" line="155"/>
         <source>Workspace name</source>
         <translation>工作区名称</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="133"/>
         <location filename="../../ui/welcome.py" line="141"/>
+        <location filename="../../ui/welcome.py" line="155"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="134"/>
         <location filename="../../ui/welcome.py" line="142"/>
+        <location filename="../../ui/welcome.py" line="156"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="135"/>
-        <location filename="../../ui/welcome.py" line="142"/>
+        <location filename="../../ui/welcome.py" line="143"/>
+        <location filename="../../ui/welcome.py" line="156"/>
         <source>Your role</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="144"/>
+        <location filename="../../ui/welcome.py" line="148"/>
+        <location filename="../../ui/welcome.py" line="156"/>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="149"/>
+        <location filename="../../ui/welcome.py" line="157"/>
+        <source>Repeat your password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="159"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="146"/>
+        <location filename="../../ui/welcome.py" line="161"/>
         <source>Create workspace</source>
         <translation>创建工作区</translation>
     </message>
@@ -12096,7 +12554,7 @@ Carry it to the other workspace and import it there.</source>
 <context>
     <name>_PanelDialog</name>
     <message>
-        <location filename="../../ui/pages/openings/dialogs.py" line="366"/>
+        <location filename="../../ui/pages/openings/dialogs.py" line="365"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

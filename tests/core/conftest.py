@@ -12,7 +12,9 @@ from typing import Any, Callable
 import pytest
 from hypothesis import settings
 
+from acting import ADMIN_PASSWORD  # admin's password (below), as `db init` in the CLI tests gives it
 from opsdesk.db import Database
+from opsdesk.permissions import as_system
 from opsdesk.services import org
 from opsdesk.services.context import AppContext
 
@@ -25,22 +27,31 @@ settings.load_profile("core")
 # ---------------------------------------------------------------- backends
 # A test module that runs on PostgreSQL too says so: ``BACKENDS = ("sqlite", "pg")``. Its tests that use the
 # workspace (``db``, ``db_path``, ``ctx`` ...) then also run against the session's throw-away PostgreSQL
-# cluster (tests/conftest.py ``pg_cluster``), as ``test_x[pg]`` marked ``pg``, when the run asks for them
-# (``make test-pg``: ``-m pg``); otherwise nothing changes (no parameter, SQLite only).
+# cluster (tests/conftest.py ``pg_cluster``), as ``test_x[pg]`` marked ``pg`` (``test_x[sqlite]`` beside it):
+# in ``make test`` wherever PostgreSQL is installed, skipped with the reason where it is not
+# (tests/pg_cluster.py ``pg_skip_reason``); ``make test-pg`` (``-m pg``) runs only those.
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    from pg_cluster import pg_requested
-
     if "backend" not in metafunc.fixturenames:
         return
     backends = getattr(metafunc.module, "BACKENDS", ("sqlite",))
-    if "pg" not in backends or not pg_requested(metafunc.config):
+    if "pg" not in backends:
         return
     if metafunc.definition.get_closest_marker("sqlite_only"):  # ``@pytest.mark.sqlite_only("why")``
         return
+    if _parametrizes_backend(metafunc):  # its own cases on each backend (a representative subset on PostgreSQL)
+        return
     metafunc.parametrize("backend", [pytest.param(b, id=b, marks=[pytest.mark.pg] if b == "pg" else [])
                                      for b in backends], indirect=True)
+
+
+def _parametrizes_backend(metafunc: pytest.Metafunc) -> bool:
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        names = mark.args[0]
+        if "backend" in ([n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)):
+            return True
+    return False
 
 
 @pytest.fixture
@@ -110,7 +121,14 @@ def db(db_path: Path, request, workspace_templates, db_template):  # noqa: ANN00
 
 @pytest.fixture
 def ctx(db: Database) -> AppContext:
-    return AppContext(db)
+    """The workspace, acting as its current user: the demo's (a supervisor) in a demo workspace; nobody in an
+    empty one, where the setup rule of ``opsdesk.permissions`` allows everything until users exist (a test that
+    makes users and then acts takes ``as_head_office``)."""
+    from opsdesk.services.workspace import CURRENT_USER_KEY
+
+    context = AppContext(db)
+    context.user_id = db.get_meta(CURRENT_USER_KEY)
+    return context
 
 
 @pytest.fixture
@@ -201,11 +219,12 @@ class Tree:
 
 @pytest.fixture
 def tree(ctx: AppContext) -> Tree:
-    east = org.save_region(ctx, "East", "EAST")
-    south = org.save_region(ctx, "South", "SOUTH")
-    sh = org.save_region(ctx, "Shanghai", "SH", parent_id=east.id)
-    hz = org.save_region(ctx, "Hangzhou", "HZ", parent_id=east.id)
-    gz = org.save_region(ctx, "Guangzhou", "GZ", parent_id=south.id)
+    setup = as_system(ctx)  # the test's world, made whoever the test then acts as
+    east = org.save_region(setup, "East", "EAST")
+    south = org.save_region(setup, "South", "SOUTH")
+    sh = org.save_region(setup, "Shanghai", "SH", parent_id=east.id)
+    hz = org.save_region(setup, "Hangzhou", "HZ", parent_id=east.id)
+    gz = org.save_region(setup, "Guangzhou", "GZ", parent_id=south.id)
     return Tree(east, south, sh, hz, gz)
 
 
@@ -217,7 +236,7 @@ def make_store(ctx: AppContext, tree: Tree) -> Callable[..., org.StoreDTO]:
         n = next(counter)
         data = dict(code=f"S{n:03d}", name=f"Store {n}", region_id=tree.sh.id, opened_on=date(2020, 1, n % 28 + 1))
         data.update(fields)
-        return org.create_store(ctx, org.StoreInput(**data))
+        return org.create_store(as_system(ctx), org.StoreInput(**data))  # the test's world, not its subject
 
     return make
 
@@ -230,16 +249,30 @@ def make_user(ctx: AppContext) -> Callable[..., org.UserDTO]:
         n = next(counter)
         data = dict(username=f"user{n}", name=f"User {n}", role=role)
         data.update(fields)
-        return org.create_user(ctx, org.UserInput(**data))
+        return org.create_user(as_system(ctx), org.UserInput(**data))  # the test's world, not its subject
 
     return make
 
 
 @pytest.fixture
+def admin_password(tmp_path: Path) -> Path:
+    """A password file with ``admin``'s password (``opsdesk --user admin --password-file FILE ...``)."""
+    path = tmp_path / "admin-password.txt"
+    path.write_text(ADMIN_PASSWORD + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
 def admin(ctx: AppContext, make_user) -> org.UserDTO:
-    """A head-office user acting in ``ctx``."""
+    """A head-office user acting in ``ctx``, and the workspace's current user (whom the command line acts as)."""
+    from opsdesk.services.workspace import CURRENT_USER_KEY
+
+    from opsdesk import auth
+
     user = make_user("head_office", username="admin", name="Admin")
+    auth.set_password(as_system(ctx), user.id, ADMIN_PASSWORD)  # the command line signs in as them
     ctx.user_id = user.id
+    ctx.db.set_meta(CURRENT_USER_KEY, user.id)
     return user
 
 
@@ -262,7 +295,7 @@ def all_types(ctx: AppContext):
     from opsdesk.services import templates
     from opsdesk.templates_io import parse_template
 
-    return templates.import_spec(ctx, parse_template(all_types_data()))
+    return templates.import_spec(as_system(ctx), parse_template(all_types_data()))  # the world: setup
 
 
 @pytest.fixture

@@ -4,11 +4,11 @@ rule and its conditions, the certificate (设备验收单) in both languages and
 from __future__ import annotations
 
 import re
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
+from engine_helpers import RawConnection
 from PIL import Image
 
 from opsdesk import cli, signing
@@ -26,6 +26,11 @@ EQUIPMENT = {"category": "空调", "brand": "格力", "model": "KFR-72LW", "seri
              "parameters": {"额定功率": "3.5 kW", "额定电流": "15 A"}}
 
 
+# Freezing by the database triggers (SQLite triggers / PostgreSQL trigger functions), the certificate read back
+# from the database and the command line on a server URL: all on PostgreSQL too (tests/core/conftest.py).
+BACKENDS = ("sqlite", "pg")
+
+
 @pytest.fixture
 def db_template():  # noqa: ANN201
     return {"stores": 2, "seed": 4}
@@ -33,13 +38,23 @@ def db_template():  # noqa: ANN201
 
 @pytest.fixture
 def actx(ctx: AppContext) -> AppContext:
-    """The demo workspace, acting as its current user (a supervisor)."""
+    """The demo workspace, acting as its current user (a supervisor), who supervises every store of it."""
     ctx.user_id = ctx.db.get_meta(workspace.CURRENT_USER_KEY)
+    return supervise_all(ctx)
+
+
+def supervise_all(ctx: AppContext) -> AppContext:
+    """The current supervisor looks after every store (the test's world, set up as system work)."""
+    from opsdesk.permissions import as_system
+
+    me = org.get_user(ctx, ctx.user_id)
+    org.update_user(as_system(ctx), me.id, org.UserInput(me.username, me.name, me.role, me.phone, me.email,
+                                                         tuple(s.id for s in org.query_stores(ctx))))
     return ctx
 
 
 def _photo(ctx: AppContext, name: str, colour: str = "red") -> Path:
-    path = ctx.db.path.with_name(f"{name}.jpg")
+    path = (ctx.db.path.parent if ctx.db.path else ctx.db.attachments_dir.parent) / f"{name}.jpg"
     Image.new("RGB", (64, 48), colour).save(path, "JPEG")
     return path
 
@@ -72,13 +87,15 @@ def acceptance_run(ctx: AppContext, *, numbers: dict[str, str] | None = None, fa
     return run.id
 
 
-def _manager(ctx: AppContext) -> str:
-    return org.query_users(ctx, org.UserQuery(role="store_manager"))[0].id
+def _manager(ctx: AppContext, run_id: str | None = None) -> str:
+    """The manager of the run's store (signing as the store manager is theirs), else the first one."""
+    store_id = runs.get_summary(ctx, run_id).store_id if run_id else None
+    return org.query_users(ctx, org.UserQuery(role="store_manager", store_id=store_id))[0].id
 
 
 def sign_three(ctx: AppContext, run_id: str, supplier: str = "李供应") -> None:
     signatures.sign_run(ctx, run_id, "supervisor", "", STROKES)
-    signatures.sign_run(ctx, run_id, "store_manager", "", STROKES, signer_id=_manager(ctx))
+    signatures.sign_run(ctx, run_id, "store_manager", "", STROKES, signer_id=_manager(ctx, run_id))
     signatures.sign_run(ctx, run_id, "supplier", supplier, STROKES)
 
 
@@ -99,11 +116,11 @@ def test_an_acceptance_freezes_only_with_the_supplier_too(actx: AppContext, db_p
     # the supervisor may sign their own role and the supplier's (typed), the required ones first
     assert signatures.signable_roles(ctx, run_id)[:2] == ["supervisor", "supplier"]
     signatures.sign_run(ctx, run_id, "supervisor", "", STROKES)
-    signatures.sign_run(ctx, run_id, "store_manager", "", STROKES, signer_id=_manager(ctx))
+    signatures.sign_run(ctx, run_id, "store_manager", "", STROKES, signer_id=_manager(ctx, run_id))
     assert runs.get_summary(ctx, run_id).status == "completed"  # 督导 + 店长 is not enough here
     assert signatures.missing_roles(ctx, run_id) == ["supplier"]
     item = runs.get_run(ctx, run_id).version.items()[3]
-    conn = sqlite3.connect(db_path)
+    conn = RawConnection(db_path)  # sqlite3 for a file, psycopg for a server
     try:  # not frozen yet: the database still takes a direct write to the run
         conn.execute("UPDATE checklist_run SET note = 'x' WHERE id = ?", (run_id,))
         conn.rollback()
@@ -121,14 +138,14 @@ def test_an_acceptance_freezes_only_with_the_supplier_too(actx: AppContext, db_p
     # frozen like an inspection: by the service and by the database triggers
     with pytest.raises(RunClosedError):
         runs.set_answer(ctx, run_id, item.id, "fail")
-    conn = sqlite3.connect(db_path)
+    conn = RawConnection(db_path)
     try:
-        with pytest.raises(sqlite3.DatabaseError, match="frozen"):
+        with pytest.raises(conn.error, match="frozen"):
             conn.execute("UPDATE answer SET note = 'x' WHERE run_id = ?", (run_id,))
         conn.rollback()
         for sql in ("UPDATE checklist_run SET note = 'x' WHERE id = ?",
                     "DELETE FROM signature WHERE owner_id = ? AND role = 'supplier'"):
-            with pytest.raises(sqlite3.DatabaseError, match="frozen"):
+            with pytest.raises(conn.error, match="frozen"):
                 conn.execute(sql, (run_id,))
             conn.rollback()
     finally:
@@ -146,7 +163,7 @@ def test_an_inspection_still_freezes_with_two(actx: AppContext) -> None:
     runs.complete(ctx, run.id)
     assert signatures.missing_roles(ctx, run.id) == ["supervisor", "store_manager"]
     signatures.sign_run(ctx, run.id, "supervisor", "", STROKES)
-    signatures.sign_run(ctx, run.id, "store_manager", "", STROKES, signer_id=_manager(ctx))
+    signatures.sign_run(ctx, run.id, "store_manager", "", STROKES, signer_id=_manager(ctx, run.id))
     assert runs.get_summary(ctx, run.id).status == "signed"
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from engine_helpers import all_types_data, item_ids
 
-from opsdesk.errors import NotAnImageError, NotFoundError, StaleEditError, ValidationError
+from opsdesk.errors import NotAnImageError, NotFoundError, PermissionDeniedError, StaleEditError, ValidationError
 from opsdesk.ids import utcnow
 from opsdesk.models import CorrectiveAction
 from opsdesk.models.actions import ACTION_STATUSES
@@ -324,7 +324,7 @@ def test_transition_matrix(ctx, admin, store, source, target, db_path, dump_db, 
 @pytest.mark.parametrize("role", ["head_office", "ops_manager", "supervisor", "store_manager", "staff"])
 def test_only_supervisors_managers_and_head_office_verify(ctx, admin, store, make_user, role, db_path, dump_db):
     a = bring(ctx, hand(ctx, store).id, "submitted")
-    user = make_user(role)
+    user = make_user(role, store_ids=(store.id,))  # one of the store's people (head office: every store)
     ctx.user_id = user.id
     if role in actions.VERIFIER_ROLES:
         assert actions.allowed_transitions("submitted", role) == ("verified", "reopened")
@@ -334,8 +334,9 @@ def test_only_supervisors_managers_and_head_office_verify(ctx, admin, store, mak
     else:
         assert "verified" not in actions.allowed_transitions("submitted", role)
         dump = dump_db(db_path)
-        with pytest.raises(TransitionError):
+        with pytest.raises(PermissionDeniedError) as refused:  # the permission table: action.verify
             actions.transition(ctx, a.id, "verified", "符合要求")
+        assert refused.value.params["reason"] == "role"
         assert dump_db(db_path) == dump
 
 
@@ -345,10 +346,11 @@ def test_verification_refused_without_a_user_or_by_a_deactivated_supervisor(ctx,
     supervisor = make_user("supervisor")
     org.set_user_active(ctx, supervisor.id, False)
     dump = dump_db(db_path)
-    for user_id in (None, supervisor.id, str(uuid.uuid4())):
+    for user_id, reason in ((None, "no_user"), (supervisor.id, "inactive"), (str(uuid.uuid4()), "no_user")):
         ctx.user_id = user_id
-        with pytest.raises(TransitionError):
+        with pytest.raises(PermissionDeniedError) as refused:
             actions.transition(ctx, a.id, "verified", "ok")
+        assert refused.value.params["reason"] == reason
     assert dump_db(db_path) == dump
 
 
@@ -379,7 +381,7 @@ def test_reopen_and_cancel_need_a_reason_and_submitting_needs_a_fix_note(ctx, ad
 
 
 def test_a_full_history_records_who_and_when(ctx, admin, store, manager, make_user):
-    supervisor = make_user("supervisor", name="督导乙")
+    supervisor = make_user("supervisor", name="督导乙", store_ids=(store.id,))
     a = hand(ctx, store, assignee_id=manager.id)
     ctx.user_id = manager.id
     actions.transition(ctx, a.id, "in_progress")

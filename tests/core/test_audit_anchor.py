@@ -214,7 +214,9 @@ def test_a_later_save_does_not_wipe_the_evidence(db, db_path, busy, capsys):
     seq, _ = _last(db_path)
     db.close()
     _raw(db_path, "DELETE FROM audit_entry WHERE seq > ?", seq - 3)
-    again = AppContext(Database.open(db_path))
+    from acting import acting
+
+    again = acting(Database.open(db_path))  # as the workspace's current user, as the app does
     try:
         org.save_region(again, "Later", "LATER")
     finally:

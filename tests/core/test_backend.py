@@ -259,3 +259,39 @@ def test_errors_moved_out_of_services_keep_their_old_names() -> None:
     assert signatures.SignatureError is errors.SignatureError
     assert templates.VersionFrozenError is errors.VersionFrozenError
     assert templates.NothingPublishedError is errors.NothingPublishedError
+
+
+def test_a_sqlite_workspace_loads_neither_psycopg_nor_the_postgresql_dialect(tmp_path) -> None:  # noqa: ANN001
+    """Opening a workspace file (at the current schema) imports no PostgreSQL code (about 115 ms of CPU on the benchmark machine); the
+    answer index gets its PostgreSQL condition once ``opsdesk.pg`` is imported, and psycopg's integrity error
+    joins ``INTEGRITY_ERRORS`` once psycopg is loaded."""
+    import subprocess
+    import sys
+
+    from opsdesk.db import Database
+
+    Database.open(tmp_path / "w.sqlite").close()  # made (and migrated: Alembic's migrations load the dialect) here
+    code = (
+        "import sys\n"
+        "from opsdesk.db import Database\n"
+        "from opsdesk.services import AppContext, workspace\n"
+        f"db = Database.open({str(tmp_path / 'w.sqlite')!r})\n"
+        "ctx = AppContext(db); workspace.prepare(ctx); workspace.current_user(ctx)\n"
+        "from opsdesk import backend\n"
+        "print('loaded:', [m for m in ('psycopg', 'sqlalchemy.dialects.postgresql') if m in sys.modules],"
+        " len(backend.INTEGRITY_ERRORS))\n"
+        "from sqlalchemy.schema import CreateIndex\n"
+        "from sqlalchemy.dialects import postgresql\n"
+        "import opsdesk.pg, psycopg\n"
+        "from opsdesk.models import Answer\n"
+        "[ix] = [i for i in Answer.__table__.indexes if i.name == 'ix_answer_failed']\n"
+        "print('pg:', CreateIndex(ix).compile(dialect=postgresql.dialect()), psycopg.IntegrityError in"
+        " backend.INTEGRITY_ERRORS)\n"
+        "db.close()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "loaded: [] 2" in done.stdout, done.stdout
+    assert "pg: CREATE INDEX ix_answer_failed ON answer (run_id, item_id) WHERE failed AND NOT deleted True" \
+        in done.stdout, done.stdout

@@ -89,7 +89,7 @@ def test_create_store_logs_one_row_per_field(ctx, db, sql, tree):
     assert _clocks(db, "store", st.id) == {f: hlc for f in STORE_LOGGED_FIELDS}
 
 
-def test_update_store_logs_only_changed_fields_with_base(ctx, db, sql, tree, make_user):
+def test_update_store_logs_only_changed_fields_with_base(ctx, db, sql, tree, make_user, admin):
     manager = make_user("store_manager")
     supervisor = make_user("supervisor")
     data = org.StoreInput(code="SH002", name="Jingan", region_id=tree.sh.id, phone="021-1111111",
@@ -292,7 +292,7 @@ def test_two_flushes_in_one_transaction_chain_bases(db, sql, make_store):  # noq
     assert _clocks(db, "store", st.id)["name"] == rows[1]["hlc"]
 
 
-def test_assignment_rows_are_logged(ctx, sql, tree, make_user):
+def test_assignment_rows_are_logged(ctx, sql, tree, make_user, admin):
     manager = make_user("store_manager")
     start = _last_seq(sql)
     st = org.create_store(ctx, org.StoreInput(code="A1", name="Assigned", region_id=tree.sh.id,

@@ -1,17 +1,17 @@
 """The monthly circular (月度通报) on the hand-computed workspace of test_kpis.py: its figures, rankings and lists
 in both languages found by pdftotext, only the bundled CJK font embedded, the region variant, a deterministic
-content hash, and `opsdesk report circular` through a subprocess (plain, signed and checked with pdfsig,
-refusals as one error line)."""
+content hash, and `opsdesk report circular` (plain, signed and checked with pdfsig, refusals as one error
+line): through ``cli.main`` in this process, the plain report and one refusal as real subprocesses."""
 
 from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_in_process, run_subprocess
 from test_kpis import TODAY, _run, world  # noqa: F401 - the hand-computed workspace (a fixture)
 
 from opsdesk import signing
@@ -149,9 +149,9 @@ def test_bad_month_and_region_are_refused(ctx: AppContext, world, tmp_path: Path
 # ---------------------------------------------------------------- the command line
 
 
-def _cli(db_path: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "opsdesk.cli", *args, "--db", str(db_path)], check=False,
-                          capture_output=True, text=True, timeout=180, cwd=cwd)
+def _cli(db_path: Path, *args: str, cwd: Path, real: bool = False) -> subprocess.CompletedProcess:
+    """``opsdesk ARGS --db DB`` in ``cwd``: through ``cli.main`` in this process, or as a real subprocess."""
+    return (run_subprocess if real else run_in_process)(*args, "--db", str(db_path), cwd=cwd)
 
 
 def _one_error(done: subprocess.CompletedProcess, *words: str) -> None:
@@ -176,7 +176,7 @@ def test_cli_circular(ctx: AppContext, world, db_path: Path, tmp_path: Path,  # 
     cwd = tmp_path / "out"
     cwd.mkdir()
 
-    plain = _cli(db_path, "report", "circular", "--month", "2026-11", cwd=cwd)
+    plain = _cli(db_path, "report", "circular", "--month", "2026-11", cwd=cwd, real=True)
     assert plain.returncode == 0, plain.stderr
     made = cwd / "月度通报-2026-11.pdf"
     assert made.is_file() and f"-> {made.name}" in plain.stdout
@@ -208,5 +208,5 @@ def test_cli_circular(ctx: AppContext, world, db_path: Path, tmp_path: Path,  # 
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not it")
     _one_error(_cli(db_path, "report", "circular", "--month", "2026-11", "-o", str(refused), "--sign", "--user",
-                    me.username, "--passphrase-file", str(wrong), cwd=cwd), "wrong passphrase")
+                    me.username, "--passphrase-file", str(wrong), cwd=cwd, real=True), "wrong passphrase")
     assert not refused.exists()

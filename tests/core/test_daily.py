@@ -25,7 +25,10 @@ def db_template() -> dict:
 
 @pytest.fixture
 def demo(ctx: AppContext) -> AppContext:
-    return ctx
+    """The demo workspace, acting as head office (who may set up stores and fill checklists everywhere)."""
+    from acting import as_head_office
+
+    return as_head_office(ctx)
 
 
 def trading_store(ctx: AppContext, opened_on: date = date(2020, 1, 1)) -> org.StoreDTO:

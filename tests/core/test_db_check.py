@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sign_helpers import sign_as
 
+from acting import my_store
 from opsdesk import cli
 from opsdesk.check import EXIT_CANNOT_CHECK, EXIT_OK, EXIT_PROBLEMS, check_workspace
 from opsdesk.services import org, runs, templates
@@ -23,7 +24,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _signed_run(ctx) -> str:  # noqa: ANN001
     """A completed inspection signed by both roles (frozen), in a small demo workspace (2 stores, seed 4)."""
-    store = org.query_stores(ctx)[0]
+    store = my_store(ctx)  # one of the acting supervisor's stores
     tpl = templates.template_by_code(ctx, "store_routine")
     run = runs.start_run(ctx, store.id, tpl.id, "routine")
     for item in runs.get_run(ctx, run.id).version.items():

@@ -21,8 +21,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+from acting import ADMIN_PASSWORD, first_password, signed_in
 from fs_helpers import read_only_folder
-from opsdesk import cli
+from opsdesk import auth, cli
 from opsdesk import db as dbmod
 from opsdesk.db import Database, migrate, typed_error
 from opsdesk.errors import (
@@ -37,6 +38,7 @@ from opsdesk.errors import (
 from opsdesk.services import AppContext, org, sync, templates, workspace
 
 REPO = Path(__file__).resolve().parents[2]
+ADMIN = signed_in("admin", ADMIN_PASSWORD)  # who the writing commands act as: make_workspace's first user
 
 
 # ---------------------------------------------------------------- helpers
@@ -55,7 +57,7 @@ def one_error_line(stderr: str) -> str:
 
 
 def make_workspace(path: Path, name: str = "East") -> Path:
-    assert cli.main(["db", "init", "--db", str(path), "--name", name, "--user", "admin"]) == 0
+    assert cli.main(["db", "init", "--db", str(path), "--name", name, "--user", "admin", *first_password()]) == 0
     return path
 
 
@@ -262,7 +264,7 @@ def test_devices_and_folders_are_refused_before_sqlite_touches_them(tmp_path: Pa
 def test_db_init_creates_a_workspace_with_its_first_user(tmp_path: Path, capsys) -> None:  # noqa: ANN001
     path = tmp_path / "new" / "ws.sqlite"
     assert cli.main(["db", "init", "--db", str(path), "--name", "华东运营", "--user", "zhangwei",
-                     "--display-name", "张伟", "--role", "supervisor"]) == 0
+                     "--display-name", "张伟", "--role", "supervisor", *first_password()]) == 0
     assert "zhangwei" in capsys.readouterr().out
     db = Database.open(path, readonly=True)
     try:
@@ -271,16 +273,17 @@ def test_db_init_creates_a_workspace_with_its_first_user(tmp_path: Path, capsys)
         assert (user.username, user.name, user.role) == ("zhangwei", "张伟", "supervisor")
         assert workspace.workspace_name(ctx) == "华东运营"
         assert not workspace.is_empty(ctx)
+        assert (auth.status(ctx, user.id).state, auth.status(ctx, user.id).kind) == (auth.READY, "password")
     finally:
         db.close()
     # a second init refuses the existing file and changes nothing
     before = dump(path)
-    assert cli.main(["db", "init", "--db", str(path), "--name", "Other", "--user", "other"]) == 2
+    assert cli.main(["db", "init", "--db", str(path), "--name", "Other", "--user", "other", *first_password()]) == 2
     assert "already exists" in one_error_line(capsys.readouterr().err)
     assert dump(path) == before
     # a refused first user leaves no file behind
     bad = tmp_path / "bad.sqlite"
-    assert cli.main(["db", "init", "--db", str(bad), "--name", "X", "--user", "Not Valid!"]) == 2
+    assert cli.main(["db", "init", "--db", str(bad), "--name", "X", "--user", "Not Valid!", *first_password()]) == 2
     one_error_line(capsys.readouterr().err)
     assert not bad.exists() and not list(tmp_path.glob("bad*"))
 
@@ -306,7 +309,7 @@ def test_a_writer_waits_says_so_and_finishes_when_the_other_commits(tmp_path: Pa
     path = make_workspace(tmp_path / "w.sqlite")
     holder = LockHolder(path)
     try:
-        writer = subprocess.Popen([sys.executable, "-m", "opsdesk.cli", "sync", "receive", "--all", "--db",
+        writer = subprocess.Popen([sys.executable, "-m", "opsdesk.cli", *ADMIN, "sync", "receive", "--all", "--db",
                                    str(path)], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                   env={**os.environ, "OPSDESK_LOCK_WAIT_SECONDS": "600"})
         first = writer.stderr.readline()  # blocks until the writer says it waits
@@ -327,14 +330,16 @@ def test_a_writer_gives_up_after_the_limit_and_changes_nothing(tmp_path: Path) -
     path = make_workspace(tmp_path / "w.sqlite")
     sync_ctx = Database.open(path)
     try:
-        region = org.save_region(AppContext(sync_ctx), "East", "EAST")
+        from acting import acting
+
+        region = org.save_region(acting(sync_ctx), "East", "EAST")
     finally:
         sync_ctx.close()
     before = dump(path)
     holder = LockHolder(path)
     try:
         started = time.monotonic()
-        done = run_cli("sync", "receive", "--region", region.id, "--db", path,
+        done = run_cli(*ADMIN, "sync", "receive", "--region", region.id, "--db", path,
                        env={"OPSDESK_LOCK_WAIT_SECONDS": "1"})
         elapsed = time.monotonic() - started
     finally:
@@ -370,8 +375,8 @@ def test_two_imports_at_the_same_time_both_succeed(tmp_path: Path) -> None:
         finally:
             db.close()
     target = make_workspace(tmp_path / "hq.sqlite", "HQ")
-    procs = [subprocess.Popen([sys.executable, "-m", "opsdesk.cli", "sync", "import", "--trust", "--db", str(target),
-                               str(p)], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    procs = [subprocess.Popen([sys.executable, "-m", "opsdesk.cli", *ADMIN, "sync", "import", "--trust", "--db",
+                               str(target), str(p)], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for p in packages]
     results = [p.communicate(timeout=300) for p in procs]
     for proc, (out, err) in zip(procs, results):
@@ -398,7 +403,7 @@ def test_a_read_only_workspace(tmp_path: Path) -> None:
     with read_only_folder(folder):
         with pytest.raises(DatabaseReadOnlyError):
             Database.open(path)
-        done = run_cli("sync", "receive", "--all", "--db", path)
+        done = run_cli(*ADMIN, "sync", "receive", "--all", "--db", path)
         assert done.returncode == 2, done
         line = one_error_line(done.stderr)
         assert "cannot be written" in line and "nothing was changed" in line
@@ -426,7 +431,7 @@ def test_a_full_disk_during_a_write_rolls_back_with_one_error_line(tmp_path: Pat
 
     disk_full(monkeypatch)
     capsys.readouterr()
-    assert cli.main(["template", "import", str(template_file), "--db", str(path)]) == 2
+    assert cli.main([*ADMIN, "template", "import", str(template_file), "--db", str(path)]) == 2
     line = one_error_line(capsys.readouterr().err)
     assert line.startswith("error: the disk is full") and "nothing was changed" in line
     monkeypatch.undo()
@@ -484,7 +489,7 @@ def test_a_damaged_database_is_one_error_line(tmp_path: Path) -> None:
     for offset in range(page * 2, min(len(data), page * 12)):  # smash the b-tree pages after the schema
         data[offset] = 0xA5
     path.write_bytes(bytes(data))
-    for argv in (["sync", "status"], ["template", "list"], ["sync", "receive", "--all"]):
+    for argv in (["sync", "status"], ["template", "list"], [*ADMIN, "sync", "receive", "--all"]):
         done = run_cli(*argv, "--db", path)
         assert done.returncode == 2, done
         line = one_error_line(done.stderr)

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from acting import ADMIN_PASSWORD, signed_in
+from cli_helpers import run_in_process
 from opsdesk.errors import (
     ImportRowsError,
     NotFoundError,
@@ -457,7 +459,14 @@ def test_import_refuses_files_that_are_not_a_register(ctx, cats, tmp_path):
 # ---------------------------------------------------------------- the command line
 
 
-def _cli(db_path: Path, *args: str) -> subprocess.CompletedProcess:
+HQ = signed_in("admin", ADMIN_PASSWORD)  # the ``admin`` fixture (head office) imports the register
+
+
+def _cli(db_path: Path, *args: str, real: bool = False) -> subprocess.CompletedProcess:
+    """``opsdesk ARGS --db DB`` through ``cli.main`` in this process, or as a real subprocess (``real``: the exit
+    code and the one error line a shell sees; tests/core/cli_helpers.py)."""
+    if not real:
+        return run_in_process(*args, "--db", str(db_path))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "opsdesk.cli", *args, "--db", str(db_path)], capture_output=True,
                           text=True, env=env, cwd=ROOT, timeout=120)
@@ -472,7 +481,7 @@ def test_equipment_commands(ctx, register, db_path, tmp_path):
         "A-001", "B-002"]
     retired = _cli(db_path, "equipment", "list", "--search", "guangzhou", "--status", "retired")
     assert [ln.split("\t")[:2] for ln in retired.stdout.splitlines()[1:]] == [["D-004", "GZ01"]]
-    bad = _cli(db_path, "equipment", "list", "--status", "flying")
+    bad = _cli(db_path, "equipment", "list", "--status", "flying", real=True)
     assert bad.returncode == 2 and bad.stderr.count("error:") == 1 and "Traceback" not in bad.stderr
 
     out = tmp_path / "all.xlsx"
@@ -486,18 +495,18 @@ def test_equipment_commands(ctx, register, db_path, tmp_path):
     assert _cli(db_path, "equipment", "export", str(tmp_path / "x.csv")).returncode == 2
 
     good = _sheet(tmp_path / "new.xlsx", HEADER, [["N-1", "BJ01", "KT", "新空调", "", None, None, None, None, "", ""]])
-    imported = _cli(db_path, "equipment", "import", str(good))
+    imported = _cli(db_path, *HQ, "equipment", "import", str(good))
     assert imported.returncode == 0, imported.stderr
     assert "1 new item(s), 0 updated" in imported.stdout
     wrong = _sheet(tmp_path / "wrong.xlsx", HEADER, [
         ["N-2", "NOPE", "KT", "x", "", None, None, None, None, "", ""],
         ["N-3", "BJ01", "KT", "y", "", None, None, "abc", None, "", ""]])
-    refused = _cli(db_path, "equipment", "import", str(wrong))
+    refused = _cli(db_path, *HQ, "equipment", "import", str(wrong), real=True)
     assert refused.returncode == 2
     assert refused.stderr.strip().splitlines() == [
         "error: wrong.xlsx: 2 bad row(s) (2, 3), nothing was imported"]
     assert refused.stdout.splitlines() == ["row 2: store_code: not_found: 'NOPE'", "row 3: price: not_number: 'abc'"]
     after = _cli(db_path, "equipment", "list")
     assert [ln.split("\t")[0] for ln in after.stdout.splitlines()[1:]] == ["A-001", "B-002", "C-003", "D-004", "N-1"]
-    missing = _cli(db_path, "equipment", "import", str(tmp_path / "none.xlsx"))
+    missing = _cli(db_path, *HQ, "equipment", "import", str(tmp_path / "none.xlsx"))
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1

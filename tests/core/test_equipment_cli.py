@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from test_acceptance import GOOD, STROKES, _manager, _photo
+from test_acceptance import GOOD, STROKES, _manager, _photo, supervise_all
 
 from opsdesk import cli
 from opsdesk.services import (
@@ -37,7 +37,7 @@ def db_template():
 def actx(ctx: AppContext) -> AppContext:
     ctx.user_id = ctx.db.get_meta(workspace.CURRENT_USER_KEY)
     equipment.ensure_default_categories(ctx)
-    return ctx
+    return supervise_all(ctx)  # the current supervisor looks after both stores
 
 
 def installed(ctx: AppContext, store_id: str, n: int, **kw) -> equipment.EquipmentDTO:
@@ -69,7 +69,7 @@ def accept(ctx: AppContext, item_id: str, failing=lambda _it: False, sign: bool 
     runs.complete(ctx, run.id)
     if sign:
         signatures.sign_run(ctx, run.id, "supervisor", "", STROKES)
-        signatures.sign_run(ctx, run.id, "store_manager", "", STROKES, signer_id=_manager(ctx))
+        signatures.sign_run(ctx, run.id, "store_manager", "", STROKES, signer_id=_manager(ctx, run.id))
         signatures.sign_run(ctx, run.id, "supplier", "李供应", STROKES)
     return run.id
 

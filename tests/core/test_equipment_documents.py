@@ -25,6 +25,11 @@ from opsdesk.services import org, sync, workspace
 from opsdesk.services.context import AppContext
 
 
+# The documents are attachment rows + links on either backend, files in the workspace's files folder; a server
+# workspace keeps them in its files folder too (the sync test exports from the server to a laptop).
+BACKENDS = ("sqlite", "pg")
+
+
 def make_pdf(path: Path, text: str = "Operating manual KFR-72LW", pages: int = 2) -> Path:
     c = canvas.Canvas(str(path), pagesize=A4)
     for n in range(pages):

@@ -15,6 +15,7 @@ from engine_helpers import RawConnection
 from PIL import Image
 from sign_helpers import sign_as
 
+from acting import my_store
 from opsdesk.errors import FrozenRecordError
 from opsdesk.models import ChecklistRun, Signature
 from opsdesk.services import attachments, org, runs, signatures, templates
@@ -47,7 +48,7 @@ def _answered_run(ctx, store_id: str, tpl_id: str, *, shade: int = 9) -> str:  #
 def _record(ctx):  # noqa: ANN001, ANN202
     """In the demo (2 stores, seed 4): (signed run id, draft run id) of one store: the signed one has
     answers, photos and two signatures."""
-    store = org.query_stores(ctx)[0]
+    store = my_store(ctx)  # one of the acting supervisor's stores
     tpl = templates.template_by_code(ctx, "store_routine")
     signed = _answered_run(ctx, store.id, tpl.id)
     runs.complete(ctx, signed)

@@ -11,6 +11,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
+from acting import ADMIN_PASSWORD, first_password, signed_in
 from opsdesk import cli, logs
 from opsdesk.db import Database, migrate
 from opsdesk.services import AppContext, org, sync
@@ -62,7 +63,7 @@ def test_an_unwritable_log_folder_does_not_stop_the_app(tmp_path: Path, monkeypa
 def test_unexpected_errors_are_one_line_naming_the_log_with_the_traceback_in_it(
         log_dir: Path, tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
     path = tmp_path / "w.sqlite"
-    assert cli.main(["db", "init", "--db", str(path), "--name", "East", "--user", "admin"]) == 0
+    assert cli.main(["db", "init", "--db", str(path), "--name", "East", "--user", "admin", *first_password()]) == 0
     from opsdesk.services import templates
 
     def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
@@ -97,8 +98,9 @@ def test_migrations_backups_opening_and_sync_jobs_are_logged(log_dir: Path, tmp_
     finally:
         db.close()
     target = tmp_path / "hq.sqlite"
-    assert cli.main(["db", "init", "--db", str(target), "--name", "HQ", "--user", "admin"]) == 0
-    assert cli.main(["sync", "import", "--trust", "--db", str(target), str(package.path)]) == 0
+    assert cli.main(["db", "init", "--db", str(target), "--name", "HQ", "--user", "admin", *first_password()]) == 0
+    assert cli.main([*signed_in("admin", ADMIN_PASSWORD), "sync", "import", "--trust", "--db", str(target),
+                     str(package.path)]) == 0
     assert cli.main(["sync", "status", "--db", str(target)]) == 0
     text = read_log(log_dir)
     assert f"opened workspace {target}" in text and f"opened workspace {target} (read-only)" in text
@@ -112,7 +114,7 @@ def test_a_cli_subprocess_logs_to_the_folder_it_is_given(tmp_path: Path) -> None
     folder = tmp_path / "sub-logs"
     env = {**os.environ, logs.LOG_DIR_ENV: str(folder)}
     done = subprocess.run([sys.executable, "-m", "opsdesk.cli", "db", "init", "--db", str(tmp_path / "w.sqlite"),
-                           "--name", "East", "--user", "admin"], cwd=REPO, env=env, capture_output=True, text=True,
+                           "--name", "East", "--user", "admin", *first_password()], cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
     text = (folder / "opsdesk.log").read_text(encoding="utf-8")
@@ -123,11 +125,11 @@ def test_a_refused_import_in_its_own_process_logs_to_the_file_not_to_stderr(tmp_
     folder = tmp_path / "sub-logs"
     env = {**os.environ, logs.LOG_DIR_ENV: str(folder)}
     path = tmp_path / "w.sqlite"
-    assert cli.main(["db", "init", "--db", str(path), "--name", "East", "--user", "admin"]) == 0
+    assert cli.main(["db", "init", "--db", str(path), "--name", "East", "--user", "admin", *first_password()]) == 0
     junk = tmp_path / "junk.opsync"
     junk.write_bytes(b"not a zip")
-    done = subprocess.run([sys.executable, "-m", "opsdesk.cli", "sync", "import", "--db", str(path), str(junk)],
-                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "opsdesk.cli", *signed_in("admin", ADMIN_PASSWORD), "sync", "import",
+                           "--db", str(path), str(junk)], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("error: junk.opsync is not a readable")
     text = (folder / "opsdesk.log").read_text(encoding="utf-8")

@@ -1,20 +1,22 @@
 """The opening reports (新店筹备): the countdown report (开业筹备进度表) in both languages with its timeline,
 gates and evidence, date moves and a head-office override; its content hash; the fit-out acceptance
 certificate (新店装修验收单); and the CLI (opening report, plan list/export/import, cancel, report acceptance of
-a fit-out run) -- real SQLite workspaces, real PDFs checked with poppler, real subprocesses."""
+a fit-out run) -- real SQLite workspaces, real PDFs checked with poppler; the commands through ``cli.main`` in
+this process, a few as real subprocesses (the exit code and the one ``error:`` line a shell sees)."""
 
 from __future__ import annotations
 
 import json
 import re
 import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from acting import ADMIN_PASSWORD, signed_in
+from cli_helpers import run_in_process, run_subprocess
 from opsdesk import signing
 from opsdesk.errors import ValidationError
 from opsdesk.reports.opening import (
@@ -52,7 +54,8 @@ def store(octx: AppContext, make_store, make_user, people):
     st = make_store(status="preparing", opened_on=None, code="N001", name="新店一号")
     manager = make_user("store_manager", username="mgr", name="店长丙", store_ids=(st.id,))
     org.update_store(octx, st.id, org.StoreInput(code=st.code, name=st.name, region_id=st.region_id,
-                                                  status="preparing", manager_id=manager.id))
+                                                  status="preparing", manager_id=manager.id,
+                                                  supervisor_id=people["sup"].id))  # sup signs for the store
     staff = make_user("staff", username="clerk", name="店员丁", store_ids=(st.id,))
     return {"store": st, "manager": manager, "staff": staff}
 
@@ -247,9 +250,13 @@ def test_fitout_certificate_refuses_another_run(octx: AppContext, store, tmp_pat
 # ---------------------------------------------------------------- the command line
 
 
-def _cli(db_path: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "opsdesk.cli", *args, "--db", str(db_path)], check=False,
-                          capture_output=True, text=True, timeout=180, cwd=cwd)
+HQ = signed_in("admin", ADMIN_PASSWORD)  # the ``admin`` fixture (head office) imports plans and cancels projects
+
+
+def _cli(db_path: Path, *args: str, cwd: Path | None = None, real: bool = False) -> subprocess.CompletedProcess:
+    """``opsdesk ARGS --db DB``: through ``cli.main`` in this process, or as a real subprocess (``real``: what a
+    shell sees, kept for a few commands; tests/core/cli_helpers.py)."""
+    return (run_subprocess if real else run_in_process)(*args, "--db", str(db_path), cwd=cwd)
 
 
 def _one_error(done: subprocess.CompletedProcess, *words: str) -> None:
@@ -279,7 +286,7 @@ def test_cli_opening_report_plain_and_signed(octx: AppContext, opening, db_path:
     octx.db.close()
     project_id = opening["project"].id
 
-    plain = _cli(db_path, "opening", "report", "n001", cwd=cli_env)  # the store code, any case
+    plain = _cli(db_path, "opening", "report", "n001", cwd=cli_env, real=True)  # the store code, any case
     assert plain.returncode == 0, plain.stderr
     made = cli_env / f"开业筹备进度表-N001-{date.today().isoformat()}.pdf"
     assert made.is_file() and f"-> {made.name}" in plain.stdout
@@ -302,7 +309,7 @@ def test_cli_opening_report_plain_and_signed(octx: AppContext, opening, db_path:
     wrong.write_text("not it")
     refused = tmp_path / "refused.pdf"
     _one_error(_cli(db_path, "opening", "report", "N001", "-o", str(refused), "--sign", "--user", me.username,
-                    "--passphrase-file", str(wrong)), "wrong passphrase")
+                    "--passphrase-file", str(wrong), real=True), "wrong passphrase")
     assert not refused.exists()
     _one_error(_cli(db_path, "opening", "report", "X999", "-o", str(refused)), "X999")
     _one_error(_cli(db_path, "opening", "report", "N001", "--lang", "fr", "-o", str(refused)), "fr")
@@ -343,7 +350,7 @@ def test_cli_plans_round_trip_and_a_bad_file(octx: AppContext, db_path: Path, tm
     data["code"], data["site_kind"], data["title"] = "mall", "mall", "商场店开业计划"
     mall = tmp_path / "mall.json"
     mall.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    imported = _cli(db_path, "opening", "plan", "import", str(mall))
+    imported = _cli(db_path, *HQ, "opening", "plan", "import", str(mall))
     assert imported.returncode == 0, imported.stderr
     assert "mall" in imported.stdout
     back = _cli(db_path, "opening", "plan", "export", "mall")
@@ -355,23 +362,23 @@ def test_cli_plans_round_trip_and_a_bad_file(octx: AppContext, db_path: Path, tm
     data["code"] = "Bad Code"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    refused = _cli(db_path, "opening", "plan", "import", str(bad))
+    refused = _cli(db_path, *HQ, "opening", "plan", "import", str(bad), real=True)
     _one_error(refused, "bad.json", "nothing was imported", "milestones[1] (key 'lease_signed').offset_days",
                "owner_role", "code")
     assert count("opening_plan") == before
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    _one_error(_cli(db_path, "opening", "plan", "import", str(broken)), "not a JSON file")
-    _one_error(_cli(db_path, "opening", "plan", "import", str(tmp_path / "missing.json")), "missing.json")
+    _one_error(_cli(db_path, *HQ, "opening", "plan", "import", str(broken)), "not a JSON file")
+    _one_error(_cli(db_path, *HQ, "opening", "plan", "import", str(tmp_path / "missing.json")), "missing.json")
     _one_error(_cli(db_path, "opening", "plan", "export", "nope"), "nope")
 
 
 def test_cli_cancel(octx: AppContext, store, people, db_path: Path) -> None:
     p = openings.create_project(octx, store["store"].id, TODAY + timedelta(days=60), owner_id=people["ops"].id)
     octx.db.close()
-    _one_error(_cli(db_path, "opening", "cancel", "N001", "--reason", "   "), "reason")
-    _one_error(_cli(db_path, "opening", "cancel", "X999", "--reason", "选址失败"), "X999")
-    done = _cli(db_path, "opening", "cancel", "N001", "--reason", "选址失败")
+    _one_error(_cli(db_path, *HQ, "opening", "cancel", "N001", "--reason", "   "), "reason")
+    _one_error(_cli(db_path, *HQ, "opening", "cancel", "X999", "--reason", "选址失败", real=True), "X999")
+    done = _cli(db_path, *HQ, "opening", "cancel", "N001", "--reason", "选址失败")
     assert done.returncode == 0, done.stderr
     assert "N001" in done.stdout
     from opsdesk.db import Database
@@ -382,4 +389,4 @@ def test_cli_cancel(octx: AppContext, store, people, db_path: Path) -> None:
     finally:
         db.close()
     assert after.status == "cancelled" and after.events[-1].kind == "cancelled" and after.events[-1].note == "选址失败"
-    _one_error(_cli(db_path, "opening", "cancel", p.id, "--reason", "再次取消"), "not_active")
+    _one_error(_cli(db_path, *HQ, "opening", "cancel", p.id, "--reason", "再次取消"), "not_active")

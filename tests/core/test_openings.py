@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from opsdesk.errors import GatesNotPassedError, NotFoundError, ValidationError
+from opsdesk.errors import GatesNotPassedError, NotFoundError, PermissionDeniedError, ValidationError
 from opsdesk.services import actions, openings, org, runs, signatures, templates, workspace
 from opsdesk.services.context import AppContext
 
@@ -43,7 +43,8 @@ def store(octx: AppContext, make_store, make_user, people):
     st = make_store(status="preparing", opened_on=None, code="N001", name="新店一号")
     manager = make_user("store_manager", username="mgr", name="店长丙", store_ids=(st.id,))
     org.update_store(octx, st.id, org.StoreInput(code=st.code, name=st.name, region_id=st.region_id,
-                                                  status="preparing", manager_id=manager.id))
+                                                  status="preparing", manager_id=manager.id,
+                                                  supervisor_id=people["sup"].id))  # sup signs for the store
     staff = make_user("staff", username="clerk", name="店员丁", store_ids=(st.id,))
     return {"store": st, "manager": manager, "staff": staff}
 
@@ -319,9 +320,10 @@ def test_the_store_cannot_open_before_its_gates_pass(octx: AppContext, store, pe
     assert org.get_store(octx, st.id).status == "preparing"
 
     octx.user_id = people["ops"].id  # not head office: no override
-    with pytest.raises(ValidationError) as not_hq:
+    with pytest.raises(PermissionDeniedError) as not_hq:  # opening.override_gate: head office only
         openings.open_store(octx, p.id, "赶档期")
-    assert not_hq.value.reasons() == {"override_reason": "head_office_only"}
+    assert not_hq.value.params == {"action": "opening.override_gate", "role": "ops_manager", "store": st.id,
+                                   "reason": "role"}
     octx.user_id = sql("SELECT id FROM \"user\" WHERE username = 'admin'")[0][0]
     with pytest.raises(ValidationError) as blank:
         openings.open_store(octx, p.id, "   ")
@@ -477,15 +479,20 @@ def test_milestones_are_done_by_their_owners_and_seen_by_their_stores(octx: AppC
     mgr, ops, sup = store["manager"], people["ops"], people["sup"]
     assert owners[p.milestone("equipment_enters").id] == (mgr.id,)  # store_manager: the store's manager
     assert owners[p.milestone("lease_signed").id] == (ops.id,)  # head_office: answered for by the owner
-    assert owners[p.milestone("interior_acceptance").id] == (ops.id,)  # no supervisor assigned: the owner
+    assert owners[p.milestone("interior_acceptance").id] == (sup.id,)  # supervisor: the store's supervisor
+    assert owners[p.milestone("site_confirmed").id] == (ops.id,)  # ops_manager: answered for by the owner
     assert openings.owner_names(octx, p.id)[p.milestone("equipment_enters").id] == "店长丙"
     admin_id = octx.user_id
     _done(octx, p.id, "site_confirmed", "lease_signed", "fitout_started")
     clerk = store["staff"]
     ms = openings.get_project(octx, p.id).milestone("opening_plan_approved")
     assert not openings.can_complete(octx, ms.id, clerk.id)
-    with pytest.raises(ValidationError) as refused:
+    with pytest.raises(PermissionDeniedError) as refused:  # staff: not in the table for milestones at all
         openings.complete_milestone(_as(octx, clerk), ms.id)
+    assert refused.value.params["reason"] == "role"
+    assert not openings.can_complete(octx, ms.id, sup.id)
+    with pytest.raises(ValidationError) as refused:  # the store's supervisor, but not this milestone's owner
+        openings.complete_milestone(_as(octx, sup), ms.id)
     assert refused.value.reasons() == {"milestone_id": "not_owner"}
     assert openings.get_project(octx, p.id).milestone("opening_plan_approved").done_at is None
     octx.user_id = admin_id

@@ -15,6 +15,14 @@ BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/co
 D = date(2020, 6, 1)
 
 
+@pytest.fixture(autouse=True)
+def _head_office(ctx) -> None:  # noqa: ANN001
+    """The organisation is head office's to change (opsdesk.permissions): the tests act as a head-office user."""
+    from acting import as_head_office
+
+    as_head_office(ctx)
+
+
 def _reasons(call) -> dict[str, str]:
     with pytest.raises(ValidationError) as info:
         call()
@@ -349,14 +357,16 @@ def test_inactive_users_hidden_unless_asked(ctx, make_user):
     a = make_user(name="Active One")
     b = make_user(name="Gone One")
     org.set_user_active(ctx, b.id, False)
-    assert [u.id for u in org.query_users(ctx)] == [a.id]
-    assert org.count_users(ctx) == 1
+    me = ctx.user_id  # the head-office user the test acts as (active)
+    assert [u.id for u in org.query_users(ctx, UserQuery(role="store_manager"))] == [a.id]
+    assert {u.id for u in org.query_users(ctx)} == {a.id, me}
+    assert org.count_users(ctx) == 2
     everyone = org.query_users(ctx, UserQuery(include_inactive=True))
-    assert {u.id for u in everyone} == {a.id, b.id}
-    assert org.count_users(ctx, UserQuery(include_inactive=True)) == 2
+    assert {u.id for u in everyone} == {a.id, b.id, me}
+    assert org.count_users(ctx, UserQuery(include_inactive=True)) == 3
     assert [u.id for u in org.users_with_roles(ctx, ("store_manager",))] == [a.id]
     assert org.set_user_active(ctx, b.id, True).active is True
-    assert org.count_users(ctx) == 2
+    assert org.count_users(ctx) == 3
 
 
 def test_user_query_filters(ctx, shops, make_user):

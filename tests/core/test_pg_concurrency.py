@@ -61,6 +61,9 @@ def _server_base(ctx: AppContext) -> dict[str, Any]:
         code=f"S{k + 1:03d}", name=name, region_id=region.id, opened_on=date(2024, 1, 1),
         manager_id=users[f"mgr{k % 2 + 1}"], supervisor_id=users[f"sup{k % 2 + 1}"])).id
         for k, name in enumerate(("人民路店", "南京路店", "淮海路店", "中山路店"))]
+    for key in ("sup1", "sup2", "sup3"):  # the supervisors look after every store: the writers use them all
+        me = org.get_user(ctx, users[key])
+        org.update_user(ctx, me.id, org.UserInput(me.username, me.name, me.role, me.phone, me.email, tuple(stores)))
     version = templates.import_spec(ctx, parse_template(TINY_TEMPLATE))
     items = [(i.id, i.answer_type) for i in version.items() if i.answer_type != "photo"]
     return {"users": users, "stores": stores, "template_id": version.template_id, "items": items}

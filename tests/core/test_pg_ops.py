@@ -13,6 +13,7 @@ from pathlib import Path
 import pg_cluster as pgc
 import psycopg
 import pytest
+from acting import as_head_office, my_store
 from engine_helpers import write_jpeg
 from sign_helpers import sign_as
 
@@ -32,7 +33,7 @@ VALUES = {"pass_fail": "pass", "yes_no": "yes", "rating": 5, "choice": 0, "numbe
 
 def _signed_run_with_photo(ctx: AppContext) -> dict[str, str]:
     """A completed inspection with one photo, signed by both roles (frozen), in a small demo workspace."""
-    store = org.query_stores(ctx)[0]
+    store = my_store(ctx)  # one of the acting supervisor's stores (opsdesk.permissions: scope)
     tpl = templates.template_by_code(ctx, "store_routine")
     run = runs.start_run(ctx, store.id, tpl.id, "routine")
     items = runs.get_run(ctx, run.id).version.items()
@@ -137,7 +138,7 @@ def test_other_desktops_entries_are_not_findings_but_deleted_ones_are(server, ca
     monkeypatch.setenv(paths.ANCHOR_ENV, str(tmp_path / "another-desktop-anchors"))  # another computer writes
     other = Database.open(url, migrate_schema=False, create=False)
     try:
-        org.save_region(AppContext(other), "Far West", "FARWEST")
+        org.save_region(as_head_office(AppContext(other)), "Far West", "FARWEST")  # head office's step there
     finally:
         other.close()
     monkeypatch.setenv(paths.ANCHOR_ENV, ours)

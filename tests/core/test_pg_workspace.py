@@ -4,6 +4,7 @@ node shared by every desktop, writers take turns, the triggers' escape is a tran
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import threading
@@ -50,8 +51,10 @@ def test_each_desktop_of_a_server_has_its_own_current_user(pg_url, tmp_path) -> 
     a, b = Database.open(url, files_dir=tmp_path), Database.open(url, files_dir=tmp_path)
     try:
         ctx_a, ctx_b = AppContext(a), AppContext(b)
-        boss = org.create_user(ctx_a, UserInput(username="boss", name="Boss", role="head_office"))
-        analyst = org.create_user(ctx_a, UserInput(username="ana", name="Ana", role="ops_manager"))
+        from opsdesk.permissions import as_system
+
+        boss = org.create_user(as_system(ctx_a), UserInput(username="boss", name="Boss", role="head_office"))
+        analyst = org.create_user(as_system(ctx_a), UserInput(username="ana", name="Ana", role="ops_manager"))
         workspace.set_current_user(ctx_a, boss.id)
         assert workspace.current_user(ctx_b) is None  # the other desktop chooses its own
         workspace.set_current_user(ctx_b, analyst.id)
@@ -170,3 +173,35 @@ def test_db_check_on_an_unreachable_server_is_one_line() -> None:
     done = subprocess.run([sys.executable, "-m", "opsdesk.cli", "db", "check", "--db", "postgresql://x@127.0.0.1:1/x"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and done.stderr.count("error:") == 1 and "cannot reach the server" in done.stderr
+
+
+def test_a_refused_password_is_a_login_error_whatever_language_the_server_speaks(pg_cluster, pg_url,  # noqa: ANN001
+                                                                                  monkeypatch, tmp_path) -> None:
+    """A server installed in Chinese reports a wrong password in Chinese (its lc_messages applies before the
+    session starts); the English patterns then match nothing. The connection object still says a password was
+    asked for: the error is the login one, not "unreachable". (This cluster speaks English: the patterns are
+    made to match nothing, as they would for a Chinese server.)"""
+    import psycopg
+
+    from opsdesk.errors import ServerLoginError
+
+    user, password = "pw_user_lang", "right-one"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'")
+        hba = Path(conn.execute("SHOW hba_file").fetchone()[0])
+        original = hba.read_text()
+        hba.write_text(f"host all {user} 127.0.0.1/32 scram-sha-256\n" + original)
+        conn.execute("SELECT pg_reload_conf()")
+    try:
+        database = pg_url().rsplit("/", 1)[1]
+        monkeypatch.setattr(pg, "_LOGIN_REFUSED", re.compile(r"(?!x)x"))  # matches nothing
+        monkeypatch.delenv("PGPASSWORD", raising=False)
+        for auth in (f"{user}:wrong", user):  # a wrong password; none at all (no .pgpass in the tests' home)
+            target = f"postgresql://{auth}@127.0.0.1:{pg_cluster.port}/{database}"
+            with pytest.raises(ServerLoginError) as caught:
+                Database.open(target, files_dir=tmp_path / "files")
+            assert caught.value.params.get("user") == user
+    finally:
+        with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
+            hba.write_text(original)
+            conn.execute("SELECT pg_reload_conf()")

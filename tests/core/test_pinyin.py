@@ -14,6 +14,7 @@ from pypinyin import pinyin as pypinyin_readings
 
 from opsdesk import pinyin
 from opsdesk.db import Database, current_revision, head_revision, migrate
+from opsdesk.permissions import as_system  # the pinyin tests build their world as setup
 from opsdesk.services import org, sync, workspace
 from opsdesk.services.context import AppContext
 from opsdesk.services.org import StoreInput, StoreQuery, UserInput, UserQuery
@@ -50,7 +51,7 @@ USERS_IN_PINYIN_ORDER = [
 
 
 def _store(ctx: AppContext, region_id: str, code: str, name: str) -> org.StoreDTO:
-    return org.create_store(ctx, StoreInput(code=code, name=name, region_id=region_id, opened_on=D))
+    return org.create_store(as_system(ctx), StoreInput(code=code, name=name, region_id=region_id, opened_on=D))
 
 
 def _keys(ctx: AppContext, table: str, row_id: str) -> tuple[str | None, str | None]:
@@ -119,8 +120,8 @@ def test_search_terms_are_normalised():
 
 @pytest.fixture
 def area(ctx: AppContext) -> org.RegionDTO:
-    region = org.save_region(ctx, "华北大区", "HB")
-    return org.save_region(ctx, "北京片区", "BJ", parent_id=region.id)
+    region = org.save_region(as_system(ctx), "华北大区", "HB")
+    return org.save_region(as_system(ctx), "北京片区", "BJ", parent_id=region.id)
 
 
 @pytest.fixture
@@ -168,7 +169,7 @@ def test_store_search_matches_initials_and_full_pinyin(ctx, stores):
 
 def test_users_sort_by_surname_readings(ctx):
     for i, name in enumerate(sorted(USERS_IN_PINYIN_ORDER)):
-        org.create_user(ctx, UserInput(username=f"u{i:02d}", name=name, role="supervisor"))
+        org.create_user(as_system(ctx), UserInput(username=f"u{i:02d}", name=name, role="supervisor"))
     assert [u.name for u in org.query_users(ctx, UserQuery(sort="name"))] == USERS_IN_PINYIN_ORDER
     assert [u.name for u in org.query_users(ctx, UserQuery(sort="name", descending=True))] == \
         USERS_IN_PINYIN_ORDER[::-1]
@@ -177,8 +178,8 @@ def test_users_sort_by_surname_readings(ctx):
 
 
 def test_user_search_matches_surname_pinyin(ctx):
-    user = org.create_user(ctx, UserInput(username="zxm", name="曾小明", role="staff"))
-    org.create_user(ctx, UserInput(username="other", name="王伟", role="staff"))
+    user = org.create_user(as_system(ctx), UserInput(username="zxm", name="曾小明", role="staff"))
+    org.create_user(as_system(ctx), UserInput(username="other", name="王伟", role="staff"))
     for term in ("zengxiaoming", "xiaoming", "zxm", "ZXM"):
         assert [u.id for u in org.query_users(ctx, UserQuery(search=term))] == [user.id], term
     assert org.query_users(ctx, UserQuery(search="cengxiaoming")) == []
@@ -186,10 +187,10 @@ def test_user_search_matches_surname_pinyin(ctx):
 
 
 def test_manager_sort_uses_the_managers_pinyin(ctx, area):
-    managers = {name: org.create_user(ctx, UserInput(username=f"m{i}", name=name, role="store_manager"))
+    managers = {name: org.create_user(as_system(ctx), UserInput(username=f"m{i}", name=name, role="store_manager"))
                 for i, name in enumerate(("张三", "曾小明", "陈明"))}  # zhang, zeng, chen
     for i, name in enumerate(managers):
-        org.create_store(ctx, StoreInput(code=f"M{i:02d}", name=f"店{i}", region_id=area.id, opened_on=D,
+        org.create_store(as_system(ctx), StoreInput(code=f"M{i:02d}", name=f"店{i}", region_id=area.id, opened_on=D,
                                          manager_id=managers[name].id))
     listed = org.query_stores(ctx, StoreQuery(sort="manager"))
     assert [s.manager_name for s in listed] == ["陈明", "曾小明", "张三"]
@@ -197,17 +198,17 @@ def test_manager_sort_uses_the_managers_pinyin(ctx, area):
 
 def test_rename_gives_new_keys(ctx, stores, area):
     store = stores["北京王府井店"]
-    org.update_store(ctx, store.id, StoreInput(code=store.code, name="北京三里屯店", region_id=area.id,
+    org.update_store(as_system(ctx), store.id, StoreInput(code=store.code, name="北京三里屯店", region_id=area.id,
                                                opened_on=D, base_version=store.version))
     assert _keys(ctx, "store", store.id) == ("bei jing san li tun dian", "beijingsanlitundian bjsltd")
     assert org.query_stores(ctx, StoreQuery(search="bjwfj")) == []
     assert [s.id for s in org.query_stores(ctx, StoreQuery(search="sanlitun"))] == [store.id]
 
-    renamed = org.save_region(ctx, "重庆片区", "BJ", parent_id=area.parent_id, region_id=area.id)
+    renamed = org.save_region(as_system(ctx), "重庆片区", "BJ", parent_id=area.parent_id, region_id=area.id)
     assert _keys(ctx, "region", renamed.id) == ("chong qing pian qu", "chongqingpianqu cqpq")
 
-    user = org.create_user(ctx, UserInput(username="u1", name="王伟", role="staff"))
-    org.update_user(ctx, user.id, UserInput(username="u1", name="单田芳", role="staff", base_version=user.version))
+    user = org.create_user(as_system(ctx), UserInput(username="u1", name="王伟", role="staff"))
+    org.update_user(as_system(ctx), user.id, UserInput(username="u1", name="单田芳", role="staff", base_version=user.version))
     assert _keys(ctx, "user", user.id) == ("shan tian fang", "shantianfang stf")
 
 
@@ -239,6 +240,9 @@ def _open(path: Path) -> AppContext:
 
 
 def _exchange(src: AppContext, dst: AppContext, folder: Path) -> sync.ImportResult:
+    from opsdesk.permissions import as_system
+
+    src, dst = as_system(src), as_system(dst)  # the transport (permissions: tests/core/test_permissions)
     path = folder / f"{uuid.uuid4().hex}.opsync"
     known = {p.node_id for p in sync.peers(src)}
     sync.export_package(src, path, to_node=dst.db.node.node_id if dst.db.node.node_id in known else None)
@@ -258,7 +262,9 @@ def test_received_rows_get_their_keys_on_the_receiver(tmp_path):
         assert [s.id for s in org.query_stores(b, StoreQuery(search="bjwfj"))] == [store.id]
 
         # A rename travels as the name alone; the receiver recomputes the keys.
-        org.update_store(a, store.id, StoreInput(code="BJ001", name="北京三里屯店", region_id=region.id,
+        from acting import as_head_office
+
+        org.update_store(as_head_office(a), store.id, StoreInput(code="BJ001", name="北京三里屯店", region_id=region.id,
                                                  opened_on=D))
         _exchange(a, b, tmp_path)
         assert org.get_store(b, store.id).name == "北京三里屯店"
@@ -306,10 +312,10 @@ def test_migration_fills_keys_of_existing_rows(tmp_path):
 
 
 def test_regions_and_their_areas_sort_by_pinyin(ctx):
-    south = org.save_region(ctx, "华南大区", "SOUTH")
-    org.save_region(ctx, "华东大区", "EAST")
-    north = org.save_region(ctx, "华北大区", "NORTH")
-    org.save_region(ctx, "深圳片区", "SZ", parent_id=south.id)
-    org.save_region(ctx, "广州片区", "GZ", parent_id=south.id)
-    org.save_region(ctx, "天津片区", "TJ", parent_id=north.id)
+    south = org.save_region(as_system(ctx), "华南大区", "SOUTH")
+    org.save_region(as_system(ctx), "华东大区", "EAST")
+    north = org.save_region(as_system(ctx), "华北大区", "NORTH")
+    org.save_region(as_system(ctx), "深圳片区", "SZ", parent_id=south.id)
+    org.save_region(as_system(ctx), "广州片区", "GZ", parent_id=south.id)
+    org.save_region(as_system(ctx), "天津片区", "TJ", parent_id=north.id)
     assert [r.code for r in org.list_regions(ctx)] == ["NORTH", "TJ", "EAST", "SOUTH", "GZ", "SZ"]

@@ -18,6 +18,7 @@ import pytest
 
 from opsdesk import pinyin
 from opsdesk.db import Database
+from opsdesk.permissions import as_system
 from opsdesk.services import org
 from opsdesk.services.context import AppContext
 from opsdesk.services.org import StoreInput, StoreQuery, UserInput, UserQuery
@@ -44,6 +45,7 @@ USER_SORTS = ("name", "username", "phone", "email", "role")
 
 
 def _fill(ctx: AppContext) -> None:
+    ctx = as_system(ctx)  # the world of the test: setup, no person acting
     users = {u: org.create_user(ctx, UserInput(username=u, name=n, role="store_manager", phone=p, email=e)).id
              for u, n, p, e in USERS}
     regions: dict[str, str] = {}

@@ -1,13 +1,14 @@
-"""``opsdesk promotion list|show|report|import-results`` as real subprocesses on a real SQLite workspace: the
-table, one plan in full, the plan and review PDFs (default names by language, a PAdES-signed one checked with
-pdfsig), and results imported from a till export all or nothing (a bad file: one ``error:`` line naming every
-problem, exit 2, nothing imported; --dry-run changes nothing)."""
+"""``opsdesk promotion list|show|report|import-results`` on a real SQLite workspace: the table, one plan in full,
+the plan and review PDFs (default names by language, a PAdES-signed one checked with pdfsig), and results
+imported from a till export all or nothing (a bad file: one ``error:`` line naming every problem, exit 2, nothing
+imported; --dry-run changes nothing). A few commands run as real subprocesses (``real=True``: the exit code and
+the one ``error:`` line as a shell sees them), the others through ``cli.main`` in this process
+(tests/core/cli_helpers.py)."""
 
 from __future__ import annotations
 
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,14 @@ from test_promotions import (  # noqa: F401 - the fixtures and helpers of the pr
     stores,
 )
 
+from acting import ADMIN_PASSWORD, signed_in
+from cli_helpers import run_in_process, run_subprocess
 from opsdesk import signing
 from opsdesk.services import org, promotions
 from opsdesk.services.context import AppContext
+
+
+HQ = signed_in("admin", ADMIN_PASSWORD)  # the plan's head-office approver (core conftest ``admin``) enters results
 
 
 def pdftext(path: Path) -> str:
@@ -31,9 +37,14 @@ def pdftext(path: Path) -> str:
                           text=True).stdout
 
 
-def _cli(db_path: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "opsdesk.cli", *args, "--db", str(db_path)], check=False,
-                          capture_output=True, text=True, timeout=180, cwd=cwd)
+def _cli(db_path: Path, *args: str, cwd: Path | None = None, real: bool = False) -> subprocess.CompletedProcess:
+    """``opsdesk ARGS --db DB``: in this process, or as a real subprocess (``real``)."""
+    return (run_subprocess if real else run_in_process)(*args, "--db", str(db_path), cwd=cwd)
+
+
+def _results(db_path: Path, *args: str, real: bool = False) -> subprocess.CompletedProcess:
+    """``promotion import-results`` entered by head office (signed in)."""
+    return _cli(db_path, *HQ, "promotion", "import-results", *args, real=real)
 
 
 def _one_error(done: subprocess.CompletedProcess, *words: str) -> str:
@@ -79,7 +90,7 @@ def test_list_and_show(pctx: AppContext, plan, db_path: Path) -> None:  # noqa: 
                                                        "b": org.get_store(pctx, plan.stores[0].store_id)},
                                                       theme="周末会员日"))
     pctx.db.close()
-    listed = _cli(db_path, "promotion", "list")
+    listed = _cli(db_path, "promotion", "list", real=True)
     assert listed.returncode == 0, listed.stderr
     lines = [line.split("\t") for line in listed.stdout.splitlines()]
     assert lines[0] == ["code", "theme", "type", "starts", "ends", "status", "waiting", "stores", "budget"]
@@ -92,7 +103,7 @@ def test_list_and_show(pctx: AppContext, plan, db_path: Path) -> None:  # noqa: 
     assert [r.split("\t")[0] for r in only_draft.stdout.splitlines()[1:]] == [draft.code]
     at_store = _cli(db_path, "promotion", "list", "--store", "f001")
     assert {r.split("\t")[0] for r in at_store.stdout.splitlines()[1:]} == {plan.code, draft.code}
-    _one_error(_cli(db_path, "promotion", "list", "--status", "finished"), "finished", "running")
+    _one_error(_cli(db_path, "promotion", "list", "--status", "finished", real=True), "finished", "running")
     _one_error(_cli(db_path, "promotion", "list", "--store", "X999"), "X999")
 
     shown = _cli(db_path, "promotion", "show", plan.code.lower())  # the code, any case
@@ -144,7 +155,7 @@ def test_report_plain_english_review_and_signed(pctx: AppContext, plan, db_path:
     wrong.write_text("not it")
     refused = tmp_path / "refused.pdf"
     _one_error(_cli(db_path, "promotion", "report", plan.code, "-o", str(refused), "--sign", "--user", me.username,
-                    "--passphrase-file", str(wrong)), "wrong passphrase")
+                    "--passphrase-file", str(wrong), real=True), "wrong passphrase")
     _one_error(_cli(db_path, "promotion", "report", plan.code, "--kind", "summary", "-o", str(refused)), "summary")
     _one_error(_cli(db_path, "promotion", "report", plan.code, "--lang", "fr", "-o", str(refused)), "fr")
     _one_error(_cli(db_path, "promotion", "report", "P0000-NONE", "-o", str(refused)), "P0000-NONE")
@@ -160,7 +171,7 @@ def test_import_results_all_or_nothing(pctx: AppContext, plan, db_path: Path, tm
 
     bad = tmp_path / "till-bad.csv"
     bad.write_text("门店编码,销售额,交易笔数,赠品发放\nA001,52000.5,810,30\nF001,abc,400,20\nX999,1,1,1\n", "utf-8-sig")
-    err = _one_error(_cli(db_path, "promotion", "import-results", plan.code, str(bad)),
+    err = _one_error(_results(db_path, plan.code, str(bad), real=True),
                      "till-bad.csv", "2 problems", "row 3 sales: not a number", "row 4 store: X999 unknown",
                      "nothing was imported")
     assert "A001" not in err  # the good row is not a problem
@@ -168,12 +179,12 @@ def test_import_results_all_or_nothing(pctx: AppContext, plan, db_path: Path, tm
 
     good = tmp_path / "till.csv"
     good.write_text("门店编码,销售额,交易笔数,赠品发放\nA001,52000.5,810,30\nf001,24000,450,20\n", "utf-8-sig")
-    dry = _cli(db_path, "promotion", "import-results", plan.code, str(good), "--dry-run")
+    dry = _cli(db_path, "promotion", "import-results", plan.code, str(good), "--dry-run")  # no password: reads only
     assert dry.returncode == 0, dry.stderr
     assert "2 store(s)" in dry.stdout and "would be imported" in dry.stdout
     assert _actuals(db_path) == before  # a dry run changes nothing
 
-    done = _cli(db_path, "promotion", "import-results", plan.code, str(good))  # the mapping guessed
+    done = _results(db_path, plan.code, str(good))  # the mapping guessed
     assert done.returncode == 0, done.stderr
     assert "2 store(s)" in done.stdout and "store=门店编码" in done.stdout
     assert _actuals(db_path) == [("A001", 5200050, 810, 30), ("F001", 2400000, 450, 20)]
@@ -184,24 +195,21 @@ def test_import_results_all_or_nothing(pctx: AppContext, plan, db_path: Path, tm
     ws.append(["A001", 53000, 815])
     sheet = tmp_path / "till.xlsx"
     wb.save(sheet)
-    mapped = _cli(db_path, "promotion", "import-results", plan.id, str(sheet), "--map", "store=店号,sales=金额")
+    mapped = _results(db_path, plan.id, str(sheet), "--map", "store=店号,sales=金额")
     assert mapped.returncode == 0, mapped.stderr
     # only the mapped columns change; the other results of the store stay
     assert _actuals(db_path) == [("A001", 5300000, 810, 30), ("F001", 2400000, 450, 20)]
 
-    _one_error(_cli(db_path, "promotion", "import-results", plan.code, str(sheet), "--map", "store店号"), "--map")
-    _one_error(_cli(db_path, "promotion", "import-results", plan.code, str(sheet), "--map", "store=店号,sales=收入"),
+    _one_error(_results(db_path, plan.code, str(sheet), "--map", "store店号"), "--map")
+    _one_error(_results(db_path, plan.code, str(sheet), "--map", "store=店号,sales=收入"),
                "收入")
-    _one_error(_cli(db_path, "promotion", "import-results", plan.code, str(tmp_path / "missing.csv")), "missing.csv")
-    _one_error(_cli(db_path, "promotion", "import-results", "P0000-NONE", str(good)), "P0000-NONE")
+    _one_error(_results(db_path, plan.code, str(tmp_path / "missing.csv")), "missing.csv")
+    _one_error(_results(db_path, "P0000-NONE", str(good)), "P0000-NONE")
     assert _actuals(db_path) == [("A001", 5300000, 810, 30), ("F001", 2400000, 450, 20)]
 
 
 def test_promotion_types_are_edited_from_the_cli(tmp_path: Path) -> None:
     """The types are editable: a new one, a changed one, a retired one; a bad code is one error line."""
-    import subprocess
-    import sys
-
     from opsdesk.db import Database
     from opsdesk.services import workspace
     from opsdesk.services.context import AppContext
@@ -211,9 +219,8 @@ def test_promotion_types_are_edited_from_the_cli(tmp_path: Path) -> None:
     workspace.prepare(ctx)
     ctx.db.close()
 
-    def cli(*argv: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "opsdesk.cli", *argv, "--db", str(db)], capture_output=True,
-                              text=True, timeout=120)
+    def cli(*argv: str, real: bool = False) -> subprocess.CompletedProcess:
+        return _cli(db, *argv, real=real)
 
     made = cli("promotion", "type", "anniversary", "--name", "店庆", "--name-en", "Anniversary", "--no-price")
     assert made.returncode == 0, made.stderr
@@ -222,5 +229,5 @@ def test_promotion_types_are_edited_from_the_cli(tmp_path: Path) -> None:
     by_code = {r[0]: r for r in rows[1:]}
     assert by_code["anniversary"] == ["anniversary", "店庆", "Anniversary", "no", "yes"]
     assert by_code["clearance"][4] == "no" and by_code["opening"][1] == "开业促销"
-    bad = cli("promotion", "type", "Bad Code!", "--name", "x")
+    bad = cli("promotion", "type", "Bad Code!", "--name", "x", real=True)
     assert bad.returncode == 2 and bad.stderr.count("error:") == 1 and "Traceback" not in bad.stderr

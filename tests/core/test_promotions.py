@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from opsdesk.errors import ValidationError
+from opsdesk.errors import PermissionDeniedError, ValidationError
 from opsdesk.services import actions, org, promotions, runs, workspace
 from opsdesk.services.context import AppContext
 from opsdesk.services.promotions import (
@@ -47,12 +47,14 @@ def people(pctx: AppContext, make_user):
 
 
 @pytest.fixture
-def stores(pctx: AppContext, make_store, make_user, tree):
-    a = make_store(code="A001", name="直营一号店")
-    b = make_store(code="F001", name="加盟一号店", kind="franchise", region_id=tree.gz.id)
+def stores(pctx: AppContext, make_store, make_user, tree, people):
+    a = make_store(code="A001", name="直营一号店", supervisor_id=people["sup"].id)  # the proposer's stores
+    b = make_store(code="F001", name="加盟一号店", kind="franchise", region_id=tree.gz.id,
+                   supervisor_id=people["sup"].id)
     boss = make_user("store_manager", username="fmgr", name="加盟店长", store_ids=(b.id,))
     org.update_store(pctx, b.id, org.StoreInput(code=b.code, name=b.name, region_id=b.region_id, kind="franchise",
-                                                opened_on=b.opened_on, manager_id=boss.id))
+                                                opened_on=b.opened_on, manager_id=boss.id,
+                                                supervisor_id=people["sup"].id))
     return {"a": a, "b": b, "boss": boss}
 
 
@@ -136,9 +138,9 @@ def test_the_chain_by_role_bound_to_what_was_seen(pctx: AppContext, stores, peop
     assert early.value.reasons() == {"promotion_id": "wrong_status"}
     p = promotions.submit(as_user(pctx, people["sup"].id), p.id, seen, "请审核")
     assert (p.status.status, p.status.waiting) == ("submitted", "review")
-    with pytest.raises(ValidationError) as who:
+    with pytest.raises(PermissionDeniedError) as who:  # 审核 is an ops manager's (the permission table)
         promotions.decide(as_user(pctx, people["sup"].id), p.id, "review", True, seen)
-    assert who.value.reasons() == {"user_id": "wrong_role"}
+    assert who.value.params["action"] == "promotion.review" and who.value.params["reason"] == "role"
     with pytest.raises(ValidationError) as why:
         promotions.decide(as_user(pctx, people["ops"].id), p.id, "review", False, seen, " ")
     assert why.value.reasons() == {"comment": "required"}
@@ -241,19 +243,23 @@ def test_approved_promotions_overlapping_at_a_store_clash(pctx: AppContext, stor
     assert (clash.overlap_from, clash.overlap_to) == (TODAY + timedelta(days=5), TODAY + timedelta(days=6))
 
 
-def test_franchise_managers_acknowledge_the_approved_plan(pctx: AppContext, stores, people) -> None:
+def test_franchise_managers_acknowledge_the_approved_plan(pctx: AppContext, stores, people, make_user) -> None:
     p = promotions.create_plan(pctx, opening_plan(stores))
     boss = stores["boss"]
     with pytest.raises(ValidationError) as early:
         promotions.acknowledge(as_user(pctx, boss.id), p.id, stores["b"].id, p.content_hash, STROKES)
     assert early.value.reasons() == {"promotion_id": "not_approved"}
     p = approve_all(pctx, p.id, people)
-    with pytest.raises(ValidationError) as direct:
+    with pytest.raises(PermissionDeniedError) as elsewhere:  # not his store
         promotions.acknowledge(as_user(pctx, boss.id), p.id, stores["a"].id, p.content_hash, STROKES)
+    assert elsewhere.value.params["reason"] == "scope"
+    direct_manager = make_user("store_manager", username="dmgr", name="直营店长", store_ids=(stores["a"].id,))
+    with pytest.raises(ValidationError) as direct:
+        promotions.acknowledge(as_user(pctx, direct_manager.id), p.id, stores["a"].id, p.content_hash, STROKES)
     assert direct.value.reasons() == {"store_id": "not_a_franchise"}
-    with pytest.raises(ValidationError) as who:
+    with pytest.raises(PermissionDeniedError) as who:  # a franchisee's signature: a store manager's
         promotions.acknowledge(as_user(pctx, people["sup"].id), p.id, stores["b"].id, p.content_hash, STROKES)
-    assert who.value.reasons() == {"user_id": "not_store_manager"}
+    assert who.value.params["reason"] == "role"
     assert [a.event_id for a in promotions.acknowledgements(pctx, p.id)] == [None]
     p = promotions.acknowledge(as_user(pctx, boss.id), p.id, stores["b"].id, p.content_hash, STROKES, "已阅，将按方案执行")
     ack, = promotions.acknowledgements(pctx, p.id)
@@ -262,9 +268,9 @@ def test_franchise_managers_acknowledge_the_approved_plan(pctx: AppContext, stor
     assert sig["content_hash"] == p.content_hash and sig["strokes"] and sig["signer_name"] == "加盟店长"
     assert p.status.status == "running"  # an acknowledgement is no decision on the plan
     # The plan changes and is approved again: the acknowledgement was of the old content.
-    with pytest.raises(ValidationError) as not_his:  # a store manager does not edit head office's plan
+    with pytest.raises(PermissionDeniedError) as not_his:  # a store manager does not edit head office's plan
         promotions.update_plan(pctx, p.id, replace(opening_plan(stores), description="改期"))
-    assert not_his.value.reasons() == {"user_id": "wrong_role"}
+    assert not_his.value.params["action"] == "promotion.draft"
     p = promotions.update_plan(as_user(pctx, people["hq"]), p.id, replace(opening_plan(stores), description="改期"))
     approve_all(pctx, p.id, people)
     assert [a.event_id for a in promotions.acknowledgements(pctx, p.id)] == [None]

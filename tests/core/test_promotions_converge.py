@@ -17,6 +17,7 @@ import pytest
 from test_sync import exchange, open_ctx
 
 from opsdesk.errors import ValidationError
+from opsdesk.permissions import as_system
 from opsdesk.services import org, promotions
 from opsdesk.services.context import AppContext
 from opsdesk.services.promotions import PlanInput, StoreTarget
@@ -35,7 +36,8 @@ def _setup(folder: Path) -> tuple[list[AppContext], dict[str, str], str, str]:
     who = {}
     for role, username in (("supervisor", "sup"), ("ops_manager", "ops1"), ("ops_manager", "ops2"),
                            ("head_office", "hq1"), ("head_office", "hq2")):
-        who[username] = org.create_user(hq, org.UserInput(username=username, name=username, role=role)).id
+        who[username] = org.create_user(as_system(hq), org.UserInput(  # the people: setup, as system work
+            username=username, name=username, role=role)).id
     hq.user_id = who["sup"]
     plan = promotions.create_plan(hq, PlanInput("周年庆", "holiday", TODAY, TODAY + timedelta(days=3),
                                                 stores=(StoreTarget(store.id),)))

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from test_sync import exchange, pair  # noqa: F401 - pair: the fixture of two fresh workspaces
 
+from opsdesk.permissions import as_system
 from opsdesk.services import org, promotions, sync
 from opsdesk.services.context import AppContext
 from opsdesk.services.promotions import PlanInput, StoreTarget
@@ -22,7 +23,8 @@ def _people(ctx: AppContext) -> dict[str, str]:
     made = {}
     for role, username in (("supervisor", "sup"), ("ops_manager", "ops1"), ("ops_manager", "ops2"),
                            ("head_office", "hq")):
-        made[username] = org.create_user(ctx, org.UserInput(username=username, name=username, role=role)).id
+        made[username] = org.create_user(as_system(ctx), org.UserInput(  # the people: setup, as system work
+            username=username, name=username, role=role)).id
     return made
 
 

@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 import subprocess
+from typing import Any
+
+import pytest
 
 from opsdesk import cli, signing
-from opsdesk.demo import build_demo
 from opsdesk.services import org, runs, signatures
 
 STROKES = [[(10, 10, 0.0), (60, 50, 0.1)]]
 
 
+@pytest.fixture
+def db_template() -> dict[str, Any]:
+    """A small demo with a month of completed inspections, acting as its supervisor: a copy of the run's shared
+    template (the UI tests' too), not a demo built in the test."""
+    return {"stores": 3, "seed": 5, "months": 1}
+
+
 def test_report_commands(ctx, db_path, tmp_path, monkeypatch, capsys) -> None:  # noqa: ANN001
     monkeypatch.setenv("OPSDESK_KEYS_DIR", str(tmp_path / "keys"))
-    ctx.user_id = build_demo(ctx, stores=3, seed=8, months=1).current_user_id
+    assert ctx.user_id  # the demo's current user
     done = runs.query_runs(ctx, runs.RunQuery(status="completed", template_kinds=("inspection",)), 0, 2)
     signed, other = done
     for role in ("supervisor", "store_manager"):  # each role signed by a user who has it
-        signer = org.users_with_roles(ctx, (role,))[0]
+        from sign_helpers import signer_for
+
+        signer = org.get_user(ctx, signer_for(ctx, role, signed.store_id))  # at the run's store
         signatures.sign_run(ctx, signed.id, role, signer.name, STROKES, signer_id=signer.id)
     signed_runs = {r.id[:8]: r for status in ("signed", "superseded") for r in runs.query_runs(
         ctx, runs.RunQuery(status=status, template_kinds=("inspection",)))}

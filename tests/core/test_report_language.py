@@ -48,9 +48,19 @@ def answer_all(ctx: AppContext, run_id: str, failing: set[str], tmp_path: Path) 
 
 
 def failed_inspection(ctx: AppContext) -> runs.RunDetailDTO:
+    """A completed inspection with failed items; ``ctx`` then acts as the supervisor of its store."""
     found = runs.query_runs(ctx, runs.RunQuery(status="completed", template_kinds=("inspection",)))
-    return next(d for r in found if (d := runs.get_run(ctx, r.id)).score.failed_items
-                and any(d.version.item(i).text_en for i in d.score.failed_items))
+    detail = next(d for r in found if (d := runs.get_run(ctx, r.id)).score.failed_items
+                  and any(d.version.item(i).text_en for i in d.score.failed_items))
+    act_at(ctx, detail.run.store_id)
+    return detail
+
+
+def act_at(ctx: AppContext, store_id: str) -> None:
+    """Act as the supervisor of the store (who may inspect there and collect a signature)."""
+    from sign_helpers import signer_for
+
+    ctx.user_id = signer_for(ctx, "supervisor", store_id)
 
 
 def zh_field_labels() -> list[str]:
@@ -109,6 +119,7 @@ def test_grade_prints_as_a_word(demo_ctx: AppContext, tmp_path: Path) -> None:  
     vetoed = next((r for r in found if r.grade == "fail"), None)
     if vetoed is None:  # make one: fail a critical item of a new inspection
         base = runs.get_run(ctx, found[0].id)
+        act_at(ctx, base.run.store_id)
         draft = runs.start_run(ctx, base.run.store_id, base.run.template_id, "routine")
         version = runs.get_run(ctx, draft.id).version
         critical = next(i for i in version.items() if i.critical and i.answer_type == "pass_fail")
@@ -288,7 +299,9 @@ def test_signed_statement_stays_as_stored(demo_ctx: AppContext, tmp_path: Path) 
     ctx = demo_ctx
     run = runs.query_runs(ctx, runs.RunQuery(status="completed", template_kinds=("inspection",)))[0]
     before = signatures.run_hash(ctx, run.id)
-    boss = org.users_with_roles(ctx, ("supervisor",))[0]
+    from sign_helpers import signer_for
+
+    boss = org.get_user(ctx, signer_for(ctx, "supervisor", run.store_id))  # the supervisor of the run's store
     sig = signatures.sign_run(ctx, run.id, "supervisor", boss.name, [wave(80, 180)], signer_id=boss.id,
                               statement=vocabulary.statement("en"))
     assert sig.statement == vocabulary.STATEMENTS["en"] and sig.content_hash == before
@@ -303,6 +316,7 @@ def test_a_signer_without_an_account_is_marked_in_both_languages(demo_ctx: AppCo
     ctx = demo_ctx
     run = next(r for r in runs.query_runs(ctx, runs.RunQuery(status="completed", template_kinds=("inspection",)))
                if not signatures.signatures_of(ctx, "checklist_run", r.id))
+    act_at(ctx, run.store_id)  # who collects the supplier's signature: the store's supervisor
     signatures.sign_run(ctx, run.id, "supplier", "李供应", [wave(80, 180)])
     zh = squash(pdftext(reports.build_inspection(ctx, run.id, tmp_path / "zh.pdf").path))
     en = squash(pdftext(reports.build_inspection(ctx, run.id, tmp_path / "en.pdf", lang="en").path))

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from acting import acting
 from opsdesk import reports
 from opsdesk.db import Database
 from opsdesk.services import actions, org, runs, signatures, visits
@@ -38,27 +39,48 @@ def wave(x0: float, y0: float, n: int = 80) -> list[tuple[float, float, float]]:
 
 def sign_both(ctx: AppContext, run_id: str) -> tuple[str, str]:
     """The supervisor and the store manager sign (each as a user of that role); returns their names."""
-    boss = org.users_with_roles(ctx, ("supervisor",))[0]
-    manager = org.users_with_roles(ctx, ("store_manager",))[0]
+    from sign_helpers import signer_for
+
+    store_id = runs.get_summary(ctx, run_id).store_id  # each signs at their own store (the permission table)
+    boss = org.get_user(ctx, signer_for(ctx, "supervisor", store_id))
+    manager = org.get_user(ctx, signer_for(ctx, "store_manager", store_id))
     signatures.sign_run(ctx, run_id, "supervisor", boss.name, [wave(80, 180), wave(120, 260, 30)],
                         signer_id=boss.id)
     signatures.sign_run(ctx, run_id, "store_manager", manager.name, [wave(60, 220)], signer_id=manager.id)
     return boss.name, manager.name
 
 
+# The reports read the workspace through the services' queries (runs, answers, signatures, visits, actions,
+# photos from the files folder): on PostgreSQL too, from a head-office database (tests/core/conftest.py).
+BACKENDS = ("sqlite", "pg")
+DEMO = {"stores": 3, "seed": 1, "months": 2, "daily_days": 2}
+
+
 @pytest.fixture
-def demo_ctx(workspace_copy) -> AppContext:  # noqa: ANN001
-    """``build_demo(ctx, stores=3, seed=1, months=2, daily_days=2)`` in ``tmp_path/w.sqlite``: built once per
-    session and copied (tests/conftest.py)."""
-    db = Database.open(workspace_copy("w.sqlite", stores=3, seed=1, months=2, daily_days=2))
-    yield AppContext(db)
+def demo_ctx(workspace_copy, backend, files_dir, request) -> AppContext:  # noqa: ANN001
+    """``build_demo(ctx, **DEMO)`` in ``tmp_path/w.sqlite`` (or a database of the session's PostgreSQL
+    cluster): built once per session and copied (tests/conftest.py)."""
+    if backend == "pg":
+        pg_templates = request.getfixturevalue("pg_templates")
+        url = pg_templates.copy(files_dir, **DEMO)
+        db = Database.open(url, files_dir=files_dir)
+        db.set_meta("current_user_id", pg_templates.current_user[url])  # a server's current user is the desktop's
+    else:
+        db = Database.open(workspace_copy("w.sqlite", **DEMO))
+    yield acting(db)  # as its current user (the demo's supervisor), as the app does
     db.close()
 
 
 def completed_inspection(ctx: AppContext) -> runs.RunDetailDTO:
+    """A completed inspection (with failures when there is one); ``ctx`` then acts as the supervisor of its store
+    (who may start another there and sign it)."""
+    from sign_helpers import signer_for
+
     found = runs.query_runs(ctx, runs.RunQuery(status="completed", template_kinds=("inspection",)))
     with_failures = [r for r in found if runs.get_run(ctx, r.id).score.failed_items]
-    return runs.get_run(ctx, (with_failures or found)[0].id)
+    chosen = (with_failures or found)[0]
+    ctx.user_id = signer_for(ctx, "supervisor", chosen.store_id)
+    return runs.get_run(ctx, chosen.id)
 
 
 def assert_cjk_embedded(path: Path) -> None:
@@ -152,6 +174,8 @@ def big_photo(path: Path, i: int) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only("the PDF's size and its images' sizes: the photos come from the files folder on either "
+                         "backend, and the run's rows are read as in test_inspection_report[pg]")
 def test_report_with_40_large_photos_stays_small(demo_ctx: AppContext, tmp_path: Path) -> None:
     ctx = demo_ctx
     base = completed_inspection(ctx)
@@ -222,9 +246,12 @@ def test_inspection_report_prints_the_score_rounded_once_and_the_exact_grade(dem
                      section("二", 23, {"key": "rr", "type": "rating", "weight": 1, "scale": 9}),
                      section("三", 1, {"key": "ff", "type": "pass_fail", "weight": 18})],
     }
-    version = templates.import_spec(demo_ctx, parse_template(data))
+    from acting import my_store
+    from opsdesk.permissions import as_system
+
+    version = templates.import_spec(as_system(demo_ctx), parse_template(data))  # head office's, as setup
     ids = {i.key: i.id for i in version.items()}
-    store = org.query_stores(demo_ctx)[0]
+    store = my_store(demo_ctx)  # one of the acting supervisor's stores
     run = runs.start_run(demo_ctx, store.id, version.template_id, "routine")
     runs.set_answer(demo_ctx, run.id, ids["pp"], "pass")
     runs.set_answer(demo_ctx, run.id, ids["rr"], 7)

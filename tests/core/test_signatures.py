@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from engine_helpers import RawConnection
 
-from opsdesk.errors import ValidationError
+from acting import my_store
+from opsdesk.errors import PermissionDeniedError, ValidationError
 from opsdesk.services import runs, signatures, templates
 from opsdesk.services.runs import RunClosedError
 
@@ -19,7 +20,7 @@ def _completed_run(ctx) -> str:  # noqa: ANN001
     """In the demo (2 stores, seed 4): a completed routine inspection of the first store."""
     from opsdesk.services import org
 
-    store = org.query_stores(ctx)[0]
+    store = my_store(ctx)  # one of the acting supervisor's stores
     tpl = templates.template_by_code(ctx, "store_routine")
     run = runs.start_run(ctx, store.id, tpl.id, "routine")
     for item in runs.get_run(ctx, run.id).version.items():
@@ -109,7 +110,7 @@ def test_a_correction_supersedes_and_both_stay_visible(ctx, run_id) -> None:  # 
 def test_only_completed_runs_are_signed(ctx, run_id) -> None:  # noqa: ANN001
     from opsdesk.services import org
 
-    draft = runs.start_run(ctx, org.query_stores(ctx)[1].id, templates.template_by_code(ctx, "store_routine").id,
+    draft = runs.start_run(ctx, my_store(ctx).id, templates.template_by_code(ctx, "store_routine").id,
                            "routine")
     with pytest.raises(signatures.SignatureError):
         signatures.sign_run(ctx, draft.id, "supervisor", "赵督导", STROKES)
@@ -120,7 +121,7 @@ def test_only_completed_runs_are_signed(ctx, run_id) -> None:  # noqa: ANN001
 def _store_manager(ctx):  # noqa: ANN001, ANN202
     from opsdesk.services import org
 
-    return org.query_users(ctx, org.UserQuery(role="store_manager"))[0]
+    return org.query_users(ctx, org.UserQuery(role="store_manager", store_id=my_store(ctx).id))[0]  # the run's
 
 
 def test_each_role_signs_once_by_a_user_who_holds_it(ctx, run_id) -> None:  # noqa: ANN001
@@ -131,9 +132,9 @@ def test_each_role_signs_once_by_a_user_who_holds_it(ctx, run_id) -> None:  # no
     assert signatures.signable_roles(ctx, run_id) == ["supervisor", "franchisee", "supplier", "witness",
                                                      "contractor"]
     # the supervisor cannot sign as the store manager, whatever name is typed
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(PermissionDeniedError) as err:  # the permission table: sign.as_store_manager
         signatures.sign_run(ctx, run_id, "store_manager", "王店长", STROKES)
-    assert err.value.reasons() == {"role": "not_your_role"}
+    assert (err.value.params["action"], err.value.params["reason"]) == ("sign.as_store_manager", "role")
     sig = signatures.sign_run(ctx, run_id, "supervisor", "随便写的名字", STROKES)
     assert (sig.signer_id, sig.signer_name, sig.external) == (me.id, me.name, False)  # the account's name
     with pytest.raises(ValidationError) as err:
@@ -145,9 +146,9 @@ def test_each_role_signs_once_by_a_user_who_holds_it(ctx, run_id) -> None:  # no
     assert signatures.signable_roles(ctx, run_id, manager.id) == ["store_manager", "franchisee", "supplier",
                                                                   "witness", "contractor"]
     # a store manager's account cannot sign as supervisor either
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(PermissionDeniedError) as err:
         signatures.sign_run(ctx, run_id, "supervisor", "", STROKES, signer_id=manager.id)
-    assert err.value.reasons() == {"role": "not_your_role"}
+    assert (err.value.params["action"], err.value.params["role"]) == ("sign.as_supervisor", "store_manager")
 
 
 def test_a_signer_without_an_account_types_the_name_and_is_marked(ctx, run_id) -> None:  # noqa: ANN001

@@ -10,13 +10,16 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen import canvas
 
-from opsdesk import cli, signing
+from acting import signed_in
+from opsdesk import auth, cli, signing
 from opsdesk.db import Database
 from opsdesk.errors import CertificateMismatchError, PassphraseError
+from opsdesk.permissions import as_system
 from opsdesk.services import org
 from opsdesk.services.context import AppContext
 
 PASS = "correct horse battery staple"
+ALICE_PASSWORD = "alice-pass-1"  # her sign-in password (the key's passphrase is PASS)
 MARKER = b"Inspection report 12345"
 
 needs_pdfsig = pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler's pdfsig not installed")
@@ -36,6 +39,7 @@ def workspace(tmp_path: Path) -> tuple[Path, org.UserDTO]:
     try:
         user = org.create_user(AppContext(db), org.UserInput(username="alice", name="Alice Wong",
                                                               role="store_manager"))
+        auth.set_password(as_system(AppContext(db)), user.id, ALICE_PASSWORD)  # the command line signs in as her
     finally:
         db.close()
     return path, user
@@ -117,7 +121,7 @@ def test_ca_issued_certificate_is_trusted(tmp_path, keys, workspace, pdf, passfi
          "-o", str(csr))
     _run("ca", "issue", str(csr), "--ca", str(ca_dir), "--passphrase-file", str(passfile), "-o", str(cert))
     _run("identity", "import", str(cert), "--db", str(db_path), "--user", user.id)
-    _run("trust", str(ca_dir / "cert.pem"), "--db", str(db_path))
+    _run(*signed_in("alice", ALICE_PASSWORD), "trust", str(ca_dir / "cert.pem"), "--db", str(db_path))
 
     signing.sign_pdf(pdf, out, user.id, PASS)
     code, text = _verify(out, db_path, capsys)

@@ -59,6 +59,7 @@ def soak_totals(request):
     line = "sync soak: " + json.dumps({
         "seeds": totals["seeds"], "failed_seeds": failed, "packages": totals["packages"],
         "conflicts": totals["conflicts"], "frozen_conflicts": totals["frozen_conflicts"],
+        "unverified_conflicts": totals["unverified_conflicts"],
         "refusals": totals["refusals"], "crashes": totals["crashes"]})
     summary.lines.append(line)
     if request.config.pluginmanager.get_plugin("terminalreporter") is None:  # -p no:terminal

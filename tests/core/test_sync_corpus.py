@@ -19,7 +19,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import struct
 import uuid
 import zipfile
@@ -32,7 +31,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from engine_helpers import write_jpeg
+from engine_helpers import RawConnection, write_jpeg
 from sync_helpers import (
     CHANGES,
     MANIFEST,
@@ -65,6 +64,9 @@ BOMB = 24 * 1024 * 1024
 LIMIT = 8 * 1024 * 1024
 FLIPS_PER_REGION = 2
 MIN_CORPUS = 30
+# The receiver is also a head office on PostgreSQL (tests/core/conftest.py): the damage found while the records
+# are applied (bad change lines, a clock ahead, a newer schema) must roll back the server's one transaction too.
+BACKENDS = ("sqlite", "pg")
 
 
 @dataclass
@@ -94,6 +96,7 @@ class Good:
     store_id: str
     store_name_hlc: str
     photo_sha: str
+    first: Path | None = None  # the sender's first package, which the receiver imported (and trusts it by)
 
 
 def _now_ms() -> int:
@@ -130,7 +133,20 @@ def good(tmp_path_factory) -> Good:
     members = read_members(package)
     name_hlc = next(r["hlc"] for r in change_lines(members) if r["row"] == store.id and r["field"] == "name")
     assert f"attachments/{photo.id}" in manifest_of(members)["members"]
-    return Good(sender, receiver, package, node_key(sender), node, store.id, name_hlc, photo.id)
+    return Good(sender, receiver, package, node_key(sender), node, store.id, name_hlc, photo.id, first)
+
+
+def _server_receiver(g: Good, pg_templates: Any, files_dir: Path) -> str:  # noqa: ANN401
+    """The receiver as a head office on PostgreSQL: a new server workspace that imported the sender's first
+    package, as ``good`` made the file one."""
+    url = pg_templates.copy(files_dir)
+    db = Database.open(url, files_dir=files_dir)
+    try:
+        workspace.prepare(AppContext(db))
+        assert sync.import_package(AppContext(db), g.first, trust=True).applied > 0
+    finally:
+        db.close()
+    return url
 
 
 # ---------------------------------------------------------------- the zip's layout
@@ -422,13 +438,12 @@ def build_corpus(g: Good, folder: Path, rng: random.Random) -> Corpus:
 # ---------------------------------------------------------------- the test
 
 
-def _photos(db_file: Path) -> dict[str, str]:
-    folder = db_file.with_name(db_file.stem + ".files")
+def _photos(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()} if folder.exists() else {}
 
 
-def test_corpus_of_damaged_packages_is_refused_and_changes_nothing(good, tmp_path):
+def test_corpus_of_damaged_packages_is_refused_and_changes_nothing(good, tmp_path, backend, files_dir, request):  # noqa: ANN001
     seed = int(os.environ.get("OPSDESK_CORPUS_SEED", random.SystemRandom().randrange(1 << 30)))
     rng = random.Random(seed)
     folder = tmp_path / "corpus"
@@ -439,13 +454,16 @@ def test_corpus_of_damaged_packages_is_refused_and_changes_nothing(good, tmp_pat
     assert len(corpus.packages) >= MIN_CORPUS and len(digests) == len(corpus.packages), kinds
     assert hashlib.sha256(good.package.read_bytes()).hexdigest() not in digests
 
-    receiver = tmp_path / "receiver.sqlite"
-    shutil.copyfile(good.receiver, receiver)
+    if backend == "pg":  # a URL: no file bytes nor WAL (state() leaves them empty), its photos in files_dir
+        receiver, photo_folder = _server_receiver(good, request.getfixturevalue("pg_templates"), files_dir), files_dir
+    else:
+        receiver, photo_folder = tmp_path / "receiver.sqlite", tmp_path / "receiver.files"
+        shutil.copyfile(good.receiver, receiver)
     before = state(receiver)
-    photos_before = _photos(receiver)
+    photos_before = _photos(photo_folder)
     problems: list[str] = []
     refusals: list[str] = []
-    db = Database.open(receiver)
+    db = Database.open(receiver, files_dir=files_dir)
     try:
         ctx = AppContext(db)
         for kind, package, import_kw in corpus.packages:
@@ -473,23 +491,24 @@ def test_corpus_of_damaged_packages_is_refused_and_changes_nothing(good, tmp_pat
     assert after.wal_sha is None, f"{seen}: a WAL was left behind"
     # The photo store may only have gained the good package's photo (content-addressed, verified,
     # copied before a refusal that comes when the records are applied), never anything else.
-    photos_after = _photos(receiver)
+    photos_after = _photos(photo_folder)
     gained = {k: v for k, v in photos_after.items() if photos_before.get(k) != v}
     assert all(k.endswith(good.photo_sha) and v == good.photo_sha for k, v in gained.items()), (seen, gained)
     assert set(photos_before) <= set(photos_after), seen
     assert not [p for p in tmp_path.rglob("*") if p.name in ("evil", "x")], f"{seen}: a member was extracted"
 
     # The good package still imports into the receiver that refused them all.
-    db = Database.open(receiver)
+    db = Database.open(receiver, files_dir=files_dir)
     try:
         result = sync.import_package(AppContext(db), good.package)
     finally:
         db.close()
     assert result.applied > 0 and not result.already_imported and result.attachments in (0, 1), result
-    conn = sqlite3.connect(str(receiver))
+    conn = RawConnection(receiver)
     try:
-        assert conn.execute("SELECT name FROM store WHERE id = ?", (good.store_id,)).fetchone() == ("新店",)
-        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert tuple(conn.execute("SELECT name FROM store WHERE id = ?", (good.store_id,)).fetchone()) == ("新店",)
+        if backend == "sqlite":
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:
         conn.close()
-    assert (receiver.with_name("receiver.files") / good.photo_sha[:2] / good.photo_sha).is_file()
+    assert (photo_folder / good.photo_sha[:2] / good.photo_sha).is_file()

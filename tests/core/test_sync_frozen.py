@@ -98,6 +98,9 @@ def test_a_note_made_while_another_laptop_signs_does_not_wedge_the_laptop(tmp_pa
     frozen = [x for x in sync.conflicts(a) if x.reason == "frozen"]
     assert any(x.field == "note" and x.other_value == "B 的备注" for x in frozen)
     assert any("备注" in x.record for x in frozen)  # the page names the item
+    from acting import as_head_office
+
+    as_head_office(a)  # a person decides a conflict (sync.resolve)
     with pytest.raises(sync.SyncError):
         sync.resolve_conflict(a, frozen[0].id, "other")
 

@@ -28,6 +28,17 @@ check`` exits 0 (in its own process), and no exception other than a ``SyncError`
 Time: the workspaces are built once; each case copies the receiver's files. ``opsdesk sync import``
 runs in the test's process (``cli.main`` with stdout/stderr captured; a process costs most of a
 second); ``test_refused_by_the_command_line_in_its_own_process`` shows the two agree.
+
+On PostgreSQL (``[...-pg]``, marked ``pg``; tests/core/conftest.py) the receiver is a head office: the same
+world built with the receiver as a server database, each case on a copy of it (``CREATE DATABASE ... TEMPLATE``).
+What differs there is the database under the engine, so the PostgreSQL variants are the cases the server
+itself could treat differently: values its column types reject on their own (NUL, lone surrogates, integers
+past 2**63, booleans, long text, JSON), references its deferred foreign keys would catch at commit, re-inserts
+its unique keys would, every change to a frozen record (its triggers), the derived fields, the clock after
+reopening and both controls. The other refused cases (attachment ids and members, the receiver's own node)
+are refused from the package alone, before the database is written, and run on SQLite only (``PG_REFUSED``).
+There ``opsdesk db check`` (its server checks: foreign keys by query, amcheck, the audit chain) stands for
+SQLite's PRAGMAs.
 """
 
 from __future__ import annotations
@@ -36,7 +47,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -49,7 +59,7 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from engine_helpers import all_types_data, item_ids, write_jpeg
+from engine_helpers import RawConnection, all_types_data, item_ids, write_jpeg
 from sign_helpers import sign_as
 from sync_helpers import (
     CHANGES,
@@ -66,11 +76,14 @@ from sync_helpers import (
     read_members,
     resign,
     state,
+    stored_rows,
     write_members,
 )
 
+from acting import acting
 from opsdesk.db import Database
 from opsdesk.errors import SyncError
+from opsdesk.models import Base
 from opsdesk.services import (
     actions,
     org,
@@ -91,6 +104,7 @@ STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
 ANSWERS = {"pf": "pass", "yn": "yes", "rt": 3, "num": "5", "ch": 0, "mc": [0, 1], "dt": "2026-03-01"}
 GOOD_NAME = "三号店（改名）"  # the peer's honest edit every package carries
 THIRD_NODE = "0123456789abcdef"  # a node neither side is: relayed records
+BACKENDS = ("sqlite", "pg")  # a head office on PostgreSQL receives the package too (module docstring)
 
 
 # ---------------------------------------------------------------- the world
@@ -129,12 +143,34 @@ class World:
         return runs.answer_id(run_id, self.items[key])
 
 
-def _copy_workspace(src: Path, dst: Path) -> Path:
+def _copy_workspace(src: Path | str, dst: Path) -> Path | str:
+    if isinstance(src, str):  # a server: a new database copied from the receiver's, and its files folder
+        return _copy_server(src)
     shutil.copyfile(src, dst)
     files = src.with_name(src.stem + ".files")
     if files.exists():
         shutil.copytree(files, dst.with_name(dst.stem + ".files"))
     return dst
+
+
+def _copy_server(src: str) -> str:
+    """A copy of the server workspace at ``src`` (which has no connections): ``CREATE DATABASE ... TEMPLATE``
+    under a new name, and its files folder (this desktop's folder for that database, as the command line finds
+    it: ``opsdesk.pg.files_folder``) copied to the new database's."""
+    import psycopg
+    from psycopg import sql
+
+    from opsdesk import pg
+
+    server, template = src.rsplit("/", 1)
+    url = f"{server}/r{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(url.rsplit("/", 1)[1]),
+                                                                     sql.Identifier(template)))
+    files = pg.files_folder(src, None)
+    if files.exists():
+        shutil.copytree(files, pg.files_folder(url, None))
+    return url
 
 
 def _answer_all(ctx: AppContext, run_id: str, items: dict[str, str], photo: Path) -> None:
@@ -143,14 +179,29 @@ def _answer_all(ctx: AppContext, run_id: str, items: dict[str, str], photo: Path
     runs.add_photo(ctx, run_id, items["ph"], photo)
 
 
+@pytest.fixture
+def world(backend, request) -> World:  # noqa: ANN001
+    """The world of the test's backend: the receiver a file, or a head office's database (built once each)."""
+    return request.getfixturevalue("server_world" if backend == "pg" else "file_world")
+
+
 @pytest.fixture(scope="module")
-def world(tmp_path_factory) -> World:
+def file_world(tmp_path_factory) -> World:  # noqa: ANN001
     base = tmp_path_factory.mktemp("hostile_world")
+    return _build_world(base, base / "receiver.sqlite")
+
+
+@pytest.fixture(scope="module")
+def server_world(tmp_path_factory, pg_cluster) -> World:  # noqa: ANN001
+    base = tmp_path_factory.mktemp("hostile_server_world")
+    return _build_world(base, pg_cluster.url(pg_cluster.create_database()))
+
+
+def _build_world(base: Path, receiver: Path | str) -> World:
     photo_file = write_jpeg(base / "photo.jpg", (30, 160, 90))
-    receiver = base / "receiver.sqlite"
     db = Database.open(receiver)
     try:
-        ctx = AppContext(db)
+        ctx = acting(db)
         workspace.prepare(ctx)  # as the app and the command line do on every start (then a no-op)
         admin = org.create_user(ctx, org.UserInput(username="admin", name="总部管理员", role="head_office"))
         ctx.user_id = admin.id
@@ -210,7 +261,7 @@ def world(tmp_path_factory) -> World:
     peer_file = base / "peer.sqlite"
     db = Database.open(peer_file)
     try:
-        pctx = AppContext(db)
+        pctx = acting(db)
         assert sync.import_package(pctx, first, trust=True).applied > 0
         pctx.user_id = admin.id
         org.create_user(pctx, org.UserInput(username="pz", name="浦东督导", role="supervisor"))
@@ -219,14 +270,14 @@ def world(tmp_path_factory) -> World:
         db.close()
     db = Database.open(receiver)
     try:
-        assert sync.import_package(AppContext(db), reply, trust=True).applied > 0
+        assert sync.import_package(acting(db), reply, trust=True).applied > 0
     finally:
         db.close()
 
     # The peer's next package, the one every case starts from: an honest rename of S3.
     db = Database.open(peer_file)
     try:
-        pctx = AppContext(db)
+        pctx = acting(db)
         pctx.user_id = admin.id
         with pctx.tx() as s:
             from opsdesk.models import Store
@@ -248,20 +299,25 @@ def world(tmp_path_factory) -> World:
 # ---------------------------------------------------------------- reading the receiver with plain SQL
 
 
-def _query(db_file: Path, sql: str, *params: Any) -> list[tuple]:
-    conn = sqlite3.connect(str(db_file))
+def _query(db_file: Path | str, sql: str, *params: Any) -> list[tuple]:
+    conn = RawConnection(db_file)  # sqlite3 for a file, psycopg for a server (``?`` placeholders either way)
     try:
-        return conn.execute(sql, params).fetchall()
+        return [tuple(r) for r in conn.execute(sql, params).fetchall()]
     finally:
         conn.close()
 
 
-def _row(db_file: Path, table: str, row_id: str) -> dict[str, Any] | None:
-    conn = sqlite3.connect(str(db_file))
-    conn.row_factory = sqlite3.Row
+def _row(db_file: Path | str, table: str, row_id: str) -> dict[str, Any] | None:
+    """The row, every column, each value as SQLite stores it (a server's converted: sync_helpers.stored_rows)."""
+    names = [c.name for c in Base.metadata.tables[table].c]
+    if isinstance(db_file, str):
+        rows = [r for r in stored_rows(db_file, [table], columns=names)[table] if r[names.index("id")] == row_id]
+        return dict(zip(names, rows[0], strict=True)) if rows else None
+    conn = RawConnection(db_file)
     try:
-        found = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
-        return dict(found) if found is not None else None
+        cursor = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
+        found = cursor.fetchone()
+        return dict(zip([d[0] for d in cursor.description], found, strict=True)) if found is not None else None
     finally:
         conn.close()
 
@@ -443,6 +499,26 @@ REFUSED: dict[str, Callable[[Crafter], Craft]] = {
 }
 
 
+# The refused cases the server's own types, keys or foreign keys could treat otherwise (module docstring).
+PG_REFUSED = (
+    "answer.value not JSON", "checklist_run.status bogus", "store.deleted = 5", "store.deleted = 'yes'",
+    "store.name 100000 chars", "store.name with NUL", "store.name lone surrogate", "template_section.weight > 2**63",
+    "attachment.size > 2**63", "signature.strokes not a list", "run.store_id dangling",
+    "run.template_version_id dangling", "attachment_link owner missing", "answer.item_id dangling",
+    "answer of a draft moved into the signed run", "re-insert of an existing store (un-delete)",
+    "re-insert of an existing visit",
+)
+
+
+def on_backends(cases: list[str], on_pg: tuple[str, ...] | list[str]) -> pytest.MarkDecorator:
+    """Parametrize ``case`` and ``backend`` together: every case on SQLite, those of ``on_pg`` on PostgreSQL
+    too (marked ``pg``; tests/core/conftest.py leaves a test that parametrizes ``backend`` itself alone)."""
+    assert set(on_pg) <= set(cases), set(on_pg) - set(cases)
+    params = [pytest.param(c, "sqlite", id=f"{c}-sqlite") for c in cases]
+    params += [pytest.param(c, "pg", id=f"{c}-pg", marks=pytest.mark.pg) for c in cases if c in on_pg]
+    return pytest.mark.parametrize(("case", "backend"), params, indirect=["backend"])
+
+
 # ---------------------------------------------------------------- packages and checks
 
 
@@ -548,16 +624,17 @@ class Soundness:
 
     def problems(self) -> list[str]:
         out = []
-        conn = sqlite3.connect(str(self.db_file))
-        try:
-            integrity = conn.execute("PRAGMA integrity_check").fetchall()
-            if integrity != [("ok",)]:
-                out.append(f"PRAGMA integrity_check: {integrity[:3]}")
-            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                out.append(f"PRAGMA foreign_key_check: {len(broken)} broken, e.g. {broken[:3]}")
-        finally:
-            conn.close()
+        if not isinstance(self.db_file, str):  # a server: `opsdesk db check` checks its foreign keys by query
+            conn = RawConnection(self.db_file)
+            try:
+                integrity = conn.execute("PRAGMA integrity_check").fetchall()
+                if integrity != [("ok",)]:
+                    out.append(f"PRAGMA integrity_check: {integrity[:3]}")
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    out.append(f"PRAGMA foreign_key_check: {len(broken)} broken, e.g. {broken[:3]}")
+            finally:
+                conn.close()
         code, stdout, stderr = _cli_finish(self.proc)
         if code != 0 or "Traceback" in stderr:
             out.append(f"opsdesk db check exited {code}: " + " / ".join((stdout + stderr).strip().splitlines()[-4:]))
@@ -596,7 +673,7 @@ def _run_import(ctx: AppContext, package: Path) -> sync.ImportResult | Refusal:
 def _import(db_file: Path, package: Path) -> sync.ImportResult | Refusal:
     db = Database.open(db_file)
     try:
-        return _run_import(AppContext(db), package)
+        return _run_import(acting(db), package)
     finally:
         db.close()
 
@@ -641,7 +718,7 @@ def test_control_an_honest_crafted_edit_is_applied(world, crafter, tmp_path):
 # ---------------------------------------------------------------- A. refused
 
 
-@pytest.mark.parametrize("case", list(REFUSED))
+@on_backends(list(REFUSED), PG_REFUSED)
 def test_refused(world, crafter, tmp_path, case):
     craft = REFUSED[case](crafter)
     package, lines = build_package(world, craft, tmp_path / "hostile.opsync")
@@ -674,6 +751,7 @@ def test_refused(world, crafter, tmp_path, case):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.sqlite_only("test_refused[...-pg] runs the same command line in the test's process on the server")
 @pytest.mark.parametrize("case", ["store.deleted = 'yes'", "store.name lone surrogate"])
 def test_refused_by_the_command_line_in_its_own_process(world, crafter, tmp_path, case):
     """``test_refused`` runs ``opsdesk sync import`` in the test's process (for time); here two of
@@ -696,7 +774,7 @@ def test_refused_by_the_command_line_in_its_own_process(world, crafter, tmp_path
 def sync_conflicts(db_file: Path) -> list[sync.ConflictDTO]:
     db = Database.open(db_file)
     try:
-        return sync.conflicts(AppContext(db))
+        return sync.conflicts(acting(db))
     finally:
         db.close()
 
@@ -762,7 +840,7 @@ def _signed_snapshot(db_file: Path, w: World) -> dict[str, Any]:
     refused change may be kept as a tombstone, deleted = 1: it is not part of the signed content.)"""
     return {
         "run": _row(db_file, "checklist_run", w.signed_run),
-        "answers": sorted(_query(db_file, "SELECT * FROM answer WHERE run_id = ? AND deleted = 0", w.signed_run)),
+        "answers": sorted(_query(db_file, "SELECT * FROM answer WHERE run_id = ? AND NOT deleted", w.signed_run)),
         "signatures": sorted(_query(db_file, "SELECT * FROM signature WHERE owner_id = ?", w.signed_run)),
     }
 
@@ -770,7 +848,7 @@ def _signed_snapshot(db_file: Path, w: World) -> dict[str, Any]:
 def _signatures_and_content(db_file: Path, w: World) -> tuple[list, str]:
     db = Database.open(db_file)
     try:
-        ctx = AppContext(db)
+        ctx = acting(db)
         return signatures.signatures_of(ctx, "checklist_run", w.signed_run), signatures.run_hash(ctx, w.signed_run)
     finally:
         db.close()
@@ -788,7 +866,7 @@ def _import_applied(world, recv: Path, package: Path):  # noqa: ANN001, ANN202
     return outcome, sound, problems
 
 
-@pytest.mark.parametrize("case", list(FROZEN))
+@on_backends(list(FROZEN), list(FROZEN))  # the server's frozen-record triggers: every case
 def test_applied_as_conflict(world, crafter, tmp_path, case):
     spec = FROZEN[case]
     craft = spec.craft(crafter)
@@ -846,7 +924,7 @@ def _recomputed(db_file: Path, w: World) -> dict[str, Any]:
     completed run's score, percent and grade, and the draft's pf answer's points and failed flag."""
     db = Database.open(db_file)
     try:
-        ctx = AppContext(db)
+        ctx = acting(db)
         run = runs.get_run(ctx, w.completed_run).score
         pf = runs.get_run(ctx, w.draft_run).score.items[w.items["pf"]]
     finally:
@@ -859,7 +937,7 @@ def _recomputed(db_file: Path, w: World) -> dict[str, Any]:
             "points": cents(pf.points), "failed": pf.failed}
 
 
-@pytest.mark.parametrize("case", list(DERIVED))
+@on_backends(list(DERIVED), list(DERIVED))
 def test_derived_fields_are_never_taken_from_a_package(world, crafter, tmp_path, case):
     craft = DERIVED[case](crafter)
     package, _lines = build_package(world, craft, tmp_path / "derived.opsync")
@@ -886,7 +964,12 @@ def test_derived_fields_are_never_taken_from_a_package(world, crafter, tmp_path,
 # ---------------------------------------------------------------- C. the clock
 
 
-@pytest.mark.parametrize("when", ["in the importing session", "after reopening"])
+@pytest.mark.parametrize(("when", "backend"), [
+    pytest.param("in the importing session", "sqlite", id="in the importing session-sqlite"),
+    pytest.param("after reopening", "sqlite", id="after reopening-sqlite"),
+    # the clock a server keeps in its database, read back by a new connection
+    pytest.param("after reopening", "pg", id="after reopening-pg", marks=pytest.mark.pg),
+], indirect=["backend"])
 def test_a_relayed_record_23_hours_ahead_does_not_move_our_clock(world, crafter, tmp_path, when):
     ahead = int(time.time() * 1000) + 23 * HOUR_MS
     stamp = hlc(ahead, THIRD_NODE)
@@ -897,7 +980,7 @@ def test_a_relayed_record_23_hours_ahead_does_not_move_our_clock(world, crafter,
     before = world.before
     db = Database.open(recv)
     try:
-        ctx = AppContext(db)
+        ctx = acting(db)
         outcome = _run_import(ctx, package)
         if when == "in the importing session":
             clock = HLC.parse(ctx.db.clock.now()).wall_ms

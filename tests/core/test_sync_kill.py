@@ -23,6 +23,7 @@ from sync_helpers import dump, normalized
 
 from kill_helpers import Zygote, zygote_loop
 
+from acting import acting
 from opsdesk.audit import verify_chain
 from opsdesk.db import Database
 from opsdesk.demo import build_demo
@@ -158,15 +159,15 @@ def test_import_killed_part_way_leaves_before_or_after_never_between(tmp_path):
     sender = tmp_path / "sender.sqlite"
     db = Database.open(sender)
     try:
-        ctx = AppContext(db)
-        build_demo(ctx, stores=8, seed=3, months=2, daily_days=5)
+        ctx = acting(db)
+        ctx.user_id = build_demo(ctx, stores=8, seed=3, months=2, daily_days=5).current_user_id
         package = sync.export_package(ctx, tmp_path / "full.opsync", full=True).path
     finally:
         db.close()
     base = tmp_path / "receiver.sqlite"
     db = Database.open(base)
     try:
-        workspace.prepare(AppContext(db))
+        workspace.prepare(acting(db))
     finally:
         db.close()
     before = dump(base)
@@ -176,7 +177,7 @@ def test_import_killed_part_way_leaves_before_or_after_never_between(tmp_path):
     shutil.copyfile(base, reference)
     db = Database.open(reference)
     try:
-        result = sync.import_package(AppContext(db), package, trust=True)
+        result = sync.import_package(acting(db), package, trust=True)
     finally:
         db.close()
     assert result.applied > 1000, result
@@ -215,7 +216,7 @@ def test_import_killed_part_way_leaves_before_or_after_never_between(tmp_path):
         # The killed workspace opens and imports cleanly (or knows it has the package already).
         db = Database.open(db_file)
         try:
-            again = sync.import_package(AppContext(db), package, trust=True)
+            again = sync.import_package(acting(db), package, trust=True)
         finally:
             db.close()
         assert again.already_imported == (outcome == "after"), where

@@ -49,6 +49,7 @@ from sync_helpers import (
     write_members,
 )
 
+from acting import acting, as_head_office, signed_in
 from opsdesk.db import Database
 from opsdesk.demo import build_demo
 from opsdesk.errors import (
@@ -90,6 +91,11 @@ class World:
     store_id: str  # the store p2 brings
     store_name_hlc: str  # the clock of that store's name
     photo_sha: str
+    hq: str  # username of the demo's head-office user (demo password): whom the command line acts as
+
+    @property
+    def as_hq(self) -> list[str]:
+        return signed_in(self.hq)
 
 
 def _copy_workspace(src: Path, dst: Path) -> Path:
@@ -106,8 +112,9 @@ def world(tmp_path_factory) -> World:
     sender = base / "sender.sqlite"
     db = Database.open(sender)
     try:
-        ctx = AppContext(db)
+        ctx = acting(db)
         build_demo(ctx, stores=3, seed=1)
+        hq = org.get_user(as_head_office(ctx), ctx.user_id).username  # sends the packages (and adds a store)
         p1 = sync.export_package(ctx, base / "p1.opsync", full=True).path
         area = next(r for r in org.list_regions(ctx) if r.parent_id)
         store = org.create_store(ctx, org.StoreInput(code="N001", name="新店", region_id=area.id,
@@ -122,13 +129,15 @@ def world(tmp_path_factory) -> World:
     blank = base / "blank.sqlite"
     db = Database.open(blank)
     try:
-        workspace.prepare(AppContext(db))
+        workspace.prepare(acting(db))
     finally:
         db.close()
     receiver = _copy_workspace(blank, base / "receiver.sqlite")
     db = Database.open(receiver)
     try:
-        assert sync.import_package(AppContext(db), p1, trust=True).applied > 0
+        ctx = acting(db)
+        assert sync.import_package(ctx, p1, trust=True).applied > 0
+        workspace.set_current_user(ctx, as_head_office(ctx).user_id)  # whom the command line acts as
     finally:
         db.close()
 
@@ -136,7 +145,7 @@ def world(tmp_path_factory) -> World:
     name_hlc = next(r["hlc"] for r in change_lines(members) if r["row"] == store.id and r["field"] == "name")
     assert f"attachments/{photo.id}" in manifest_of(members)["members"]
     return World(sender, receiver, blank, p1, p2, p2_again, node_key(sender), node, public_key, store.id,
-                 name_hlc, photo.id)
+                 name_hlc, photo.id, hq)
 
 
 _PG_RECEIVERS: dict[str, str] = {}  # the world's receiver file -> a PostgreSQL database made like it (a template)
@@ -169,7 +178,7 @@ def p2_members(world: World) -> Members:
 def _import(db_file: Path, package: Path, **kw) -> sync.ImportResult:
     db = Database.open(db_file)
     try:
-        return sync.import_package(AppContext(db), package, **kw)
+        return sync.import_package(acting(db), package, **kw)
     finally:
         db.close()
 
@@ -188,7 +197,7 @@ def refused(db_file: Path, package: Path, error: type[Exception], **kw) -> Excep
     db = Database.open(db_file)
     try:
         with pytest.raises(error) as info:
-            sync.import_package(AppContext(db), package, **kw)
+            sync.import_package(acting(db), package, **kw)
     finally:
         db.close()
     assert_same(before, state(db_file))
@@ -281,7 +290,7 @@ def test_bytes_flipped_in_the_middle_are_refused(world, recv, tmp_path):
     before = state(recv)
     db = Database.open(recv)
     try:
-        ctx = AppContext(db)
+        ctx = acting(db)
         for n in range(12):
             damaged = bytearray(data)
             start = rng.randrange(len(data) // 4, 3 * len(data) // 4)
@@ -311,7 +320,7 @@ def test_invalid_deflate_stream_leaves_the_database_unchanged(world, recv, tmp_p
     db = Database.open(recv)
     try:
         with pytest.raises(PackageCorruptError):
-            sync.import_package(AppContext(db), package)
+            sync.import_package(acting(db), package)
     finally:
         db.close()
     assert_same(before, state(recv))
@@ -693,7 +702,7 @@ def test_record_breaking_a_foreign_key_leaves_the_database_unchanged(world, recv
     db = Database.open(recv)
     try:
         with pytest.raises(PackageCorruptError):
-            sync.import_package(AppContext(db), package)
+            sync.import_package(acting(db), package)
     finally:
         db.close()
     after = state(recv)
@@ -706,7 +715,7 @@ def test_record_breaking_a_foreign_key_is_a_sync_error(world, recv, p2_members, 
     db = Database.open(recv)
     try:
         with pytest.raises(SyncError):
-            sync.import_package(AppContext(db), package)
+            sync.import_package(acting(db), package)
     finally:
         db.close()
 
@@ -756,14 +765,14 @@ def _assert_one_line_error(proc: subprocess.CompletedProcess) -> str:
 
 
 def test_cli_import_success_then_reimport(world, recv):
-    proc = _cli("sync", "import", "--db", recv, world.p2)
+    proc = _cli(*world.as_hq, "sync", "import", "--db", recv, world.p2)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     (line,) = proc.stdout.splitlines()
     assert line.startswith("imported ") and world.node in line and "applied" in line
     assert _store_name(recv, world.store_id) == "新店"
     before = state(recv)
-    proc = _cli("sync", "import", "--db", recv, world.p2)
+    proc = _cli(*world.as_hq, "sync", "import", "--db", recv, world.p2)
     assert proc.returncode == 0 and "imported before" in proc.stdout
     assert state(recv).dump == before.dump
 
@@ -780,7 +789,7 @@ def test_cli_damaged_packages_fail_with_one_line(world, recv, p2_members, tmp_pa
     for package, extra, words in ((cut, (), "cut.opsync"), (unsigned, (), "signature"),
                                   (tampered, (), CHANGES), (world.p2, ("--max-size", "1000"), "1000"),
                                   (tmp_path / "nowhere.opsync", (), "nowhere.opsync")):
-        line = _assert_one_line_error(_cli("sync", "import", "--db", recv, *extra, package))
+        line = _assert_one_line_error(_cli(*world.as_hq, "sync", "import", "--db", recv, *extra, package))
         assert words in line, line
         assert_same(before, state(recv))
 
@@ -800,4 +809,5 @@ def test_cli_unknown_node_needs_trust(world, tmp_path):
 def test_cli_other_failures_fail_with_one_line(world, recv, p2_members, tmp_path, damage):
     package = (_invalid_deflate(world, tmp_path) if damage == "invalid deflate"
                else _dangling_store(world, p2_members, tmp_path))
-    _assert_one_line_error(_cli("sync", "import", "--db", recv, package))
+    line = _assert_one_line_error(_cli(*world.as_hq, "sync", "import", "--db", recv, package))
+    assert "password" not in line and "--user" not in line, line  # refused for the package, not the person

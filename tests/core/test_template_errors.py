@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from acting import ADMIN_PASSWORD, first_password, signed_in
 from engine_helpers import all_types_data, table_counts
 
 from opsdesk import cli
@@ -77,15 +78,15 @@ def test_item_problems_are_paths_within_the_item() -> None:
 
 def test_cli_prints_the_first_problem_on_one_line(tmp_path: Path) -> None:
     db = tmp_path / "cli.sqlite"
-    assert cli.main(["db", "init", "--db", str(db), "--name", "T", "--user", "admin"]) == 0
+    assert cli.main(["db", "init", "--db", str(db), "--name", "T", "--user", "admin", *first_password()]) == 0
     data = all_types_data("cli_broken")
     data["sections"][0]["items"][1]["type"] = "slider"
     data["sections"][2]["items"][2]["weight"] = "heavy"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     counts = table_counts(db)
-    done = subprocess.run([sys.executable, "-m", "opsdesk.cli", "template", "import", str(bad), "--db", str(db)],
-                          capture_output=True, text=True, cwd=REPO, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "opsdesk.cli", *signed_in("admin", ADMIN_PASSWORD), "template",
+                           "import", str(bad), "--db", str(db)], capture_output=True, text=True, cwd=REPO, timeout=60)
     assert done.returncode == 2, done
     assert done.stdout == ""
     lines = done.stderr.splitlines()

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from acting import ADMIN_PASSWORD, first_password, signed_in
 from engine_helpers import all_types_data, item_ids, table_counts
 
 from opsdesk import cli
@@ -26,6 +27,7 @@ from opsdesk.templates_io import TemplateFormatError, content_hash, load_file, p
 BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
 
 REPO = Path(__file__).resolve().parents[2]
+ADMIN = signed_in("admin", ADMIN_PASSWORD)  # the command line acts as the first user of `db init`
 BUILTIN_CODES = ["closing_check", "equipment_acceptance", "mystery_visit", "new_store_fitout", "opening_check",
                  "promotion_check", "store_routine"]
 
@@ -497,7 +499,7 @@ def test_cli_export_import_round_trip_and_broken_file(tmp_path, capsys):
     assert cli.main(["template", "export", "store_routine", "-o", str(exported), "--db", str(db)]) == 2
     assert not db.exists() and not exported.exists()
     assert "db init" in capsys.readouterr().err
-    assert cli.main(["db", "init", "--db", str(db), "--name", "T", "--user", "admin"]) == 0
+    assert cli.main(["db", "init", "--db", str(db), "--name", "T", "--user", "admin", *first_password()]) == 0
     capsys.readouterr()
     assert cli.main(["template", "export", "store_routine", "-o", str(exported), "--db", str(db)]) == 0
     assert "store_routine" in capsys.readouterr().out
@@ -508,7 +510,7 @@ def test_cli_export_import_round_trip_and_broken_file(tmp_path, capsys):
     data["code"] = "store_routine_hz"
     data["title"] = "门店例行巡检（杭州）"
     copy_file = write_case(tmp_path / "routine_hz.json", data)
-    assert cli.main(["template", "import", str(copy_file), "--db", str(db)]) == 0
+    assert cli.main([*ADMIN, "template", "import", str(copy_file), "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "store_routine_hz" in out and "version 1" in out
     assert cli.main(["template", "list", "--db", str(db)]) == 0
@@ -533,7 +535,7 @@ def test_cli_export_import_round_trip_and_broken_file(tmp_path, capsys):
     broken["sections"][4]["items"][1]["type"] = "maybe"
     bad_file = write_case(tmp_path / "broken.json", broken)
     counts = table_counts(db)
-    result = subprocess.run([sys.executable, "-m", "opsdesk.cli", "template", "import", str(bad_file),
+    result = subprocess.run([sys.executable, "-m", "opsdesk.cli", *ADMIN, "template", "import", str(bad_file),
                              "--db", str(db)], capture_output=True, text=True, cwd=REPO, timeout=60)
     assert result.returncode == 2, result
     assert "nothing was imported" in result.stderr
@@ -542,6 +544,6 @@ def test_cli_export_import_round_trip_and_broken_file(tmp_path, capsys):
     assert result.stdout == ""
     assert table_counts(db) == counts
 
-    assert cli.main(["template", "import", str(tmp_path / "missing.json"), "--db", str(db)]) == 2
+    assert cli.main([*ADMIN, "template", "import", str(tmp_path / "missing.json"), "--db", str(db)]) == 2
     assert "cannot be read" in capsys.readouterr().err
     assert table_counts(db) == counts

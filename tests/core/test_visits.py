@@ -61,12 +61,23 @@ def local(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 def visit(ctx, store, supervisor, check_in: datetime, check_out: datetime | None = None):  # noqa: ANN001, ANN201
-    """A visit checked in (and out) at local wall times of the laptop."""
-    v = visits.plan_visit(ctx, store.id, check_in.date(), supervisor_id=supervisor.id)
-    v = visits.check_in(ctx, v.id, at=visits.to_utc(check_in))
-    if check_out is not None:
-        v = visits.check_out(ctx, v.id, at=visits.to_utc(check_out))
+    """A visit checked in (and out) at local wall times of the laptop, by ``supervisor`` (at their store)."""
+    before, ctx.user_id = ctx.user_id, supervisor.id
+    try:
+        v = visits.plan_visit(ctx, store.id, check_in.date(), supervisor_id=supervisor.id)
+        v = visits.check_in(ctx, v.id, at=visits.to_utc(check_in))
+        if check_out is not None:
+            v = visits.check_out(ctx, v.id, at=visits.to_utc(check_out))
+    finally:
+        ctx.user_id = before
     return v
+
+
+def as_(ctx, user):  # noqa: ANN001, ANN201
+    """``ctx`` acting as ``user`` (a visit is its supervisor's to plan, move and cancel)."""
+    from dataclasses import replace
+
+    return replace(ctx, user_id=user.id)
 
 
 def cov_by_code(cov: visits.Coverage) -> dict[str, tuple[int, Decimal]]:
@@ -173,12 +184,12 @@ def test_coverage_hours_per_store_not_visited_pairs_and_rate(ctx, sup, sup2, mak
     visit(ctx, a, sup, local(SUN, 14), local(SUN, 16, 15))  # 2.25 h
     visit(ctx, b, sup, local(MON + timedelta(days=2), 10))  # checked in, never out: counts, 0 h
     cancelled = visit(ctx, c, sup2, local(MON + timedelta(days=3), 10), None)
-    visits.cancel_visit(ctx, cancelled.id)  # cancelled: does not count
+    visits.cancel_visit(as_(ctx, sup2), cancelled.id)  # cancelled: does not count
     visit(ctx, closed, sup, local(MON, 11), local(MON, 12))  # closed store: not counted at all
     visit(ctx, prep, sup, local(MON, 13), local(MON, 14))  # not open: not counted at all
     visit(ctx, a, sup, local(MON - timedelta(days=1), 9), local(MON - timedelta(days=1), 12))  # previous week
     # planned only (never checked in): not a visit
-    visits.plan_visit(ctx, c.id, MON, supervisor_id=sup2.id)
+    visits.plan_visit(as_(ctx, sup2), c.id, MON, supervisor_id=sup2.id)
 
     cov = visits.coverage(ctx, MON, SUN)
     assert cov_by_code(cov) == {
@@ -218,7 +229,9 @@ def test_coverage_of_a_store_closed_after_the_visit_drops_it(ctx, sup, make_stor
     make_store(code="STB", supervisor_id=sup.id)
     visit(ctx, a, sup, local(MON, 9), local(MON, 10))
     assert visits.coverage(ctx, MON, SUN).visited == 1
-    org.set_store_status(ctx, a.id, "closed")
+    from opsdesk.permissions import as_system
+
+    org.set_store_status(as_system(ctx), a.id, "closed")  # head office's step, not the supervisor's
     cov = visits.coverage(ctx, MON, SUN)
     assert [s.code for s in cov.stores] == ["STB"] and cov.visited == 0
 
@@ -330,7 +343,7 @@ def test_week_plan_groups_by_local_day_and_lists_unplanned(ctx, sup, sup2, make_
     done = visit(ctx, b, sup, local(MON, 8), local(MON, 9))
     cancelled = visits.plan_visit(ctx, c.id, MON + timedelta(days=4))
     visits.cancel_visit(ctx, cancelled.id)
-    visits.plan_visit(ctx, other.id, wed, supervisor_id=sup2.id)
+    visits.plan_visit(as_(ctx, sup2), other.id, wed, supervisor_id=sup2.id)
     visits.plan_visit(ctx, c.id, MON + timedelta(days=7))  # next week
 
     plan = visits.week_plan(ctx, sup.id, MON + timedelta(days=3))

@@ -55,13 +55,15 @@ def test_start_empty_with_invalid_user_writes_nothing(ctx, snapshot):
     assert ctx.user_id is None
 
 
-def test_current_user_persists_across_reopen(db, db_path, ctx, make_user):
+def test_current_user_persists_across_reopen(db, db_path, ctx, admin, make_user):
     first = make_user("supervisor")
     second = make_user("store_manager")
     workspace.set_current_user(ctx, first.id)
     assert workspace.set_current_user(ctx, second.id) == second
     assert ctx.user_id == second.id
-    workspace.set_workspace_name(ctx, "Night shift")
+    from dataclasses import replace
+
+    workspace.set_workspace_name(replace(ctx, user_id=admin.id), "Night shift")  # a setting: head office's
     db.close()
 
     again = Database.open(db_path)

@@ -33,6 +33,7 @@ from typing import Any
 from tests.perf.bench_kpis import MONTH
 from tests.perf.bench_sync import _synced_tables
 from tests.perf.generate import TODAY
+from opsdesk.permissions import as_system
 from tests.perf.harness import BenchEnv, Result, Skipped, interleaved, median
 
 RUNS = int(os.environ.get("OPSDESK_BENCH_PG_RUNS", "1"))  # imports of the region package (a few minutes each)
@@ -67,7 +68,7 @@ class _Server:
         photos = cached.with_name(cached.stem + ".files")
         if photos.is_dir():
             source.with_name(source.stem + ".files").symlink_to(photos)
-        sender = AppContext(Database.open(source))
+        sender = as_system(AppContext(Database.open(source)))  # the transport, as system work
         package = self.folder / "region.opsync"
         start = time.perf_counter()
         written = sync.export_package(sender, package)
@@ -147,7 +148,7 @@ def _receiver(url: str, files_dir: Path):
     from opsdesk.services import workspace
     from opsdesk.services.context import AppContext
 
-    ctx = AppContext(Database.open(url, files_dir=files_dir))
+    ctx = as_system(AppContext(Database.open(url, files_dir=files_dir)))
     workspace.prepare(ctx)
     return ctx
 

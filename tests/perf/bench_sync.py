@@ -13,6 +13,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from opsdesk.permissions import as_system
 from tests.perf.harness import BenchEnv, Result, median
 
 RUNS = 3
@@ -59,7 +60,7 @@ def _receiver(path: Path):  # noqa: ANN202
     from opsdesk.services import workspace
     from opsdesk.services.context import AppContext
 
-    ctx = AppContext(Database.open(path))
+    ctx = as_system(AppContext(Database.open(path)))  # the transport, as system work
     workspace.prepare(ctx)
     return ctx
 
@@ -77,7 +78,7 @@ def bench_sync_import(env: BenchEnv) -> Result:
     photos = cached.with_name(cached.stem + ".files")
     if photos.is_dir():
         source.with_name(source.stem + ".files").symlink_to(photos)  # read only: the export copies from it
-    sender = AppContext(Database.open(source))
+    sender = as_system(AppContext(Database.open(source)))
     package = folder / "region.opsync"
     exports = []
     for _ in range(RUNS):

@@ -12,6 +12,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
+from acting import looks_after_every_store  # noqa: E402
 from opsdesk.db import Database  # noqa: E402
 from opsdesk.services import AppContext  # noqa: E402
 from opsdesk.services.workspace import CURRENT_USER_KEY  # noqa: E402
@@ -56,6 +57,9 @@ def demo_ctx(workspace_copy):  # noqa: ANN001, ANN201
     ctx = AppContext(db)
     ctx.user_id = db.get_meta(CURRENT_USER_KEY)  # the demo's current user, as the app does after the demo
     assert ctx.user_id
+    # ... a supervisor, who here looks after every store (opsdesk.permissions: scope), so the pages' flows at any
+    # store are theirs; what only head office may do, a test does as head office (tests/acting.py)
+    looks_after_every_store(ctx)
     yield ctx
     db.close()
 

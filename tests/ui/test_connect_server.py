@@ -23,7 +23,6 @@ from opsdesk.services.org import UserQuery
 from opsdesk.services.context import AppContext
 from ui.app import Controller, Startup
 from ui.main_window import MainWindow
-from ui.welcome import SwitchUserDialog
 from ui.widgets.connect_server import ConnectServerDialog
 
 pytestmark = pytest.mark.pg
@@ -161,7 +160,11 @@ def test_the_password_is_used_for_the_connection_and_never_saved(qtbot, server, 
 
 def test_connect_reopens_the_app_on_the_server_workspace(qtbot, server, demo_ctx, translations,  # noqa: ANN001
                                                         monkeypatch) -> None:
+    from ui.widgets.sign_in import SignInDialog
+
     monkeypatch.setattr(Controller, "remind", lambda self: None)
+    # the start-up's sign-in: the demo's current user signs in (the dialog itself: tests/ui/test_sign_in.py)
+    monkeypatch.setattr(SignInDialog, "exec", lambda dialog: 1)
     window = MainWindow()  # not given to qtbot: the switch deletes it (deleteLater), as a language change does
     startup = Startup(FakeApp(), window, translations, Path(demo_ctx.db.path), measuring=False)
     window.show()
@@ -183,7 +186,7 @@ def test_connect_reopens_the_app_on_the_server_workspace(qtbot, server, demo_ctx
         workspace.set_current_user(dialog.ctx, head_office.id)
         return 1
 
-    monkeypatch.setattr(SwitchUserDialog, "exec", choose)
+    monkeypatch.setattr(SignInDialog, "exec", choose)  # sign-in itself: tests/ui/test_sign_in.py
     action = next(a for a in window.menuBar().actions()[0].menu().actions()
                   if a.text() == window.tr("&Connect to head-office server..."))
     assert action.isEnabled()
@@ -195,7 +198,8 @@ def test_connect_reopens_the_app_on_the_server_workspace(qtbot, server, demo_ctx
         assert startup.db_path == server and startup.ctx.db.location == server
         assert asked == ["postgresql"] and startup.ctx.user_id is not None
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)  # the old window went with its workspace
-        assert pg.server_parts(server)["database"] in new_window.workspace_label.toolTip()
+        qtbot.waitUntil(lambda: pg.server_parts(server)["database"] in new_window.workspace_label.toolTip(),
+                        timeout=10000)  # the status bar's own background query
         assert QSettings().value("server/database") == pg.server_parts(server)["database"]
     finally:
         for shown_window in {window, startup.controller.window}:

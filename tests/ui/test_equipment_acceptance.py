@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from opsdesk.permissions import as_system
 from opsdesk.services import acceptance, equipment, org, runs, signatures
 from ui import labels
 from ui.pages.equipment import EquipmentDialog, EquipmentPage
@@ -90,8 +91,8 @@ def test_acceptance_from_the_register_through_three_signatures(qtbot, demo_ctx, 
     page = page_on(qtbot, ctx, item)
     assert page.accept_button.isEnabled()
     supervisor = ctx.user_id
-    manager = next(u for u in org.query_users(ctx, org.UserQuery(role="store_manager")))
-    steps: list[str] = []
+    manager = next(u for u in org.query_users(ctx, org.UserQuery(role="store_manager", store_id=store.id)))
+    steps: list[str] = []  # the store's manager: signing as the store manager is theirs, at their store
 
     def runner_exec(self: RunnerDialog) -> int:
         steps.append("runner")
@@ -226,7 +227,7 @@ def test_a_conditional_result_offers_its_conditions_before_signing(qtbot, demo_c
 def test_no_acceptance_before_the_fitout_passed(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
     ctx = demo_ctx
     store = next(s for s in org.query_stores(ctx) if s.status == "open" and not acceptance.fitout_passed(ctx, s.id))
-    org.set_store_status(ctx, store.id, "preparing")  # being opened, no fit-out acceptance passed
+    org.set_store_status(as_system(ctx), store.id, "preparing")  # (head office's step) being opened, no fit-out acceptance passed
     item = installed_item(ctx, store.id, "ACC-UI-0003")
     page = page_on(qtbot, ctx, item)
     before = runs.count_runs(ctx, runs.RunQuery())

@@ -33,11 +33,12 @@ def invalid(widget) -> bool:  # noqa: ANN001
 def item(empty_ctx):  # noqa: ANN001, ANN201
     """An air conditioner in service at a store (brought there through the register's lifecycle)."""
     ctx = empty_ctx
-    user = org.create_user(ctx, org.UserInput(username="lead", name="督导甲", role="supervisor"))
-    ctx.user_id = user.id
-    region = org.save_region(ctx, "华东大区", "HD")
+    region = org.save_region(ctx, "华东大区", "HD")  # a new workspace being set up: allowed until it has users
     area = org.save_region(ctx, "上海片区", "SH", parent_id=region.id)
     store = org.create_store(ctx, org.StoreInput("SH001", "徐家汇店", area.id, opened_on=date(2020, 1, 1)))
+    user = org.create_user(ctx, org.UserInput(username="lead", name="督导甲", role="supervisor",
+                                              store_ids=(store.id,)))  # the store's supervisor
+    ctx.user_id = user.id
     equipment.ensure_default_categories(ctx)
     kt = next(c for c in equipment.list_categories(ctx) if c.code == "KT")
     made = equipment.create_equipment(ctx, EquipmentInput(store_id=store.id, category_id=kt.id, name="柜式空调",

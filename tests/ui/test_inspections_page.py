@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpers import choose, idle, rows
+from opsdesk.permissions import as_system
 from opsdesk.services import org, runs, templates
 from ui.pages.inspections import InspectionsPage, RunViewDialog, StartInspectionDialog
 from ui.widgets.proposals import ProposalsDialog
@@ -41,7 +42,7 @@ SMALL = {
 def mini(demo_ctx, tmp_path):  # noqa: ANN001, ANN201
     path = tmp_path / "mini.json"
     path.write_text(json.dumps(SMALL, ensure_ascii=False), encoding="utf-8")
-    version = templates.import_file(demo_ctx, path)
+    version = templates.import_file(as_system(demo_ctx), path)  # head office's template: the world
     store = org.query_stores(demo_ctx)[0]
     return version, store
 

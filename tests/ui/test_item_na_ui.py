@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from opsdesk.errors import NaNotAllowedError
+from opsdesk.permissions import as_system
 from opsdesk.services import org, runs
 from opsdesk.services import templates as svc
 from opsdesk.templates_io import ItemSpec, content_hash, parse_template
@@ -42,7 +43,7 @@ def na_buttons(widget) -> list[QPushButton]:  # noqa: ANN001
 def veto_run(demo_ctx, tmp_path):  # noqa: ANN001, ANN201
     path = tmp_path / "veto.json"
     path.write_text(json.dumps(VETO, ensure_ascii=False), encoding="utf-8")
-    version = svc.import_file(demo_ctx, path)
+    version = svc.import_file(as_system(demo_ctx), path)  # head office's template: the world
     run = runs.start_run(demo_ctx, org.query_stores(demo_ctx)[0].id, version.template_id, "routine")
     return run, {i.key: i.id for i in version.items()}
 

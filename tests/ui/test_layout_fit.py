@@ -137,6 +137,8 @@ def show_pages(qtbot, ctx):
         window.show_page(key)
         qtbot.wait(1)  # a page built now is filled by a zero timer, in the next turn of the event loop
         assert tasks().wait_idle(5000), (key, [op.name for op in tasks().running()])
+        # a list's columns are fitted to its first rows a slice at a time (TablePage.fitting)
+        qtbot.waitUntil(lambda k=key: not getattr(window.pages[k], "fitting", False), timeout=5000)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # texts set by the loads: laid out
         qtbot.wait(0)
         yield key, window.pages[key]
@@ -175,6 +177,9 @@ def active_ctx(workspace_copy):
     ctx = AppContext(db)
     ctx.user_id = db.get_meta(CURRENT_USER_KEY)
     assert ctx.user_id
+    from acting import looks_after_every_store
+
+    looks_after_every_store(ctx)  # the demo's supervisor, at every store (as demo_ctx)
     yield ctx
     db.close()
 

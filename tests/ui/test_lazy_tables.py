@@ -101,6 +101,9 @@ def test_visits_and_conflicts_query_off_the_gui_thread(qtbot, active_ctx, calls)
     assert page.log_tab.table.rowCount() > 0
     assert page.log_tab.store.count() > 1 and page.log_tab.supervisor.count() > 1  # the filters' lists arrived
     choose(page.log_tab.store, page.log_tab.store.itemData(1))
+    for tab in (page.coverage_tab, page.digest_tab):  # each tab is read when first shown
+        page.tabs.setCurrentWidget(tab)
+        idle()
     open_page(qtbot, ConflictsPage, active_ctx)
     names = {name for name, _gui, _kwargs in calls}
     assert {"query_visits", "coverage", "incident_digest", "conflicts", "query_stores", "list_regions"} <= names

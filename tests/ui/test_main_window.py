@@ -25,7 +25,6 @@ def test_sidebar_has_every_area_and_placeholders_are_short(qtbot, demo_ctx) -> N
     assert "整改" in titles and "巡店日志" in titles and "同步" in titles
     assert not isinstance(window.pages["actions"], ComingSoonPage)
     assert not isinstance(window.pages["visits"], ComingSoonPage)
-    assert all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count()))
     assert not isinstance(window.pages["sync"], ComingSoonPage)
     assert not isinstance(window.pages["conflicts"], ComingSoonPage)
     from ui.pages.openings import OpeningsPage
@@ -62,6 +61,9 @@ def test_status_bar_shows_workspace_user_and_node(qtbot, demo_ctx) -> None:  # n
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     me = workspace.current_user(demo_ctx)
+    # read in the background: empty until its query answers, then filled
+    assert window.workspace_label.text() == ""
+    qtbot.waitUntil(lambda: window.workspace_label.text() != "", timeout=5000)
     assert window.workspace_label.text() == "工作区：优品生活连锁 · 演示工作区"
     assert window.user_label.text() == f"当前用户：{me.name} · 督导"
     assert window.node_label.text() == f"节点：{demo_ctx.db.node.node_id[:8]}"
@@ -69,21 +71,24 @@ def test_status_bar_shows_workspace_user_and_node(qtbot, demo_ctx) -> None:  # n
 
 
 def test_switch_user_updates_status_and_persists(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
-    from ui.welcome import SwitchUserDialog
+    from opsdesk.demo import DEMO_PASSWORD
+    from ui.widgets.sign_in import SignInDialog
 
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     head = org.query_users(demo_ctx, org.UserQuery(role="head_office"))[0]
 
-    def pick(dialog: SwitchUserDialog) -> int:
+    def pick(dialog: SignInDialog) -> int:  # the other user's password is asked (tests/ui/test_sign_in.py)
         qtbot.addWidget(dialog)
-        dialog.users.setCurrentIndex(dialog.users.findData(head.id))
-        dialog.switch()
+        dialog.form.users.setCurrentIndex(dialog.form.users.findData(head.id))
+        dialog.form.password.setText(DEMO_PASSWORD)
+        dialog.form.submit()
+        qtbot.waitUntil(lambda: dialog.form.operation is None, timeout=10000)
         return dialog.result()
 
-    monkeypatch.setattr(SwitchUserDialog, "exec", pick)
+    monkeypatch.setattr(SignInDialog, "exec", pick)
     window.switch_user()
-    assert window.user_label.text() == f"当前用户：{head.name} · 总部"
+    qtbot.waitUntil(lambda: window.user_label.text() == f"当前用户：{head.name} · 总部", timeout=5000)
     assert demo_ctx.user_id == head.id
     assert workspace.current_user(demo_ctx).id == head.id
 
@@ -122,7 +127,7 @@ def test_language_switch_in_settings_rebuilds_the_window_in_english(qtbot, demo_
     assert translations.language == "en"
     assert second.sidebar.item(1).text() == "Stores"
     assert second.current_page_key() == "settings"
-    assert second.user_label.text().startswith("User: ")
+    qtbot.waitUntil(lambda: second.user_label.text().startswith("User: "), timeout=5000)
     # and back to Chinese
     page = second.pages["settings"]
     page.language.setCurrentIndex(page.language.findData("zh_CN"))
@@ -133,6 +138,9 @@ def test_language_switch_in_settings_rebuilds_the_window_in_english(qtbot, demo_
 
 
 def test_settings_page_shows_installation_facts_and_renames_workspace(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from acting import as_head_office
+
+    as_head_office(demo_ctx)  # the workspace's settings are head office's (opsdesk.permissions)
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     window.show_page("settings")
@@ -145,10 +153,13 @@ def test_settings_page_shows_installation_facts_and_renames_workspace(qtbot, dem
     page.workspace_name.setText("华东区运营部")
     page.save_name.click()
     assert workspace.workspace_name(demo_ctx) == "华东区运营部"
-    assert window.workspace_label.text() == "工作区：华东区运营部"
+    qtbot.waitUntil(lambda: window.workspace_label.text() == "工作区：华东区运营部", timeout=5000)
 
 
 def test_settings_keep_the_company_name_for_reports(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from acting import as_head_office
+
+    as_head_office(demo_ctx)  # the workspace's settings are head office's (opsdesk.permissions)
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     window.show_page("settings")
@@ -182,3 +193,38 @@ def test_reports_page_opens_the_verify_dialog(qtbot, demo_ctx, monkeypatch, tmp_
     monkeypatch.setattr(VerifyDialog, "exec", lambda self: seen.append(self.verdict.text()) or 0)
     page.verify_button.click()
     assert seen == ["此 PDF 没有签名。"]
+
+
+def test_icons_come_once_the_first_page_shows_its_data(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    """qtawesome is not on the way to the first page's rows: the window's, the sidebar's and the page's button
+    icons are held until the page shows its data (ui.icons), then set; a page built later gets them at once."""
+    from ui import icons
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    page = window.pages["stores"]
+    blank = window.sidebar.item(1).icon().cacheKey()  # the shell's transparent stand-in
+    assert icons.held()
+    assert page.new_button.icon().isNull() and window.windowIcon().isNull()
+    window.show()
+    qtbot.waitUntil(window.is_ready, timeout=10000)
+    qtbot.waitUntil(lambda: not icons.held(), timeout=5000)
+    assert not page.new_button.icon().isNull() and not window.windowIcon().isNull()
+    assert window.sidebar.item(1).icon().cacheKey() != blank
+    assert not page.search.actions()[0].icon().isNull()  # the search field's magnifier
+    later = StoresPage(demo_ctx)  # no window opening: its icons at once
+    qtbot.addWidget(later)
+    assert not later.new_button.icon().isNull()
+
+
+def test_a_window_closed_before_its_first_data_lets_the_icons_go(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from ui import icons
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    assert icons.held()
+    window.close()
+    assert not icons.held()
+    page = StoresPage(demo_ctx)
+    qtbot.addWidget(page)
+    assert not page.new_button.icon().isNull()

@@ -44,6 +44,14 @@ class FakeApp:
         self.codes.append(code)
 
 
+@pytest.fixture(autouse=True)
+def _signed_in(monkeypatch) -> None:  # noqa: ANN001
+    """Once a workspace opens, its current user signs in (the sign-in dialog itself: tests/ui/test_sign_in.py)."""
+    from ui.widgets.sign_in import SignInDialog
+
+    monkeypatch.setattr(SignInDialog, "exec", lambda dialog: 1)
+
+
 def new_workspace(path: Path) -> Path:
     db = Database.open(path)
     try:

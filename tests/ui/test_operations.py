@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from opsdesk import logs
 from opsdesk.db import Database
 from opsdesk.errors import Cancelled
+from opsdesk.permissions import as_system
 from opsdesk.services import AppContext, actions, org, sync
 from ui.app import Controller, close_workspace
 from ui.errors import describe
@@ -160,7 +161,7 @@ def test_a_page_refreshes_itself_after_another_pages_operation_changed_its_table
     def add_store(job) -> str:  # noqa: ANN001
         assert go.wait(WAIT / 1000)
         data = org.StoreInput(code="ZZ901", name="新开测试店", region_id=region_id, opened_on=date(2024, 5, 1))
-        return org.create_store(demo_ctx, data).id
+        return org.create_store(as_system(demo_ctx), data).id  # head office's step (the world)
 
     made: list[object] = []
     Operation(add_store, owner=window.pages["sync"], changes={"store"}).success(made.append) \
@@ -292,6 +293,9 @@ def inspected_ctx(workspace_copy):  # noqa: ANN001, ANN201
 
     ctx = AppContext(Database.open(workspace_copy("inspected.sqlite", stores=3, seed=5, months=1)))
     ctx.user_id = ctx.db.get_meta(CURRENT_USER_KEY)
+    from acting import looks_after_every_store
+
+    looks_after_every_store(ctx)  # the demo's supervisor, at every store (as demo_ctx)
     yield ctx
     ctx.db.close()
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from opsdesk.db import Database
+from opsdesk.permissions import as_system
 from opsdesk.services import org, promotions, sync, workspace
 from opsdesk.services.context import AppContext
 from opsdesk.services.promotions import (
@@ -304,7 +305,8 @@ def test_two_reviewers_deciding_apart_show_a_clash_banner(qtbot, tmp_path: Path)
         who = {}
         for role, username, name in (("supervisor", "sup", "督导"), ("ops_manager", "ops1", "审核甲"),
                                      ("ops_manager", "ops2", "审核乙"), ("head_office", "hq", "总部")):
-            who[username] = org.create_user(hq, org.UserInput(username=username, name=name, role=role)).id
+            who[username] = org.create_user(as_system(hq), org.UserInput(  # the people: setup
+                username=username, name=name, role=role)).id
         p = promotions.create_plan(as_user(hq, who["sup"]), PlanInput(
             "国庆大促", "holiday", TODAY, TODAY + timedelta(days=6), stores=(StoreTarget(store.id),)))
         p = promotions.submit(hq, p.id, p.content_hash, "请审核")

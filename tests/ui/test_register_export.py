@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
 from helpers import idle, tree_item
+from opsdesk.permissions import as_system
 from opsdesk.services import org, visits
 from ui.pages.stores import StoresPage
 from ui.pages.visits import VisitsPage
@@ -34,7 +35,7 @@ def in_window(qtbot, page):  # noqa: ANN001, ANN201
 def test_stores_page_exports_the_filtered_list_to_xlsx_with_ctrl_shift_e(qtbot, demo_ctx, monkeypatch,
                                                                          tmp_path) -> None:  # noqa: ANN001
     regions = {r.name: r for r in org.list_regions(demo_ctx)}
-    hostile = org.create_store(demo_ctx, org.StoreInput(code="EVIL1", name='=HYPERLINK("http://x","y")',
+    hostile = org.create_store(as_system(demo_ctx), org.StoreInput(code="EVIL1", name='=HYPERLINK("http://x","y")',
                                                         region_id=regions["上海片区"].id,
                                                         opened_on=date(2020, 1, 1)))
     page = StoresPage(demo_ctx)

@@ -41,7 +41,7 @@ ROWS = 8  # the first rows of each table, tree or list
 NEUTRAL = {
     "PDF", "QR", "CSV", "Excel", "OpsDesk", "ID", "kW", "CA", "JSON", "SQLite", "JPEG", "PNG", "CSR", "PEM",
     "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "Del", "Space", "Home", "End", "PgUp", "PgDn", "Backspace",
-    "Left", "Right", "Up", "Down", "Delete", "SHA",
+    "Left", "Right", "Up", "Down", "Delete", "SHA", "PIN",
     "kWh", "min", "px", "kg", "km", "lux", "dB", "xlsx", "pdf", "csv", "json", "png", "jpg", "jpeg", "csr", "pem",
 }
 # Texts shown as they are on purpose: each language's own name in the language menu; the example login the
@@ -71,7 +71,14 @@ def workspace_data(ctx, language: str, authoring: bool = False) -> set[str]:
         workspace,
     )
 
-    data: set[str] = {workspace.workspace_name(ctx), workspace.company(ctx).name}
+    from opsdesk.demo import DEMO_PASSWORD, DEMO_PIN
+
+    # the demo's passwords, shown as they are typed
+    data: set[str] = {workspace.workspace_name(ctx), workspace.company(ctx).name, DEMO_PASSWORD, DEMO_PIN}
+    from opsdesk.services import sync
+
+    # the node id in the status bar, shown as its first 8 hex digits (all letters now and then, e.g. 'cdffefac')
+    data.add(sync.local_node(ctx).node_id[:8])
     for r in org.list_regions(ctx):
         data |= {r.code, r.name, r.path}
     for s in org.query_stores(ctx, org.StoreQuery(include_closed=True)):

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QPushButton
 
+from opsdesk.permissions import as_system
 from opsdesk.services import actions, org, runs, templates
 from ui.widgets import runner as runner_module
 from ui.widgets.runner import RunnerDialog
@@ -42,7 +43,7 @@ KEYS = {
 def keyed(demo_ctx, tmp_path):  # noqa: ANN001, ANN201
     path = tmp_path / "keys.json"
     path.write_text(json.dumps(KEYS, ensure_ascii=False), encoding="utf-8")
-    version = templates.import_file(demo_ctx, path)
+    version = templates.import_file(as_system(demo_ctx), path)  # head office's template: the world
     store = org.query_stores(demo_ctx)[0]
     run = runs.start_run(demo_ctx, store.id, version.template_id, "routine")
     return run, {i.key: i.id for i in version.items()}

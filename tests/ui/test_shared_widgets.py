@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from opsdesk.errors import FieldProblem, NotFoundError, ValidationError
+from opsdesk.permissions import as_system
 from opsdesk.services import org
 from ui import dates, style
 from ui.widgets.filter_bar import FilterBar
@@ -126,7 +127,7 @@ def test_pickers_fill_and_pick_what_is_typed(qtbot, demo_ctx) -> None:  # noqa: 
     combo.setEditText("no such store")
     assert picked(combo) is None
 
-    org.set_store_status(demo_ctx, stores[0].id, "closed")
+    org.set_store_status(as_system(demo_ctx), stores[0].id, "closed")  # head office's step
     fill_stores(combo, demo_ctx)  # refilled: nothing of the last fill stays
     assert combo.findData(stores[0].id) < 0 and combo.findData(None) < 0
     fill_stores(combo, demo_ctx, include_closed=True, editable=False)
@@ -301,8 +302,8 @@ def test_switch_user_lists_by_role_then_pinyin(qtbot, demo_ctx) -> None:  # noqa
     from ui.welcome import SwitchUserDialog
 
     # Code points put 张 (U+5F20) before 李 (U+674E); pinyin puts li before zhang.
-    zhang = org.create_user(demo_ctx, org.UserInput(username="zhangsan", name="张三", role="head_office"))
-    li = org.create_user(demo_ctx, org.UserInput(username="lisi", name="李四", role="head_office"))
+    zhang = org.create_user(as_system(demo_ctx), org.UserInput(username="zhangsan", name="张三", role="head_office"))
+    li = org.create_user(as_system(demo_ctx), org.UserInput(username="lisi", name="李四", role="head_office"))
     dialog = SwitchUserDialog(demo_ctx)
     qtbot.addWidget(dialog)
     ids = [dialog.users.itemData(i) for i in range(dialog.users.count())]

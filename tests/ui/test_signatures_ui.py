@@ -77,8 +77,9 @@ def test_sign_twice_freezes_the_inspection_and_correction_supersedes(qtbot, demo
     assert runs.get_summary(demo_ctx, run_id).status == "completed"
     assert "店长" in view.signed_label.text()  # still to sign
     supervisor = demo_ctx.user_id
-    manager = org.query_users(demo_ctx, org.UserQuery(role="store_manager"))[0]
-    demo_ctx.user_id = manager.id  # the store manager signs under their own account
+    store_id = runs.get_summary(demo_ctx, run_id).store_id
+    manager = org.query_users(demo_ctx, org.UserQuery(role="store_manager", store_id=store_id))[0]
+    demo_ctx.user_id = manager.id  # the store's manager signs under their own account
     monkeypatch.setattr(SignDialog, "exec", sign_as("store_manager"))
     view.sign()
     demo_ctx.user_id = supervisor

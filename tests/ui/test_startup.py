@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from opsdesk.services import org, workspace
 from ui.app import AfterPaint, Controller, Startup
 from ui.main_window import PAGE_KEYS, MainWindow
-from ui.welcome import SwitchUserDialog
+from ui.widgets.sign_in import SignInDialog
 from ui.widgets.placeholder import ComingSoonPage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,6 +27,22 @@ class FakeApp:
 
     def exit(self, code: int) -> None:
         self.codes.append(code)
+
+
+@pytest.fixture(autouse=True)
+def signs_in(monkeypatch, qtbot):  # noqa: ANN001, ANN201
+    """The start-up's sign-in dialog: the pre-selected user signs in with the demo password (the dialog
+    itself: tests/ui/test_sign_in.py). A test replaces it to do otherwise."""
+    from opsdesk.demo import DEMO_PASSWORD
+
+    def sign_in(dialog: SignInDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.form.password.setText(DEMO_PASSWORD)
+        dialog.form.submit()
+        qtbot.waitUntil(lambda: dialog.form.operation is None, timeout=10000)
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in)
 
 
 @pytest.fixture
@@ -55,8 +71,8 @@ def test_the_shell_has_title_sidebar_menus_and_an_opening_page(qtbot) -> None:  
     assert not window.stack.isVisible()
     assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "前往(&G)", "帮助(&H)"]
     file_menu = window.menuBar().actions()[0].menu()
-    # switch user, verify, connect to a server; quit
-    assert [a.isEnabled() for a in file_menu.actions() if a.text()] == [False, False, False, True]
+    # switch user, verify, lock, change password, connect to a server; quit
+    assert [a.isEnabled() for a in file_menu.actions() if a.text()] == [False, False, False, False, False, True]
     assert window.statusBar().isVisible() and window.user_label.text() == ""
     assert not any(window.pages.is_built(key) for key in PAGE_KEYS)
     window.show_page("users")  # chosen while the workspace opens: shown once it is attached
@@ -89,10 +105,13 @@ def test_attach_puts_the_workspace_in_the_shown_shell(qtbot, demo_ctx) -> None: 
     qtbot.waitExposed(window)
     window.attach(demo_ctx)
     assert window.is_attached() and window.opening is None and window.stack.isVisible()
-    assert all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count()))
+    # the icons and the status bar come after the first page's data, and its own query
+    qtbot.waitUntil(window.is_ready, timeout=10000)
+    qtbot.waitUntil(lambda: all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count())),
+                    timeout=10000)
     assert not window.windowIcon().isNull()
     me = workspace.current_user(demo_ctx)
-    assert window.user_label.text() == f"当前用户：{me.name} · 督导"
+    qtbot.waitUntil(lambda: window.user_label.text() == f"当前用户：{me.name} · 督导", timeout=5000)
     assert window.current_page_key() == "stores"  # the default page
     qtbot.waitUntil(lambda: window.pages["stores"].model.total > 0, timeout=3000)  # filled after it is shown
     window.show_page("users")
@@ -128,7 +147,7 @@ def test_startup_flow_shows_the_shell_then_opens_and_attaches(qtbot, demo_ctx, t
         assert window.current_page_key() == "actions"
         assert window.pages["actions"].isVisible()
         me = workspace.current_user(demo_ctx)
-        assert window.user_label.text() == f"当前用户：{me.name} · 督导"
+        qtbot.waitUntil(lambda: window.user_label.text() == f"当前用户：{me.name} · 督导", timeout=5000)
         window.show_page("stores")
         qtbot.waitUntil(lambda: window.pages["stores"].model.total > 0, timeout=3000)
         qtbot.waitUntil(lambda: reminded == [startup.controller], timeout=3000)  # after attach, as before
@@ -146,15 +165,19 @@ def test_startup_asks_who_is_using_it_over_the_shell(qtbot, demo_ctx, translatio
     qtbot.addWidget(window)
     parents: list[object] = []
 
-    def pick(dialog: SwitchUserDialog) -> int:
+    def pick(dialog: SignInDialog) -> int:
+        from opsdesk.demo import DEMO_PASSWORD
+
         qtbot.addWidget(dialog)
         parents.append(dialog.parent())
         assert not window.is_attached()
-        dialog.users.setCurrentIndex(dialog.users.findData(head.id))
-        dialog.switch()
+        dialog.form.users.setCurrentIndex(dialog.form.users.findData(head.id))
+        dialog.form.password.setText(DEMO_PASSWORD)
+        dialog.form.submit()
+        qtbot.waitUntil(lambda: dialog.form.operation is None, timeout=10000)
         return dialog.result()
 
-    monkeypatch.setattr(SwitchUserDialog, "exec", pick)
+    monkeypatch.setattr(SignInDialog, "exec", pick)
     app = FakeApp()
     startup = Startup(app, window, translations, Path(demo_ctx.db.path), measuring=False)
     AfterPaint(window, startup.load)
@@ -162,7 +185,7 @@ def test_startup_asks_who_is_using_it_over_the_shell(qtbot, demo_ctx, translatio
     try:
         qtbot.waitUntil(window.is_attached, timeout=10000)
         assert parents == [window]
-        assert window.user_label.text() == f"当前用户：{head.name} · 总部"
+        qtbot.waitUntil(lambda: window.user_label.text() == f"当前用户：{head.name} · 总部", timeout=5000)
         qtbot.waitUntil(lambda: len(reminded) == 1, timeout=3000)
     finally:
         window.close()
@@ -172,7 +195,7 @@ def test_startup_asks_who_is_using_it_over_the_shell(qtbot, demo_ctx, translatio
 
 def test_startup_closes_when_nobody_is_chosen(qtbot, demo_ctx, translations, monkeypatch) -> None:  # noqa: ANN001
     demo_ctx.db.set_meta(workspace.CURRENT_USER_KEY, "")
-    monkeypatch.setattr(SwitchUserDialog, "exec", lambda self: 0)
+    monkeypatch.setattr(SignInDialog, "exec", lambda self: 0)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

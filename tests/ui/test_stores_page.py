@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import func, select
 
@@ -12,6 +13,14 @@ from opsdesk import pinyin
 from opsdesk.models import ChangeLog
 from opsdesk.services import org
 from ui.pages.stores import StoreDialog, StoresPage
+
+
+@pytest.fixture
+def demo_ctx(demo_ctx):  # noqa: ANN001, ANN201
+    """The demo workspace, acting as head office: this page's changes are head office's (opsdesk.permissions)."""
+    from acting import as_head_office
+
+    return as_head_office(demo_ctx)
 
 
 def make_page(qtbot, ctx) -> StoresPage:  # noqa: ANN001

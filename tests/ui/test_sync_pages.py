@@ -3,16 +3,19 @@ trusting a new sender, a refused package, and a real conflict resolved on the Co
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from acting import as_head_office
 from helpers import choose, idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from sign_helpers import sign_as
+from sign_helpers import sign_as, signer_for
 
 from opsdesk.db import Database
 from opsdesk.errors import PackageCorruptError
+from opsdesk.permissions import as_system
 from opsdesk.services import AppContext, org, sync
 from ui.errors import describe
 from ui.pages.conflicts import ConflictsPage
@@ -84,7 +87,19 @@ def import_through_page(qtbot, monkeypatch, page: SyncPage, source: Path) -> Non
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
 
 
+def head_office_signs_in(qtbot, page: SyncPage, ctx: AppContext) -> None:  # noqa: ANN001
+    """After a first import the workspace has people (they came with the package), so the next import is one of
+    theirs (opsdesk.permissions: no_user): head office signs in and the page follows, as the window refreshes it
+    after File > Switch user."""
+    as_head_office(ctx)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=WAIT)
+    assert page.import_button.isEnabled()
+
+
 def rename_store(ctx: AppContext, store_id: str, name: str) -> None:
+    """Head office renames the store on this laptop (org.manage: head office or an ops manager)."""
+    ctx = as_head_office(replace(ctx))
     s = org.get_store(ctx, store_id)
     org.update_store(ctx, store_id, org.StoreInput(
         code=s.code, name=name, region_id=s.region_id, kind=s.kind, status=s.status, address=s.address,
@@ -156,6 +171,7 @@ def test_export_then_import_trusting_the_sender(qtbot, monkeypatch, demo_ctx, se
     assert receiver.target.findData(demo_node.node_id) >= 0
 
     # the same package again: no question (the sender is trusted now), nothing applied twice
+    head_office_signs_in(qtbot, receiver, second_ctx)
     answer_yes.clear()
     import_through_page(qtbot, monkeypatch, receiver, package)
     qtbot.waitUntil(lambda: receiver.last_result is not None and not receiver.busy(), timeout=WAIT)
@@ -228,7 +244,7 @@ def test_conflict_resolved_with_the_other_value(qtbot, monkeypatch, demo_ctx, se
     sync.export_package(demo_ctx, tmp_path / "a1.opsync")
     sync.import_package(second_ctx, tmp_path / "a1.opsync", trust=True)
     a_node, b_node = demo_ctx.db.node.node_id, second_ctx.db.node.node_id
-    sync.export_package(second_ctx, tmp_path / "b1.opsync", to_node=a_node)
+    sync.export_package(as_system(second_ctx), tmp_path / "b1.opsync", to_node=a_node)  # the transport
     sync.import_package(demo_ctx, tmp_path / "b1.opsync", trust=True)
 
     conflicts_page = make_page(qtbot, ConflictsPage, demo_ctx)
@@ -239,7 +255,7 @@ def test_conflict_resolved_with_the_other_value(qtbot, monkeypatch, demo_ctx, se
     store = org.query_stores(demo_ctx)[0]
     rename_store(demo_ctx, store.id, "人民路旗舰店")
     rename_store(second_ctx, store.id, "人民路二店")
-    sync.export_package(second_ctx, tmp_path / "b2.opsync", to_node=a_node)
+    sync.export_package(as_system(second_ctx), tmp_path / "b2.opsync", to_node=a_node)
 
     sync_page = make_page(qtbot, SyncPage, demo_ctx)
     import_through_page(qtbot, monkeypatch, sync_page, tmp_path / "b2.opsync")
@@ -293,7 +309,7 @@ def test_use_other_value_cancelled_keeps_the_record(qtbot, monkeypatch, demo_ctx
     store = org.query_stores(demo_ctx)[0]
     rename_store(demo_ctx, store.id, "甲")
     rename_store(second_ctx, store.id, "乙")
-    sync.export_package(second_ctx, tmp_path / "b.opsync")
+    sync.export_package(as_system(second_ctx), tmp_path / "b.opsync")  # the transport
     sync.import_package(demo_ctx, tmp_path / "b.opsync", trust=True)
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.No))
@@ -377,9 +393,10 @@ def test_a_note_set_aside_by_a_signing_is_shown_and_explained(qtbot, tmp_path) -
         runs.complete(a, run.id)
         for role in ("supervisor", "store_manager"):
             sign_as(a, run.id, role, [[(0, 0, 0), (10, 10, 0.1)]])
-        sync.export_package(b, tmp_path / "b.opsync", to_node=a.db.node.node_id)
-        sync.import_package(a, tmp_path / "b.opsync", trust=True)  # applies; B's note is set aside
+        sync.export_package(as_system(b), tmp_path / "b.opsync", to_node=a.db.node.node_id)  # the transport
+        sync.import_package(as_system(a), tmp_path / "b.opsync", trust=True)  # applies; B's note is set aside
 
+        a.user_id = signer_for(a, "supervisor", store.id)  # the store's supervisor decides (sync.resolve)
         page = make_page(qtbot, ConflictsPage, a)
         notes = [r for r, c in enumerate(page.rows) if c.field == "note"]
         assert len(notes) == 1, [(c.field, c.other_value) for c in page.rows]
@@ -425,6 +442,7 @@ def test_a_sender_whose_history_went_back_is_flagged(qtbot, monkeypatch, demo_ct
     conn.close()
     second = tmp_path / "second.opsync"
     export_through_page(qtbot, monkeypatch, sender, second)
+    head_office_signs_in(qtbot, receiver, second_ctx)
     receiver.last_result = None
     import_through_page(qtbot, monkeypatch, receiver, second)
     qtbot.waitUntil(lambda: receiver.last_result is not None and not receiver.busy(), timeout=WAIT)

@@ -32,6 +32,14 @@ from ui.pages.templates import NewTemplateDialog, PreviewDialog, TemplatesPage, 
 ROLE = Qt.ItemDataRole.UserRole
 
 
+@pytest.fixture
+def demo_ctx(demo_ctx):  # noqa: ANN001, ANN201
+    """The demo workspace, acting as head office: this page's changes are head office's (opsdesk.permissions)."""
+    from acting import as_head_office
+
+    return as_head_office(demo_ctx)
+
+
 def make_page(qtbot, ctx) -> TemplatesPage:  # noqa: ANN001
     page = TemplatesPage(ctx)
     qtbot.addWidget(page)

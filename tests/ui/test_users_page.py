@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from helpers import choose, idle, rows
 from opsdesk.services import org, workspace
 from ui.pages.users import UserDialog, UsersPage
+
+
+@pytest.fixture
+def demo_ctx(demo_ctx):  # noqa: ANN001, ANN201
+    """The demo workspace, acting as head office: this page's changes are head office's (opsdesk.permissions)."""
+    from acting import as_head_office
+
+    return as_head_office(demo_ctx)
 
 
 def make_page(qtbot, ctx) -> UsersPage:  # noqa: ANN001
@@ -121,7 +130,7 @@ def test_edit_changes_role_and_stores(qtbot, demo_ctx, monkeypatch) -> None:  # 
 
 def test_deactivate_and_cannot_deactivate_self(qtbot, demo_ctx, answer_yes) -> None:  # noqa: ANN001
     page = make_page(qtbot, demo_ctx)
-    me = workspace.current_user(demo_ctx)
+    me = org.get_user(demo_ctx, demo_ctx.user_id)  # who is acting (head office)
     other = next(u for u in rows(page) if u.id != me.id)
     page.select_where(lambda u: u.id == other.id)
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
@@ -147,3 +156,38 @@ def test_deactivate_and_cannot_deactivate_self(qtbot, demo_ctx, answer_yes) -> N
     else:
         raise AssertionError("deactivating yourself was accepted")
     assert org.get_user(demo_ctx, me.id).active is True
+
+
+def test_a_temporary_password_is_set_off_the_gui_thread(qtbot, demo_ctx, answer_yes) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+
+    from opsdesk import auth
+
+    page = make_page(qtbot, demo_ctx)
+    other = next(u for u in rows(page) if u.role == "supervisor")
+    page.select_where(lambda u: u.id == other.id)
+    assert page.password_button.isEnabled()  # head office: users.manage
+    seen: dict[str, object] = {}
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "temporaryPasswordDialog"
+        field, ok = dialog.findChild(QLineEdit, "temporaryPassword"), dialog.findChild(QPushButton, "setTemporary")
+        field.setText("short")
+        ok.click()
+        qtbot.waitUntil(lambda: dialog.operation is None, timeout=10000)
+        seen["refused"] = dialog.findChild(QLabel, "temporaryMessage").text()
+        seen["still_open"] = dialog.isVisible()
+        field.setText("temporary-1")
+        ok.click()
+        seen["in_background"] = dialog.operation is not None and not ok.isEnabled()
+        dialog.reject()  # refused while the reset runs: the dialog stays until it is done
+        seen["not_closed"] = dialog.isVisible()
+
+    QTimer.singleShot(0, fill)
+    page.reset_password_selected()
+    assert seen["refused"] and seen["still_open"] and seen["in_background"] and seen["not_closed"], seen
+    assert other.name in answer_yes[-1]
+    assert auth.status(demo_ctx, other.id).state == auth.MUST_CHANGE  # they choose their own at their next sign-in
+    assert auth.verify(demo_ctx, other.id, "temporary-1").id == other.id

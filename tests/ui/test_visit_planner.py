@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from helpers import idle
 from opsdesk.errors import ValidationError
 from opsdesk.services import visits
 from ui.pages.visits.controller import WeekPlanner
@@ -93,12 +94,15 @@ def test_the_plan_tab_draws_the_planner_and_marks_today(qtbot, demo_ctx) -> None
     tab = page.plan_tab
     today = date.today()
     tab.show_week(today)
+    idle()  # the week is read in the background
     current = [label.property("current") == "true" for label in tab.day_labels]
     assert current == [day == today for day in tab.planner.days()]
     assert all(not label.styleSheet() for label in tab.day_labels)
     tab.show_week(WEDNESDAY)
+    idle()
     assert not any(label.property("current") == "true" for label in tab.day_labels)
     visit = tab.planner.plan_store(tab.unplanned_ids()[0], MONDAY + timedelta(days=3))
     tab.refresh()
+    idle()
     assert [tab.days[3].item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.days[3].count())] == [visit.id]
     assert tab.range_label.text() == tab.planner.range_text()

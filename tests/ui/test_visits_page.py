@@ -26,6 +26,7 @@ def _page(qtbot, ctx) -> VisitsPage:  # noqa: ANN001
     page = VisitsPage(ctx)
     qtbot.addWidget(page)
     page.plan_tab.show_week(FAR)
+    idle()  # the week (and the supervisors) are read in the background
     return page
 
 
@@ -60,6 +61,7 @@ def test_week_plan_drop_move_and_dialog(qtbot, demo_ctx) -> None:  # noqa: ANN00
     saved = visits.get_visit(demo_ctx, dialog.visit.id)
     assert saved.planned_on == monday + timedelta(days=1) and saved.purpose == "training"
     page.refresh()
+    idle()
     assert other not in tab.unplanned_ids() and tab.days[1].count() == 1
 
 
@@ -226,3 +228,44 @@ def test_start_inspection_in_a_visit_opens_the_runner(qtbot, demo_ctx, monkeypat
     monkeypatch.setattr(RunViewDialog, "exec", lambda self: opened.append(self.detail.run.id) or 0)
     dialog.runs.itemActivated.emit(dialog.runs.item(0))  # Enter or double-click on the visit's run
     assert opened == [linked[0].id]
+
+
+def test_opening_the_page_reads_the_shown_tab_once_in_the_background(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    """Opened from the sidebar, the page reads the week plan once (not once when built and again when shown), off
+    the GUI thread; the other tabs are read when they are first shown."""
+    import threading
+
+    from ui.main_window import MainWindow
+
+    calls: dict[str, list[bool]] = {}  # service -> for each call: whether it ran on the GUI thread
+
+    def counted(name: str):  # noqa: ANN202
+        real = getattr(visits, name)
+
+        def call(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            calls.setdefault(name, []).append(threading.current_thread() is threading.main_thread())
+            return real(*args, **kwargs)
+
+        return call
+
+    for name in ("week_plan", "query_visits", "coverage", "incident_digest"):
+        monkeypatch.setattr(visits, name, counted(name))
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.is_ready, timeout=10000)
+    idle()
+    window.show_page("visits")
+    idle()
+    page = window.pages["visits"]
+    assert page.tabs.currentWidget() is page.plan_tab
+    assert calls["week_plan"] == [False]  # (it lists the week's visits with query_visits)
+    assert "coverage" not in calls and "incident_digest" not in calls
+    listed = len(calls.get("query_visits", []))
+    page.tabs.setCurrentWidget(page.log_tab)
+    idle()
+    assert calls["query_visits"][listed:] == [False] and "coverage" not in calls
+    assert page.log_tab.table.rowCount() == len(page.log_tab.visits)
+    page.tabs.setCurrentWidget(page.plan_tab)  # read already: not again
+    idle()
+    assert calls["week_plan"] == [False]

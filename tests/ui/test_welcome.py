@@ -25,13 +25,19 @@ def test_demo_is_built_in_a_worker_and_selects_a_user(qtbot, empty_ctx) -> None:
     assert workspace.workspace_name(empty_ctx).endswith("演示工作区")
 
 
+def submit(qtbot, dialog: WelcomeDialog) -> None:  # noqa: ANN001
+    """Create workspace, and wait for the worker that makes the first user (Argon2 hashes their password)."""
+    dialog.start_empty()
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=30000)
+
+
 def test_start_empty_validates_then_creates_first_user(qtbot, empty_ctx) -> None:  # noqa: ANN001
     dialog = WelcomeDialog(empty_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1
-    dialog.start_empty()  # nothing filled in
+    submit(qtbot, dialog)  # nothing filled in
     assert dialog.result() == 0
     assert "此项必填" in dialog.error_label.text()
     assert workspace.is_empty(empty_ctx)
@@ -40,10 +46,24 @@ def test_start_empty_validates_then_creates_first_user(qtbot, empty_ctx) -> None
     dialog.user_name.insert("张伟")
     qtbot.keyClicks(dialog.username, "zhangwei")
     choose(dialog.role, "ops_manager")
-    dialog.start_empty()
+    dialog.password.setText("short")  # the first user chooses a password: too short is refused at its field
+    dialog.password_again.setText("short")
+    submit(qtbot, dialog)
+    assert dialog.result() == 0 and dialog.password.property("invalid") == "true" and workspace.is_empty(empty_ctx)
+    dialog.password.setText("zhangwei-pass")
+    dialog.password_again.setText("zhangwei-pas")  # typed differently
+    submit(qtbot, dialog)
+    assert dialog.result() == 0 and dialog.password_again.property("invalid") == "true"
+    dialog.password_again.setText("zhangwei-pass")
+    with qtbot.waitSignal(dialog.accepted, timeout=30000):
+        dialog.start_empty()
+        assert dialog.operation is not None and not dialog.create_button.isEnabled()  # off the GUI thread
     assert dialog.result() == 1
     me = workspace.current_user(empty_ctx)
     assert (me.name, me.username, me.role) == ("张伟", "zhangwei", "ops_manager")
+    from opsdesk import auth
+
+    assert auth.verify(empty_ctx, me.id, "zhangwei-pass").id == me.id
     assert workspace.workspace_name(empty_ctx) == "华东区运营部"
     assert org.count_stores(empty_ctx) == 0
 
@@ -56,7 +76,9 @@ def test_an_empty_workspace_name_is_refused_at_its_field(qtbot, empty_ctx) -> No
     dialog.workspace_name.insert("   ")
     dialog.user_name.insert("张伟")
     qtbot.keyClicks(dialog.username, "zhangwei")
-    dialog.start_empty()
+    dialog.password.setText("zhangwei-pass")
+    dialog.password_again.setText("zhangwei-pass")
+    submit(qtbot, dialog)
     assert dialog.result() == 0
     assert dialog.workspace_name.property("invalid") == "true"      # marked at the field
     assert "此项必填" in dialog.workspace_name.toolTip()
@@ -65,7 +87,7 @@ def test_an_empty_workspace_name_is_refused_at_its_field(qtbot, empty_ctx) -> No
     assert workspace.is_empty(empty_ctx)                              # nothing was created
 
     dialog.workspace_name.setText("华东区运营部")
-    dialog.start_empty()
+    submit(qtbot, dialog)
     assert dialog.result() == 1
     assert workspace.workspace_name(empty_ctx) == "华东区运营部"
 

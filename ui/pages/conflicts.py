@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, sync
 from ui import labels
+from ui import permissions as may
 from ui.errors import show_error
 from ui.labels import local_time
 from ui.style import AMBER, ICON, set_role
 from ui.widgets.confirm import confirm
+from ui.widgets.unlock_key import fail_reason_text, with_key
 
 FADED = "#9ca3af"  # resolved conflicts
 
@@ -172,9 +174,13 @@ class ConflictsPage(QWidget):
                 (c.current_value, c.current_value) if c.current_value or c.reason != "frozen" else
                 (self.tr("(not in the signed record)"), self.frozen_explanation(c)),
                 (self._by_at(c.current_author, c.current_at), ""),
-                (c.other_value, c.other_value),
+                (c.other_value, c.other_value) if c.reason != "unverified" else
+                (labels.signed_decision_kinds().get(c.decision or "", c.decision or ""), c.other_value),
                 (self._by_at(c.other_author, c.other_at), ""),
-                (labels.conflict_reason(c.reason), self.frozen_explanation(c) if c.reason == "frozen" else ""),
+                (labels.conflict_reason(c.reason), self.frozen_explanation(c) if c.reason == "frozen" else "")
+                if c.reason != "unverified" else
+                (self.tr("%1: %2").replace("%1", labels.conflict_reason(c.reason)).replace(
+                    "%2", fail_reason_text(c.detail)), fail_reason_text(c.detail)),
                 (local_time(c.detected_at), ""),
                 (self.state_label(c), ""),
             ]
@@ -219,11 +225,11 @@ class ConflictsPage(QWidget):
     def _update_buttons(self) -> None:
         c = self.selected()
         is_open = c is not None and c.status == "open"
-        self.keep_button.setEnabled(is_open)
-        self.other_button.setEnabled(is_open and c.reason != "frozen")
-        self.other_button.setToolTip(
-            self.tr("The record is signed: a correction, not a sync, changes it.")
-            if c is not None and c.reason == "frozen" else "")
+        # deciding a conflict is the table's sync.resolve: a user whose role may not sees why, on both buttons
+        may.apply(self.keep_button, self.ctx, may.Action.SYNC_RESOLVE, enabled=is_open)
+        may.apply(self.other_button, self.ctx, may.Action.SYNC_RESOLVE, enabled=is_open and c.reason != "frozen",
+                  tooltip=self.tr("The record is signed: a correction, not a sync, changes it.")
+                  if c is not None and c.reason == "frozen" else "")
 
     # -- resolving
     def resolve_selected(self, keep: str) -> None:
@@ -239,7 +245,7 @@ class ConflictsPage(QWidget):
             if not confirm(self, self.tr("Use other value"), question):
                 return
         try:
-            sync.resolve_conflict(self.ctx, c.id, keep)
+            with_key(self, self.ctx, sync.resolve_conflict, c.id, keep)
         except OpsDeskError as exc:
             show_error(self, exc, self.tr("Sync conflicts"))
             self.refresh()

@@ -264,6 +264,8 @@ class RunViewDialog(QDialog):
                 .replace("%3", sig.signed_at.strftime("%Y-%m-%d %H:%M"))
             if sig.external:
                 text += self.tr(" (no account)")
+                if sig.collector_name:
+                    text += self.tr(", collected by %1").replace("%1", sig.collector_name)
             if not sig.valid:
                 text += self.tr(" — the content changed after signing")
             parts.append(text)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -70,11 +71,33 @@ class SettingsPage(QWidget):
         self.logo = QLabel(objectName="companyLogo")
         logo_button = QPushButton(self.tr("Choose logo..."), objectName="chooseLogo")
         logo_button.clicked.connect(self._choose_logo)
+        self.logo_button = logo_button
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_button)
         ws_form.addRow(self.tr("Company name"), self.company)
         ws_form.addRow(self.tr("Report logo"), logo_row)
+        from PySide6.QtWidgets import QSpinBox
+
+        self.idle_lock = QSpinBox(objectName="idleLock")
+        self.idle_lock.setRange(0, workspace.IDLE_LOCK_MAX)
+        self.idle_lock.setSuffix(self.tr(" min"))
+        self.idle_lock.setSpecialValueText(self.tr("Never"))
+        self.idle_lock_tip = self.tr("Lock the window after this many minutes without keyboard or mouse "
+                                     "input (0: never). Takes effect at the next start.")
+        self.idle_lock.setToolTip(self.idle_lock_tip)
+        self.idle_lock.editingFinished.connect(self._save_idle_lock)
+        ws_form.addRow(self.tr("Lock after idle"), self.idle_lock)
+        # opsdesk.decisions.must_be_signed: head office turns it on once identities are issued (settings.manage)
+        self.must_sign = QCheckBox(self.tr("Decisions must be signed with the person's key (unsigned approvals "
+                                           "arriving by sync become conflicts)"), objectName="decisionsMustBeSigned")
+        self.must_sign_tip = self.tr("Approvals, verifications, acceptances, gate overrides and conflict "
+                                     "resolutions made on another computer are applied only when signed by a "
+                                     "trusted certificate of a person with that role.")
+        self.must_sign.setToolTip(self.must_sign_tip)
+        self.must_sign.clicked.connect(self._must_sign_clicked)
+        self.must_sign_operation = None  # the save running in the background
+        ws_form.addRow(self.must_sign)
         ws_form.addRow(self.tr("Database file"), self.db_path)
         ws_form.addRow(self.tr("This computer (node)"), self.node)
         ws_form.addRow(self.tr("Schema revision"), self.schema)
@@ -186,7 +209,10 @@ class SettingsPage(QWidget):
             return
 
         def work() -> str:
-            cert = signing.ca_issue(folder, passphrase, Path(csr).read_bytes())
+            from opsdesk import decisions
+
+            request = Path(csr).read_bytes()  # the role certified: the requesting user's here (decisions carry it)
+            cert = signing.ca_issue(folder, passphrase, request, role=decisions.role_of_request(self.ctx, request))
             Path(target).write_bytes(cert)
             return target
 
@@ -298,7 +324,60 @@ class SettingsPage(QWidget):
         self._show_identity()
 
     def _save_company(self) -> None:
-        workspace.set_company_name(self.ctx, self.company.text())
+        try:
+            workspace.set_company_name(self.ctx, self.company.text())
+        except OpsDeskError as exc:
+            show_error(self, exc)
+
+    def _save_idle_lock(self) -> None:
+        if self.idle_lock.value() == workspace.idle_lock_minutes(self.ctx):
+            return
+        try:
+            workspace.set_idle_lock_minutes(self.ctx, self.idle_lock.value())
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            self.idle_lock.setValue(workspace.idle_lock_minutes(self.ctx))
+
+    def _show_must_sign(self) -> None:
+        """The stored state of ``decisions_must_be_signed``; disabled with the reason for those who may not."""
+        from opsdesk import decisions
+        from ui import permissions as may
+
+        may.apply(self.must_sign, self.ctx, may.Action.SETTINGS_MANAGE, enabled=self.must_sign_operation is None,
+                  tooltip=self.must_sign_tip)
+        self.must_sign.blockSignals(True)
+        self.must_sign.setChecked(decisions.must_be_signed(self.ctx))
+        self.must_sign.blockSignals(False)
+
+    def _must_sign_clicked(self, on: bool) -> None:
+        """Turning it on is confirmed (laptops without identities then send decisions that wait for a person);
+        the meta write runs off the GUI thread (a server workspace's write may wait on the network)."""
+        from opsdesk import decisions
+        from ui.operations import Operation
+
+        title = self.tr("Signed decisions")
+        if on and not confirm(self, title, self.tr(
+                "Require signed decisions? From now on an approval, verification, acceptance, gate override or "
+                "conflict resolution that arrives by sync without a valid signature of a trusted person's key is "
+                "not applied: it becomes a conflict that a person must review. Laptops whose users have no "
+                "signing identity yet will send only such decisions.")):
+            self._show_must_sign()  # back to the stored state
+            return
+        ctx = self.ctx
+        self.must_sign.setEnabled(False)
+
+        def ended(exc: BaseException | None = None) -> None:
+            self.must_sign_operation = None
+            if exc is not None:
+                show_error(self, exc, title)
+            self._show_must_sign()
+
+        self.must_sign_operation = (
+            Operation(lambda _job: decisions.set_must_be_signed(ctx, on), owner=self, changes={"meta"}, title=title,
+                      name="settings: decisions must be signed")
+            .success(lambda _result: ended())
+            .failure(ended)
+            .run())
 
     def _choose_logo(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
@@ -312,6 +391,13 @@ class SettingsPage(QWidget):
         self.logo.setText(path)
 
     def refresh(self) -> None:
+        from ui import permissions as may
+
+        for widget in (self.workspace_name, self.save_name, self.company, self.logo_button):
+            may.apply(widget, self.ctx, may.Action.SETTINGS_MANAGE)  # head office and ops managers
+        may.apply(self.idle_lock, self.ctx, may.Action.SETTINGS_MANAGE, tooltip=self.idle_lock_tip)
+        self.idle_lock.setValue(workspace.idle_lock_minutes(self.ctx))
+        self._show_must_sign()
         self._show_identity()
         company = workspace.company(self.ctx)
         self.company.setText(company.name)
@@ -329,5 +415,9 @@ class SettingsPage(QWidget):
         self.languageChanged.emit(value)
 
     def _save_name(self) -> None:
-        workspace.set_workspace_name(self.ctx, self.workspace_name.text())
+        try:
+            workspace.set_workspace_name(self.ctx, self.workspace_name.text())
+        except OpsDeskError as exc:
+            show_error(self, exc)
+            return
         self.workspaceRenamed.emit()

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, org
 from ui import labels
+from ui import permissions as may
 from ui.dates import from_qdate, to_qdate
 from ui.errors import show_error
 from ui.models.lazy_table import Column, RowSource
-from ui.style import RED, set_role
+from ui.style import RED, set_role, styled
 from ui.widgets.confirm import confirm
 from ui.widgets.form import FormDialog
 from ui.widgets.pickers import fill_regions
@@ -245,7 +246,7 @@ class StoreViewDialog(QDialog):
             return self.tr("%1% (%2 of %3 verified by their due date)").replace("%1", str(rate.rate)) \
                 .replace("%2", str(rate.on_time)).replace("%3", str(rate.due))
 
-        self.rate_label = QLabel(objectName="closureRate")
+        self.rate_label = styled(QLabel(objectName="closureRate"))
         self.rate_label.setText(self.tr("Closure rate, last %1 days: %2").replace("%1", str(self.PERIOD_DAYS))
                                 .replace("%2", rate_text(recent)) + "\n" +
                                 self.tr("Closure rate, this year: %1").replace("%1", rate_text(this_year)))
@@ -455,8 +456,9 @@ class StoresPage(TablePage):
         self.rename_region_button.setEnabled(region is not None)
         self.has_regions = len(items) > 1  # New store stays enabled: without a region it says what to do
         self.region_hint.setVisible(not self.has_regions)
-        self.new_button.setToolTip("" if self.has_regions else self.tr("A store belongs to a region: "
-                                                                       "create a region first (+ Region)"))
+        may.apply(self.new_button, self.ctx, may.Action.ORG_MANAGE,
+                  tooltip="" if self.has_regions else self.tr("A store belongs to a region: "
+                                                             "create a region first (+ Region)"))
 
     def current_region(self) -> org.RegionDTO | None:
         item = self.tree.currentItem()
@@ -513,8 +515,9 @@ class StoresPage(TablePage):
 
     def _update_buttons(self, store: org.StoreDTO | None) -> None:
         self.view_button.setEnabled(store is not None)
-        self.edit_button.setEnabled(store is not None)
-        self.toggle_button.setEnabled(store is not None)
+        where = store.id if store is not None else None
+        may.apply(self.edit_button, self.ctx, may.Action.ORG_MANAGE, where, enabled=store is not None)
+        may.apply(self.toggle_button, self.ctx, may.Action.ORG_MANAGE, where, enabled=store is not None)
         if store is not None and store.status == "closed":
             self.toggle_button.setText(self.tr("Reactivate"))
         else:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from opsdesk.errors import OpsDeskError, UnknownNodeError
 from opsdesk.services import AppContext, org, sync
+from ui import permissions as may
 from ui.errors import show_error
 from ui.labels import local_time
 from ui.operations import ALL, Operation, QueryOp
@@ -210,6 +211,9 @@ class SyncPage(QWidget):
 
     # -- data
     def refresh(self) -> None:
+        if not self.busy():
+            may.apply(self.export_button, self.ctx, may.Action.SYNC_EXPORT)
+            may.apply(self.import_button, self.ctx, may.Action.SYNC_IMPORT)
         me = sync.local_node(self.ctx)
         self.me = me
         self.node_name.setText(me.name)
@@ -446,6 +450,11 @@ class SyncPage(QWidget):
                         + self.tr("Key fingerprint: %1").replace("%1", str(p.get("fingerprint") or "")) + "\n\n"
                         + self.tr("Compare the fingerprint with the sender by phone. Trust this workspace and "
                                   "import its package only if it is exactly the same."))
+            refused = may.why_not(self.ctx, may.Action.SYNC_TRUST)
+            if refused:  # the question is for a user who may trust a workspace
+                QMessageBox.warning(self, self.tr("Trust this workspace?"), question.split("\n\n")[0] + "\n\n" +
+                                    refused)
+                return
             if confirm(self, self.tr("Trust this workspace?"), question):
                 self.import_file(path, trust=True)
             return
@@ -484,8 +493,8 @@ class SyncPage(QWidget):
 
     def _finish(self, handler, value: object) -> None:  # noqa: ANN001
         self.operation = None
-        self.export_button.setEnabled(True)
-        self.import_button.setEnabled(True)
+        may.apply(self.export_button, self.ctx, may.Action.SYNC_EXPORT)
+        may.apply(self.import_button, self.ctx, may.Action.SYNC_IMPORT)
         handler(value)
 
     def stage_text(self, stage: str, done: int, total: int) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, org
 from ui import labels
+from ui import permissions as may
 from ui.errors import show_error
 from ui.models.lazy_table import Column, RowSource
 from ui.style import set_role
@@ -155,6 +156,9 @@ class UsersPage(TablePage):
         self.new_button = self.add_button(self.tr("New user"), "fa5s.plus", QKeySequence.StandardKey.New, "newUser")
         self.edit_button = self.add_button(self.tr("Edit"), "fa5s.edit", "F2", "editUser")
         self.toggle_button = self.add_button(self.tr("Deactivate"), "fa5s.ban", "Ctrl+D", "toggleUser")
+        self.password_button = self.add_button(self.tr("Set temporary password..."), "fa5s.key", None,
+                                               "temporaryPassword")
+        self.password_button.clicked.connect(self.reset_password_selected)
         self.export_button = self.add_button(self.tr("Export..."), "fa5s.file-excel", "Ctrl+Shift+E", "exportRegister")
         self.export_button.clicked.connect(self.export)
         self.new_button.clicked.connect(self.create)
@@ -162,6 +166,7 @@ class UsersPage(TablePage):
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.activated.connect(self.edit)
         self.selectionChanged.connect(self._update_buttons)
+        may.apply(self.new_button, self.ctx, may.Action.USERS_MANAGE)
 
         self.setup_model(
             [
@@ -217,12 +222,24 @@ class UsersPage(TablePage):
                                              title=title)
 
     def _update_buttons(self, user: org.UserDTO | None) -> None:
-        self.edit_button.setEnabled(user is not None)
+        may.apply(self.edit_button, self.ctx, may.Action.USERS_MANAGE, enabled=user is not None)
         is_me = user is not None and user.id == self.ctx.user_id
-        self.toggle_button.setEnabled(user is not None and not is_me)
-        self.toggle_button.setToolTip(self.tr("You cannot deactivate yourself") if is_me else "")
+        may.apply(self.toggle_button, self.ctx, may.Action.USERS_MANAGE, enabled=user is not None and not is_me,
+                  tooltip=self.tr("You cannot deactivate yourself") if is_me else "")
         self.toggle_button.setText(self.tr("Reactivate") if user is not None and not user.active
                                    else self.tr("Deactivate"))
+        may.apply(self.password_button, self.ctx, may.Action.USERS_MANAGE, enabled=user is not None and user.active)
+
+    def reset_password_selected(self) -> None:
+        """A temporary password for the selected user (head office, ops managers: users.manage; confirmed)."""
+        from ui.widgets.sign_in import set_temporary_password
+
+        user = self.selected()
+        if user is not None and set_temporary_password(self.ctx, user, self):
+            window = self.window()
+            if hasattr(window, "statusBar"):  # the main window (a page alone in a test has none)
+                window.statusBar().showMessage(self.tr("Temporary password set for %1.").replace("%1", user.name),
+                                               5000)
 
     def create(self) -> None:
         dialog = UserDialog(self.ctx, None, self)

@@ -21,9 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
-import qtawesome as qta
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import icons
 from ui.dates import date_edit, from_qdate
 from ui.style import MUTED
 
@@ -75,7 +75,8 @@ class FilterBar(QWidget):
         edit = QLineEdit(objectName=name)
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
-        edit.addAction(qta.icon("fa5s.search", color=MUTED), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier = edit.addAction(QIcon(), QLineEdit.ActionPosition.LeadingPosition)
+        icons.set_icon(magnifier, "fa5s.search", color=MUTED)  # held while the window opens its first page
         edit.setMinimumWidth(150)
         edit.setMaximumWidth(380)
         edit.textChanged.connect(lambda _t: self._debounce.start())

@@ -30,7 +30,7 @@ from opsdesk.services.context import AppContext
 from ui import i18n
 from ui.errors import describe
 from ui.operations import REPORTS_POOL, Job, Operation
-from ui.style import AMBER, RED, set_role
+from ui.style import AMBER, RED, set_role, styled
 
 
 def report_language() -> str:
@@ -198,7 +198,7 @@ class VerifyDialog(QDialog):
         self.setMinimumWidth(760)
         self.file_label = QLabel(objectName="file")
         self.file_label.setWordWrap(True)
-        self.verdict = QLabel(objectName="verdict")
+        self.verdict = styled(QLabel(objectName="verdict"))
         self.verdict.setWordWrap(True)
         self.intact = QLabel(objectName="intact")
         self.trusted = QLabel(objectName="trusted")

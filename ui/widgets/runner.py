@@ -46,7 +46,7 @@ from opsdesk.services import actions, followups, runs
 from opsdesk.services.context import AppContext
 from ui import labels
 from ui.errors import describe, problem_text, show_error
-from ui.style import set_role, set_state
+from ui.style import set_role, set_state, style_tree
 from ui.widgets.answer_editors import item_text, range_text
 from ui.widgets.item_cards import ItemCard, RecheckCard, item_action_dialog
 
@@ -73,6 +73,7 @@ class RunnerDialog(QDialog):
     def __init__(self, ctx: AppContext, run_id: str, parent: QWidget | None = None,
                  on_change: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
+        style_tree(self)  # item cards, answer buttons, score and banner: styled by ui.style's rules
         self.ctx = ctx
         self.run_id = run_id
         self.on_change = on_change

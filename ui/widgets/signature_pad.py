@@ -38,7 +38,8 @@ from opsdesk.services import signatures
 from opsdesk.services.context import AppContext
 from ui.errors import describe, show_error
 from ui.labels import signature_roles
-from ui.style import BORDER, set_role
+from ui.style import BORDER, set_role, styled
+from ui.widgets.unlock_key import with_key
 
 PAD_W, PAD_H = 1000.0, 400.0
 
@@ -169,7 +170,7 @@ class SignDialog(QDialog):
         self.typed_name = name
         self.setWindowTitle(self.tr("Sign"))
         self.resize(720, 520)
-        self.statement = QLabel(statement, objectName="statement")
+        self.statement = styled(QLabel(statement, objectName="statement"))
         self.statement.setWordWrap(True)
         self.name = QLineEdit(objectName="signerName")
         self.name.setMaxLength(signatures.MAX_NAME)
@@ -243,9 +244,9 @@ class SignDialog(QDialog):
         if self.role.count() == 0:
             return
         try:
-            self.signature = signatures.sign_run(self.ctx, self.run_id, self.role.currentData(),
-                                                 self.name.text() if self.external() else "",
-                                                 self.pad.strokes, statement=self.statement.text())
+            self.signature = with_key(self, self.ctx, signatures.sign_run, self.run_id, self.role.currentData(),
+                                      self.name.text() if self.external() else "",
+                                      self.pad.strokes, statement=self.statement.text())
         except ValidationError as exc:
             self.error_label.setText(describe(exc))
             return

@@ -7,16 +7,17 @@ the GUI thread and returns the queries to run. Selecting a row that is not loade
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import icons
 from ui.models.lazy_table import Column, LazyTableModel, RowSource
 from ui.style import ICON, set_role
 from ui.widgets.filter_bar import FilterBar
@@ -107,6 +109,7 @@ class TablePage(QWidget):
         self.model: LazyTableModel | None = None
         self._widths: list[int] = []
         self._fitted = False
+        self._fitting = False
         self._keep: set[str] = set()
         self._pick: tuple[Callable[[], bool], Callable[[bool], None]] | None = None
 
@@ -155,7 +158,8 @@ class TablePage(QWidget):
 
     def add_button(self, text: str, icon: str, shortcut: QKeySequence | str | None = None,
                    name: str = "") -> QPushButton:
-        button = QPushButton(qta.icon(icon, color=ICON), text)
+        button = QPushButton(text)
+        icons.set_icon(button, icon, color=ICON)  # held while the window opens its first page (ui.icons)
         button.setObjectName(name)
         if shortcut is not None:
             button.setShortcut(QKeySequence(shortcut))
@@ -227,7 +231,10 @@ class TablePage(QWidget):
         assert self.model is not None
         if not self._fitted and self.model.rowCount():
             self._fitted = True
-            self.fit_columns()
+            # From the next turn of the event loop, a slice per turn: the turn the first rows arrive in (the model's
+            # insert, the selection, the page's own reaction) stays short
+            self._fitting = True
+            QTimer.singleShot(0, self, lambda: self._fit_from(0))
         if self._pick is None and self._keep:
             self.select_rows(lambda d: getattr(d, "id", None) in self._keep)
         self._keep = set()
@@ -262,12 +269,38 @@ class TablePage(QWidget):
         first; at most FIT_MAX, at least the width the page asked for); the last one stretches. Done once,
         after the first rows arrived."""
         assert self.model is not None
+        for column in range(self.model.columnCount() - 1):
+            self._fit_column(column)
+
+    def _fit_column(self, column: int) -> None:
         header = self.table.horizontalHeader()
+        wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        given = self._widths[column] if column < len(self._widths) else 0
+        self.table.setColumnWidth(column, max(given, min(wanted, self.FIT_MAX)))
+
+    FIT_SLICE_S = 0.015  # fitting columns takes at most about this long in one turn of the event loop
+
+    def _fit_from(self, column: int) -> None:
+        """``fit_columns`` spread over the event loop: columns from ``column`` on for about FIT_SLICE_S, the rest
+        in the next turn (each measures its sample of rows through the page's delegate: all of them at once
+        stalled the GUI thread for tens of milliseconds on the larger registers)."""
+        self._fitting = False
+        if self.model is None:
+            return
         last = self.model.columnCount() - 1
-        for column in range(last):
-            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            given = self._widths[column] if column < len(self._widths) else 0
-            self.table.setColumnWidth(column, max(given, min(wanted, self.FIT_MAX)))
+        deadline = time.perf_counter() + self.FIT_SLICE_S
+        while column < last:
+            self._fit_column(column)
+            column += 1
+            if column < last and time.perf_counter() > deadline:
+                self._fitting = True
+                QTimer.singleShot(0, self, lambda rest=column: self._fit_from(rest))
+                return
+
+    @property
+    def fitting(self) -> bool:
+        """Whether some columns are still to be fitted to the first rows (in the next turns of the event loop)."""
+        return self._fitting
 
     def selected(self) -> Any:
         if self.model is None:

@@ -30,6 +30,7 @@ from opsdesk.errors import OpsDeskError, ValidationError
 from opsdesk.services import AppContext, actions
 from opsdesk.services.actions import ActionDTO
 from ui import labels
+from ui import permissions as may
 from ui.dates import date_edit, from_qdate, to_qdate
 from ui.pages.actions.dialogs import NoteDialog, SubmitDialog
 from ui.pages.actions.forms import (
@@ -44,10 +45,11 @@ from ui.pages.actions.forms import (
     status_label,
     transition_label,
 )
-from ui.style import badge_style, set_role
+from ui.style import badge_style, set_role, styled
 from ui.widgets.confirm import confirm
 from ui.widgets.photo_viewer import ask_photo_files, store_photo_files
 from ui.widgets.pickers import fill_users
+from ui.widgets.unlock_key import decision_text
 
 
 class ActionDialog(QDialog):
@@ -66,7 +68,7 @@ class ActionDialog(QDialog):
         self.heading.setWordWrap(True)
         set_role(self.heading, "heading")
         self.status_badge = set_role(QLabel(objectName="statusBadge"), "badge")
-        self.tags = QLabel(objectName="actionTags")
+        self.tags = styled(QLabel(objectName="actionTags"))  # its look: QLabel#actionTags in ui.style
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.tags)
@@ -229,6 +231,10 @@ class ActionDialog(QDialog):
         if a.verified_at:
             by = next((e.user_name for e in reversed(history) if e.to_status == "verified"), "")
             fix += "\n" + self.tr("Verified %1 by %2").replace("%1", labels.local_time(a.verified_at)).replace("%2", by)
+        if a.status in ("verified", "cancelled"):  # the decision: signed and verified, or unsigned
+            signed = decision_text(self.ctx, "corrective_action", a.id)
+            if signed:
+                fix += "\n" + signed
         self.fix_label.setText(fix)
         self.add_photos_button.setVisible(editable)
         self.show_photos()
@@ -261,6 +267,8 @@ class ActionDialog(QDialog):
                                  transition_label(target), objectName="to_" + target)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, t=target: self.step(t))
+            # the role may (allowed_transitions); at this store? (verify, send back, cancel: a supervisor's own)
+            may.apply(button, self.ctx, actions.TRANSITION_ACTIONS[target], self.action.store_id)
             self.steps.addWidget(button)
             self.step_buttons[target] = button
 

@@ -44,6 +44,7 @@ from ui.style import set_role
 from ui.widgets.form import FormDialog, ok_cancel_buttons
 from ui.widgets.photo_viewer import ask_photo_files
 from ui.widgets.pickers import fill_stores, fill_users, picked
+from ui.widgets.unlock_key import with_key
 
 
 class NoteDialog(FormDialog):
@@ -76,8 +77,8 @@ class NoteDialog(FormDialog):
             self.form_area.addWidget(widget)
 
     def submit(self) -> ActionDTO:
-        self.result_action = actions.transition(self.ctx, self.action.id, self.target, self.note.toPlainText(),
-                                                base_version=self.action.version)
+        self.result_action = with_key(self, self.ctx, actions.transition, self.action.id, self.target,
+                                      self.note.toPlainText(), base_version=self.action.version)
         return self.result_action
 
     def show_failure(self, exc: Exception) -> None:

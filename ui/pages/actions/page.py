@@ -59,7 +59,7 @@ from ui.pages.actions.forms import (
     status_label,
     status_labels,
 )
-from ui.style import set_role
+from ui.style import set_role, styled
 from ui.widgets.answer_editors import interface_is_english
 from ui.widgets.confirm import confirm
 from ui.widgets.pickers import (
@@ -140,6 +140,7 @@ class ActionsPage(TablePage):
             button.setCheckable(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setProperty("chip", key)  # its colour: ui/style.py ACTION_COLOURS
+            styled(button)
             button.clicked.connect(lambda _c=False, k=key: self.count_clicked(k))
             chips.addWidget(button)
             self.count_buttons[key] = button
@@ -225,6 +226,9 @@ class ActionsPage(TablePage):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
+        # The filters' lists were started by _fill_filters above: the first refresh (the page shown, in the next
+        # turn of the event loop) does not load them a second time while they are on their way.
+        self._lists_on_their_way = True
 
     def _head_layout(self) -> tuple[QVBoxLayout, int]:
         """The base's column and the index of its title row (title · stretch · count) in it."""
@@ -394,8 +398,10 @@ class ActionsPage(TablePage):
 
     def refresh(self) -> None:
         """Everything again (the filters' choices stay): the lists of the filters, the sources, the rows."""
-        self._load_pickers()
-        self._fill_sources(keep=self.source.currentData())
+        first, self._lists_on_their_way = self._lists_on_their_way, False
+        if not (first and self.pickers_loading is not None and self.sources_loading is not None):
+            self._load_pickers()
+            self._fill_sources(keep=self.source.currentData())
         self.reload()
 
     def reload(self) -> None:

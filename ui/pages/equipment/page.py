@@ -8,6 +8,7 @@ Everything is read and written through ``opsdesk.services.equipment``; the lists
 from __future__ import annotations
 
 import html
+import importlib.util
 from datetime import date
 from pathlib import Path
 
@@ -119,7 +120,8 @@ class EquipmentPage(TablePage):
         self.labels_all = labels_menu.addAction(
             self.tr("Every item in the list (at most %1)").replace("%1", str(MAX_LABELS)), self.print_all_labels)
         self.labels_button.setMenu(labels_menu)
-        self.fault_button.setVisible(_report_fault_dialog() is not None)
+        # whether the faults module is there, without importing it (its dialogs load when first used)
+        self.fault_button.setVisible(importlib.util.find_spec("ui.pages.equipment.faults") is not None)
         self.new_button.clicked.connect(self.create)
         self.edit_button.clicked.connect(lambda: self.open_item(self.selected()))
         self.status_button.clicked.connect(self.change_status)
@@ -154,6 +156,7 @@ class EquipmentPage(TablePage):
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
         self._load_pickers()
+        self._lists_on_their_way = True  # the first refresh (the page shown) does not start them a second time
 
     # -- filters
     def _load_pickers(self) -> None:
@@ -235,7 +238,9 @@ class EquipmentPage(TablePage):
         return self.tr("%n item(s)", "", total)
 
     def refresh(self) -> None:
-        self._load_pickers()
+        first, self._lists_on_their_way = self._lists_on_their_way, False
+        if not (first and self.pickers_loading is not None):  # not while the build's load is on its way
+            self._load_pickers()
         self.reload()
 
     def reload(self) -> None:

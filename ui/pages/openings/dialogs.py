@@ -42,6 +42,7 @@ from ui.style import set_role
 from ui.widgets.confirm import confirm
 from ui.widgets.form import FieldErrors, FormDialog
 from ui.widgets.pickers import load_lists, picked, put_stores, put_users
+from ui.widgets.unlock_key import with_key
 
 NEW_PROJECT_DAYS = 90  # a new project's default opening date: today + this
 
@@ -261,12 +262,10 @@ class OpenStoreDialog(_OpeningForm):
         self.setMinimumWidth(500)
         store = f"{project.store_code} {project.store_name}"
         gates = project.gates_open
-        self.head_office = False
-        if ctx.user_id:
-            try:
-                self.head_office = org.get_user(ctx, ctx.user_id).role == "head_office"
-            except NotFoundError:
-                pass
+        from ui import permissions as may
+
+        # opening.override_gate in the permission table (head office), at this store
+        self.head_office = may.allowed(ctx, may.Action.OPENING_OVERRIDE, project.store_id)
         self.override = QCheckBox(self.tr("Open anyway (head-office override)"), objectName="override")
         self.reason = QLineEdit(objectName="overrideReason")
         self.reason.setPlaceholderText(self.tr("Why the store opens before its gates pass (required)"))
@@ -316,7 +315,7 @@ class OpenStoreDialog(_OpeningForm):
 
     def submit(self) -> ProjectDTO:
         reason = self.reason.text() if self.override.isChecked() else None
-        return openings.open_store(self.ctx, self.project.id, override_reason=reason)
+        return with_key(self, self.ctx, openings.open_store, self.project.id, override_reason=reason)
 
 
 class CancelProjectDialog(_OpeningForm):

@@ -57,6 +57,7 @@ from ui.pages.promotions.editor import (
 )
 from ui.style import MUTED, set_role, set_state
 from ui.widgets.signature_pad import SignaturePad
+from ui.widgets.unlock_key import with_key
 
 ACTIONS = ("submit", "review", "approval", "cancel", "close")
 HASH_SHOWN = 12  # the first hex digits of a content hash shown to people
@@ -258,9 +259,10 @@ class DecisionDialog(_PlanDialog):
         text = self.comment.toPlainText()
         seen = self.seen.content_hash
         if self.action == "submit":
-            return promotions.submit(self.ctx, self.seen.id, seen, text)
+            return with_key(self, self.ctx, promotions.submit, self.seen.id, seen, text)
         if self.action in ("review", "approval"):
-            return promotions.decide(self.ctx, self.seen.id, self.action, self.approve.isChecked(), seen, text)
+            return with_key(self, self.ctx, promotions.decide, self.seen.id, self.action, self.approve.isChecked(),
+                            seen, text)
         if self.action == "cancel":
             return promotions.cancel(self.ctx, self.seen.id, seen, text)
         return promotions.close(self.ctx, self.seen.id, seen, text)

@@ -56,12 +56,13 @@ from opsdesk.services.promotions import (
 )
 from ui import labels
 from ui.errors import describe
-from ui.style import AMBER, GREEN, ICON, MUTED, PROMOTION_COLOURS, RED, set_role
+from ui.style import AMBER, GREEN, ICON, MUTED, PROMOTION_COLOURS, RED, set_role, styled
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.plain_table import cell as _item
 from ui.widgets.plain_table import fill as _fill
 from ui.widgets.plain_table import fit_widths as _widths
 from ui.widgets.plain_table import plain_table as _table
+from ui.widgets.unlock_key import decision_text
 
 ALL = "all"  # the chip of every plan
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -236,6 +237,7 @@ class PromotionsPage(QWidget):
             chip.setCheckable(True)
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.setProperty("promo", key if key in STATUS_COLOURS else "all")
+            styled(chip)
             chip.clicked.connect(lambda _c=False, k=key: self.chip_clicked(k))
             chips.addWidget(chip)
             self.chips[key] = chip
@@ -762,9 +764,13 @@ class PromotionsPage(QWidget):
             tip = self.tr("Made on another version of the plan, or not at its level: it had no effect") \
                 if ev.stale else ""
             comment = ev.comment
-            cells = [_item(labels.local_time(ev.at), ev.id, tip=tip), _item(ev.user_name, ev.id, tip=tip),
+            # 建议 / 审核 / 审批 are bound to the person: signed and verified, or unsigned (one indexed read each)
+            signed = decision_text(self.ctx, "promotion_event", ev.id) if ev.kind in ("submit", "approve", "reject") \
+                else ""
+            cells = [_item(labels.local_time(ev.at), ev.id, tip=tip), _item(ev.user_name, ev.id, tip=tip or signed),
                      _item(level, ev.id, tip=tip),
-                     _item(labels.decision_kind(ev.kind), ev.id, colour, bold=ev.id in p.status.clashing, tip=tip),
+                     _item(labels.decision_kind(ev.kind), ev.id, colour, bold=ev.id in p.status.clashing,
+                           tip="\n".join(x for x in (tip, signed) if x)),
                      _item(comment, ev.id, tip=tip or comment)]
             if ev.stale:
                 for cell in cells:

@@ -35,6 +35,7 @@ from opsdesk.services import AppContext
 from opsdesk.services import templates as svc
 from opsdesk.services.templates import ItemSpec, TemplateFormatError, VersionFrozenError
 from opsdesk.templates_io import load_file
+from ui import permissions as may
 from ui.errors import format_problem_text, show_error
 from ui.labels import template_text
 from ui.pages.templates import controller
@@ -326,10 +327,10 @@ class TemplatesPage(QWidget):
         state = controller.action_state(self.template, self.version, self._current_ref())
         self.export_button.setEnabled(state.export)
         self.preview_button.setEnabled(state.preview)
-        self.edit_button.setEnabled(state.edit)
-        self.publish_button.setEnabled(state.publish)
-        self.discard_button.setEnabled(state.discard)
-        self.toggle_button.setEnabled(state.toggle)
+        may.apply(self.edit_button, self.ctx, may.Action.TEMPLATE_EDIT, enabled=state.edit)
+        may.apply(self.publish_button, self.ctx, may.Action.TEMPLATE_PUBLISH, enabled=state.publish)
+        may.apply(self.discard_button, self.ctx, may.Action.TEMPLATE_EDIT, enabled=state.discard)
+        may.apply(self.toggle_button, self.ctx, may.Action.TEMPLATE_PUBLISH, enabled=state.toggle)
         self.toggle_button.setText(self.tr("Reactivate") if state.reactivate else self.tr("Retire"))
         self.add_item_button.setEnabled(state.add_item)
         for button in (self.delete_button, self.up_button, self.down_button):

@@ -44,7 +44,6 @@ from ui.pages.visits.forms import (
 from ui.style import BLUE, GREEN, RED, set_role, set_state
 from ui.widgets.pickers import (
     Lists,
-    fill_users,
     load_later,
     put_regions,
     put_stores,
@@ -66,12 +65,14 @@ class PlanTab(QWidget):
         self.page = page
         self.planner = WeekPlanner(ctx)
 
+        # The supervisors load in the background (refresh); until then the week shown is the user's own.
         self.supervisor = QComboBox(objectName="planSupervisor")
-        fill_users(self.supervisor, ctx, roles=("supervisor",), editable=False)
-        if ctx.user_id and self.supervisor.findData(ctx.user_id) < 0:
-            self.supervisor.insertItem(0, self.tr("Me"), ctx.user_id)
-        self.supervisor.setCurrentIndex(max(self.supervisor.findData(ctx.user_id), 0))
+        # as wide as the names that arrive later (not only "Me", which it has when first shown)
+        self.supervisor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        if ctx.user_id:
+            self.supervisor.addItem(self.tr("Me"), ctx.user_id)
         self.supervisor.currentIndexChanged.connect(self.refresh)
+        self.users_loaded = False
         self.prev_button = QPushButton(self.tr("◀ Previous week"), objectName="prevWeek")
         self.next_button = QPushButton(self.tr("Next week ▶"), objectName="nextWeek")
         self.today_button = QPushButton(self.tr("This week"), objectName="thisWeek")
@@ -145,9 +146,41 @@ class PlanTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The week's plan (and, the first time, the supervisors to choose from), read in the background."""
+        if not self.users_loaded:
+            load_later(self, self.ctx, self._users_loaded, users=True)
         self.range_label.setText(self.planner.range_text())
-        self.planner.supervisor_id = self.supervisor_id
-        if self.planner.load() is None:
+        ctx, who, monday = self.ctx, self.supervisor_id, self.planner.monday
+        self.planner.supervisor_id = who
+        load(self, lambda: visits.week_plan(ctx, who, monday) if who else None,
+             lambda plan: self._plan_loaded(who, monday, plan), key="plan")
+
+    def _users_loaded(self, lists: Lists) -> None:
+        """The supervisors to choose from (the user first as "Me" when not one of them); the week is read
+        again only when the one chosen changed."""
+        self.users_loaded = True
+        shown = self.supervisor_id
+        put_users(self.supervisor, lists.users, roles=("supervisor",), editable=False)
+        user_id = self.ctx.user_id
+        blocked = self.supervisor.blockSignals(True)
+        try:
+            if user_id and self.supervisor.findData(user_id) < 0:
+                self.supervisor.insertItem(0, self.tr("Me"), user_id)
+            self.supervisor.setCurrentIndex(max(self.supervisor.findData(shown), 0))
+        finally:
+            self.supervisor.blockSignals(blocked)
+        if self.supervisor_id != shown:
+            self.refresh()
+
+    def _plan_loaded(self, who: str | None, monday: date, plan: visits.WeekPlan | None) -> None:
+        if who != self.planner.supervisor_id or monday != self.planner.monday:
+            return  # another week or supervisor was chosen meanwhile (its own read follows)
+        self.planner.plan = plan
+        self._draw()
+
+    def _draw(self) -> None:
+        """The days and the unplanned stores as the planner holds them."""
+        if self.planner.plan is None:
             return
         names = weekday_names()
         purposes = labels.visit_purposes()
@@ -184,6 +217,7 @@ class PlanTab(QWidget):
         except OpsDeskError as exc:
             show_error(self, exc)
             return False
+        self._draw()  # the planner read the week again: shown at once, the other tabs follow
         self.page.refresh()
         return True
 
@@ -200,6 +234,7 @@ class PlanTab(QWidget):
         except OpsDeskError as exc:
             show_error(self, exc)
             return False
+        self._draw()  # the planner read the week again: shown at once, the other tabs follow
         self.page.refresh()
         return True
 
@@ -573,13 +608,21 @@ class VisitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs)
-        self.refresh()
+        # Filled by refresh(), in the background: the main window calls it once the page is shown.
+        self._stale_tabs: set[QWidget] = set()  # tabs to read again when they are next shown
+        self.tabs.currentChanged.connect(self._tab_shown)
 
     def refresh(self) -> None:
-        self.plan_tab.refresh()
-        self.log_tab.refresh()
-        self.coverage_tab.refresh()
-        self.digest_tab.refresh()
+        """Read the tab shown again (in the background); the other tabs when they are next shown."""
+        shown = self.tabs.currentWidget()
+        self._stale_tabs = {self.plan_tab, self.log_tab, self.coverage_tab, self.digest_tab} - {shown}
+        shown.refresh()
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if tab in self._stale_tabs:
+            self._stale_tabs.discard(tab)
+            tab.refresh()
 
     def editor(self, visit_id: str) -> VisitEditorDialog:
         return VisitEditorDialog(self.ctx, visit_id, self)
