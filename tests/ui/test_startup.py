@@ -107,9 +107,8 @@ def test_attach_puts_the_workspace_in_the_shown_shell(qtbot, demo_ctx) -> None: 
     assert window.is_attached() and window.opening is None and window.stack.isVisible()
     # the icons and the status bar come after the first page's data, and its own query
     qtbot.waitUntil(window.is_ready, timeout=10000)
-    qtbot.waitUntil(lambda: all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count())),
-                    timeout=10000)
-    assert not window.windowIcon().isNull()
+    qtbot.waitUntil(lambda: all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count()))
+                    and not window.windowIcon().isNull(), timeout=10000)
     me = workspace.current_user(demo_ctx)
     qtbot.waitUntil(lambda: window.user_label.text() == f"当前用户：{me.name} · 督导", timeout=5000)
     assert window.current_page_key() == "stores"  # the default page
