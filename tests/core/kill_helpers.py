@@ -170,7 +170,8 @@ def kill_during_import(zygote: Zygote, target: Path | str, package: Path, after:
     seen: dict[str, float] = {}
     seen_open: Any = None
     while after not in seen:
-        seen[import_stage(zygote.readline())] = time.monotonic()
+        stage = import_stage(zygote.readline())  # read first: the time is when the line arrived
+        seen[stage] = time.monotonic()
     if after == "apply":
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -188,18 +189,21 @@ def kill_during_import(zygote: Zygote, target: Path | str, package: Path, after:
     return {"seen": seen, "open": seen_open}
 
 
-def import_kill_plan(rng: Random, seen: dict[str, float], verify_kills: int, tx_kills: int,
-                     commit_kills: int) -> tuple[float, float, list[tuple[str, str, float]]]:
+def import_kill_plan(rng: Random, seen: dict[str, float], verify_kills: int, tx_kills: int, commit_kills: int,
+                     spread: float = 0.6) -> tuple[float, float, list[tuple[str, str, float]]]:
     """From a first import's stage times (``seen``): the verification and transaction times, and a shuffled
     plan of (kind, stage to wait for, delay after it): random moments during verification, two kills the
-    moment the transaction is seen open and the rest at random inside it, and kills right at the commit."""
+    moment the transaction is seen open and the rest at random inside it (one in each equal part of the
+    first ``spread`` of the transaction's time, so the late part where the rows are written gets its kills
+    too), and kills right at the commit."""
     assert seen["ready"] <= seen["verify"] <= seen["apply"] <= seen["commit"] <= seen["done"], seen
     verify_s = max(seen["apply"] - seen["ready"], 0.02)
     tx_s = max(seen["commit"] - seen["apply"], 0.05)
     plan: list[tuple[str, str, float]] = []
     plan += [("verification", "ready", rng.uniform(0, verify_s)) for _ in range(verify_kills)]
     plan += [("transaction", "apply", 0.0)] * min(2, tx_kills)
-    plan += [("transaction", "apply", rng.uniform(0, 0.6 * tx_s)) for _ in range(tx_kills - 2)]
+    parts = max(tx_kills - 2, 0)
+    plan += [("transaction", "apply", rng.uniform(k, k + 1) * spread * tx_s / parts) for k in range(parts)]
     plan += [("commit", "commit", rng.choice((0.0, rng.uniform(0, 0.01)))) for _ in range(commit_kills)]
     rng.shuffle(plan)
     return verify_s, tx_s, plan

@@ -7,8 +7,10 @@ once and copied per round (``CREATE DATABASE ... TEMPLATE``); the package is a d
 SQLite) exported in full. The same forked child as on SQLite (kill_helpers.IMPORT_ZYGOTE) imports it and
 reports its stages: "verify", "apply" (the one transaction begins right after), "commit" (its COMMIT is
 being issued) and "done". A first round lets the child finish, to time its stages; then the child is
-killed 8 more times: at random moments during verification, inside the open transaction, and around
-the commit. "Inside the open transaction" is seen on the server, not guessed: after the child says
+killed 8 more times: at random moments during verification, inside the open transaction (two the moment it
+is seen open, one at random in each half of the first 90% of its time: its rows are written in the second
+half, so a package applied in more than one transaction is caught there), and around the commit.
+"Inside the open transaction" is seen on the server, not guessed: after the child says
 "apply", the parent polls ``pg_locks`` until a backend of that database holds the workspace's writer
 lock (the transaction-level advisory lock every write takes first) while ``pg_stat_activity`` shows it
 in a transaction (``xact_start`` set, ``active`` or ``idle in transaction``), then waits the round's
@@ -51,6 +53,8 @@ from opsdesk.services import sync, workspace
 
 VERIFY_KILLS = 2
 TX_KILLS = 4  # two the moment the transaction is seen open, the rest at random inside it
+# The random ones spread over the first 90% of the transaction's time: its rows are written in its second half.
+TX_SPREAD = 0.9
 COMMIT_KILLS = 2
 TIMEOUT = 60.0
 MIN_INSIDE_TX = 3  # kills that must be seen landing inside the open transaction (and be rolled back)
@@ -215,7 +219,7 @@ def test_import_into_a_server_killed_part_way_leaves_before_or_after_never_betwe
     try:
         # Round 0: killed only after the child reported success, timing its stages for the others.
         seen = round_(0, "after done", "done", 0.0)
-        verify_s, tx_s, plan = import_kill_plan(rng, seen, VERIFY_KILLS, TX_KILLS, COMMIT_KILLS)
+        verify_s, tx_s, plan = import_kill_plan(rng, seen, VERIFY_KILLS, TX_KILLS, COMMIT_KILLS, TX_SPREAD)
         for n, (kind, after_stage, delay) in enumerate(plan, start=1):
             round_(n, kind, after_stage, delay)
     finally:
