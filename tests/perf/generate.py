@@ -138,7 +138,7 @@ def build(path: Path, spec: Spec, progress=print) -> dict[str, int]:  # noqa: AN
     user = workspace.current_user(ctx)
     ctx.user_id = user.id if user else None
     full = templates.import_spec(as_system(ctx), bench_template_spec())  # the benchmark's own template: setup
-    rng = random.Random(spec.seed)
+    rng = random.Random(f"bench-{spec.seed}")  # not the demo's own sequence (its run ids would come again)
     photo_dir = db.attachments_dir
     counts = dict(runs=0, answers=0, actions=0, visits=0, photos=0)
     with ctx.read() as s:
