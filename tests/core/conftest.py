@@ -30,6 +30,10 @@ settings.load_profile("core")
 # cluster (tests/conftest.py ``pg_cluster``), as ``test_x[pg]`` marked ``pg`` (``test_x[sqlite]`` beside it):
 # in ``make test`` wherever PostgreSQL is installed, skipped with the reason where it is not
 # (tests/pg_cluster.py ``pg_skip_reason``); ``make test-pg`` (``-m pg``) runs only those.
+# A module of service rules whose SQL is the same on both backends names the tests that do reach what differs
+# between them (filters, search, sort and paging, counts and sums, dates and times, numbers, case-insensitive
+# uniqueness, stale edits, round trips through the database): ``PG_TWINS = ("test_a", ...)``; only those get a
+# [pg] twin, the rest run on SQLite alone (their rules are checked once; the twins show the queries agree).
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -42,6 +46,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     if _parametrizes_backend(metafunc):  # its own cases on each backend (a representative subset on PostgreSQL)
         return
+    twins = getattr(metafunc.module, "PG_TWINS", None)
+    if twins is not None:
+        unknown = sorted(set(twins) - set(vars(metafunc.module)))
+        if unknown:
+            raise pytest.UsageError(f"{metafunc.module.__name__}.PG_TWINS names no test: {', '.join(unknown)}")
+        if metafunc.function.__name__ not in twins:
+            return
     metafunc.parametrize("backend", [pytest.param(b, id=b, marks=[pytest.mark.pg] if b == "pg" else [])
                                      for b in backends], indirect=True)
 

@@ -13,6 +13,17 @@ from opsdesk.services import daily, org, runs, templates
 from opsdesk.services.context import AppContext
 
 BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+# The [pg] twins: the tests that reach what differs between the backends (tests/core/conftest.py PG_TWINS).
+PG_TWINS = (
+    "test_open_checklist_is_idempotent_per_store_day_and_kind",
+    "test_open_checklist_refuses_future_days_and_days_before_opening",
+    "test_completed_run_wins_over_a_duplicate_draft",
+    "test_history_marks_done_draft_and_missing_from_the_opening_date",
+    "test_compliance_is_complete_days_over_open_days",
+    "test_history_reads_the_period_in_one_query",
+    "test_supervisor_sees_the_stores_they_supervise",
+    "test_progress_counts_an_item_done_only_with_its_required_photo",
+)
 
 D0 = date(2024, 3, 1)
 

@@ -28,6 +28,20 @@ from opsdesk.services import equipment as eq
 from opsdesk.services.equipment import EquipmentInput, EquipmentQuery, Param
 
 BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+# The [pg] twins: the tests that reach what differs between the backends (tests/core/conftest.py PG_TWINS).
+PG_TWINS = (
+    "test_default_categories_are_installed_once_and_identical_everywhere",
+    "test_create_generates_the_asset_code_and_starts_from_the_dates",
+    "test_asset_codes_are_unique_in_any_case",
+    "test_update_and_stale_edit",
+    "test_lifecycle_steps_with_history",
+    "test_query_filters",
+    "test_search_by_code_serial_name_and_store_pinyin",
+    "test_sorts_and_pages",
+    "test_warnings",
+    "test_import_is_all_or_nothing_and_lists_every_bad_row",
+    "test_export_then_import_round_trip",
+)
 
 TODAY = date(2025, 6, 15)
 ROOT = Path(__file__).resolve().parents[2]

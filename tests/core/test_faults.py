@@ -24,6 +24,16 @@ T0 = datetime(2025, 6, 2, 8, 0, 0)
 # The queries (filters, counts, open faults by region, mean time to repair) are SQL the dialects write
 # differently: the whole module runs on PostgreSQL too (tests/core/conftest.py).
 BACKENDS = ("sqlite", "pg")
+# The [pg] twins: the tests that reach what differs between the backends (tests/core/conftest.py PG_TWINS).
+PG_TWINS = (
+    "test_a_fault_goes_through_every_step_and_its_item_follows",
+    "test_a_stale_step_is_refused",
+    "test_downtime_runs_from_the_report_to_the_repair_or_now",
+    "test_a_fault_within_90_days_after_another_of_the_same_item_is_a_repeat",
+    "test_queries_filter_and_count",
+    "test_open_faults_by_store_and_region",
+    "test_mean_time_to_repair_by_store_and_region",
+)
 
 
 class Clock:

@@ -17,6 +17,20 @@ from opsdesk.services.context import AppContext
 from opsdesk.templates_io import parse_template
 
 BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+# The [pg] twins: the tests that reach what differs between the backends (tests/core/conftest.py PG_TWINS).
+PG_TWINS = (
+    "test_set_answer_stores_the_typed_value_and_returns_the_live_score",
+    "test_number_answers_keep_their_plain_form",
+    "test_answer_ids_are_deterministic_and_reanswering_updates_the_row",
+    "test_invalid_answers_are_refused_and_change_nothing",
+    "test_photos_answer_a_photo_item",
+    "test_complete_refuses_while_missing_then_closes",
+    "test_a_critical_failure_completes_with_grade_fail",
+    "test_repeat_findings_against_the_previous_completed_run",
+    "test_query_runs_filters_agree_with_count_runs",
+    "test_sorting_and_paging_agree_with_count",
+    "test_compare_with_previous",
+)
 
 D = Decimal
 D0 = date(2024, 3, 4)

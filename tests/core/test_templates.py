@@ -25,6 +25,16 @@ from opsdesk.services.templates import ItemSpec, OptionSpec, VersionFrozenError
 from opsdesk.templates_io import TemplateFormatError, content_hash, load_file, parse_template, to_data
 
 BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+# The [pg] twins: the tests that reach what differs between the backends (tests/core/conftest.py PG_TWINS).
+PG_TWINS = (
+    "test_builtin_library_installs_seven_published_templates_once",
+    "test_builtin_ids_are_the_same_in_every_workspace",
+    "test_export_then_import_keeps_the_content_hash",
+    "test_every_field_survives_the_database_round_trip",
+    "test_publish_freezes_and_new_draft_copies_as_next_number",
+    "test_move_items_and_sections",
+    "test_broken_import_raises_and_changes_nothing",
+)
 
 REPO = Path(__file__).resolve().parents[2]
 ADMIN = signed_in("admin", ADMIN_PASSWORD)  # the command line acts as the first user of `db init`

@@ -15,6 +15,18 @@ from opsdesk.services import org, runs, visits
 from opsdesk.services.visits import VisitInput
 
 BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+# The [pg] twins: the tests that reach what differs between the backends (tests/core/conftest.py PG_TWINS).
+PG_TWINS = (
+    "test_same_utc_instant_lands_on_the_laptops_local_day",
+    "test_coverage_hours_per_store_not_visited_pairs_and_rate",
+    "test_coverage_of_a_store_closed_after_the_visit_drops_it",
+    "test_update_visit_refuses_a_stale_base_version",
+    "test_week_plan_groups_by_local_day_and_lists_unplanned",
+    "test_week_plan_places_a_planned_visit_checked_in_another_day_on_its_check_in_day",
+    "test_runs_started_during_a_visit_are_linked",
+    "test_current_visit",
+    "test_incident_digest_deadline_and_order",
+)
 
 D = Decimal
 MON = date(2024, 6, 3)  # a plain Monday (no daylight-saving change near it anywhere)
