@@ -13,6 +13,7 @@ import io
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 
@@ -40,3 +41,19 @@ def run_subprocess(*argv: str, cwd: Path | None = None, timeout: float = 180) ->
     """``python -m opsdesk.cli ARGV`` as a real process (what a user's shell runs)."""
     return subprocess.run([sys.executable, "-m", "opsdesk.cli", *argv], check=False, capture_output=True,
                           text=True, timeout=timeout, cwd=cwd)
+
+
+# The demo the command line builds by default (``opsdesk demo``: its parser's defaults), on a fixed day in the
+# middle of a month (so tests do not depend on the day they run). As ``workspace_templates.copy(dest,
+# **cli_default_demo())`` it is built once per run and shared by the modules that read it (test_kpis_demo,
+# test_demo_cli).
+CLI_DEFAULT_DEMO_DAY = date(2026, 11, 18)  # a Wednesday: half of the fourth quarter
+
+
+def cli_default_demo() -> dict:
+    """``build_demo``'s arguments as ``opsdesk demo --db X`` gives them, with ``today=CLI_DEFAULT_DEMO_DAY``."""
+    from opsdesk.cli import build_parser
+
+    args = build_parser().parse_args(["demo", "--db", "unused.sqlite"])
+    return {"stores": args.stores, "seed": args.seed, "months": args.months, "daily_days": args.daily_days,
+            "today": CLI_DEFAULT_DEMO_DAY}

@@ -446,16 +446,23 @@ def test_a_reset_at_head_office_reaches_the_laptop(tmp_path, workspace_at) -> No
         laptop.db.close()
 
 
-# ---------------------------------------------------------------- the command line (real subprocesses)
+# ---------------------------------------------------------------- the command line
 
 
-def _opsdesk(*args: str | Path, stdin: str = "") -> "subprocess.CompletedProcess[str]":
+def _opsdesk(*args: str | Path, real: bool = False) -> "subprocess.CompletedProcess[str]":
+    """``opsdesk ARGS`` through ``cli.main`` in this process, or (``real``) as the process a shell starts, its
+    stdin an empty pipe (no terminal to prompt on): the exit code and the one ``error:`` line a user sees
+    (tests/core/cli_helpers.py)."""
     import os
     import subprocess
     import sys
 
+    from cli_helpers import run_in_process
+
+    if not real:
+        return run_in_process(*map(str, args))
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    return subprocess.run([sys.executable, "-m", "opsdesk.cli", *map(str, args)], input=stdin, env=env,
+    return subprocess.run([sys.executable, "-m", "opsdesk.cli", *map(str, args)], input="", env=env,
                           capture_output=True, text=True, timeout=120, check=False)
 
 
@@ -464,7 +471,7 @@ def test_cli_acts_as_the_named_signed_in_user(tmp_path) -> None:
     path, good, bad = tmp_path / "w.sqlite", tmp_path / "good.txt", tmp_path / "bad.txt"
     good.write_text("first-pass-1\n", encoding="utf-8")
     bad.write_text("not-the-pass\n", encoding="utf-8")
-    refused = _opsdesk("db", "init", "--db", path, "--name", "East", "--user", "admin")  # no password, no tty
+    refused = _opsdesk("db", "init", "--db", path, "--name", "East", "--user", "admin", real=True)  # no password, no tty
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and refused.stderr.startswith("error: ")
     assert not path.exists()
     made = _opsdesk("db", "init", "--db", path, "--name", "East", "--user", "admin", "--password-file", good)
@@ -472,7 +479,7 @@ def test_cli_acts_as_the_named_signed_in_user(tmp_path) -> None:
     write = ("promotion", "type", "anniversary", "--name", "店庆", "--db", path)
     nobody = _opsdesk(*write)
     assert nobody.returncode == 2 and nobody.stderr.startswith("error: this command changes data")
-    wrong = _opsdesk(*write, "--user", "admin", "--password-file", bad)
+    wrong = _opsdesk(*write, "--user", "admin", "--password-file", bad, real=True)
     assert wrong.returncode == 2 and wrong.stderr == "error: wrong password for admin (nothing was changed)\n"
     right = _opsdesk("--user", "admin", "--password-file", good, *write)  # the global form, before the command
     assert right.returncode == 0, right.stderr
@@ -523,7 +530,7 @@ def test_cli_resets_and_changes_passwords(tmp_path) -> None:
     # a supervisor may not reset anyone; a refused temporary password changes nothing
     assert "users.manage refused" in one_line(_opsdesk("--user", "sup", "--password-file", files["sup"], "user",
                                                        "reset", "ops", "--new-password-file", files["temp"],
-                                                       "--db", path))
+                                                       "--db", path, real=True))
     assert "password: too_short" in one_line(_opsdesk(*admin, "user", "reset", "ops", "--new-password-file",
                                                       files["short"], "--db", path))
     done = _opsdesk(*admin, "user", "reset", "ops", "--new-password-file", files["temp"], "--db", path)

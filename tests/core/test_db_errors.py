@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -19,11 +20,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_in_process
 from sqlalchemy import event
 
 from acting import ADMIN_PASSWORD, first_password, signed_in
 from fs_helpers import read_only_folder
-from opsdesk import auth, cli
+from opsdesk import auth, cli, paths
 from opsdesk import db as dbmod
 from opsdesk.db import Database, migrate, typed_error
 from opsdesk.errors import (
@@ -45,8 +47,15 @@ ADMIN = signed_in("admin", ADMIN_PASSWORD)  # who the writing commands act as: m
 
 
 def run_cli(*args: object, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    """``opsdesk ARGS`` as a real process: the exit code and stderr a shell sees."""
     return subprocess.run([sys.executable, "-m", "opsdesk.cli", *map(str, args)], capture_output=True, text=True,
                           cwd=REPO, env={**os.environ, **(env or {})}, timeout=timeout)
+
+
+def run_here(*args: object) -> subprocess.CompletedProcess:
+    """``opsdesk ARGS`` through ``cli.main`` in this process (tests/core/cli_helpers.py): the same exit code and
+    output, without a new interpreter; each test keeps a real process (``run_cli``) for what a shell sees."""
+    return run_in_process(*map(str, args), cwd=REPO)
 
 
 def one_error_line(stderr: str) -> str:
@@ -56,8 +65,36 @@ def one_error_line(stderr: str) -> str:
     return lines[0]
 
 
+_INITIALISED: dict[str, Path] = {}  # workspace name -> the file ``db init`` made once in this module's run
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _initialised(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN202
+    """Where ``make_workspace`` keeps the workspaces ``db init`` made (once per name), for this module's run."""
+    folder = tmp_path_factory.mktemp("db_init")
+    _INITIALISED.clear()
+    _INITIALISED["/folder"] = folder
+    yield
+    _INITIALISED.clear()
+
+
 def make_workspace(path: Path, name: str = "East") -> Path:
-    assert cli.main(["db", "init", "--db", str(path), "--name", name, "--user", "admin", *first_password()]) == 0
+    """A copy at ``path`` of ``opsdesk db init --name NAME --user admin`` (the audit anchor of its node included):
+    the command runs once per name in the module (test_db_init_creates_a_workspace_with_its_first_user tests it)."""
+    made = _INITIALISED.get(name)
+    if made is None:
+        home = _INITIALISED["/folder"] / name
+        (home / "anchors").mkdir(parents=True)
+        made = home / "w.sqlite"
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv(paths.ANCHOR_ENV, str(home / "anchors"))
+            assert cli.main(["db", "init", "--db", str(made), "--name", name, "--user", "admin",
+                             *first_password()]) == 0
+        assert not made.with_name(made.name + "-wal").exists() and not made.with_name("w.files").exists()
+        _INITIALISED[name] = made
+    shutil.copyfile(made, path)
+    for anchor in (made.parent / "anchors").glob("*.json"):
+        shutil.copyfile(anchor, paths.anchor_dir() / anchor.name)
     return path
 
 
@@ -253,7 +290,7 @@ def test_devices_and_folders_are_refused_before_sqlite_touches_them(tmp_path: Pa
     before = siblings(tmp_path)
     for argv in (["sync", "status"], ["sync", "receive", "--all"], ["demo", "--stores", "1"],
                  ["db", "init", "--name", "X", "--user", "admin"]):
-        done = run_cli(*argv, "--db", target)
+        done = (run_cli if argv == ["sync", "status"] else run_here)(*argv, "--db", target)  # one as a shell sees it
         assert done.returncode == 2, done
         line = one_error_line(done.stderr)
         assert "not a regular file" in line or "folder" in line, line
@@ -291,13 +328,18 @@ def test_db_init_creates_a_workspace_with_its_first_user(tmp_path: Path, capsys)
 # ---------------------------------------------------------------- a lock held by another process
 
 
-def test_reading_commands_run_while_another_process_writes(tmp_path: Path) -> None:
+def test_reading_commands_run_while_another_process_writes(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     path = make_workspace(tmp_path / "w.sqlite")
+    # In this process a reader that waited would give up (and print that it waits) well before the limit below.
+    monkeypatch.setenv("OPSDESK_LOCK_WAIT_SECONDS", "25")
     holder = LockHolder(path)
     try:
         for argv in (["sync", "status"], ["template", "list"], ["sync", "conflicts"]):
             started = time.monotonic()
-            done = run_cli(*argv, "--db", path, env={"OPSDESK_LOCK_WAIT_SECONDS": "600"})
+            if argv == ["sync", "status"]:  # a real process, as a shell starts it
+                done = run_cli(*argv, "--db", path, env={"OPSDESK_LOCK_WAIT_SECONDS": "600"})
+            else:
+                done = run_here(*argv, "--db", path)
             assert done.returncode == 0, done
             assert "waiting" not in done.stderr and done.stderr == ""
             assert time.monotonic() - started < 30
@@ -407,7 +449,7 @@ def test_a_read_only_workspace(tmp_path: Path) -> None:
         assert done.returncode == 2, done
         line = one_error_line(done.stderr)
         assert "cannot be written" in line and "nothing was changed" in line
-        listed = run_cli("template", "list", "--db", path)  # reading still works
+        listed = run_here("template", "list", "--db", path)  # reading still works
         assert listed.returncode == 0, listed
         assert "store_routine" in listed.stdout
     assert dump(path) == before
@@ -490,13 +532,13 @@ def test_a_damaged_database_is_one_error_line(tmp_path: Path) -> None:
         data[offset] = 0xA5
     path.write_bytes(bytes(data))
     for argv in (["sync", "status"], ["template", "list"], [*ADMIN, "sync", "receive", "--all"]):
-        done = run_cli(*argv, "--db", path)
+        done = (run_cli if argv == ["sync", "status"] else run_here)(*argv, "--db", path)  # one as a shell sees it
         assert done.returncode == 2, done
         line = one_error_line(done.stderr)
         assert "damaged" in line or "malformed" in line or "not an OpsDesk workspace" in line, line
     header = tmp_path / "header.sqlite"
     header.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
-    done = run_cli("sync", "status", "--db", header)
+    done = run_here("sync", "status", "--db", header)
     assert done.returncode == 2
     assert "cannot be read" in one_error_line(done.stderr)
     with pytest.raises(NotADatabaseError):

@@ -1,4 +1,10 @@
-"""The demo workspace (deterministic from its seed) and the ``opsdesk`` command line."""
+"""The demo workspace (deterministic from its seed) and the ``opsdesk`` command line.
+
+The builds through the command line are the ones whose arguments are the subject (the same seed twice,
+another seed, a refused or out-of-range one); the tests that read what a demo holds read a copy of a demo
+built once per run and shared with other modules (tests/conftest.py ``workspace_templates``): the command
+line's default demo (also read by test_kpis_demo.py) and a small one with a month of history (also read by
+test_demo_openings.py and test_auth.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cli_helpers import cli_default_demo
 
 from opsdesk import cli
 from opsdesk.audit import verify_chain
@@ -39,6 +46,9 @@ SHORT = ("--months", "1", "--daily-days", "3")
 # With the history come three new stores being opened (demo_openings), their managers and staff.
 NEW_STORES = len(OPENING_STORES)
 NEW_USERS = sum(1 + staff for *_rest, staff in OPENING_STORES)
+# A demo with a store in preparation among its regular ones, built once per run (test_demo_promotions.py reads
+# it too): 18 stores, a month of inspections.
+EQUIPMENT_DEMO = {"stores": 18, "seed": 11, "months": 1, "daily_days": 0}
 
 
 def _demo(path: Path, *extra: str) -> int:
@@ -58,7 +68,13 @@ def test_same_seed_gives_the_same_workspace(seed_3, tmp_path, capsys):  # noqa: 
     a, b = seed_3, tmp_path / "b.sqlite"
     capsys.readouterr()
     assert _demo(b, "--stores", "12", "--seed", "3", *SHORT) == 0
-    assert f"{12 + NEW_STORES} stores" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"{12 + NEW_STORES} stores" in out
+    # The summary line tells what was built: the equipment, its acceptances and faults as the workspace has them.
+    total = _query(b, "SELECT count(*) FROM equipment")[0][0]
+    fault_count = _query(b, "SELECT count(*) FROM equipment_fault")[0][0]
+    open_count = _query(b, "SELECT count(*) FROM equipment_fault WHERE status != 'closed'")[0][0]
+    assert f"{total} equipment items, 6 signed acceptances, {fault_count} faults ({open_count} open)" in out
     ta, tb = _tables(a), _tables(b)
     assert len(ta["store"]) == 12 + NEW_STORES
     assert len(ta["user"]) == 2 + 4 + 9 + 12 + NEW_USERS  # head office, ops managers, supervisors, store managers
@@ -80,9 +96,9 @@ def test_different_seed_differs(seed_3, tmp_path):  # noqa: ANN001
     assert {r[0] for r in ta["store"]}.isdisjoint({r[0] for r in tb["store"]})
 
 
-def test_default_demo_is_consistent(tmp_path):
-    path = tmp_path / "demo.sqlite"
-    assert _demo(path) == 0
+def test_default_demo_is_consistent(workspace_copy):  # noqa: ANN001
+    """The demo ``opsdesk demo`` builds with its defaults (a copy of it, built once per run on a fixed day)."""
+    path = workspace_copy("demo.sqlite", **cli_default_demo())
     assert _query(path, "SELECT count(*) FROM store") == [(30 + NEW_STORES,)]
     assert _query(path, "SELECT count(*) FROM region WHERE parent_id IS NULL") == [(4,)]
     assert _query(path, "SELECT count(*) FROM region WHERE parent_id IS NOT NULL") == [(9,)]
@@ -198,14 +214,12 @@ def test_cli_requires_a_command():
     assert info.value.code == 2
 
 
-def test_the_demo_has_signed_inspections(tmp_path, capsys):
+def test_the_demo_has_signed_inspections(workspace_copy, capsys):  # noqa: ANN001
     """A few of the current supervisor's latest inspections are signed by the supervisor and the store
     manager (frozen, as a real signing freezes them); one more still waits for the store manager."""
     from opsdesk.services import AppContext, runs, signatures
 
-    path = tmp_path / "demo.sqlite"
-    assert _demo(path, "--stores", "12", "--months", "3", "--daily-days", "0") == 0
-    capsys.readouterr()
+    path = workspace_copy("demo.sqlite", **cli_default_demo())
     db = Database.open(path)
     try:
         ctx = AppContext(db)
@@ -250,28 +264,24 @@ def _equipment_rows(path: Path) -> list[tuple]:
                         "FROM equipment ORDER BY id")
 
 
-def test_demo_equipment_acceptances_and_faults(tmp_path, capsys):
+def test_demo_equipment_acceptances_and_faults(workspace_copy):  # noqa: ANN001
     """Every store has its equipment; the acceptances are signed by the three and gave their items the
-    result; the fault log has closed, open, stale and repeat faults; the warnings have something to say."""
+    result; the fault log has closed, open, stale and repeat faults; the warnings have something to say.
+    (What the command's summary line says of them: test_same_seed_gives_the_same_workspace.)"""
     from datetime import date
     from decimal import Decimal
 
     from opsdesk.services import AppContext, acceptance, equipment, faults, runs, signatures
 
-    path = tmp_path / "demo.sqlite"
-    assert _demo(path, "--stores", "9", "--seed", "1", "--months", "1", "--daily-days", "0") == 0
-    out = capsys.readouterr().out
+    path = workspace_copy("demo.sqlite", **EQUIPMENT_DEMO)
     total = _query(path, "SELECT count(*) FROM equipment")[0][0]
-    fault_count = _query(path, "SELECT count(*) FROM equipment_fault")[0][0]
-    open_count = _query(path, "SELECT count(*) FROM equipment_fault WHERE status != 'closed'")[0][0]
-    assert f"{total} equipment items, 6 signed acceptances, {fault_count} faults ({open_count} open)" in out
     # Every store has items; an open store a set of each kind; a store being opened only ordered/delivered ones
     # (the new stores of the demo's openings apart: tests/core/test_demo_openings.py).
     new = "SELECT store_id FROM opening_project"
     kinds = _query(path, "SELECT s.status, s.code, group_concat(DISTINCT c.code) FROM store s "
                          "JOIN equipment e ON e.store_id = s.id JOIN equipment_category c ON c.id = e.category_id "
                          f"WHERE s.id NOT IN ({new}) GROUP BY s.id")
-    assert len(kinds) == 9
+    assert len(kinds) == EQUIPMENT_DEMO["stores"]
     assert all(set(k[2].split(",")) == {"KT", "POS", "LG", "JK", "YX"} for k in kinds)
     preparing = _query(path, "SELECT DISTINCT e.status FROM equipment e JOIN store s ON s.id = e.store_id "
                              f"WHERE s.status = 'preparing' AND s.id NOT IN ({new})")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -19,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_in_process
 from openpyxl import load_workbook
 
 from opsdesk import exports
@@ -110,14 +112,37 @@ def test_unknown_format_is_refused_and_a_failed_export_keeps_the_old_file(tmp_pa
 # ---------------------------------------------------------------- through the services
 
 
-@pytest.fixture
-def hostile(ctx, admin, tree, make_store, make_user, all_types, raw, db_path):  # noqa: ANN001
-    """Every register holds every payload: store names, user names (assignees, supervisors),
-    action titles and fix notes, visit findings; an inspection at a hostile store."""
+def _hostile(ctx) -> dict:  # noqa: ANN001
+    """The world of the ``hostile`` fixture, built once per test process and copied for each test (tests/conftest.py
+    ``workspace_templates``): the ``admin`` fixture's head-office user, the ``tree`` fixture's regions, the
+    all-types template, then every payload in every register."""
+    from types import SimpleNamespace
+
+    from engine_helpers import all_types_data
+
+    from acting import ADMIN_PASSWORD
+    from opsdesk import auth
+    from opsdesk.permissions import as_system
+    from opsdesk.services import templates
+    from opsdesk.services.workspace import CURRENT_USER_KEY
+    from opsdesk.templates_io import parse_template
+
+    setup = as_system(ctx)  # the test's world, not its subject (as the fixtures make it)
+    admin = org.create_user(setup, org.UserInput(username="admin", name="Admin", role="head_office"))
+    auth.set_password(setup, admin.id, ADMIN_PASSWORD)
+    ctx.user_id = admin.id
+    ctx.db.set_meta(CURRENT_USER_KEY, admin.id)
+    east = org.save_region(setup, "East", "EAST")
+    south = org.save_region(setup, "South", "SOUTH")
+    sh = org.save_region(setup, "Shanghai", "SH", parent_id=east.id)
+    hz = org.save_region(setup, "Hangzhou", "HZ", parent_id=east.id)
+    gz = org.save_region(setup, "Guangzhou", "GZ", parent_id=south.id)
+    all_types = templates.import_spec(setup, parse_template(all_types_data()))
     stores, users, action_ids, visit_ids = [], [], [], []
     for i, payload in enumerate(PAYLOADS):
-        store = make_store(name=payload, code=f"H{i:02d}", region_id=tree.sh.id)
-        user = make_user("store_manager", name=payload, username=f"hostile{i}")
+        store = org.create_store(setup, org.StoreInput(code=f"H{i:02d}", name=payload, region_id=sh.id,
+                                                       opened_on=date(2020, 1, (i + 1) % 28 + 1)))
+        user = org.create_user(setup, org.UserInput(username=f"hostile{i}", name=payload, role="store_manager"))
         stores.append(store)
         users.append(user)
         action = actions.create_action(ctx, ActionInput(store_id=store.id, title=payload, due_on=date.today(),
@@ -130,7 +155,7 @@ def hostile(ctx, admin, tree, make_store, make_user, all_types, raw, db_path):  
         visit_ids.append(visit.id)
     runs.start_run(ctx, stores[0].id, all_types.template_id, "routine")
     # What a sync peer could send: leading tab / CR kept (the services trim them away).
-    conn = raw(db_path)
+    conn = sqlite3.connect(ctx.db.path)
     try:
         conn.execute("UPDATE store SET name = ? WHERE id = ?", ("\t=1+2", stores[4].id))
         conn.execute("UPDATE store SET name = ? WHERE id = ?", ("\r=1+2", stores[5].id))
@@ -140,7 +165,27 @@ def hostile(ctx, admin, tree, make_store, make_user, all_types, raw, db_path):  
         conn.commit()
     finally:
         conn.close()
-    return dict(stores=stores, users=users, actions=action_ids, visits=visit_ids)
+    return dict(stores=stores, users=users, actions=action_ids, visits=visit_ids,
+                tree=SimpleNamespace(east=east, south=south, sh=sh, hz=hz, gz=gz))
+
+
+@pytest.fixture
+def db_template() -> dict:
+    return {"build": _hostile}
+
+
+@pytest.fixture
+def hostile(ctx, built):  # noqa: ANN001
+    """Every register holds every payload: store names, user names (assignees, supervisors),
+    action titles and fix notes, visit findings; an inspection at a hostile store (``_hostile``); ``ctx`` acts
+    as the head-office ``admin``."""
+    return built
+
+
+@pytest.fixture
+def tree(built):  # noqa: ANN001
+    """The regions of the hostile world (the ``tree`` fixture's, made by ``_hostile``)."""
+    return built["tree"]
 
 
 def stored_texts(sql) -> set[str]:  # noqa: ANN001
@@ -243,7 +288,11 @@ def test_export_follows_the_filters_and_streams_every_page(ctx, hostile, tree, t
 # ---------------------------------------------------------------- the command line
 
 
-def opsdesk(*args: str) -> subprocess.CompletedProcess:
+def opsdesk(*args: str, real: bool = False) -> subprocess.CompletedProcess:
+    """``opsdesk ARGS`` through ``cli.main`` in this process, or (``real``) as the process a shell starts: its
+    exit code and output as a user sees them (tests/core/cli_helpers.py)."""
+    if not real:
+        return run_in_process(*args)
     return subprocess.run([sys.executable, "-m", "opsdesk.cli", *args], capture_output=True, text=True,
                           timeout=120)
 
@@ -252,7 +301,7 @@ def test_cli_export(ctx, hostile, db_path, tmp_path):  # noqa: ANN001
     store = hostile["stores"][0]
     out = tmp_path / "actions.xlsx"
     done = opsdesk("export", "actions", "--db", str(db_path), "-o", str(out), "--store", store.code,
-                   "--status", "submitted")
+                   "--status", "submitted", real=True)
     assert done.returncode == 0, done.stderr
     assert "1 row(s) of actions" in done.stdout
     ws = load_workbook(out).active
@@ -266,14 +315,15 @@ def test_cli_export(ctx, hostile, db_path, tmp_path):  # noqa: ANN001
     names = [r[1] for r in read_csv(csv_out)[1:]]
     assert "'\t=1+2" in names and "'＝1+2" in names and len(names) == len(PAYLOADS)
 
-    for args, message in (
-        (("export", "shops", "-o", str(tmp_path / "x.xlsx")), "unknown register 'shops'"),
-        (("export", "stores", "-o", str(tmp_path / "x.pdf")), "must end in .xlsx or .csv"),
-        (("export", "users", "-o", str(tmp_path / "x.csv"), "--status", "open"), "--status is not a filter"),
-        (("export", "actions", "-o", str(tmp_path / "x.csv"), "--status", "lost"), "is not a status of actions"),
-        (("export", "actions", "-o", str(tmp_path / "x.csv"), "--store", "NOPE"), "no store 'NOPE'"),
+    for args, message, real in (
+        (("export", "shops", "-o", str(tmp_path / "x.xlsx")), "unknown register 'shops'", False),
+        (("export", "stores", "-o", str(tmp_path / "x.pdf")), "must end in .xlsx or .csv", False),
+        (("export", "users", "-o", str(tmp_path / "x.csv"), "--status", "open"), "--status is not a filter", False),
+        (("export", "actions", "-o", str(tmp_path / "x.csv"), "--status", "lost"), "is not a status of actions",
+         True),  # one as a shell sees it: exit code 2, one error line, no traceback
+        (("export", "actions", "-o", str(tmp_path / "x.csv"), "--store", "NOPE"), "no store 'NOPE'", False),
     ):
-        done = opsdesk(*args, "--db", str(db_path))
+        done = opsdesk(*args, "--db", str(db_path), real=real)
         assert done.returncode == 2, (args, done.stdout, done.stderr)
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], done.stderr

@@ -2,33 +2,32 @@
 inspections with a spread of grades, a critical failure, actions raised and verified, overdue and repeated
 ones, visits, daily checklists, signed equipment acceptances, open faults, openings and promotions.
 
-The demo is built once for the module with the CLI's defaults, on a fixed day in the middle of a month
-(so the test does not depend on the day it runs)."""
+The demo is the one the CLI builds with its defaults, on a fixed day in the middle of a month (so the test
+does not depend on the day it runs): built once per run (shared with test_demo_cli.py, tests/conftest.py
+``workspace_templates``) and copied for the module."""
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
+from cli_helpers import CLI_DEFAULT_DEMO_DAY, cli_default_demo
 
 from opsdesk.cli import build_parser
 from opsdesk.db import Database
-from opsdesk.demo import build_demo
 from opsdesk.services import kpis
 from opsdesk.services.context import AppContext
 from opsdesk.services.kpis import Scope
 
-TODAY = date(2026, 11, 18)  # a Wednesday: November up to the 17th, and half of the fourth quarter
+TODAY = CLI_DEFAULT_DEMO_DAY  # a Wednesday: November up to the 17th, and half of the fourth quarter
 PERIODS = ("month", "quarter")
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> AppContext:
-    args = build_parser().parse_args(["demo", "--db", "unused.sqlite"])  # the CLI's defaults
-    path = tmp_path_factory.mktemp("kpis_demo") / "demo.sqlite"
+def demo(tmp_path_factory, workspace_templates) -> AppContext:  # noqa: ANN001
+    """``build_demo(ctx, **cli_default_demo())``: the CLI's defaults, on ``TODAY``."""
+    path = workspace_templates.copy(tmp_path_factory.mktemp("kpis_demo") / "demo.sqlite", **cli_default_demo())
     db = Database.open(path)
     ctx = AppContext(db)
-    build_demo(ctx, stores=args.stores, seed=args.seed, months=args.months, daily_days=args.daily_days, today=TODAY)
     yield ctx
     db.close()
 

@@ -34,30 +34,70 @@ REASON = "房东延期交房"
 
 
 # ---------------------------------------------------------------- fixtures (as in test_openings.py)
+# The world of a test is built once per test process and copied (tests/conftest.py ``workspace_templates``,
+# tests/core/conftest.py ``db_template``): the shipped content, a region tree, a head-office ``admin`` (the
+# current user), two people and a store being opened (``_prepared``); with the ``opening`` fixture, the project
+# on it as well (``_with_opening``).
+
+
+def _prepared(ctx: AppContext) -> dict:
+    """What ``octx``, ``people`` and ``store`` stand for: the shipped content, the tree of the ``tree`` fixture
+    and the ``admin`` fixture's head-office user (acting, and the workspace's current user); ``sup`` and
+    ``ops``; the store N001 in preparation with its manager, its supervisor ``sup`` and a clerk."""
+    from opsdesk import auth
+    from opsdesk.permissions import as_system
+    from opsdesk.services.workspace import CURRENT_USER_KEY
+
+    setup = as_system(ctx)
+    east = org.save_region(setup, "East", "EAST")
+    south = org.save_region(setup, "South", "SOUTH")
+    sh = org.save_region(setup, "Shanghai", "SH", parent_id=east.id)
+    org.save_region(setup, "Hangzhou", "HZ", parent_id=east.id)
+    org.save_region(setup, "Guangzhou", "GZ", parent_id=south.id)
+    admin = org.create_user(setup, org.UserInput(username="admin", name="Admin", role="head_office"))
+    auth.set_password(setup, admin.id, ADMIN_PASSWORD)  # the command line signs in as them
+    ctx.user_id = admin.id
+    ctx.db.set_meta(CURRENT_USER_KEY, admin.id)
+    workspace.prepare(ctx)
+    people = {"sup": org.create_user(setup, org.UserInput(username="sup", name="督导甲", role="supervisor")),
+              "ops": org.create_user(setup, org.UserInput(username="ops", name="运营乙", role="ops_manager"))}
+    st = org.create_store(setup, org.StoreInput(code="N001", name="新店一号", region_id=sh.id, status="preparing",
+                                                opened_on=None))
+    manager = org.create_user(setup, org.UserInput(username="mgr", name="店长丙", role="store_manager",
+                                                   store_ids=(st.id,)))
+    org.update_store(ctx, st.id, org.StoreInput(code=st.code, name=st.name, region_id=st.region_id,
+                                                status="preparing", manager_id=manager.id,
+                                                supervisor_id=people["sup"].id))  # sup signs for the store
+    staff = org.create_user(setup, org.UserInput(username="clerk", name="店员丁", role="staff", store_ids=(st.id,)))
+    return {"people": people, "store": {"store": st, "manager": manager, "staff": staff}}
+
+
+def _with_opening(ctx: AppContext) -> dict:
+    """``_prepared``, and the ``opening`` fixture's project on the store."""
+    made = _prepared(ctx)
+    made["opening"] = _opening(ctx, made["store"], made["people"])
+    return made
 
 
 @pytest.fixture
-def octx(ctx: AppContext, tree, admin) -> AppContext:
+def db_template(request) -> dict:  # noqa: ANN001
+    return {"build": _with_opening if "opening" in request.fixturenames else _prepared}
+
+
+@pytest.fixture
+def octx(ctx: AppContext, built) -> AppContext:  # noqa: ANN001
     """A workspace with the shipped content, acting as a head-office user."""
-    workspace.prepare(ctx)
     return ctx
 
 
 @pytest.fixture
-def people(octx: AppContext, make_user):
-    return {"sup": make_user("supervisor", username="sup", name="督导甲"),
-            "ops": make_user("ops_manager", username="ops", name="运营乙")}
+def people(built):  # noqa: ANN001, ANN201
+    return built["people"]
 
 
 @pytest.fixture
-def store(octx: AppContext, make_store, make_user, people):
-    st = make_store(status="preparing", opened_on=None, code="N001", name="新店一号")
-    manager = make_user("store_manager", username="mgr", name="店长丙", store_ids=(st.id,))
-    org.update_store(octx, st.id, org.StoreInput(code=st.code, name=st.name, region_id=st.region_id,
-                                                  status="preparing", manager_id=manager.id,
-                                                  supervisor_id=people["sup"].id))  # sup signs for the store
-    staff = make_user("staff", username="clerk", name="店员丁", store_ids=(st.id,))
-    return {"store": st, "manager": manager, "staff": staff}
+def store(built):  # noqa: ANN001, ANN201
+    return built["store"]
 
 
 def _photo(ctx: AppContext, name: str) -> Path:
@@ -84,10 +124,7 @@ def _done(ctx: AppContext, project_id: str, *keys: str) -> None:
         openings.complete_milestone(ctx, openings.get_project(ctx, project_id).milestone(key).id)
 
 
-@pytest.fixture
-def opening(octx: AppContext, store, people):
-    """A project 40 days out: the first three steps done, the interior fit-out gate passed by a signed
-    acceptance (room length 6.2 m), the clerk signed off in training, day zero moved once."""
+def _opening(octx: AppContext, store, people) -> dict:  # noqa: ANN001
     p = openings.create_project(octx, store["store"].id, TODAY + timedelta(days=40), owner_id=people["ops"].id,
                                 notes="首店")
     _done(octx, p.id, "site_confirmed", "lease_signed", "fitout_started")
@@ -100,6 +137,13 @@ def opening(octx: AppContext, store, people):
     moved = openings.move_target(octx, p.id, TODAY + timedelta(days=45), REASON)
     assert moved.milestone("interior_acceptance").done
     return {"project": moved, "run_id": run.id}
+
+
+@pytest.fixture
+def opening(built) -> dict:  # noqa: ANN001
+    """A project 40 days out: the first three steps done, the interior fit-out gate passed by a signed
+    acceptance (room length 6.2 m), the clerk signed off in training, day zero moved once (``_opening``)."""
+    return built["opening"]
 
 
 def pdftext(path: Path, *args: str) -> str:
@@ -309,7 +353,7 @@ def test_cli_opening_report_plain_and_signed(octx: AppContext, opening, db_path:
     wrong.write_text("not it")
     refused = tmp_path / "refused.pdf"
     _one_error(_cli(db_path, "opening", "report", "N001", "-o", str(refused), "--sign", "--user", me.username,
-                    "--passphrase-file", str(wrong), real=True), "wrong passphrase")
+                    "--passphrase-file", str(wrong)), "wrong passphrase")
     assert not refused.exists()
     _one_error(_cli(db_path, "opening", "report", "X999", "-o", str(refused)), "X999")
     _one_error(_cli(db_path, "opening", "report", "N001", "--lang", "fr", "-o", str(refused)), "fr")
@@ -377,7 +421,7 @@ def test_cli_cancel(octx: AppContext, store, people, db_path: Path) -> None:
     p = openings.create_project(octx, store["store"].id, TODAY + timedelta(days=60), owner_id=people["ops"].id)
     octx.db.close()
     _one_error(_cli(db_path, *HQ, "opening", "cancel", "N001", "--reason", "   "), "reason")
-    _one_error(_cli(db_path, *HQ, "opening", "cancel", "X999", "--reason", "选址失败", real=True), "X999")
+    _one_error(_cli(db_path, *HQ, "opening", "cancel", "X999", "--reason", "选址失败"), "X999")
     done = _cli(db_path, *HQ, "opening", "cancel", "N001", "--reason", "选址失败")
     assert done.returncode == 0, done.stderr
     assert "N001" in done.stdout
