@@ -102,6 +102,39 @@ def workspace_at(backend: str, tmp_path: Path, request) -> Callable[..., Path | 
     return make
 
 
+def _prepared(name: str) -> Callable[[AppContext], None]:
+    """The ``build`` of a template (tests/conftest.py WorkspaceTemplates, PgTemplates) that is a new workspace
+    prepared as the app prepares one on its first open (``workspace.prepare``: built-in templates, equipment
+    categories, opening plans, promotion types); one template per ``name``, each with its own node identity."""
+
+    def build(ctx: AppContext) -> None:
+        from opsdesk.services import workspace
+
+        workspace.prepare(ctx)
+
+    build.__name__ = build.__qualname__ = f"prepared_{name}"  # the template's key (WorkspaceTemplates._key)
+    return build
+
+
+@pytest.fixture
+def prepared_at(backend, tmp_path, request, workspace_templates):  # noqa: ANN001
+    """``prepared_at(name, server=False, **demo)``: where ``workspace_at`` puts a new workspace (a laptop's file;
+    the head office's database under ``-m pg``), holding a copy of a workspace opened and prepared once per test
+    process (opening a new file and ``workspace.prepare`` cost a second a workspace). Each name is a template
+    of its own, so the workspaces of one test are distinct nodes, as new ones are; only copies of the same name
+    (in different tests) share a node identity. With ``demo``: a copy of the template workspace filled with
+    ``build_demo(ctx, **demo)`` (which prepares it first), built once per run (a file) or per process (a server)."""
+
+    def make(name: str, server: bool = False, **demo: int) -> Path | str:
+        build = None if demo else _prepared(Path(name).stem)
+        if backend == "pg" and server:
+            return request.getfixturevalue("pg_templates").copy(tmp_path / f"{Path(name).stem}.files", build=build,
+                                                                **demo)
+        return workspace_templates.copy(tmp_path / name, build=build, **demo)
+
+    return make
+
+
 @pytest.fixture
 def db_template() -> dict[str, Any]:
     """What the ``db`` fixture copies: the arguments of ``WorkspaceTemplates.copy`` (tests/conftest.py) after

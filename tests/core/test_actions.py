@@ -47,8 +47,7 @@ PATH = {
 # ---------------------------------------------------------------- fixtures and helpers
 
 
-@pytest.fixture
-def version(ctx: AppContext, admin):
+def import_version(ctx: AppContext) -> templates.VersionDTO:
     """The all-types template with default actions on pf (特急, 1 day) and rt (加急, 3 days);
     every other item falls back to its text, 普通 and 7 days."""
     data = all_types_data("acts")
@@ -59,19 +58,148 @@ def version(ctx: AppContext, admin):
     return templates.import_spec(ctx, parse_template(data))
 
 
+class _Setup:
+    """What tests/core/conftest.py's ``admin``, ``tree``, ``make_user``, ``make_store`` and ``jpeg`` make, made in a
+    template's build (same users, regions, store codes and dates, in the order the fixtures made them)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        from types import SimpleNamespace
+
+        from acting import ADMIN_PASSWORD
+
+        from opsdesk import auth
+        from opsdesk.permissions import as_system
+        from opsdesk.services.workspace import CURRENT_USER_KEY
+
+        self.ctx, self.setup = ctx, as_system(ctx)
+        self.users, self.stores, self.photos = 0, 0, 0
+        self.admin = self.make_user("head_office", username="admin", name="Admin")
+        auth.set_password(self.setup, self.admin.id, ADMIN_PASSWORD)
+        ctx.user_id = self.admin.id
+        ctx.db.set_meta(CURRENT_USER_KEY, self.admin.id)
+        east = org.save_region(self.setup, "East", "EAST")
+        south = org.save_region(self.setup, "South", "SOUTH")
+        self.tree = SimpleNamespace(
+            east=east, south=south, sh=org.save_region(self.setup, "Shanghai", "SH", parent_id=east.id),
+            hz=org.save_region(self.setup, "Hangzhou", "HZ", parent_id=east.id),
+            gz=org.save_region(self.setup, "Guangzhou", "GZ", parent_id=south.id))
+
+    def make_user(self, role: str = "store_manager", **fields) -> org.UserDTO:  # noqa: ANN003
+        self.users += 1
+        n = self.users
+        return org.create_user(self.setup, org.UserInput(**{"username": f"user{n}", "name": f"User {n}",
+                                                            "role": role, **fields}))
+
+    def make_store(self, **fields) -> org.StoreDTO:  # noqa: ANN003
+        self.stores += 1
+        n = self.stores
+        return org.create_store(self.setup, org.StoreInput(**{"code": f"S{n:03d}", "name": f"Store {n}",
+                                                              "region_id": self.tree.sh.id,
+                                                              "opened_on": date(2020, 1, n % 28 + 1), **fields}))
+
+    def jpeg(self) -> Path:
+        import tempfile
+
+        from engine_helpers import write_jpeg
+
+        self.photos += 1
+        n = self.photos
+        if self.photos == 1:
+            self._folder = tempfile.TemporaryDirectory(prefix="template-photos-")  # removed with the build's world
+        return write_jpeg(Path(self._folder.name) / f"photo{n}.jpg", (n * 37 % 256, n * 91 % 256, 120))
+
+    def made(self, **values) -> dict:  # noqa: ANN003
+        """The build's value: ``values``, and where conftest's counters were (the test's own makers go on)."""
+        if self.photos:
+            self._folder.cleanup()  # the photos are in the workspace's store now
+        return dict(values, admin=self.admin, tree=self.tree, next_user=self.users + 1, next_store=self.stores + 1)
+
+
+def _store_world(ctx: AppContext) -> dict:
+    """``admin``, ``tree``, ``manager`` and ``store`` as the fixtures made them for each test before."""
+    w = _Setup(ctx)
+    manager = w.make_user("store_manager", name="店长甲")
+    return w.made(manager=manager, store=w.make_store(manager_id=manager.id))
+
+
+def _store_world_with_version(ctx: AppContext) -> dict:
+    """``_store_world`` and then ``version``."""
+    world = _store_world(ctx)
+    return dict(world, version=import_version(ctx))
+
+
+@pytest.fixture
+def db_template(request) -> dict:  # noqa: ANN001
+    """The tests of one store and the register tests copy their starting world, made once per process (the
+    fixtures made it for each test: half a second to seconds of setup); the others start from the empty one."""
+    names = request.fixturenames
+    if "register" in names:
+        return {"build": _register_world}
+    if "store" in names:
+        return {"build": _store_world_with_version if "version" in names else _store_world}
+    return {}
+
+
+@pytest.fixture
+def admin(built):  # noqa: ANN001
+    """A head-office user, the workspace's current user (``ctx`` acts as them)."""
+    return built["admin"]
+
+
+@pytest.fixture
+def tree(built):  # noqa: ANN001
+    return built["tree"]
+
+
+@pytest.fixture
+def version(built):  # noqa: ANN001
+    return built["version"]
+
+
 @pytest.fixture
 def ids(version) -> dict[str, str]:
     return item_ids(version)
 
 
 @pytest.fixture
-def manager(make_user):
-    return make_user("store_manager", name="店长甲")
+def manager(built):  # noqa: ANN001
+    return built["manager"]
 
 
 @pytest.fixture
-def store(make_store, manager):
-    return make_store(manager_id=manager.id)
+def store(built):  # noqa: ANN001
+    return built["store"]
+
+
+@pytest.fixture
+def make_user(ctx: AppContext, db_template, request):  # noqa: ANN001
+    """conftest's ``make_user``, its numbers going on after the template's users."""
+    from opsdesk.permissions import as_system
+
+    counter = iter(range(request.getfixturevalue("built")["next_user"] if db_template else 1, 10_000))
+
+    def make(role: str = "store_manager", **fields) -> org.UserDTO:  # noqa: ANN003
+        n = next(counter)
+        return org.create_user(as_system(ctx), org.UserInput(**{"username": f"user{n}", "name": f"User {n}",
+                                                                "role": role, **fields}))
+
+    return make
+
+
+@pytest.fixture
+def make_store(ctx: AppContext, tree, built):  # noqa: ANN001
+    """conftest's ``make_store``, its numbers going on after the template's stores."""
+    from opsdesk.permissions import as_system
+
+    counter = iter(range(built["next_store"], 10_000))
+
+    def make(**fields) -> org.StoreDTO:  # noqa: ANN003
+        n = next(counter)
+        return org.create_store(as_system(ctx), org.StoreInput(**{"code": f"S{n:03d}", "name": f"Store {n}",
+                                                                  "region_id": tree.sh.id,
+                                                                  "opened_on": date(2020, 1, n % 28 + 1), **fields}))
+
+    return make
 
 
 @pytest.fixture
@@ -717,9 +845,13 @@ def test_reminders_list_the_users_actions_due_within_three_days_or_overdue(ctx, 
 # ---------------------------------------------------------------- the register: filters, counts, bulk changes
 
 
-@pytest.fixture
-def register(ctx, admin, tree, make_store, make_user, version, ids, jpeg):
-    """Stores in Shanghai, Hangzhou (East) and Guangzhou (South); actions of every status."""
+def _register_world(ctx: AppContext) -> dict:
+    """The world of the register tests, as the fixtures ``admin``, ``tree``, ``make_store``, ``make_user``,
+    ``version`` and ``jpeg`` made it for each test before (same users, stores, codes and order)."""
+    w = _Setup(ctx)
+    make_user, make_store, jpeg, tree = w.make_user, w.make_store, w.jpeg, w.tree
+    version = import_version(ctx)
+    ids = item_ids(version)
     u1, u2 = make_user("store_manager", name="张三"), make_user("staff", name="李四")
     s1 = make_store(region_id=tree.sh.id, name="南京路店", manager_id=u1.id)
     s2 = make_store(region_id=tree.hz.id, name="西湖店")
@@ -739,7 +871,14 @@ def register(ctx, admin, tree, make_store, make_user, version, ids, jpeg):
         "r1": from_run[0],
         "r2": from_run[1],
     }
-    return dict(u1=u1, u2=u2, s1=s1, s2=s2, s3=s3, run=run, tree=tree, ids={k: v.id for k, v in made.items()})
+    return w.made(u1=u1, u2=u2, s1=s1, s2=s2, s3=s3, run=run, ids={k: v.id for k, v in made.items()})
+
+
+@pytest.fixture
+def register(ctx, built):  # noqa: ANN001
+    """Stores in Shanghai, Hangzhou (East) and Guangzhou (South); actions of every status (acting as ``admin``, a
+    head-office user)."""
+    return built
 
 
 def test_query_filters_agree_with_count_and_status_counts(ctx, register):

@@ -301,7 +301,7 @@ def test_accepting_an_unverified_decision_applies_it_as_received(tmp_path, pair,
 
 
 def test_accepting_an_unverified_decision_is_signed_and_vouches_for_it_downstream(tmp_path, pair, keys, ca,  # noqa: ANN001, F811
-                                                                                 workspace_at) -> None:  # noqa: ANN001
+                                                                                 prepared_at) -> None:  # noqa: ANN001
     from test_sync import open_ctx
 
     hq, laptop, _store, who, p = _two(tmp_path, pair, keys, ca)
@@ -323,7 +323,7 @@ def test_accepting_an_unverified_decision_is_signed_and_vouches_for_it_downstrea
     assert (state.state, state.role, state.decider) == ("accepted", "head_office", who["hq2"])
     # A second head-office workspace that requires signed decisions gets the approval and the acceptance
     # together: it verifies the acceptance, no person is asked again.
-    other = open_ctx(workspace_at("c.sqlite"), builtin=True)
+    other = open_ctx(prepared_at("c.sqlite"), builtin=True)
     try:
         decisions.set_must_be_signed(as_system(other), True)
         signing.trust(other, signing.ca_certificate(ca))
@@ -333,7 +333,7 @@ def test_accepting_an_unverified_decision_is_signed_and_vouches_for_it_downstrea
         assert held == {"promotion.propose", "promotion.review"}
         assert event_id in {e.id for e in promotions.get_plan(other, p.id).events}
         # a workspace that does not trust the CA that certified the acceptor holds the approval for a person
-        third = open_ctx(workspace_at("d.sqlite"), builtin=True)
+        third = open_ctx(prepared_at("d.sqlite"), builtin=True)
         try:
             decisions.set_must_be_signed(as_system(third), True)
             exchange(hq, third, tmp_path, full=True)

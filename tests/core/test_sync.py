@@ -67,10 +67,11 @@ def exchange(src: AppContext, dst: AppContext, folder: Path, *, full: bool = Fal
 
 
 @pytest.fixture
-def pair(workspace_at):  # noqa: ANN001
-    """Two workspaces: ``a`` the head office (a PostgreSQL database under ``-m pg``), ``b`` a laptop."""
-    a = open_ctx(workspace_at("a.sqlite", server=True), builtin=True)
-    b = open_ctx(workspace_at("b.sqlite"), builtin=True)
+def pair(prepared_at):  # noqa: ANN001
+    """Two prepared workspaces, distinct nodes: ``a`` the head office (a PostgreSQL database under ``-m pg``),
+    ``b`` a laptop."""
+    a = open_ctx(prepared_at("a.sqlite", server=True), builtin=True)
+    b = open_ctx(prepared_at("b.sqlite"), builtin=True)
     yield a, b
     a.db.close()
     b.db.close()
@@ -229,11 +230,19 @@ def test_keeping_the_current_value_also_travels(tmp_path, pair):
     assert sync.conflicts(b) == []
 
 
-def test_signed_records_never_change_by_import(tmp_path, pair):
-    a, b = pair
-    from opsdesk.demo import build_demo
+@pytest.fixture
+def demo_pair(prepared_at):  # noqa: ANN001
+    """``pair`` whose head office ``a`` holds a small demo chain with a month of completed inspections (the
+    template ``build_demo(ctx, stores=3, seed=5, months=1)`` that UI tests copy too: the demo costs seconds)."""
+    a = open_ctx(prepared_at("a.sqlite", server=True, stores=3, seed=5, months=1), builtin=True)
+    b = open_ctx(prepared_at("b.sqlite"), builtin=True)
+    yield a, b
+    a.db.close()
+    b.db.close()
 
-    build_demo(a, stores=2, seed=3, months=1)
+
+def test_signed_records_never_change_by_import(tmp_path, demo_pair):
+    a, b = demo_pair
     exchange(a, b, tmp_path)
     with a.read() as s:
         run_id = s.scalars(select(ChecklistRun.id).where(ChecklistRun.status == "completed")).first()
@@ -301,7 +310,8 @@ def test_export_is_atomic_and_leaves_no_temporary_file(pair, tmp_path):
     assert [p.name for p in target.parent.iterdir()] == ["p.opsync"]
 
 
-def test_a_package_larger_than_the_log_rebuilds_its_indexes_and_imports_the_same(tmp_path, workspace_at, monkeypatch):
+def test_a_package_larger_than_the_log_rebuilds_its_indexes_and_imports_the_same(tmp_path, workspace_at, monkeypatch,
+                                                                                  prepared_at, workspace_templates):
     """A package that outnumbers the receiver's change log writes the log with its indexes dropped and
     built again in the same transaction (apply._REBUILD_MIN lowered so a small package takes that path):
     the rows, the log and the photos are those of a normal import, and the indexes are all back."""
@@ -311,9 +321,13 @@ def test_a_package_larger_than_the_log_rebuilds_its_indexes_and_imports_the_same
     from opsdesk.services import attachments
     from opsdesk.sync import apply
 
-    src = open_ctx(workspace_at("src.sqlite"), builtin=True)
-    normal = open_ctx(workspace_at("normal.sqlite"))
-    fresh = open_ctx(workspace_at("fresh.sqlite", server=True))  # the head office under -m pg
+    def empty_at(name: str, server: bool = False) -> Path | str:  # a copy of the migrated empty workspace
+        where = workspace_at(name, server=server)  # a server's: already a copy of the empty database
+        return where if isinstance(where, str) else workspace_templates.copy(where)
+
+    src = open_ctx(prepared_at("a.sqlite"), builtin=True)  # pair's template: the only node of it here
+    normal = open_ctx(empty_at("normal.sqlite"))
+    fresh = open_ctx(empty_at("fresh.sqlite", server=True))  # the head office under -m pg
     try:
         region = org.save_region(src, "华东", "EAST")
         store = _store(src, region.id, "S001", "人民路店")
