@@ -5,12 +5,13 @@ QSettings and platformdirs write below the temporary HOME and XDG folders of tes
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from acting import looks_after_every_store  # noqa: E402
 from opsdesk.db import Database  # noqa: E402
@@ -18,6 +19,34 @@ from opsdesk.services import AppContext  # noqa: E402
 from opsdesk.services.workspace import CURRENT_USER_KEY  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import register_fonts  # noqa: E402
+
+
+FORGOTTEN_BOX_SECONDS = 60
+
+
+@pytest.fixture(autouse=True)
+def _no_forgotten_message_box(qapp):  # noqa: ANN001, ANN202
+    """A message box nobody answers waits for ever, and its test with it (and the whole run: a failing background
+    operation's error box once hung `make test`). One still open after a minute is closed and fails its test,
+    quoting its text."""
+    first_seen: dict[int, float] = {}
+    forgotten: list[str] = []
+
+    def look() -> None:
+        now = time.monotonic()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                if now - first_seen.setdefault(id(widget), now) > FORGOTTEN_BOX_SECONDS:
+                    forgotten.append(f"{widget.windowTitle()}: {widget.text()}")
+                    widget.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(1000)
+    yield
+    timer.stop()
+    if forgotten:
+        pytest.fail("a message box nobody answered: " + " | ".join(forgotten), pytrace=False)
 
 
 @pytest.fixture(scope="session")
