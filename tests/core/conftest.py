@@ -117,6 +117,16 @@ def _prepared(name: str) -> Callable[[AppContext], None]:
 
 
 @pytest.fixture
+def prepared_template() -> dict[str, Any]:
+    """A ``db_template`` (below): the workspace prepared as the app prepares one on its first open, built once per
+    test process and shared by the modules that start from it (the shipped content is the system's, whoever acts)."""
+    return {"build": _PREPARED_WORKSPACE}
+
+
+_PREPARED_WORKSPACE = _prepared("workspace")
+
+
+@pytest.fixture
 def prepared_at(backend, tmp_path, request, workspace_templates):  # noqa: ANN001
     """``prepared_at(name, server=False, **demo)``: where ``workspace_at`` puts a new workspace (a laptop's file;
     the head office's database under ``-m pg``), holding a copy of a workspace opened and prepared once per test

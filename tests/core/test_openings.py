@@ -24,17 +24,11 @@ STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
 TODAY = date.today()
 
 
-def prepared(ctx: AppContext) -> None:
-    """The template of the tests on ``octx``: the empty workspace with the shipped content (``workspace.prepare``,
-    a second a workspace, done once per process; the shipped content is the system's, whoever acts)."""
-    workspace.prepare(ctx)
-
-
 @pytest.fixture
-def db_template(request) -> dict:  # noqa: ANN001
+def db_template(request, prepared_template) -> dict:  # noqa: ANN001
     """The tests on ``octx`` copy the prepared workspace (``octx``'s own ``workspace.prepare`` then has nothing
     to do); the others the empty one."""
-    return {"build": prepared} if "octx" in request.fixturenames else {}
+    return prepared_template if "octx" in request.fixturenames else {}
 
 
 @pytest.fixture
