@@ -8,6 +8,11 @@ TS := resources/i18n/opsdesk_zh_CN.ts resources/i18n/opsdesk_en.ts
 
 .PHONY: run test test-pg lint i18n install clean bench
 
+# Compiled modules are kept (__pycache__) even where the environment tells Python not to write them
+# (PYTHONDONTWRITEBYTECODE): otherwise each test process and each command the tests start compiles every
+# changed module again, a second or two each.
+export PYTHONDONTWRITEBYTECODE :=
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
