@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import errno
+import functools
 import hashlib
 import logging
 import os
@@ -344,14 +345,26 @@ def latest_migration_file() -> str | None:
 
 def _known_revision(revision: str) -> bool:
     """Whether this OpsDesk has the migration ``revision`` (False: a newer OpsDesk wrote the file)."""
-    from alembic.script import ScriptDirectory
-    from alembic.util.exc import CommandError
+    return bool(revision) and revision in known_revisions()
 
-    try:
-        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
-    except CommandError:
-        return False
-    return True
+
+def known_revisions() -> frozenset[str]:
+    """Every revision id of this app's migrations. Alembic reads (imports) every migration file to know them,
+    which costs more than a small sync import itself: read once per process and kept, unless the folder's
+    files change (named by their names and times)."""
+    versions = paths.MIGRATIONS / "versions"
+    files = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in versions.glob("*.py")))
+    return _revisions_in(str(paths.MIGRATIONS), files)
+
+
+@functools.lru_cache(maxsize=4)
+def _revisions_in(location: str, files: tuple[tuple[str, int], ...]) -> frozenset[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", location)
+    return frozenset(script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions())
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -474,17 +474,9 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
 
 
 def _known_revision(revision: str) -> bool:
-    from alembic.script import ScriptDirectory
-    from alembic.util.exc import CommandError
+    from opsdesk.db import _known_revision as known
 
-    from opsdesk.db import alembic_config
-
-    if not revision:
-        return False
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
+    return known(revision)
 
 
 @logs.job("sync import", lambda a, k: a[1] if len(a) > 1 else k.get("path"))
