@@ -513,7 +513,9 @@ class Startup:
         self.db_path = target
         controller.show(page)  # the new window; the old one hidden and deleted
         self.window = controller.window
-        close_workspace(old)
+        # The old window's jobs were waited for above; what runs now is the new window's first reads (its page's
+        # rows, the status bar), which close_workspace() would cancel, leaving that window empty.
+        old.db.close()
         self.start_idle_lock()  # the new workspace's idle time
         QTimer.singleShot(300, controller.remind)
         logging.getLogger("ui.app").info("switched to workspace %s", shown(target))

@@ -21,7 +21,7 @@ from opsdesk.db import Database
 from opsdesk.services import org, workspace
 from opsdesk.services.org import UserQuery
 from opsdesk.services.context import AppContext
-from ui.app import Controller, Startup
+from ui.app import Controller, Startup, close_workspace
 from ui.main_window import MainWindow
 from ui.widgets.connect_server import ConnectServerDialog
 
@@ -197,16 +197,22 @@ def test_connect_reopens_the_app_on_the_server_workspace(qtbot, server, demo_ctx
         assert new_window is not window and new_window.is_attached() and new_window.ctx is startup.ctx
         assert startup.db_path == server and startup.ctx.db.location == server
         assert asked == ["postgresql"] and startup.ctx.user_id is not None
-        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)  # the old window went with its workspace
+        # the old window went with its workspace (hidden, then deleted)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(window) or not window.isVisible(), timeout=5000)
         qtbot.waitUntil(lambda: pg.server_parts(server)["database"] in new_window.workspace_label.toolTip(),
                         timeout=10000)  # the status bar's own background query
         assert QSettings().value("server/database") == pg.server_parts(server)["database"]
     finally:
+        from ui.operations import tasks
+
+        # the new window's later reads (equipment warnings, conflict count) start once it is ready: they end here
+        qtbot.waitUntil(startup.controller.window.is_ready, timeout=20000)
+        tasks().wait_idle(20000)
         for shown_window in {window, startup.controller.window}:
             if shiboken6.isValid(shown_window):
                 shown_window.close()
         if startup.ctx is not None:
-            startup.ctx.db.close()
+            close_workspace(startup.ctx)  # as the app closes: nothing may still read the server once it goes
 
 
 def test_main_opens_a_server_workspace_from_the_command_line(server, tmp_path) -> None:  # noqa: ANN001
