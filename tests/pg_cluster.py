@@ -87,6 +87,9 @@ class PgCluster:
         self.port: int | None = None
         self._user: str | None = None
         self._names = itertools.count(1)
+        # Called with the name of each database made without a name of its own (``create_database()``): the
+        # tests' conftest drops those made by a test or its function fixtures when the test ends.
+        self.on_create: Any = None
 
     # ------------------------------------------------------------ server
 
@@ -182,17 +185,28 @@ class PgCluster:
         """A new database (named ``name`` or ``t<n>``) copied from ``template``; returns its name."""
         from psycopg import sql
 
+        named = name is not None
         name = name or f"t{next(self._names)}"
         with self._admin() as conn:
             conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {} ENCODING 'UTF8'").format(
                 sql.Identifier(name), sql.Identifier(template)))
+        if not named and self.on_create is not None:
+            self.on_create(name)
         return name
 
-    def drop_database(self, name: str) -> None:
+    def drop_database(self, name: str, force: bool = True) -> bool:
+        """Drop ``name``; with ``force`` its connections are ended first, without it a database still in use is
+        left as it is. True when it is gone."""
+        import psycopg
         from psycopg import sql
 
         with self._admin() as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            try:
+                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}" + (" WITH (FORCE)" if force else "")).format(
+                    sql.Identifier(name)))
+            except psycopg.errors.ObjectInUse:
+                return False
+        return True
 
 
 # ---------------------------------------------------------------- reading a database back (tests' dumps)
@@ -249,7 +263,7 @@ def pg_skip_reason(config: Any) -> str | None:  # noqa: ANN401 - a pytest.Config
     ``OPSDESK_TEST_PG=1`` (CI) a machine that cannot run them is an error, not a skip."""
     wanted = os.environ.get(PG_ENV, "")
     if wanted == "0" and not pg_selected(config):
-        return f"a PostgreSQL test, left out by {PG_ENV}=0 (plain `make test`): `make test-pg` runs them alone, `{PG_ENV}=1 make test` with the rest"
+        return f"a PostgreSQL test, left out by {PG_ENV}=0: `make test` runs them wherever PostgreSQL is installed, `make test-pg` alone"
     why = unavailable()
     if why is None:
         return None

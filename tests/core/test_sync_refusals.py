@@ -159,7 +159,7 @@ def recv(world: World, tmp_path: Path, backend: str, request) -> Path | str:  # 
         return _copy_workspace(world.receiver, tmp_path / "r.sqlite")
     cluster = request.getfixturevalue("pg_cluster")
     if str(world.receiver) not in _PG_RECEIVERS:
-        name = cluster.create_database()
+        name = cluster.create_database(f"refusals_receiver{len(_PG_RECEIVERS)}")  # named: kept after this test
         db = Database.open(cluster.url(name))
         try:
             workspace.prepare(AppContext(db))
