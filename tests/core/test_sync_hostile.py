@@ -615,12 +615,12 @@ def differences(before: State, after: State) -> list[str]:
 
 class Soundness:
     """The checks after every case: PRAGMA integrity_check and foreign_key_check, and `opsdesk db
-    check` (schema, integrity, audit chain) in its own process, started at once so that it runs
-    while the test looks at the rest."""
+    check` (schema, integrity, audit chain), run in this process (``_cli_main``: the same command
+    without the second of a new process's imports; ``test_refused_by_the_command_line_in_its_own_process``
+    runs the command line in its own process)."""
 
     def __init__(self, db_file: Path) -> None:
         self.db_file = db_file
-        self.proc = _cli_start("db", "check", "--db", db_file)
 
     def problems(self) -> list[str]:
         out = []
@@ -635,7 +635,7 @@ class Soundness:
                     out.append(f"PRAGMA foreign_key_check: {len(broken)} broken, e.g. {broken[:3]}")
             finally:
                 conn.close()
-        code, stdout, stderr = _cli_finish(self.proc)
+        code, stdout, stderr = _cli_main("db", "check", "--db", self.db_file)
         if code != 0 or "Traceback" in stderr:
             out.append(f"opsdesk db check exited {code}: " + " / ".join((stdout + stderr).strip().splitlines()[-4:]))
         return out

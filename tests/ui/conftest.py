@@ -57,6 +57,9 @@ def translations(qapp):  # noqa: ANN001, ANN201
     from ui.operations import install_collector
 
     install_collector(qapp)  # as the app does: garbage collected on the GUI thread only
+    from ui.app import settle_collector
+
+    settle_collector()  # and, as the app does once its window is up, what start-up made out of the full passes
     t = i18n.Translations()
     assert t.install("zh_CN")
     return t

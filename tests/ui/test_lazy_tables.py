@@ -115,14 +115,13 @@ def test_visits_and_conflicts_query_off_the_gui_thread(qtbot, active_ctx, calls)
     assert growing == []
 
 
-def test_selection_survives_a_reload_and_a_far_row_is_found(qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_selection_survives_a_reload_and_a_far_row_is_found(qtbot, workspace_copy) -> None:  # noqa: ANN001
     from opsdesk.db import Database
-    from opsdesk.demo import build_demo
     from opsdesk.services import AppContext
 
-    db = Database.open(tmp_path / "big.sqlite")
+    # the 450-store demo chain, built once per run (tests/ui/test_list_speed.py copies it too)
+    db = Database.open(workspace_copy("big.sqlite", stores=450, seed=3))
     ctx = AppContext(db)
-    build_demo(ctx, stores=450, seed=3)
     page = open_page(qtbot, StoresPage, ctx)
     assert page.model.rowCount() == 200 < page.model.total  # one page loaded
     last = org.query_stores(ctx, org.StoreQuery(sort="code", descending=False))[-1]

@@ -277,14 +277,13 @@ def test_inactive_manager_is_kept_when_the_store_is_saved(qtbot, demo_ctx) -> No
     assert org.get_store(demo_ctx, target.id).manager_id == target.manager_id
 
 
-def test_lazy_model_fetches_pages_on_scroll(qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_lazy_model_fetches_pages_on_scroll(qtbot, workspace_copy) -> None:  # noqa: ANN001
     from opsdesk.db import Database
-    from opsdesk.demo import build_demo
     from opsdesk.services import AppContext
 
-    db = Database.open(tmp_path / "big.sqlite")
+    # the 450-store demo chain, built once per run (tests/ui/test_list_speed.py copies it too)
+    db = Database.open(workspace_copy("big.sqlite", stores=450, seed=3))
     ctx = AppContext(db)
-    build_demo(ctx, stores=450, seed=2)
     page = make_page(qtbot, ctx)
     assert page.model.total >= 400
     assert page.model.rowCount() == 200  # only the first page is loaded
