@@ -269,3 +269,25 @@ def test_store_round_trips_dates(db, ctx, tree):
                                               opened_on=date(2019, 12, 31)))
     with db.reading() as s:
         assert s.get(Store, st.id).opened_on == date(2019, 12, 31)
+
+
+def test_known_revisions_match_exactly_and_follow_the_migration_files(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """Which schema revisions this app knows (a package's or a file's): read from the migration files once per
+    process, exact ids only, and read again when the files change."""
+    import shutil
+
+    from opsdesk import db as dbmod
+    from opsdesk import paths
+
+    head = dbmod.latest_migration_file()
+    assert head and dbmod._known_revision(head) and head in dbmod.known_revisions()
+    for unknown in ("", head[:4], head + "x", "0099_future"):  # a prefix Alembic itself would resolve is not enough
+        assert not dbmod._known_revision(unknown), unknown
+    copy = tmp_path / "db"
+    shutil.copytree(paths.MIGRATIONS, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(paths, "MIGRATIONS", copy)
+    assert not dbmod._known_revision("0099_future")
+    (copy / "versions" / "0099_future.py").write_text(
+        f'revision = "0099_future"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        "def upgrade() -> None:\n    pass\n\n\ndef downgrade() -> None:\n    pass\n", encoding="utf-8")
+    assert dbmod._known_revision("0099_future") and dbmod._known_revision(head)
