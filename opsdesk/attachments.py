@@ -94,7 +94,7 @@ def inspect_image(path: Path, name: str | None = None) -> tuple[str, int, int, d
     """(mime, width, height, taken_at) of an image file, or NotAnImageError.
 
     The file is opened twice: ``verify()`` must come straight after opening
-    and catches broken structure; a full decode then catches truncated data
+    and catches broken structure; a decode then catches truncated data
     (a half-copied photo), which ``verify()`` does not see for JPEG.
     """
     label = name or path.name
@@ -109,6 +109,9 @@ def inspect_image(path: Path, name: str | None = None) -> tuple[str, int, int, d
                 img.verify()
             with Image.open(path) as img:
                 taken = exif_taken_at(img)
+                # A JPEG decoded at 1/8 scale still reads every byte of its data (a truncated file still
+                # fails) in a third of the time of a 12-MP full decode; other formats ignore the draft.
+                img.draft(None, (max(1, width // 8), max(1, height // 8)))
                 img.load()
     except (ImageTooLargeError, NotAnImageError):
         raise
