@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import subprocess
@@ -163,14 +164,23 @@ def test_other_report_kinds(demo_ctx: AppContext, tmp_path: Path) -> None:
                                    tmp_path / "week2.pdf").content_hash == info.content_hash
 
 
-def big_photo(path: Path, i: int) -> Path:
-    """A distinct 4000 x 3000 (12 MP) JPEG: coloured gradients with a noise layer."""
+@functools.lru_cache(maxsize=10)
+def _big_base(i: int) -> Image.Image:
+    """A 4000 x 3000 (12 MP) picture: coloured gradients with a noise layer (one of ten)."""
     small = Image.merge("RGB", (
         Image.linear_gradient("L").rotate(i * 9).resize((800, 600)),
         Image.radial_gradient("L").resize((800, 600)),
         Image.effect_noise((800, 600), 30 + i),
     ))
-    small.resize((4000, 3000), Image.BILINEAR).save(path, "JPEG", quality=85)
+    return small.resize((4000, 3000), Image.BILINEAR)
+
+
+def big_photo(path: Path, i: int) -> Path:
+    """A distinct 12-MP JPEG: one of ten pictures with a corner marked by ``i`` (the scaling up of each picture
+    costs more than its encoding, so forty photos are made from ten)."""
+    image = _big_base(i % 10).copy()
+    image.paste((i * 6 % 256, 255 - i, 7 * i % 256), (0, 0, 64, 64))
+    image.save(path, "JPEG", quality=85)
     return path
 
 

@@ -25,7 +25,6 @@ from kill_helpers import IMPORT_STAGES, IMPORT_ZYGOTE, Zygote, import_kill_plan,
 from acting import acting
 from opsdesk.audit import verify_chain
 from opsdesk.db import Database
-from opsdesk.demo import build_demo
 from opsdesk.services import sync, workspace
 
 VERIFY_KILLS = 3
@@ -33,6 +32,9 @@ TX_KILLS = 6  # two the moment the transaction is seen open, the rest at random 
 COMMIT_KILLS = 2
 TIMEOUT = 60.0
 MIN_INSIDE_TX = 4  # kills that must be seen landing inside the open transaction (and be rolled back)
+# The demo chain many modules copy (built once per run): a full export of it is a package of several thousand
+# changes, an import long enough to be killed inside its transaction again and again.
+SENDER = {"stores": 3, "seed": 5, "months": 1}
 
 pytestmark = [pytest.mark.posix, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 
@@ -72,16 +74,14 @@ def _check_health(db_file: Path, where: str) -> None:
         db.close()
 
 
-def test_import_killed_part_way_leaves_before_or_after_never_between(tmp_path):
+def test_import_killed_part_way_leaves_before_or_after_never_between(tmp_path, workspace_copy):  # noqa: ANN001
     seed = int(os.environ.get("OPSDESK_KILL_SEED", random.SystemRandom().randrange(1 << 30)))
     rng = random.Random(seed)
 
-    sender = tmp_path / "sender.sqlite"
+    sender = workspace_copy("sender.sqlite", **SENDER)
     db = Database.open(sender)
     try:
-        ctx = acting(db)
-        ctx.user_id = build_demo(ctx, stores=8, seed=3, months=2, daily_days=5).current_user_id
-        package = sync.export_package(ctx, tmp_path / "full.opsync", full=True).path
+        package = sync.export_package(acting(db), tmp_path / "full.opsync", full=True).path
     finally:
         db.close()
     base = tmp_path / "receiver.sqlite"

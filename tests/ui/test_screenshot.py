@@ -21,13 +21,11 @@ def run_main(*args: str, env_extra: dict | None = None) -> subprocess.CompletedP
                           capture_output=True, text=True, timeout=120)
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:  # noqa: ANN001
-    path = tmp_path_factory.mktemp("shot") / "demo.sqlite"
-    done = subprocess.run([sys.executable, "-m", "opsdesk.cli", "demo", "--db", str(path), "--stores", "20"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return path
+@pytest.fixture
+def demo_db(workspace_copy) -> Path:  # noqa: ANN001
+    """The UI tests' demo chain (``build_demo(ctx, stores=12, seed=11)``, built once per run and copied); the
+    CLI's own demo is tested in tests/core/test_demo_cli.py."""
+    return workspace_copy("demo.sqlite", stores=12, seed=11)
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:
