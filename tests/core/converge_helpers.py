@@ -459,13 +459,18 @@ class World:
     # ------------------------------------------------ what a replica holds
 
     def live(self, r: int, model: type, ids: list[str]) -> list[str]:
-        with self.ctxs[r].read() as s:
-            return [i for i in ids if (row := s.get(model, i)) is not None and not row.deleted]
+        with self.ctxs[r].read() as s:  # one query, not a load per row: the scenario asks at every step
+            held = set(s.scalars(select(model.id).where(model.id.in_(ids), model.deleted.is_(False)))) if ids else set()
+        return [i for i in ids if i in held]
 
     def runs_on(self, r: int, statuses: tuple[str, ...]) -> list[RunRef]:
+        if not self.runs:
+            return []
         with self.ctxs[r].read() as s:
-            return [ref for ref in self.runs if (row := s.get(ChecklistRun, ref.id)) is not None
-                    and not row.deleted and row.status in statuses]
+            held = set(s.scalars(select(ChecklistRun.id).where(
+                ChecklistRun.id.in_([ref.id for ref in self.runs]), ChecklistRun.deleted.is_(False),
+                ChecklistRun.status.in_(statuses))))
+        return [ref for ref in self.runs if ref.id in held]
 
     def act_as(self, r: int, who: str) -> AppContext:
         ctx = self.ctxs[r]
