@@ -583,7 +583,9 @@ class Database:
         return self.path.stem
 
     def schema_revision(self) -> str | None:
-        return current_revision(self.path)
+        # Through the open engine: a new connection would parse the whole schema again first (a tenth of an export).
+        with self.reading() as s:
+            return s.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     @classmethod
     def open(cls, path: str | Path, *, migrate_schema: bool = True, readonly: bool = False,

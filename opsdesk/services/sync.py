@@ -603,12 +603,14 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                 node.trusted = True
                 node.name = str(manifest.get("from_name", ""))[:120]
                 node.receive_regions = json.dumps(sorted(str(r) for r in wants)) if isinstance(wants, list) and wants else None
+                acks = {a.origin_id: a for a in s.scalars(select(PeerAck).where(PeerAck.peer_id == package.from_node))}
                 for origin, hlc in seen.items():
                     if not isinstance(origin, str) or not isinstance(hlc, str) or len(origin) > 32:
                         continue
-                    ack = s.get(PeerAck, (package.from_node, origin))
+                    ack = acks.get(origin)
                     if ack is None:
-                        s.add(PeerAck(peer_id=package.from_node, origin_id=origin, hlc=hlc))
+                        acks[origin] = ack = PeerAck(peer_id=package.from_node, origin_id=origin, hlc=hlc)
+                        s.add(ack)
                     elif hlc > ack.hlc:
                         ack.hlc = hlc
                 rewrite = _note_peer_head(s, package.from_node, package.package_id, manifest["created_hlc"],
