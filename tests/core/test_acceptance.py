@@ -29,6 +29,16 @@ EQUIPMENT = {"category": "空调", "brand": "格力", "model": "KFR-72LW", "seri
 # Freezing by the database triggers (SQLite triggers / PostgreSQL trigger functions), the certificate read back
 # from the database and the command line on a server URL: all on PostgreSQL too (tests/core/conftest.py).
 BACKENDS = ("sqlite", "pg")
+# The [pg] twins (tests/core/conftest.py PG_TWINS): freezing (the server's triggers), measurements stored and read
+# back, the result read from the database, the command line's report. The certificate's two languages and the
+# result rule are the same code on both: SQLite alone.
+PG_TWINS = (
+    "test_an_acceptance_freezes_only_with_the_supplier_too",
+    "test_an_inspection_still_freezes_with_two",
+    "test_measurements_pass_or_fail_against_their_limits",
+    "test_certificate_of_an_unsigned_rejected_run_without_equipment",
+    "test_report_acceptance_command",
+)
 
 
 @pytest.fixture

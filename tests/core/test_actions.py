@@ -27,6 +27,31 @@ from opsdesk.services.context import AppContext
 from opsdesk.templates_io import parse_template
 
 BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+# The [pg] twins (tests/core/conftest.py PG_TWINS): what reaches the database's differences (local days and due
+# dates, sums and rates, filters, sorting and paging, grouping, repeats found by query, all-or-nothing writes,
+# stale edits, refusals that must leave the database unchanged). The lifecycle's rules (the transition matrix,
+# who may verify, reasons and notes, closed actions, photos, the CSV file) are the same code on both: SQLite alone.
+PG_TWINS = (
+    "test_proposals_one_per_failed_item_with_the_items_default_action",
+    "test_merge_keeps_the_most_urgent_priority_the_earliest_due_date_and_every_item",
+    "test_create_from_proposals_is_all_or_nothing",
+    "test_proposal_due_date_counts_from_the_local_completion_day",
+    "test_create_action_by_hand_for_a_store_and_from_a_visit",
+    "test_create_action_refusals_store_nothing",
+    "test_a_full_history_records_who_and_when",
+    "test_a_stale_transition_is_refused",
+    "test_update_action_refuses_bad_input_and_changes_nothing",
+    "test_a_second_and_third_failure_of_an_open_item_are_repeats",
+    "test_other_store_other_item_or_other_template_is_not_a_repeat",
+    "test_follow_up_end_to_end",
+    "test_closure_rate_arithmetic",
+    "test_closure_rate_judges_on_time_by_the_local_verification_day",
+    "test_reminders_list_the_users_actions_due_within_three_days_or_overdue",
+    "test_query_filters_agree_with_count_and_status_counts",
+    "test_query_sorts_and_pages",
+    "test_bulk_reassign_and_due_change_only_open_actions_in_one_transaction",
+    "test_source_runs_are_the_inspections_actions_came_from_grouped",
+)
 
 D0 = date(2024, 3, 4)
 

@@ -19,6 +19,23 @@ from opsdesk.services import actions, openings, org, runs, signatures, templates
 from opsdesk.services.context import AppContext
 
 BACKENDS = ("sqlite", "pg")  # also on PostgreSQL under `make test-pg` (tests/core/conftest.py)
+# The [pg] twins (tests/core/conftest.py PG_TWINS): dates and their moves, the plan's order, writes that must be all
+# or nothing, gates read from signed acceptances, what each store and role sees, the command line's listing. The
+# plan file's parser and the milestones' rules (dependencies, reopening, editing, franchise owners) are the same
+# code on both: SQLite alone.
+PG_TWINS = (
+    "test_the_builtin_plan_is_installed_once_with_its_sequence",
+    "test_create_instantiates_the_plan_from_day_zero",
+    "test_create_is_refused_with_every_problem_and_writes_nothing",
+    "test_moving_the_date_moves_undone_relative_milestones_only",
+    "test_a_gate_passes_only_by_a_signed_passed_acceptance",
+    "test_the_store_opens_without_override_once_every_gate_passed",
+    "test_health_and_slip",
+    "test_cli_list_and_show",
+    "test_equipment_waits_for_the_fitout_gates_and_its_acceptance_passes_the_equipment_gate",
+    "test_milestones_are_done_by_their_owners_and_seen_by_their_stores",
+    "test_a_new_shipped_plan_reaches_an_existing_workspace",
+)
 
 STROKES = [[(10, 10, 0.0), (60, 50, 0.1), (120, 20, 0.2)]]
 TODAY = date.today()

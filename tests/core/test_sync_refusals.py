@@ -72,6 +72,28 @@ REPO = Path(__file__).resolve().parents[2]
 HOUR_MS = 3_600_000
 # The tests that import into a receiver (``recv``) run with a head-office receiver on PostgreSQL too (-m pg).
 BACKENDS = ("sqlite", "pg")
+# The [pg] twins (tests/core/conftest.py PG_TWINS): the packages that reach the receiver's database, applied or
+# refused part-way through the one transaction (a record that does not fit, a broken foreign key, a stream
+# that breaks while read, a clock, a reimport, a node to trust, the schema revision read from the database).
+# A package refused by its bytes, members, manifest or signature is refused before the database is written
+# (the same code on both backends): on SQLite alone.
+PG_TWINS = (
+    "test_the_good_package_is_accepted_and_changes_the_receiver",
+    "test_invalid_deflate_stream_leaves_the_database_unchanged",
+    "test_another_key_claiming_the_trusted_node_id_is_refused",
+    "test_unknown_node_is_refused_with_its_fingerprint_then_trusted",
+    "test_own_package_is_refused",
+    "test_newer_schema_revision_is_refused",
+    "test_package_over_the_size_limit_is_refused_and_at_the_limit_accepted",
+    "test_change_record_25_hours_ahead_is_refused",
+    "test_change_record_23_hours_ahead_is_accepted",
+    "test_change_record_that_does_not_fit_refuses_the_whole_package",
+    "test_record_breaking_a_foreign_key_leaves_the_database_unchanged",
+    "test_record_breaking_a_foreign_key_is_a_sync_error",
+    "test_reimport_and_overlapping_package_change_nothing",
+    "test_cli_import_success_then_reimport",
+    "test_cli_other_failures_fail_with_one_line",
+)
 
 
 # ---------------------------------------------------------------- the world: a sender and its receivers
