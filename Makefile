@@ -66,7 +66,7 @@ i18n: $(STAMP)
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
 
-# Randomized sync convergence (tests/core/test_sync_converge.py; `make test` runs its first 16 seeds):
+# Randomized sync convergence (tests/core/test_sync_converge.py; `make test` runs its first 12 seeds):
 # SEEDS seeds from FIRST (`make soak SEEDS=2000`), a summary line at the end. A failing seed replays
 # alone, with its steps: OPSDESK_SOAK_FIRST=N OPSDESK_SOAK_SEEDS=1 make soak
 SEEDS ?= $(or $(OPSDESK_SOAK_SEEDS),500)

@@ -7,7 +7,7 @@ with full-mesh rounds and checks: identical data everywhere, no package refused,
 equal to the answers', signed runs matching their signatures, lost values kept as conflicts.
 The scenario lives in converge_helpers.py.
 
-Seeds: ``OPSDESK_SOAK_SEEDS`` (how many, default 16) from ``OPSDESK_SOAK_FIRST`` (default 0).
+Seeds: ``OPSDESK_SOAK_SEEDS`` (how many, default 12) from ``OPSDESK_SOAK_FIRST`` (default 0).
 ``make soak`` runs 500 (``make soak SEEDS=2000``); a failure names its seed and the command that
 replays it alone with its steps. A summary line is printed at the end: seeds run, failed seeds,
 packages exchanged, conflicts (as the imports reported them), frozen conflicts (``sync_conflict``
@@ -25,7 +25,7 @@ import pytest
 
 from converge_helpers import build_base, run_scenario
 
-SEEDS = int(os.environ.get("OPSDESK_SOAK_SEEDS", "16"))
+SEEDS = int(os.environ.get("OPSDESK_SOAK_SEEDS", "12"))
 FIRST = int(os.environ.get("OPSDESK_SOAK_FIRST", "0"))
 BRIEF = bool(os.environ.get("OPSDESK_SOAK_BRIEF"))  # set by `make soak`: short failure messages
 

@@ -7,7 +7,7 @@ checks: identical synced rows on every replica (the server's values compared as 
 package refused, stored scores equal to the answers', signed runs matching their signatures, lost values
 kept as conflicts. Runs under ``make test-pg`` (``-m pg``).
 
-Seeds: ``OPSDESK_PG_SOAK_SEEDS`` (how many, default 12) from ``OPSDESK_SOAK_FIRST`` (default 0). A failing
+Seeds: ``OPSDESK_PG_SOAK_SEEDS`` (how many, default 8) from ``OPSDESK_SOAK_FIRST`` (default 0). A failing
 seed names itself and the command that replays it alone, with its steps. A summary line at the end: seeds,
 failed seeds, packages, conflicts, frozen conflicts, refusals, crashes.
 """
@@ -24,7 +24,7 @@ from converge_helpers import Servers, build_base, run_scenario
 
 pytestmark = pytest.mark.pg
 
-SEEDS = int(os.environ.get("OPSDESK_PG_SOAK_SEEDS", "12"))
+SEEDS = int(os.environ.get("OPSDESK_PG_SOAK_SEEDS", "8"))
 FIRST = int(os.environ.get("OPSDESK_SOAK_FIRST", "0"))
 REPLAY = ("OPSDESK_SOAK_FIRST={seed} OPSDESK_PG_SOAK_SEEDS=1 .venv/bin/python -m pytest -m pg -p no:randomly "
           "tests/core/test_sync_converge_pg.py")
