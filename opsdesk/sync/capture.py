@@ -150,13 +150,23 @@ def _redacted(table: str, values: dict | None) -> dict | None:
     return {k: ("[redacted]" if k in hidden and v is not None else v) for k, v in values.items()}
 
 
+_CHAIN_HEAD = select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+
+
 class AuditChain:
-    def __init__(self, session: Session, ctx: CaptureContext) -> None:
+    """The audit chain's head in this transaction, and the entries appended to it.
+
+    ``batched``: the entries (and the change records ``_log`` gives it) are kept as rows and written by
+    ``write()`` with one INSERT of many rows per table, as the flush hook does; otherwise each entry is added to
+    the session as an object, written by the next flush."""
+
+    def __init__(self, session: Session, ctx: CaptureContext, batched: bool = False) -> None:
         self.session = session
         self.ctx = ctx
-        last = session.execute(
-            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-        ).first()
+        self.batched = batched
+        self.entries: list[dict[str, Any]] = []
+        self.changes: list[dict[str, Any]] = []
+        last = session.execute(_CHAIN_HEAD).first()
         self.seq, self.hash = (last[0], last[1]) if last else (0, GENESIS)
         if _ANCHOR_STATE not in session.info:  # once per transaction: does the chain still hold the anchor?
             session.info[_ANCHOR_STATE] = _anchor_state(session, ctx.node_id, self.seq, self.hash)
@@ -180,8 +190,21 @@ class AuditChain:
             prev_hash=self.hash,
         )
         self.hash = entry_hash(**fields)
-        self.session.add(AuditEntry(hash=self.hash, **fields))
+        if self.batched:
+            self.entries.append({"hash": self.hash, **fields})
+        else:
+            self.session.add(AuditEntry(hash=self.hash, **fields))
         self.remember()
+
+    def write(self) -> None:
+        """Write the rows kept by a batched chain: the change records (in the order they were made, which is
+        the order of their ``seq``) and the audit entries."""
+        conn = self.session.connection()
+        if self.changes:
+            conn.execute(ChangeLog.__table__.insert(), self.changes)
+        if self.entries:
+            conn.execute(AuditEntry.__table__.insert(), self.entries)
+        self.changes, self.entries = [], []
 
 
 # ---------------------------------------------------------------- the audit anchor (opsdesk.audit)
@@ -224,26 +247,15 @@ def _forget_anchor(session: Session) -> None:
     session.info.pop(_ANCHOR_STATE, None)
 
 
-def _log(session: Session, ctx: CaptureContext, hlc: str, table: str, row_id: str, field: str,
+def _log(audit: AuditChain, ctx: CaptureContext, hlc: str, table: str, row_id: str, field: str,
          value: Any, base: str | None) -> None:
     if ctx.builtin:
         change_id, node = str(uuid.uuid5(_BUILTIN_NS, f"{hlc}/{table}/{row_id}/{field}")), BUILTIN_NODE
     else:
         change_id, node = new_id(), ctx.node_id
-    session.add(
-        ChangeLog(
-            change_id=change_id,
-            node_id=node,
-            hlc=hlc,
-            table_name=table,
-            row_id=row_id,
-            field=field,
-            value=dumps(value),
-            base_hlc=base,
-            kind=ctx.kind,
-            actor_id=None if ctx.builtin else ctx.actor_id,
-        )
-    )
+    audit.changes.append({"change_id": change_id, "node_id": node, "hlc": hlc, "table_name": table,
+                          "row_id": row_id, "field": field, "value": dumps(value), "base_hlc": base,
+                          "kind": ctx.kind, "actor_id": None if ctx.builtin else ctx.actor_id})
 
 
 def _capture_insert(session: Session, ctx: CaptureContext, audit: AuditChain, obj: Any) -> None:
@@ -262,7 +274,7 @@ def _capture_insert(session: Session, ctx: CaptureContext, audit: AuditChain, ob
         value = getattr(obj, attr.key)
         after[attr.key] = encode(value)
         if attr.key not in derived and not _is_default(attr.columns[0], value):
-            _log(session, ctx, hlc, table, obj.id, attr.key, value, None)
+            _log(audit, ctx, hlc, table, obj.id, attr.key, value, None)
     audit.add("insert", table, obj.id, None, after)
 
 
@@ -297,7 +309,7 @@ def _capture_update(session: Session, ctx: CaptureContext, audit: AuditChain, ob
     if logged:
         version = row_versions(session, table, obj.id)
         for key, new in logged:
-            _log(session, ctx, hlc, table, obj.id, key, new, version(key))
+            _log(audit, ctx, hlc, table, obj.id, key, new, version(key))
     action = "update"
     if "deleted" in changed:
         action = "delete" if changed["deleted"][1] else "restore"
@@ -322,11 +334,15 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
     if ctx is None:
         raise IntegrityError("write to a synced table outside a capturing session")
     with session.no_autoflush:
-        audit = AuditChain(session, ctx)
+        # The change records and audit entries of this flush are written at its end, many rows to an INSERT
+        # (as objects they cost the unit of work more than the rows they describe); the queries above
+        # (``row_versions``) see none of them, as they saw none of the pending objects before.
+        audit = AuditChain(session, ctx, batched=True)
         for obj in new:
             _capture_insert(session, ctx, audit, obj)
         for obj in dirty:
             _capture_update(session, ctx, audit, obj)
+        audit.write()
 
 
 @event.listens_for(OpsSession, "do_orm_execute")
