@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.perf.bench_kpis import MONTH
-from tests.perf.bench_sync import _synced_tables
+from tests.perf.bench_sync import _synced_tables, children_first
 from tests.perf.generate import TODAY
 from opsdesk.permissions import as_system
 from tests.perf.harness import BenchEnv, Result, Skipped, interleaved, median
@@ -135,7 +135,7 @@ def _source_rows(source: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     src = sqlite3.connect(source)
     try:
         out = {}
-        for table in _synced_tables():
+        for table in children_first(_synced_tables()):
             cur = src.execute(f'SELECT * FROM "{table}"')
             out[table] = ([d[0] for d in cur.description], cur.fetchall())
         return out
