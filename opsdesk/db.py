@@ -359,12 +359,10 @@ def known_revisions() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)
 def _revisions_in(location: str, files: tuple[tuple[str, int], ...]) -> frozenset[str]:
-    from alembic.config import Config
+    """(``location`` and ``files`` are the cache's key: ``alembic_config()`` reads that folder.)"""
     from alembic.script import ScriptDirectory
 
-    cfg = Config()
-    cfg.set_main_option("script_location", location)
-    return frozenset(script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions())
+    return frozenset(script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions())
 
 
 def _check_is_sqlite(path: Path) -> None:
