@@ -473,12 +473,6 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
 # ---------------------------------------------------------------- import
 
 
-def _known_revision(revision: str) -> bool:
-    from opsdesk.db import _known_revision as known
-
-    return known(revision)
-
-
 @logs.job("sync import", lambda a, k: a[1] if len(a) > 1 else k.get("path"))
 def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, progress: Progress | None = None,
                    max_bytes: int | None = None) -> ImportResult:
@@ -488,6 +482,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
     its fingerprint); a known sender's key can never be replaced by a package.
     """
     from opsdesk.attachments import AttachmentStore, check_attachment_header
+    from opsdesk.db import _known_revision as db_known_revision
     from opsdesk.errors import ImageTooLargeError, NotAnImageError
     from opsdesk.services import runs as runs_service
     from opsdesk.services.org import refresh_name_keys
@@ -508,7 +503,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
 
     if progress:
         progress("verify", 0, 0)
-    package = open_package(path, sender=sender, known_revision=_known_revision, trust_new=trust,
+    package = open_package(path, sender=sender, known_revision=db_known_revision, trust_new=trust,
                            max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     try:
         manifest = package.manifest

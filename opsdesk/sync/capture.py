@@ -335,8 +335,8 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
         raise IntegrityError("write to a synced table outside a capturing session")
     with session.no_autoflush:
         # The change records and audit entries of this flush are written at its end, many rows to an INSERT
-        # (as objects they cost the unit of work more than the rows they describe); the queries above
-        # (``row_versions``) see none of them, as they saw none of the pending objects before.
+        # (as objects they cost the unit of work more than the rows they describe); the queries made while
+        # capturing (``row_versions``) see none of them, as they saw none of the pending objects before.
         audit = AuditChain(session, ctx, batched=True)
         for obj in new:
             _capture_insert(session, ctx, audit, obj)
