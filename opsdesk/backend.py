@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Iterable, Sequence
+import weakref
+from collections.abc import Hashable, Iterable, Sequence
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy import Column, MetaData, Table, exc, or_, true
@@ -295,3 +297,84 @@ def defer_foreign_keys(conn: Connection) -> None:
         conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
     else:
         raise NotImplementedError(f"defer_foreign_keys: no rule for {name}")
+
+
+# ---------------------------------------------------------------- compiled statements shared by the engines
+
+# Attributes a dialect derives from its class and settings (or keeps per instance without changing what it
+# compiles): left out of the configuration that decides whether two engines may share a compiled statement.
+_DERIVED_DIALECT_ATTRS = frozenset({"_type_memos", "identifier_preparer", "type_compiler",
+                                    "type_compiler_instance", "_ischema", "_psycopg_adapters_map"})
+_SCALARS = (bool, int, float, str, bytes, tuple, type(None))
+
+
+class SharedStatementCache:
+    """The compiled-statement cache of every engine this process makes (``execution_options`` of
+    ``create_engine``: ``compiled_cache``). SQLAlchemy keys a compiled statement by the dialect *object*, so
+    each new engine -- each workspace opened, each background engine, each `db check` -- compiled every
+    statement again (a few milliseconds each, and ORM selects of wide tables more). Here the key's dialect
+    stands for its configuration: its class, its server's version and every plain setting it holds
+    (parameter style, feature flags, schema name ...); another object -- a serializer, a module -- counts by
+    identity. Engines configured alike share what one of them compiled; any difference keeps them apart."""
+
+    def __init__(self, capacity: int = 2000) -> None:
+        from sqlalchemy.util import LRUCache
+
+        self._lru: Any = LRUCache(capacity)
+        self._configs: weakref.WeakKeyDictionary[Dialect, tuple] = weakref.WeakKeyDictionary()
+
+    def configuration(self, dialect: Dialect) -> tuple:
+        config = self._configs.get(dialect)
+        if config is None:
+            items = []
+            for name, value in sorted(vars(dialect).items()):
+                if name in _DERIVED_DIALECT_ATTRS:
+                    continue
+                if isinstance(value, _SCALARS):
+                    items.append((name, value))
+                elif isinstance(value, ModuleType):
+                    items.append((name, value.__name__))
+                else:  # held in the key, so never mistaken for a later object at the same address
+                    items.append((name, value if isinstance(value, Hashable) else _Identity(value)))
+            config = self._configs[dialect] = (type(dialect), tuple(items))
+        return config
+
+    def _key(self, key: Any) -> Any:  # noqa: ANN401 - SQLAlchemy's key: (dialect, statement key, ...)
+        if isinstance(key, tuple) and key and isinstance(key[0], Dialect):
+            return (self.configuration(key[0]), *key[1:])
+        return key
+
+    def get(self, key: Any, default: Any = None) -> Any:  # noqa: ANN401
+        return self._lru.get(self._key(key), default)
+
+    def __setitem__(self, key: Any, value: Any) -> None:  # noqa: ANN401
+        self._lru[self._key(key)] = value
+
+    def __len__(self) -> int:
+        return len(self._lru)
+
+    def clear(self) -> None:
+        self._lru.clear()
+
+
+class _Identity:
+    """An unhashable setting, compared by identity (and kept alive by the keys that name it)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Identity) and other.value is self.value
+
+    def __hash__(self) -> int:
+        return id(self.value)
+
+
+STATEMENT_CACHE = SharedStatementCache()
+
+
+def engine_options() -> dict[str, Any]:
+    """The ``create_engine`` arguments every workspace engine takes, on either backend."""
+    return {"execution_options": {"compiled_cache": STATEMENT_CACHE}}

@@ -47,7 +47,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
-from opsdesk import paths
+from opsdesk import backend, paths
 from opsdesk.errors import (
     DatabaseCorruptError,
     DatabaseIOError,
@@ -284,7 +284,8 @@ def _install_pragmas(engine: Engine, *, foreign_keys: bool, lock_wait: LockWait,
 def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True,
                 lock_wait: LockWait | None = None) -> Engine:
     kwargs = {} if pooled else {"poolclass": NullPool}
-    engine = create_engine(_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
+    engine = create_engine(_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs,
+                           **backend.engine_options())
     _install_pragmas(engine, foreign_keys=foreign_keys, lock_wait=lock_wait or LockWait(path))
     return engine
 
@@ -296,7 +297,7 @@ def make_readonly_engine(path: Path, lock_wait: LockWait | None = None) -> Engin
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
-    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, **backend.engine_options())
     _install_pragmas(engine, foreign_keys=True, lock_wait=lock_wait or LockWait(path), readonly=True)
     return engine
 

@@ -57,7 +57,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
-from opsdesk import paths
+from opsdesk import backend, paths
 from opsdesk.db import (
     Database,
     LockWait,
@@ -246,7 +246,7 @@ def make_engine(url: str | URL, *, pooled: bool = True, readonly: bool = False) 
     connect_args = _connect_args(parsed)
     if readonly:
         connect_args["options"] = "-c default_transaction_read_only=on"
-    return create_engine(parsed, connect_args=connect_args, **kwargs)
+    return create_engine(parsed, connect_args=connect_args, **kwargs, **backend.engine_options())
 
 
 def lock_writer(conn: Connection, where: str, notice: Any = None) -> None:  # noqa: ANN401
@@ -538,7 +538,7 @@ def probe(url: str | URL, *, connect_timeout: int = 10) -> ServerInfo:
 
     where = display(url)
     parsed = engine_url(url)
-    engine = create_engine(parsed, poolclass=NullPool, connect_args={
+    engine = create_engine(parsed, poolclass=NullPool, **backend.engine_options(), connect_args={
         **_connect_args(parsed), "connect_timeout": connect_timeout, "options": "-c default_transaction_read_only=on"})
     try:
         with pg_errors(where):
