@@ -90,6 +90,7 @@ class PgCluster:
         # Called with the name of each database made without a name of its own (``create_database()``): the
         # tests' conftest drops those made by a test or its function fixtures when the test ends.
         self.on_create: Any = None
+        self._copy_clause: Any = None  # how CREATE DATABASE copies a template on this server (``_copy``)
 
     # ------------------------------------------------------------ server
 
@@ -188,11 +189,22 @@ class PgCluster:
         named = name is not None
         name = name or f"t{next(self._names)}"
         with self._admin() as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {} ENCODING 'UTF8'").format(
-                sql.Identifier(name), sql.Identifier(template)))
+            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {} ENCODING 'UTF8'{}").format(
+                sql.Identifier(name), sql.Identifier(template), self._copy(conn)))
         if not named and self.on_create is not None:
             self.on_create(name)
         return name
+
+    def _copy(self, conn: Any) -> Any:  # noqa: ANN401 - psycopg objects
+        """PostgreSQL 15 copies a template block by block through the write-ahead log unless told to copy its
+        files (``STRATEGY FILE_COPY``, the way of earlier versions): with fsync off, copying the files takes
+        half the time for the tests' demo templates (25 against 50 ms each, some 400 copies a run)."""
+        from psycopg import sql
+
+        if self._copy_clause is None:
+            version = int(conn.execute("SHOW server_version_num").fetchone()[0])
+            self._copy_clause = sql.SQL(" STRATEGY FILE_COPY" if version >= 150000 else "")
+        return self._copy_clause
 
     def drop_database(self, name: str, force: bool = True) -> bool:
         """Drop ``name``; with ``force`` its connections are ended first, without it a database still in use is
