@@ -348,22 +348,18 @@ def open_database(cls: type, url: str, *, migrate_schema: bool = True, readonly:
     """``Database.open`` for a URL: returns a ``PgDatabase`` (``cls`` is ``opsdesk.db.Database``)."""
     where = display(url)
     result = None
-    if migrate_schema and not readonly:
-        if not create:
-            engine = make_engine(url, pooled=False)
-            try:
-                with pg_errors(where):
-                    if current_revision(engine, where) is None:
-                        raise WorkspaceNotFoundError(f"no workspace at {where}", path=where)
-            finally:
-                engine.dispose()
-        result = migrate(url)
     engine = make_engine(url, readonly=readonly)
     try:
         with pg_errors(where):
             rev = current_revision(engine, where)
             if rev is None and (readonly or not create):
                 raise WorkspaceNotFoundError(f"no workspace at {where}", path=where)
+            if migrate_schema and not readonly:
+                # At the newest schema already (every open but the first after an update): this engine's one
+                # connection has said so. Otherwise ``migrate`` takes the migration lock and looks again.
+                result = MigrationResult(rev, rev, None) if rev is not None and rev == latest_migration_file() \
+                    else migrate(url)
+                rev = result.after
             if not migrate_schema or readonly:
                 _check_at_head(where, rev)
             reader = sessionmaker(bind=engine, class_=OpsSession)
