@@ -258,7 +258,7 @@ def table_counts(url: str) -> dict[str, int]:
                 for t in tables}
 
 
-PG_ENV = "OPSDESK_TEST_PG"  # empty: run them where a server can start; 0: skip them (with the reason); 1: they must (CI)
+PG_ENV = "OPSDESK_TEST_PG"  # empty (`make test`): run them where a server can start; 0: skip them (with the reason); 1: they must (CI)
 INSTALL_HINT = "Debian: apt-get install postgresql"
 
 
@@ -275,7 +275,7 @@ def pg_skip_reason(config: Any) -> str | None:  # noqa: ANN401 - a pytest.Config
     ``OPSDESK_TEST_PG=1`` (CI) a machine that cannot run them is an error, not a skip."""
     wanted = os.environ.get(PG_ENV, "")
     if wanted == "0" and not pg_selected(config):
-        return f"a PostgreSQL test, left out by {PG_ENV}=0 (plain `make test`): `make test-pg` runs them alone, `{PG_ENV}=1 make test` with the rest"
+        return f"a PostgreSQL test, left out by {PG_ENV}=0: `make test` runs them with the rest wherever PostgreSQL is installed, `make test-pg` alone"
     why = unavailable()
     if why is None:
         return None
