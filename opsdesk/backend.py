@@ -311,7 +311,7 @@ _SCALARS = (bool, int, float, str, bytes, tuple, type(None))
 class SharedStatementCache:
     """The compiled-statement cache of every engine this process makes (``execution_options`` of
     ``create_engine``: ``compiled_cache``). SQLAlchemy keys a compiled statement by the dialect *object*, so
-    each new engine -- each workspace opened, each background engine, each `db check` -- compiled every
+    each new engine -- each workspace opened, each read-only engine, each `db check` -- compiled every
     statement again (a few milliseconds each, and ORM selects of wide tables more). Here the key's dialect
     stands for its configuration: its class, its server's version and every plain setting it holds
     (parameter style, feature flags, schema name ...); another object -- a serializer, a module -- counts by
@@ -336,7 +336,9 @@ class SharedStatementCache:
                     items.append((name, value.__name__))
                 else:  # held in the key, so never mistaken for a later object at the same address
                     items.append((name, value if isinstance(value, Hashable) else _Identity(value)))
-            config = self._configs[dialect] = (type(dialect), tuple(items))
+            config = (type(dialect), tuple(items))
+            if dialect.server_version_info is not None:  # initialized on its first connection: settled from now
+                self._configs[dialect] = config
         return config
 
     def _key(self, key: Any) -> Any:  # noqa: ANN401 - SQLAlchemy's key: (dialect, statement key, ...)
