@@ -31,7 +31,8 @@ lint: $(STAMP)
 # TEST_JOBS=0 runs everything in this one process. The core tests of the modules that declare
 # BACKENDS = ("sqlite", "pg") have a PostgreSQL twin (a throw-away server per worker, see test-pg): they run
 # wherever PostgreSQL is installed and are skipped, with the reason, where it is not. The whole suite with them
-# took 8:17 and 9:09 on two cores on 2026-12-06 (2,007 tests; 10:19 before that day's shared statement cache).
+# took 8:17, 9:09, 9:50 and 9:35 on two cores on 2026-12-06 (2,007 tests; 10:19 and 10:25 before that day's
+# shared statement cache; the machine's speed varied by up to half within the hour).
 # OPSDESK_TEST_PG=0 leaves them out (skipped, with the reason), OPSDESK_TEST_PG=1 makes a machine without
 # PostgreSQL an error (CI).
 TEST_JOBS ?= 2
