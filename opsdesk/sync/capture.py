@@ -99,7 +99,8 @@ def _is_default(column, value: Any) -> bool:  # noqa: ANN001
 
 def field_version(session: Session, table: str, row_id: str, field: str) -> str | None:
     """The HLC of the field's current value: its latest change, or the row's insert when the
-    field still holds the default it was created with (None for a row never logged)."""
+    field still holds the default it was created with (None for a row never logged). Read through the session's
+    connection, as ``row_versions`` is: objects still pending in the session are not flushed first."""
     return row_versions(session, table, row_id)(field)
 
 
