@@ -50,7 +50,8 @@ test-pg: $(STAMP)
 		tests/core tests/ui
 
 # Benchmarks (not part of `make test`): one JSON line each, all in bench-results.json.
-# The first run generates the large workspace into .bench-cache/ (several minutes; reused after).
+# The first run on a machine generates the large workspace into ~/.cache/opsdesk-bench (12-25 minutes; every
+# clone reuses it; OPSDESK_BENCH_CACHE=DIR puts it elsewhere).
 # The PostgreSQL ones (tests/perf/bench_pg.py, `make bench K=pg`) start a throw-away cluster as the tests do, and
 # print "skipped: no PostgreSQL" where its binaries or psycopg are missing.
 bench: $(STAMP)

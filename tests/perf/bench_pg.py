@@ -5,7 +5,7 @@ a free port, as the ``postgres`` user when run as root; stopped at exit). Withou
 or psycopg each benchmark is reported as skipped ("skipped: no PostgreSQL ...").
 
 ``pg_sync_import``: the region workspace's full package (50 stores, one year: a laptop's share, exported from
-the cached ``.bench-cache/region-v<N>.sqlite`` as ``bench_sync`` does) imported into a new server workspace
+the cached region workspace (``generate.ensure_workspace``) as ``bench_sync`` does) imported into a new server workspace
 (migrated, built-in templates installed): verify, merge change by change, re-log, ledger, one transaction.
 Baseline, measured in the same run: the same synced rows (every column, read from the source file) written
 with ``COPY ... FROM STDIN`` (psycopg ``cursor.copy``) into the same tables of an empty migrated database, in
@@ -61,7 +61,7 @@ class _Server:
         from opsdesk.services import sync
         from opsdesk.services.context import AppContext
 
-        cached = _region_file(self.env)
+        cached = self.env.region_workspace()
         self.data = cached.name
         source = self.folder / "source.sqlite"
         shutil.copy(cached, source)  # the export writes its ledger row: keep the cache untouched
@@ -78,21 +78,6 @@ class _Server:
 
     def new_database(self) -> str:
         return self.cluster.url(self.cluster.create_database())
-
-
-def _region_file(env: BenchEnv) -> Path:
-    """The region workspace: this generator version's if cached, else an earlier version's that is (the data's
-    shape is the same: 50 stores, one year; what changed between versions does not touch import or queries),
-    else generated now (several minutes)."""
-    from tests.perf.generate import GENERATOR_VERSION
-    from tests.perf.harness import CACHE
-
-    cached = sorted((p for p in CACHE.glob("region-v*.sqlite") if p.with_suffix(".done").exists()),
-                    key=lambda p: int(p.stem.rsplit("-v", 1)[1]) if p.stem.rsplit("-v", 1)[1].isdigit() else -1)
-    current = CACHE / f"region-v{GENERATOR_VERSION}.sqlite"
-    if current in cached or not cached:
-        return env.region_workspace()
-    return cached[-1]
 
 
 _SERVERS: dict[int, _Server] = {}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import shutil
 import sys
@@ -221,23 +222,107 @@ def build(path: Path, spec: Spec, progress=print) -> dict[str, int]:  # noqa: AN
     return counts
 
 
+def _files_of(path: Path) -> Path:
+    return path.with_name(path.stem + ".files")  # the workspace's photo store (Database.attachments_dir)
+
+
+def _schema_of(path: Path) -> str | None:
+    from opsdesk.db import current_revision
+
+    try:
+        return current_revision(path)
+    except Exception:  # noqa: BLE001 - a damaged or foreign file is no source
+        return None
+
+
+def cached_workspaces(kind: str) -> list[tuple[Path, str | None]]:
+    """This generator version's finished workspaces of ``kind`` in the cache, with their schema revisions
+    (``<kind>-v<generator>-<revision>.sqlite``; the older ``<kind>-v<generator>.sqlite`` too)."""
+    found = []
+    for done in sorted(CACHE.glob(f"{kind}-v{GENERATOR_VERSION}*.done")):
+        path = done.with_suffix(".sqlite")
+        tail = path.stem[len(f"{kind}-v{GENERATOR_VERSION}"):]
+        if path.is_file() and (tail == "" or tail.startswith("-")):
+            found.append((path, _schema_of(path)))
+    return found
+
+
+def _settle(path: Path) -> None:
+    """Everything of ``path`` in the file itself (its write-ahead log checkpointed and gone), so that the file alone
+    can be copied or renamed."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()  # the last connection of a WAL database removes its -wal and -shm files
+
+
+def _copy_workspace(source: Path, target: Path) -> None:
+    """``source`` and its photo store copied to ``target``: the database file copied (it is migrated next), the
+    photos linked where the file system allows (stored photos are named by their content and never rewritten)."""
+    tmp = target.with_name(target.name + ".part")
+    shutil.copyfile(source, tmp)
+    os.replace(tmp, target)
+    photos, into = _files_of(source), _files_of(target)
+    if photos.is_dir():
+        shutil.rmtree(into, ignore_errors=True)
+        shutil.copytree(photos, into, copy_function=_link_or_copy)
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
 def ensure_workspace(kind: str, *, force: bool = False) -> Path:
-    """The cached workspace of ``kind``, built first if missing (or ``force``)."""
+    """The cached workspace of ``kind`` at this code's schema, made when missing (or ``force``).
+
+    Cached per generator version and schema revision (``<kind>-v<generator>-<revision>.sqlite`` in CACHE, outside
+    the checkout, see ``harness.CACHE``): another clone's workspace of the same generator version at an earlier
+    schema is copied and migrated (a minute) rather than generated again (the large one: about 25 minutes on two
+    cores); one at a newer schema is left as it is for the clone that made it. A lock file keeps two runs from
+    building the same one at once."""
+    import fcntl
+
+    from opsdesk.db import known_revisions, latest_migration_file, migrate
+
     spec = SPECS[kind]
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"{kind}-v{GENERATOR_VERSION}.sqlite"
+    schema = latest_migration_file()
+    path = CACHE / f"{kind}-v{GENERATOR_VERSION}-{schema}.sqlite"
     done = path.with_suffix(".done")
-    if path.exists() and done.exists() and not force:
-        from opsdesk.db import migrate
-
-        migrate(path, backup=False)  # generated data: no backup copy of gigabytes before a new index
-        return path
-    for old in (path, done, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        old.unlink(missing_ok=True)
-    shutil.rmtree(path.with_name(path.stem + ".files"), ignore_errors=True)
-    print(f"# generating the {kind} benchmark workspace ({spec}) into {path}", file=sys.stderr, flush=True)
-    counts = build(path, spec, progress=lambda line: print(line, file=sys.stderr, flush=True))
-    done.write_text(repr(counts) + "\n")
+    with open(CACHE / f"{kind}-v{GENERATOR_VERSION}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        if path.exists() and done.exists() and not force:
+            migrate(path, backup=False)  # the same schema: nothing to do (a migration file edited in place: done)
+            return path
+        for old in (path, done, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            old.unlink(missing_ok=True)
+        shutil.rmtree(_files_of(path), ignore_errors=True)
+        known = known_revisions()
+        sources = [(p, rev) for p, rev in cached_workspaces(kind) if p != path and rev in known]
+        if sources and not force:
+            source = max(sources, key=lambda found: found[1] or "")  # the nearest earlier schema
+            _settle(source[0])
+            if source[1] == schema:  # the same schema under the older name (no revision in it): renamed
+                for suffix in (".sqlite", ".done"):
+                    os.replace(source[0].with_suffix(suffix), path.with_suffix(suffix))
+                if _files_of(source[0]).is_dir():
+                    os.replace(_files_of(source[0]), _files_of(path))
+                return path
+            print(f"# copying the cached {kind} benchmark workspace {source[0].name} to {path.name} and migrating it",
+                  file=sys.stderr, flush=True)
+            _copy_workspace(source[0], path)
+            migrate(path, backup=False)  # generated data: no backup copy of gigabytes before a new index
+            done.write_text(source[0].with_suffix(".done").read_text())
+            return path
+        print(f"# generating the {kind} benchmark workspace ({spec}) into {path}", file=sys.stderr, flush=True)
+        counts = build(path, spec, progress=lambda line: print(line, file=sys.stderr, flush=True))
+        done.write_text(repr(counts) + "\n")
     return path
 
 

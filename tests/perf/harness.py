@@ -19,7 +19,20 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-CACHE = Path(os.environ.get("OPSDESK_BENCH_CACHE", REPO / ".bench-cache"))
+
+
+def _cache_folder() -> Path:
+    """Where generated workspaces and photos are kept between runs: ``OPSDESK_BENCH_CACHE``, else the user's cache
+    folder (``$XDG_CACHE_HOME/opsdesk-bench``, ``~/.cache/opsdesk-bench``), outside any checkout, so that every clone
+    on the machine reuses what one of them generated (a workspace is named by its generator version and schema)."""
+    chosen = os.environ.get("OPSDESK_BENCH_CACHE")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "opsdesk-bench"
+
+
+CACHE = _cache_folder()
 PYTHON = sys.executable
 
 
