@@ -98,7 +98,7 @@ def test_visits_and_conflicts_query_off_the_gui_thread(qtbot, active_ctx, calls)
     page.tabs.setCurrentWidget(page.log_tab)
     page.log_tab.refresh()
     idle()
-    assert page.log_tab.table.rowCount() > 0
+    assert page.log_tab.table.model().rowCount() > 0
     assert page.log_tab.store.count() > 1 and page.log_tab.supervisor.count() > 1  # the filters' lists arrived
     choose(page.log_tab.store, page.log_tab.store.itemData(1))
     for tab in (page.coverage_tab, page.digest_tab):  # each tab is read when first shown

@@ -159,15 +159,39 @@ def test_store_picker_keys_are_worked_out_off_the_gui_thread(qtbot, demo_ctx, mo
     assert not any(threads)
 
 
-def test_the_visit_log_fills_in_one_go_and_its_columns_still_fit(qtbot, active_ctx) -> None:  # noqa: ANN001
+def test_the_visit_log_is_set_in_one_go_texts_made_for_the_rows_shown_and_its_columns_still_fit(
+        qtbot, active_ctx, monkeypatch) -> None:  # noqa: ANN001
+    """The visits listed (up to 2,000) are one model reset: only the rows shown (and the header's sample) get their
+    texts made; the columns fit; a double-click opens the visit of its row; a major incident is drawn red."""
+    from dataclasses import replace
+
+    from ui.models.rows import ROW_ROLE
+    from ui.style import RED
+
     page = shown(qtbot, VisitsPage, active_ctx)
-    page.tabs.setCurrentWidget(page.log_tab)
-    page.log_tab.refresh()
+    log = page.log_tab
+    page.tabs.setCurrentWidget(log)
+    log.refresh()
     idle()
-    table = page.log_tab.table
-    assert table.rowCount() == len(page.log_tab.visits) > 0
+    table, model = log.table, log.model
+    assert model.rowCount() == len(log.visits) > 0
     header = table.horizontalHeader()
-    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents  # as it was made
-    assert table.updatesEnabled()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
     assert header.sectionSize(1) >= table.sizeHintForColumn(1) - 1  # the store column fits its names
-    assert table.model().index(0, 0, QModelIndex()).data() == f"{page.log_tab.visits[0].day:%Y-%m-%d}"
+    assert table.model().index(0, 0, QModelIndex()).data() == f"{log.visits[0].day:%Y-%m-%d}"
+    opened = []
+    monkeypatch.setattr(page, "open_visit", opened.append)
+    row = len(log.visits) - 1
+    table.doubleClicked.emit(model.index(row, 2))
+    assert opened == [log.visits[row].id] and model.index(row, 0).data(ROW_ROLE) is log.visits[row]
+
+    many = [replace(log.visits[0], id=f"v{n}", incident=n % 7 == 0) for n in range(2000)]  # the log's cap
+    log._show(many)
+    assert model.rowCount() == 2000 and not model._texts
+    qtbot.waitUntil(lambda: len(model._texts) > 0, timeout=3000)  # painted
+    idle()
+    assert 0 < len(model._texts) <= 100  # the rows shown and the header's sample, not 2,000
+    assert model.index(7, 3).data(Qt.ItemDataRole.ForegroundRole).color().name() == RED
+    assert model.index(8, 3).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(7, 9).data() == log.tr("Yes") and model.index(8, 9).data() == ""
+    assert log.visit_days() == {log.visits[0].day}

@@ -265,7 +265,7 @@ def test_opening_the_page_reads_the_shown_tab_once_in_the_background(qtbot, demo
     page.tabs.setCurrentWidget(page.log_tab)
     idle()
     assert calls["query_visits"][listed:] == [False] and "coverage" not in calls
-    assert page.log_tab.table.rowCount() == len(page.log_tab.visits)
+    assert page.log_tab.table.model().rowCount() == len(page.log_tab.visits)
     page.tabs.setCurrentWidget(page.plan_tab)  # read already: not again
     idle()
     assert calls["week_plan"] == [False]

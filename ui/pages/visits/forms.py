@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHeaderView,
     QListWidget,
+    QTableView,
     QTableWidget,
 )
 
@@ -52,6 +53,24 @@ def read_only_table(name: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def read_only_view(name: str, model) -> QTableView:  # noqa: ANN001 - a table model (ui.models.rows.RowsModel)
+    """``read_only_table``'s look for a model-backed list: whole rows selected, columns sized to a sample of the
+    rows (the header's resize precision), the last one stretched."""
+    from ui.widgets.table_fill import FIT_SAMPLE
+
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_SAMPLE)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     return table
 
 

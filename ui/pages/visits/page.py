@@ -40,7 +40,9 @@ from ui.pages.visits.forms import (
     StoreList,
     fill_purposes,
     read_only_table,
+    read_only_view,
 )
+from ui.models.rows import RowsModel
 from ui.style import BLUE, GREEN, RED, set_role, set_state
 from ui.widgets.pickers import (
     Lists,
@@ -300,11 +302,16 @@ class LogTab(QWidget):
         bar.addWidget(self.export_button)
         bar.addWidget(self.exporter.notice)
 
-        self.table = read_only_table("visitTable", [
+        # The rows are set in one model reset; a row's texts are made when it is first shown.
+        self.model = RowsModel([
             self.tr("Day"), self.tr("Store"), self.tr("Region"), self.tr("Supervisor"), self.tr("Purpose"),
-            self.tr("Status"), self.tr("Check-in"), self.tr("Check-out"), self.tr("Hours"), self.tr("Major incident")])
+            self.tr("Status"), self.tr("Check-in"), self.tr("Check-out"), self.tr("Hours"), self.tr("Major incident")],
+            self._texts, marked=lambda v: v.incident, mark_colour=RED, parent=self)
+        self._purposes: dict[str, str] = {}
+        self._statuses: dict[str, str] = {}
+        self.table = read_only_view("visitTable", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.calendar = QCalendarWidget(objectName="calendar")
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
@@ -373,34 +380,25 @@ class LogTab(QWidget):
 
     def _show(self, found: list[visits.VisitDTO]) -> None:
         self.visits = found
-        purposes = labels.visit_purposes()
-        statuses = labels.visit_statuses()
-        with filling(self.table):
-            self.table.setRowCount(len(self.visits))
-            for row, v in enumerate(self.visits):
-                values = [
-                    f"{v.day:%Y-%m-%d}" if v.day else "", f"{v.store_code} {v.store_name}", v.region_path,
-                    v.supervisor_name, purposes.get(v.purpose, v.purpose), statuses.get(v.status, v.status),
-                    labels.local_time(v.check_in), labels.local_time(v.check_out), str(v.hours) if v.check_out else "",
-                    self.tr("Yes") if v.incident else ""]
-                for col, text in enumerate(values):
-                    item = QTableWidgetItem(text)
-                    if col == 0:
-                        item.setData(ID_ROLE, v.id)
-                    if v.incident:
-                        item.setForeground(QBrush(QColor(RED)))
-                    self.table.setItem(row, col, item)
+        self._purposes = labels.visit_purposes()
+        self._statuses = labels.visit_statuses()
+        self.model.set_rows(found)
         self.count_label.setText(self.tr("%n visit(s)", "", len(self.visits)))
         self._mark_calendar()
+
+    def _texts(self, v: visits.VisitDTO) -> tuple[str, ...]:
+        return (f"{v.day:%Y-%m-%d}" if v.day else "", f"{v.store_code} {v.store_name}", v.region_path,
+                v.supervisor_name, self._purposes.get(v.purpose, v.purpose), self._statuses.get(v.status, v.status),
+                labels.local_time(v.check_in), labels.local_time(v.check_out), str(v.hours) if v.check_out else "",
+                self.tr("Yes") if v.incident else "")
 
     def _mark_calendar(self) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every format
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
         bold.setForeground(QBrush(QColor(BLUE)))
-        for v in self.visits:
-            if v.day:
-                self.calendar.setDateTextFormat(to_qdate(v.day), bold)
+        for day in self.visit_days():  # each day once (a day has many visits)
+            self.calendar.setDateTextFormat(to_qdate(day), bold)
 
     def visit_days(self) -> set[date]:
         return {v.day for v in self.visits if v.day}
@@ -413,13 +411,13 @@ class LogTab(QWidget):
         self.reload()
 
     def _open_row(self, row: int) -> None:
-        item = self.table.item(row, 0)
-        if item is not None:
-            self.page.open_visit(item.data(ID_ROLE))
+        visit = self.model.row(row)
+        if visit is not None:
+            self.page.open_visit(visit.id)
 
     def _open_current(self) -> None:
-        if self.table.currentRow() >= 0:
-            self._open_row(self.table.currentRow())
+        if self.table.currentIndex().isValid():
+            self._open_row(self.table.currentIndex().row())
 
 
 
