@@ -289,6 +289,7 @@ def test_overdue_rows_and_repeat_findings_are_marked(page, reg) -> None:  # noqa
     red = RED  # the palette's one red (ui/style.py)
     late = _style(page, reg.late.id, "due_on")
     assert late.palette.color(QPalette.ColorRole.Text).name() == red
+    assert late.font.bold() and not _style(page, reg.late.id, "title").font.bold()  # the overdue due date
     assert not late.icon.isNull()
     assert late.backgroundBrush.color().name() != "#000000"  # the whole row is tinted
     assert _style(page, reg.late.id, "title").backgroundBrush.color() == late.backgroundBrush.color()

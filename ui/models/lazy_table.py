@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.operations import QueryOp
 
@@ -38,8 +38,21 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 _DTO = int(Qt.ItemDataRole.UserRole.value) + 1
-_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _DTO})
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _FONT, _BACKGROUND, _DECORATION, _DTO})
+
+
+@dataclass(frozen=True)
+class Look:
+    """How one cell stands out: its text colour, bold, a background tint, an icon before the text."""
+
+    colour: str = ""
+    bold: bool = False
+    background: str = ""
+    icon: Any = None  # a QIcon
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,10 @@ class Column:
     sort_key: str | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     tooltip: Callable[[Any], str] | None = None
+    # The cell's look (None: as usual), made with the row's texts and kept with them. Answered as the model's
+    # font, foreground, background and decoration roles, so a page needs no delegate of its own: a delegate
+    # written in Python costs a call into Python for every cell painted, on top of the model's.
+    look: Callable[[Any], Look | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -92,9 +109,14 @@ class LazyTableModel(QAbstractTableModel):
         self._used: dict[int, int] = {}  # page number -> when it was last shown (for dropping the oldest)
         self._tick = 0
         self._pinned: dict[int, Any] = {}  # row -> its row object, kept while its page is dropped
-        self._texts: dict[int, dict[int, tuple[tuple[str, ...], bool]]] = {}  # page -> row -> texts, muted
+        # page -> row -> (texts, muted, looks: one per column or None when no cell of the row stands out)
+        self._texts: dict[int, dict[int, tuple[tuple[str, ...], bool, tuple[Look | None, ...] | None]]] = {}
         self._aligns = [int(c.align.value) for c in self._columns]
         self._muted_brush = QBrush(QColor("#8a8f98"))
+        self._looked = [c.look for c in self._columns]
+        self._any_look = any(self._looked)
+        self._brushes: dict[str, QBrush] = {}
+        self._bold: QFont | None = None
         self._wanted: set[int] = set()  # dropped pages shown: to fetch again
         self._total: int | None = None
         self._exhausted = True
@@ -365,20 +387,52 @@ class LazyTableModel(QAbstractTableModel):
             return self._texts_of(row, dto)[0][column]
         if role == _ALIGN:
             return self._aligns[column]
-        if role == _FOREGROUND:
-            return self._muted_brush if self._texts_of(row, dto)[1] else None
+        if role == _DTO:
+            return dto
         if role == _TOOLTIP:
             col = self._columns[column]
             return col.tooltip(dto) if col.tooltip else self._texts_of(row, dto)[0][column]
-        return dto  # DtoRole
+        _texts, muted, looks = self._texts_of(row, dto)
+        look = looks[column] if looks is not None else None
+        if role == _FOREGROUND:
+            if look is not None and look.colour:
+                return self._brush(look.colour)
+            return self._muted_brush if muted else None
+        if look is None:
+            return None
+        if role == _FONT:
+            return self._bold_font() if look.bold else None
+        if role == _BACKGROUND:
+            return self._brush(look.background) if look.background else None
+        return look.icon  # DecorationRole
 
-    def _texts_of(self, row: int, dto: Any) -> tuple[tuple[str, ...], bool]:
-        """The row's cell texts and whether it is muted, made on first use and kept with its page."""
+    def _brush(self, colour: str) -> QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
+
+    def _bold_font(self) -> QFont:
+        if self._bold is None:
+            from PySide6.QtWidgets import QApplication
+
+            self._bold = QFont(QApplication.font())
+            self._bold.setBold(True)
+        return self._bold
+
+    def _texts_of(self, row: int, dto: Any) -> tuple[tuple[str, ...], bool, tuple[Look | None, ...] | None]:
+        """The row's cell texts, whether it is muted and its cells' looks, made on first use and kept with its
+        page."""
         cache = self._texts.get(row // self._page)
         if cache is None:
             cache = self._texts[row // self._page] = {}
         found = cache.get(row)
         if found is None:
+            looks = None
+            if self._any_look:
+                looks = tuple(look(dto) if look else None for look in self._looked)
+                if not any(looks):
+                    looks = None
             found = cache[row] = (tuple(c.text(dto) for c in self._columns),
-                                  bool(self._muted and self._muted(dto)))
+                                  bool(self._muted and self._muted(dto)), looks)
         return found

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 import qtawesome as qta
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +31,7 @@ from opsdesk.errors import OpsDeskError
 from opsdesk.services import AppContext, actions
 from opsdesk.services.actions import ActionDTO, ActionQuery
 from ui import labels
-from ui.models.lazy_table import Column, LazyTableModel, RowSource
+from ui.models.lazy_table import Column, Look, RowSource
 from ui.pages.actions.action_dialog import ActionDialog
 from ui.pages.actions.dialogs import DueDateDialog, NewActionDialog, UserPickDialog
 from ui.pages.actions.forms import (
@@ -73,50 +71,35 @@ from ui.widgets.pickers import (
 from ui.widgets.table_page import TablePage
 
 
-class _RegisterDelegate(QStyledItemDelegate):
-    """Overdue rows in red with a clock in the due-date cell; repeat findings with a loop icon;
-    the status cell in its colour."""
+class _RegisterLooks:
+    """Overdue rows tinted, their due date and status red (the due date bold, with a clock); repeat findings amber
+    with a loop icon; the status and priority of an open action in their colours (the register's cell looks)."""
 
-    def __init__(self, page: ActionsPage) -> None:
-        super().__init__(page.table)
-        self.page = page
+    def __init__(self) -> None:
         self.overdue_icon = qta.icon("fa5s.exclamation-circle", color=OVERDUE_RED)
         self.repeat_icon = qta.icon("fa5s.redo-alt", color=REPEAT_AMBER)
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001, N802
-        super().initStyleOption(option, index)
-        a = index.data(LazyTableModel.DtoRole)
-        if a is None:
-            return
-        key = self.page.column_keys[index.column()]
-        colour = ""
+    def of(self, key: str):  # noqa: ANN201 - the look of column ``key``, for ``Column.look``
+        return lambda a: self.look(key, a)
+
+    def look(self, key: str, a: ActionDTO) -> Look | None:
         overdue = a.overdue()
-        if overdue:
-            option.backgroundBrush = QBrush(QColor(OVERDUE_TINT))
+        colour, icon = "", None
         if overdue and key in ("due_on", "status"):
             colour = OVERDUE_RED
-            font = option.font
-            font.setBold(key == "due_on")
-            option.font = font
         elif key == "status" and a.status not in ("verified", "cancelled"):
             colour = STATUS_COLOURS.get(a.status, "")
         elif key == "priority" and a.status not in ("verified", "cancelled"):
             colour = PRIORITY_COLOURS.get(a.priority, "")
         elif key == "repeat_count" and a.is_repeat:
             colour = REPEAT_AMBER
-        if colour:
-            palette = option.palette
-            palette.setColor(QPalette.ColorRole.Text, QColor(colour))
-            option.palette = palette
-        icon = None
         if key == "due_on" and overdue:
             icon = self.overdue_icon
         elif key == "repeat_count" and a.is_repeat:
             icon = self.repeat_icon
-        if icon is not None:
-            option.icon = icon
-            option.decorationSize = QSize(14, 14)
-            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        if not (overdue or colour or icon):
+            return None
+        return Look(colour, bold=overdue and key == "due_on", background=OVERDUE_TINT if overdue else "", icon=icon)
 
 
 class ActionsPage(TablePage):
@@ -207,22 +190,27 @@ class ActionsPage(TablePage):
         self.buttons.insertWidget(self.buttons.count() - 1, self.pdf_button)
         self.activated.connect(self.open_action)
 
+        looks = _RegisterLooks()
         columns = [
-            ("due_on", Column(self.tr("Due"), lambda a: a.due_on.isoformat(), "due_on", tooltip=self._due_tip)),
+            ("due_on", Column(self.tr("Due"), lambda a: a.due_on.isoformat(), "due_on", tooltip=self._due_tip,
+                              look=looks.of("due_on"))),
             ("store", Column(self.tr("Store"), lambda a: a.store_code + " " + a.store_name, "store",
-                             tooltip=lambda a: a.region_path)),
+                             tooltip=lambda a: a.region_path, look=looks.of("store"))),
             ("title", Column(self.tr("Action"), lambda a: a.title, "title",
-                             tooltip=lambda a: a.title + ("\n" + a.description if a.description else ""))),
-            ("priority", Column(self.tr("Priority"), lambda a: priority_label(a.priority), "priority")),
-            ("status", Column(self.tr("Status"), lambda a: status_label(a.status), "status")),
-            ("assignee", Column(self.tr("Assignee"), lambda a: a.assignee_name, "assignee")),
-            ("repeat_count", Column(self.tr("Repeat"), repeat_text, "repeat_count", tooltip=self._repeat_tip)),
-            ("source", Column(self.tr("Source"), source_text, None)),
+                             tooltip=lambda a: a.title + ("\n" + a.description if a.description else ""),
+                             look=looks.of("title"))),
+            ("priority", Column(self.tr("Priority"), lambda a: priority_label(a.priority), "priority",
+                                look=looks.of("priority"))),
+            ("status", Column(self.tr("Status"), lambda a: status_label(a.status), "status", look=looks.of("status"))),
+            ("assignee", Column(self.tr("Assignee"), lambda a: a.assignee_name, "assignee", look=looks.of("assignee"))),
+            ("repeat_count", Column(self.tr("Repeat"), repeat_text, "repeat_count", tooltip=self._repeat_tip,
+                                    look=looks.of("repeat_count"))),
+            ("source", Column(self.tr("Source"), source_text, None, look=looks.of("source"))),
         ]
         self.column_keys = [key for key, _c in columns]
         self.setup_model([c for _k, c in columns], widths=(104, 170, 270, 60, 70, 90, 56, 200),
                          muted=lambda a: a.status in ("verified", "cancelled"))
-        self.table.setItemDelegate(_RegisterDelegate(self))
+        self.table.setIconSize(QSize(14, 14))  # the overdue clock and the repeat loop before their cells' text
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -32,7 +30,7 @@ from opsdesk.services import AppContext, equipment
 from opsdesk.services.acceptance import ACCEPTABLE_FROM
 from opsdesk.services.equipment import EquipmentDTO, EquipmentQuery
 from ui import labels
-from ui.models.lazy_table import Column, LazyTableModel, RowSource
+from ui.models.lazy_table import Column, Look, RowSource
 from ui.pages.equipment.dialogs import (
     EquipmentDialog,
     ImportProblemsDialog,
@@ -138,20 +136,20 @@ class EquipmentPage(TablePage):
             ("category", Column(self.tr("Category"), category_text, "category")),
             ("store", Column(self.tr("Store"), lambda e: e.store_code + " " + e.store_name, "store",
                              tooltip=lambda e: e.region_path)),
-            ("status", Column(self.tr("Status"), lambda e: labels.equipment_status(e.status), "status")),
+            ("status", Column(self.tr("Status"), lambda e: labels.equipment_status(e.status), "status",
+                              look=lambda e: cell_look("status", e))),
             ("brand_model", Column(self.tr("Brand / model"),
                                    lambda e: " ".join(p for p in (e.brand, e.model) if p), None)),
             ("serial_number", Column(self.tr("Serial number"), lambda e: e.serial_number, "serial_number")),
             ("warranty_end", Column(self.tr("Warranty ends"),
                                     lambda e: e.warranty_end.isoformat() if e.warranty_end else "", "warranty_end",
-                                    tooltip=self._warranty_tip)),
+                                    tooltip=self._warranty_tip, look=lambda e: cell_look("warranty_end", e))),
             ("open_faults", Column(self.tr("Open faults"), lambda e: str(e.open_faults) if e.open_faults else "",
-                                   None)),
+                                   None, look=lambda e: cell_look("open_faults", e))),
         ]
         self.column_keys = [key for key, _c in columns]
         self.setup_model([c for _k, c in columns], widths=(150, 160, 90, 170, 80, 150, 120, 124, 100),
                          muted=lambda e: e.status == "retired")
-        self.table.setItemDelegate(EquipmentDelegate(self))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
@@ -533,29 +531,6 @@ class EquipmentPage(TablePage):
                                                        filters=filters, title=title)
 
 
-class EquipmentDelegate(QStyledItemDelegate):
-    """A warranty ending within 30 days (or ended) in red and bold; the status in its colour; open faults red."""
-
-    def __init__(self, page: EquipmentPage) -> None:
-        super().__init__(page.table)
-        self.page = page
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
-        super().initStyleOption(option, index)
-        e = index.data(LazyTableModel.DtoRole)
-        if e is None:
-            return
-        colour = cell_colour(self.page.column_keys[index.column()], e)
-        if colour:
-            palette = option.palette
-            palette.setColor(QPalette.ColorRole.Text, QColor(colour))
-            option.palette = palette
-            if colour == WARRANTY_RED:
-                font = option.font
-                font.setBold(True)
-                option.font = font
-
-
 def cell_colour(key: str, e: EquipmentDTO, today: date | None = None) -> str:
     """The colour of a cell's text ("" for the usual)."""
     today = today or date.today()
@@ -567,3 +542,9 @@ def cell_colour(key: str, e: EquipmentDTO, today: date | None = None) -> str:
     if key == "open_faults" and e.open_faults:
         return WARRANTY_RED
     return ""
+
+
+def cell_look(key: str, e: EquipmentDTO) -> Look | None:
+    """A warranty ending within 30 days (or ended) in red and bold; the status in its colour; open faults red."""
+    colour = cell_colour(key, e)
+    return Look(colour, bold=colour == WARRANTY_RED and key == "warranty_end") if colour else None
