@@ -366,3 +366,46 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot, manager) -> None:  #
     finally:
         gc.callbacks.remove(seen)
     assert on_gui and all(on_gui), on_gui  # collected, and only ever on the GUI thread
+
+
+def test_a_full_collection_waits_until_a_quarter_of_the_old_generation_is_new(qtbot, manager) -> None:  # noqa: ANN001
+    """As Python's own collector: a full pass (every object the app holds, the longer the more rows are held)
+    runs only once the objects moved into the oldest generation since the last one are a quarter of it; the
+    young and middle passes run as their thresholds say."""
+    import gc
+
+    from ui.operations import MainThreadCollector
+
+    collector = QApplication.instance().findChild(MainThreadCollector)
+    collector.timer.stop()  # driven by hand here
+    passes: list[int] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    held = [[n] for n in range(1_000_000)]  # what a long-lived window of rows holds
+    kept: list = []
+    gc.callbacks.append(seen)
+    try:
+        collector.check()
+        gc.collect()
+        collector.long_lived, collector.pending = len(gc.get_objects(generation=2)), 0
+        assert collector.long_lived >= len(held)
+        passes.clear()
+        young = collector.threshold[0] + 10
+        while collector.pending < collector.long_lived // 5 and len(kept) < 2000:  # a fifth new: no full pass yet
+            kept.append([[] for _ in range(young)])  # survivors, past the young generation's threshold
+            collector.check()
+            if 2 in passes:
+                break
+        assert passes.count(1) > 2 * collector.threshold[2]  # far more middle passes than once did start a full one
+        assert 2 not in passes and passes.count(0) > passes.count(1)
+        while 2 not in passes and collector.pending <= collector.long_lived // 3 and len(kept) < 4000:
+            kept.append([[] for _ in range(young)])
+            collector.check()
+        assert 2 in passes  # a quarter new: the full pass runs, and counts the old generation again
+        assert collector.pending == 0 and collector.long_lived >= len(held) + len(kept) * young
+    finally:
+        gc.callbacks.remove(seen)
+        collector.timer.start()
