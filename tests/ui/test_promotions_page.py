@@ -116,6 +116,7 @@ def select(page: PromotionsPage, pid: str) -> None:
     page.table.selectRow(row)
     idle()
     assert page.view is not None and page.view.plan.id == pid
+    page.fill_pending()  # the tabs not shown are filled in the next turns of the event loop: all of them now
 
 
 def cell(page: PromotionsPage, row: int, column: str) -> str:
@@ -253,6 +254,8 @@ def test_approve_goes_through_its_dialog_and_the_list_follows(qtbot, empty_ctx, 
     assert page.selected_plan().id == c.reviewed and page.view.plan.status.status == "approved"
     row = [p.id for p in page.plans].index(c.reviewed)
     assert cell(page, row, "status") == labels.promotion_status("approved") and cell(page, row, "acks") == "0/1"
+    page.tabs.setCurrentWidget(page.trail)  # shown: filled at once
+    assert not page.filling or 4 not in page._pending
     assert column(page.trail, 4)[-1] == "批准执行"
     assert not page.approve_button.isEnabled() and page.close_button.isEnabled()
 
@@ -475,3 +478,23 @@ def test_the_page_speaks_english_and_chinese(qtbot, empty_ctx, translations) -> 
         assert english.chips["running"].text() == "Running 1"
     finally:
         translations.install("zh_CN")
+
+
+def test_a_plans_tabs_fill_one_per_turn_the_shown_one_first(qtbot, empty_ctx) -> None:  # noqa: ANN001
+    """The tab shown is filled when the plan arrives, the others one per turn of the event loop after; a tab shown
+    before its turn is filled at once; the trail's signature states were read in the background."""
+    c = Chain(empty_ctx)
+    page = make_page(qtbot, c.ctx)
+    page.tabs.setCurrentWidget(page.trail)
+    row = next(i for i, p in enumerate(page.plans) if p.id == c.running)
+    page.table.selectRow(row)
+    qtbot.waitUntil(lambda: page.view is not None and page.view.plan.id == c.running, timeout=5000)
+    assert page.trail.rowCount() == 3 and page.filling  # the shown tab at once, the others later
+    assert 6 in page._pending  # the results: not yet
+    assert set(page.view.decisions) == {ev.id for ev in page.view.plan.events
+                                        if ev.kind in ("submit", "approve", "reject")}
+    assert page.trail.item(0, 3).toolTip()  # each decision says whether it is signed
+    page.tabs.setCurrentIndex(6)  # results, before their turn
+    assert page.results.rowCount() > 0 and 6 not in page._pending
+    qtbot.waitUntil(lambda: not page.filling, timeout=5000)  # the rest follow by themselves
+    assert page.tiers.rowCount() == 2 and page.stores.rowCount() == 2

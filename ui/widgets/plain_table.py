@@ -3,6 +3,7 @@ table, its cells, its column widths and its rows. Long registers use ``table_pag
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -57,16 +58,26 @@ def cell(text: str, data: object = None, colour: str = "", bold: bool = False, t
     if data is not None:
         item.setData(DATA_ROLE, data)
     if colour:
-        item.setForeground(QBrush(QColor(colour)))
+        item.setForeground(_brush(colour))
     if bold:
-        font = QFont(item.font())
-        font.setBold(True)
-        item.setFont(font)
+        item.setFont(_bold())
     if tip:
         item.setToolTip(tip)
     if right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+@functools.cache
+def _brush(colour: str) -> QBrush:  # one per colour (a cell keeps its own copy)
+    return QBrush(QColor(colour))
+
+
+@functools.cache
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def fill(table: QTableWidget, rows: Sequence[Sequence[QTableWidgetItem]]) -> None:

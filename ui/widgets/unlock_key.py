@@ -77,10 +77,16 @@ def decision_text(ctx: AppContext, table: str, record: str) -> str:
     """What a record's view says of its decisions: "Signature verified · <name> (<role>)", or "Unsigned", or why
     the signature does not hold; "" when the record holds no decision."""
     from opsdesk import decisions
-    from ui import labels
 
     with ctx.read() as s:
         found = decisions.decision_state(s, ctx.db, table, record)
+    return decision_words(found)
+
+
+def decision_words(found: list) -> str:
+    """``decision_text`` of states already read (``decisions.decision_state``, e.g. in a page's background load)."""
+    from ui import labels
+
     roles = labels.roles()
     out = []
     for d in found:

@@ -14,12 +14,13 @@ allow it, and a disabled button's tooltip says why. Every read runs off the GUI 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -62,7 +63,7 @@ from ui.widgets.plain_table import cell as _item
 from ui.widgets.plain_table import fill as _fill
 from ui.widgets.plain_table import fit_widths as _widths
 from ui.widgets.plain_table import plain_table as _table
-from ui.widgets.unlock_key import decision_text
+from ui.widgets.unlock_key import decision_words
 
 ALL = "all"  # the chip of every plan
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -162,6 +163,7 @@ class PlanView:
     checks: list = field(default_factory=list)  # RunSummaryDTO, newest first
     results: tuple[list[ResultRow], list[ResultRow], ResultRow] | None = None
     clashes: list[StoreClash] = field(default_factory=list)
+    decisions: dict[str, list] = field(default_factory=dict)  # event id -> its decisions' states (decisions.Decided)
 
 
 def read_plans(ctx: AppContext, status: str | None, user_id: str | None, search: str,
@@ -183,6 +185,12 @@ def read_plan(ctx: AppContext, promotion_id: str, today: date) -> PlanView:
     view.checks = promotions.checks_of(ctx, promotion_id)
     view.results = promotions.results_table(ctx, promotion_id)
     view.clashes = promotions.store_clashes(ctx, promotion_id, today)
+    decided = [ev.id for ev in plan.events if ev.kind in ("submit", "approve", "reject")]
+    if decided:
+        from opsdesk import decisions
+
+        with ctx.read() as s:  # each decision's signature state (one indexed read each), for the trail's tooltips
+            view.decisions = {i: decisions.decision_state(s, ctx.db, "promotion_event", i) for i in decided}
     return view
 
 
@@ -435,7 +443,15 @@ class PromotionsPage(QWidget):
         self.tabs.addTab(self.trail, self.tr("Approvals"))
         self.tabs.addTab(execution, self.tr("Execution"))
         self.tabs.addTab(results, self.tr("Results"))
-        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        self.tabs.currentChanged.connect(self._tab_shown)
+        # A plan's tabs are filled one per turn of the event loop after it arrives, the one shown first (filling
+        # them all at once stalled the GUI for a tenth of a second on a plan of 150 stores); a tab shown before
+        # its turn is filled at once. ``fill_pending`` fills the rest now.
+        self._pending: dict[int, Callable[[PlanView], None]] = {}
+        self._fill_later = QTimer(self)
+        self._fill_later.setSingleShot(True)
+        self._fill_later.setInterval(0)
+        self._fill_later.timeout.connect(self._fill_next)
 
         # store actions from anywhere on the page
         for key, slot in (("Ctrl+Shift+K", self.acknowledge), ("Ctrl+Shift+E", self.start_check),
@@ -617,13 +633,38 @@ class PromotionsPage(QWidget):
         self.detail.setCurrentIndex(1)
         self.header.setText(self._header_html(view.plan))
         self._fill_banner(view.plan)
-        self.overview.setHtml(self._overview_html(view))
-        self._fill_offer(view.plan)
-        self._fill_budget(view.plan)
-        self._fill_stores(view)
-        self._fill_trail(view.plan)
-        self._fill_checks(view)
-        self._fill_results(view)
+        self._pending = {0: lambda v: self.overview.setHtml(self._overview_html(v)),
+                         1: lambda v: self._fill_offer(v.plan), 2: lambda v: self._fill_budget(v.plan),
+                         3: self._fill_stores, 4: self._fill_trail, 5: self._fill_checks, 6: self._fill_results}
+        self._fill_tab(self.tabs.currentIndex())
+        self._update_buttons()
+        self._fill_later.start()
+
+    def _fill_tab(self, index: int) -> None:
+        filler = self._pending.pop(index, None)
+        if filler is not None and self.view is not None:
+            filler(self.view)
+
+    def _fill_next(self) -> None:
+        if self._pending:
+            self._fill_tab(min(self._pending))
+            self._update_buttons()
+        if self._pending:
+            self._fill_later.start()
+
+    def fill_pending(self) -> None:
+        """Fill now the tabs of the plan shown that are still to be filled."""
+        while self._pending:
+            self._fill_tab(min(self._pending))
+        self._update_buttons()
+
+    @property
+    def filling(self) -> bool:
+        """Some tabs of the plan shown are still to be filled (in the next turns of the event loop)."""
+        return bool(self._pending)
+
+    def _tab_shown(self, index: int) -> None:
+        self._fill_tab(index)
         self._update_buttons()
 
     # -- the plan's view
@@ -751,7 +792,8 @@ class PromotionsPage(QWidget):
             table.selectRow(index)
         table.blockSignals(False)
 
-    def _fill_trail(self, p: PromotionDTO) -> None:
+    def _fill_trail(self, view: PlanView) -> None:
+        p = view.plan
         rows = []
         names = {x.store_id: x.store_name for x in p.stores}
         for ev in p.events:  # oldest first
@@ -765,7 +807,7 @@ class PromotionsPage(QWidget):
                 if ev.stale else ""
             comment = ev.comment
             # 建议 / 审核 / 审批 are bound to the person: signed and verified, or unsigned (one indexed read each)
-            signed = decision_text(self.ctx, "promotion_event", ev.id) if ev.kind in ("submit", "approve", "reject") \
+            signed = decision_words(view.decisions.get(ev.id, [])) if ev.kind in ("submit", "approve", "reject") \
                 else ""
             cells = [_item(labels.local_time(ev.at), ev.id, tip=tip), _item(ev.user_name, ev.id, tip=tip or signed),
                      _item(level, ev.id, tip=tip),
