@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -495,32 +494,12 @@ class MainWindow(QMainWindow):
                 importlib.import_module(module)
                 QTimer.singleShot(0, self, self._warm_next_page_module)
                 return
-        self._warm_pinyin()
-
-    def _warm_pinyin(self) -> None:
-        """Load pypinyin's dictionaries (what the pickers' search keys and the name keys read) in the background,
-        then freeze what the imports and that load made: it lives as long as the app, as what start-up made
-        (ui.app.settle_collector), and stays out of the collector's passes, which otherwise walked it all on the
-        GUI thread (pypinyin's phrases alone are 190,000 lists: a stall of 40 to 70 ms at each of the first
-        passes after they were loaded, and in every full pass after, at whatever moment: opening a page,
-        scrolling a list). No pass runs while they load."""
+        # What those imports made lives as long as the app, as what start-up made (ui.app.settle_collector): out
+        # of the collector's passes too, which otherwise walked it all on the GUI thread (a stall of 100 ms
+        # and more, at whatever moment they came: opening a page, scrolling a list).
         from ui.app import settle_collector
-        from ui.operations import QueryOp, install_collector
 
-        collector = install_collector(QApplication.instance())
-        collector.hold()
-
-        def settle(_result: object = None) -> None:
-            settle_collector()
-            collector.release()
-
-        def load(_job: object) -> None:
-            from opsdesk import pinyin
-
-            pinyin.search_text("张三")  # loads the character and phrase dictionaries
-
-        # No owner: the collector is released however the load ends, even after this window was replaced.
-        QueryOp(load, name="warm pinyin").success(settle).failure(settle).cancelled(settle).run()
+        settle_collector()
 
     def load_equipment_warnings(self) -> None:
         """Read ``equipment.warnings`` in the background; the notice shows what it found."""

@@ -421,7 +421,6 @@ class MainThreadCollector(QObject):
         self.threshold = gc.get_threshold()
         self.long_lived = 0  # objects in the oldest generation after the last full pass
         self.pending = 0  # objects moved there since (at most: the young ones of each middle pass)
-        self.held = 0  # while above 0, no pass runs (hold / release)
         gc.disable()
         self.timer = QTimer(self)
         self.timer.setInterval(self.INTERVAL_MS)
@@ -429,17 +428,9 @@ class MainThreadCollector(QObject):
         self.timer.start()
         self.destroyed.connect(gc.enable)
 
-    def hold(self) -> None:
-        """No pass until ``release``: while a background load makes objects that will live as long as the app
-        (they are frozen once it ends, ``ui.app.settle_collector``), rather than walked by a pass first."""
-        self.held += 1
-
-    def release(self) -> None:
-        self.held = max(0, self.held - 1)
-
     def check(self) -> None:
         counts = gc.get_count()
-        if counts[0] <= self.threshold[0] or self.held:
+        if counts[0] <= self.threshold[0]:
             return
         generation = 0
         if counts[1] > self.threshold[1]:

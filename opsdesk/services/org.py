@@ -699,6 +699,19 @@ def users_with_roles(ctx: AppContext, roles: tuple[str, ...]) -> list[UserDTO]:
 NAME_KEYED = {"region": (Region, False), "store": (Store, False), "user": (User, True)}  # table -> (model, person)
 
 
+def stored_search_pinyin(ctx: AppContext, *, stores: Sequence[str] = (), users: Sequence[str] = ()) -> dict[str, str]:
+    """The ``search_pinyin`` each of these stores and users stores (id -> "full initials"; empty ones left out): what
+    a picker matches typing against, read rather than converted again."""
+    found: dict[str, str] = {}
+    with ctx.read() as s:
+        for model, ids in ((Store, stores), (User, users)):
+            ids = list(dict.fromkeys(ids))
+            for first in range(0, len(ids), 500):  # bound parameters per statement, on any backend
+                found.update((i, key) for i, key in s.execute(
+                    select(model.id, model.search_pinyin).where(model.id.in_(ids[first:first + 500]))) if key)
+    return found
+
+
 def refresh_name_keys(s: Session, rows: Iterable[tuple[str, str]]) -> int:
     """Recompute the pinyin keys (``sort_key``, ``search_pinyin``) of these (table, row id) pairs from
     their names, as the models do on every ORM write: a sync import writes rows without them (derived

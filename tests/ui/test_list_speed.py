@@ -147,16 +147,38 @@ def test_store_picker_keys_are_worked_out_off_the_gui_thread(qtbot, demo_ctx, mo
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pickers, "search_keys", watched)
-    pickers.search_key.cache_clear()
+    pickers.clear_search_keys()
     page = shown(qtbot, EquipmentPage, demo_ctx)
     page.refresh()
     idle()
-    assert page.store.count() > 1 and threads and not any(threads)  # worked out with the stores, in the pool
-    threads.clear()
+    assert page.store.count() > 1 and not any(threads)  # read with the stores (the pinyin they store), in the pool
+    assert threads == []  # every store and person keeps its pinyin: nothing converted again
     page.store.setCurrentIndex(1)  # choosing and typing use them: nothing left to work out here
     page.store.lineEdit().setText(page.store.itemText(1)[:3])
     idle()
-    assert not any(threads)
+    assert threads == []
+
+
+def test_a_picker_matches_the_pinyin_a_store_keeps_as_it_would_convert_it(demo_ctx) -> None:  # noqa: ANN001
+    """The key made from a store's stored pinyin is the one converting its name gives; typing its pinyin or
+    initials finds it; a row without stored pinyin is converted."""
+    from opsdesk.services import org
+    from ui.widgets import pickers
+
+    stores = org.query_stores(demo_ctx)[:20]
+    stored = org.stored_search_pinyin(demo_ctx, stores=[s.id for s in stores])
+    assert set(stored) == {s.id for s in stores}
+    for s in stores:
+        text = f"{s.code} {s.name}"
+        pickers.clear_search_keys()
+        pickers.prime_search_key(text, False, stored[s.id])
+        primed = pickers.search_key(text)
+        pickers.clear_search_keys()
+        assert primed == pickers.search_key(text), text  # converted now: the same key
+    pickers.clear_search_keys()
+    pickers.prime_search_key("NEW 北京王府井店", False, None)  # nothing stored: converted when asked
+    key = pickers.search_key("NEW 北京王府井店")
+    assert "beijingwangfujingdian" in key and "bjwfjd" in key and "new" in key
 
 
 def test_the_visit_log_is_set_in_one_go_texts_made_for_the_rows_shown_and_its_columns_still_fit(

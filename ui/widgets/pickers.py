@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
@@ -17,14 +16,48 @@ from opsdesk.pinyin import normalize_search, search_keys
 from opsdesk.services import AppContext, org
 
 
-@lru_cache(maxsize=20000)
+_KEYS: dict[tuple[str, bool], str] = {}  # (text, person) -> search key
+_KEYS_MAX = 20000
+
+
 def search_key(text: str, person: bool = False) -> str:
     """What typing is matched against: the text itself (no spaces, lower case), the pinyin of its
     name part (after a leading code) and the initials — "SH001 上海徐家汇店" is found by 徐家汇, sh001,
-    xujiahui or shxjh. Cached: converting to pinyin costs a little, and pickers are filled often."""
+    xujiahui or shxjh. Kept once made (``load_lists`` makes them from the keys the rows store)."""
+    found = _KEYS.get((text, person))
+    if found is None:
+        code, name = _split(text, person)
+        full, initials = search_keys(name, person=person)
+        found = _remember(text, person, code, full, initials)
+    return found
+
+
+def _split(text: str, person: bool) -> tuple[str, str]:
     code, _, name = text.partition(" ") if " " in text and not person else ("", "", text)
-    full, initials = search_keys(name, person=person)
-    return "\n".join((normalize_search(text), normalize_search(full), normalize_search(initials), code.lower()))
+    return code, name
+
+
+def _remember(text: str, person: bool, code: str, full: str, initials: str) -> str:
+    if len(_KEYS) >= _KEYS_MAX:
+        _KEYS.clear()
+    key = _KEYS[(text, person)] = "\n".join((normalize_search(text), normalize_search(full),
+                                            normalize_search(initials), code.lower()))
+    return key
+
+
+def prime_search_key(text: str, person: bool, stored: str | None) -> None:
+    """``search_key`` of ``text`` from the pinyin its row stores (``search_pinyin``: the full pinyin, a space, the
+    initials, as ``opsdesk.pinyin.search_text`` made them when the name was saved), without converting it again:
+    pypinyin's dictionaries (a third of a second to load, 56 MB) are not loaded just to fill a picker. A row
+    without stored keys is left to ``search_key``."""
+    if not stored or (text, person) in _KEYS:
+        return
+    full, _, initials = stored.partition(" ")
+    _remember(text, person, _split(text, person)[0], full, initials)
+
+
+def clear_search_keys() -> None:
+    _KEYS.clear()
 
 
 class _SearchProxy(QSortFilterProxyModel):
@@ -125,9 +158,13 @@ def load_lists(ctx: AppContext, *, stores: bool = False, include_closed: bool = 
         tuple(org.query_users(ctx, org.UserQuery())) if users else (),
     )
     if search_keys:
+        stored = org.stored_search_pinyin(ctx, stores=[s.id for s in lists.stores], users=[u.id for u in lists.users])
         for s in lists.stores:
-            search_key(f"{s.code} {s.name}", False)  # as the combo asks (the cache tells the two calls apart)
+            text = f"{s.code} {s.name}"  # as the combo asks (the cache tells the two calls apart)
+            prime_search_key(text, False, stored.get(s.id))
+            search_key(text, False)
         for u in lists.users:
+            prime_search_key(u.name, True, stored.get(u.id))
             search_key(u.name, True)
     return lists
 
