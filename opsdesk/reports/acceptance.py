@@ -166,7 +166,8 @@ def build_acceptance(ctx, run_id: str, out_path: str | Path, *,  # noqa: ANN001
 
     # other failed items, with notes and photos
     measured = {m.item_id for m in found}
-    prepare_photos([p.path for i, a in detail.answers.items() if a.failed and i not in measured for p in a.photos])
+    prepare_photos([p.path for i, a in detail.answers.items() if a.failed and i not in measured for p in a.photos],
+                   cache=cache)
     story.append(para(L("acceptance.failed_items"), st["h2"]))
     failed_any = False
     for section in detail.version.sections:

@@ -75,7 +75,7 @@ def build_daily(ctx, store_id: str, day: date, out_path: str | Path,  # noqa: AN
                 photos += [p.path for p in a.photos]
             rows.append([para(L.text(item), st["cell"]), para(text, st["cell"]), para(note, st["cell"])])
         story.append(grid_table(rows, [CONTENT_W - 85 * mm, 30 * mm, 55 * mm], extra=extra))
-        prepare_photos(photos, columns=5)
+        prepare_photos(photos, columns=5, cache=cache)
         grid = photo_grid(photos, cache, columns=5)
         if grid is not None:
             story.append(grid)

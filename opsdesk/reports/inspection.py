@@ -112,12 +112,15 @@ def build_inspection(ctx, run_id: str, out_path: str | Path,  # noqa: ANN001
     st = styles()
     detail = runs.get_run(ctx, run_id)
     run = detail.run
+    cache: dict = {}
+    # Photos whose report copies are missing (arrived by sync) are decoded in the background while the rest of
+    # the report is read, built and laid out; each is drawn when its page is.
+    prepare_photos([p.path for a in detail.answers.values() if a.failed for p in a.photos], cache=cache)
     sigs = signatures.signatures_of(ctx, "checklist_run", run_id)
     raised = actions.query_actions(ctx, actions.ActionQuery(source_run_id=run_id, sort="due_on"))
     content_hash = signatures.run_hash(ctx, run_id)
     company, logo = company_of(ctx)
     report_id = str(uuid.uuid4())
-    cache: dict = {}
 
     template_title = L.text(detail.version, "title") or run.template_title
     story: list = [para(f"{L('inspection.title')} · {template_title}", st["title"])]
@@ -164,7 +167,6 @@ def build_inspection(ctx, run_id: str, out_path: str | Path,  # noqa: ANN001
     story.append(bars)
 
     # failed items
-    prepare_photos([p.path for a in detail.answers.values() if a.failed for p in a.photos])
     story.append(para(L("inspection.failed_items"), st["h2"]))
     failed_any = False
     for section in detail.version.sections:

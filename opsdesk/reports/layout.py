@@ -519,6 +519,15 @@ def photo_flowable(path: Path, box_w: float, box_h: float, cache: dict | None = 
     px = photo_px(box_w, box_h, max_px)
     key = (str(path), px)
     got = cache.get(key) if cache is not None else None
+    if got is None and cache is not None and cache.get(_JOBS):
+        located = AttachmentStore.locate(path)
+        job = cache[_JOBS].get((located[1], px)) if located is not None else None
+        if job is not None and not job.done():
+            size = _upright_size(Path(path))
+            if size is not None:  # laid out now from the photo's shape, drawn once its copy is made
+                scale = min(box_w / size[0], box_h / size[1])
+                return _PendingPhoto(job, Path(path), px, size[0] * scale, size[1] * scale)
+            job.result()
     if got is None:
         got = _report_photo(Path(path), px)
         if cache is not None:
@@ -578,6 +587,38 @@ class PhotoFlowable(Flowable):
 
     def draw(self) -> None:
         self.canv.drawImage(self.image, 0, 0, width=self.width, height=self.height)
+
+
+def _upright_size(path: Path) -> tuple[int, int] | None:
+    """A photo's width and height as shown (its EXIF orientation applied), from its header only."""
+    try:
+        with PILImage.open(path) as im:
+            w, h = im.size
+            turned = im.getexif().get(0x0112) in (5, 6, 7, 8)  # the orientations that swap the sides
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        return None
+    return (h, w) if turned else (w, h)
+
+
+class _PendingPhoto(Flowable):
+    """A photo whose report copy is being made in the background (``prepare_photos`` with a cache): its box is
+    laid out from the photo's shape, and it is drawn, from the copy, when its page is; a copy that cannot be made
+    leaves the box empty."""
+
+    def __init__(self, job: Any, path: Path, px: int, width: float, height: float) -> None:  # noqa: ANN401
+        super().__init__()
+        self.job, self.path, self.px = job, path, px
+        self.width, self.height = width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.job.result()
+        got = _report_photo(self.path, self.px)
+        if got is not None:
+            self.canv.drawImage(JpegBytes(*got), 0, 0, width=self.width, height=self.height)
 
 
 # ---------------------------------------------------------------- document
@@ -716,14 +757,21 @@ def build_pdf(out_path: str | Path, story: list, *, header: ReportHeader, report
     return ReportInfo(report_id, content_hash, counter[-1] if counter else 0, out)
 
 
-def prepare_photos(paths: Sequence[Path], columns: int = 4) -> None:
+_JOBS = "report copies on their way"  # a report's cache: (sha256, px) -> Future of the copy being made
+
+
+def prepare_photos(paths: Sequence[Path], columns: int = 4, cache: dict | None = None) -> None:
     """Make the missing report copies of stored photos for a ``columns``-wide grid, a few at a time.
 
     Usually they exist (``AttachmentStore.put`` makes them); photos that arrived by sync, or whose
     copies were removed, are decoded here in threads (Pillow releases the GIL while decoding), one
     per core (``decode_workers``), so a first report of many such photos uses every core. Each copy
-    is written under its own name and the story is laid out afterwards in the photos' order, so the
-    PDF does not depend on which thread finished first. Failures are left to ``photo_flowable``.
+    is written under its own name, so the PDF does not depend on which thread finished first.
+    Failures are left to ``photo_flowable``.
+
+    Without ``cache`` this returns when the copies are made. With the report's ``cache`` it returns at once:
+    the report is built and laid out while the copies are made, and a photo whose copy is still on its way is
+    drawn when its page is (``photo_flowable``), so decoding overlaps the rest of the work.
     """
     px = photo_px(*grid_box(columns)[1:])
     missing: dict[str, AttachmentStore] = {}
@@ -733,19 +781,21 @@ def prepare_photos(paths: Sequence[Path], columns: int = 4) -> None:
             store, sha = located
             if not store.report_path_for(sha, px).is_file() and store.path_for(sha).is_file():
                 missing.setdefault(sha, store)
-    if len(missing) < 2:
+    if len(missing) < (1 if cache is not None else 2):
         return
     from concurrent.futures import ThreadPoolExecutor
 
-    def make(item: tuple[str, AttachmentStore]) -> None:
-        sha, store = item
+    def make(sha: str, store: AttachmentStore) -> None:
         try:
             store.report_copy(sha, px)
         except (OSError, ValueError, NotAnImageError, PILImage.DecompressionBombError):
             pass  # photo_flowable tries again and leaves the photo out
 
-    with ThreadPoolExecutor(max_workers=min(decode_workers(), len(missing))) as pool:
-        list(pool.map(make, missing.items()))
+    pool = ThreadPoolExecutor(max_workers=min(decode_workers(), len(missing)), thread_name_prefix="report-copy")
+    futures = {(sha, px): pool.submit(make, sha, store) for sha, store in missing.items()}
+    pool.shutdown(wait=cache is None)  # the queued copies are made either way; no further job is taken
+    if cache is not None:
+        cache.setdefault(_JOBS, {}).update(futures)
 
 
 def decode_workers() -> int:

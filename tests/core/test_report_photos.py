@@ -122,34 +122,22 @@ def pdf_image_sizes(path: Path) -> list[tuple[int, int]]:
     return [(int(r[3]), int(r[4])) for r in (line.split() for line in out.splitlines()[2:] if line.strip())]
 
 
-def test_inspection_report_reuses_the_copies(demo_ctx: AppContext, tmp_path: Path, opened) -> None:  # noqa: F811
+def _run_with_photos(ctx: AppContext, tmp_path: Path, photos: int = 3):  # noqa: ANN202
+    """A signed inspection whose first ``photos`` failed items each carry a photo: (run id, the photos)."""
+    run_id = failed_run_with_photos(ctx, tmp_path, [[photo(tmp_path / f"p{n}.jpg", n)] for n in range(photos)])
+    return run_id, [p for a in runs.get_run(ctx, run_id).answers.values() if a.failed for p in a.photos]
+
+
+def test_inspection_report_reuses_the_copies(demo_ctx: AppContext, tmp_path: Path, opened,  # noqa: F811
+                                            monkeypatch) -> None:  # noqa: ANN001
     ctx = demo_ctx
-    base = completed_inspection(ctx)
-    run = runs.start_run(ctx, base.run.store_id, base.run.template_id, "routine")
-    version = runs.get_run(ctx, run.id).version
-    failing = [i for i in version.items() if i.answer_type == "pass_fail" and i.photo_on_fail][:3]
-    for item in version.items():
-        if item in failing:
-            runs.set_answer(ctx, run.id, item.id, "fail")
-        elif item.answer_type == "pass_fail":
-            runs.set_answer(ctx, run.id, item.id, "pass")
-        elif item.answer_type == "rating":
-            runs.set_answer(ctx, run.id, item.id, item.scale or 5)
-        elif item.answer_type == "choice":
-            runs.set_answer(ctx, run.id, item.id, next(n for n, o in enumerate(item.options) if not o.fails))
-        elif item.answer_type == "number":
-            runs.set_answer(ctx, run.id, item.id, item.min_value if item.min_value is not None else 0)
-        else:
-            runs.set_answer(ctx, run.id, item.id, na=True)
-    added = [runs.add_photo(ctx, run.id, item.id, photo(tmp_path / f"p{n}.jpg", n)) for n, item in enumerate(failing)]
-    runs.complete(ctx, run.id)
-    sign_both(ctx, run.id)
+    run_id, added = _run_with_photos(ctx, tmp_path, 3)
     store = store_for(ctx)
     originals = {store.path_for(a.id) for a in added}
     assert len(originals) == 3
 
     opened.clear()
-    first = reports.build_inspection(ctx, run.id, tmp_path / "warm.pdf")
+    first = reports.build_inspection(ctx, run_id, tmp_path / "warm.pdf")
     assert not originals & set(opened), "the report decoded an original although its copy was there"
     sizes = pdf_image_sizes(first.path)
     assert sizes.count((REPORT_PHOTO_PX[0], round(REPORT_PHOTO_PX[0] * H / W))) == 3, sizes  # the 4-column size
@@ -160,8 +148,18 @@ def test_inspection_report_reuses_the_copies(demo_ctx: AppContext, tmp_path: Pat
         for px in REPORT_PHOTO_PX:
             store.report_path_for(a.id, px).unlink()
     opened.clear()
-    cold = reports.build_inspection(ctx, run.id, tmp_path / "cold.pdf")
-    assert sorted(p for p in opened if p in originals) == sorted(originals)
+    made: list[str] = []
+    real_make = AttachmentStore.ensure_derived
+
+    def making(self, sha256: str, **kwargs) -> None:  # noqa: ANN001, ANN003
+        made.append(sha256)
+        real_make(self, sha256, **kwargs)
+
+    monkeypatch.setattr(AttachmentStore, "ensure_derived", making)
+    cold = reports.build_inspection(ctx, run_id, tmp_path / "cold.pdf")
+    monkeypatch.setattr(AttachmentStore, "ensure_derived", real_make)
+    assert {p for p in opened if p in originals} == originals  # its header (the layout) and its pixels
+    assert sorted(made) == sorted(a.id for a in added)  # each copy made once
     assert all(store.report_path_for(a.id, REPORT_PHOTO_PX[0]).is_file() for a in added)
     assert pdf_image_sizes(cold.path) == sizes
 
@@ -169,7 +167,7 @@ def test_inspection_report_reuses_the_copies(demo_ctx: AppContext, tmp_path: Pat
     broken = store.report_path_for(added[1].id, REPORT_PHOTO_PX[0])
     broken.write_bytes(broken.read_bytes()[:200])
     opened.clear()
-    again = reports.build_inspection(ctx, run.id, tmp_path / "again.pdf")
+    again = reports.build_inspection(ctx, run_id, tmp_path / "again.pdf")
     assert [p for p in opened if p in originals] == [store.path_for(added[1].id)]
     assert pdf_image_sizes(again.path) == sizes
     assert again.content_hash == first.content_hash
@@ -303,3 +301,38 @@ def test_the_inspection_qr_code_holds_the_report_id_and_hash(demo_ctx: AppContex
     page = Image.open(next(tmp_path.glob("last*.png"))).convert("L")
     found = [r.text for r in zxingcpp.read_barcodes(page)]
     assert found == [layout.qr_value(info.report_id, info.content_hash)]
+
+
+def test_a_cold_report_is_laid_out_while_its_photos_are_decoded(demo_ctx: AppContext, tmp_path: Path,
+                                                               monkeypatch) -> None:  # noqa: ANN001
+    """Photos without report copies (arrived by sync) are decoded in the background from the start of the build:
+    the report is read, built and laid out meanwhile, and each photo is drawn, from its copy, when its page is."""
+    import threading
+
+    from opsdesk.reports import inspection
+
+    ctx = demo_ctx
+    run_id, added = _run_with_photos(ctx, tmp_path, 3)
+    store = store_for(ctx)
+    for a in added:
+        for px in REPORT_PHOTO_PX:
+            store.report_path_for(a.id, px).unlink()
+    laying_out = threading.Event()
+    waited: list[bool] = []
+    real_make, real_build = AttachmentStore.ensure_derived, inspection.build_pdf
+
+    def slow_make(self, sha256: str, **kwargs) -> None:  # noqa: ANN001, ANN003
+        waited.append(laying_out.wait(10))  # a decode that ends only once the layout began
+        real_make(self, sha256, **kwargs)
+
+    def build_pdf(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        laying_out.set()
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(AttachmentStore, "ensure_derived", slow_make)
+    monkeypatch.setattr(inspection, "build_pdf", build_pdf)
+    info = reports.build_inspection(ctx, run_id, tmp_path / "cold.pdf")
+    assert waited == [True] * len(added)  # the layout started while every copy was still on its way
+    sizes = pdf_image_sizes(info.path)
+    assert sizes.count((REPORT_PHOTO_PX[0], round(REPORT_PHOTO_PX[0] * H / W))) == len(added), sizes
+    assert all(store.report_path_for(a.id, REPORT_PHOTO_PX[0]).is_file() for a in added)
