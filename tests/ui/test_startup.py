@@ -446,3 +446,12 @@ def test_what_the_first_seconds_import_is_frozen_and_pypinyin_is_not_loaded(demo
     done = run_python(code)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "frozen True pypinyin False stores True", done.stdout
+
+
+def test_the_gui_process_switches_the_gil_every_millisecond() -> None:
+    """The GUI thread calls into Python for every cell it paints: a background query running Python holds the GIL
+    for at most a millisecond at a time while the GUI thread waits for it (Python's own default is 5 ms)."""
+    done = run_python("import sys\nbefore = sys.getswitchinterval()\nfrom ui.app import make_application\n"
+                      "make_application(['x'])\nprint(before, sys.getswitchinterval())\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0.005", "0.001"]
