@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication
+
+_MADE: dict[str, tuple[str, Mapping[str, str]]] = {}  # function -> (language stamp, its labels)
+
+
+def _per_language(make: Callable[[], dict[str, str]]) -> Callable[[], Mapping[str, str]]:
+    """``make``'s labels, made once per interface language and read-only: a list asks for a code's label for every
+    cell it paints (a status, a role), and making the whole table of translations each time was most of that."""
+    name = make.__qualname__
+
+    @functools.wraps(make)
+    def labels() -> Mapping[str, str]:
+        stamp = QCoreApplication.translate("Labels", "Active")  # changes with the translation installed
+        found = _MADE.get(name)
+        if found is None or found[0] != stamp:
+            found = _MADE[name] = (stamp, MappingProxyType(make()))
+        return found[1]
+
+    return labels
 
 
 def local_time(value: datetime | None) -> str:
@@ -15,6 +36,7 @@ def local_time(value: datetime | None) -> str:
 
 
 
+@_per_language
 def roles() -> dict[str, str]:
     return {
         "head_office": QCoreApplication.translate("Labels", "Head office"),
@@ -25,6 +47,7 @@ def roles() -> dict[str, str]:
     }
 
 
+@_per_language
 def store_kinds() -> dict[str, str]:
     return {
         "direct": QCoreApplication.translate("Labels", "Company-owned"),
@@ -32,6 +55,7 @@ def store_kinds() -> dict[str, str]:
     }
 
 
+@_per_language
 def store_statuses() -> dict[str, str]:
     return {
         "planned": QCoreApplication.translate("Labels", "Planned"),
@@ -58,6 +82,7 @@ def active(flag: bool) -> str:
     return QCoreApplication.translate("Labels", "Active") if flag else QCoreApplication.translate("Labels", "Inactive")
 
 
+@_per_language
 def run_types() -> dict[str, str]:
     return {
         "routine": QCoreApplication.translate("Labels", "Routine inspection"),
@@ -73,6 +98,7 @@ def run_types() -> dict[str, str]:
     }
 
 
+@_per_language
 def run_statuses() -> dict[str, str]:
     return {
         "draft": QCoreApplication.translate("Labels", "In progress"),
@@ -96,6 +122,7 @@ def grade(code: str) -> str:
     return code
 
 
+@_per_language
 def action_statuses() -> dict[str, str]:
     return {
         "open": QCoreApplication.translate("Labels", "To fix"),
@@ -107,6 +134,7 @@ def action_statuses() -> dict[str, str]:
     }
 
 
+@_per_language
 def priorities() -> dict[str, str]:
     return {
         "urgent": QCoreApplication.translate("Labels", "Urgent"),
@@ -126,6 +154,7 @@ def priority(code: str) -> str:
 # Visits (巡店): purposes and statuses; the context "VisitLabels" keeps their translations.
 
 
+@_per_language
 def visit_purposes() -> dict[str, str]:
     return {
         "routine": QCoreApplication.translate("VisitLabels", "Routine visit"),
@@ -137,6 +166,7 @@ def visit_purposes() -> dict[str, str]:
     }
 
 
+@_per_language
 def visit_statuses() -> dict[str, str]:
     return {
         "planned": QCoreApplication.translate("VisitLabels", "Planned"),
@@ -156,6 +186,7 @@ def action_step_status(code: str | None) -> str:
     return action_status(code)
 
 
+@_per_language
 def action_transitions() -> dict[str, str]:
     """The button that moves an action to each status."""
     return {
@@ -177,6 +208,7 @@ def overdue() -> str:
 
 # -- checklist templates (translation context "TemplateLabels")
 
+@_per_language
 def answer_types() -> dict[str, str]:
     return {
         "pass_fail": QCoreApplication.translate("TemplateLabels", "Pass / fail"),
@@ -191,6 +223,7 @@ def answer_types() -> dict[str, str]:
     }
 
 
+@_per_language
 def template_kinds() -> dict[str, str]:
     return {
         "inspection": QCoreApplication.translate("TemplateLabels", "Inspection"),
@@ -202,6 +235,7 @@ def template_kinds() -> dict[str, str]:
     }
 
 
+@_per_language
 def version_statuses() -> dict[str, str]:
     return {
         "draft": QCoreApplication.translate("TemplateLabels", "Draft"),
@@ -249,6 +283,7 @@ def daily_history_state(state: str, today: bool) -> str:
 
 # -- signatures and sync conflicts (contexts "SignatureLabels" and "ConflictsPage" keep their translations)
 
+@_per_language
 def signature_roles() -> dict[str, str]:
     """The roles a person signs a record as."""
     return {
@@ -265,6 +300,7 @@ def signature_role(code: str) -> str:
     return signature_roles().get(code, code)
 
 
+@_per_language
 def sync_tables() -> dict[str, str]:
     """The synchronised tables, as people call their records."""
     t = QCoreApplication.translate
@@ -289,6 +325,7 @@ def sync_tables() -> dict[str, str]:
     }
 
 
+@_per_language
 def sync_fields() -> dict[str, str]:
     """The synchronised fields (``*``: the whole record)."""
     t = QCoreApplication.translate
@@ -324,6 +361,7 @@ def sync_fields() -> dict[str, str]:
     }
 
 
+@_per_language
 def conflict_reasons() -> dict[str, str]:
     return {
         "concurrent": QCoreApplication.translate("ConflictsPage", "Concurrent edit"),
@@ -332,6 +370,7 @@ def conflict_reasons() -> dict[str, str]:
     }
 
 
+@_per_language
 def signed_decision_kinds() -> dict[str, str]:
     """The decisions bound to the person (opsdesk.decisions.KINDS)."""
     return {
@@ -369,6 +408,7 @@ def template_text(text: str, text_en: str = "", english: bool | None = None) -> 
     return (text_en or text) if english else (text or text_en)
 
 
+@_per_language
 def equipment_statuses() -> dict[str, str]:
     """An equipment item's lifecycle (opsdesk.models.equipment.EQUIPMENT_STATUSES), in order."""
     return {
@@ -391,6 +431,7 @@ def equipment_status(code: str) -> str:
 # ---------------------------------------------------------------- equipment faults
 
 
+@_per_language
 def fault_statuses() -> dict[str, str]:
     return {
         "reported": QCoreApplication.translate("FaultLabels", "Reported"),
@@ -401,6 +442,7 @@ def fault_statuses() -> dict[str, str]:
     }
 
 
+@_per_language
 def severities() -> dict[str, str]:
     return {
         "low": QCoreApplication.translate("FaultLabels", "Low"),
@@ -421,6 +463,7 @@ def severity(code: str) -> str:
 # ---------------------------------------------------------------- new-store openings 
 
 
+@_per_language
 def milestone_roles() -> dict[str, str]:
     """Who owns an opening milestone (opsdesk.models.openings.MILESTONE_ROLES)."""
     return {
@@ -433,6 +476,7 @@ def milestone_roles() -> dict[str, str]:
     }
 
 
+@_per_language
 def project_statuses() -> dict[str, str]:
     """An opening project's status (PROJECT_STATUSES)."""
     return {
@@ -442,6 +486,7 @@ def project_statuses() -> dict[str, str]:
     }
 
 
+@_per_language
 def health_statuses() -> dict[str, str]:
     """An active project's health (openings.HEALTH_STATUSES)."""
     return {
@@ -451,6 +496,7 @@ def health_statuses() -> dict[str, str]:
     }
 
 
+@_per_language
 def opening_events() -> dict[str, str]:
     """What happened to a project (OPENING_EVENTS)."""
     return {
@@ -485,6 +531,7 @@ def opening_event(code: str) -> str:
 # ---------------------------------------------------------------- promotion plans
 
 
+@_per_language
 def promotion_statuses() -> dict[str, str]:
     """A plan's derived status (opsdesk.services.promotions.STATUSES), in the page's order."""
     return {
@@ -502,6 +549,7 @@ def promotion_statuses() -> dict[str, str]:
     }
 
 
+@_per_language
 def decision_kinds() -> dict[str, str]:
     """A decision on a plan (opsdesk.models.promotions.EVENT_KINDS)."""
     return {
@@ -514,6 +562,7 @@ def decision_kinds() -> dict[str, str]:
     }
 
 
+@_per_language
 def decision_levels() -> dict[str, str]:
     """The step of the chain a decision is at: 建议 / 审核 / 审批."""
     return {
@@ -523,6 +572,7 @@ def decision_levels() -> dict[str, str]:
     }
 
 
+@_per_language
 def material_kinds() -> dict[str, str]:
     """opsdesk.models.promotions.MATERIAL_KINDS."""
     return {
@@ -534,6 +584,7 @@ def material_kinds() -> dict[str, str]:
     }
 
 
+@_per_language
 def budget_categories() -> dict[str, str]:
     """opsdesk.models.promotions.BUDGET_CATEGORIES."""
     return {
@@ -545,6 +596,7 @@ def budget_categories() -> dict[str, str]:
     }
 
 
+@_per_language
 def measures() -> dict[str, str]:
     """What a target is set in (opsdesk.services.promotions.MEASURES); ``custom`` is named by the plan."""
     return {
@@ -582,6 +634,7 @@ def measure(code: str) -> str:
 # ---------------------------------------------------------------- dashboard KPIs
 
 
+@_per_language
 def kpi_titles() -> dict[str, str]:
     """The dashboard's KPI tiles (opsdesk.services.kpis.KPI_KEYS), in the page's order."""
     return {
@@ -603,6 +656,7 @@ def kpi_title(key: str) -> str:
     return kpi_titles().get(key, key)
 
 
+@_per_language
 def periods() -> dict[str, str]:
     """The dashboard's periods (opsdesk.services.kpis.PERIODS)."""
     return {

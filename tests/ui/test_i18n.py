@@ -282,3 +282,23 @@ def test_template_content_follows_the_interface_language(qtbot, demo_ctx, transl
     assert labels.template_text("门店", "Store", english=True) == "Store"
     assert labels.template_text("门店", "", english=True) == "门店"
     assert labels.template_text("", "Store", english=False) == "Store"
+
+
+def test_code_labels_are_made_once_per_language_and_follow_a_switch(translations) -> None:  # noqa: ANN001
+    """A list asks for a code's label for every cell it paints: each table of labels is made once per language,
+    read-only, and made again when the language changes."""
+    from ui import labels
+
+    zh = labels.roles()
+    assert zh["supervisor"] == "督导" and labels.roles() is zh and labels.role("supervisor") == "督导"
+    try:
+        zh["supervisor"] = "x"  # type: ignore[index]
+    except TypeError:
+        pass
+    assert zh["supervisor"] == "督导"  # read-only
+    try:
+        assert translations.install("en")
+        assert labels.role("supervisor") == "Supervisor" and labels.roles() is not zh
+    finally:
+        translations.install("zh_CN")
+    assert labels.role("supervisor") == "督导"
