@@ -54,7 +54,9 @@ SHA256 = re.compile(r"[0-9a-f]{64}")
 _HLC = re.compile(r"[0-9]{15}-[0-9]{6}-(.+)", re.DOTALL)
 INT64 = (-(2**63), 2**63 - 1)
 _BATCH = 500
-_REBUILD_MIN = 20_000  # logged records from which the change log's indexes are rebuilt, not updated
+# Rows written to one table (the change log, or a synced table) from which its secondary indexes are
+# dropped and built again after the write, when the rows also outnumber those already there.
+_REBUILD_MIN = 20_000
 _ID_BATCH = 5000  # ids per IN list of a raw lookup (SQLite allows 32766 parameters, psycopg 65535)
 
 
@@ -1016,12 +1018,19 @@ class _Merger:
                 continue
             self.written.add(name)
             columns = [c.name for c in table.columns]
-            if self.inserts.get(name):
-                backend.executemany(
-                    self.conn,
+            inserts = self.inserts.get(name)
+            if inserts:
+                # Many new rows into a table holding fewer (a first full package): its indexes are built once
+                # after the rows rather than updated row by row -- before any parent is written, since a
+                # parent's insert looks its children up (deferred foreign keys) through them.
+                rebuild = len(inserts) >= _REBUILD_MIN and backend.indexes_rebuildable_under_deferred_checks(
+                    self.conn) and backend.rows_up_to(
+                    self.conn, name, len(inserts) + 1) <= len(inserts)
+                backend.bulk_insert_rows(
+                    self.conn, table,
                     f'INSERT INTO "{name}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
                     f'VALUES ({", ".join("?" * len(columns))})',
-                    [tuple(row.get(c) for c in columns) for row in self.inserts[name]])
+                    [tuple(row.get(c) for c in columns) for row in inserts], rebuild_indexes=rebuild)
             groups: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
             for patch, row_id in self.updates.get(name, ()):
                 fields = tuple(sorted(patch))
