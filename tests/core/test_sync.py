@@ -549,11 +549,9 @@ def test_receiving_an_unknown_region_is_refused_and_nothing_is_saved(pair):
 
 
 def _records(path: Path) -> list[dict]:
-    import json
-    import zipfile
+    from sync_helpers import package_records
 
-    with zipfile.ZipFile(path) as zf:
-        return [json.loads(line) for line in zf.read("changes.jsonl").splitlines()]
+    return package_records(path)
 
 
 def test_a_package_reads_the_same_whichever_backend_wrote_it(tmp_path, pair):
