@@ -410,3 +410,20 @@ def test_dates_and_times_convert_as_the_driver_stores_them():
     assert opened.to_db_many(["2026-01-02", None, "20260103"]) == [opened.to_db(v) for v in
                                                                    ("2026-01-02", None, "20260103")]
     assert isinstance(date(2026, 1, 2), date) and isinstance(datetime(2026, 1, 2), date) and Decimal(1)
+
+
+def test_the_command_line_writes_format_1_when_asked(source, tmp_path):
+    from cli_helpers import run_in_process
+
+    src, _v1, _v2 = source
+    (user,) = _rows(src, "SELECT username FROM user WHERE role = 'head_office' ORDER BY username LIMIT 1")
+    password = tmp_path / "pw.txt"
+    password.write_text("demo1234\n", encoding="utf-8")  # the demo's users
+    who = ("--user", user[0], "--password-file", str(password))
+    for fmt in ("1", "2"):
+        out = tmp_path / f"f{fmt}.opsync"
+        done = run_in_process(*who, "sync", "export", "--db", str(src), "-o", str(out), "--format", fmt)
+        assert done.returncode == 0, done.stderr
+        assert manifest_of(read_members(out))["format_version"] == int(fmt)
+    done = run_in_process(*who, "sync", "export", "--db", str(src), "-o", str(tmp_path / "x.opsync"), "--format", "3")
+    assert done.returncode == 2 and not (tmp_path / "x.opsync").exists()
