@@ -511,7 +511,7 @@ def _parse_block(first: int, block: dict[str, Any], table_name: str, fname: str,
             decoded = map(dict, map(zip, repeat(fields), zip(*stored)))
             parsed = map(dict, map(zip, repeat(fields), zip(*values)))
         else:
-            decoded = parsed = ({} for _ in numbers)
+            decoded, parsed = ({} for _ in numbers), ({} for _ in numbers)
         return list(map(_incoming, zip(change_ids, nodes, hlcs, tables_, rows, fields_, texts, repeat(None, n), kinds,
                                        decoded, actors, parsed, numbers, engine, repeat("record", n))))
     codec = codecs.get(fname)

@@ -427,3 +427,19 @@ def test_the_command_line_writes_format_1_when_asked(source, tmp_path):
         assert manifest_of(read_members(out))["format_version"] == int(fmt)
     done = run_in_process(*who, "sync", "export", "--db", str(src), "-o", str(tmp_path / "x.opsync"), "--format", "3")
     assert done.returncode == 2 and not (tmp_path / "x.opsync").exists()
+
+
+def test_blocks_of_rows_without_fields_and_of_one_field_parse_as_records_do():
+    """Synthetic blocks: whole rows that name no field (every field at its default), a field of one record."""
+    hlc = "000001764000000-000001-abcd"
+    base = {"node": ["abcd"] * 2, "hlc": [hlc, hlc.replace("-000001-", "-000002-")], "row": ["r1", "r2"],
+            "base": [None, None], "kind": [None, "sign"], "actor": [None, "u1"], "change_id": ["c1", "c2"]}
+    empty = {"table": "store", "field": "*", "n": 2, "fields": [], "values": [], **base}
+    one = {"table": "store", "field": "name", "n": 2, "values": [["一号店", "二号店"]], **base}
+    tables = apply.synced_table_map()
+    for block in (empty, one):
+        expected = [apply.parse_record(1 + i, r, tables, unit="record") for i, r in
+                    enumerate(apply.block_records(1, block))]
+        found = apply.parse_blocks([(1, block)], tables)
+        assert [tuple(r) for r in found] == [tuple(r) for r in expected] and len(found) == 2
+    assert [r.value for r in apply.parse_blocks([(1, empty)], tables)] == ["{}", "{}"]
