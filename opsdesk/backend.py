@@ -250,6 +250,20 @@ def row_count_estimate(conn: Connection, table: str, key: str) -> int:
     return int(found or 0)
 
 
+def rows_up_to(conn: Connection, table: str, limit: int) -> int:
+    """How many rows ``table`` holds, counted up to ``limit`` (reads at most ``limit`` rows, where
+    ``count(*)`` reads the whole table): enough to tell whether a batch outnumbers what is there."""
+    found = conn.exec_driver_sql(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT {int(limit)}) AS q').scalar()
+    return int(found or 0)
+
+
+def indexes_rebuildable_under_deferred_checks(conn: Connection) -> bool:
+    """Whether a table written under deferred foreign keys (``defer_foreign_keys``) may have its indexes built
+    again in the same transaction. SQLite counts deferred violations and checks them at commit; PostgreSQL keeps
+    a pending check per written row and refuses CREATE INDEX on a table with pending ones."""
+    return dialect_name(conn) == "sqlite"
+
+
 def bulk_insert_rows(conn: Connection, table: Table, sql: str, rows: Sequence[Sequence[Any]], *,
                      rebuild_indexes: bool) -> int:
     """``executemany(sql, rows)`` into ``table``; with ``rebuild_indexes`` its secondary (non-unique)

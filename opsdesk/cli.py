@@ -842,7 +842,7 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
 
     ctx = _open(args)
     try:
-        result = sync.export_package(ctx, args.output, to_node=args.to, full=args.full)
+        result = sync.export_package(ctx, args.output, to_node=args.to, full=args.full, format_version=args.format)
     finally:
         ctx.db.close()
     target = f"for node {result.to_node}" if result.to_node else "for any workspace (full)"
@@ -1718,6 +1718,9 @@ def build_parser() -> argparse.ArgumentParser:
     sx.add_argument("-o", "--output", type=Path, required=True, help="package file to write (.opsync)")
     sx.add_argument("--to", metavar="NODE", help="the receiving node (incremental, its region only)")
     sx.add_argument("--full", action="store_true", help="every change, whatever the node acknowledged")
+    sx.add_argument("--format", type=int, choices=(1, 2), default=None,
+                    help="package format: 2 (default, blocks of records) or 1 (one record a line: OpsDesk before "
+                         "format 2 reads only this)")
     sx.set_defaults(func=cmd_sync_export)
     si = sy.add_parser("import", help="verify a package and apply it in one transaction")
     _db_arg(si)

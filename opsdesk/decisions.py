@@ -577,7 +577,7 @@ def settle(s: Session, failed: list[Candidate]) -> tuple[list[Any], list[Candida
     refused = next((c for c in still if c.kind == "equipment.accept"), None)
     if refused is not None:
         raise PackageContentError(
-            f"changes.jsonl line {refused.primary.line}: an equipment acceptance sign-off does not verify "
+            f"{refused.primary.place}: an equipment acceptance sign-off does not verify "
             f"({refused.verdict.reason if refused.verdict else 'unsigned'}): the package is refused",
             record=f"signature {refused.record}", line=refused.primary.line)
     return late, still

@@ -164,6 +164,19 @@ class RunScore:
         return [item_id for item_id, s in self.items.items() if s.failed]
 
 
+def exact_sum(values: Iterable[Exact]) -> Fraction:
+    """The exact sum of fractions, decimals and integers as a Fraction: numerators added per denominator
+    in integers, one Fraction per denominator (adding Fractions one by one reduces each partial sum)."""
+    by_denominator: dict[int, int] = {}
+    for value in values:
+        numerator, denominator = value.as_integer_ratio()
+        by_denominator[denominator] = by_denominator.get(denominator, 0) + numerator
+    total = F0
+    for denominator, numerator in by_denominator.items():
+        total += Fraction(numerator, denominator)
+    return total
+
+
 def exact_percent(points: Exact, maximum: Exact) -> Fraction | None:
     if maximum <= 0:
         return None
@@ -269,19 +282,21 @@ def score_run(sections: Sequence[SectionRule], responses: Mapping[str, Response]
     total_max = F0
     critical_failed = False
     for section in sections:
-        s_points = F0
-        s_max = F0
+        exacts: list[Exact] = []
+        maxima: list[Exact] = []
         answered = 0
         for item in section.items:
             score = scored.get(item.id) if scored is not None else None
             if score is None:
                 score = score_item(item, responses.get(item.id))
             items[item.id] = score
-            s_points += score.exact
-            s_max += Fraction(score.max)
+            exacts.append(score.exact)
+            maxima.append(score.max)
             answered += 1 if score.answered else 0
             if item.critical and score.failed:
                 critical_failed = True
+        s_points = exact_sum(exacts)
+        s_max = exact_sum(maxima)
         section_scores.append(SectionScore(section.id, s_points, s_max, answered, len(section.items)))
         w = max(section.weight, 0)
         total_points += s_points * w

@@ -400,10 +400,17 @@ def _never_exported_sql() -> str:
 
 @logs.job("sync export", lambda a, k: f"-> {a[1] if len(a) > 1 else k.get('dest')} (to {k.get('to_node') or 'any node'})")
 def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = None, full: bool = False,
-                   progress: Progress | None = None) -> ExportResult:
-    """Write a package for ``to_node`` (what it has not acknowledged) or for anyone (everything)."""
+                   progress: Progress | None = None, format_version: int | None = None) -> ExportResult:
+    """Write a package for ``to_node`` (what it has not acknowledged) or for anyone (everything).
+    ``format_version`` 1 writes one that OpsDesk before package format 2 can read (default: the newest)."""
     from opsdesk.attachments import AttachmentStore
-    from opsdesk.sync.package import write_package
+    from opsdesk.sync.package import FORMAT_VERSION, FORMATS, write_package
+
+    if format_version is None:
+        format_version = FORMAT_VERSION
+    if format_version not in FORMATS:
+        raise SyncError(f"package format {format_version} is not one this app writes ({', '.join(map(str, FORMATS))})",
+                        format=format_version)
 
     dest = Path(dest)
     node_name = _node_name(ctx)
@@ -462,7 +469,7 @@ def export_package(ctx: AppContext, dest: str | Path, *, to_node: str | None = N
                 progress("export", done, n)
 
         written = write_package(dest, key=key, header=header, changes=records(), attachments=files(),
-                                progress=report if progress else None, total=total)
+                                progress=report if progress else None, total=total, format_version=format_version)
     with ctx.tx() as s:
         s.add(ExportLedger(package_id=written.package_id, to_node=to_node, created=utcnow(), full=header["full"],
                            path=str(dest), size=written.size, changes=written.changes,
@@ -486,7 +493,7 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
     from opsdesk.errors import ImageTooLargeError, NotAnImageError
     from opsdesk.services import runs as runs_service
     from opsdesk.services.org import refresh_name_keys
-    from opsdesk.sync.apply import apply_changes, parse_record, synced_table_map
+    from opsdesk.sync.apply import apply_changes, parse_blocks, parse_record, synced_table_map
     from opsdesk.sync.capture import AuditChain
     from opsdesk.sync.package import DEFAULT_MAX_BYTES, ZIP_ERRORS, Sender, audit_head_of, check_clock, open_package
 
@@ -516,7 +523,10 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
                                     count, 0, count, 0, 0, 0)
         tables = synced_table_map()
         dialect = ctx.db.engine.dialect  # values decoded as this workspace's driver stores them
-        records = [parse_record(n, obj, tables, dialect) for n, obj in package.records()]
+        if package.format_version >= 2:  # blocks of records, converted a column at a time
+            records = parse_blocks(package.blocks(), tables, dialect)
+        else:
+            records = [parse_record(n, obj, tables, dialect) for n, obj in package.records()]
         if records:
             latest = max(records, key=lambda r: r.hlc)
             check_clock(int(latest.hlc[:15]), latest.node)

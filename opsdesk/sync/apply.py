@@ -31,7 +31,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field as dc_field
-from typing import Any
+from datetime import date, datetime
+from functools import partial
+from itertools import repeat
+from operator import itemgetter, methodcaller
+from typing import Any, NamedTuple
 
 from sqlalchemy import Column, String, Table, Text, select
 from sqlalchemy.engine import Connection, Dialect
@@ -42,7 +46,8 @@ from opsdesk.ids import utcnow
 from opsdesk.models import Base, ChangeLog, Synced, SyncConflict
 from opsdesk.models.spec import SyncSpec, spec_of
 from opsdesk.sync.capture import NOT_LOGGED, ROW_FIELD
-from opsdesk.sync.codec import dumps, encode, from_json_as, python_kind
+from opsdesk.sync.package import BLOCK_COLUMNS
+from opsdesk.sync.codec import dumps, encode, from_json_as, json_texts, object_texts, python_kind
 
 FROZEN_STATUSES = ("signed", "superseded")
 PUBLISHED_STATUSES = ("published", "retired")
@@ -54,14 +59,13 @@ SHA256 = re.compile(r"[0-9a-f]{64}")
 _HLC = re.compile(r"[0-9]{15}-[0-9]{6}-(.+)", re.DOTALL)
 INT64 = (-(2**63), 2**63 - 1)
 _BATCH = 500
-_REBUILD_MIN = 20_000  # logged records from which the change log's indexes are rebuilt, not updated
+# Rows written to one table (the change log, or a synced table) from which its secondary indexes are
+# dropped and built again after the write, when the rows also outnumber those already there.
+_REBUILD_MIN = 20_000
 _ID_BATCH = 5000  # ids per IN list of a raw lookup (SQLite allows 32766 parameters, psycopg 65535)
 
 
-@dataclass(frozen=True)
-class Incoming:
-    """One change record of a package, validated against the schema."""
-
+class _Record(NamedTuple):
     change_id: str
     node: str
     hlc: str
@@ -74,16 +78,32 @@ class Incoming:
     decoded: Any  # the value as stored in the database; for "*" a dict of field -> stored value
     actor: str | None = None  # the user who made the change
     parsed: Any = None  # the JSON value (for "*" a dict of field -> JSON value)
-    line: int = 0
+    line: int = 0  # the record's number in the package (its line in a package of format 1)
     engine: str = "sqlite"  # whose stored form ``decoded`` is (the dialect name given to parse_record)
+    unit: str = "line"  # what ``line`` counts: lines (format 1) or records (format 2)
+
+
+class Incoming(_Record):
+    """One change record of a package, validated against the schema. Immutable; a tuple, so that a block of a
+    package makes its thousands of records without a Python call each (``_incoming``)."""
+
+    __slots__ = ()
 
     @property
     def insert(self) -> bool:
         return self.base is None
 
+    @property
+    def place(self) -> str:
+        """Where the record is in its package, for a message: ``changes.jsonl line 12`` / ``record 12``."""
+        return f"changes.jsonl {self.unit} {self.line}"
+
     def fields(self) -> dict[str, Any]:
         """field -> stored value of this record (several for a whole-row record)."""
         return self.decoded if self.field == ROW_FIELD else {self.field: self.decoded}  # read only
+
+
+_incoming = partial(tuple.__new__, Incoming)  # Incoming from one tuple of its 15 fields, in C
 
 
 @dataclass
@@ -150,6 +170,17 @@ class _ColumnCodec:
         # Text stored as it is, checked only for NUL, Unicode and length (most columns): the short path below.
         self.plain_text = self.text and self.enum is None and self.json is None and self._bind is None
         self.default_db = self.to_db(self.default_json) if self.has_default else None
+        # Dates and times a driver stores as ISO text (SQLite): written by the C isoformat when it gives the
+        # bind processor's text (checked here, on a sample), in ``to_db_many``.
+        self.iso: Callable[[Any], str] | None = None
+        if self.kind is datetime and self._bind is not None:
+            sample = datetime(2001, 2, 3, 4, 5, 6, 7)
+            if self._bind(sample) == sample.isoformat(" ", "microseconds"):
+                self.iso = _iso_datetime
+        elif self.kind is date and self._bind is not None:
+            sample = date(2001, 2, 3)
+            if self._bind(sample) == sample.isoformat():
+                self.iso = date.isoformat
 
     def to_db(self, value: Any) -> Any:  # noqa: ANN401
         """Validate a JSON value and turn it into what the column stores (ValueError/TypeError if unfit)."""
@@ -202,9 +233,63 @@ class _ColumnCodec:
             raise ValueError(f"{self.name}: number out of range")
         return stored
 
+    def to_db_many(self, values: list[Any]) -> list[Any]:
+        """``[self.to_db(v) for v in values]`` for a column of values at once; raises ``_Unfit`` when any value
+        does not fit (the caller then checks record by record, to name the first bad one)."""
+        try:
+            if self.plain_text:
+                kinds = set(map(type, values))
+                texts = values if kinds == {str} else [v for v in values if v is not None]
+                if not kinds <= {str, type(None)}:
+                    raise _Unfit
+                if texts:
+                    joined = "".join(texts)
+                    if "\x00" in joined:
+                        raise _Unfit
+                    if not joined.isascii():
+                        joined.encode("utf-8")  # a lone surrogate is not valid Unicode
+                    if self.length is not None and max(map(len, texts)) > self.length:
+                        raise _Unfit
+                return values
+            if self.kind is datetime or self.kind is date:
+                parse = datetime.fromisoformat if self.kind is datetime else date.fromisoformat
+                if set(map(type, values)) == {str}:  # no None: all in C
+                    python = list(map(parse, values))
+                    if self.iso is _iso_datetime:
+                        texts = list(map(_ISO_DATETIME, python))
+                        if set(map(len, texts)) == {26}:  # every one naive (an aware one has its offset after)
+                            return texts
+                    elif self.iso is not None:
+                        return list(map(self.iso, python))
+                else:
+                    python = [None if v is None else parse(v) for v in values]
+                if self.iso is not None:
+                    iso, bind = self.iso, self._bind
+                    return [None if p is None else iso(p) if p.__class__ is date or p.tzinfo is None else bind(p)
+                            for p in python]
+                return python if self._bind is None else [None if p is None else self._bind(p) for p in python]
+            # Few distinct values (flags, statuses, numbers, answers): each is converted once. A value's
+            # type is part of its key (True == 1, but only one of them fits an integer column).
+            keys = list(zip(map(type, values), values))
+            memo = {key: self.to_db(key[1]) for key in set(keys)}
+            return list(map(memo.__getitem__, keys))
+        except (ValueError, TypeError, ArithmeticError, KeyError, RecursionError, UnicodeError):
+            raise _Unfit from None
+
     def to_json(self, stored: Any) -> Any:  # noqa: ANN401
         python = self._result(stored) if self._result is not None and stored is not None else stored
         return encode(python)
+
+
+class _Unfit(Exception):
+    """A batch of records has a value (or a field) that does not fit: check them one by one."""
+
+
+def _iso_datetime(value: datetime) -> str:
+    return value.isoformat(" ", "microseconds")
+
+
+_ISO_DATETIME = methodcaller("isoformat", " ", "microseconds")
 
 
 _CODECS: dict[tuple[str, str], dict[str, _ColumnCodec]] = {}
@@ -222,12 +307,14 @@ def codecs_for(table: Table, dialect: Dialect | None = None) -> dict[str, _Colum
     return found
 
 
-def parse_record(number: int, obj: Any, tables: dict[str, Table], dialect: Dialect | None = None) -> Incoming:
-    """Validate one line of changes.jsonl; a record that does not fit refuses the whole package.
+def parse_record(number: int, obj: Any, tables: dict[str, Table], dialect: Dialect | None = None,  # noqa: ANN401
+                 unit: str = "line") -> Incoming:
+    """Validate one line of changes.jsonl (``unit`` "record": one record of a block, ``number`` counting records);
+    a record that does not fit refuses the whole package.
     Values are decoded as the workspace of ``dialect`` stores them (SQLite if None)."""
 
     def bad(why: str) -> PackageCorruptError:
-        return PackageCorruptError(f"changes.jsonl line {number}: {why}", member="changes.jsonl", line=number)
+        return PackageCorruptError(f"changes.jsonl {unit} {number}: {why}", member="changes.jsonl", line=number)
 
     if not isinstance(obj, dict):
         raise bad("not an object")
@@ -266,7 +353,7 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table], dialect: Diale
     if table is None:
         raise bad(f"unknown table {table_name!r}")
     if table_name == "attachment" and not SHA256.fullmatch(row):
-        raise PackageContentError(f"changes.jsonl line {number}: attachment {row[:80]!r} is not named by its "
+        raise PackageContentError(f"changes.jsonl {unit} {number}: attachment {row[:80]!r} is not named by its "
                                   "sha256", record=f"attachment {row[:80]}", line=number)
     codecs = codecs_for(table, dialect)
     try:
@@ -286,10 +373,153 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table], dialect: Diale
     except RecursionError:
         raise bad("value nested too deeply") from None
     except (ValueError, TypeError, ArithmeticError) as exc:
-        raise PackageContentError(f"changes.jsonl line {number}: {table_name} {row[:40]}: {exc}",
+        raise PackageContentError(f"changes.jsonl {unit} {number}: {table_name} {row[:40]}: {exc}",
                                   record=f"{table_name} {row[:40]}", line=number) from None
     return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor, parsed, number,
-                    backend.storage_dialect(dialect).name)
+                    backend.storage_dialect(dialect).name, unit)
+
+
+# ---------------------------------------------------------------- format 2: blocks of records
+# A package of format 2 holds its records in blocks, one JSON object a line of changes.jsonl: the records of
+# one table and field (for whole-row records, one set of fields), each key of the block a column
+# (``change_id``, ``node``, ``hlc``, ``row``, ``base``, ``kind``, ``actor``: one entry per record) and the
+# values as JSON values, one column per field (``values``). A block stands for the records of format 1 that
+# ``block_records`` gives: the same keys, the value as the text ``dumps`` writes it. A record whose logged text
+# is not that text travels as its text instead (``texts``). Blocks are checked and converted a column at a time;
+# a block with anything unfit is checked record by record with ``parse_record``, which names the first bad one.
+
+
+def _block_error(first: int, why: str) -> PackageCorruptError:
+    return PackageCorruptError(f"changes.jsonl record {first}: a block of records {why}", member="changes.jsonl",
+                               line=first)
+
+
+def _block_shape(first: int, block: Any) -> tuple[str, str, list[str] | None, int]:  # noqa: ANN401
+    """(table, field, fields of a whole-row block, record count) of a well-formed block; else refused."""
+    if not isinstance(block, dict):
+        raise _block_error(first, "is not an object")
+    table, fname, n = block.get("table"), block.get("field"), block.get("n")
+    if not isinstance(table, str) or not isinstance(fname, str) or type(n) is not int or n < 1:
+        raise _block_error(first, "lacks its table, field or count")
+    unknown = set(block) - {"table", "field", "fields", "n", "values", "texts", *BLOCK_COLUMNS}
+    if unknown:
+        raise _block_error(first, f"has an unknown key {sorted(unknown)[0]!r}")
+    for key in BLOCK_COLUMNS:
+        column = block.get(key)
+        if not isinstance(column, list) or len(column) != n:
+            raise _block_error(first, f"has no column {key} of {n} entries")
+    fields = block.get("fields")
+    if ("values" in block) == ("texts" in block):
+        raise _block_error(first, "must hold either values or texts")
+    if "texts" in block:
+        if fields is not None or not isinstance(block["texts"], list) or len(block["texts"]) != n:
+            raise _block_error(first, f"has no column texts of {n} entries")
+        return table, fname, None, n
+    if fname == ROW_FIELD:
+        if not isinstance(fields, list) or not all(isinstance(f, str) for f in fields) or len(set(fields)) != len(fields):
+            raise _block_error(first, "of whole rows lacks its distinct field names")
+    elif fields is not None:
+        raise _block_error(first, "of one field names fields")
+    values = block["values"]
+    width = len(fields) if fname == ROW_FIELD else 1
+    if not isinstance(values, list) or len(values) != width or any(
+            not isinstance(col, list) or len(col) != n for col in values):
+        raise _block_error(first, f"has not {width} value columns of {n} entries")
+    return table, fname, fields, n
+
+
+def block_records(first: int, block: Any) -> list[dict[str, Any]]:  # noqa: ANN401
+    """The records a block stands for, as format 1 writes them."""
+    table, fname, fields, n = _block_shape(first, block)
+    try:
+        if "texts" in block:
+            texts = block["texts"]
+        elif fname == ROW_FIELD:
+            texts = object_texts(fields, block["values"], n)
+        else:
+            texts = json_texts(block["values"][0])
+    except RecursionError:
+        raise _block_error(first, "holds a value nested too deeply") from None
+    columns = [block[k] for k in BLOCK_COLUMNS]
+    return [{"change_id": cid, "node": node, "hlc": hlc, "table": table, "row": row, "field": fname, "value": text,
+             "base": base, "kind": kind, "actor": actor}
+            for cid, node, hlc, row, base, kind, actor, text in zip(*columns, texts)]
+
+
+def parse_blocks(blocks: Iterable[tuple[int, Any]], tables: dict[str, Table],
+                 dialect: Dialect | None = None) -> list[Incoming]:
+    """``parse_record`` of every record of these blocks ((number of its first record, block) pairs): the same
+    records, refused with the same error at the same first bad record."""
+    out: list[Incoming] = []
+    for first, block in blocks:
+        table, fname, fields, n = _block_shape(first, block)
+        try:
+            if "texts" in block:
+                raise _Unfit  # records whose text is not the canonical one: one by one, as in format 1
+            out += _parse_block(first, block, table, fname, fields, n, tables, dialect)
+        except _Unfit:
+            out += [parse_record(first + i, r, tables, dialect, "record")
+                    for i, r in enumerate(block_records(first, block))]
+    return out
+
+
+def _all_text(column: list[Any], longest: int, empty: bool = False) -> bool:  # noqa: ANN401
+    """Every entry a text of at most ``longest`` characters (and not empty, unless ``empty``)."""
+    if column and set(map(type, column)) != {str}:
+        return False
+    return not column or ((empty or min(map(len, column)) > 0) and max(map(len, column)) <= longest)
+
+
+def _parse_block(first: int, block: dict[str, Any], table_name: str, fname: str, fields: list[str] | None, n: int,
+                 tables: dict[str, Table], dialect: Dialect | None) -> list[Incoming]:
+    """A block's records converted a column at a time; ``_Unfit`` when anything would refuse one of them."""
+    table = tables.get(table_name)
+    if table is None or not table_name or not fname:
+        raise _Unfit
+    change_ids, nodes, hlcs, rows, bases, kinds, actors = (block[k] for k in BLOCK_COLUMNS)
+    distinct_nodes = set(nodes) if set(map(type, nodes)) == {str} else None
+    if distinct_nodes is None or not _all_text(list(distinct_nodes), 32) or not _all_text(change_ids, 36) \
+            or not _all_text(rows, 64):
+        raise _Unfit
+    if set(map(type, hlcs)) != {str} or not all(map(_HLC.fullmatch, hlcs)) or any(h[23:] != node for h, node in zip(hlcs, nodes)):
+        raise _Unfit
+    given = [b for b in bases if b is not None]
+    if given and (fname == ROW_FIELD or set(map(type, given)) != {str} or not all(map(_HLC.fullmatch, given))):
+        raise _Unfit
+    try:
+        if not set(kinds) <= set(KINDS):
+            raise _Unfit
+        distinct_actors = [a for a in set(actors) if a is not None]
+    except TypeError:  # a list or an object where a text belongs
+        raise _Unfit from None
+    if not _all_text(distinct_actors, 64, empty=True):
+        raise _Unfit
+    if table_name == "attachment" and not all(map(SHA256.fullmatch, rows)):
+        raise _Unfit
+    codecs = codecs_for(table, dialect)
+    values = block["values"]
+    engine = repeat(backend.storage_dialect(dialect).name, n)
+    numbers = range(first, first + n)
+    tables_ = repeat(table_name, n)
+    fields_ = repeat(fname, n)
+    if fname == ROW_FIELD:
+        if not set(fields) <= codecs.keys():
+            raise _Unfit
+        stored = [codecs[f].to_db_many(col) for f, col in zip(fields, values)]
+        texts = object_texts(fields, values, n)
+        if fields:
+            decoded = map(dict, map(zip, repeat(fields), zip(*stored)))
+            parsed = map(dict, map(zip, repeat(fields), zip(*values)))
+        else:
+            decoded, parsed = ({} for _ in numbers), ({} for _ in numbers)
+        return list(map(_incoming, zip(change_ids, nodes, hlcs, tables_, rows, fields_, texts, repeat(None, n), kinds,
+                                       decoded, actors, parsed, numbers, engine, repeat("record", n))))
+    codec = codecs.get(fname)
+    if codec is None:
+        raise _Unfit
+    column = values[0]
+    return list(map(_incoming, zip(change_ids, nodes, hlcs, tables_, rows, fields_, json_texts(column), bases, kinds,
+                                   codec.to_db_many(column), actors, column, numbers, engine, repeat("record", n))))
 
 
 def _chunks(items: list, size: int = _BATCH):  # noqa: ANN202
@@ -463,7 +693,7 @@ class _Merger:
         self.tables = synced_table_map()
         self.specs = synced_specs()
         self.now = utcnow()
-        self.to_log: list[dict[str, Any]] = []
+        self.to_log: list[tuple] = []  # rows of change_log, in the order of _LOG_COLUMNS
         self.logged: set[str] = set()
         self.conflicts: list[dict[str, Any]] = []
         self.resolves: list[tuple[str, str, str, str]] = []
@@ -481,11 +711,12 @@ class _Merger:
         self.repointed: set[str] = set()
         self.written: set[str] = set()
         self.blanks: dict[str, dict[str, Any]] = {}
+        self.codecs: dict[str, dict[str, _ColumnCodec]] = {}
 
     # ------------------------------------------------------------ checks before writing
 
     def refuse(self, c: Incoming | None, why: str, record: str | None = None) -> PackageContentError:
-        where = f"changes.jsonl line {c.line}: {c.table} {c.row[:40]}: " if c is not None else ""
+        where = f"{c.place}: {c.table} {c.row[:40]}: " if c is not None else ""
         return PackageContentError(f"{where}{why}", record=record or (f"{c.table} {c.row}" if c else ""),
                                    line=c.line if c else None)
 
@@ -690,9 +921,7 @@ class _Merger:
         if c.change_id in self.logged:
             return
         self.logged.add(c.change_id)
-        self.to_log.append({"change_id": c.change_id, "node_id": c.node, "hlc": c.hlc, "table_name": c.table,
-                            "row_id": c.row, "field": c.field, "value": c.value, "base_hlc": c.base,
-                            "kind": c.kind, "actor_id": c.actor})
+        self.to_log.append((c.change_id, c.node, c.hlc, c.table, c.row, c.field, c.value, c.base, c.kind, c.actor))
 
     def add_rows_under_new_points(self) -> None:
         """A run that gets its sign point here: every row under it is merged again (reverted to the
@@ -764,7 +993,9 @@ class _Merger:
 
     def merge_row(self, name: str, row_id: str, changes: list[Incoming]) -> None:
         table = self.tables[name]
-        codecs = codecs_for(table, self.conn.dialect)
+        codecs = self.codecs.get(name)
+        if codecs is None:
+            codecs = self.codecs[name] = codecs_for(table, self.conn.dialect)
         current = self.existing[name].get(row_id)
         history = self.histories[name].get(row_id) if current is not None else None
         if current is None and not any(c.insert for c in changes):
@@ -776,10 +1007,13 @@ class _Merger:
             # field keeps its default — what the merge below computes, without building its items.
             values = dict(self._blank(name, table, codecs))
             values["id"] = row_id
+            derived = _derived(name, codecs)
             for c in changes:
-                for fname, value in c.fields().items():
-                    if not codecs[fname].derived or c.kind == "sign":
-                        values[fname] = value
+                fields = c.fields()
+                if c.kind == "sign" or derived.isdisjoint(fields):
+                    values.update(fields)
+                else:
+                    values.update((f, v) for f, v in fields.items() if f not in derived)
                 self.applied_ids.add(c.change_id)
                 self.log(c)
             values["updated_at"] = changes[0].hlc
@@ -985,9 +1219,7 @@ class _Merger:
             backend.bulk_insert_rows(
                 self.conn, ChangeLog.__table__,
                 "INSERT INTO change_log (change_id, node_id, hlc, table_name, row_id, field, value, base_hlc, "
-                "kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(e["change_id"], e["node_id"], e["hlc"], e["table_name"], e["row_id"], e["field"], e["value"],
-                  e["base_hlc"], e["kind"], e["actor_id"]) for e in self.to_log], rebuild_indexes=rebuild)
+                "kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.to_log, rebuild_indexes=rebuild)
         if self.conflicts:
             self.stats.conflicts = backend.insert_ignore_rows(self.conn, SyncConflict.__table__, self.conflicts)
         sc = SyncConflict.__table__
@@ -1016,12 +1248,19 @@ class _Merger:
                 continue
             self.written.add(name)
             columns = [c.name for c in table.columns]
-            if self.inserts.get(name):
-                backend.executemany(
-                    self.conn,
+            inserts = self.inserts.get(name)
+            if inserts:
+                # Many new rows into a table holding fewer (a first full package): its indexes are built once
+                # after the rows rather than updated row by row -- before any parent is written, since a
+                # parent's insert looks its children up (deferred foreign keys) through them.
+                rebuild = len(inserts) >= _REBUILD_MIN and backend.indexes_rebuildable_under_deferred_checks(
+                    self.conn) and backend.rows_up_to(
+                    self.conn, name, len(inserts) + 1) <= len(inserts)
+                backend.bulk_insert_rows(
+                    self.conn, table,
                     f'INSERT INTO "{name}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
                     f'VALUES ({", ".join("?" * len(columns))})',
-                    [tuple(row.get(c) for c in columns) for row in self.inserts[name]])
+                    _row_tuples(inserts, columns), rebuild_indexes=rebuild)
             groups: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
             for patch, row_id in self.updates.get(name, ()):
                 fields = tuple(sorted(patch))
@@ -1029,6 +1268,26 @@ class _Merger:
             for fields, params in groups.items():
                 assignments = ", ".join(f'"{f}" = ?' for f in fields)
                 backend.executemany(self.conn, f'UPDATE "{name}" SET {assignments} WHERE id = ?', params)
+
+def _row_tuples(rows: list[dict[str, Any]], columns: list[str]) -> list[tuple]:
+    """Each row's values in the order of ``columns`` (None for a column a row does not hold)."""
+    get = itemgetter(*columns)
+    try:
+        out = list(map(get, rows))
+    except KeyError:
+        return [tuple(row.get(c) for c in columns) for row in rows]
+    return out if len(columns) > 1 else [(v,) for v in out]
+
+
+_DERIVED: dict[str, frozenset[str]] = {}
+
+
+def _derived(name: str, codecs: dict[str, _ColumnCodec]) -> frozenset[str]:
+    found = _DERIVED.get(name)
+    if found is None:
+        found = _DERIVED[name] = frozenset(f for f, codec in codecs.items() if codec.derived)
+    return found
+
 
 Deriver = Callable[[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]], set[str]]
 

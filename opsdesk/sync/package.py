@@ -6,7 +6,8 @@ Members::
                          the head of the sender's audit chain (``audit_head``: node, seq, hash;
                          absent in older packages) and the sha256 + size of every other member
     manifest.sig         Ed25519 signature of manifest.json's bytes by the sender's node key
-    changes.jsonl        one change record per line
+    changes.jsonl        format 1: one change record per line; format 2: one block of records per line, the
+                         records of one table and field as columns (``opsdesk.sync.apply.parse_blocks``)
     attachments/<sha256> the photos the changes refer to
 
 Writing goes to a temporary file next to the target, renamed into place when complete.
@@ -46,10 +47,16 @@ from opsdesk.errors import (
     PackageTooNewError,
     UnknownNodeError,
 )
+from opsdesk.sync.codec import json_texts, object_texts
 from opsdesk.sync.hlc import MAX_FUTURE_MS, HLC
 
+ROW_FIELD = "*"  # a whole-row record's field (opsdesk.sync.capture.ROW_FIELD)
+# The columns of a block of format 2 (opsdesk.sync.apply reads them), one entry per record.
+BLOCK_COLUMNS = ("change_id", "node", "hlc", "row", "base", "kind", "actor")
+
 FORMAT = "opsdesk-sync"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what this app writes; it reads every format up to it
+FORMATS = (1, 2)
 SUFFIX = ".opsync"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -61,6 +68,11 @@ DEFAULT_MAX_BYTES = 4 * 1024**3
 MAX_CHANGES_BYTES = 1024**3
 MAX_MANIFEST_BYTES = 16 * 1024**2
 MAX_MEMBERS = 1_000_000
+# Format 2: one block (a line of the change list) is parsed at a time; the writer closes a block at
+# BLOCK_RECORDS records or BLOCK_TEXT bytes of values, so an honest block is far below MAX_BLOCK_BYTES.
+MAX_BLOCK_BYTES = 256 * 1024**2
+BLOCK_RECORDS = 20_000
+BLOCK_TEXT = 8 * 1024**2
 _CHUNK = 1 << 20
 # What a damaged zip can raise while it is opened or read (an encrypted or exotic member raises
 # RuntimeError or NotImplementedError; bad compressed data a decompressor's own error).
@@ -118,15 +130,102 @@ class _HashingWriter:
             self._buffered = 0
 
 
+class _Blocks:
+    """Format 2's change list: records grouped by table and field (whole rows: by table and set of fields),
+    each group written as a block of columns when it is full and at the end. A record whose logged text is
+    not the canonical text of its value (``dumps``) goes into a block of texts, kept as it is."""
+
+    def __init__(self, out: _HashingWriter) -> None:
+        self.out = out
+        self.groups: dict[tuple, dict[str, Any]] = {}
+        self.records = 0
+
+    def add(self, record: dict[str, Any]) -> None:
+        text = record["value"]
+        value: Any = None
+        kept = text is None
+        if not kept:
+            try:
+                value = json.loads(text)
+            except (ValueError, RecursionError):
+                kept = True
+        if record["field"] == ROW_FIELD and not kept and type(value) is not dict:
+            kept = True
+        if kept:
+            key: tuple = (record["table"], record["field"], None)
+        elif record["field"] == ROW_FIELD:
+            key = (record["table"], ROW_FIELD, tuple(value))
+        else:
+            key = (record["table"], record["field"], ())
+        group = self.groups.get(key)
+        if group is None:
+            group = self.groups[key] = {"columns": {k: [] for k in BLOCK_COLUMNS}, "texts": [], "values": None,
+                                        "size": 0}
+            if not kept:
+                group["values"] = [[] for _ in key[2]] if record["field"] == ROW_FIELD else [[]]
+        columns = group["columns"]
+        for k in BLOCK_COLUMNS:
+            columns[k].append(record.get(k))
+        group["texts"].append(text)
+        if group["values"] is not None:
+            if record["field"] == ROW_FIELD:
+                for column, v in zip(group["values"], value.values()):
+                    column.append(v)
+            else:
+                group["values"][0].append(value)
+        group["size"] += len(text) if text else 0
+        self.records += 1
+        if len(group["texts"]) >= BLOCK_RECORDS or group["size"] >= BLOCK_TEXT:
+            self._write(key, self.groups.pop(key))
+
+    def close(self) -> None:
+        for key, group in list(self.groups.items()):
+            self._write(key, group)
+        self.groups.clear()
+
+    def _write(self, key: tuple, group: dict[str, Any]) -> None:
+        table, fname, fields = key
+        texts, values, columns = group["texts"], group["values"], group["columns"]
+        if values is not None:
+            canonical = object_texts(list(fields), values, len(texts)) if fname == ROW_FIELD else json_texts(values[0])
+            odd = [i for i, (a, b) in enumerate(zip(canonical, texts)) if a != b]
+            if odd:  # written by hand or by another program: these travel as their texts
+                self._line(table, fname, None, {k: [c[i] for i in odd] for k, c in columns.items()},
+                           texts=[texts[i] for i in odd])
+                keep = sorted(set(range(len(texts))) - set(odd))
+                columns = {k: [c[i] for i in keep] for k, c in columns.items()}
+                values = [[col[i] for i in keep] for col in values]
+            if columns["change_id"]:
+                self._line(table, fname, list(fields) if fname == ROW_FIELD else None, columns, values=values)
+        else:
+            self._line(table, fname, None, columns, texts=texts)
+
+    def _line(self, table: str, fname: str, fields: list[str] | None, columns: dict[str, list[Any]],
+              values: list[list[Any]] | None = None, texts: list[Any] | None = None) -> None:
+        block: dict[str, Any] = {"table": table, "field": fname, "n": len(columns["change_id"])}
+        if fields is not None:
+            block["fields"] = fields
+        block.update(columns)
+        if texts is not None:
+            block["texts"] = texts
+        else:
+            block["values"] = values
+        self.out.write(json.dumps(block, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+
+
 def write_package(path: str | Path, *, key: Ed25519PrivateKey, header: dict[str, Any],
                   changes: Iterable[dict[str, Any]], attachments: Iterable[tuple[str, Path]],
-                  progress: ProgressFn | None = None, total: int = 0) -> WrittenPackage:
+                  progress: ProgressFn | None = None, total: int = 0,
+                  format_version: int = FORMAT_VERSION) -> WrittenPackage:
     """Write a package atomically: a temporary file beside ``path``, renamed when complete.
 
     ``header`` holds the manifest's own fields (sender, revision, seen...); this adds the
     format, the package id, the member hashes and the counts. ``attachments`` are
     (sha256, file) pairs; a file whose bytes do not match its name is left out.
+    ``format_version`` 1 writes a package that OpsDesk before format 2 reads (one record a line).
     """
+    if format_version not in FORMATS:
+        raise ValueError(f"package format {format_version}")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     package_id = str(uuid.uuid4())
@@ -137,11 +236,17 @@ def write_package(path: str | Path, *, key: Ed25519PrivateKey, header: dict[str,
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=3) as zf:
             with zf.open(CHANGES, "w", force_zip64=True) as raw:
                 out = _HashingWriter(raw)
+                blocks = _Blocks(out) if format_version >= 2 else None
                 for record in changes:
-                    out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+                    if blocks is not None:
+                        blocks.add(record)
+                    else:
+                        out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
                     n_changes += 1
                     if progress and n_changes % 5000 == 0:
                         progress(n_changes, total)
+                if blocks is not None:
+                    blocks.close()
                 out.flush()
             members[CHANGES] = {"sha256": out.digest.hexdigest(), "size": out.size}
             for sha, source in attachments:
@@ -161,7 +266,7 @@ def write_package(path: str | Path, *, key: Ed25519PrivateKey, header: dict[str,
                 members[name] = {"sha256": sha, "size": size}
                 n_attachments += 1
             manifest = dict(header)
-            manifest.update(format=FORMAT, format_version=FORMAT_VERSION, package_id=package_id,
+            manifest.update(format=FORMAT, format_version=format_version, package_id=package_id,
                             members=members, counts={"changes": n_changes, "attachments": n_attachments})
             manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
             zf.writestr(MANIFEST, manifest_bytes)
@@ -194,6 +299,7 @@ class VerifiedPackage:
     attachment_names: list[str]
     size: int
     sender_known: bool
+    format_version: int = 1
     _zip: zipfile.ZipFile | None = field(default=None, repr=False)
 
     @property
@@ -217,6 +323,24 @@ class VerifiedPackage:
                 yield number, json.loads(line)
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                 raise PackageCorruptError(f"{CHANGES} line {number}: {exc}", member=CHANGES, line=number) from None
+
+    def blocks(self) -> Iterator[tuple[int, Any]]:
+        """Format 2: (number of its first record, parsed JSON) of every block of records."""
+        first = 1
+        for number, line in enumerate(io.BytesIO(self.changes_bytes), start=1):
+            if not line.strip():
+                continue
+            if len(line) > MAX_BLOCK_BYTES:
+                raise PackageTooLargeError(f"{CHANGES} line {number} is larger than {MAX_BLOCK_BYTES} bytes",
+                                           member=CHANGES, limit=MAX_BLOCK_BYTES)
+            try:
+                block = json.loads(line)
+            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+                why = "nested too deeply" if isinstance(exc, RecursionError) else exc
+                raise PackageCorruptError(f"{CHANGES} line {number}: {why}", member=CHANGES, line=number) from None
+            yield first, block
+            count = block.get("n") if isinstance(block, dict) else None
+            first += count if type(count) is int and count > 0 else 1
 
     def copy_attachment(self, sha: str, target: Path) -> None:
         """Copy one verified attachment to ``target`` (through a temporary file)."""
@@ -310,6 +434,8 @@ def _verify(zf: zipfile.ZipFile, path: Path, *, sender: Callable[[str], Sender |
     version = manifest.get("format_version")
     if not isinstance(version, int):
         raise PackageCorruptError("the manifest has no format version")
+    if version < 1:
+        raise PackageCorruptError(f"the manifest's format version {version} is not one")
     if version > FORMAT_VERSION:
         raise PackageTooNewError(f"package format {version} is newer than this app's ({FORMAT_VERSION})",
                                  revision=str(version))
@@ -384,7 +510,7 @@ def _verify(zf: zipfile.ZipFile, path: Path, *, sender: Callable[[str], Sender |
         raise PackageCorruptError(f"the manifest's time is invalid: {exc}") from None
     check_clock(sent.wall_ms, from_node, now_ms)
     return VerifiedPackage(path, manifest, changes_bytes, sorted(n for n in members if n != CHANGES),
-                           path.stat().st_size, known is not None and known.trusted)
+                           path.stat().st_size, known is not None and known.trusted, version)
 
 
 def audit_head_of(manifest: dict[str, Any]) -> tuple[int, str] | None:

@@ -92,6 +92,7 @@ def with_changes(members: Members, key: Ed25519PrivateKey, changes: bytes) -> Me
     content checks after the signature can refuse it."""
 
     def edit(m: dict[str, Any]) -> None:
+        m["format_version"] = 1  # one record a line
         m["members"][CHANGES] = member_entry(changes)
         m["counts"]["changes"] = sum(1 for line in changes.splitlines() if line.strip())
 
@@ -99,7 +100,54 @@ def with_changes(members: Members, key: Ed25519PrivateKey, changes: bytes) -> Me
 
 
 def change_lines(members: Members) -> list[dict[str, Any]]:
+    """The package's records as format 1 writes them (a line each), whichever format it has."""
+    if manifest_of(members).get("format_version", 1) >= 2:
+        from opsdesk.sync.apply import block_records
+
+        out: list[dict[str, Any]] = []
+        for line in get(members, CHANGES).splitlines():
+            if line.strip():
+                block = json.loads(line)
+                out += block_records(len(out) + 1, block)
+        return out
     return [json.loads(line) for line in get(members, CHANGES).splitlines() if line.strip()]
+
+
+def package_records(path: Path) -> list[dict[str, Any]]:
+    """``change_lines`` of a package file."""
+    return change_lines(read_members(path))
+
+
+def blocks(records: list[dict[str, Any]]) -> bytes:
+    """Format 2's change list of these records (format 1's dicts), as the app writes it."""
+    from opsdesk.sync.package import _Blocks
+
+    class Sink:
+        def __init__(self) -> None:
+            self.parts: list[bytes] = []
+
+        def write(self, data: bytes) -> None:
+            self.parts.append(data)
+
+    sink = Sink()
+    writer = _Blocks(sink)  # type: ignore[arg-type]
+    for record in records:
+        writer.add(record)
+    writer.close()
+    return b"".join(sink.parts)
+
+
+def as_blocks(members: Members, key: Ed25519PrivateKey) -> Members:
+    """A package of format 1 (its records as they are, crafted ones too) turned into format 2, re-signed."""
+    records = change_lines(members)
+    changes = blocks(records)
+
+    def edit(m: dict[str, Any]) -> None:
+        m["format_version"] = 2
+        m["members"][CHANGES] = member_entry(changes)
+        m["counts"]["changes"] = len(records)
+
+    return resign(put(members, CHANGES, changes), key, edit)
 
 
 def jsonl(records: list[dict[str, Any]]) -> bytes:

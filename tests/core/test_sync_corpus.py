@@ -119,7 +119,7 @@ def good(tmp_path_factory) -> Good:
         store = org.create_store(ctx, org.StoreInput(code="C002", name="新店", region_id=area.id,
                                                       opened_on=date(2021, 1, 1)))
         photo = attachments.attach_photo(ctx, write_jpeg(base / "photo.jpg"), "store", store.id)
-        package = sync.export_package(ctx, base / "good.opsync", full=True).path
+        package = sync.export_package(ctx, base / "good.opsync", full=True, format_version=1).path  # a record a line
         node = db.node.node_id
     finally:
         db.close()

@@ -63,6 +63,7 @@ from engine_helpers import RawConnection, all_types_data, item_ids, write_jpeg
 from sign_helpers import sign_as
 from sync_helpers import (
     CHANGES,
+    as_blocks,
     Members,
     State,
     change_lines,
@@ -283,7 +284,9 @@ def _build_world(base: Path, receiver: Path | str) -> World:
             from opsdesk.models import Store
 
             s.get(Store, s3).name = GOOD_NAME
-        package = sync.export_package(pctx, base / "p_next.opsync", to_node=me).path
+        # One record a line (format 1): the cases append their crafted records as lines; ``as_blocks`` turns
+        # a crafted package into format 2 for the cases run in blocks.
+        package = sync.export_package(pctx, base / "p_next.opsync", to_node=me, format_version=1).path
         peer = db.node.node_id
     finally:
         db.close()
@@ -748,6 +751,31 @@ def test_refused(world, crafter, tmp_path, case):
         problems.append(f"CLI: exit {code}, stdout {out.strip()[:200]!r}, stderr {err.strip()[-300:]!r}")
     problems += [f"the CLI's receiver changed: {d}" for d in differences(before, state(for_cli))]
     problems += sound.problems()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.sqlite_only("the records are checked before anything is written: the same on both engines")
+@pytest.mark.parametrize("case", list(REFUSED))
+def test_refused_in_blocks(world, crafter, tmp_path, case):
+    """The same crafted package in format 2 (its records in blocks, the crafted ones among them): refused as
+    well, naming the crafted record's table, the receiver unchanged. A crafted record that blocks cannot hold
+    (not an object, a table that is not a text) stays a case of format 1 only."""
+    craft = REFUSED[case](crafter)
+    package, _lines = build_package(world, craft, tmp_path / "hostile.opsync")
+    try:
+        converted = as_blocks(read_members(package), world.key)
+    except (KeyError, TypeError, AttributeError):
+        pytest.skip("a crafted record that a block cannot hold")
+    package = write_members(tmp_path / "hostile-blocks.opsync", converted)
+    recv = _copy_workspace(world.receiver, tmp_path / "r.sqlite")
+    outcome = _import(recv, package)
+    problems = [f"the receiver changed: {d}" for d in differences(world.before, state(recv))]
+    if isinstance(outcome, sync.ImportResult):
+        problems.insert(0, f"ACCEPTED ({outcome.applied} applied, {outcome.conflicts} conflicts)")
+    elif outcome.raw:
+        problems.insert(0, str(outcome))
+    elif craft.table not in outcome.message and "changes.jsonl record" not in outcome.message:
+        problems.append(f"the message names neither {craft.table} nor a record: {outcome}")
     assert not problems, "\n".join(problems)
 
 
