@@ -8,6 +8,8 @@ sender's acknowledgements and an audit entry: any failure leaves the database as
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -488,6 +490,27 @@ def import_package(ctx: AppContext, path: str | Path, *, trust: bool = False, pr
     ``trust`` accepts a sender this workspace does not know yet (after the user compared
     its fingerprint); a known sender's key can never be replaced by a package.
     """
+    with collection_paused():
+        return _import_package(ctx, path, trust=trust, progress=progress, max_bytes=max_bytes)
+
+
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cycle collector off while a package is read and merged (on again after, if it was on): the import
+    makes hundreds of thousands of long-lived objects (its records), and each automatic pass walked them all, about
+    a twentieth of a region-year's import. The desktop app collects on its GUI thread only, never here: its
+    collector stays as it was."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _import_package(ctx: AppContext, path: str | Path, *, trust: bool, progress: Progress | None,
+                    max_bytes: int | None) -> ImportResult:
     from opsdesk.attachments import AttachmentStore, check_attachment_header
     from opsdesk.db import _known_revision as db_known_revision
     from opsdesk.errors import ImageTooLargeError, NotAnImageError

@@ -443,3 +443,27 @@ def test_blocks_of_rows_without_fields_and_of_one_field_parse_as_records_do():
         found = apply.parse_blocks([(1, block)], tables)
         assert [tuple(r) for r in found] == [tuple(r) for r in expected] and len(found) == 2
     assert [r.value for r in apply.parse_blocks([(1, empty)], tables)] == ["{}", "{}"]
+
+
+def test_the_import_pauses_the_cycle_collector_and_leaves_it_as_it_found_it(monkeypatch) -> None:  # noqa: ANN001
+    """No automatic pass walks the import's records while it runs; after, the collector is on again only if it was
+    (the desktop app keeps it off and collects on its GUI thread)."""
+    import gc
+
+    from opsdesk.services import sync
+
+    seen: list[bool] = []
+
+    def fake(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append(gc.isenabled())
+        return "done"
+
+    monkeypatch.setattr(sync, "_import_package", fake)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        assert sync.import_package(None, "p.opsync") == "done" and seen == [False] and gc.isenabled()
+        gc.disable()
+        assert sync.import_package(None, "p.opsync") == "done" and seen == [False, False] and not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
