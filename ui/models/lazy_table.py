@@ -392,6 +392,8 @@ class LazyTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             col = self._columns[column]
             return col.tooltip(dto) if col.tooltip else self._texts_of(row, dto)[0][column]
+        if role != _FOREGROUND and not self._any_look:
+            return None  # font, background, decoration: no column of this list stands out
         _texts, muted, looks = self._texts_of(row, dto)
         look = looks[column] if looks is not None else None
         if role == _FOREGROUND:
