@@ -57,8 +57,9 @@ def read_only_table(name: str, headers: list[str]) -> QTableWidget:
 
 
 def read_only_view(name: str, model) -> QTableView:  # noqa: ANN001 - a table model (ui.models.rows.RowsModel)
-    """``read_only_table``'s look for a model-backed list: whole rows selected, columns sized to a sample of the
-    rows (the header's resize precision), the last one stretched."""
+    """``read_only_table``'s look for a model-backed list: whole rows selected, the last column stretched, the others
+    fitted to a sample of the rows (the header's resize precision) each time the rows are set -- once, not at every
+    layout of the view as a header resizing to contents does (at each, some tens of milliseconds for the log)."""
     from ui.widgets.table_fill import FIT_SAMPLE
 
     table = QTableView(objectName=name)
@@ -69,8 +70,9 @@ def read_only_view(name: str, model) -> QTableView:  # noqa: ANN001 - a table mo
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(FIT_SAMPLE)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    model.modelReset.connect(table.resizeColumnsToContents)
     return table
 
 
