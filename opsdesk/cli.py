@@ -839,10 +839,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_sync_export(args: argparse.Namespace) -> int:
     from opsdesk.services import sync
+    from opsdesk.sync.package import FORMATS
 
+    fmt = None
+    if args.format is not None:
+        fmt = int(args.format) if args.format.strip().isdigit() else None
+        if fmt not in FORMATS:
+            print(f"error: --format {args.format!r} is not a package format (choose {' or '.join(map(str, FORMATS))})",
+                  file=sys.stderr)
+            return 2
     ctx = _open(args)
     try:
-        result = sync.export_package(ctx, args.output, to_node=args.to, full=args.full, format_version=args.format)
+        result = sync.export_package(ctx, args.output, to_node=args.to, full=args.full, format_version=fmt)
     finally:
         ctx.db.close()
     target = f"for node {result.to_node}" if result.to_node else "for any workspace (full)"
@@ -1718,7 +1726,7 @@ def build_parser() -> argparse.ArgumentParser:
     sx.add_argument("-o", "--output", type=Path, required=True, help="package file to write (.opsync)")
     sx.add_argument("--to", metavar="NODE", help="the receiving node (incremental, its region only)")
     sx.add_argument("--full", action="store_true", help="every change, whatever the node acknowledged")
-    sx.add_argument("--format", type=int, choices=(1, 2), default=None,
+    sx.add_argument("--format", default=None, metavar="{1,2}",
                     help="package format: 2 (default, blocks of records) or 1 (one record a line: OpsDesk before "
                          "format 2 reads only this)")
     sx.set_defaults(func=cmd_sync_export)

@@ -425,8 +425,10 @@ def test_the_command_line_writes_format_1_when_asked(source, tmp_path):
         done = run_in_process(*who, "sync", "export", "--db", str(src), "-o", str(out), "--format", fmt)
         assert done.returncode == 0, done.stderr
         assert manifest_of(read_members(out))["format_version"] == int(fmt)
-    done = run_in_process(*who, "sync", "export", "--db", str(src), "-o", str(tmp_path / "x.opsync"), "--format", "3")
-    assert done.returncode == 2 and not (tmp_path / "x.opsync").exists()
+    for bad in ("3", "abc"):  # one error line, exit 2, nothing written
+        done = run_in_process(*who, "sync", "export", "--db", str(src), "-o", str(tmp_path / "x.opsync"), "--format", bad)
+        assert done.returncode == 2 and not (tmp_path / "x.opsync").exists()
+        assert done.stderr.strip().splitlines() == [f"error: --format {bad!r} is not a package format (choose 1 or 2)"]
 
 
 def test_blocks_of_rows_without_fields_and_of_one_field_parse_as_records_do():
