@@ -486,15 +486,22 @@ def test_a_plans_tabs_fill_one_per_turn_the_shown_one_first(qtbot, empty_ctx) ->
     c = Chain(empty_ctx)
     page = make_page(qtbot, c.ctx)
     page.tabs.setCurrentWidget(page.trail)
+    seen: dict = {}
+    real = page._plan_loaded
+
+    def loaded(view) -> None:  # noqa: ANN001 - as the plan arrives, and right after
+        real(view)
+        seen["trail"], seen["pending"] = page.trail.rowCount(), set(page._pending)
+        page.tabs.setCurrentIndex(6)  # the results, before their turn
+        seen["results"], seen["after"] = page.results.rowCount(), set(page._pending)
+
+    page._plan_loaded = loaded
     row = next(i for i, p in enumerate(page.plans) if p.id == c.running)
     page.table.selectRow(row)
-    qtbot.waitUntil(lambda: page.view is not None and page.view.plan.id == c.running, timeout=5000)
-    assert page.trail.rowCount() == 3 and page.filling  # the shown tab at once, the others later
-    assert 6 in page._pending  # the results: not yet
+    qtbot.waitUntil(lambda: "after" in seen and not page.filling, timeout=5000)  # the rest follow by themselves
+    assert seen["trail"] == 3 and seen["pending"] == {0, 1, 2, 3, 5, 6}  # the shown tab at once, the others later
+    assert seen["results"] > 0 and seen["after"] == {0, 1, 2, 3, 5}
     assert set(page.view.decisions) == {ev.id for ev in page.view.plan.events
                                         if ev.kind in ("submit", "approve", "reject")}
     assert page.trail.item(0, 3).toolTip()  # each decision says whether it is signed
-    page.tabs.setCurrentIndex(6)  # results, before their turn
-    assert page.results.rowCount() > 0 and 6 not in page._pending
-    qtbot.waitUntil(lambda: not page.filling, timeout=5000)  # the rest follow by themselves
     assert page.tiers.rowCount() == 2 and page.stores.rowCount() == 2
