@@ -137,8 +137,6 @@ def show_pages(qtbot, ctx):
         window.show_page(key)
         qtbot.wait(1)  # a page built now is filled by a zero timer, in the next turn of the event loop
         assert tasks().wait_idle(5000), (key, [op.name for op in tasks().running()])
-        # a list's columns are fitted to its first rows a slice at a time (TablePage.fitting)
-        qtbot.waitUntil(lambda k=key: not getattr(window.pages[k], "fitting", False), timeout=5000)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # texts set by the loads: laid out
         qtbot.wait(0)
         yield key, window.pages[key]

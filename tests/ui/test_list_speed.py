@@ -12,6 +12,7 @@ import pytest
 from helpers import idle
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView
+from shiboken6 import Shiboken
 
 from opsdesk.services import org, runs
 from ui.pages.equipment import EquipmentPage
@@ -89,17 +90,21 @@ def test_a_far_page_is_dropped_and_comes_back_the_same(qtbot, big_ctx) -> None: 
     first_page = codes(page.model, 0, 200)
     expected = [s.code for s in org.query_stores(big_ctx, org.StoreQuery(sort="code"))]
     assert first_page == expected[:200]
+    first_cell = page.model.item(0, 0)
     scroll_to_end(page)
     assert page.model.rowCount() == len(expected) == 450
     assert 0 not in page.model.held_pages and page.model.dto(0) is None  # let go: memory stays flat
     assert len(page.model.held_pages) <= 2
+    # the dropped page's cells are gone too, deleted (not merely taken out of the model)
+    assert sum(page.model.item(row, 0) is not None for row in range(450)) <= 2 * 200
+    assert not Shiboken.isValid(first_cell)
     assert codes(page.model, 400, 450) == expected[400:]
 
     page.table.scrollToTop()
     top = page.model.index(0, 0)
-    assert page.model.data(top, Qt.ItemDataRole.DisplayRole) == "…"  # shown blank while it is fetched again
+    assert not page.model.data(top, Qt.ItemDataRole.DisplayRole)  # shown blank while it is fetched again
     with qtbot.waitSignal(page.model.refetched, timeout=10000) as arrived:
-        pass
+        pass  # painting the blank rows asked for them
     assert arrived.args == [0]
     idle()
     assert codes(page.model, 0, 200) == first_page  # the same rows as before, in the same places
@@ -217,3 +222,56 @@ def test_the_visit_log_is_set_in_one_go_texts_made_for_the_rows_shown_and_its_co
     assert model.index(8, 3).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(7, 9).data() == log.tr("Yes") and model.index(8, 9).data() == ""
     assert log.visit_days() == {log.visits[0].day}
+
+def python_calls_while(action) -> int:  # noqa: ANN001
+    """How many Python functions the GUI thread entered while ``action()`` ran (the C++ calls not counted)."""
+    import sys
+
+    calls = 0
+
+    def count(_frame, event: str, _arg) -> None:  # noqa: ANN001
+        nonlocal calls
+        if event == "call":
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_a_list_paints_without_calling_python_for_each_cell(qtbot, active_ctx) -> None:  # noqa: ANN001
+    """The cells live in Qt: a paint enters Python once (the view's paint, telling the model the rows shown), not
+    half a dozen times per cell, where a background thread running Python could take the interpreter each time."""
+    from ui.pages.actions import ActionsPage
+
+    for cls in (InspectionsPage, ActionsPage):
+        page = shown(qtbot, cls, active_ctx)
+        page.refresh()
+        idle()
+        qtbot.waitUntil(lambda p=page: not p.model.setting, timeout=5000)
+        viewport = page.table.viewport()
+        cells = page.model.columnCount() * len({page.table.rowAt(y) for y in range(0, viewport.height(), 5)} - {-1})
+        assert cells >= 20, cls  # rows are shown
+        calls = python_calls_while(viewport.repaint)
+        assert calls <= 10, (cls.__name__, calls, cells)  # Python was entered 6-7 times per cell painted before
+
+
+def test_the_cells_are_set_a_slice_at_a_time_the_first_rows_at_once(qtbot, big_ctx) -> None:  # noqa: ANN001
+    page = shown(qtbot, StoresPage, big_ctx)
+    seen: list[tuple[bool, bool]] = []
+    model = page.model
+    model.SET_SLICE_S = 0  # a step per turn of the event loop (a step takes a few milliseconds here)
+    step = model.SET_STEP
+    # when the first page arrives: its first step of rows have their cells, the next ones not yet
+    model.loaded.connect(lambda: seen.append((bool(model.index(step - 1, 0).data()),
+                                              bool(model.index(step, 0).data()))))
+    page.refresh()
+    idle()
+    assert seen[0] == (True, False)
+    qtbot.waitUntil(lambda: not model.setting, timeout=5000)
+    expected = [s for s in org.query_stores(big_ctx, org.StoreQuery(sort="code"))][:200]
+    assert [model.index(row, 0).data() for row in range(200)] == [s.code for s in expected]
+    assert [model.index(row, 1).data() for row in range(200)] == [s.name for s in expected]

@@ -7,7 +7,6 @@ the GUI thread and returns the queries to run. Selecting a row that is not loade
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -17,10 +16,9 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +26,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +37,7 @@ from ui import icons
 from ui.models.lazy_table import Column, LazyTableModel, RowSource
 from ui.style import ICON, set_role
 from ui.widgets.filter_bar import FilterBar
+from ui.widgets.table_view import ListTableView
 
 
 class TablePage(QWidget):
@@ -66,7 +67,7 @@ class TablePage(QWidget):
         self.count_label.setObjectName("count")
         set_role(self.count_label, "muted")
 
-        self.table = QTableView()
+        self.table = ListTableView()
         self.table.setObjectName("table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,7 +110,6 @@ class TablePage(QWidget):
         self.model: LazyTableModel | None = None
         self._widths: list[int] = []
         self._fitted = False
-        self._fitting = False
         self._keep: set[str] = set()
         self._pick: tuple[Callable[[], bool], Callable[[bool], None]] | None = None
 
@@ -231,10 +231,9 @@ class TablePage(QWidget):
         assert self.model is not None
         if not self._fitted and self.model.rowCount():
             self._fitted = True
-            # From the next turn of the event loop, a slice per turn: the turn the first rows arrive in (the model's
-            # insert, the selection, the page's own reaction) stays short
-            self._fitting = True
-            QTimer.singleShot(0, self, lambda: self._fit_from(0))
+            self.fit_columns()  # before the rows are first painted: one paint, at the widths they keep
+        self.table.settle()
+        self.table.paint_next_turn()
         if self._pick is None and self._keep:
             self.select_rows(lambda d: getattr(d, "id", None) in self._keep)
         self._keep = set()
@@ -265,42 +264,52 @@ class TablePage(QWidget):
             self.model.pin([i.row() for i in self.table.selectionModel().selectedRows()])
 
     def fit_columns(self) -> None:
-        """Columns as wide as their title and a sample of the rows need (FIT_SAMPLE rows, the shown ones
-        first; at most FIT_MAX, at least the width the page asked for); the last one stretches. Done once,
-        after the first rows arrived."""
+        """Columns as wide as their title and a sample of the rows need (the first FIT_SAMPLE rows; at most
+        FIT_MAX, at least the width the page asked for); the last one stretches. Done once, after the first rows
+        arrived, before they are painted.
+
+        The view's own ``sizeHintForColumn`` asks the delegate for every cell of the sample (half a dozen calls
+        into the model's Python each): tens of milliseconds on the larger registers, spread over turns that
+        each painted the table again. Here the texts the model made for the rows are measured with the font
+        (bold where a cell is), and the delegate is asked only for each column's widest candidates."""
         assert self.model is not None
-        for column in range(self.model.columnCount() - 1):
-            self._fit_column(column)
+        model, table = self.model, self.table
+        cells = [(row, found) for row in range(min(model.rowCount(), self.FIT_SAMPLE))
+                 if (found := model.cell_texts(row)) is not None]
+        header = table.horizontalHeader()
+        plain = table.fontMetrics()
+        bold = QFontMetrics(model.bold_font())
+        icon = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 4
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        grid = 1 if table.showGrid() else 0
 
-    def _fit_column(self, column: int) -> None:
-        header = self.table.horizontalHeader()
-        wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-        given = self._widths[column] if column < len(self._widths) else 0
-        self.table.setColumnWidth(column, max(given, min(wanted, self.FIT_MAX)))
+        def estimate(column: int, texts: tuple[str, ...], looks) -> int:  # noqa: ANN001
+            look = looks[column] if looks is not None else None
+            if look is None:
+                return plain.horizontalAdvance(texts[column])
+            width = (bold if look.bold else plain).horizontalAdvance(texts[column])
+            return width + icon if look.icon is not None else width
 
-    FIT_SLICE_S = 0.015  # fitting columns takes at most about this long in one turn of the event loop
+        widths = []
+        for column in range(model.columnCount() - 1):
+            widest = sorted(cells, key=lambda c, n=column: estimate(n, *c[1]), reverse=True)[:self.FIT_CANDIDATES]
+            wanted = header.sectionSizeHint(column)
+            for row, _found in widest:
+                index = model.index(row, column)
+                wanted = max(wanted, table.itemDelegateForIndex(index).sizeHint(option, index).width() + grid)
+            given = self._widths[column] if column < len(self._widths) else 0
+            widths.append(max(given, min(wanted, self.FIT_MAX)))
+        # Quietly: the view answers each column resized with a repaint of the columns right of it on a zero timer,
+        # which came after the rows' first paint and painted them all again. The rows are not painted yet.
+        header.blockSignals(True)
+        try:
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width)
+        finally:
+            header.blockSignals(False)
 
-    def _fit_from(self, column: int) -> None:
-        """``fit_columns`` spread over the event loop: columns from ``column`` on for about FIT_SLICE_S, the rest
-        in the next turn (each measures its sample of rows through the page's delegate: all of them at once
-        stalled the GUI thread for tens of milliseconds on the larger registers)."""
-        self._fitting = False
-        if self.model is None:
-            return
-        last = self.model.columnCount() - 1
-        deadline = time.perf_counter() + self.FIT_SLICE_S
-        while column < last:
-            self._fit_column(column)
-            column += 1
-            if column < last and time.perf_counter() > deadline:
-                self._fitting = True
-                QTimer.singleShot(0, self, lambda rest=column: self._fit_from(rest))
-                return
-
-    @property
-    def fitting(self) -> bool:
-        """Whether some columns are still to be fitted to the first rows (in the next turns of the event loop)."""
-        return self._fitting
+    FIT_CANDIDATES = 3  # a column's widest cells by their text, measured by the delegate
 
     def selected(self) -> Any:
         if self.model is None:
