@@ -47,6 +47,10 @@ KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: a sidebar item's page key
 # when they are built (the report buttons: Qt's PDF modules), so opening them does not pay for it.
 WARM_ALSO = ("ui.widgets.reports",)
 
+# The lists' pages, built while the user looks at the first page once the modules are imported
+# (``_build_next_list_page``): building one (20-60 ms) and painting it for the first time were one stall.
+PREBUILT = ("stores", "inspections", "actions", "equipment", "openings", "visits", "promotions")
+
 # Pages made of many widgets styled by object name (item rows, panels, previews, proposals): they carry the
 # whole of ui.style's sheet. The list pages do not: under a style sheet every widget costs two to four times
 # as much to build (ui.style), and their few named widgets carry their own rules.
@@ -500,6 +504,21 @@ class MainWindow(QMainWindow):
         from ui.app import settle_collector
 
         settle_collector()
+        QTimer.singleShot(0, self, lambda ctx=self.ctx: self._build_next_list_page(ctx))
+
+    def _build_next_list_page(self, ctx: AppContext | None) -> None:
+        """Then build the lists' pages, one per turn of the event loop (they load their rows when first shown):
+        the first opening of a list only switches to it and paints, instead of also building it in that turn."""
+        if ctx is None or ctx is not self.ctx or not self.isVisible():
+            return
+        for key in PREBUILT:
+            if key in self.page_keys() and not self.pages.is_built(key):
+                self.pages[key]
+                QTimer.singleShot(0, self, lambda: self._build_next_list_page(ctx))
+                return
+        from ui.app import settle_collector
+
+        settle_collector()  # the pages live as long as the workspace is open
 
     def load_equipment_warnings(self) -> None:
         """Read ``equipment.warnings`` in the background; the notice shows what it found."""

@@ -455,3 +455,26 @@ def test_the_gui_process_switches_the_gil_every_millisecond() -> None:
                       "make_application(['x'])\nprint(before, sys.getswitchinterval())\n")
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0.005", "0.001"]
+
+
+def test_the_lists_pages_are_built_while_the_first_one_is_looked_at_and_load_when_shown(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    """Once the modules are imported, the lists' pages are built one per turn of the event loop (opening one then
+    only switches to it and paints); a page built so loads its rows when first shown, not before."""
+    from ui.main_window import PREBUILT
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show_page("settings")
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(demo_ctx)
+    qtbot.waitUntil(lambda: all(window.pages.is_built(key) for key in PREBUILT), timeout=30000)
+    assert window.current_page_key() == "settings"
+    stores = window.pages["stores"]
+    assert stores.model.rowCount() == 0 and not stores.model.loading  # built, not loaded
+    assert not any(window.pages.is_built(key) for key in PAGE_KEYS if key not in (*PREBUILT, "settings"))
+    window.show_page("stores")
+    assert window.current_page_key() == "stores"
+    qtbot.waitUntil(lambda: not stores.loading, timeout=10000)
+    assert stores.model.rowCount() == stores.model.total == len(org.query_stores(demo_ctx, org.StoreQuery())) > 0
