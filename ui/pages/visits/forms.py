@@ -61,8 +61,9 @@ def read_only_view(name: str, model) -> QTableView:  # noqa: ANN001 - a table mo
     fitted to a sample of the rows (the header's resize precision) each time the rows are set -- once, not at every
     layout of the view as a header resizing to contents does (at each, some tens of milliseconds for the log)."""
     from ui.widgets.table_fill import FIT_SAMPLE
+    from ui.widgets.table_view import ListTableView
 
-    table = QTableView(objectName=name)
+    table = ListTableView(objectName=name)
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,8 +73,16 @@ def read_only_view(name: str, model) -> QTableView:  # noqa: ANN001 - a table mo
     header.setResizeContentsPrecision(FIT_SAMPLE)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    model.modelReset.connect(table.resizeColumnsToContents)
+    model.modelReset.connect(lambda: _rows_set(table))
     return table
+
+
+def _rows_set(table) -> None:  # noqa: ANN001 - a ui.widgets.table_view.ListTableView
+    """Fit the columns to the rows just set and paint them in the next turn of the event loop (taking them in and
+    painting them were one stall)."""
+    table.resizeColumnsToContents()
+    table.settle()
+    table.paint_next_turn()
 
 
 NULL_DATETIME = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
