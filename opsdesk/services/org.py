@@ -260,9 +260,13 @@ def _ordered(stmt: Select, keys: tuple, descending: bool, *tie_break) -> Select:
     return stmt.order_by(*(backend.sort_by(k, descending) for k in keys), *tie_break)
 
 
+# Made once (as ``services.equipment``): an alias made per query is new SQL each time and cyclic garbage.
+_AREA = aliased(Region)
+_PARENT = aliased(Region)
+
+
 def _store_select(s: Session, q: StoreQuery, *, count: bool = False) -> Select:
-    area = aliased(Region)
-    parent = aliased(Region)
+    area, parent = _AREA, _PARENT
     manager_name = _assigned("manager", User.name).label("manager_name")
     manager_id = _assigned("manager", User.id).label("manager_id")
     sup_name = _assigned("supervisor", User.name).label("supervisor_name")

@@ -178,10 +178,14 @@ _RUN_COLUMNS = (ChecklistRun.id, ChecklistRun.store_id, ChecklistRun.template_ve
                 ChecklistRun.grade, ChecklistRun.critical_failed, ChecklistRun.follow_up_of, ChecklistRun.visit_id)
 
 
+# Made once (as ``services.equipment``): an alias made per query is new SQL each time and cyclic garbage.
+_AREA = aliased(Region)
+_PARENT = aliased(Region)
+
+
 def _summary_select() -> Select:
     """Columns, not ORM objects: lists read tens of thousands of these (less work, less garbage)."""
-    area = aliased(Region)
-    parent = aliased(Region)
+    area, parent = _AREA, _PARENT
     return (
         select(*_RUN_COLUMNS, Store.code, Store.name, area.name, parent.name, Template.id, Template.code,
                Template.kind, TemplateVersion.title, TemplateVersion.number, User.name, TemplateVersion.title_en)

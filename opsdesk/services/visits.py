@@ -179,9 +179,13 @@ class IncidentDTO:
 # ---------------------------------------------------------------- reading
 
 
+# Made once (as ``services.equipment``): an alias made per query is new SQL each time and cyclic garbage.
+_AREA = aliased(Region)
+_PARENT = aliased(Region)
+
+
 def _select() -> Select:
-    area = aliased(Region)
-    parent = aliased(Region)
+    area, parent = _AREA, _PARENT
     return (
         select(Visit, Store.code, Store.name, area.name, parent.name, User.name)
         .join(Store, Store.id == Visit.store_id)
