@@ -151,7 +151,6 @@ class Operation(QObject):
         self.dialog: QProgressDialog | None = None
         self.orphaned = False  # the owner went away: no callback runs
         self.finished = False
-        self.result: Any = None
         self.error: BaseException | None = None
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
@@ -274,7 +273,6 @@ class Operation(QObject):
         manager = self.parent()
         try:
             if ok:
-                self.result = value
                 self._succeeded(value, manager)
             else:
                 self.error = value  # type: ignore[assignment]
@@ -282,6 +280,11 @@ class Operation(QObject):
         finally:
             if isinstance(manager, TaskManager):
                 manager._ended(self)
+            # An operation is freed by the cycle collector (its signals hold its own methods): let go of what it
+            # delivered and of the callbacks now, or a list's pages (rows and cells) waited for the next full pass,
+            # each pass then freeing and walking thousands of objects.
+            self.fn = None  # type: ignore[assignment]
+            self._on_success = self._on_failure = self._on_cancelled = self._on_progress = None
 
     def _succeeded(self, value: object, manager: object) -> None:
         if self.changes and isinstance(manager, TaskManager):

@@ -409,3 +409,30 @@ def test_a_full_collection_waits_until_a_quarter_of_the_old_generation_is_new(qt
     finally:
         gc.callbacks.remove(seen)
         collector.timer.start()
+
+
+def test_an_operation_lets_go_of_what_it_delivered(qtbot) -> None:  # noqa: ANN001
+    """An operation lives until the cycle collector frees it (its signals hold its own methods); what it delivered
+    and its callbacks are let go of when it ends, so a list's fetched rows are freed as soon as the list drops them,
+    not at the next full pass."""
+    import gc
+    import weakref
+
+    class Page(list):
+        pass
+
+    delivered: list[weakref.ref] = []
+    got: list[int] = []
+    op = Operation(lambda _job: Page(range(1000))).success(lambda value: (delivered.append(weakref.ref(value)),
+                                                                          got.append(len(value))))
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        op.run()
+        qtbot.waitUntil(lambda: op.finished, timeout=WAIT)
+        assert got == [1000]
+        assert delivered[0]() is None  # freed by its reference count: the operation holds it no longer
+        assert op.fn is None and op._on_success is None
+    finally:
+        if enabled:
+            gc.enable()
