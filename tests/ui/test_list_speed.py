@@ -275,3 +275,34 @@ def test_the_cells_are_set_a_slice_at_a_time_the_first_rows_at_once(qtbot, big_c
     expected = [s for s in org.query_stores(big_ctx, org.StoreQuery(sort="code"))][:200]
     assert [model.index(row, 0).data() for row in range(200)] == [s.code for s in expected]
     assert [model.index(row, 1).data() for row in range(200)] == [s.name for s in expected]
+
+
+def test_hovering_a_cell_shows_its_tooltip_or_else_its_text(qtbot, active_ctx) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from ui.pages.actions import ActionsPage
+
+    page = shown(qtbot, ActionsPage, active_ctx)
+    page.refresh()
+    idle()
+    qtbot.waitUntil(lambda: not page.model.setting, timeout=5000)
+    assert page.model.rowCount() > 0
+    titles = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    store = titles.index(page.tr("Store"))
+    view = page.table
+    model = page.model
+
+    def hover(column: int) -> str:
+        rect = view.visualRect(model.index(0, column))
+        pos = rect.center()
+        QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos)))
+        return QToolTip.text()
+
+    # the store column has a tooltip of its own (the region path); a column without one shows the cell's text
+    assert hover(store) == model.dto(0).region_path
+    plain = next(c for c in range(model.columnCount()) if not model.index(0, c).data(Qt.ItemDataRole.ToolTipRole)
+                 and model.index(0, c).data())
+    assert hover(plain) == model.index(0, plain).data()
+    QToolTip.hideText()
