@@ -306,3 +306,16 @@ def test_hovering_a_cell_shows_its_tooltip_or_else_its_text(qtbot, active_ctx) -
                  and model.index(0, c).data())
     assert hover(plain) == model.index(0, plain).data()
     QToolTip.hideText()
+
+
+def test_rows_that_arrive_are_laid_out_at_once_and_painted_in_the_next_turn(qtbot, big_ctx) -> None:  # noqa: ANN001
+    """Taking in a page's first rows and painting them are two turns of the event loop, not one stall; the scroll
+    bar the rows need is there before their first paint (else every cell was painted twice)."""
+    page = shown(qtbot, StoresPage, big_ctx)
+    seen: list[tuple[bool, bool]] = []
+    page.loaded.connect(lambda: seen.append((page.table.verticalScrollBar().isVisible(),
+                                             page.table.updatesEnabled())))
+    page.refresh()
+    idle()
+    assert seen[0] == (True, False)
+    qtbot.waitUntil(page.table.updatesEnabled, timeout=5000)
