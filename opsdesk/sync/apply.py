@@ -62,6 +62,11 @@ _BATCH = 500
 # Rows written to one table (the change log, or a synced table) from which its secondary indexes are
 # dropped and built again after the write, when the rows also outnumber those already there.
 _REBUILD_MIN = 20_000
+# The shortcuts of the merge for rows new here: a table's rows at a time (``_Merger._merge_table``), and a row at a
+# time (the one-insert case of ``merge_row``, which logs a row's records in their order where the whole merge logs
+# them by field). False sends the rows through ``merge_row`` / the whole per-field merge (the tests compare the ways).
+TABLE_PATH = True
+ROW_SHORTCUT = True
 _ID_BATCH = 5000  # ids per IN list of a raw lookup (SQLite allows 32766 parameters, psycopg 65535)
 
 
@@ -712,6 +717,7 @@ class _Merger:
         self.written: set[str] = set()
         self.blanks: dict[str, dict[str, Any]] = {}
         self.codecs: dict[str, dict[str, _ColumnCodec]] = {}
+        self.run_frozen: dict[str | None, bool] = {}  # run id -> whether _run_freeze finds it frozen
 
     # ------------------------------------------------------------ checks before writing
 
@@ -988,21 +994,107 @@ class _Merger:
                 progress(done, self.stats.changes)
             rows = self.by_table[name]
             done += sum(len(cs) for cs in rows.values())
-            for row_id, changes in rows.items():
-                self.merge_row(name, row_id, changes)
+            if TABLE_PATH:
+                self._merge_table(name, rows)
+            else:
+                for row_id, changes in rows.items():
+                    self.merge_row(name, row_id, changes)
+
+    def _merge_table(self, name: str, rows: dict[str, list[Incoming]]) -> None:
+        """``merge_row`` of every row of a table, in the same order, with what is looked up per table done once:
+        a row new here that arrives as one insert under nothing frozen (all of a full package into an empty
+        workspace, and every row a service made: its field records at one clock) takes every field it names and the
+        default of every other -- what ``merge_row`` computes for it. Every other row goes through ``merge_row``."""
+        if not rows:  # a table only named by the rows under a new sign point, and none there
+            return
+        existing = self.existing[name]
+        frozen = self._new_row_frozen(name)
+        table = self.tables[name]
+        codecs = self._codecs(name)
+        blank = self._blank(name, table, codecs)
+        derived = _derived(name, codecs)
+        final, inserts = self.final[name], self.inserts[name]
+        logged, to_log, applied = self.logged, self.to_log, self.applied_ids
+        note = self._note_run
+        inserted = 0
+        for row_id, changes in rows.items():
+            if changes and row_id not in existing:
+                c = changes[0]
+                if len(changes) == 1:  # a whole-row record, mostly
+                    fields = c.decoded if c.field == ROW_FIELD else {c.field: c.decoded}
+                    plain = c.base is None
+                else:  # the field records of one insert
+                    hlc = c.hlc
+                    plain = all(x.base is None and x.hlc == hlc for x in changes)
+                    if plain:
+                        fields = {}
+                        for x in changes:
+                            fields.update(x.fields())
+                if plain and not frozen(row_id, fields, changes):
+                    values = blank.copy()
+                    values["id"] = row_id
+                    for x in changes:
+                        named = fields if len(changes) == 1 else x.fields()
+                        if x.kind == "sign" or derived.isdisjoint(named):
+                            values.update(named)
+                        else:
+                            values.update((f, v) for f, v in named.items() if f not in derived)
+                        applied.add(x.change_id)
+                        if x.change_id not in logged:
+                            logged.add(x.change_id)
+                            to_log.append((x.change_id, x.node, x.hlc, x.table, x.row, x.field, x.value, x.base,
+                                           x.kind, x.actor))
+                    values["updated_at"] = c.hlc
+                    final[row_id] = values
+                    note(name, row_id, values, None)
+                    inserts.append(values)
+                    inserted += 1
+                    continue
+            self.merge_row(name, row_id, changes)
+        self.stats.rows_inserted += inserted
+
+    def _new_row_frozen(self, name: str) -> Callable[[str, dict[str, Any], list[Incoming]], bool]:
+        """``(row id, its fields, its records) -> whether _freeze_of finds the row frozen`` for a row of ``name``
+        that is not here and arrives as those insert records, with the lookups of a table's rows shared: a run's
+        freeze depends only on what this workspace held before the package and on the sign points, which the
+        merge does not change."""
+        spec = self.specs[name]
+        if spec.append_only or spec.frozen_by is None or name == "template_version":
+            return lambda _row_id, _fields, _c: False
+        if name == "checklist_run":
+            points = self.points
+            return lambda row_id, _fields, _c: points.get(row_id) is not None
+        if isinstance(spec.frozen_by, tuple) and spec.frozen_by[0] == "checklist_run":
+            column = spec.frozen_by[1]
+            runs = self.run_frozen
+
+            def under_run(_row_id: str, fields: dict[str, Any], _changes: list[Incoming]) -> bool:
+                run_id = fields.get(column)
+                found = runs.get(run_id)
+                if found is None:
+                    found = runs[run_id] = self._run_freeze(run_id) is not None
+                return found
+
+            return under_run
+        return lambda row_id, _fields, changes: self._freeze_of(name, row_id, None, changes) is not None
+
+    def _codecs(self, name: str) -> dict[str, _ColumnCodec]:
+        codecs = self.codecs.get(name)
+        if codecs is None:
+            codecs = self.codecs[name] = codecs_for(self.tables[name], self.conn.dialect)
+        return codecs
 
     def merge_row(self, name: str, row_id: str, changes: list[Incoming]) -> None:
         table = self.tables[name]
-        codecs = self.codecs.get(name)
-        if codecs is None:
-            codecs = self.codecs[name] = codecs_for(table, self.conn.dialect)
+        codecs = self._codecs(name)
         current = self.existing[name].get(row_id)
         history = self.histories[name].get(row_id) if current is not None else None
         if current is None and not any(c.insert for c in changes):
             self.stats.skipped += len(changes)  # an edit of a row this workspace never received
             return
         freeze = self._freeze_of(name, row_id, current, changes)
-        if current is None and freeze is None and len({c.hlc for c in changes}) == 1 and all(c.insert for c in changes):
+        if ROW_SHORTCUT and current is None and freeze is None and len({c.hlc for c in changes}) == 1 and all(
+                c.insert for c in changes):
             # One insert into a row new here, nothing frozen: every field it names wins and every other
             # field keeps its default — what the merge below computes, without building its items.
             values = dict(self._blank(name, table, codecs))
