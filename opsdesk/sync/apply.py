@@ -603,9 +603,13 @@ def _load_histories(conn: Connection, table: str, row_ids: list[str]) -> dict[st
 
 
 def _load_rows(conn: Connection, table: Table, row_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Rows as stored (no type conversion), by id."""
+    """Rows as stored (no type conversion), by id. Large raw batches; none asked for when many are wanted from a table
+    that holds no row (a first full package)."""
     out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(sorted(set(row_ids))):
+    ids = set(row_ids)
+    if len(ids) > _BATCH and backend.rows_up_to(conn, table.name, 1) == 0:
+        return out
+    for chunk in _chunks(sorted(ids), _ID_BATCH):
         names, rows = backend.raw_rows(
             conn, f'SELECT * FROM "{table.name}" WHERE id IN ({",".join("?" * len(chunk))})', chunk)
         for row in rows:
@@ -614,12 +618,23 @@ def _load_rows(conn: Connection, table: Table, row_ids: Iterable[str]) -> dict[s
     return out
 
 
-def _existing_ids(conn: Connection, table: str, ids: Iterable[str]) -> set[str]:
-    t = Base.metadata.tables[table]
+def _ids_where(conn: Connection, table: str, column: str, values: Iterable[str], owner_table: str | None = None) -> set[str]:
+    """Ids of the rows of ``table`` whose ``column`` holds one of ``values`` (and whose ``owner_table`` is the one given).
+    Large raw batches, none for a table that holds no row."""
+    wanted = sorted(set(values))
     found: set[str] = set()
-    for chunk in _chunks(sorted(set(ids))):
-        found.update(conn.execute(select(t.c.id).where(t.c.id.in_(chunk))).scalars())
+    if not wanted or backend.rows_up_to(conn, table, 1) == 0:
+        return found
+    where, first = ("owner_table = ? AND ", [owner_table]) if owner_table is not None else ("", [])
+    for chunk in _chunks(wanted, _ID_BATCH):
+        found.update(r[0] for r in backend.raw_rows(
+            conn, f'SELECT id FROM "{table}" WHERE {where}"{column}" IN ({",".join("?" * len(chunk))})',
+            first + chunk)[1])
     return found
+
+
+def _existing_ids(conn: Connection, table: str, ids: Iterable[str]) -> set[str]:
+    return _ids_where(conn, table, "id", ids)
 
 
 def _sign_points(conn: Connection, run_ids: Iterable[str]) -> dict[str, str]:
@@ -960,18 +975,12 @@ class _Merger:
                 new_points.add(run_id)
         if not new_points:
             return
-        answers = self.tables["answer"]
-        links = self.tables["attachment_link"]
-        sigs = self.tables["signature"]
         extra: dict[str, set[str]] = defaultdict(set)
-        for chunk in _chunks(sorted(new_points)):
-            extra["answer"].update(self.conn.execute(select(answers.c.id).where(answers.c.run_id.in_(chunk))).scalars())
-            extra["signature"].update(self.conn.execute(select(sigs.c.id).where(
-                sigs.c.owner_table == "checklist_run", sigs.c.owner_id.in_(chunk))).scalars())
-        answer_ids = sorted(extra["answer"] | {r for r, cs in self.by_table.get("answer", {}).items()})
-        for chunk in _chunks(answer_ids):
-            extra["attachment_link"].update(self.conn.execute(select(links.c.id).where(
-                links.c.owner_table == "answer", links.c.owner_id.in_(chunk))).scalars())
+        extra["answer"] = _ids_where(self.conn, "answer", "run_id", new_points)
+        extra["signature"] = _ids_where(self.conn, "signature", "owner_id", new_points, owner_table="checklist_run")
+        extra["attachment_link"] = _ids_where(self.conn, "attachment_link", "owner_id",
+                                              extra["answer"] | self.by_table.get("answer", {}).keys(),
+                                              owner_table="answer")
         for name, ids in extra.items():
             rows = self.by_table[name]
             new = [i for i in ids if i not in rows]
