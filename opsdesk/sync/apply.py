@@ -82,7 +82,9 @@ class _Record(NamedTuple):
     kind: str | None
     decoded: Any  # the value as stored in the database; for "*" a dict of field -> stored value
     actor: str | None = None  # the user who made the change
-    parsed: Any = None  # the JSON value (for "*" a dict of field -> JSON value)
+    # The JSON value; for "*" the JSON values of its fields, a tuple in the order of ``decoded``'s keys (a dict for
+    # each whole-row record of a block cost a tenth of the parse; ``Incoming.parsed`` makes it when it is asked for).
+    json_value: Any = None
     line: int = 0  # the record's number in the package (its line in a package of format 1)
     engine: str = "sqlite"  # whose stored form ``decoded`` is (the dialect name given to parse_record)
     unit: str = "line"  # what ``line`` counts: lines (format 1) or records (format 2)
@@ -106,6 +108,13 @@ class Incoming(_Record):
     def fields(self) -> dict[str, Any]:
         """field -> stored value of this record (several for a whole-row record)."""
         return self.decoded if self.field == ROW_FIELD else {self.field: self.decoded}  # read only
+
+    @property
+    def parsed(self) -> Any:  # noqa: ANN401
+        """The JSON value (for "*" a dict of field -> JSON value, made at each call)."""
+        if self.field == ROW_FIELD and type(self.json_value) is tuple:
+            return dict(zip(self.decoded, self.json_value))
+        return self.json_value
 
 
 _incoming = partial(tuple.__new__, Incoming)  # Incoming from one tuple of its 15 fields, in C
@@ -380,7 +389,8 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table], dialect: Diale
     except (ValueError, TypeError, ArithmeticError) as exc:
         raise PackageContentError(f"changes.jsonl {unit} {number}: {table_name} {row[:40]}: {exc}",
                                   record=f"{table_name} {row[:40]}", line=number) from None
-    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor, parsed, number,
+    json_value = tuple(parsed.values()) if fname == ROW_FIELD else parsed
+    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor, json_value, number,
                     backend.storage_dialect(dialect).name, unit)
 
 
@@ -514,11 +524,11 @@ def _parse_block(first: int, block: dict[str, Any], table_name: str, fname: str,
         texts = object_texts(fields, values, n)
         if fields:
             decoded = map(dict, map(zip, repeat(fields), zip(*stored)))
-            parsed = map(dict, map(zip, repeat(fields), zip(*values)))
+            json_values = zip(*values)  # in the order of decoded's keys
         else:
-            decoded, parsed = ({} for _ in numbers), ({} for _ in numbers)
+            decoded, json_values = ({} for _ in numbers), repeat((), n)
         return list(map(_incoming, zip(change_ids, nodes, hlcs, tables_, rows, fields_, texts, repeat(None, n), kinds,
-                                       decoded, actors, parsed, numbers, engine, repeat("record", n))))
+                                       decoded, actors, json_values, numbers, engine, repeat("record", n))))
     codec = codecs.get(fname)
     if codec is None:
         raise _Unfit
@@ -675,9 +685,10 @@ def _expand(changes: list[Incoming], codecs: dict[str, _ColumnCodec]) -> list[_I
     inserts: dict[str, tuple[Incoming, set[str]]] = {}
     for c in changes:
         if c.field == ROW_FIELD:
+            parsed = c.parsed
             for fname, value in c.decoded.items():
                 if not codecs[fname].derived or c.kind == "sign":
-                    items.append(_Item(fname, value, c.parsed[fname], c.hlc, None, c.node, c.change_id, True, c))
+                    items.append(_Item(fname, value, parsed[fname], c.hlc, None, c.node, c.change_id, True, c))
             inserts.setdefault(c.hlc, (c, set()))[1].update(c.decoded)
         else:
             if not codecs[c.field].derived or c.kind == "sign":  # a signed record carries its scores
