@@ -1035,26 +1035,44 @@ class _Merger:
         derived = _derived(name, codecs)
         final, inserts = self.final[name], self.inserts[name]
         logged, to_log, applied = self.logged, self.to_log, self.applied_ids
-        note = self._note_run
+        # _note_run of a new row: an answer names its run (inline below), a run itself, a photo's link its answer's.
+        note = self._note_run if name in ("checklist_run", "attachment_link") else None
+        runs = self.stats.runs
         inserted = 0
         for row_id, changes in rows.items():
             if changes and row_id not in existing:
                 c = changes[0]
                 if len(changes) == 1:  # a whole-row record, mostly
+                    if c.base is not None:
+                        self.merge_row(name, row_id, changes)
+                        continue
                     fields = c.decoded if c.field == ROW_FIELD else {c.field: c.decoded}
-                    plain = c.base is None
+                    if frozen(row_id, fields, changes):
+                        self.merge_row(name, row_id, changes)
+                        continue
+                    if not (c.kind == "sign" or derived.isdisjoint(fields)):
+                        fields = {f: v for f, v in fields.items() if f not in derived}
+                    # the blank row, its id, the fields named, the clock: as merge_row's shortcut sets them
+                    values = {**blank, "id": row_id, **fields, "updated_at": c.hlc}
+                    applied.add(c.change_id)
+                    if c.change_id not in logged:
+                        logged.add(c.change_id)
+                        to_log.append(c[:9] + (c.actor,))  # the change_log columns (change_id .. kind, actor)
                 else:  # the field records of one insert
                     hlc = c.hlc
-                    plain = all(x.base is None and x.hlc == hlc for x in changes)
-                    if plain:
-                        fields = {}
-                        for x in changes:
-                            fields.update(x.fields())
-                if plain and not frozen(row_id, fields, changes):
+                    if not all(x.base is None and x.hlc == hlc for x in changes):
+                        self.merge_row(name, row_id, changes)
+                        continue
+                    fields = {}
+                    for x in changes:
+                        fields.update(x.fields())
+                    if frozen(row_id, fields, changes):
+                        self.merge_row(name, row_id, changes)
+                        continue
                     values = blank.copy()
                     values["id"] = row_id
                     for x in changes:
-                        named = fields if len(changes) == 1 else x.fields()
+                        named = x.fields()
                         if x.kind == "sign" or derived.isdisjoint(named):
                             values.update(named)
                         else:
@@ -1062,14 +1080,16 @@ class _Merger:
                         applied.add(x.change_id)
                         if x.change_id not in logged:
                             logged.add(x.change_id)
-                            to_log.append((x.change_id, x.node, x.hlc, x.table, x.row, x.field, x.value, x.base,
-                                           x.kind, x.actor))
-                    values["updated_at"] = c.hlc
-                    final[row_id] = values
+                            to_log.append(x[:9] + (x.actor,))
+                    values["updated_at"] = hlc
+                final[row_id] = values
+                if note is not None:
                     note(name, row_id, values, None)
-                    inserts.append(values)
-                    inserted += 1
-                    continue
+                elif name == "answer" and values.get("run_id"):
+                    runs.add(values["run_id"])
+                inserts.append(values)
+                inserted += 1
+                continue
             self.merge_row(name, row_id, changes)
         self.stats.rows_inserted += inserted
 
