@@ -777,10 +777,13 @@ class _Merger:
         for name, rows in self.by_table.items():
             spec = self.specs[name]
             parent_columns = self._parent_columns(spec)
+            existing = self.existing[name]
             for row_id, changes in rows.items():
+                exists = row_id in existing
+                if not exists and (spec.shared_ids or len(changes) == 1):
+                    continue  # a new row: refused below only for two inserts at different clocks
                 insert_hlcs = {c.hlc for c in changes if c.insert}
                 history = self.histories[name].get(row_id)
-                exists = row_id in self.existing[name]
                 if not spec.shared_ids:
                     known = set(history.inserts) if history is not None else set()
                     if exists and not known:
@@ -805,8 +808,6 @@ class _Merger:
 
     def _check_references(self) -> None:
         """Every reference of an incoming value resolves here or in the package."""
-        in_package: dict[str, set[str]] = {name: {r for r, cs in rows.items() if any(c.insert for c in cs)}
-                                           for name, rows in self.by_table.items()}
         wanted: dict[str, dict[str, Incoming]] = defaultdict(dict)
         for name, rows in self.by_table.items():
             table = self.tables[name]
@@ -816,11 +817,14 @@ class _Merger:
             owner = spec.kind == "owner"
             if not targets and not owner:
                 continue
+            merged: dict[str, Any] = {}  # an owned row's fields (only read for those)
             for row_id, changes in rows.items():
-                merged: dict[str, Any] = {}
+                if owner:
+                    merged = {}
                 for c in changes:
-                    fields = c.fields()
-                    merged.update(fields)
+                    fields = c.decoded if c.field == ROW_FIELD else {c.field: c.decoded}
+                    if owner:
+                        merged.update(fields)
                     for fname in targets.keys() & fields.keys():
                         target, value = targets[fname], fields[fname]
                         if value is not None:
@@ -838,7 +842,10 @@ class _Merger:
                         raise self.refuse(c, "the owner is missing")
                     wanted[owner_table].setdefault(owner_id, c)
         for target, ids in wanted.items():
-            missing = set(ids) - in_package.get(target, set())
+            # the rows of the target the package inserts (a row's first record is mostly its insert)
+            in_package = {r for r, cs in self.by_table.get(target, {}).items()
+                          if (cs and cs[0].base is None) or any(c.insert for c in cs)}
+            missing = set(ids) - in_package
             if missing:
                 missing -= _existing_ids(self.conn, target, missing)
             if missing:
