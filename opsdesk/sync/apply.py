@@ -628,9 +628,10 @@ def _load_rows(conn: Connection, table: Table, row_ids: Iterable[str]) -> dict[s
     return out
 
 
-def _ids_where(conn: Connection, table: str, column: str, values: Iterable[str], owner_table: str | None = None) -> set[str]:
-    """Ids of the rows of ``table`` whose ``column`` holds one of ``values`` (and whose ``owner_table`` is the one given).
-    Large raw batches, none for a table that holds no row."""
+def _ids_where(conn: Connection, table: str, column: str, values: Iterable[str],
+               owner_table: str | None = None) -> set[str]:
+    """Ids of the rows of ``table`` whose ``column`` holds one of ``values`` (and whose ``owner_table`` is the one
+    given). Large raw batches, none for a table that holds no row."""
     wanted = sorted(set(values))
     found: set[str] = set()
     if not wanted or backend.rows_up_to(conn, table, 1) == 0:
