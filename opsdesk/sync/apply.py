@@ -62,6 +62,11 @@ _BATCH = 500
 # Rows written to one table (the change log, or a synced table) from which its secondary indexes are
 # dropped and built again after the write, when the rows also outnumber those already there.
 _REBUILD_MIN = 20_000
+# The shortcuts of the merge for rows new here: a table's rows at a time (``_Merger._merge_table``), and a row at a
+# time (the one-insert case of ``merge_row``, which logs a row's records in their order where the whole merge logs
+# them by field). False sends the rows through ``merge_row`` / the whole per-field merge (the tests compare the ways).
+TABLE_PATH = True
+ROW_SHORTCUT = True
 _ID_BATCH = 5000  # ids per IN list of a raw lookup (SQLite allows 32766 parameters, psycopg 65535)
 
 
@@ -77,7 +82,9 @@ class _Record(NamedTuple):
     kind: str | None
     decoded: Any  # the value as stored in the database; for "*" a dict of field -> stored value
     actor: str | None = None  # the user who made the change
-    parsed: Any = None  # the JSON value (for "*" a dict of field -> JSON value)
+    # The JSON value; for "*" the JSON values of its fields, a tuple in the order of ``decoded``'s keys (a dict for
+    # each whole-row record of a block cost a tenth of the parse; ``Incoming.parsed`` makes it when it is asked for).
+    json_value: Any = None
     line: int = 0  # the record's number in the package (its line in a package of format 1)
     engine: str = "sqlite"  # whose stored form ``decoded`` is (the dialect name given to parse_record)
     unit: str = "line"  # what ``line`` counts: lines (format 1) or records (format 2)
@@ -101,6 +108,13 @@ class Incoming(_Record):
     def fields(self) -> dict[str, Any]:
         """field -> stored value of this record (several for a whole-row record)."""
         return self.decoded if self.field == ROW_FIELD else {self.field: self.decoded}  # read only
+
+    @property
+    def parsed(self) -> Any:  # noqa: ANN401
+        """The JSON value (for "*" a dict of field -> JSON value, made at each call)."""
+        if self.field == ROW_FIELD and type(self.json_value) is tuple:
+            return dict(zip(self.decoded, self.json_value))
+        return self.json_value
 
 
 _incoming = partial(tuple.__new__, Incoming)  # Incoming from one tuple of its 15 fields, in C
@@ -375,7 +389,8 @@ def parse_record(number: int, obj: Any, tables: dict[str, Table], dialect: Diale
     except (ValueError, TypeError, ArithmeticError) as exc:
         raise PackageContentError(f"changes.jsonl {unit} {number}: {table_name} {row[:40]}: {exc}",
                                   record=f"{table_name} {row[:40]}", line=number) from None
-    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor, parsed, number,
+    json_value = tuple(parsed.values()) if fname == ROW_FIELD else parsed
+    return Incoming(change_id, node, hlc, table_name, row, fname, value, base, kind, decoded, actor, json_value, number,
                     backend.storage_dialect(dialect).name, unit)
 
 
@@ -509,11 +524,11 @@ def _parse_block(first: int, block: dict[str, Any], table_name: str, fname: str,
         texts = object_texts(fields, values, n)
         if fields:
             decoded = map(dict, map(zip, repeat(fields), zip(*stored)))
-            parsed = map(dict, map(zip, repeat(fields), zip(*values)))
+            json_values = zip(*values)  # in the order of decoded's keys
         else:
-            decoded, parsed = ({} for _ in numbers), ({} for _ in numbers)
+            decoded, json_values = ({} for _ in numbers), repeat((), n)
         return list(map(_incoming, zip(change_ids, nodes, hlcs, tables_, rows, fields_, texts, repeat(None, n), kinds,
-                                       decoded, actors, parsed, numbers, engine, repeat("record", n))))
+                                       decoded, actors, json_values, numbers, engine, repeat("record", n))))
     codec = codecs.get(fname)
     if codec is None:
         raise _Unfit
@@ -598,9 +613,13 @@ def _load_histories(conn: Connection, table: str, row_ids: list[str]) -> dict[st
 
 
 def _load_rows(conn: Connection, table: Table, row_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Rows as stored (no type conversion), by id."""
+    """Rows as stored (no type conversion), by id. Large raw batches; none asked for when many are wanted from a table
+    that holds no row (a first full package)."""
     out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(sorted(set(row_ids))):
+    ids = set(row_ids)
+    if len(ids) > _BATCH and backend.rows_up_to(conn, table.name, 1) == 0:
+        return out
+    for chunk in _chunks(sorted(ids), _ID_BATCH):
         names, rows = backend.raw_rows(
             conn, f'SELECT * FROM "{table.name}" WHERE id IN ({",".join("?" * len(chunk))})', chunk)
         for row in rows:
@@ -609,12 +628,24 @@ def _load_rows(conn: Connection, table: Table, row_ids: Iterable[str]) -> dict[s
     return out
 
 
-def _existing_ids(conn: Connection, table: str, ids: Iterable[str]) -> set[str]:
-    t = Base.metadata.tables[table]
+def _ids_where(conn: Connection, table: str, column: str, values: Iterable[str],
+               owner_table: str | None = None) -> set[str]:
+    """Ids of the rows of ``table`` whose ``column`` holds one of ``values`` (and whose ``owner_table`` is the one
+    given). Large raw batches, none for a table that holds no row."""
+    wanted = sorted(set(values))
     found: set[str] = set()
-    for chunk in _chunks(sorted(set(ids))):
-        found.update(conn.execute(select(t.c.id).where(t.c.id.in_(chunk))).scalars())
+    if not wanted or backend.rows_up_to(conn, table, 1) == 0:
+        return found
+    where, first = ("owner_table = ? AND ", [owner_table]) if owner_table is not None else ("", [])
+    for chunk in _chunks(wanted, _ID_BATCH):
+        found.update(r[0] for r in backend.raw_rows(
+            conn, f'SELECT id FROM "{table}" WHERE {where}"{column}" IN ({",".join("?" * len(chunk))})',
+            first + chunk)[1])
     return found
+
+
+def _existing_ids(conn: Connection, table: str, ids: Iterable[str]) -> set[str]:
+    return _ids_where(conn, table, "id", ids)
 
 
 def _sign_points(conn: Connection, run_ids: Iterable[str]) -> dict[str, str]:
@@ -655,9 +686,10 @@ def _expand(changes: list[Incoming], codecs: dict[str, _ColumnCodec]) -> list[_I
     inserts: dict[str, tuple[Incoming, set[str]]] = {}
     for c in changes:
         if c.field == ROW_FIELD:
+            parsed = c.parsed
             for fname, value in c.decoded.items():
                 if not codecs[fname].derived or c.kind == "sign":
-                    items.append(_Item(fname, value, c.parsed[fname], c.hlc, None, c.node, c.change_id, True, c))
+                    items.append(_Item(fname, value, parsed[fname], c.hlc, None, c.node, c.change_id, True, c))
             inserts.setdefault(c.hlc, (c, set()))[1].update(c.decoded)
         else:
             if not codecs[c.field].derived or c.kind == "sign":  # a signed record carries its scores
@@ -712,6 +744,7 @@ class _Merger:
         self.written: set[str] = set()
         self.blanks: dict[str, dict[str, Any]] = {}
         self.codecs: dict[str, dict[str, _ColumnCodec]] = {}
+        self.run_frozen: dict[str | None, bool] = {}  # run id -> whether _run_freeze finds it frozen
 
     # ------------------------------------------------------------ checks before writing
 
@@ -745,10 +778,13 @@ class _Merger:
         for name, rows in self.by_table.items():
             spec = self.specs[name]
             parent_columns = self._parent_columns(spec)
+            existing = self.existing[name]
             for row_id, changes in rows.items():
+                exists = row_id in existing
+                if not exists and (spec.shared_ids or len(changes) == 1):
+                    continue  # a new row: refused below only for two inserts at different clocks
                 insert_hlcs = {c.hlc for c in changes if c.insert}
                 history = self.histories[name].get(row_id)
-                exists = row_id in self.existing[name]
                 if not spec.shared_ids:
                     known = set(history.inserts) if history is not None else set()
                     if exists and not known:
@@ -773,8 +809,6 @@ class _Merger:
 
     def _check_references(self) -> None:
         """Every reference of an incoming value resolves here or in the package."""
-        in_package: dict[str, set[str]] = {name: {r for r, cs in rows.items() if any(c.insert for c in cs)}
-                                           for name, rows in self.by_table.items()}
         wanted: dict[str, dict[str, Incoming]] = defaultdict(dict)
         for name, rows in self.by_table.items():
             table = self.tables[name]
@@ -784,11 +818,14 @@ class _Merger:
             owner = spec.kind == "owner"
             if not targets and not owner:
                 continue
+            merged: dict[str, Any] = {}  # an owned row's fields (only read for those)
             for row_id, changes in rows.items():
-                merged: dict[str, Any] = {}
+                if owner:
+                    merged = {}
                 for c in changes:
-                    fields = c.fields()
-                    merged.update(fields)
+                    fields = c.decoded if c.field == ROW_FIELD else {c.field: c.decoded}
+                    if owner:
+                        merged.update(fields)
                     for fname in targets.keys() & fields.keys():
                         target, value = targets[fname], fields[fname]
                         if value is not None:
@@ -806,7 +843,10 @@ class _Merger:
                         raise self.refuse(c, "the owner is missing")
                     wanted[owner_table].setdefault(owner_id, c)
         for target, ids in wanted.items():
-            missing = set(ids) - in_package.get(target, set())
+            # the rows of the target the package inserts (a row's first record is mostly its insert)
+            in_package = {r for r, cs in self.by_table.get(target, {}).items()
+                          if (cs and cs[0].base is None) or any(c.insert for c in cs)}
+            missing = set(ids) - in_package
             if missing:
                 missing -= _existing_ids(self.conn, target, missing)
             if missing:
@@ -954,18 +994,12 @@ class _Merger:
                 new_points.add(run_id)
         if not new_points:
             return
-        answers = self.tables["answer"]
-        links = self.tables["attachment_link"]
-        sigs = self.tables["signature"]
         extra: dict[str, set[str]] = defaultdict(set)
-        for chunk in _chunks(sorted(new_points)):
-            extra["answer"].update(self.conn.execute(select(answers.c.id).where(answers.c.run_id.in_(chunk))).scalars())
-            extra["signature"].update(self.conn.execute(select(sigs.c.id).where(
-                sigs.c.owner_table == "checklist_run", sigs.c.owner_id.in_(chunk))).scalars())
-        answer_ids = sorted(extra["answer"] | {r for r, cs in self.by_table.get("answer", {}).items()})
-        for chunk in _chunks(answer_ids):
-            extra["attachment_link"].update(self.conn.execute(select(links.c.id).where(
-                links.c.owner_table == "answer", links.c.owner_id.in_(chunk))).scalars())
+        extra["answer"] = _ids_where(self.conn, "answer", "run_id", new_points)
+        extra["signature"] = _ids_where(self.conn, "signature", "owner_id", new_points, owner_table="checklist_run")
+        extra["attachment_link"] = _ids_where(self.conn, "attachment_link", "owner_id",
+                                              extra["answer"] | self.by_table.get("answer", {}).keys(),
+                                              owner_table="answer")
         for name, ids in extra.items():
             rows = self.by_table[name]
             new = [i for i in ids if i not in rows]
@@ -988,21 +1022,127 @@ class _Merger:
                 progress(done, self.stats.changes)
             rows = self.by_table[name]
             done += sum(len(cs) for cs in rows.values())
-            for row_id, changes in rows.items():
-                self.merge_row(name, row_id, changes)
+            if TABLE_PATH:
+                self._merge_table(name, rows)
+            else:
+                for row_id, changes in rows.items():
+                    self.merge_row(name, row_id, changes)
+
+    def _merge_table(self, name: str, rows: dict[str, list[Incoming]]) -> None:
+        """``merge_row`` of every row of a table, in the same order, with what is looked up per table done once:
+        a row new here that arrives as one insert under nothing frozen (all of a full package into an empty
+        workspace, and every row a service made: its field records at one clock) takes every field it names and the
+        default of every other -- what ``merge_row`` computes for it. Every other row goes through ``merge_row``."""
+        if not rows:  # a table only named by the rows under a new sign point, and none there
+            return
+        existing = self.existing[name]
+        frozen = self._new_row_frozen(name)
+        table = self.tables[name]
+        codecs = self._codecs(name)
+        blank = self._blank(name, table, codecs)
+        derived = _derived(name, codecs)
+        final, inserts = self.final[name], self.inserts[name]
+        logged, to_log, applied = self.logged, self.to_log, self.applied_ids
+        # _note_run of a new row: an answer names its run (inline below), a run itself, a photo's link its answer's.
+        note = self._note_run if name in ("checklist_run", "attachment_link") else None
+        runs = self.stats.runs
+        inserted = 0
+        for row_id, changes in rows.items():
+            if changes and row_id not in existing:
+                c = changes[0]
+                if len(changes) == 1:  # a whole-row record, mostly
+                    if c.base is not None:
+                        self.merge_row(name, row_id, changes)
+                        continue
+                    fields = c.decoded if c.field == ROW_FIELD else {c.field: c.decoded}
+                    if frozen(row_id, fields, changes):
+                        self.merge_row(name, row_id, changes)
+                        continue
+                    if not (c.kind == "sign" or derived.isdisjoint(fields)):
+                        fields = {f: v for f, v in fields.items() if f not in derived}
+                    # the blank row, its id, the fields named, the clock: as merge_row's shortcut sets them
+                    values = {**blank, "id": row_id, **fields, "updated_at": c.hlc}
+                    applied.add(c.change_id)
+                    if c.change_id not in logged:
+                        logged.add(c.change_id)
+                        to_log.append(c[:9] + (c.actor,))  # the change_log columns (change_id .. kind, actor)
+                else:  # the field records of one insert
+                    hlc = c.hlc
+                    if not all(x.base is None and x.hlc == hlc for x in changes):
+                        self.merge_row(name, row_id, changes)
+                        continue
+                    fields = {}
+                    for x in changes:
+                        fields.update(x.fields())
+                    if frozen(row_id, fields, changes):
+                        self.merge_row(name, row_id, changes)
+                        continue
+                    values = blank.copy()
+                    values["id"] = row_id
+                    for x in changes:
+                        named = x.fields()
+                        if x.kind == "sign" or derived.isdisjoint(named):
+                            values.update(named)
+                        else:
+                            values.update((f, v) for f, v in named.items() if f not in derived)
+                        applied.add(x.change_id)
+                        if x.change_id not in logged:
+                            logged.add(x.change_id)
+                            to_log.append(x[:9] + (x.actor,))
+                    values["updated_at"] = hlc
+                final[row_id] = values
+                if note is not None:
+                    note(name, row_id, values, None)
+                elif name == "answer" and values.get("run_id"):
+                    runs.add(values["run_id"])
+                inserts.append(values)
+                inserted += 1
+                continue
+            self.merge_row(name, row_id, changes)
+        self.stats.rows_inserted += inserted
+
+    def _new_row_frozen(self, name: str) -> Callable[[str, dict[str, Any], list[Incoming]], bool]:
+        """``(row id, its fields, its records) -> whether _freeze_of finds the row frozen`` for a row of ``name``
+        that is not here and arrives as those insert records, with the lookups of a table's rows shared: a run's
+        freeze depends only on what this workspace held before the package and on the sign points, which the
+        merge does not change."""
+        spec = self.specs[name]
+        if spec.append_only or spec.frozen_by is None or name == "template_version":
+            return lambda _row_id, _fields, _c: False
+        if name == "checklist_run":
+            points = self.points
+            return lambda row_id, _fields, _c: points.get(row_id) is not None
+        if isinstance(spec.frozen_by, tuple) and spec.frozen_by[0] == "checklist_run":
+            column = spec.frozen_by[1]
+            runs = self.run_frozen
+
+            def under_run(_row_id: str, fields: dict[str, Any], _changes: list[Incoming]) -> bool:
+                run_id = fields.get(column)
+                found = runs.get(run_id)
+                if found is None:
+                    found = runs[run_id] = self._run_freeze(run_id) is not None
+                return found
+
+            return under_run
+        return lambda row_id, _fields, changes: self._freeze_of(name, row_id, None, changes) is not None
+
+    def _codecs(self, name: str) -> dict[str, _ColumnCodec]:
+        codecs = self.codecs.get(name)
+        if codecs is None:
+            codecs = self.codecs[name] = codecs_for(self.tables[name], self.conn.dialect)
+        return codecs
 
     def merge_row(self, name: str, row_id: str, changes: list[Incoming]) -> None:
         table = self.tables[name]
-        codecs = self.codecs.get(name)
-        if codecs is None:
-            codecs = self.codecs[name] = codecs_for(table, self.conn.dialect)
+        codecs = self._codecs(name)
         current = self.existing[name].get(row_id)
         history = self.histories[name].get(row_id) if current is not None else None
         if current is None and not any(c.insert for c in changes):
             self.stats.skipped += len(changes)  # an edit of a row this workspace never received
             return
         freeze = self._freeze_of(name, row_id, current, changes)
-        if current is None and freeze is None and len({c.hlc for c in changes}) == 1 and all(c.insert for c in changes):
+        if ROW_SHORTCUT and current is None and freeze is None and len({c.hlc for c in changes}) == 1 and all(
+                c.insert for c in changes):
             # One insert into a row new here, nothing frozen: every field it names wins and every other
             # field keeps its default — what the merge below computes, without building its items.
             values = dict(self._blank(name, table, codecs))

@@ -144,6 +144,27 @@ def test_blocks_parse_to_the_records_parse_record_makes_without_calling_it(sourc
     assert [tuple(r) for r in records] == [tuple(r) for r in expected]
 
 
+def test_a_record_gives_its_json_value_and_a_whole_row_its_fields_as_a_dict(source):
+    """``parsed`` of a whole-row record is the object its text holds (the block keeps the values as a tuple in the
+    order of ``decoded``), of a field record the value; the same from a block and from a line of format 1."""
+    _src, v1, v2 = source
+    tables = apply.synced_table_map()
+    opened = package.open_package(v2, sender=lambda _n: None, known_revision=lambda _r: True, trust_new=True)
+    try:
+        records = apply.parse_blocks(opened.blocks(), tables)
+    finally:
+        opened.close()
+    lines = [apply.parse_record(n, r, tables) for n, r in enumerate(package_records(v1), 1)]
+    rows = [r for r in records if r.field == "*"]
+    assert rows and len(rows) < len(records)
+    for r in records:
+        assert r.parsed == json.loads(r.value)
+        if r.field == "*":
+            assert type(r.parsed) is dict and list(r.parsed) == list(r.decoded)
+    by_id = {r.change_id: r.parsed for r in lines}
+    assert {r.change_id: r.parsed for r in records} == by_id
+
+
 def _edit_first(members, key, table: str, edit) -> tuple[list, int]:  # noqa: ANN001
     """Re-sign the package with ``edit(block)`` applied to its first block of ``table``; returns the
     members and the number of that block's first record."""
