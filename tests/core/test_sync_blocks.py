@@ -40,7 +40,7 @@ from opsdesk.errors import PackageContentError, PackageCorruptError, PackageTooL
 from opsdesk.models import Base, Synced
 from opsdesk.permissions import as_system
 from opsdesk.scoring import exact_sum
-from opsdesk.services import org, sync, workspace
+from opsdesk.services import sync, workspace
 from opsdesk.services.context import AppContext
 from opsdesk.sync import apply, package
 from opsdesk.sync.codec import dumps, json_texts, object_texts
