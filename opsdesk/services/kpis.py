@@ -186,6 +186,10 @@ def scope_stores(ctx: AppContext, scope: Scope) -> list[StoreInfo]:
 # ---------------------------------------------------------------- per-store aggregates
 
 
+_SUMMED = ("inspections", "percent_sum", "critical", "actions", "verified", "overdue", "repeats", "open_stores",
+           "visited", "daily_expected", "daily_done", "acceptances", "accepted", "open_faults")
+
+
 @dataclass
 class Tally:
     """The summable numbers of one store (or a sum of stores) for one period."""
@@ -208,9 +212,7 @@ class Tally:
 
     def add(self, other: Tally) -> Tally:
         out = Tally()
-        for name in ("inspections", "percent_sum", "critical", "actions", "verified", "overdue", "repeats",
-                     "open_stores", "visited", "daily_expected", "daily_done", "acceptances", "accepted",
-                     "open_faults"):
+        for name in _SUMMED:
             setattr(out, name, getattr(self, name) + getattr(other, name))
         out.grades = dict(self.grades)
         for g, n in other.grades.items():
@@ -333,12 +335,18 @@ def _period_tallies(s: Session, stores: dict[str, StoreInfo], ids: list[str], ou
         if out[sid].open_stores:
             out[sid].visited = 1
     # daily checklists: one opening and one closing per open day
-    daily = (select(ChecklistRun.store_id, ChecklistRun.business_date, ChecklistRun.run_type)
-             .where(ChecklistRun.deleted.is_(False), ChecklistRun.run_type.in_(("opening", "closing")),
-                    ChecklistRun.status.in_(DONE_STATUSES), ChecklistRun.business_date >= date_from,
-                    ChecklistRun.business_date <= last, in_stores).distinct().subquery())
-    for sid, n in s.execute(select(daily.c.store_id, func.count()).group_by(daily.c.store_id)):
-        out[sid].daily_done = min(int(n), out[sid].daily_expected) if out[sid].daily_expected else int(n)
+    # (the days with an opening one plus the days with a closing one: distinct (day, type) pairs counted in
+    # the grouped query itself, without a DISTINCT subquery materialised first)
+    days_with = [func.count(func.distinct(case((ChecklistRun.run_type == kind, ChecklistRun.business_date))))
+                 for kind in ("opening", "closing")]
+    for sid, opening, closing in s.execute(
+            select(ChecklistRun.store_id, *days_with)
+            .where(ChecklistRun.deleted.is_(False), ChecklistRun.run_type.in_(("opening", "closing")),
+                   ChecklistRun.status.in_(DONE_STATUSES), ChecklistRun.business_date >= date_from,
+                   ChecklistRun.business_date <= last, in_stores)
+            .group_by(ChecklistRun.store_id)):
+        n = int(opening) + int(closing)
+        out[sid].daily_done = min(n, out[sid].daily_expected) if out[sid].daily_expected else n
     # equipment acceptances (the result rule of services.acceptance: a veto failed = rejected, another
     # failed item = conditional, none = accepted)
     failed = exists().where(Answer.run_id == ChecklistRun.id, Answer.deleted.is_(False), Answer.failed.is_(True))
@@ -387,9 +395,15 @@ class Kpi:
 
 
 def _total(tallies: Iterable[Tally]) -> Tally:
+    """The sum of ``tallies`` (``Tally.add`` of them all, accumulated in place rather than one new ``Tally``
+    per store)."""
     out = Tally()
+    grades = out.grades
     for t in tallies:
-        out = out.add(t)
+        for name in _SUMMED:
+            setattr(out, name, getattr(out, name) + getattr(t, name))
+        for g, n in t.grades.items():
+            grades[g] = grades.get(g, 0) + n
     return out
 
 
