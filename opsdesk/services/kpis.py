@@ -186,6 +186,10 @@ def scope_stores(ctx: AppContext, scope: Scope) -> list[StoreInfo]:
 # ---------------------------------------------------------------- per-store aggregates
 
 
+_SUMMED = ("inspections", "percent_sum", "critical", "actions", "verified", "overdue", "repeats", "open_stores",
+           "visited", "daily_expected", "daily_done", "acceptances", "accepted", "open_faults")
+
+
 @dataclass
 class Tally:
     """The summable numbers of one store (or a sum of stores) for one period."""
@@ -208,9 +212,7 @@ class Tally:
 
     def add(self, other: Tally) -> Tally:
         out = Tally()
-        for name in ("inspections", "percent_sum", "critical", "actions", "verified", "overdue", "repeats",
-                     "open_stores", "visited", "daily_expected", "daily_done", "acceptances", "accepted",
-                     "open_faults"):
+        for name in _SUMMED:
             setattr(out, name, getattr(self, name) + getattr(other, name))
         out.grades = dict(self.grades)
         for g, n in other.grades.items():
@@ -249,10 +251,48 @@ def _pct(value: Any) -> Decimal:  # noqa: ANN401 - a sum of the percent column (
 def _tallies(s: Session, stores: dict[str, StoreInfo], date_from: date, date_to: date,
              today: date) -> dict[str, Tally]:
     """One ``Tally`` per store of ``stores`` for the period."""
+    return _tallies_of_periods(s, stores, [(date_from, date_to)], today)[0]
+
+
+def _tallies_of_periods(s: Session, stores: dict[str, StoreInfo], periods: Sequence[tuple[date, date]],
+                        today: date) -> list[dict[str, Tally]]:
+    """``_tallies`` of each period of ``periods``, in their order. The overdue actions of every period are
+    counted in one pass over the actions (each period's count needs every action raised before its end, so
+    counting them period by period read the whole history once per period)."""
     ids = list(stores)
-    out = {sid: Tally() for sid in ids}
-    if not ids:
-        return out
+    outs = [{sid: Tally() for sid in ids} for _ in periods]
+    if not ids or not periods:
+        return outs
+    for out, (date_from, date_to) in zip(outs, periods):
+        _period_tallies(s, stores, ids, out, date_from, date_to, today)
+    _overdue(s, ids, outs, periods, today)
+    return outs
+
+
+def _overdue(s: Session, ids: list[str], outs: list[dict[str, Tally]], periods: Sequence[tuple[date, date]],
+             today: date) -> None:
+    """Set ``overdue`` of every store and period: actions raised by the period's end, due before it (before
+    today for the current period), not cancelled and not verified by then. One grouped query with a count per
+    period; its WHERE keeps only the actions overdue in at least one of them."""
+    ca = CorrectiveAction
+    ends = [(local_bounds(a, b)[1], min(b, today)) for a, b in periods]  # (the period's end instant, as of)
+    per_period = [func.sum(case((and_(ca.created_at < hi, ca.due_on < as_of,
+                                      (ca.verified_at.is_(None)) | (ca.verified_at >= hi)), 1), else_=0))
+                  for hi, as_of in ends]
+    latest_end, latest_as_of, earliest_end = max(e for e, _ in ends), max(a for _, a in ends), min(e for e, _ in ends)
+    for sid, *counts in s.execute(
+            select(ca.store_id, *per_period)
+            .where(ca.deleted.is_(False), ca.status != "cancelled", ca.store_id.in_(ids),
+                   ca.created_at < latest_end, ca.due_on < latest_as_of,
+                   (ca.verified_at.is_(None)) | (ca.verified_at >= earliest_end))
+            .group_by(ca.store_id)):
+        for out, n in zip(outs, counts):
+            out[sid].overdue = int(n or 0)
+
+
+def _period_tallies(s: Session, stores: dict[str, StoreInfo], ids: list[str], out: dict[str, Tally],
+                    date_from: date, date_to: date, today: date) -> None:
+    """Every number of ``out`` (one ``Tally`` per store) for the period but ``overdue`` (``_overdue``)."""
     lo, hi = local_bounds(date_from, date_to)  # UTC instants of the period's local days
     raw_percent = ChecklistRun.percent
     in_stores = ChecklistRun.store_id.in_(ids)
@@ -278,11 +318,6 @@ def _tallies(s: Session, stores: dict[str, StoreInfo], date_from: date, date_to:
             .where(raised, ca.created_at >= lo, ca.created_at < hi).group_by(ca.store_id)):
         t = out[sid]
         t.actions, t.verified, t.repeats = int(n), int(verified or 0), int(repeats or 0)
-    as_of = min(date_to, today)
-    for sid, n in s.execute(select(ca.store_id, func.count()).where(
-            raised, ca.created_at < hi, ca.due_on < as_of,
-            (ca.verified_at.is_(None)) | (ca.verified_at >= hi)).group_by(ca.store_id)):
-        out[sid].overdue = int(n)
     # visits and open stores; daily checklists are due for every open day up to yesterday, and today's
     # opening one (today's closing checklist is not late before the day ends)
     last = min(date_to, today)
@@ -300,12 +335,18 @@ def _tallies(s: Session, stores: dict[str, StoreInfo], date_from: date, date_to:
         if out[sid].open_stores:
             out[sid].visited = 1
     # daily checklists: one opening and one closing per open day
-    daily = (select(ChecklistRun.store_id, ChecklistRun.business_date, ChecklistRun.run_type)
-             .where(ChecklistRun.deleted.is_(False), ChecklistRun.run_type.in_(("opening", "closing")),
-                    ChecklistRun.status.in_(DONE_STATUSES), ChecklistRun.business_date >= date_from,
-                    ChecklistRun.business_date <= last, in_stores).distinct().subquery())
-    for sid, n in s.execute(select(daily.c.store_id, func.count()).group_by(daily.c.store_id)):
-        out[sid].daily_done = min(int(n), out[sid].daily_expected) if out[sid].daily_expected else int(n)
+    # (the days with an opening one plus the days with a closing one: distinct (day, type) pairs counted in
+    # the grouped query itself, without a DISTINCT subquery materialised first)
+    days_with = [func.count(func.distinct(case((ChecklistRun.run_type == kind, ChecklistRun.business_date))))
+                 for kind in ("opening", "closing")]
+    for sid, opening, closing in s.execute(
+            select(ChecklistRun.store_id, *days_with)
+            .where(ChecklistRun.deleted.is_(False), ChecklistRun.run_type.in_(("opening", "closing")),
+                   ChecklistRun.status.in_(DONE_STATUSES), ChecklistRun.business_date >= date_from,
+                   ChecklistRun.business_date <= last, in_stores)
+            .group_by(ChecklistRun.store_id)):
+        n = int(opening) + int(closing)
+        out[sid].daily_done = min(n, out[sid].daily_expected) if out[sid].daily_expected else n
     # equipment acceptances (the result rule of services.acceptance: a veto failed = rejected, another
     # failed item = conditional, none = accepted)
     failed = exists().where(Answer.run_id == ChecklistRun.id, Answer.deleted.is_(False), Answer.failed.is_(True))
@@ -324,7 +365,6 @@ def _tallies(s: Session, stores: dict[str, StoreInfo], date_from: date, date_to:
             ef.deleted.is_(False), ef.reported_at < hi, (ef.closed_at.is_(None)) | (ef.closed_at >= hi),
             Equipment.store_id.in_(ids)).group_by(Equipment.store_id)):
         out[sid].open_faults = int(n)
-    return out
 
 
 # ---------------------------------------------------------------- the KPIs
@@ -355,9 +395,15 @@ class Kpi:
 
 
 def _total(tallies: Iterable[Tally]) -> Tally:
+    """The sum of ``tallies`` (``Tally.add`` of them all, accumulated in place rather than one new ``Tally``
+    per store)."""
     out = Tally()
+    grades = out.grades
     for t in tallies:
-        out = out.add(t)
+        for name in _SUMMED:
+            setattr(out, name, getattr(out, name) + getattr(t, name))
+        for g, n in t.grades.items():
+            grades[g] = grades.get(g, 0) + n
     return out
 
 
@@ -392,7 +438,8 @@ def kpis(ctx: AppContext, scope: Scope, today: date | None = None, keys: Sequenc
     with ctx.read() as s:
         stores = _stores(s, scope)
         # the summed figures of every trend period, only when a key needs them
-        totals = ([_total(_tallies(s, stores, p.date_from, p.date_to, today).values()) for p in periods]
+        totals = ([_total(t.values()) for t in _tallies_of_periods(
+                      s, stores, [(p.date_from, p.date_to) for p in periods], today)]
                   if any(k in _VALUES for k in keys) else [])
     out = []
     for key in keys:

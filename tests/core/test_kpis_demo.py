@@ -110,3 +110,35 @@ def test_rankings_and_drill_down(demo: AppContext, period: str) -> None:
     assert len(kpis.most_failed_items(demo, scope)) >= 5
     coverage = kpis.supervisor_coverage(demo, scope, TODAY)
     assert len(coverage) >= 5 and all(c.rate is not None for c in coverage)
+
+
+@pytest.mark.parametrize("period", PERIODS)
+def test_trend_points_match_each_period_counted_alone(demo: AppContext, tiles, period: str) -> None:
+    """The trend's periods are counted together (the overdue actions in one grouped query for all of them):
+    each point equals the period's own tally, and the overdue and daily-checklist counts equal the plain
+    per-period queries they replaced."""
+    from sqlalchemy import func, select
+
+    from opsdesk.models import ChecklistRun, CorrectiveAction as CA
+    from opsdesk.services.runs import DONE_STATUSES
+    from opsdesk.services.visits import local_bounds
+
+    scope = _scope(period)
+    points = [scope.shifted_back(n) for n in range(kpis.TREND_POINTS - 1, -1, -1)]
+    for i, p in enumerate(points):
+        alone = kpis.tally(demo, p, TODAY)
+        for key in ("score", "critical", "rectification", "overdue", "repeats", "coverage", "daily", "acceptance",
+                    "faults"):
+            assert tiles[period][key].trend[i] == kpis._VALUES[key](alone), (key, i)
+        _lo, hi = local_bounds(p.date_from, p.date_to)
+        with demo.read() as s:
+            overdue = s.scalar(select(func.count()).select_from(CA).where(
+                CA.deleted.is_(False), CA.status != "cancelled", CA.created_at < hi,
+                CA.due_on < min(p.date_to, TODAY), (CA.verified_at.is_(None)) | (CA.verified_at >= hi)))
+            days = (select(ChecklistRun.store_id, ChecklistRun.business_date, ChecklistRun.run_type)
+                    .where(ChecklistRun.deleted.is_(False), ChecklistRun.run_type.in_(("opening", "closing")),
+                           ChecklistRun.status.in_(DONE_STATUSES), ChecklistRun.business_date >= p.date_from,
+                           ChecklistRun.business_date <= min(p.date_to, TODAY)).distinct().subquery())
+            done = s.scalar(select(func.count()).select_from(days))
+        assert alone.overdue == overdue, i
+        assert alone.daily_done == min(done, alone.daily_expected), i  # (demo stores are all in scope)
