@@ -268,10 +268,10 @@ class TablePage(QWidget):
         FIT_MAX, at least the width the page asked for); the last one stretches. Done once, after the first rows
         arrived, before they are painted.
 
-        The view's own ``sizeHintForColumn`` asks the delegate for every cell of the sample (half a dozen calls
-        into the model's Python each): tens of milliseconds on the larger registers, spread over turns that
-        each painted the table again. Here the texts the model made for the rows are measured with the font
-        (bold where a cell is), and the delegate is asked only for each column's widest candidates."""
+        The view's own ``sizeHintForColumn`` asks the delegate for every cell of the sample (its roles read, its
+        text laid out): tens of milliseconds on the larger registers, spread over turns that each painted the
+        table again. Here the texts the model made for the rows are measured with the font (bold where a cell
+        is), and the delegate is asked only for each column's widest candidates."""
         assert self.model is not None
         model, table = self.model, self.table
         cells = [(row, found) for row in range(min(model.rowCount(), self.FIT_SAMPLE))
