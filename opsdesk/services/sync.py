@@ -23,7 +23,14 @@ from sqlalchemy import Column, Text, column, func, insert, literal, select, text
 from sqlalchemy.orm import Session
 
 from opsdesk import backend, decisions, logs
-from opsdesk.errors import NotFoundError, OwnPackageError, PackageContentError, PackageCorruptError, SyncError
+from opsdesk.errors import (
+    Cancelled,
+    NotFoundError,
+    OwnPackageError,
+    PackageContentError,
+    PackageCorruptError,
+    SyncError,
+)
 from opsdesk.ids import utcnow
 from opsdesk.models import (
     Base,
@@ -57,8 +64,6 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 def _report_done(progress: Callable[..., None] | None, *args: object) -> None:
     """The last progress report, after the work is done: a cancel now changes nothing."""
-    from opsdesk.errors import Cancelled
-
     if progress:
         try:
             progress(*args)
@@ -514,11 +519,8 @@ def _import_package(ctx: AppContext, path: str | Path, *, trust: bool, progress:
     from opsdesk.attachments import AttachmentStore, check_attachment_header
     from opsdesk.db import _known_revision as db_known_revision
     from opsdesk.errors import ImageTooLargeError, NotAnImageError
-    from opsdesk.services import runs as runs_service
-    from opsdesk.services.org import refresh_name_keys
-    from opsdesk.sync.apply import apply_changes, parse_blocks, parse_record, synced_table_map
-    from opsdesk.sync.capture import AuditChain
-    from opsdesk.sync.package import DEFAULT_MAX_BYTES, ZIP_ERRORS, Sender, audit_head_of, check_clock, open_package
+    from opsdesk.sync.apply import parse_blocks, parse_record, synced_table_map
+    from opsdesk.sync.package import DEFAULT_MAX_BYTES, ZIP_ERRORS, Sender, check_clock, open_package
 
     path = Path(path)
     with ctx.read() as s:  # the person's permissions first; applying the package's changes is then system work
@@ -578,91 +580,144 @@ def _import_package(ctx: AppContext, path: str | Path, *, trust: bool, progress:
             staging.replace(target)
             return True
 
-        # A few photos at a time: each waits for its fsync, and those waits overlap. Results are taken
-        # in package order, so the first bad photo in that order is the one named; a failure (or a
-        # cancel from ``progress``) drops the photos not started yet.
-        copied = 0
+        # A few photos at a time, while the records are merged: each waits for its fsync, and those waits overlap
+        # each other and the merge. The import commits only once every photo is in; a bad photo is named before
+        # anything the merge found, the first in package order (as when the photos were copied first).
         shas = [name.split("/", 1)[1] for name in package.attachment_names]
-        with ThreadPoolExecutor(max_workers=max(1, min(_COPY_THREADS, len(shas)))) as pool:
-            futures = [pool.submit(receive, sha) for sha in shas]
-            try:
-                for n, future in enumerate(futures, start=1):
-                    copied += future.result()
-                    if progress:
-                        progress("attachments", n, len(shas))
-            except BaseException:
-                for future in futures:
-                    future.cancel()
-                raise
-        if progress:
-            progress("apply", 0, len(records))
-        seen = manifest.get("seen") if isinstance(manifest.get("seen"), dict) else {}
-        wants = manifest.get("receive_regions")
+        photos = _PhotoCopies(receive, shas, progress)
         try:
-            with ctx.tx() as s:
-                if s.get(ImportLedger, package.package_id) is not None:
-                    return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), True,
-                                        len(records), 0, len(records), 0, 0, 0)
-                conn = s.connection()
-                # Decisions that do not verify (signature, certificate, role) stay out: conflicts for a person.
-                kept, unverified = decisions.screen(s, ctx.db, records)
-                stats = apply_changes(conn, kept, package.package_id,
-                                      (lambda done, n: progress("apply", done, n)) if progress else None,
-                                      local_node=ctx.db.node.node_id,
-                                      derive=runs_service.deriver_for_sync(s))
-                s.expire_all()
-                if unverified:  # checked again with the package's users and their stores in place
-                    late, unverified = decisions.settle(s, unverified)
-                    if late:
-                        _add_stats(stats, apply_changes(conn, late, package.package_id,
-                                                        local_node=ctx.db.node.node_id,
-                                                        derive=runs_service.deriver_for_sync(s)))
-                        s.expire_all()
-                stats.conflicts += _record_unverified(s, unverified, package.package_id)
-                runs_service.rescore_after_sync(s, stats.runs)
-                refresh_name_keys(s, ((c.table, c.row) for c in records))  # names arrive without pinyin keys
-                _check_signed(s, stats.runs)
-                if stats.max_hlc:
-                    ctx.db.clock.observe(stats.max_hlc)
-                node = s.get(Node, package.from_node)
-                if node is None:
-                    node = Node(id=package.from_node, public_key=manifest["public_key"], is_local=False, trusted=True)
-                    s.add(node)
-                node.trusted = True
-                node.name = str(manifest.get("from_name", ""))[:120]
-                node.receive_regions = json.dumps(sorted(str(r) for r in wants)) if isinstance(wants, list) and wants else None
-                acks = {a.origin_id: a for a in s.scalars(select(PeerAck).where(PeerAck.peer_id == package.from_node))}
-                for origin, hlc in seen.items():
-                    if not isinstance(origin, str) or not isinstance(hlc, str) or len(origin) > 32:
-                        continue
-                    ack = acks.get(origin)
-                    if ack is None:
-                        acks[origin] = ack = PeerAck(peer_id=package.from_node, origin_id=origin, hlc=hlc)
-                        s.add(ack)
-                    elif hlc > ack.hlc:
-                        ack.hlc = hlc
-                rewrite = _note_peer_head(s, package.from_node, package.package_id, manifest["created_hlc"],
-                                          audit_head_of(manifest))
-                s.add(ImportLedger(package_id=package.package_id, from_node=package.from_node,
-                                   created=package.created.replace(tzinfo=None), imported_at=utcnow(),
-                                   file_name=path.name[:255], size=package.size, changes=len(records),
-                                   applied=stats.applied, known=stats.known, skipped=stats.skipped,
-                                   conflicts=stats.conflicts, attachments=len(package.attachment_names)))
-                s.flush()
-                AuditChain(s, s.info["capture"]).add(
-                    "sync_import", "import_ledger", package.package_id, None,
-                    {"from_node": package.from_node, "changes": len(records), "applied": stats.applied,
-                     "conflicts": stats.conflicts, "rows_inserted": stats.rows_inserted,
-                     "rows_updated": stats.rows_updated})
-        except backend.INTEGRITY_ERRORS as exc:  # rolled back: a record that does not fit this workspace
-            raise PackageContentError(
-                f"the package holds records that do not fit this workspace ({getattr(exc, 'orig', exc)})") from None
-        _report_done(progress, "apply", len(records), len(records))  # committed
-        return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), False,
-                            len(records), stats.applied, stats.known, stats.skipped, stats.conflicts, copied,
-                            rewrite)
+            return _merge(ctx, package, path, records, manifest, photos, progress)
+        except Cancelled:
+            raise
+        except BaseException as exc:
+            failed = photos.failure()
+            if failed is not None and failed is not exc:
+                raise failed from None
+            raise
+        finally:
+            photos.close()
     finally:
         package.close()
+
+
+def _merge(ctx: AppContext, package: Any, path: Path, records: list, manifest: dict,  # noqa: ANN401
+           photos: _PhotoCopies, progress: Callable[[str, int, int], None] | None) -> ImportResult:
+    """The import's one transaction: the records merged, the photos waited for, the ledger written, committed."""
+    from opsdesk.services import runs as runs_service
+    from opsdesk.services.org import refresh_name_keys
+    from opsdesk.sync.apply import apply_changes
+    from opsdesk.sync.capture import AuditChain
+    from opsdesk.sync.package import audit_head_of
+
+    if progress:
+        progress("apply", 0, len(records))
+    seen = manifest.get("seen") if isinstance(manifest.get("seen"), dict) else {}
+    wants = manifest.get("receive_regions")
+    try:
+        with ctx.tx() as s:
+            if s.get(ImportLedger, package.package_id) is not None:
+                photos.wait()
+                return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), True,
+                                    len(records), 0, len(records), 0, 0, 0)
+            conn = s.connection()
+            # Decisions that do not verify (signature, certificate, role) stay out: conflicts for a person.
+            kept, unverified = decisions.screen(s, ctx.db, records)
+            stats = apply_changes(conn, kept, package.package_id,
+                                  (lambda done, n: progress("apply", done, n)) if progress else None,
+                                  local_node=ctx.db.node.node_id,
+                                  derive=runs_service.deriver_for_sync(s))
+            s.expire_all()
+            if unverified:  # checked again with the package's users and their stores in place
+                late, unverified = decisions.settle(s, unverified)
+                if late:
+                    _add_stats(stats, apply_changes(conn, late, package.package_id,
+                                                    local_node=ctx.db.node.node_id,
+                                                    derive=runs_service.deriver_for_sync(s)))
+                    s.expire_all()
+            stats.conflicts += _record_unverified(s, unverified, package.package_id)
+            runs_service.rescore_after_sync(s, stats.runs)
+            refresh_name_keys(s, ((c.table, c.row) for c in records))  # names arrive without pinyin keys
+            _check_signed(s, stats.runs)
+            if stats.max_hlc:
+                ctx.db.clock.observe(stats.max_hlc)
+            node = s.get(Node, package.from_node)
+            if node is None:
+                node = Node(id=package.from_node, public_key=manifest["public_key"], is_local=False, trusted=True)
+                s.add(node)
+            node.trusted = True
+            node.name = str(manifest.get("from_name", ""))[:120]
+            node.receive_regions = json.dumps(sorted(str(r) for r in wants)) if isinstance(wants, list) and wants else None
+            acks = {a.origin_id: a for a in s.scalars(select(PeerAck).where(PeerAck.peer_id == package.from_node))}
+            for origin, hlc in seen.items():
+                if not isinstance(origin, str) or not isinstance(hlc, str) or len(origin) > 32:
+                    continue
+                ack = acks.get(origin)
+                if ack is None:
+                    acks[origin] = ack = PeerAck(peer_id=package.from_node, origin_id=origin, hlc=hlc)
+                    s.add(ack)
+                elif hlc > ack.hlc:
+                    ack.hlc = hlc
+            rewrite = _note_peer_head(s, package.from_node, package.package_id, manifest["created_hlc"],
+                                      audit_head_of(manifest))
+            s.add(ImportLedger(package_id=package.package_id, from_node=package.from_node,
+                               created=package.created.replace(tzinfo=None), imported_at=utcnow(),
+                               file_name=path.name[:255], size=package.size, changes=len(records),
+                               applied=stats.applied, known=stats.known, skipped=stats.skipped,
+                               conflicts=stats.conflicts, attachments=len(package.attachment_names)))
+            s.flush()
+            AuditChain(s, s.info["capture"]).add(
+                "sync_import", "import_ledger", package.package_id, None,
+                {"from_node": package.from_node, "changes": len(records), "applied": stats.applied,
+                 "conflicts": stats.conflicts, "rows_inserted": stats.rows_inserted,
+                 "rows_updated": stats.rows_updated})
+            copied = photos.wait()  # every photo in before the commit: a bad one rolls the import back
+    except backend.INTEGRITY_ERRORS as exc:  # rolled back: a record that does not fit this workspace
+        raise PackageContentError(
+            f"the package holds records that do not fit this workspace ({getattr(exc, 'orig', exc)})") from None
+    _report_done(progress, "apply", len(records), len(records))  # committed
+    return ImportResult(package.package_id, package.from_node, str(manifest.get("from_name", "")), False,
+                        len(records), stats.applied, stats.known, stats.skipped, stats.conflicts, copied,
+                        rewrite)
+
+
+class _PhotoCopies:
+    """A package's photos copied into the store a few at a time (``receive`` each) while the import goes on."""
+
+    def __init__(self, receive: Callable[[str], bool], shas: list[str],
+                 progress: Callable[[str, int, int], None] | None) -> None:
+        self.pool = ThreadPoolExecutor(max_workers=max(1, min(_COPY_THREADS, len(shas))))
+        self.futures = [self.pool.submit(receive, sha) for sha in shas]
+        self.progress = progress
+
+    def wait(self) -> int:
+        """How many were copied (the others were there), taken in package order: the first bad photo raises (and
+        those not started are dropped), as does a cancel from ``progress``."""
+        copied = 0
+        try:
+            for n, future in enumerate(self.futures, start=1):
+                copied += future.result()
+                if self.progress:
+                    self.progress("attachments", n, len(self.futures))
+        except BaseException:
+            self._drop_waiting()
+            raise
+        return copied
+
+    def failure(self) -> BaseException | None:
+        """The first photo's failure in package order, once the copies started have ended (None: none failed)."""
+        self._drop_waiting()
+        for future in self.futures:
+            if not future.cancelled() and future.exception() is not None:
+                return future.exception()
+        return None
+
+    def _drop_waiting(self) -> None:
+        for future in self.futures:
+            future.cancel()
+
+    def close(self) -> None:
+        self._drop_waiting()
+        self.pool.shutdown(wait=True)
 
 
 def _add_stats(stats: ApplyStats, more: ApplyStats) -> None:

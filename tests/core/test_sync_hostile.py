@@ -754,6 +754,22 @@ def test_refused(world, crafter, tmp_path, case):
     assert not problems, "\n".join(problems)
 
 
+def test_a_bad_photo_is_named_before_a_record_the_merge_refuses(world, crafter, tmp_path):
+    """The photos are copied while the records are merged; a package with a photo that is not an image and a
+    record the merge refuses is still refused naming the photo (as when the photos were copied first), and
+    changes nothing."""
+    photo = _not_an_image(crafter)
+    dangling = _one(crafter, "checklist_run", crafter.w.draft_run, "store_id", str(uuid.uuid4()))
+    craft = Craft(photo.records + dangling.records, photo.extra_members, photo.table, photo.row)
+    package, _lines = build_package(world, craft, tmp_path / "hostile.opsync")
+    recv = _copy_workspace(world.receiver, tmp_path / "r.sqlite")
+    outcome = _import(recv, package)
+    assert isinstance(outcome, Refusal) and not outcome.raw, outcome
+    sha = photo.extra_members[0][0].split("/", 1)[1]
+    assert "not an image" in outcome.message and sha in outcome.message, outcome.message
+    assert not differences(world.before, state(recv))
+
+
 @pytest.mark.sqlite_only("the records are checked before anything is written: the same on both engines")
 @pytest.mark.parametrize("case", list(REFUSED))
 def test_refused_in_blocks(world, crafter, tmp_path, case):
