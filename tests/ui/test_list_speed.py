@@ -255,6 +255,7 @@ def test_a_list_paints_without_calling_python_for_each_cell(qtbot, active_ctx) -
         viewport = page.table.viewport()
         cells = page.model.columnCount() * len({page.table.rowAt(y) for y in range(0, viewport.height(), 5)} - {-1})
         assert cells >= 20, cls  # rows are shown
+        viewport.repaint()  # a layout still pending is done by a paint (its signals may reach Python): not counted
         calls = python_calls_while(viewport.repaint)
         assert calls <= 10, (cls.__name__, calls, cells)  # Python was entered 6-7 times per cell painted before
 
