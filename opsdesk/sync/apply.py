@@ -714,6 +714,22 @@ class _Freeze:
     point: str | None
 
 
+def _new_row_values(blank: dict[str, Any], row_id: str, changes: list[Incoming], derived: set[str] | frozenset[str]
+                    ) -> dict[str, Any]:
+    """The row an insert at one clock makes of a row new here: every field it names (not a derived one, unless a
+    signed record carries it), every other field at its default, the insert's clock."""
+    values = dict(blank)
+    values["id"] = row_id
+    for c in changes:
+        fields = c.fields()
+        if c.kind == "sign" or derived.isdisjoint(fields):
+            values.update(fields)
+        else:
+            values.update((f, v) for f, v in fields.items() if f not in derived)
+    values["updated_at"] = changes[0].hlc
+    return values
+
+
 class _Merger:
     def __init__(self, conn: Connection, changes: list[Incoming], package_id: str | None,
                  local_node: str | None) -> None:
@@ -1077,19 +1093,12 @@ class _Merger:
                     if frozen(row_id, fields, changes):
                         self.merge_row(name, row_id, changes)
                         continue
-                    values = blank.copy()
-                    values["id"] = row_id
+                    values = _new_row_values(blank, row_id, changes, derived)
                     for x in changes:
-                        named = x.fields()
-                        if x.kind == "sign" or derived.isdisjoint(named):
-                            values.update(named)
-                        else:
-                            values.update((f, v) for f, v in named.items() if f not in derived)
                         applied.add(x.change_id)
                         if x.change_id not in logged:
                             logged.add(x.change_id)
                             to_log.append(x[:9] + (x.actor,))
-                    values["updated_at"] = hlc
                 final[row_id] = values
                 if note is not None:
                     note(name, row_id, values, None)
@@ -1145,18 +1154,10 @@ class _Merger:
                 c.insert for c in changes):
             # One insert into a row new here, nothing frozen: every field it names wins and every other
             # field keeps its default — what the merge below computes, without building its items.
-            values = dict(self._blank(name, table, codecs))
-            values["id"] = row_id
-            derived = _derived(name, codecs)
+            values = _new_row_values(self._blank(name, table, codecs), row_id, changes, _derived(name, codecs))
             for c in changes:
-                fields = c.fields()
-                if c.kind == "sign" or derived.isdisjoint(fields):
-                    values.update(fields)
-                else:
-                    values.update((f, v) for f, v in fields.items() if f not in derived)
                 self.applied_ids.add(c.change_id)
                 self.log(c)
-            values["updated_at"] = changes[0].hlc
             self.final[name][row_id] = values
             self._note_run(name, row_id, values, None)
             self.inserts[name].append(values)
