@@ -174,7 +174,7 @@ def open_workspace(path: Where, servers: Servers | None = None, *, builtin: bool
     return open_ctx(path, builtin=builtin)
 
 
-def _query(path: Where, sql: str) -> list[tuple]:
+def query_rows(path: Where, sql: str) -> list[tuple]:
     """Rows of a read query on a closed or open workspace, through a plain read-only connection."""
     if isinstance(path, str):
         import psycopg
@@ -200,7 +200,7 @@ def copy_workspace(src: Path, dst: Path) -> None:
 
 
 def _max_hlc(path: Where) -> str | None:
-    return _query(path, "SELECT max(hlc) FROM change_log WHERE node_id != 'builtin'")[0][0]
+    return query_rows(path, "SELECT max(hlc) FROM change_log WHERE node_id != 'builtin'")[0][0]
 
 
 def _plain_exchange(src: AppContext, dst: AppContext, folder: Path, name: str) -> None:
@@ -1043,10 +1043,10 @@ def check_lost_writes(w: World) -> None:
     records: dict[str, tuple] = {}
     recorded: set[str] = set()
     for path in w.paths:
-        for row in _query(path, "SELECT change_id, table_name, row_id, field, value, hlc, base_hlc, node_id "
+        for row in query_rows(path, "SELECT change_id, table_name, row_id, field, value, hlc, base_hlc, node_id "
                                 "FROM change_log WHERE node_id != 'builtin' AND field != '*'"):
             records.setdefault(row[0], row[1:])
-        for loser, winner in _query(path, "SELECT loser_change_id, winner_change_id FROM sync_conflict"):
+        for loser, winner in query_rows(path, "SELECT loser_change_id, winner_change_id FROM sync_conflict"):
             recorded.update(x for x in (loser, winner) if x)
     by_field: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)
     for change_id, (table, row, fname, value, hlc, base, node) in records.items():
@@ -1096,7 +1096,7 @@ def _key(value: Any) -> str:
 def frozen_conflicts(w: World, reason: str = "frozen") -> int:
     total = 0
     for path in w.paths:
-        total += _query(path, f"SELECT count(*) FROM sync_conflict WHERE reason = '{reason}'")[0][0]
+        total += query_rows(path, f"SELECT count(*) FROM sync_conflict WHERE reason = '{reason}'")[0][0]
     return total
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from converge_helpers import query_rows
 from sync_helpers import (
     CHANGES,
     as_blocks,
@@ -34,8 +35,8 @@ from sync_helpers import (
     stored_rows,
     write_members,
 )
+from test_sync import open_ctx
 
-from opsdesk.db import Database
 from opsdesk.errors import PackageContentError, PackageCorruptError, PackageTooLargeError, PackageTooNewError, SyncError
 from opsdesk.models import Base, Synced
 from opsdesk.permissions import as_system
@@ -52,19 +53,11 @@ CONFLICTS = ("SELECT table_name, row_id, field, reason, winner_value, winner_hlc
 
 
 def _ctx(path: Path | str) -> AppContext:
-    ctx = as_system(AppContext(Database.open(path)))
-    workspace.prepare(ctx)
-    return ctx
+    return as_system(open_ctx(path, builtin=True))
 
 
 def _rows(path: Path, query: str) -> list[tuple]:
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    try:
-        return sorted(tuple(r) for r in conn.execute(query))
-    finally:
-        conn.close()
+    return sorted(query_rows(path, query))
 
 
 def _state(path: Path) -> tuple:

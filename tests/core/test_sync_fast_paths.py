@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import uuid
 from pathlib import Path
 
 import pytest
-from converge_helpers import build_base, run_scenario
+from converge_helpers import build_base, query_rows, run_scenario
 from sync_helpers import (
     as_blocks,
     change_lines,
@@ -35,8 +34,8 @@ from sync_helpers import (
     with_changes,
     write_members,
 )
+from test_sync import open_ctx
 
-from opsdesk.db import Database
 from opsdesk.errors import SyncError
 from opsdesk.models import Base, Synced
 from opsdesk.permissions import as_system
@@ -61,22 +60,12 @@ def _way(monkeypatch: pytest.MonkeyPatch, way: str) -> None:
 
 
 def _ctx(path: Path) -> AppContext:
-    ctx = as_system(AppContext(Database.open(path)))
-    workspace.prepare(ctx)
-    return ctx
-
-
-def _query(path: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return [tuple(r) for r in conn.execute(sql)]
-    finally:
-        conn.close()
+    return as_system(open_ctx(path, builtin=True))
 
 
 def _content(path: Path) -> tuple:
     """Everything an import writes: the synced rows, the change log in its order, the conflicts, the ledger."""
-    return stored_rows(path, SYNCED), _query(path, LOG), _query(path, CONFLICTS), _query(path, LEDGER)
+    return stored_rows(path, SYNCED), query_rows(path, LOG), query_rows(path, CONFLICTS), query_rows(path, LEDGER)
 
 
 def _import(where: Path, package: Path) -> tuple:
