@@ -7,8 +7,9 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
+from acting import as_head_office
 from helpers import idle
-from opsdesk.services import actions, visits
+from opsdesk.services import actions, org, visits
 from ui.pages.visits import STORE_MIME, VISIT_MIME, VisitEditorDialog, VisitsPage
 
 FAR = date.today() + timedelta(days=7 * 30)  # a week with nothing planned yet
@@ -63,6 +64,32 @@ def test_week_plan_drop_move_and_dialog(qtbot, demo_ctx) -> None:  # noqa: ANN00
     page.refresh()
     idle()
     assert other not in tab.unplanned_ids() and tab.days[1].count() == 1
+
+
+def test_a_long_store_name_wraps_in_its_day_instead_of_being_cut_off(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = _page(qtbot, demo_ctx)
+    page.resize(1100, 700)
+    page.show()
+    tab = page.plan_tab
+    store_id = tab.unplanned_ids()[0]
+    supervisor = demo_ctx.user_id
+    store = org.get_store(demo_ctx, store_id)
+    long_name = "上海徐家汇港汇恒隆广场南京西路旗舰体验店"
+    org.update_store(as_head_office(demo_ctx), store_id, org.StoreInput(
+        code=store.code, name=long_name, region_id=store.region_id, kind=store.kind, status=store.status,
+        opened_on=store.opened_on, manager_id=store.manager_id, supervisor_id=store.supervisor_id,
+        base_version=store.version))
+    demo_ctx.user_id = supervisor
+    _drop(tab.days[2], STORE_MIME, store_id)
+    day = tab.days[2]
+    [item] = [day.item(i) for i in range(day.count()) if long_name in day.item(i).text()]
+    qtbot.waitUntil(lambda: day.visualItemRect(item).height() > 0)
+    rect = day.visualItemRect(item)
+    line = day.fontMetrics().lineSpacing()
+    assert day.fontMetrics().horizontalAdvance(f"{store.code} {long_name}") > day.viewport().width()
+    assert rect.right() <= day.viewport().width()  # within the column: no part of the name hidden to the right
+    assert day.horizontalScrollBar().maximum() == 0
+    assert rect.height() >= 3 * line  # the name wrapped onto a second line, above purpose and status
 
 
 def _visit(ctx):  # noqa: ANN001, ANN202

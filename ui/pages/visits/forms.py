@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QHeaderView,
+    QListView,
     QListWidget,
     QTableView,
     QTableWidget,
@@ -140,11 +141,21 @@ class OptionalDate(QDateEdit):
 # ---------------------------------------------------------------- the week plan
 
 
+def wrap_items(view: QListWidget) -> None:
+    """A narrow list of stores (a day of the week plan, the unplanned ones): a long store name wraps onto the next
+    line instead of being cut off behind a horizontal scroll bar."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again when the column is resized
+    view.setSpacing(1)  # wrapped entries kept apart
+
+
 class StoreList(QListWidget):
     """Stores not yet planned this week; drag one onto a day."""
 
     def __init__(self) -> None:
         super().__init__(objectName="unplanned")
+        wrap_items(self)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
@@ -163,6 +174,7 @@ class DayList(QListWidget):
 
     def __init__(self, tab: PlanTab, index: int) -> None:
         super().__init__(objectName=f"day{index}")
+        wrap_items(self)
         self.tab = tab
         self.index = index
         self.setAcceptDrops(True)
