@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -32,8 +34,10 @@ from opsdesk.errors import (
     UnknownNodeError,
     ValidationError,
 )
-from opsdesk.templates_io import FormatProblem, TemplateFormatError
 from ui.tr_contexts import Errors, TemplateFormat
+
+if TYPE_CHECKING:  # the template format (and its scoring) is imported when an error is described, not with the pages
+    from opsdesk.templates_io import FormatProblem
 
 
 def format_problem_message(problem: FormatProblem) -> str:
@@ -486,6 +490,8 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "Someone changed this record after you opened it (here or by a sync). "
             "Your changes were not saved: open it again and repeat them.")
+    from opsdesk.templates_io import TemplateFormatError
+
     if isinstance(exc, TemplateFormatError):
         return QCoreApplication.translate("Errors", "The template was refused; nothing was imported:") + "\n" + \
             "\n".join(format_problem_text(p) for p in exc.details[:15])

@@ -368,6 +368,26 @@ def test_the_first_frame_comes_before_logging_operations_and_qt(demo_ctx, tmp_pa
     assert "loaded: [] False" in done.stdout, done.stdout
 
 
+def test_ready_comes_before_what_the_first_page_does_not_need(demo_ctx, tmp_path) -> None:  # noqa: ANN001
+    # the Stores page (a fresh settings folder) with its rows, painted: none of these is on that path
+    later = ("opsdesk.templates_io", "opsdesk.scoring", "qtawesome", "pypinyin", "openpyxl", "reportlab",
+             "opsdesk.services.sync", "cryptography")
+    code = (
+        "import sys\n"
+        "import ui.app as app\n"
+        "report = app.report_age\n"
+        "def spy(what, exit_now=False):\n"
+        "    if what == 'ready':\n"
+        f"        print('loaded:', [m for m in {later!r} if m in sys.modules], flush=True)\n"
+        "    report(what, exit_now)\n"
+        "app.report_age = spy\n"
+        f"sys.exit(app.main(['--db', {str(demo_ctx.db.path)!r}]))\n"
+    )
+    done = run_python(code, OPSDESK_EXIT_AFTER_READY="1", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    assert done.returncode == 0, done.stderr
+    assert "loaded: []" in done.stdout, done.stdout
+
+
 def test_main_logs_the_workspace_it_opened(demo_ctx, tmp_path) -> None:  # noqa: ANN001
     logs = tmp_path / "log"
     done = run_main("--db", str(demo_ctx.db.path), OPSDESK_EXIT_AFTER_READY="1", OPSDESK_LOG_DIR=str(logs),
