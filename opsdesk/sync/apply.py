@@ -544,15 +544,24 @@ def _chunks(items: list, size: int = _BATCH):  # noqa: ANN202
 
 def _known_ids(conn: Connection, ids: list[str]) -> set[str]:
     """Change ids already logged here, or set aside with a frozen row. Large raw batches: a full
-    package asks for every one of its ids (one statement per batch of ``_ID_BATCH``)."""
+    package asks for every one of its ids (one statement per batch of ``_ID_BATCH``) -- unless the log holds
+    fewer changes than it asks about (a first package into a new workspace): then the log's ids are read in one
+    pass; no conflict is asked about when there is none."""
     known: set[str] = set()
-    for chunk in _chunks(ids, _ID_BATCH):
-        marks = ",".join("?" * len(chunk))
-        known.update(r[0] for r in backend.raw_rows(
-            conn, f"SELECT change_id FROM change_log WHERE change_id IN ({marks})", chunk)[1])
-        known.update(r[0] for r in backend.raw_rows(
-            conn, f"SELECT loser_change_id FROM sync_conflict WHERE reason = 'frozen' AND loser_change_id IN ({marks})",
-            chunk)[1])
+    if not ids:
+        return known
+    if backend.rows_up_to(conn, "change_log", len(ids)) < len(ids):
+        wanted = set(ids)
+        known.update(r[0] for r in backend.raw_rows(conn, "SELECT change_id FROM change_log")[1] if r[0] in wanted)
+    else:
+        for chunk in _chunks(ids, _ID_BATCH):
+            known.update(r[0] for r in backend.raw_rows(
+                conn, f"SELECT change_id FROM change_log WHERE change_id IN ({','.join('?' * len(chunk))})", chunk)[1])
+    if backend.rows_up_to(conn, "sync_conflict", 1):
+        for chunk in _chunks(ids, _ID_BATCH):
+            known.update(r[0] for r in backend.raw_rows(
+                conn, "SELECT loser_change_id FROM sync_conflict WHERE reason = 'frozen' AND loser_change_id IN "
+                f"({','.join('?' * len(chunk))})", chunk)[1])
     return known
 
 

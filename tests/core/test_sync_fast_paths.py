@@ -262,3 +262,34 @@ def test_random_scenarios_end_the_same_each_way(seed, base, tmp_path, monkeypatc
         contents[way] = [_content_lines(path) for path in sorted(folder.glob("ws*.sqlite"))]
     assert outcomes["table"] == outcomes["row"] == outcomes["whole"]
     assert len(contents["table"]) >= 2 and contents["table"] == contents["row"] == contents["whole"]
+
+
+def test_known_ids_are_the_same_whether_the_log_is_read_whole_or_asked_by_batches(tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # apply._known_ids reads the change log whole when it asks about more ids than the log holds (a first package),
+    # else asks by batches; conflicts set aside as frozen count as known, other conflicts do not
+    from opsdesk.models import SyncConflict
+
+    ctx = _ctx(tmp_path / "w.sqlite")
+    try:
+        with ctx.db.engine.begin() as conn:
+            logged = [r[0] for r in conn.exec_driver_sql("SELECT change_id FROM change_log")]
+            assert len(logged) > 10  # the built-in content's changes
+            strangers = [str(uuid.uuid4()) for _ in range(2 * len(logged))]
+            frozen, concurrent = str(uuid.uuid4()), str(uuid.uuid4())
+            few = [*logged[:3], *strangers[:2], frozen, concurrent]
+            many = [*logged[::2], *strangers, frozen, concurrent]
+            assert len(few) < len(logged) < len(many)
+            for ids in (few, many):
+                assert apply._known_ids(conn, ids) == set(ids) & set(logged)  # no conflict here yet
+            for reason, loser in (("frozen", frozen), ("concurrent", concurrent)):
+                conn.execute(SyncConflict.__table__.insert().values(
+                    table_name="store", row_id="r", field="name", reason=reason, loser_hlc="h", loser_node="n",
+                    loser_change_id=loser))
+            for batch in (3, apply._ID_BATCH):
+                monkeypatch.setattr(apply, "_ID_BATCH", batch)
+                for ids in (few, many):
+                    assert apply._known_ids(conn, ids) == (set(ids) & set(logged)) | {frozen}
+            assert apply._known_ids(conn, []) == set()
+    finally:
+        ctx.db.close()
