@@ -2039,6 +2039,11 @@ def _explain(exc: OpsDeskError) -> str:
         reasons = {p.reason for p in exc.problems}
         if "not_empty" in reasons:
             return "the workspace already has stores; use a new --db file for the demo"
+        ambiguous = next((p for p in exc.problems if p.reason == "ambiguous"), None)
+        if ambiguous is not None:  # a promotion code two plans share (find_plan)
+            plans = list(ambiguous.params.get("plans", ()))
+            return (f"{ambiguous.params.get('ref')} is the code of {len(plans)} plans; give the id of the one meant: "
+                    + "; ".join(plans))
         return str(exc)
     if isinstance(exc, DatabaseTooNewError):
         return f"{exc} (schema {exc.params.get('revision')})"

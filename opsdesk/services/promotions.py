@@ -619,13 +619,19 @@ def get_plan(ctx: AppContext, promotion_id: str, today: date | None = None) -> P
 
 
 def find_plan(ctx: AppContext, ref: str, today: date | None = None) -> PromotionDTO:
-    """A plan by its id or its code (any case)."""
+    """A plan by its id or its code (any case). A code two plans share (made on two laptops offline) is refused,
+    naming their ids: ``ValidationError`` ``ref``/``ambiguous``."""
     ref = (ref or "").strip()
     with ctx.read() as s:
         p = s.get(Promotion, ref) if ref else None
         if p is None or p.deleted:
-            p = s.scalars(select(Promotion).where(func.lower(Promotion.code) == ref.lower(),
-                                                  Promotion.deleted.is_(False))).first() if ref else None
+            found = s.scalars(select(Promotion).where(func.lower(Promotion.code) == ref.lower(),
+                                                      Promotion.deleted.is_(False))
+                              .order_by(Promotion.starts_on, Promotion.id)).all() if ref else []
+            if len(found) > 1:
+                raise ValidationError([FieldProblem("ref", "ambiguous", {
+                    "ref": ref, "plans": [f"{x.id} ({x.theme})" for x in found]})])
+            p = found[0] if found else None
         if p is None:
             raise NotFoundError("promotion", code=ref)
         return _dto(s, p, today)
@@ -838,8 +844,16 @@ def _write(s: Session, p: Promotion, data: PlanInput) -> None:
 
 
 def _new_code(s: Session, starts_on: date, pid: str) -> str:
-    """P<yymm>-<4 of the id>: unique enough across laptops that create plans offline, short to type."""
-    return f"P{starts_on:%y%m}-{pid.replace('-', '')[:4].upper()}"
+    """P<yymm>-<4 of the id>, short to type; one more of the id at a time while a plan here already has it (two
+    plans of a month share their first four in one case of 65,536). Laptops that create plans offline may still
+    meet on a code: ``find_plan`` then refuses it and asks for the id."""
+    digits = pid.replace("-", "").upper()
+    for n in range(4, len(digits)):
+        code = f"P{starts_on:%y%m}-{digits[:n]}"
+        if s.scalar(select(Promotion.id).where(func.lower(Promotion.code) == code.lower(),
+                                               Promotion.id != pid).limit(1)) is None:
+            return code
+    return f"P{starts_on:%y%m}-{digits}"
 
 
 def create_plan(ctx: AppContext, data: PlanInput) -> PromotionDTO:

@@ -120,6 +120,21 @@ def test_list_and_show(pctx: AppContext, plan, db_path: Path) -> None:  # noqa: 
     _one_error(_cli(db_path, "promotion", "show", "P0000-NONE"), "P0000-NONE")
 
 
+def test_show_refuses_a_code_two_plans_share(pctx: AppContext, plan, db_path: Path) -> None:  # noqa: F811
+    from opsdesk.models.promotions import Promotion
+
+    other = promotions.create_plan(pctx, opening_plan({"a": org.get_store(pctx, plan.stores[1].store_id),
+                                                       "b": org.get_store(pctx, plan.stores[0].store_id)},
+                                                      theme="周末会员日"))
+    with pctx.tx() as s:  # made offline on another laptop with the same code, then synced
+        s.get(Promotion, other.id).code = plan.code
+    pctx.db.close()
+    _one_error(_cli(db_path, "promotion", "show", plan.code, real=True), plan.code, "2 plans", plan.id, other.id,
+               "周末会员日")
+    shown = _cli(db_path, "promotion", "show", other.id)
+    assert shown.returncode == 0 and "周末会员日" in shown.stdout
+
+
 def test_report_plain_english_review_and_signed(pctx: AppContext, plan, db_path: Path, tmp_path: Path,  # noqa: F811
                                                 cli_env: Path) -> None:
     me = org.get_user(pctx, pctx.user_id)

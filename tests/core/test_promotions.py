@@ -118,6 +118,33 @@ def test_the_domains_opening_promotion_is_expressed_exactly(pctx: AppContext, st
     assert promotions.find_plan(pctx, p.code.lower()).id == p.id
 
 
+def test_plan_codes_are_unique_here_and_a_shared_one_is_refused_by_name(pctx: AppContext, stores) -> None:
+    from opsdesk.models.promotions import Promotion
+    from opsdesk.services.promotions import _new_code
+
+    a = promotions.create_plan(pctx, opening_plan(stores))
+    b = promotions.create_plan(pctx, opening_plan(stores, theme="第二个方案"))
+    prefix = "P" + a.starts_on.strftime("%y%m") + "-"
+    digits = a.id.replace("-", "")
+    # an id of the same month whose first four (then five) digits are a's: one more digit until none here has it
+    twin = digits[:4] + ("0" if digits[4] != "0" else "1") + digits[5:]
+    twin_id = f"{twin[:8]}-{twin[8:12]}-{twin[12:16]}-{twin[16:20]}-{twin[20:]}"
+    with pctx.read() as s:
+        assert _new_code(s, a.starts_on, twin_id) == prefix + twin[:5].upper()
+        assert _new_code(s, a.starts_on, b.id) == b.code  # its own code does not count against it
+        assert _new_code(s, a.starts_on + timedelta(days=40), twin_id).endswith("-" + twin[:4].upper())  # another month
+    # two laptops gave two plans one code offline (here: b's set to a's, as a sync would bring it)
+    with pctx.tx() as s:
+        s.get(Promotion, b.id).code = a.code.lower()
+    with pytest.raises(ValidationError) as refused:
+        promotions.find_plan(pctx, a.code)
+    [problem] = refused.value.problems
+    assert (problem.field, problem.reason, problem.params["ref"]) == ("ref", "ambiguous", a.code)
+    assert {p.split(" ")[0] for p in problem.params["plans"]} == {a.id, b.id}
+    assert promotions.find_plan(pctx, b.id).theme == "第二个方案"  # the id still finds each
+    assert promotions.find_plan(pctx, a.id).code == a.code
+
+
 def test_bad_plans_are_refused_whole(pctx: AppContext, stores, snapshot) -> None:
     before = snapshot()
     bad = replace(opening_plan(stores), theme=" ", ends_on=TODAY - timedelta(days=1), type_code="nope",
