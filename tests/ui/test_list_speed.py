@@ -224,7 +224,9 @@ def test_the_visit_log_is_set_in_one_go_texts_made_for_the_rows_shown_and_its_co
     assert log.visit_days() == {log.visits[0].day}
 
 def python_calls_while(action) -> int:  # noqa: ANN001
-    """How many Python functions the GUI thread entered while ``action()`` ran (the C++ calls not counted)."""
+    """How many Python functions the GUI thread entered while ``action()`` ran (the C++ calls not counted; the
+    garbage collector held off, whose callbacks would count)."""
+    import gc
     import sys
 
     calls = 0
@@ -234,11 +236,15 @@ def python_calls_while(action) -> int:  # noqa: ANN001
         if event == "call":
             calls += 1
 
+    collecting = gc.isenabled()
+    gc.disable()
     sys.setprofile(count)
     try:
         action()
     finally:
         sys.setprofile(None)
+        if collecting:
+            gc.enable()
     return calls
 
 
@@ -257,7 +263,10 @@ def test_a_list_paints_without_calling_python_for_each_cell(qtbot, active_ctx) -
         assert cells >= 20, cls  # rows are shown
         viewport.repaint()  # a layout still pending is done by a paint (its signals may reach Python): not counted
         calls = python_calls_while(viewport.repaint)
-        assert calls <= 10, (cls.__name__, calls, cells)  # Python was entered 6-7 times per cell painted before
+        # Python was entered 6-7 times per cell painted before; now a handful of times a paint (the view's paint and
+        # viewport event, the model's showing): at most one call per two cells leaves room for what else may run in
+        # a paint in a long test process (make test once saw 23 calls for 64 cells; 5 alone)
+        assert calls <= max(10, cells // 2), (cls.__name__, calls, cells)
 
 
 def test_the_cells_are_set_a_slice_at_a_time_the_first_rows_at_once(qtbot, big_ctx) -> None:  # noqa: ANN001
