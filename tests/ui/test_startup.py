@@ -348,44 +348,42 @@ def run_python(code: str, **env_extra: str) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
-def test_the_first_frame_comes_before_logging_operations_and_qt(demo_ctx, tmp_path) -> None:  # noqa: ANN001
-    # main() itself, its "painted" report looking at what was imported until then
+def main_spying(db_path: Path, moment: str, shown: str, tmp_path: Path) -> str:
+    """``main()`` on ``db_path`` in a new process that exits after ``moment`` ("painted" or "ready"); when it
+    reports that moment it prints ``loaded:`` and the value there of the expression ``shown`` (``sys`` imported).
+    Its output."""
     code = (
         "import sys\n"
         "import ui.app as app\n"
         "report = app.report_age\n"
         "def spy(what, exit_now=False):\n"
-        "    import PySide6.QtCore\n"
-        "    later = ('ui.operations', 'logging.handlers', 'opsdesk.logs', 'ui.labels')\n"
-        "    loaded = [m for m in later if m in sys.modules]\n"
-        "    print('loaded:', loaded, 'Qt' in vars(PySide6.QtCore), flush=True)\n"
+        f"    if what == {moment!r}:\n"
+        f"        print('loaded:', {shown}, flush=True)\n"
         "    report(what, exit_now)\n"
         "app.report_age = spy\n"
-        f"sys.exit(app.main(['--db', {str(demo_ctx.db.path)!r}]))\n"
+        f"sys.exit(app.main(['--db', {str(db_path)!r}]))\n"
     )
-    done = run_python(code, OPSDESK_EXIT_AFTER_PAINT="1", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    exit_after = "OPSDESK_EXIT_AFTER_PAINT" if moment == "painted" else "OPSDESK_EXIT_AFTER_READY"
+    done = run_python(code, **{exit_after: "1"}, XDG_CONFIG_HOME=str(tmp_path / "config"))
     assert done.returncode == 0, done.stderr
-    assert "loaded: [] False" in done.stdout, done.stdout
+    return done.stdout
+
+
+def test_the_first_frame_comes_before_logging_operations_and_qt(demo_ctx, tmp_path) -> None:  # noqa: ANN001
+    # main() itself, its "painted" report looking at what was imported until then
+    later = ("ui.operations", "logging.handlers", "opsdesk.logs", "ui.labels")
+    out = main_spying(demo_ctx.db.path, "painted",
+                      f"[m for m in {later!r} if m in sys.modules], 'Qt' in vars(sys.modules['PySide6.QtCore'])",
+                      tmp_path)
+    assert "loaded: [] False" in out, out
 
 
 def test_ready_comes_before_what_the_first_page_does_not_need(demo_ctx, tmp_path) -> None:  # noqa: ANN001
     # the Stores page (a fresh settings folder) with its rows, painted: none of these is on that path
     later = ("opsdesk.templates_io", "opsdesk.scoring", "qtawesome", "pypinyin", "openpyxl", "reportlab",
              "opsdesk.services.sync", "cryptography")
-    code = (
-        "import sys\n"
-        "import ui.app as app\n"
-        "report = app.report_age\n"
-        "def spy(what, exit_now=False):\n"
-        "    if what == 'ready':\n"
-        f"        print('loaded:', [m for m in {later!r} if m in sys.modules], flush=True)\n"
-        "    report(what, exit_now)\n"
-        "app.report_age = spy\n"
-        f"sys.exit(app.main(['--db', {str(demo_ctx.db.path)!r}]))\n"
-    )
-    done = run_python(code, OPSDESK_EXIT_AFTER_READY="1", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    assert done.returncode == 0, done.stderr
-    assert "loaded: []" in done.stdout, done.stdout
+    out = main_spying(demo_ctx.db.path, "ready", f"[m for m in {later!r} if m in sys.modules]", tmp_path)
+    assert "loaded: []" in out, out
 
 
 def test_main_logs_the_workspace_it_opened(demo_ctx, tmp_path) -> None:  # noqa: ANN001
