@@ -212,12 +212,17 @@ class Tally:
 
     def add(self, other: Tally) -> Tally:
         out = Tally()
-        for name in _SUMMED:
-            setattr(out, name, getattr(self, name) + getattr(other, name))
-        out.grades = dict(self.grades)
-        for g, n in other.grades.items():
-            out.grades[g] = out.grades.get(g, 0) + n
+        out.take(self)
+        out.take(other)
         return out
+
+    def take(self, other: Tally) -> None:
+        """Add ``other``'s numbers into this one, in place."""
+        for name in _SUMMED:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        grades = self.grades
+        for g, n in other.grades.items():
+            grades[g] = grades.get(g, 0) + n
 
     @property
     def score(self) -> Decimal | None:
@@ -395,15 +400,10 @@ class Kpi:
 
 
 def _total(tallies: Iterable[Tally]) -> Tally:
-    """The sum of ``tallies`` (``Tally.add`` of them all, accumulated in place rather than one new ``Tally``
-    per store)."""
+    """The sum of ``tallies``, taken into one ``Tally`` (not one new ``Tally`` per store, as ``add`` would)."""
     out = Tally()
-    grades = out.grades
     for t in tallies:
-        for name in _SUMMED:
-            setattr(out, name, getattr(out, name) + getattr(t, name))
-        for g, n in t.grades.items():
-            grades[g] = grades.get(g, 0) + n
+        out.take(t)
     return out
 
 
